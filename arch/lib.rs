@@ -1,0 +1,561 @@
+//! `onepass-arch`: the only crate of onepass that knows instruction encodings.
+//!
+//! The arch-neutral compiler in `onepass::compiler` drives a [`MacroAssembler`]: a small
+//! vocabulary of operations (moves, integer and float arithmetic, compares fused with
+//! branches, heap accesses, calls, traps) over registers, immediates and frame addresses.
+//! Each ISA implements it on top of dynasm-rs (`x64` today; `aarch64` follows the same
+//! contract). The [`Abi`] facts (pinned registers, allocatable registers, return registers)
+//! come with the assembler so the compiler never names a physical register itself.
+//!
+//! Conventions every implementation follows:
+//! - Integer operations are *two-address*: `dst` is also the left operand. 32-bit results
+//!   are always zero-extended into the full 64-bit register, so an `i32` held in a
+//!   register can be used directly as a heap index.
+//! - The assembler owns a few scratch registers that are never handed out by the
+//!   allocator; any method may clobber them (and the condition flags).
+//! - Traps are jumps to per-function stubs created on demand by [`MacroAssembler::trap_label`];
+//!   the stub stores the trap code and returns to the host entry trampoline.
+
+#![warn(missing_docs)]
+
+pub mod signal;
+pub mod x64;
+
+/// The backend for the host ISA.
+#[cfg(target_arch = "x86_64")]
+pub type NativeMasm = x64::X64Masm;
+
+/// Width of an operation: Wasm only has 32- and 64-bit scalars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OperandSize {
+    /// 32 bits (`i32`, `f32`).
+    S32,
+    /// 64 bits (`i64`, `f64`).
+    S64,
+}
+
+impl OperandSize {
+    /// Size in bytes.
+    pub fn bytes(self) -> u32 {
+        match self {
+            OperandSize::S32 => 4,
+            OperandSize::S64 => 8,
+        }
+    }
+}
+
+/// Integer comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum IntCmp {
+    Eq,
+    Ne,
+    LtS,
+    LtU,
+    GtS,
+    GtU,
+    LeS,
+    LeU,
+    GeS,
+    GeU,
+}
+
+impl IntCmp {
+    /// The comparison that holds exactly when `self` does not.
+    pub fn negate(self) -> IntCmp {
+        use IntCmp::*;
+        match self {
+            Eq => Ne,
+            Ne => Eq,
+            LtS => GeS,
+            LtU => GeU,
+            GtS => LeS,
+            GtU => LeU,
+            LeS => GtS,
+            LeU => GtU,
+            GeS => LtS,
+            GeU => LtU,
+        }
+    }
+
+    /// The comparison with its operands exchanged (`a < b` is `b > a`).
+    pub fn swap(self) -> IntCmp {
+        use IntCmp::*;
+        match self {
+            Eq => Eq,
+            Ne => Ne,
+            LtS => GtS,
+            LtU => GtU,
+            GtS => LtS,
+            GtU => LtU,
+            LeS => GeS,
+            LeU => GeU,
+            GeS => LeS,
+            GeU => LeU,
+        }
+    }
+}
+
+/// Float comparison with Wasm semantics (any comparison involving NaN is false, but `Ne`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum FloatCmp {
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+}
+
+/// A comparison of either kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmp {
+    /// Integer comparison.
+    Int(IntCmp),
+    /// Float comparison.
+    Float(FloatCmp),
+}
+
+/// Two-operand integer operations whose result has the operand size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum IntBinOp {
+    Add,
+    Sub,
+    Mul,
+    And,
+    Or,
+    Xor,
+}
+
+/// Shifts and rotates (the count is taken modulo the width).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum ShiftKind {
+    Shl,
+    ShrS,
+    ShrU,
+    Rotl,
+    Rotr,
+}
+
+/// Division and remainder; the assembler emits the Wasm traps (divide by zero, overflow).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum DivKind {
+    DivS,
+    DivU,
+    RemS,
+    RemU,
+}
+
+/// One-operand integer operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum IntUnOp {
+    Clz,
+    Ctz,
+    Popcnt,
+}
+
+/// Two-operand float operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum FloatBinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Min,
+    Max,
+    Copysign,
+}
+
+/// One-operand float operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum FloatUnOp {
+    Abs,
+    Neg,
+    Sqrt,
+    Ceil,
+    Floor,
+    Trunc,
+    Nearest,
+}
+
+/// Integer width changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtendKind {
+    /// Sign-extend the low 8 bits to the operand size.
+    Signed8(OperandSize),
+    /// Sign-extend the low 16 bits to the operand size.
+    Signed16(OperandSize),
+    /// `i64.extend_i32_s`.
+    Signed32,
+    /// `i64.extend_i32_u` and `i32.wrap_i64`: keep the low 32 bits, zero the rest.
+    Unsigned32,
+}
+
+/// Why a Wasm program stopped. The numeric values are the codes passed from JIT code
+/// to the entry trampoline (0 means "returned normally").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum TrapCode {
+    /// `unreachable` executed.
+    Unreachable = 1,
+    /// Integer division or remainder by zero.
+    IntegerDivideByZero = 2,
+    /// Signed division overflow (`MIN / -1`).
+    IntegerOverflow = 3,
+    /// Float to integer conversion of NaN or an out-of-range value.
+    BadConversionToInteger = 4,
+    /// Linear memory access out of bounds.
+    MemoryOutOfBounds = 5,
+    /// `call_indirect` index past the end of the table.
+    UndefinedElement = 6,
+    /// `call_indirect` through a null table entry.
+    UninitializedElement = 7,
+    /// `call_indirect` signature mismatch.
+    IndirectCallTypeMismatch = 8,
+    /// The wasm stack limit was reached.
+    StackOverflow = 9,
+    /// Table access out of bounds (table.get/set/fill/copy/init).
+    TableOutOfBounds = 10,
+    /// A host function returned an error; the host keeps the error itself.
+    HostError = 11,
+    /// A null reference was dereferenced.
+    NullReference = 12,
+    /// The module was closed (termination) while running.
+    Interrupted = 13,
+}
+
+impl TrapCode {
+    /// Every trap code, in numeric order.
+    pub const ALL: [TrapCode; 13] = [
+        TrapCode::Unreachable,
+        TrapCode::IntegerDivideByZero,
+        TrapCode::IntegerOverflow,
+        TrapCode::BadConversionToInteger,
+        TrapCode::MemoryOutOfBounds,
+        TrapCode::UndefinedElement,
+        TrapCode::UninitializedElement,
+        TrapCode::IndirectCallTypeMismatch,
+        TrapCode::StackOverflow,
+        TrapCode::TableOutOfBounds,
+        TrapCode::HostError,
+        TrapCode::NullReference,
+        TrapCode::Interrupted,
+    ];
+
+    /// The trap code with numeric value `code`, if any.
+    pub fn from_u32(code: u32) -> Option<TrapCode> {
+        TrapCode::ALL.get((code as usize).wrapping_sub(1)).copied()
+    }
+}
+
+/// Register class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RegClass {
+    /// General purpose (integers, references, addresses).
+    Int,
+    /// Floating point / vector.
+    Float,
+}
+
+/// A physical register: class plus hardware encoding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Reg {
+    /// Register class.
+    pub class: RegClass,
+    /// Hardware encoding (0..32).
+    pub hw: u8,
+}
+
+impl Reg {
+    /// An integer register.
+    pub const fn int(hw: u8) -> Reg {
+        Reg {
+            class: RegClass::Int,
+            hw,
+        }
+    }
+    /// A float register.
+    pub const fn float(hw: u8) -> Reg {
+        Reg {
+            class: RegClass::Float,
+            hw,
+        }
+    }
+    /// Index into a 64-entry register bitmap (ints 0..32, floats 32..64).
+    pub fn index(self) -> usize {
+        self.hw as usize + if self.class == RegClass::Float { 32 } else { 0 }
+    }
+    /// Inverse of [`Reg::index`].
+    pub fn from_index(i: usize) -> Reg {
+        if i >= 32 {
+            Reg::float((i - 32) as u8)
+        } else {
+            Reg::int(i as u8)
+        }
+    }
+}
+
+/// A set of registers as a bitmap over [`Reg::index`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RegSet(pub u64);
+
+impl RegSet {
+    /// The set holding `regs`.
+    pub fn from_regs(regs: &[Reg]) -> RegSet {
+        RegSet(regs.iter().fold(0, |bits, r| bits | 1u64 << r.index()))
+    }
+    /// Whether `reg` is in the set.
+    pub fn contains(self, reg: Reg) -> bool {
+        self.0 & (1u64 << reg.index()) != 0
+    }
+    /// Add `reg`.
+    pub fn insert(&mut self, reg: Reg) {
+        self.0 |= 1u64 << reg.index();
+    }
+    /// Remove `reg`.
+    pub fn remove(&mut self, reg: Reg) {
+        self.0 &= !(1u64 << reg.index());
+    }
+}
+
+/// A constant operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Imm {
+    /// 32-bit integer.
+    I32(i32),
+    /// 64-bit integer.
+    I64(i64),
+    /// 32-bit float, as bits.
+    F32(u32),
+    /// 64-bit float, as bits.
+    F64(u64),
+}
+
+impl Imm {
+    /// The raw bits, zero-extended to 64.
+    pub fn bits(self) -> u64 {
+        match self {
+            Imm::I32(v) => v as u32 as u64,
+            Imm::I64(v) => v as u64,
+            Imm::F32(v) => v as u64,
+            Imm::F64(v) => v,
+        }
+    }
+}
+
+/// A memory location the compiler names (never the linear memory: see [`HeapAccess`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Address {
+    /// Frame pointer plus offset (locals, home slots, incoming stack arguments).
+    Frame(i32),
+    /// Stack pointer plus offset (outgoing call arguments).
+    Sp(i32),
+    /// The pinned vmctx register plus offset.
+    Vmctx(i32),
+    /// Any integer register plus offset.
+    Base(Reg, i32),
+}
+
+/// A source operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operand {
+    /// A register.
+    Reg(Reg),
+    /// A constant.
+    Imm(Imm),
+    /// A memory location (see [`Address`]).
+    Mem(Address),
+}
+
+/// What a linear-memory load or store moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeapAccess {
+    /// Bytes accessed in memory: 1, 2, 4 or 8.
+    pub bytes: u8,
+    /// Sign-extend a narrow load (ignored for stores and full-width accesses).
+    pub signed: bool,
+    /// Width of the register value (the Wasm type of the loaded/stored value).
+    pub size: OperandSize,
+    /// Register class of the value.
+    pub class: RegClass,
+}
+
+/// The linear-memory address of an access: a 32-bit index (register, zero-extended, or
+/// constant) plus the static offset of the instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeapIndex {
+    /// Index held in a register (an `i32`, so its upper half is zero).
+    Reg(Reg),
+    /// Constant index.
+    Const(u32),
+}
+
+/// A branch target or a position in the code, created by [`MacroAssembler::new_label`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Label(pub u32);
+
+/// A place in emitted code that the linker patches with the address of a function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallReloc {
+    /// Offset in the function's code of the patched field.
+    pub offset: u32,
+    /// Index of the called function in the module.
+    pub callee: u32,
+}
+
+/// One compiled function: position-independent code plus the calls the linker patches.
+#[derive(Debug, Default)]
+pub struct CompiledCode {
+    /// Machine code.
+    pub code: Vec<u8>,
+    /// Direct calls to patch.
+    pub relocs: Vec<CallReloc>,
+}
+
+/// Register conventions of an ISA as the compiler sees them.
+pub trait Abi {
+    /// Holds the vmctx pointer throughout wasm code.
+    const VMCTX: Reg;
+    /// Holds the base of linear memory 0 throughout wasm code.
+    const HEAP_BASE: Reg;
+    /// Integer registers the value stack may allocate (all caller-saved in wasm code).
+    const INT_REGS: &'static [Reg];
+    /// Float registers the value stack may allocate.
+    const FLOAT_REGS: &'static [Reg];
+    /// Integer result of a wasm or host call.
+    const INT_RETURN: Reg;
+    /// Float result of a wasm or host call.
+    const FLOAT_RETURN: Reg;
+    /// Integer argument registers of the system calling convention (for runtime calls).
+    const SYS_INT_ARGS: &'static [Reg];
+    /// Integer result of a system-ABI call.
+    const SYS_INT_RETURN: Reg;
+    /// Register that carries the caller's vmctx into an imported or indirect callee.
+    const CALLER_VMCTX: Reg;
+    /// Bytes between the frame pointer and the first incoming stack argument.
+    const ARGS_OFFSET: i32;
+}
+
+/// The instructions the compiler needs, one method per kind of operation.
+///
+/// `dst` registers of two-address operations are also the left operand.
+pub trait MacroAssembler {
+    /// The register conventions of this ISA.
+    type Abi: Abi;
+
+    /// A fresh assembler for one function; `entry_sp_offset` is where the vmctx keeps the
+    /// stack pointer of the innermost host entry (its top word is the trap landing).
+    fn new(entry_sp_offset: i32) -> Self;
+    /// Current code offset.
+    fn offset(&self) -> u32;
+    /// Create an unbound label.
+    fn new_label(&mut self) -> Label;
+    /// Bind `label` to the current offset.
+    fn bind(&mut self, label: Label);
+    /// Per-function trap stub for `code` (created on first use, emitted at `finish`).
+    fn trap_label(&mut self, code: TrapCode) -> Label;
+    /// Finish the function: emit trap stubs, patch the frame size, resolve labels.
+    fn finish(self, frame_size: u32) -> Result<CompiledCode, String>;
+
+    /// Function entry: save the caller's frame pointer, set up the frame (size patched in
+    /// `finish`), store the vmctx at `[fp - 8]`, and trap when the stack pointer falls
+    /// below the limit held at `[vmctx + stack_limit_offset]`.
+    fn prologue(&mut self, stack_limit_offset: i32);
+    /// Zero `len` bytes of the frame starting at `Frame(start)` (8-byte aligned).
+    fn zero_frame(&mut self, start: i32, len: u32);
+    /// Tear down the frame and return to the caller.
+    fn epilogue(&mut self);
+
+    /// `dst = src` (register classes may differ only via [`MacroAssembler::reinterpret`]).
+    fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand);
+    /// `*addr = src` for a register or constant source.
+    fn store(&mut self, size: OperandSize, addr: Address, src: Operand);
+    /// Load the effective address `addr` into `dst`.
+    fn lea(&mut self, dst: Reg, addr: Address);
+
+    /// `dst = dst op rhs`.
+    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand);
+    /// `dst = dst shift rhs`.
+    fn shift(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, rhs: Operand);
+    /// `dst = dst div rhs` with Wasm's traps.
+    fn int_div(&mut self, op: DivKind, size: OperandSize, dst: Reg, rhs: Reg);
+    /// `dst = op dst`.
+    fn int_unop(&mut self, op: IntUnOp, size: OperandSize, dst: Reg);
+    /// `dst = extend(dst)`.
+    fn extend(&mut self, kind: ExtendKind, dst: Reg);
+    /// `dst = cmp(lhs, rhs) ? 1 : 0` (integer `dst`, 32-bit result).
+    fn cmp_set(&mut self, cmp: Cmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand);
+    /// Jump to `target` when `cmp(lhs, rhs) == jump_if`.
+    fn cmp_branch(
+        &mut self,
+        cmp: Cmp,
+        size: OperandSize,
+        lhs: Reg,
+        rhs: Operand,
+        target: Label,
+        jump_if: bool,
+    );
+    /// Jump to `target` when `(value != 0) == jump_if_nonzero`.
+    fn test_branch(
+        &mut self,
+        size: OperandSize,
+        value: Operand,
+        target: Label,
+        jump_if_nonzero: bool,
+    );
+    /// `dst = cond != 0 ? dst : alt` (`cond` is an i32 operand; `dst`/`alt` of any class).
+    fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand);
+
+    /// `dst = dst op rhs` on floats.
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Reg);
+    /// `dst = op dst` on floats.
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg);
+    /// Integer to float conversion (`dst` float, `src` int).
+    fn int_to_float(
+        &mut self,
+        dst: Reg,
+        dst_size: OperandSize,
+        src: Reg,
+        src_size: OperandSize,
+        signed: bool,
+    );
+    /// Float to integer conversion; traps on NaN/overflow unless `saturating`.
+    fn float_to_int(
+        &mut self,
+        dst: Reg,
+        dst_size: OperandSize,
+        src: Reg,
+        src_size: OperandSize,
+        signed: bool,
+        saturating: bool,
+    );
+    /// f32 <-> f64 (`dst_size` is the result width).
+    fn float_convert(&mut self, dst: Reg, dst_size: OperandSize, src: Reg);
+    /// Move bits between register classes unchanged.
+    fn reinterpret(&mut self, size: OperandSize, dst: Reg, src: Reg);
+
+    /// Load from linear memory 0 (base in the pinned heap register, guard pages catch overflow).
+    fn heap_load(&mut self, access: HeapAccess, dst: Reg, index: HeapIndex, offset: u32);
+    /// Store to linear memory 0.
+    fn heap_store(&mut self, access: HeapAccess, index: HeapIndex, offset: u32, src: Operand);
+
+    /// Unconditional jump.
+    fn jump(&mut self, target: Label);
+    /// Jump to `targets[index]`, or `default` when `index >= targets.len()`.
+    fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label);
+    /// Direct call to a function of the same module (patched by the linker).
+    fn call_direct(&mut self, callee: u32);
+    /// Patch the call field at `field` in a linked image to reach image offset `target`.
+    fn patch_call(image: &mut [u8], field: usize, target: i64);
+    /// Call the code address held in `target`.
+    fn call_reg(&mut self, target: Reg);
+    /// Jump to the trap stub for `code`.
+    fn trap(&mut self, code: TrapCode);
+}

@@ -1,0 +1,1163 @@
+//! The x86-64 [`MacroAssembler`]: lowering of each operation to SSE4.1/x86-64 instructions.
+
+use super::X64Abi;
+use crate::*;
+use dynasmrt::{dynasm, x64::X64Relocation, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
+
+/// Emit x86-64 instructions into `$ops` (forces the architecture so the macro is unambiguous).
+macro_rules! asm {
+    ($ops:expr; $($t:tt)*) => {
+        dynasm!($ops ; .arch x64 ; $($t)*)
+    };
+}
+
+const RAX: u8 = 0;
+const RCX: u8 = 1;
+const RBP: u8 = 5;
+const RSP: u8 = 4;
+const R14: u8 = 14;
+/// Float scratch registers.
+const XTMP: u8 = 15;
+const XTMP2: u8 = 0;
+
+/// A lowered source operand: register number, sign-extended 32-bit immediate, or base+disp.
+#[derive(Clone, Copy)]
+enum Src {
+    Reg(u8),
+    Imm(i32),
+    Mem(u8, i32),
+}
+
+/// Linear-memory operand: `[r15 + disp]` or `[r15 + index + disp]`.
+#[derive(Clone, Copy)]
+enum HeapMem {
+    Disp(i32),
+    Index(u8, i32),
+}
+
+/// Integer ALU instruction on all operand forms and both widths, from one mnemonic.
+macro_rules! alu {
+    ($s:ident, $mn:ident, $size:expr, $d:expr, $src:expr) => {
+        match ($size, $src) {
+            (OperandSize::S32, Src::Reg(r)) => asm!($s.ops; $mn Rd($d), Rd(r)),
+            (OperandSize::S64, Src::Reg(r)) => asm!($s.ops; $mn Rq($d), Rq(r)),
+            (OperandSize::S32, Src::Imm(i)) => asm!($s.ops; $mn Rd($d), i),
+            (OperandSize::S64, Src::Imm(i)) => asm!($s.ops; $mn Rq($d), i),
+            (OperandSize::S32, Src::Mem(b, o)) => asm!($s.ops; $mn Rd($d), DWORD [Rq(b) + o]),
+            (OperandSize::S64, Src::Mem(b, o)) => asm!($s.ops; $mn Rq($d), QWORD [Rq(b) + o]),
+        }
+    };
+}
+
+/// Integer instruction with a register or memory source only (no immediate form).
+macro_rules! rm {
+    ($s:ident, $mn:ident, $size:expr, $d:expr, $src:expr) => {
+        match ($size, $src) {
+            (OperandSize::S32, Src::Reg(r)) => asm!($s.ops; $mn Rd($d), Rd(r)),
+            (OperandSize::S64, Src::Reg(r)) => asm!($s.ops; $mn Rq($d), Rq(r)),
+            (OperandSize::S32, Src::Mem(b, o)) => asm!($s.ops; $mn Rd($d), DWORD [Rq(b) + o]),
+            (OperandSize::S64, Src::Mem(b, o)) => asm!($s.ops; $mn Rq($d), QWORD [Rq(b) + o]),
+            (_, Src::Imm(_)) => unreachable!("immediates are materialized first"),
+        }
+    };
+}
+
+/// Scalar SSE instruction `op dst, src` for f32 (`$ss`) or f64 (`$sd`), register or memory source.
+macro_rules! sse {
+    ($s:ident, $ss:ident, $sd:ident, $size:expr, $d:expr, $src:expr) => {
+        match ($size, $src) {
+            (OperandSize::S32, Src::Reg(r)) => asm!($s.ops; $ss Rx($d), Rx(r)),
+            (OperandSize::S64, Src::Reg(r)) => asm!($s.ops; $sd Rx($d), Rx(r)),
+            (OperandSize::S32, Src::Mem(b, o)) => asm!($s.ops; $ss Rx($d), DWORD [Rq(b) + o]),
+            (OperandSize::S64, Src::Mem(b, o)) => asm!($s.ops; $sd Rx($d), QWORD [Rq(b) + o]),
+            (_, Src::Imm(_)) => unreachable!("float immediates are materialized first"),
+        }
+    };
+}
+
+/// A linear-memory instruction `mn reg, [heap]` in both addressing forms.
+macro_rules! heap_ld {
+    ($s:ident, $mem:expr, $mn:ident, $rk:ident, $d:expr, $w:ident) => {
+        match $mem {
+            HeapMem::Disp(o) => asm!($s.ops; $mn $rk($d), $w [r15 + o]),
+            HeapMem::Index(i, o) => asm!($s.ops; $mn $rk($d), $w [r15 + Rq(i) + o]),
+        }
+    };
+}
+
+/// A linear-memory store `mn [heap], reg` in both addressing forms.
+macro_rules! heap_st {
+    ($s:ident, $mem:expr, $mn:ident, $rk:ident, $r:expr, $w:ident) => {
+        match $mem {
+            HeapMem::Disp(o) => asm!($s.ops; $mn $w [r15 + o], $rk($r)),
+            HeapMem::Index(i, o) => asm!($s.ops; $mn $w [r15 + Rq(i) + o], $rk($r)),
+        }
+    };
+}
+
+/// The x86-64 macro assembler for one function.
+pub struct X64Masm {
+    ops: VecAssembler<X64Relocation>,
+    labels: Vec<DynamicLabel>,
+    trap_labels: Vec<(TrapCode, Label)>,
+    relocs: Vec<CallReloc>,
+    frame_size_patch: Option<usize>,
+    entry_sp_offset: i32,
+    has_lzcnt: bool,
+}
+
+fn fits_i32(v: i64) -> bool {
+    v == v as i32 as i64
+}
+
+impl X64Masm {
+    fn dl(&self, l: Label) -> DynamicLabel {
+        self.labels[l.0 as usize]
+    }
+
+    fn local_label(&mut self) -> DynamicLabel {
+        self.ops.new_dynamic_label()
+    }
+
+    fn addr(a: Address) -> (u8, i32) {
+        match a {
+            Address::Frame(o) => (RBP, o),
+            Address::Sp(o) => (RSP, o),
+            Address::Vmctx(o) => (R14, o),
+            Address::Base(r, o) => (r.hw, o),
+        }
+    }
+
+    /// Lower an integer operand; immediates that do not fit a sign-extended imm32 go to rax.
+    fn int_src(&mut self, size: OperandSize, op: Operand) -> Src {
+        match op {
+            Operand::Reg(r) => Src::Reg(r.hw),
+            Operand::Mem(a) => {
+                let (b, o) = Self::addr(a);
+                Src::Mem(b, o)
+            }
+            Operand::Imm(imm) => {
+                let v = match size {
+                    OperandSize::S32 => imm.bits() as u32 as i32 as i64,
+                    OperandSize::S64 => imm.bits() as i64,
+                };
+                if fits_i32(v) {
+                    Src::Imm(v as i32)
+                } else {
+                    asm!(self.ops; mov rax, QWORD v);
+                    Src::Reg(RAX)
+                }
+            }
+        }
+    }
+
+    /// Lower a float operand; immediates are materialized in the float scratch register.
+    fn float_src(&mut self, size: OperandSize, op: Operand) -> Src {
+        match op {
+            Operand::Reg(r) => Src::Reg(r.hw),
+            Operand::Mem(a) => {
+                let (b, o) = Self::addr(a);
+                Src::Mem(b, o)
+            }
+            Operand::Imm(imm) => {
+                self.load_float_const(XTMP, size, imm.bits());
+                Src::Reg(XTMP)
+            }
+        }
+    }
+
+    fn load_float_const(&mut self, x: u8, size: OperandSize, bits: u64) {
+        if bits == 0 {
+            asm!(self.ops; xorps Rx(x), Rx(x));
+            return;
+        }
+        match size {
+            OperandSize::S32 => asm!(self.ops; mov eax, bits as u32 as i32; movd Rx(x), eax),
+            OperandSize::S64 => asm!(self.ops; mov rax, QWORD bits as i64; movq Rx(x), rax),
+        }
+    }
+
+    fn heap_mem(&mut self, index: HeapIndex, offset: u32) -> HeapMem {
+        match index {
+            HeapIndex::Reg(r) => {
+                if offset <= i32::MAX as u32 {
+                    HeapMem::Index(r.hw, offset as i32)
+                } else {
+                    asm!(self.ops; mov eax, offset as i32; add rax, Rq(r.hw));
+                    HeapMem::Index(RAX, 0)
+                }
+            }
+            HeapIndex::Const(i) => {
+                let ea = i as u64 + offset as u64;
+                if ea <= i32::MAX as u64 {
+                    HeapMem::Disp(ea as i32)
+                } else {
+                    asm!(self.ops; mov rax, QWORD ea as i64);
+                    HeapMem::Index(RAX, 0)
+                }
+            }
+        }
+    }
+
+    fn jcc(&mut self, cmp: IntCmp, l: DynamicLabel) {
+        use IntCmp::*;
+        match cmp {
+            Eq => asm!(self.ops; je =>l),
+            Ne => asm!(self.ops; jne =>l),
+            LtS => asm!(self.ops; jl =>l),
+            LtU => asm!(self.ops; jb =>l),
+            GtS => asm!(self.ops; jg =>l),
+            GtU => asm!(self.ops; ja =>l),
+            LeS => asm!(self.ops; jle =>l),
+            LeU => asm!(self.ops; jbe =>l),
+            GeS => asm!(self.ops; jge =>l),
+            GeU => asm!(self.ops; jae =>l),
+        }
+    }
+
+    fn setcc(&mut self, cmp: IntCmp, d: u8) {
+        use IntCmp::*;
+        match cmp {
+            Eq => asm!(self.ops; sete Rb(d)),
+            Ne => asm!(self.ops; setne Rb(d)),
+            LtS => asm!(self.ops; setl Rb(d)),
+            LtU => asm!(self.ops; setb Rb(d)),
+            GtS => asm!(self.ops; setg Rb(d)),
+            GtU => asm!(self.ops; seta Rb(d)),
+            LeS => asm!(self.ops; setle Rb(d)),
+            LeU => asm!(self.ops; setbe Rb(d)),
+            GeS => asm!(self.ops; setge Rb(d)),
+            GeU => asm!(self.ops; setae Rb(d)),
+        }
+        asm!(self.ops; movzx Rd(d), Rb(d));
+    }
+
+    fn int_compare(&mut self, size: OperandSize, lhs: Reg, rhs: Operand) {
+        let src = self.int_src(size, rhs);
+        let l = lhs.hw;
+        alu!(self, cmp, size, l, src);
+    }
+
+    /// `ucomis` for a float compare; returns the unsigned-style condition to test
+    /// (`Eq`/`Ne` need the parity flag as well, handled by the callers).
+    fn float_compare(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        lhs: Reg,
+        rhs: Operand,
+    ) -> IntCmp {
+        let (a, b, cond) = match cmp {
+            FloatCmp::Lt | FloatCmp::Le => {
+                // a < b  <=>  b > a: compare with swapped operands so unordered is false.
+                let b = match self.float_src(size, rhs) {
+                    Src::Reg(r) => r,
+                    Src::Mem(base, o) => {
+                        self.float_load(size, XTMP, base, o);
+                        XTMP
+                    }
+                    Src::Imm(_) => unreachable!(),
+                };
+                let cond = if cmp == FloatCmp::Lt {
+                    IntCmp::GtU
+                } else {
+                    IntCmp::GeU
+                };
+                (Src::Reg(lhs.hw), b, cond)
+            }
+            _ => {
+                let src = self.float_src(size, rhs);
+                let cond = match cmp {
+                    FloatCmp::Eq => IntCmp::Eq,
+                    FloatCmp::Ne => IntCmp::Ne,
+                    FloatCmp::Gt => IntCmp::GtU,
+                    _ => IntCmp::GeU,
+                };
+                (src, lhs.hw, cond)
+            }
+        };
+        sse!(self, ucomiss, ucomisd, size, b, a);
+        cond
+    }
+
+    fn float_load(&mut self, size: OperandSize, x: u8, base: u8, o: i32) {
+        match size {
+            OperandSize::S32 => asm!(self.ops; movss Rx(x), DWORD [Rq(base) + o]),
+            OperandSize::S64 => asm!(self.ops; movsd Rx(x), QWORD [Rq(base) + o]),
+        }
+    }
+
+    fn trap_dl(&mut self, code: TrapCode) -> DynamicLabel {
+        let l = self.trap_label(code);
+        self.dl(l)
+    }
+
+    /// `movaps dst, src` unless they are the same register.
+    fn fmov(&mut self, d: u8, s: u8) {
+        if d != s {
+            asm!(self.ops; movaps Rx(d), Rx(s));
+        }
+    }
+
+    /// Convert float `x` (truncating) into integer `d` with the hardware instruction.
+    fn cvtt(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize) {
+        match (dst_size, src_size) {
+            (OperandSize::S32, OperandSize::S32) => asm!(self.ops; cvttss2si Rd(d), Rx(x)),
+            (OperandSize::S32, OperandSize::S64) => asm!(self.ops; cvttsd2si Rd(d), Rx(x)),
+            (OperandSize::S64, OperandSize::S32) => asm!(self.ops; cvttss2si Rq(d), Rx(x)),
+            (OperandSize::S64, OperandSize::S64) => asm!(self.ops; cvttsd2si Rq(d), Rx(x)),
+        }
+    }
+
+    /// `ucomis x, y`.
+    fn ucomi(&mut self, size: OperandSize, x: u8, y: u8) {
+        sse!(self, ucomiss, ucomisd, size, x, Src::Reg(y));
+    }
+
+    /// Float constant `v` of `size` into float register `x`.
+    fn float_value(&mut self, x: u8, size: OperandSize, v: f64) {
+        let bits = match size {
+            OperandSize::S32 => (v as f32).to_bits() as u64,
+            OperandSize::S64 => v.to_bits(),
+        };
+        self.load_float_const(x, size, bits);
+    }
+
+    fn float_to_int_trapping(
+        &mut self,
+        d: u8,
+        dst_size: OperandSize,
+        x: u8,
+        src_size: OperandSize,
+        signed: bool,
+    ) {
+        let bad = self.trap_dl(TrapCode::BadConversionToInteger);
+        let overflow = self.trap_dl(TrapCode::IntegerOverflow);
+        let done = self.local_label();
+        self.ucomi(src_size, x, x);
+        asm!(self.ops; jp =>bad);
+        match (signed, dst_size) {
+            (true, _) => {
+                // The hardware returns INT_MIN for anything out of range; only an input of
+                // exactly INT_MIN (or within 1 of it, truncated) is a valid INT_MIN result.
+                self.cvtt(d, dst_size, x, src_size);
+                match dst_size {
+                    OperandSize::S32 => asm!(self.ops; cmp Rd(d), i32::MIN),
+                    OperandSize::S64 => asm!(self.ops; mov rax, QWORD i64::MIN; cmp Rq(d), rax),
+                }
+                asm!(self.ops; jne =>done);
+                let min = match dst_size {
+                    OperandSize::S32 => -2147483648.0,
+                    OperandSize::S64 => -9223372036854775808.0,
+                };
+                // Valid iff x > min - 1 (for f64 and i32 there are values in (min-1, min]).
+                let limit = if dst_size == OperandSize::S32 && src_size == OperandSize::S64 {
+                    min - 1.0
+                } else {
+                    min
+                };
+                self.float_value(XTMP, src_size, limit);
+                self.ucomi(src_size, x, XTMP);
+                if limit == min {
+                    asm!(self.ops; jb =>overflow);
+                } else {
+                    asm!(self.ops; jbe =>overflow);
+                }
+            }
+            (false, OperandSize::S32) => {
+                self.cvtt(d, OperandSize::S64, x, src_size);
+                asm!(self.ops; mov rax, Rq(d); shr rax, 32; jnz =>overflow);
+            }
+            (false, OperandSize::S64) => {
+                let big = self.local_label();
+                self.float_value(XTMP, src_size, 9223372036854775808.0);
+                self.ucomi(src_size, x, XTMP);
+                asm!(self.ops; jae =>big);
+                self.cvtt(d, OperandSize::S64, x, src_size);
+                asm!(self.ops; test Rq(d), Rq(d); js =>overflow; jmp =>done; =>big);
+                self.fmov(XTMP2, x);
+                sse!(self, subss, subsd, src_size, XTMP2, Src::Reg(XTMP));
+                self.cvtt(d, OperandSize::S64, XTMP2, src_size);
+                asm!(self.ops; test Rq(d), Rq(d); js =>overflow; mov rax, QWORD i64::MIN; xor Rq(d), rax);
+            }
+        }
+        asm!(self.ops; =>done);
+    }
+
+    fn float_to_int_saturating(
+        &mut self,
+        d: u8,
+        dst_size: OperandSize,
+        x: u8,
+        src_size: OperandSize,
+        signed: bool,
+    ) {
+        let done = self.local_label();
+        let zero = self.local_label();
+        if signed {
+            self.cvtt(d, dst_size, x, src_size);
+            match dst_size {
+                OperandSize::S32 => asm!(self.ops; cmp Rd(d), i32::MIN),
+                OperandSize::S64 => asm!(self.ops; mov rax, QWORD i64::MIN; cmp Rq(d), rax),
+            }
+            asm!(self.ops; jne =>done);
+            self.ucomi(src_size, x, x);
+            asm!(self.ops; jp =>zero);
+            asm!(self.ops; xorps Rx(XTMP), Rx(XTMP));
+            self.ucomi(src_size, x, XTMP);
+            asm!(self.ops; jb =>done);
+            match dst_size {
+                OperandSize::S32 => asm!(self.ops; mov Rd(d), i32::MAX),
+                OperandSize::S64 => asm!(self.ops; mov Rq(d), QWORD i64::MAX),
+            }
+            asm!(self.ops; jmp =>done);
+        } else {
+            let max = self.local_label();
+            asm!(self.ops; xorps Rx(XTMP), Rx(XTMP));
+            self.ucomi(src_size, x, XTMP);
+            asm!(self.ops; jp =>zero; jbe =>zero);
+            match dst_size {
+                OperandSize::S32 => {
+                    self.cvtt(d, OperandSize::S64, x, src_size);
+                    asm!(self.ops; test Rq(d), Rq(d); js =>max; mov eax, -1; cmp Rq(d), rax; jbe =>done);
+                }
+                OperandSize::S64 => {
+                    let big = self.local_label();
+                    self.float_value(XTMP, src_size, 9223372036854775808.0);
+                    self.ucomi(src_size, x, XTMP);
+                    asm!(self.ops; jae =>big);
+                    self.cvtt(d, OperandSize::S64, x, src_size);
+                    asm!(self.ops; jmp =>done; =>big);
+                    self.fmov(XTMP2, x);
+                    sse!(self, subss, subsd, src_size, XTMP2, Src::Reg(XTMP));
+                    self.cvtt(d, OperandSize::S64, XTMP2, src_size);
+                    asm!(self.ops; test Rq(d), Rq(d); js =>max; mov rax, QWORD i64::MIN; xor Rq(d), rax; jmp =>done);
+                }
+            }
+            asm!(self.ops; =>max);
+            match dst_size {
+                OperandSize::S32 => asm!(self.ops; mov Rd(d), -1),
+                OperandSize::S64 => asm!(self.ops; mov Rq(d), -1),
+            }
+            asm!(self.ops; jmp =>done);
+        }
+        asm!(self.ops; =>zero; xor Rd(d), Rd(d); =>done);
+    }
+
+    /// Bit mask constant (all bits but the sign, or the sign alone) into `x`.
+    fn sign_mask(&mut self, x: u8, size: OperandSize, sign_only: bool) {
+        let bits = match (size, sign_only) {
+            (OperandSize::S32, true) => 0x8000_0000,
+            (OperandSize::S32, false) => 0x7fff_ffff,
+            (OperandSize::S64, true) => 0x8000_0000_0000_0000,
+            (OperandSize::S64, false) => 0x7fff_ffff_ffff_ffff,
+        };
+        self.load_float_const(x, size, bits);
+    }
+
+    fn float_min_max(&mut self, is_min: bool, size: OperandSize, d: u8, r: u8) {
+        let nan = self.local_label();
+        let ordinary = self.local_label();
+        let done = self.local_label();
+        self.ucomi(size, d, r);
+        asm!(self.ops; jp =>nan; jne =>ordinary);
+        // Equal: only +0/-0 differ; or-ing the bits picks -0 for min, and-ing picks +0 for max.
+        if is_min {
+            asm!(self.ops; orps Rx(d), Rx(r));
+        } else {
+            asm!(self.ops; andps Rx(d), Rx(r));
+        }
+        asm!(self.ops; jmp =>done; =>ordinary);
+        if is_min {
+            sse!(self, minss, minsd, size, d, Src::Reg(r));
+        } else {
+            sse!(self, maxss, maxsd, size, d, Src::Reg(r));
+        }
+        asm!(self.ops; jmp =>done; =>nan);
+        sse!(self, addss, addsd, size, d, Src::Reg(r));
+        asm!(self.ops; =>done);
+    }
+}
+
+impl MacroAssembler for X64Masm {
+    type Abi = X64Abi;
+
+    fn new(entry_sp_offset: i32) -> Self {
+        X64Masm {
+            ops: VecAssembler::new(0),
+            labels: Vec::new(),
+            trap_labels: Vec::new(),
+            relocs: Vec::new(),
+            frame_size_patch: None,
+            entry_sp_offset,
+            has_lzcnt: cpu_has_lzcnt(),
+        }
+    }
+
+    fn offset(&self) -> u32 {
+        self.ops.offset().0 as u32
+    }
+
+    fn new_label(&mut self) -> Label {
+        let dl = self.ops.new_dynamic_label();
+        self.labels.push(dl);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, label: Label) {
+        let l = self.dl(label);
+        asm!(self.ops; =>l);
+    }
+
+    fn trap_label(&mut self, code: TrapCode) -> Label {
+        if let Some((_, l)) = self.trap_labels.iter().find(|(c, _)| *c == code) {
+            return *l;
+        }
+        let l = self.new_label();
+        self.trap_labels.push((code, l));
+        l
+    }
+
+    fn finish(mut self, frame_size: u32) -> Result<CompiledCode, String> {
+        if !self.trap_labels.is_empty() {
+            let common = self.local_label();
+            let entry_sp = self.entry_sp_offset;
+            for (code, l) in std::mem::take(&mut self.trap_labels) {
+                let l = self.dl(l);
+                asm!(self.ops; =>l; mov eax, code as u32 as i32; jmp =>common);
+            }
+            // Unwind to the entry trampoline: its landing address is on top of entry_sp.
+            asm!(self.ops; =>common; mov rsp, QWORD [r14 + entry_sp]; ret);
+        }
+        let mut code = self
+            .ops
+            .finalize()
+            .map_err(|e| format!("assembler error: {e:?}"))?;
+        if let Some(at) = self.frame_size_patch {
+            code[at..at + 4].copy_from_slice(&frame_size.to_le_bytes());
+        }
+        Ok(CompiledCode {
+            code,
+            relocs: self.relocs,
+        })
+    }
+
+    fn prologue(&mut self, stack_limit_offset: i32) {
+        asm!(self.ops; push rbp; mov rbp, rsp);
+        // sub rsp, imm32 with the frame size patched in `finish`.
+        self.ops.extend([0x48, 0x81, 0xEC]);
+        self.frame_size_patch = Some(self.ops.offset().0);
+        self.ops.extend([0, 0, 0, 0]);
+        let overflow = self.trap_dl(TrapCode::StackOverflow);
+        asm!(self.ops
+            ; mov QWORD [rbp - 8], r14
+            ; cmp rsp, QWORD [r14 + stack_limit_offset]
+            ; jb =>overflow
+        );
+    }
+
+    fn zero_frame(&mut self, start: i32, len: u32) {
+        let words = len / 8;
+        if words == 0 {
+            return;
+        }
+        asm!(self.ops; xor eax, eax);
+        if words <= 8 {
+            for i in 0..words as i32 {
+                asm!(self.ops; mov QWORD [rbp + start + 8 * i], rax);
+            }
+        } else {
+            // Nothing is live in registers at function entry, so rdi/rcx are free here.
+            asm!(self.ops; lea rdi, [rbp + start]; mov ecx, words as i32; rep stosq);
+        }
+    }
+
+    fn epilogue(&mut self) {
+        asm!(self.ops; mov rsp, rbp; pop rbp; ret);
+    }
+
+    fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand) {
+        let d = dst.hw;
+        match (dst.class, src) {
+            (RegClass::Int, Operand::Reg(s)) if s.class == RegClass::Int => {
+                if s.hw != d || size == OperandSize::S32 {
+                    match size {
+                        OperandSize::S32 => asm!(self.ops; mov Rd(d), Rd(s.hw)),
+                        OperandSize::S64 => asm!(self.ops; mov Rq(d), Rq(s.hw)),
+                    }
+                }
+            }
+            (RegClass::Float, Operand::Reg(s)) if s.class == RegClass::Float => self.fmov(d, s.hw),
+            (_, Operand::Reg(s)) => self.reinterpret(size, dst, s),
+            (RegClass::Int, Operand::Imm(imm)) => {
+                let bits = imm.bits();
+                if bits == 0 {
+                    asm!(self.ops; xor Rd(d), Rd(d));
+                } else if size == OperandSize::S32 || bits <= u32::MAX as u64 {
+                    asm!(self.ops; mov Rd(d), bits as u32 as i32);
+                } else if fits_i32(bits as i64) {
+                    asm!(self.ops; mov Rq(d), bits as i64 as i32);
+                } else {
+                    asm!(self.ops; mov Rq(d), QWORD bits as i64);
+                }
+            }
+            (RegClass::Float, Operand::Imm(imm)) => self.load_float_const(d, size, imm.bits()),
+            (RegClass::Int, Operand::Mem(a)) => {
+                let (b, o) = Self::addr(a);
+                match size {
+                    OperandSize::S32 => asm!(self.ops; mov Rd(d), DWORD [Rq(b) + o]),
+                    OperandSize::S64 => asm!(self.ops; mov Rq(d), QWORD [Rq(b) + o]),
+                }
+            }
+            (RegClass::Float, Operand::Mem(a)) => {
+                let (b, o) = Self::addr(a);
+                self.float_load(size, d, b, o);
+            }
+        }
+    }
+
+    fn store(&mut self, size: OperandSize, addr: Address, src: Operand) {
+        let (b, o) = Self::addr(addr);
+        match src {
+            Operand::Reg(r) if r.class == RegClass::Int => match size {
+                OperandSize::S32 => asm!(self.ops; mov DWORD [Rq(b) + o], Rd(r.hw)),
+                OperandSize::S64 => asm!(self.ops; mov QWORD [Rq(b) + o], Rq(r.hw)),
+            },
+            Operand::Reg(r) => match size {
+                OperandSize::S32 => asm!(self.ops; movss DWORD [Rq(b) + o], Rx(r.hw)),
+                OperandSize::S64 => asm!(self.ops; movsd QWORD [Rq(b) + o], Rx(r.hw)),
+            },
+            Operand::Imm(imm) => {
+                let bits = imm.bits();
+                match size {
+                    OperandSize::S32 => asm!(self.ops; mov DWORD [Rq(b) + o], bits as u32 as i32),
+                    OperandSize::S64 if fits_i32(bits as i64) => {
+                        asm!(self.ops; mov QWORD [Rq(b) + o], bits as i64 as i32)
+                    }
+                    OperandSize::S64 => {
+                        asm!(self.ops; mov rax, QWORD bits as i64; mov QWORD [Rq(b) + o], rax)
+                    }
+                }
+            }
+            Operand::Mem(from) => {
+                let (fb, fo) = Self::addr(from);
+                match size {
+                    OperandSize::S32 => {
+                        asm!(self.ops; mov eax, DWORD [Rq(fb) + fo]; mov DWORD [Rq(b) + o], eax)
+                    }
+                    OperandSize::S64 => {
+                        asm!(self.ops; mov rax, QWORD [Rq(fb) + fo]; mov QWORD [Rq(b) + o], rax)
+                    }
+                }
+            }
+        }
+    }
+
+    fn lea(&mut self, dst: Reg, addr: Address) {
+        let (b, o) = Self::addr(addr);
+        asm!(self.ops; lea Rq(dst.hw), [Rq(b) + o]);
+    }
+
+    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
+        let src = self.int_src(size, rhs);
+        let d = dst.hw;
+        match op {
+            IntBinOp::Add => alu!(self, add, size, d, src),
+            IntBinOp::Sub => alu!(self, sub, size, d, src),
+            IntBinOp::And => alu!(self, and, size, d, src),
+            IntBinOp::Or => alu!(self, or, size, d, src),
+            IntBinOp::Xor => alu!(self, xor, size, d, src),
+            IntBinOp::Mul => match (size, src) {
+                (OperandSize::S32, Src::Imm(i)) => asm!(self.ops; imul Rd(d), Rd(d), i),
+                (OperandSize::S64, Src::Imm(i)) => asm!(self.ops; imul Rq(d), Rq(d), i),
+                (_, src) => rm!(self, imul, size, d, src),
+            },
+        }
+    }
+
+    fn shift(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, rhs: Operand) {
+        let d = dst.hw;
+        let mask = size.bytes() as i64 * 8 - 1;
+        if let Operand::Imm(imm) = rhs {
+            let n = (imm.bits() as i64 & mask) as i8;
+            if n == 0 {
+                if size == OperandSize::S32 {
+                    asm!(self.ops; mov Rd(d), Rd(d));
+                }
+                return;
+            }
+            macro_rules! by_imm {
+                ($mn:ident) => {
+                    match size {
+                        OperandSize::S32 => asm!(self.ops; $mn Rd(d), n),
+                        OperandSize::S64 => asm!(self.ops; $mn Rq(d), n),
+                    }
+                };
+            }
+            match op {
+                ShiftKind::Shl => by_imm!(shl),
+                ShiftKind::ShrS => by_imm!(sar),
+                ShiftKind::ShrU => by_imm!(shr),
+                ShiftKind::Rotl => by_imm!(rol),
+                ShiftKind::Rotr => by_imm!(ror),
+            }
+            return;
+        }
+        match rhs {
+            Operand::Reg(r) => asm!(self.ops; mov ecx, Rd(r.hw)),
+            Operand::Mem(a) => {
+                let (b, o) = Self::addr(a);
+                asm!(self.ops; mov ecx, DWORD [Rq(b) + o]);
+            }
+            Operand::Imm(_) => unreachable!(),
+        }
+        macro_rules! by_cl {
+            ($mn:ident) => {
+                match size {
+                    OperandSize::S32 => asm!(self.ops; $mn Rd(d), cl),
+                    OperandSize::S64 => asm!(self.ops; $mn Rq(d), cl),
+                }
+            };
+        }
+        match op {
+            ShiftKind::Shl => by_cl!(shl),
+            ShiftKind::ShrS => by_cl!(sar),
+            ShiftKind::ShrU => by_cl!(shr),
+            ShiftKind::Rotl => by_cl!(rol),
+            ShiftKind::Rotr => by_cl!(ror),
+        }
+    }
+
+    fn int_div(&mut self, op: DivKind, size: OperandSize, dst: Reg, rhs: Reg) {
+        let (d, r) = (dst.hw, rhs.hw);
+        let div0 = self.trap_dl(TrapCode::IntegerDivideByZero);
+        alu!(self, test, size, r, Src::Reg(r));
+        asm!(self.ops; jz =>div0);
+        let done = self.local_label();
+        let normal = self.local_label();
+        match op {
+            DivKind::DivS | DivKind::RemS => {
+                alu!(self, cmp, size, r, Src::Imm(-1));
+                asm!(self.ops; jne =>normal);
+                if op == DivKind::DivS {
+                    let overflow = self.trap_dl(TrapCode::IntegerOverflow);
+                    match size {
+                        OperandSize::S32 => asm!(self.ops; cmp Rd(d), i32::MIN),
+                        OperandSize::S64 => asm!(self.ops; mov rax, QWORD i64::MIN; cmp Rq(d), rax),
+                    }
+                    asm!(self.ops; je =>overflow; jmp =>normal);
+                } else {
+                    // x % -1 == 0, and idiv would fault on MIN % -1.
+                    asm!(self.ops; xor Rd(d), Rd(d); jmp =>done);
+                }
+                asm!(self.ops; =>normal);
+                match size {
+                    OperandSize::S32 => asm!(self.ops; mov eax, Rd(d); cdq; idiv Rd(r)),
+                    OperandSize::S64 => asm!(self.ops; mov rax, Rq(d); cqo; idiv Rq(r)),
+                }
+            }
+            DivKind::DivU | DivKind::RemU => match size {
+                OperandSize::S32 => asm!(self.ops; mov eax, Rd(d); xor edx, edx; div Rd(r)),
+                OperandSize::S64 => asm!(self.ops; mov rax, Rq(d); xor edx, edx; div Rq(r)),
+            },
+        }
+        let result = if matches!(op, DivKind::DivS | DivKind::DivU) {
+            RAX
+        } else {
+            2
+        };
+        match size {
+            OperandSize::S32 => asm!(self.ops; mov Rd(d), Rd(result)),
+            OperandSize::S64 => asm!(self.ops; mov Rq(d), Rq(result)),
+        }
+        asm!(self.ops; =>done);
+    }
+
+    fn int_unop(&mut self, op: IntUnOp, size: OperandSize, dst: Reg) {
+        let d = dst.hw;
+        let bits = size.bytes() as i32 * 8;
+        match op {
+            IntUnOp::Popcnt => rm!(self, popcnt, size, d, Src::Reg(d)),
+            IntUnOp::Clz if self.has_lzcnt => rm!(self, lzcnt, size, d, Src::Reg(d)),
+            IntUnOp::Ctz if self.has_lzcnt => rm!(self, tzcnt, size, d, Src::Reg(d)),
+            IntUnOp::Clz => {
+                // clz = (bits - 1) - bsr(x); bsr of 0 is taken as -1.
+                rm!(self, bsr, size, RAX, Src::Reg(d));
+                asm!(self.ops; mov ecx, -1; cmovz eax, ecx; mov Rd(d), bits - 1; sub Rd(d), eax);
+            }
+            IntUnOp::Ctz => {
+                rm!(self, bsf, size, RAX, Src::Reg(d));
+                asm!(self.ops; mov ecx, bits; cmovz eax, ecx; mov Rd(d), eax);
+            }
+        }
+    }
+
+    fn extend(&mut self, kind: ExtendKind, dst: Reg) {
+        let d = dst.hw;
+        match kind {
+            ExtendKind::Signed8(OperandSize::S32) => asm!(self.ops; movsx Rd(d), Rb(d)),
+            ExtendKind::Signed8(OperandSize::S64) => asm!(self.ops; movsx Rq(d), Rb(d)),
+            ExtendKind::Signed16(OperandSize::S32) => asm!(self.ops; movsx Rd(d), Rw(d)),
+            ExtendKind::Signed16(OperandSize::S64) => asm!(self.ops; movsx Rq(d), Rw(d)),
+            ExtendKind::Signed32 => asm!(self.ops; movsxd Rq(d), Rd(d)),
+            ExtendKind::Unsigned32 => asm!(self.ops; mov Rd(d), Rd(d)),
+        }
+    }
+
+    fn cmp_set(&mut self, cmp: Cmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
+        let d = dst.hw;
+        match cmp {
+            Cmp::Int(c) => {
+                self.int_compare(size, lhs, rhs);
+                self.setcc(c, d);
+            }
+            Cmp::Float(f) => {
+                let cond = self.float_compare(f, size, lhs, rhs);
+                match f {
+                    FloatCmp::Eq => asm!(self.ops; sete al; setnp cl; and al, cl; movzx Rd(d), al),
+                    FloatCmp::Ne => asm!(self.ops; setne al; setp cl; or al, cl; movzx Rd(d), al),
+                    _ => self.setcc(cond, d),
+                }
+            }
+        }
+    }
+
+    fn cmp_branch(
+        &mut self,
+        cmp: Cmp,
+        size: OperandSize,
+        lhs: Reg,
+        rhs: Operand,
+        target: Label,
+        jump_if: bool,
+    ) {
+        let t = self.dl(target);
+        match cmp {
+            Cmp::Int(c) => {
+                self.int_compare(size, lhs, rhs);
+                self.jcc(if jump_if { c } else { c.negate() }, t);
+            }
+            Cmp::Float(f) => {
+                let cond = self.float_compare(f, size, lhs, rhs);
+                // Equality needs the parity flag (unordered); the others are unordered-safe.
+                let jump_when_equal = match f {
+                    FloatCmp::Eq => Some(jump_if),
+                    FloatCmp::Ne => Some(!jump_if),
+                    _ => None,
+                };
+                match jump_when_equal {
+                    Some(true) => {
+                        let skip = self.local_label();
+                        asm!(self.ops; jp =>skip; je =>t; =>skip);
+                    }
+                    Some(false) => asm!(self.ops; jp =>t; jne =>t),
+                    None => self.jcc(if jump_if { cond } else { cond.negate() }, t),
+                }
+            }
+        }
+    }
+
+    fn test_branch(
+        &mut self,
+        size: OperandSize,
+        value: Operand,
+        target: Label,
+        jump_if_nonzero: bool,
+    ) {
+        let t = self.dl(target);
+        match value {
+            Operand::Reg(r) => alu!(self, test, size, r.hw, Src::Reg(r.hw)),
+            Operand::Mem(a) => {
+                let (b, o) = Self::addr(a);
+                match size {
+                    OperandSize::S32 => asm!(self.ops; cmp DWORD [Rq(b) + o], 0),
+                    OperandSize::S64 => asm!(self.ops; cmp QWORD [Rq(b) + o], 0),
+                }
+            }
+            Operand::Imm(imm) => {
+                if (imm.bits() != 0) == jump_if_nonzero {
+                    asm!(self.ops; jmp =>t);
+                }
+                return;
+            }
+        }
+        if jump_if_nonzero {
+            asm!(self.ops; jnz =>t);
+        } else {
+            asm!(self.ops; jz =>t);
+        }
+    }
+
+    fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand) {
+        if dst.class == RegClass::Int {
+            let alt = match alt {
+                Operand::Imm(_) => {
+                    self.mov(size, Reg::int(RCX), alt);
+                    Src::Reg(RCX)
+                }
+                Operand::Reg(r) => Src::Reg(r.hw),
+                Operand::Mem(a) => {
+                    let (b, o) = Self::addr(a);
+                    Src::Mem(b, o)
+                }
+            };
+            match cond {
+                Operand::Reg(c) => asm!(self.ops; test Rd(c.hw), Rd(c.hw)),
+                Operand::Mem(a) => {
+                    let (b, o) = Self::addr(a);
+                    asm!(self.ops; cmp DWORD [Rq(b) + o], 0);
+                }
+                Operand::Imm(i) => {
+                    asm!(self.ops; mov eax, i.bits() as i32; test eax, eax);
+                }
+            }
+            let d = dst.hw;
+            rm!(self, cmovz, size, d, alt);
+            if size == OperandSize::S32 {
+                // cmov with a 32-bit operand zero-extends only when it moves.
+                asm!(self.ops; mov Rd(d), Rd(d));
+            }
+        } else {
+            let skip = self.local_label();
+            match cond {
+                Operand::Reg(c) => asm!(self.ops; test Rd(c.hw), Rd(c.hw)),
+                Operand::Mem(a) => {
+                    let (b, o) = Self::addr(a);
+                    asm!(self.ops; cmp DWORD [Rq(b) + o], 0);
+                }
+                Operand::Imm(i) => asm!(self.ops; mov eax, i.bits() as i32; test eax, eax),
+            }
+            asm!(self.ops; jnz =>skip);
+            self.mov(size, dst, alt);
+            asm!(self.ops; =>skip);
+        }
+    }
+
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Reg) {
+        let (d, r) = (dst.hw, Src::Reg(rhs.hw));
+        match op {
+            FloatBinOp::Add => sse!(self, addss, addsd, size, d, r),
+            FloatBinOp::Sub => sse!(self, subss, subsd, size, d, r),
+            FloatBinOp::Mul => sse!(self, mulss, mulsd, size, d, r),
+            FloatBinOp::Div => sse!(self, divss, divsd, size, d, r),
+            FloatBinOp::Min => self.float_min_max(true, size, d, rhs.hw),
+            FloatBinOp::Max => self.float_min_max(false, size, d, rhs.hw),
+            FloatBinOp::Copysign => {
+                self.sign_mask(XTMP, size, false);
+                asm!(self.ops; andps Rx(d), Rx(XTMP));
+                self.sign_mask(XTMP, size, true);
+                asm!(self.ops; andps Rx(XTMP), Rx(rhs.hw); orps Rx(d), Rx(XTMP));
+            }
+        }
+    }
+
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
+        let d = dst.hw;
+        let round = |mode: i8| mode | 8; // suppress the precision exception
+        match op {
+            FloatUnOp::Abs => {
+                self.sign_mask(XTMP, size, false);
+                asm!(self.ops; andps Rx(d), Rx(XTMP));
+            }
+            FloatUnOp::Neg => {
+                self.sign_mask(XTMP, size, true);
+                asm!(self.ops; xorps Rx(d), Rx(XTMP));
+            }
+            FloatUnOp::Sqrt => sse!(self, sqrtss, sqrtsd, size, d, Src::Reg(d)),
+            FloatUnOp::Nearest | FloatUnOp::Floor | FloatUnOp::Ceil | FloatUnOp::Trunc => {
+                let mode = round(match op {
+                    FloatUnOp::Nearest => 0,
+                    FloatUnOp::Floor => 1,
+                    FloatUnOp::Ceil => 2,
+                    _ => 3,
+                });
+                match size {
+                    OperandSize::S32 => asm!(self.ops; roundss Rx(d), Rx(d), mode),
+                    OperandSize::S64 => asm!(self.ops; roundsd Rx(d), Rx(d), mode),
+                }
+            }
+        }
+    }
+
+    fn int_to_float(
+        &mut self,
+        dst: Reg,
+        dst_size: OperandSize,
+        src: Reg,
+        src_size: OperandSize,
+        signed: bool,
+    ) {
+        let (d, s) = (dst.hw, src.hw);
+        macro_rules! cvt {
+            ($rk:ident, $r:expr) => {
+                match dst_size {
+                    OperandSize::S32 => asm!(self.ops; cvtsi2ss Rx(d), $rk($r)),
+                    OperandSize::S64 => asm!(self.ops; cvtsi2sd Rx(d), $rk($r)),
+                }
+            };
+        }
+        asm!(self.ops; xorps Rx(d), Rx(d));
+        match (src_size, signed) {
+            (OperandSize::S32, true) => cvt!(Rd, s),
+            // A zero-extended u32 converts exactly through the signed 64-bit form.
+            (OperandSize::S32, false) => cvt!(Rq, s),
+            (OperandSize::S64, true) => cvt!(Rq, s),
+            (OperandSize::S64, false) => {
+                let big = self.local_label();
+                let done = self.local_label();
+                asm!(self.ops; test Rq(s), Rq(s); js =>big);
+                cvt!(Rq, s);
+                // Halve (keeping the low bit for correct rounding), convert, double.
+                asm!(self.ops; jmp =>done; =>big; mov rax, Rq(s); shr rax, 1; mov ecx, Rd(s); and ecx, 1; or rax, rcx);
+                cvt!(Rq, RAX);
+                sse!(self, addss, addsd, dst_size, d, Src::Reg(d));
+                asm!(self.ops; =>done);
+            }
+        }
+    }
+
+    fn float_to_int(
+        &mut self,
+        dst: Reg,
+        dst_size: OperandSize,
+        src: Reg,
+        src_size: OperandSize,
+        signed: bool,
+        saturating: bool,
+    ) {
+        if saturating {
+            self.float_to_int_saturating(dst.hw, dst_size, src.hw, src_size, signed);
+        } else {
+            self.float_to_int_trapping(dst.hw, dst_size, src.hw, src_size, signed);
+        }
+    }
+
+    fn float_convert(&mut self, dst: Reg, dst_size: OperandSize, src: Reg) {
+        match dst_size {
+            OperandSize::S64 => asm!(self.ops; cvtss2sd Rx(dst.hw), Rx(src.hw)),
+            OperandSize::S32 => asm!(self.ops; cvtsd2ss Rx(dst.hw), Rx(src.hw)),
+        }
+    }
+
+    fn reinterpret(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        let (d, s) = (dst.hw, src.hw);
+        match (dst.class, size) {
+            (RegClass::Int, OperandSize::S32) => asm!(self.ops; movd Rd(d), Rx(s)),
+            (RegClass::Int, OperandSize::S64) => asm!(self.ops; movq Rq(d), Rx(s)),
+            (RegClass::Float, OperandSize::S32) => asm!(self.ops; movd Rx(d), Rd(s)),
+            (RegClass::Float, OperandSize::S64) => asm!(self.ops; movq Rx(d), Rq(s)),
+        }
+    }
+
+    fn heap_load(&mut self, access: HeapAccess, dst: Reg, index: HeapIndex, offset: u32) {
+        let mem = self.heap_mem(index, offset);
+        let d = dst.hw;
+        if access.class == RegClass::Float {
+            match access.size {
+                OperandSize::S32 => heap_ld!(self, mem, movss, Rx, d, DWORD),
+                OperandSize::S64 => heap_ld!(self, mem, movsd, Rx, d, QWORD),
+            }
+            return;
+        }
+        match (access.bytes, access.signed, access.size) {
+            (1, true, OperandSize::S32) => heap_ld!(self, mem, movsx, Rd, d, BYTE),
+            (1, true, OperandSize::S64) => heap_ld!(self, mem, movsx, Rq, d, BYTE),
+            (1, false, _) => heap_ld!(self, mem, movzx, Rd, d, BYTE),
+            (2, true, OperandSize::S32) => heap_ld!(self, mem, movsx, Rd, d, WORD),
+            (2, true, OperandSize::S64) => heap_ld!(self, mem, movsx, Rq, d, WORD),
+            (2, false, _) => heap_ld!(self, mem, movzx, Rd, d, WORD),
+            (4, true, OperandSize::S64) => heap_ld!(self, mem, movsxd, Rq, d, DWORD),
+            (4, _, _) => heap_ld!(self, mem, mov, Rd, d, DWORD),
+            _ => heap_ld!(self, mem, mov, Rq, d, QWORD),
+        }
+    }
+
+    fn heap_store(&mut self, access: HeapAccess, index: HeapIndex, offset: u32, src: Operand) {
+        // Materialize a constant (or memory) source first: the address may use rax.
+        let src = match src {
+            Operand::Reg(r) => r,
+            other => {
+                let tmp = if access.class == RegClass::Float {
+                    Reg::float(XTMP)
+                } else {
+                    Reg::int(RCX)
+                };
+                self.mov(access.size, tmp, other);
+                tmp
+            }
+        };
+        let mem = self.heap_mem(index, offset);
+        let s = src.hw;
+        if access.class == RegClass::Float {
+            match access.size {
+                OperandSize::S32 => heap_st!(self, mem, movss, Rx, s, DWORD),
+                OperandSize::S64 => heap_st!(self, mem, movsd, Rx, s, QWORD),
+            }
+            return;
+        }
+        match access.bytes {
+            1 => heap_st!(self, mem, mov, Rb, s, BYTE),
+            2 => heap_st!(self, mem, mov, Rw, s, WORD),
+            4 => heap_st!(self, mem, mov, Rd, s, DWORD),
+            _ => heap_st!(self, mem, mov, Rq, s, QWORD),
+        }
+    }
+
+    fn jump(&mut self, target: Label) {
+        let t = self.dl(target);
+        asm!(self.ops; jmp =>t);
+    }
+
+    fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
+        let def = self.dl(default);
+        let table = self.local_label();
+        let i = index.hw;
+        asm!(self.ops
+            ; cmp Rd(i), targets.len() as i32
+            ; jae =>def
+            ; lea rax, [=>table]
+            ; lea rax, [rax + Rq(i) * 8]
+            ; jmp rax
+            ; .align 8
+            ; =>table
+        );
+        for &t in targets {
+            let t = self.dl(t);
+            // Each entry is a rel32 jump padded to 8 bytes.
+            asm!(self.ops; jmp =>t; int3; int3; int3);
+        }
+    }
+
+    fn call_direct(&mut self, callee: u32) {
+        self.ops.push(0xE8);
+        let offset = self.ops.offset().0 as u32;
+        self.ops.extend([0, 0, 0, 0]);
+        self.relocs.push(CallReloc { offset, callee });
+    }
+
+    fn patch_call(image: &mut [u8], field: usize, target: i64) {
+        // rel32 is relative to the end of the 4-byte field.
+        let rel = (target - (field as i64 + 4)) as i32;
+        image[field..field + 4].copy_from_slice(&rel.to_le_bytes());
+    }
+
+    fn call_reg(&mut self, target: Reg) {
+        asm!(self.ops; call Rq(target.hw));
+    }
+
+    fn trap(&mut self, code: TrapCode) {
+        let l = self.trap_dl(code);
+        asm!(self.ops; jmp =>l);
+    }
+}
+
+fn cpu_has_lzcnt() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("lzcnt") && std::is_x86_feature_detected!("bmi1")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}

@@ -1,0 +1,121 @@
+//! Host modules: functions, globals, tables and memories defined in Rust and imported by
+//! wasm modules by name.
+
+use crate::engine::host::{HostCallback, HostFuncCtx};
+use crate::runtime::RuntimeInner;
+use crate::vm::global::GlobalCell;
+use crate::vm::instance::{canonical_type_id, Instance};
+use crate::vm::memory::LinearMemory;
+use crate::vm::{memory_def, table::Table};
+use crate::{Caller, Error, FuncType, Module, Val};
+use std::sync::Arc;
+use wasmparser::ExternalKind;
+
+enum HostItem {
+    Func(FuncType, HostCallback),
+    Global(Val, bool),
+    Table(u32, Option<u32>),
+    Memory(u32, Option<u32>),
+}
+
+/// Builds a host module.
+///
+/// ```
+/// use onepass::{FuncType, Runtime, Val, ValType};
+/// let runtime = Runtime::new();
+/// runtime
+///     .new_host_module_builder("env")
+///     .func("double", FuncType::new([ValType::I32], [ValType::I32]), |_caller, args| {
+///         let Val::I32(x) = args[0] else { unreachable!() };
+///         Ok(vec![Val::I32(x * 2)])
+///     })
+///     .instantiate()
+///     .unwrap();
+/// let wasm = wat::parse_str(r#"(module (import "env" "double" (func $d (param i32) (result i32)))
+///     (func (export "quad") (param i32) (result i32) local.get 0 call $d call $d))"#).unwrap();
+/// let module = runtime.instantiate(&wasm).unwrap();
+/// let quad = module.exported_function("quad").unwrap();
+/// assert_eq!(quad.call(&[Val::I32(5)]).unwrap(), vec![Val::I32(20)]);
+/// ```
+pub struct HostModuleBuilder {
+    runtime: Arc<RuntimeInner>,
+    name: String,
+    items: Vec<(String, HostItem)>,
+}
+
+impl HostModuleBuilder {
+    pub(crate) fn new(runtime: Arc<RuntimeInner>, name: String) -> HostModuleBuilder {
+        HostModuleBuilder {
+            runtime,
+            name,
+            items: Vec::new(),
+        }
+    }
+
+    /// Export a host function with signature `ty`.
+    pub fn func<F>(mut self, name: impl Into<String>, ty: FuncType, f: F) -> Self
+    where
+        F: Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Error> + Send + Sync + 'static,
+    {
+        self.items
+            .push((name.into(), HostItem::Func(ty, Arc::new(f))));
+        self
+    }
+
+    /// Export a global with initial value `value`.
+    pub fn global(mut self, name: impl Into<String>, value: Val, mutable: bool) -> Self {
+        self.items
+            .push((name.into(), HostItem::Global(value, mutable)));
+        self
+    }
+
+    /// Export a funcref table.
+    pub fn table(mut self, name: impl Into<String>, min: u32, max: Option<u32>) -> Self {
+        self.items.push((name.into(), HostItem::Table(min, max)));
+        self
+    }
+
+    /// Export a memory of `min` pages (at most `max`).
+    pub fn memory(mut self, name: impl Into<String>, min: u32, max: Option<u32>) -> Self {
+        self.items.push((name.into(), HostItem::Memory(min, max)));
+        self
+    }
+
+    /// Create the module in the runtime.
+    pub fn instantiate(self) -> Result<Module, Error> {
+        let mut inst = Instance::new_host(self.name);
+        for (name, item) in self.items {
+            let (kind, index) = match item {
+                HostItem::Func(ty, cb) => {
+                    let ctx = HostFuncCtx::new(ty.clone(), canonical_type_id(&ty), cb);
+                    inst.funcs.push(&ctx.funcref as *const _);
+                    inst.func_types.push(ty);
+                    inst.host_funcs.push(ctx);
+                    (ExternalKind::Func, inst.funcs.len() - 1)
+                }
+                HostItem::Global(v, mutable) => {
+                    inst.globals
+                        .push(Arc::new(GlobalCell::new(v.ty(), mutable, v.to_bits())));
+                    (ExternalKind::Global, inst.globals.len() - 1)
+                }
+                HostItem::Table(min, max) => {
+                    inst.tables.push(Arc::new(Table::new(min, max)));
+                    (ExternalKind::Table, inst.tables.len() - 1)
+                }
+                HostItem::Memory(min, max) => {
+                    let limit = self.runtime.config.memory_limit_pages;
+                    let linear = LinearMemory::new(min as u64, max.map(u64::from), limit, true)
+                        .map_err(|e| Error::Instantiate(e.to_string()))?;
+                    inst.memories.push(Arc::new(memory_def::Memory::new(
+                        linear,
+                        min as u64,
+                        max.map(u64::from),
+                    )));
+                    (ExternalKind::Memory, inst.memories.len() - 1)
+                }
+            };
+            inst.exports.insert(name, (kind, index as u32));
+        }
+        self.runtime.add_host_module(inst)
+    }
+}

@@ -1,0 +1,143 @@
+//! Calls: direct calls inside the module, calls to imports and `call_indirect` through a
+//! function reference. Arguments go to the outgoing area at the bottom of the frame;
+//! every register is caller-saved, so live register values are spilled first.
+
+use super::context::CodeGen;
+use super::{CompileError, Ty};
+use crate::vm::vmctx::{funcref, header, table};
+use onepass_arch::*;
+use wasmparser::FuncType;
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Store the top `n` values as outgoing arguments and pop them.
+    fn store_call_args(&mut self, n: usize) {
+        self.frame.max_outgoing = self.frame.max_outgoing.max(n as u32);
+        let base = self.stack.len() - n;
+        for i in 0..n {
+            let entry = self.stack[base + i];
+            let op = self.operand_at(base + i, entry);
+            self.masm
+                .store(entry.ty.size(), Address::Sp(8 * i as i32), op);
+        }
+        self.truncate_stack(base);
+    }
+
+    fn push_call_result(&mut self, ty: &FuncType) -> Result<(), CompileError> {
+        if let Some(&result) = ty.results().first() {
+            let ty = Ty::from_wasm(result).ok_or_else(|| self.unsupported("result type"))?;
+            let ret = match ty.class() {
+                RegClass::Int => <M::Abi as Abi>::INT_RETURN,
+                RegClass::Float => <M::Abi as Abi>::FLOAT_RETURN,
+            };
+            let r = self.alloc(ty.class());
+            self.masm.mov(ty.size(), r, Operand::Reg(ret));
+            self.push_reg(ty, r);
+        }
+        Ok(())
+    }
+
+    fn check_signature(&self, ty: &FuncType) -> Result<(), CompileError> {
+        if ty.results().len() > 1 {
+            return Err(self.unsupported("calls to functions with multiple results"));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn call(&mut self, func_index: u32) -> Result<(), CompileError> {
+        let ty = self.env.func_type(func_index).clone();
+        self.check_signature(&ty)?;
+        self.store_call_args(ty.params().len());
+        self.spill_regs();
+        if func_index < self.env.num_imported_funcs {
+            let fref = self.alloc(RegClass::Int);
+            let slot = Self::vmctx(self.env.offsets.func(func_index));
+            self.masm.mov(OperandSize::S64, fref, Operand::Mem(slot));
+            self.call_funcref(fref);
+        } else {
+            self.masm.call_direct(func_index);
+        }
+        self.push_call_result(&ty)
+    }
+
+    pub(crate) fn call_indirect(
+        &mut self,
+        type_index: u32,
+        table_index: u32,
+    ) -> Result<(), CompileError> {
+        let ty = self.env.types[type_index as usize].clone();
+        self.check_signature(&ty)?;
+        let index = self.pop_reg();
+        self.store_call_args(ty.params().len());
+        self.spill_regs();
+        let fref = self.alloc(RegClass::Int);
+        let s64 = OperandSize::S64;
+        let table_slot = Self::vmctx(self.env.offsets.table(table_index));
+        self.masm.mov(s64, fref, Operand::Mem(table_slot));
+        let out_of_bounds = self.masm.trap_label(TrapCode::UndefinedElement);
+        let len = Operand::Mem(Address::Base(fref, table::LEN));
+        self.masm.cmp_branch(
+            Cmp::Int(IntCmp::GeU),
+            OperandSize::S32,
+            index,
+            len,
+            out_of_bounds,
+            true,
+        );
+        self.masm
+            .mov(s64, fref, Operand::Mem(Address::Base(fref, table::BASE)));
+        self.masm
+            .shift(ShiftKind::Shl, s64, index, Operand::Imm(Imm::I32(3)));
+        self.masm
+            .int_binop(IntBinOp::Add, s64, fref, Operand::Reg(index));
+        self.masm
+            .mov(s64, fref, Operand::Mem(Address::Base(fref, 0)));
+        let null = self.masm.trap_label(TrapCode::UninitializedElement);
+        self.masm.test_branch(s64, Operand::Reg(fref), null, false);
+        let expected = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
+        self.masm.mov(OperandSize::S32, index, expected);
+        let mismatch = self.masm.trap_label(TrapCode::IndirectCallTypeMismatch);
+        let actual = Operand::Mem(Address::Base(fref, funcref::TYPE_ID));
+        self.masm.cmp_branch(
+            Cmp::Int(IntCmp::Ne),
+            OperandSize::S32,
+            index,
+            actual,
+            mismatch,
+            true,
+        );
+        self.free_operand(Operand::Reg(index));
+        self.call_funcref(fref);
+        self.push_call_result(&ty)
+    }
+
+    /// Call through the `VMFuncRef` pointed to by `fref` (consumed): switch to the callee's
+    /// vmctx (passing ours in CALLER_VMCTX and sharing our stack limit and trap landing),
+    /// call, then restore our vmctx and heap base.
+    fn call_funcref(&mut self, fref: Reg) {
+        let s64 = OperandSize::S64;
+        let vmctx = <M::Abi as Abi>::VMCTX;
+        let caller = <M::Abi as Abi>::CALLER_VMCTX;
+        self.masm.mov(s64, caller, Operand::Reg(vmctx));
+        self.masm.mov(
+            s64,
+            vmctx,
+            Operand::Mem(Address::Base(fref, funcref::VMCTX)),
+        );
+        let tmp = self.alloc(RegClass::Int);
+        for field in [header::STACK_LIMIT, header::ENTRY_SP] {
+            self.masm
+                .mov(s64, tmp, Operand::Mem(Address::Base(caller, field)));
+            self.masm
+                .store(s64, Address::Base(vmctx, field), Operand::Reg(tmp));
+        }
+        self.free_operand(Operand::Reg(tmp));
+        self.masm
+            .mov(s64, fref, Operand::Mem(Address::Base(fref, funcref::CODE)));
+        self.masm.call_reg(fref);
+        self.free_operand(Operand::Reg(fref));
+        self.masm.mov(s64, vmctx, Operand::Mem(Address::Frame(-8)));
+        let heap = <M::Abi as Abi>::HEAP_BASE;
+        self.masm
+            .mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
+    }
+}

@@ -1,0 +1,328 @@
+//! Structured control flow: blocks, loops, if/else, branches and returns.
+//!
+//! Merge discipline: at a block boundary the value stack is in *canonical form*: every
+//! entry below the block is in its home slot or a constant, and the block's parameters
+//! (at entry) or branch values (at its label) sit in the home slots of their depths. Every
+//! branch goes through [`CodeGen::emit_branch`], which stores the carried values into the
+//! target's slots; because a value never moves to a deeper slot than its own, storing in
+//! increasing depth order never overwrites a value still to be moved.
+
+use super::context::CodeGen;
+use super::stack::{Entry, Loc};
+use super::{CompileError, Ty};
+use onepass_arch::{Abi, Cmp, Label, MacroAssembler, Operand, OperandSize, RegClass};
+use wasmparser::BlockType;
+
+/// What kind of construct a control frame is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ControlKind {
+    /// The function body itself: branching to it returns.
+    Function,
+    Block,
+    Loop,
+    /// An `if` whose `else` has not been seen; the label is where the false path goes.
+    If(Label),
+    Else,
+}
+
+/// One entry of the control stack.
+#[derive(Debug)]
+pub(crate) struct Control {
+    pub(crate) kind: ControlKind,
+    /// Branch target: the end for blocks and ifs, the start for loops.
+    pub(crate) label: Label,
+    /// Stack height below the block's parameters.
+    pub(crate) base: usize,
+    pub(crate) params: Vec<Ty>,
+    pub(crate) results: Vec<Ty>,
+    /// Whether the block's start could execute.
+    pub(crate) start_reachable: bool,
+    /// Whether some branch targets the label.
+    pub(crate) label_used: bool,
+}
+
+impl Control {
+    /// Types carried by a branch to this frame.
+    pub(crate) fn branch_types(&self) -> &[Ty] {
+        if self.kind == ControlKind::Loop {
+            &self.params
+        } else {
+            &self.results
+        }
+    }
+}
+
+/// How a conditional branch decides.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Condition {
+    /// An i32 operand, true when non-zero.
+    NonZero(Operand),
+    /// A fused comparison `lhs cmp rhs`.
+    Compare(Cmp, OperandSize, onepass_arch::Reg, Operand),
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    pub(crate) fn block_types(&self, bt: BlockType) -> Result<(Vec<Ty>, Vec<Ty>), CompileError> {
+        let conv = |tys: &[wasmparser::ValType]| -> Result<Vec<Ty>, CompileError> {
+            tys.iter()
+                .map(|&t| Ty::from_wasm(t).ok_or_else(|| self.unsupported("value type")))
+                .collect()
+        };
+        match bt {
+            BlockType::Empty => Ok((vec![], vec![])),
+            BlockType::Type(t) => Ok((vec![], conv(&[t])?)),
+            BlockType::FuncType(i) => {
+                let ft = &self.env.types[i as usize];
+                Ok((conv(ft.params())?, conv(ft.results())?))
+            }
+        }
+    }
+
+    /// Drop entries above `len`, releasing their registers.
+    pub(crate) fn truncate_stack(&mut self, len: usize) {
+        while self.stack.len() > len {
+            let op = self.pop_operand();
+            self.free_operand(op);
+        }
+    }
+
+    /// After br/return/unreachable: nothing below executes until a reachable label.
+    pub(crate) fn set_unreachable(&mut self) {
+        let base = self.controls.last().map_or(0, |c| c.base);
+        self.truncate_stack(base);
+        self.reachable = false;
+    }
+
+    /// Enter `block`, `loop` or `if` (the condition of an `if` is already popped).
+    pub(crate) fn enter_block(
+        &mut self,
+        kind: ControlKind,
+        bt: BlockType,
+    ) -> Result<(), CompileError> {
+        let (params, results) = self.block_types(bt)?;
+        let label = self.masm.new_label();
+        let base = if self.reachable {
+            self.stack.len() - params.len()
+        } else {
+            self.stack.len()
+        };
+        if self.reachable {
+            self.spill_for_block(base);
+        }
+        if kind == ControlKind::Loop && self.reachable {
+            self.masm.bind(label);
+        }
+        let start_reachable = self.reachable;
+        self.controls.push(Control {
+            kind,
+            label,
+            base,
+            params,
+            results,
+            start_reachable,
+            label_used: false,
+        });
+        Ok(())
+    }
+
+    /// `if`: spill, then jump to the else label when the condition is false.
+    pub(crate) fn enter_if(
+        &mut self,
+        bt: BlockType,
+        cond: Option<Condition>,
+    ) -> Result<(), CompileError> {
+        let else_label = self.masm.new_label();
+        self.enter_block(ControlKind::If(else_label), bt)?;
+        if let Some(cond) = cond {
+            self.branch_on(cond, else_label, false);
+        }
+        Ok(())
+    }
+
+    /// Emit a conditional jump to `target` when the condition equals `jump_if`, and free
+    /// the condition's registers.
+    pub(crate) fn branch_on(&mut self, cond: Condition, target: Label, jump_if: bool) {
+        match cond {
+            Condition::NonZero(op) => {
+                self.masm.test_branch(OperandSize::S32, op, target, jump_if);
+                self.free_operand(op);
+            }
+            Condition::Compare(cmp, size, lhs, rhs) => {
+                self.masm.cmp_branch(cmp, size, lhs, rhs, target, jump_if);
+                self.free_operand(Operand::Reg(lhs));
+                self.free_operand(rhs);
+            }
+        }
+    }
+
+    pub(crate) fn visit_else(&mut self) {
+        let depth = self.controls.len() - 1;
+        let ControlKind::If(else_label) = self.controls[depth].kind else {
+            unreachable!("validated: else without if")
+        };
+        if self.reachable {
+            self.emit_branch(0);
+        }
+        let frame = &mut self.controls[depth];
+        frame.kind = ControlKind::Else;
+        let (base, params, start_reachable) =
+            (frame.base, frame.params.clone(), frame.start_reachable);
+        self.truncate_stack(base);
+        if start_reachable {
+            self.masm.bind(else_label);
+        }
+        for ty in params {
+            self.push(Entry::slot(ty));
+        }
+        self.reachable = start_reachable;
+    }
+
+    pub(crate) fn visit_end(&mut self) {
+        let depth = self.controls.len() - 1;
+        if self.controls[depth].kind == ControlKind::Function {
+            if self.reachable {
+                self.emit_return();
+            }
+            self.controls.pop();
+            self.reachable = false;
+            return;
+        }
+        let frame = &self.controls[depth];
+        // The false path of an else-less `if` reaches the end with its parameters as results.
+        let else_merges = matches!(frame.kind, ControlKind::If(_)) && frame.start_reachable;
+        let merges = (frame.label_used && frame.kind != ControlKind::Loop) || else_merges;
+        if !merges {
+            // Only the fallthrough (if anything) reaches the end: the values stay where they are.
+            let frame = self.controls.pop().expect("validated");
+            if !self.reachable {
+                self.truncate_stack(frame.base);
+            }
+            return;
+        }
+        if self.reachable {
+            self.store_branch_values(depth);
+        }
+        let frame = self.controls.pop().expect("validated");
+        if let ControlKind::If(else_label) = frame.kind {
+            self.masm.bind(else_label);
+        }
+        if frame.label_used {
+            self.masm.bind(frame.label);
+        }
+        self.truncate_stack(frame.base);
+        for &ty in &frame.results {
+            self.push(Entry::slot(ty));
+        }
+        self.reachable = true;
+    }
+
+    /// Store the values carried to control frame `target` (an index into `controls`)
+    /// into its canonical slots. Does not change the compile-time stack.
+    fn store_branch_values(&mut self, target: usize) {
+        let frame = &self.controls[target];
+        let n = frame.branch_types().len();
+        let base = frame.base;
+        let top = self.stack.len();
+        for i in 0..n {
+            let (src, dst) = (top - n + i, base + i);
+            let entry = self.stack[src];
+            if entry.loc == Loc::Slot && src == dst {
+                continue;
+            }
+            let op = self.operand_at(src, entry);
+            self.masm.store(entry.ty.size(), self.frame.slot(dst), op);
+        }
+    }
+
+    /// Whether a branch to `target` needs no data movement.
+    fn branch_is_plain(&self, target: usize) -> bool {
+        let frame = &self.controls[target];
+        if frame.kind == ControlKind::Function {
+            return false;
+        }
+        let n = frame.branch_types().len();
+        let top = self.stack.len();
+        (0..n).all(|i| top - n + i == frame.base + i && self.stack[top - n + i].loc == Loc::Slot)
+    }
+
+    /// Branch to the frame `relative_depth` levels out: move the carried values and jump
+    /// (or return, for the function frame). Leaves the compile-time stack unchanged.
+    pub(crate) fn emit_branch(&mut self, relative_depth: u32) {
+        let target = self.controls.len() - 1 - relative_depth as usize;
+        if self.controls[target].kind == ControlKind::Function {
+            self.emit_return();
+            return;
+        }
+        self.store_branch_values(target);
+        self.controls[target].label_used = true;
+        let label = self.controls[target].label;
+        self.masm.jump(label);
+    }
+
+    pub(crate) fn visit_br(&mut self, relative_depth: u32) {
+        self.emit_branch(relative_depth);
+        self.set_unreachable();
+    }
+
+    pub(crate) fn visit_br_if(&mut self, relative_depth: u32, cond: Condition) {
+        let target = self.controls.len() - 1 - relative_depth as usize;
+        if self.branch_is_plain(target) {
+            self.controls[target].label_used = true;
+            let label = self.controls[target].label;
+            self.branch_on(cond, label, true);
+        } else {
+            let skip = self.masm.new_label();
+            self.branch_on(cond, skip, false);
+            self.emit_branch(relative_depth);
+            self.masm.bind(skip);
+        }
+    }
+
+    pub(crate) fn visit_br_table(&mut self, targets: &[u32], default: u32) {
+        let index = self.pop_reg();
+        let mut edges: Vec<(Label, u32)> = Vec::new();
+        let mut label_for = |cg: &mut Self, depth: u32| -> Label {
+            let target = cg.controls.len() - 1 - depth as usize;
+            if cg.branch_is_plain(target) {
+                cg.controls[target].label_used = true;
+                return cg.controls[target].label;
+            }
+            if let Some(&(l, _)) = edges.iter().find(|(_, d)| *d == depth) {
+                return l;
+            }
+            let l = cg.masm.new_label();
+            edges.push((l, depth));
+            l
+        };
+        let labels: Vec<Label> = targets.iter().map(|&d| label_for(self, d)).collect();
+        let default_label = label_for(self, default);
+        self.masm.jump_table(index, &labels, default_label);
+        self.free_operand(Operand::Reg(index));
+        for (label, depth) in edges {
+            self.masm.bind(label);
+            self.emit_branch(depth);
+        }
+        self.set_unreachable();
+    }
+
+    /// Move the results into the return registers and leave the function.
+    pub(crate) fn emit_return(&mut self) {
+        let n = self.results.len();
+        debug_assert!(n <= 1, "multi-value returns are rejected before codegen");
+        if n == 1 {
+            let entry = *self.stack.last().expect("validated");
+            let reg = match entry.ty.class() {
+                RegClass::Int => <M::Abi as Abi>::INT_RETURN,
+                RegClass::Float => <M::Abi as Abi>::FLOAT_RETURN,
+            };
+            let op = self.operand_at(self.stack.len() - 1, entry);
+            self.masm.mov(entry.ty.size(), reg, op);
+        }
+        self.masm.epilogue();
+    }
+
+    pub(crate) fn visit_return(&mut self) {
+        self.emit_return();
+        self.set_unreachable();
+    }
+}

@@ -1,0 +1,106 @@
+//! Validate-then-visit: the loop that feeds each operator first to wasmparser's
+//! `FuncValidator` and then to the code generator, with one operator of lookahead so a
+//! comparison followed by `br_if`/`if`/`select` compiles to one compare-and-branch.
+
+use super::context::CodeGen;
+use super::control::{Control, ControlKind};
+use super::frame::Frame;
+use super::{CompileError, ModuleEnv, Ty};
+use onepass_arch::{Abi, CompiledCode, MacroAssembler};
+use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
+
+/// Compile one function body (validating it on the way) into position-independent code.
+pub(crate) fn compile_function<M: MacroAssembler>(
+    env: &ModuleEnv<'_>,
+    func_index: u32,
+    body: &FunctionBody<'_>,
+    mut validator: FuncValidator<ValidatorResources>,
+) -> Result<CompiledCode, CompileError> {
+    let func_type = env.func_type(func_index);
+    let to_ty = |t: wasmparser::ValType, offset: usize| {
+        Ty::from_wasm(t)
+            .ok_or_else(|| CompileError::unsupported(&format!("value type {t}"), offset))
+    };
+    let body_offset = body.range().start as usize;
+    let mut local_types = Vec::with_capacity(func_type.params().len());
+    for &p in func_type.params() {
+        local_types.push(to_ty(p, body_offset)?);
+    }
+    let results = func_type
+        .results()
+        .iter()
+        .map(|&t| to_ty(t, body_offset))
+        .collect::<Result<Vec<_>, _>>()?;
+    if results.len() > 1 {
+        return Err(CompileError::unsupported(
+            "functions with multiple results",
+            body_offset,
+        ));
+    }
+    let num_params = local_types.len() as u32;
+
+    let mut locals = body.get_locals_reader()?;
+    for _ in 0..locals.get_count() {
+        let offset = locals.original_position();
+        let (count, ty) = locals.read()?;
+        validator.define_locals(offset as u64, count, ty)?;
+        let ty = to_ty(ty, offset as usize)?;
+        local_types.extend(std::iter::repeat_n(ty, count as usize));
+    }
+
+    let frame = Frame {
+        local_types,
+        num_params,
+        args_offset: <M::Abi as Abi>::ARGS_OFFSET,
+        max_depth: 0,
+        max_outgoing: 0,
+    };
+    let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone());
+    cg.masm.prologue(crate::vm::vmctx::header::STACK_LIMIT);
+    let (start, len) = cg.frame.declared_locals_range();
+    cg.masm.zero_frame(start, len);
+    let label = cg.masm.new_label();
+    cg.controls.push(Control {
+        kind: ControlKind::Function,
+        label,
+        base: 0,
+        params: vec![],
+        results,
+        start_reachable: true,
+        label_used: false,
+    });
+
+    let mut reader = body.get_operators_reader()?;
+    let mut pending: Option<(Operator<'_>, usize)> = None;
+    loop {
+        let (op, offset) = match pending.take() {
+            Some(p) => p,
+            None if reader.eof() => break,
+            None => {
+                let (op, offset) = reader.read_with_offset()?;
+                (op, offset as usize)
+            }
+        };
+        validator.op(offset as u64, &op)?;
+        cg.offset = offset;
+        if cg.reachable && cg.fusable_compare(&op) && !reader.eof() {
+            let (next, next_offset) = reader.read_with_offset()?;
+            if matches!(
+                next,
+                Operator::BrIf { .. } | Operator::If { .. } | Operator::Select
+            ) {
+                validator.op(next_offset, &next)?;
+                cg.fused_compare(&op, &next)?;
+                continue;
+            }
+            pending = Some((next, next_offset as usize));
+        }
+        cg.visit(&op)?;
+    }
+    reader.finish()?;
+    let frame_size = cg.frame.size();
+    cg.masm.finish(frame_size).map_err(|message| CompileError {
+        message,
+        offset: body_offset,
+    })
+}

@@ -1,0 +1,111 @@
+//! Codegen helpers for linear-memory operators. Accesses need no bounds check: 32-bit
+//! memories sit in a reservation whose guard pages turn any out-of-bounds access into a
+//! fault that the signal handler converts to a trap.
+
+use super::context::CodeGen;
+use super::stack::Loc;
+use super::Ty;
+use crate::vm::vmctx::{header, VMMEMORY_SIZE};
+use onepass_arch::*;
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Pop an address operand: a constant folds into the addressing mode.
+    fn pop_heap_index(&mut self) -> HeapIndex {
+        if let Loc::Const(imm) = self.stack.last().expect("validated").loc {
+            self.stack.pop();
+            return HeapIndex::Const(imm.bits() as u32);
+        }
+        HeapIndex::Reg(self.pop_reg())
+    }
+
+    pub(crate) fn load(&mut self, ty: Ty, bytes: u8, signed: bool, offset: u64) {
+        let access = HeapAccess {
+            bytes,
+            signed,
+            size: ty.size(),
+            class: ty.class(),
+        };
+        let index = self.pop_heap_index();
+        let dst = match index {
+            HeapIndex::Reg(r) if ty.class() == RegClass::Int => r,
+            _ => self.alloc(ty.class()),
+        };
+        self.masm.heap_load(access, dst, index, offset as u32);
+        if let HeapIndex::Reg(r) = index {
+            if r != dst {
+                self.free_operand(Operand::Reg(r));
+            }
+        }
+        self.push_reg(ty, dst);
+    }
+
+    pub(crate) fn store(&mut self, ty: Ty, bytes: u8, offset: u64) {
+        let access = HeapAccess {
+            bytes,
+            signed: false,
+            size: ty.size(),
+            class: ty.class(),
+        };
+        let value = self.pop_operand();
+        let index = self.pop_heap_index();
+        self.masm.heap_store(access, index, offset as u32, value);
+        self.free_operand(value);
+        if let HeapIndex::Reg(r) = index {
+            self.free_operand(Operand::Reg(r));
+        }
+    }
+
+    pub(crate) fn memory_size(&mut self) {
+        let r = self.alloc(RegClass::Int);
+        self.masm.mov(
+            OperandSize::S64,
+            r,
+            Operand::Mem(Self::vmctx(header::MEMORY)),
+        );
+        self.masm.mov(
+            OperandSize::S64,
+            r,
+            Operand::Mem(Address::Base(r, VMMEMORY_SIZE)),
+        );
+        self.masm.shift(
+            ShiftKind::ShrU,
+            OperandSize::S64,
+            r,
+            Operand::Imm(Imm::I32(16)),
+        );
+        self.push_reg(Ty::I32, r);
+    }
+
+    /// `memory.grow` calls the runtime's builtin (system ABI): `(vmctx, delta) -> old pages | -1`.
+    pub(crate) fn memory_grow(&mut self) {
+        let delta = self.pop_operand();
+        self.spill_regs();
+        let args = <M::Abi as Abi>::SYS_INT_ARGS;
+        self.masm.mov(OperandSize::S32, args[1], delta);
+        self.free_operand(delta);
+        self.masm.mov(
+            OperandSize::S64,
+            args[0],
+            Operand::Reg(<M::Abi as Abi>::VMCTX),
+        );
+        self.call_builtin(header::MEMORY_GROW, 2);
+        let r = self.alloc(RegClass::Int);
+        self.masm.mov(
+            OperandSize::S32,
+            r,
+            Operand::Reg(<M::Abi as Abi>::SYS_INT_RETURN),
+        );
+        self.push_reg(Ty::I32, r);
+    }
+
+    /// Call the builtin whose address is at `vmctx + offset`; its `nargs` arguments are
+    /// already in the system-ABI argument registers and no value lives in a register.
+    pub(crate) fn call_builtin(&mut self, offset: i32, nargs: usize) {
+        let avoid = RegSet::from_regs(&<M::Abi as Abi>::SYS_INT_ARGS[..nargs]);
+        let target = self.alloc_avoiding(RegClass::Int, avoid);
+        self.masm
+            .mov(OperandSize::S64, target, Operand::Mem(Self::vmctx(offset)));
+        self.masm.call_reg(target);
+        self.free_operand(Operand::Reg(target));
+    }
+}

@@ -1,0 +1,104 @@
+//! The single-pass compiler: validation and code generation fused in one walk over each
+//! function body's operators, generic over the ISA's [`MacroAssembler`].
+//!
+//! An operator's path is: [`visitor`] (a few lines per op) → a codegen helper in
+//! [`numeric`], [`memory`], [`call`] or [`control`] → a masm method. The arch-neutral
+//! state lives in [`context::CodeGen`]: the value stack ([`stack`]), the register
+//! allocator ([`regalloc`]), the frame layout ([`frame`]) and the control stack.
+
+mod call;
+mod context;
+mod control;
+mod driver;
+mod frame;
+mod memory;
+mod numeric;
+mod regalloc;
+mod stack;
+mod visitor;
+
+pub(crate) use driver::compile_function;
+
+use crate::vm::vmctx::VMOffsets;
+use onepass_arch::{OperandSize, RegClass};
+use wasmparser::{FuncType, GlobalType, ValType};
+
+/// The value types the compiler handles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ty {
+    I32,
+    I64,
+    F32,
+    F64,
+}
+
+impl Ty {
+    /// Convert a wasmparser type; `None` for types this compiler does not support yet.
+    pub(crate) fn from_wasm(ty: ValType) -> Option<Ty> {
+        match ty {
+            ValType::I32 => Some(Ty::I32),
+            ValType::I64 => Some(Ty::I64),
+            ValType::F32 => Some(Ty::F32),
+            ValType::F64 => Some(Ty::F64),
+            _ => None,
+        }
+    }
+    pub(crate) fn size(self) -> OperandSize {
+        match self {
+            Ty::I32 | Ty::F32 => OperandSize::S32,
+            Ty::I64 | Ty::F64 => OperandSize::S64,
+        }
+    }
+    pub(crate) fn class(self) -> RegClass {
+        match self {
+            Ty::I32 | Ty::I64 => RegClass::Int,
+            Ty::F32 | Ty::F64 => RegClass::Float,
+        }
+    }
+}
+
+/// What the compiler needs to know about the module around a function.
+pub(crate) struct ModuleEnv<'a> {
+    /// Type section.
+    pub(crate) types: &'a [FuncType],
+    /// Type index of every function, imports first.
+    pub(crate) func_types: &'a [u32],
+    /// Number of imported functions.
+    pub(crate) num_imported_funcs: u32,
+    /// Types of all globals, imports first.
+    pub(crate) globals: &'a [GlobalType],
+    /// vmctx layout of this module.
+    pub(crate) offsets: &'a VMOffsets,
+}
+
+impl ModuleEnv<'_> {
+    /// Signature of function `index`.
+    pub(crate) fn func_type(&self, index: u32) -> &FuncType {
+        &self.types[self.func_types[index as usize] as usize]
+    }
+}
+
+/// A compile error with the byte offset it refers to.
+#[derive(Debug, Clone)]
+pub(crate) struct CompileError {
+    pub(crate) message: String,
+    pub(crate) offset: usize,
+}
+
+impl From<wasmparser::BinaryReaderError> for CompileError {
+    fn from(e: wasmparser::BinaryReaderError) -> Self {
+        CompileError {
+            message: e.message().to_string(),
+            offset: e.offset() as usize,
+        }
+    }
+}
+
+impl CompileError {
+    pub(crate) fn unsupported(what: &str, offset: usize) -> CompileError {
+        CompileError {
+            message: format!("unsupported: {what}"),
+            offset,
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! The operator visitor: one line (or a few) per Wasm operator, dispatching to codegen
+//! helpers. In unreachable code only the structured-control operators are followed.
+
+use super::context::CodeGen;
+use super::control::{Condition, ControlKind};
+use super::{CompileError, Ty};
+use onepass_arch::{
+    Cmp, DivKind, ExtendKind, FloatBinOp, FloatCmp, FloatUnOp, Imm, IntBinOp, IntCmp, IntUnOp,
+    MacroAssembler, OperandSize, ShiftKind, TrapCode,
+};
+use wasmparser::Operator as Op;
+
+/// The comparison an operator performs: `Some(None)` for `eqz`.
+fn compare_kind(op: &Op<'_>) -> Option<Option<Cmp>> {
+    use FloatCmp as F;
+    use IntCmp as I;
+    let int = |c| Some(Some(Cmp::Int(c)));
+    let float = |c| Some(Some(Cmp::Float(c)));
+    match op {
+        Op::I32Eqz | Op::I64Eqz => Some(None),
+        Op::I32Eq | Op::I64Eq => int(I::Eq),
+        Op::I32Ne | Op::I64Ne => int(I::Ne),
+        Op::I32LtS | Op::I64LtS => int(I::LtS),
+        Op::I32LtU | Op::I64LtU => int(I::LtU),
+        Op::I32GtS | Op::I64GtS => int(I::GtS),
+        Op::I32GtU | Op::I64GtU => int(I::GtU),
+        Op::I32LeS | Op::I64LeS => int(I::LeS),
+        Op::I32LeU | Op::I64LeU => int(I::LeU),
+        Op::I32GeS | Op::I64GeS => int(I::GeS),
+        Op::I32GeU | Op::I64GeU => int(I::GeU),
+        Op::F32Eq | Op::F64Eq => float(F::Eq),
+        Op::F32Ne | Op::F64Ne => float(F::Ne),
+        Op::F32Lt | Op::F64Lt => float(F::Lt),
+        Op::F32Gt | Op::F64Gt => float(F::Gt),
+        Op::F32Le | Op::F64Le => float(F::Le),
+        Op::F32Ge | Op::F64Ge => float(F::Ge),
+        _ => None,
+    }
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    pub(crate) fn fusable_compare(&self, op: &Op<'_>) -> bool {
+        compare_kind(op).is_some()
+    }
+
+    fn condition_of(&mut self, op: &Op<'_>) -> Condition {
+        match compare_kind(op).expect("a comparison") {
+            Some(cmp) => self.compare_condition(cmp),
+            None => self.eqz_condition(),
+        }
+    }
+
+    /// A comparison followed by `br_if`, `if` or `select`: one compare-and-branch.
+    pub(crate) fn fused_compare(&mut self, op: &Op<'_>, next: &Op<'_>) -> Result<(), CompileError> {
+        let cond = self.condition_of(op);
+        match *next {
+            Op::BrIf { relative_depth } => self.visit_br_if(relative_depth, cond),
+            Op::If { blockty } => self.enter_if(blockty, Some(cond))?,
+            _ => self.select(Some(cond)),
+        }
+        Ok(())
+    }
+
+    /// Compile one operator.
+    pub(crate) fn visit(&mut self, op: &Op<'_>) -> Result<(), CompileError> {
+        if !self.reachable {
+            return self.visit_unreachable(op);
+        }
+        use Ty::*;
+        match *op {
+            Op::Unreachable => {
+                self.masm.trap(TrapCode::Unreachable);
+                self.set_unreachable();
+            }
+            Op::Nop => {}
+            Op::Block { blockty } => self.enter_block(ControlKind::Block, blockty)?,
+            Op::Loop { blockty } => self.enter_block(ControlKind::Loop, blockty)?,
+            Op::If { blockty } => {
+                let cond = Condition::NonZero(self.pop_operand());
+                self.enter_if(blockty, Some(cond))?;
+            }
+            Op::Else => self.visit_else(),
+            Op::End => self.visit_end(),
+            Op::Br { relative_depth } => self.visit_br(relative_depth),
+            Op::BrIf { relative_depth } => {
+                let cond = Condition::NonZero(self.pop_operand());
+                self.visit_br_if(relative_depth, cond);
+            }
+            Op::BrTable { ref targets } => {
+                let list = targets.targets().collect::<Result<Vec<u32>, _>>()?;
+                self.visit_br_table(&list, targets.default());
+            }
+            Op::Return => self.visit_return(),
+            Op::Call { function_index } => self.call(function_index)?,
+            Op::CallIndirect {
+                type_index,
+                table_index,
+            } => self.call_indirect(type_index, table_index)?,
+            Op::Drop => self.truncate_stack(self.stack.len() - 1),
+            Op::Select | Op::TypedSelect { .. } => self.select(None),
+
+            Op::LocalGet { local_index } => {
+                let ty = self.frame.local_types[local_index as usize];
+                self.push(super::stack::Entry {
+                    ty,
+                    loc: super::stack::Loc::Local(local_index),
+                });
+            }
+            Op::LocalSet { local_index } => self.local_set(local_index, false),
+            Op::LocalTee { local_index } => self.local_set(local_index, true),
+            Op::GlobalGet { global_index } => self.global_get(global_index)?,
+            Op::GlobalSet { global_index } => self.global_set(global_index)?,
+
+            Op::I32Load { memarg } => self.load(I32, 4, false, memarg.offset),
+            Op::I64Load { memarg } => self.load(I64, 8, false, memarg.offset),
+            Op::F32Load { memarg } => self.load(F32, 4, false, memarg.offset),
+            Op::F64Load { memarg } => self.load(F64, 8, false, memarg.offset),
+            Op::I32Load8S { memarg } => self.load(I32, 1, true, memarg.offset),
+            Op::I32Load8U { memarg } => self.load(I32, 1, false, memarg.offset),
+            Op::I32Load16S { memarg } => self.load(I32, 2, true, memarg.offset),
+            Op::I32Load16U { memarg } => self.load(I32, 2, false, memarg.offset),
+            Op::I64Load8S { memarg } => self.load(I64, 1, true, memarg.offset),
+            Op::I64Load8U { memarg } => self.load(I64, 1, false, memarg.offset),
+            Op::I64Load16S { memarg } => self.load(I64, 2, true, memarg.offset),
+            Op::I64Load16U { memarg } => self.load(I64, 2, false, memarg.offset),
+            Op::I64Load32S { memarg } => self.load(I64, 4, true, memarg.offset),
+            Op::I64Load32U { memarg } => self.load(I64, 4, false, memarg.offset),
+            Op::I32Store { memarg } => self.store(I32, 4, memarg.offset),
+            Op::I64Store { memarg } => self.store(I64, 8, memarg.offset),
+            Op::F32Store { memarg } => self.store(F32, 4, memarg.offset),
+            Op::F64Store { memarg } => self.store(F64, 8, memarg.offset),
+            Op::I32Store8 { memarg } => self.store(I32, 1, memarg.offset),
+            Op::I32Store16 { memarg } => self.store(I32, 2, memarg.offset),
+            Op::I64Store8 { memarg } => self.store(I64, 1, memarg.offset),
+            Op::I64Store16 { memarg } => self.store(I64, 2, memarg.offset),
+            Op::I64Store32 { memarg } => self.store(I64, 4, memarg.offset),
+            Op::MemorySize { .. } => self.memory_size(),
+            Op::MemoryGrow { .. } => self.memory_grow(),
+
+            Op::I32Const { value } => self.push_const(I32, Imm::I32(value)),
+            Op::I64Const { value } => self.push_const(I64, Imm::I64(value)),
+            Op::F32Const { value } => self.push_const(F32, Imm::F32(value.bits())),
+            Op::F64Const { value } => self.push_const(F64, Imm::F64(value.bits())),
+
+            ref cmp if compare_kind(cmp).is_some() => {
+                let cond = self.condition_of(cmp);
+                self.set_condition(cond);
+            }
+
+            Op::I32Add | Op::I64Add => self.int_binop(IntBinOp::Add),
+            Op::I32Sub | Op::I64Sub => self.int_binop(IntBinOp::Sub),
+            Op::I32Mul | Op::I64Mul => self.int_binop(IntBinOp::Mul),
+            Op::I32And | Op::I64And => self.int_binop(IntBinOp::And),
+            Op::I32Or | Op::I64Or => self.int_binop(IntBinOp::Or),
+            Op::I32Xor | Op::I64Xor => self.int_binop(IntBinOp::Xor),
+            Op::I32Shl | Op::I64Shl => self.int_shift(ShiftKind::Shl),
+            Op::I32ShrS | Op::I64ShrS => self.int_shift(ShiftKind::ShrS),
+            Op::I32ShrU | Op::I64ShrU => self.int_shift(ShiftKind::ShrU),
+            Op::I32Rotl | Op::I64Rotl => self.int_shift(ShiftKind::Rotl),
+            Op::I32Rotr | Op::I64Rotr => self.int_shift(ShiftKind::Rotr),
+            Op::I32DivS | Op::I64DivS => self.int_div(DivKind::DivS),
+            Op::I32DivU | Op::I64DivU => self.int_div(DivKind::DivU),
+            Op::I32RemS | Op::I64RemS => self.int_div(DivKind::RemS),
+            Op::I32RemU | Op::I64RemU => self.int_div(DivKind::RemU),
+            Op::I32Clz | Op::I64Clz => self.int_unop(IntUnOp::Clz),
+            Op::I32Ctz | Op::I64Ctz => self.int_unop(IntUnOp::Ctz),
+            Op::I32Popcnt | Op::I64Popcnt => self.int_unop(IntUnOp::Popcnt),
+
+            Op::F32Add | Op::F64Add => self.float_binop(FloatBinOp::Add),
+            Op::F32Sub | Op::F64Sub => self.float_binop(FloatBinOp::Sub),
+            Op::F32Mul | Op::F64Mul => self.float_binop(FloatBinOp::Mul),
+            Op::F32Div | Op::F64Div => self.float_binop(FloatBinOp::Div),
+            Op::F32Min | Op::F64Min => self.float_binop(FloatBinOp::Min),
+            Op::F32Max | Op::F64Max => self.float_binop(FloatBinOp::Max),
+            Op::F32Copysign | Op::F64Copysign => self.float_binop(FloatBinOp::Copysign),
+            Op::F32Abs | Op::F64Abs => self.float_unop(FloatUnOp::Abs),
+            Op::F32Neg | Op::F64Neg => self.float_unop(FloatUnOp::Neg),
+            Op::F32Sqrt | Op::F64Sqrt => self.float_unop(FloatUnOp::Sqrt),
+            Op::F32Ceil | Op::F64Ceil => self.float_unop(FloatUnOp::Ceil),
+            Op::F32Floor | Op::F64Floor => self.float_unop(FloatUnOp::Floor),
+            Op::F32Trunc | Op::F64Trunc => self.float_unop(FloatUnOp::Trunc),
+            Op::F32Nearest | Op::F64Nearest => self.float_unop(FloatUnOp::Nearest),
+
+            Op::I32WrapI64 => self.zero_extend(I32),
+            Op::I64ExtendI32U => self.zero_extend(I64),
+            Op::I64ExtendI32S => self.extend(ExtendKind::Signed32, I64),
+            Op::I32Extend8S => self.extend(ExtendKind::Signed8(OperandSize::S32), I32),
+            Op::I32Extend16S => self.extend(ExtendKind::Signed16(OperandSize::S32), I32),
+            Op::I64Extend8S => self.extend(ExtendKind::Signed8(OperandSize::S64), I64),
+            Op::I64Extend16S => self.extend(ExtendKind::Signed16(OperandSize::S64), I64),
+            Op::I64Extend32S => self.extend(ExtendKind::Signed32, I64),
+
+            Op::F32ConvertI32S | Op::F32ConvertI64S => self.convert_to_float(F32, true),
+            Op::F32ConvertI32U | Op::F32ConvertI64U => self.convert_to_float(F32, false),
+            Op::F64ConvertI32S | Op::F64ConvertI64S => self.convert_to_float(F64, true),
+            Op::F64ConvertI32U | Op::F64ConvertI64U => self.convert_to_float(F64, false),
+            Op::I32TruncF32S | Op::I32TruncF64S => self.convert_to_int(I32, true, false),
+            Op::I32TruncF32U | Op::I32TruncF64U => self.convert_to_int(I32, false, false),
+            Op::I64TruncF32S | Op::I64TruncF64S => self.convert_to_int(I64, true, false),
+            Op::I64TruncF32U | Op::I64TruncF64U => self.convert_to_int(I64, false, false),
+            Op::I32TruncSatF32S | Op::I32TruncSatF64S => self.convert_to_int(I32, true, true),
+            Op::I32TruncSatF32U | Op::I32TruncSatF64U => self.convert_to_int(I32, false, true),
+            Op::I64TruncSatF32S | Op::I64TruncSatF64S => self.convert_to_int(I64, true, true),
+            Op::I64TruncSatF32U | Op::I64TruncSatF64U => self.convert_to_int(I64, false, true),
+            Op::F32DemoteF64 => self.float_convert(F32),
+            Op::F64PromoteF32 => self.float_convert(F64),
+            Op::I32ReinterpretF32 => self.reinterpret(I32),
+            Op::I64ReinterpretF64 => self.reinterpret(I64),
+            Op::F32ReinterpretI32 => self.reinterpret(F32),
+            Op::F64ReinterpretI64 => self.reinterpret(F64),
+
+            ref other => return Err(self.unsupported(&format!("operator {other:?}"))),
+        }
+        Ok(())
+    }
+
+    /// Unreachable code is validated but only its block structure is tracked.
+    fn visit_unreachable(&mut self, op: &Op<'_>) -> Result<(), CompileError> {
+        match *op {
+            Op::Block { blockty } => self.enter_block(ControlKind::Block, blockty)?,
+            Op::Loop { blockty } => self.enter_block(ControlKind::Loop, blockty)?,
+            Op::If { blockty } => self.enter_if(blockty, None)?,
+            Op::Else => self.visit_else(),
+            Op::End => self.visit_end(),
+            _ => {}
+        }
+        Ok(())
+    }
+}

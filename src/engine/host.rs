@@ -1,0 +1,116 @@
+//! Host functions as wasm sees them: a context with the vmctx header layout (so imported
+//! calls treat it like any callee) whose `host_fn` word points at [`host_dispatch`].
+
+use crate::vm::instance::Instance;
+use crate::vm::vmctx::{header, VMFuncRef};
+use crate::{Caller, Error, FuncType, TrapCode, Val};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+/// The Rust side of a host function.
+pub(crate) type HostCallback =
+    Arc<dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Error> + Send + Sync>;
+
+/// A host function's context. The header must stay first and match the vmctx header.
+#[repr(C)]
+pub(crate) struct HostFuncCtx {
+    header: [usize; (header::SIZE / 8) as usize],
+    pub(crate) funcref: VMFuncRef,
+    pub(crate) ty: FuncType,
+    callback: HostCallback,
+}
+
+impl HostFuncCtx {
+    /// A boxed context (its address is stable) for `callback` with signature `ty`.
+    pub(crate) fn new(ty: FuncType, type_id: u32, callback: HostCallback) -> Box<HostFuncCtx> {
+        let mut ctx = Box::new(HostFuncCtx {
+            header: [0; (header::SIZE / 8) as usize],
+            funcref: VMFuncRef {
+                code: super::trampolines().host,
+                vmctx: std::ptr::null_mut(),
+                type_id,
+            },
+            ty,
+            callback,
+        });
+        ctx.header[(header::HOST_FN / 8) as usize] = host_dispatch as *const () as usize;
+        let self_ptr = &mut *ctx as *mut HostFuncCtx as *mut u8;
+        ctx.funcref.vmctx = self_ptr;
+        ctx
+    }
+
+    /// Run the callback with checked results.
+    pub(crate) fn invoke(
+        &self,
+        caller: Option<&Instance>,
+        args: &[Val],
+    ) -> Result<Vec<Val>, Error> {
+        let mut caller = Caller { instance: caller };
+        let results = (self.callback)(&mut caller, args)?;
+        let ok = results.len() == self.ty.results().len()
+            && results
+                .iter()
+                .zip(self.ty.results())
+                .all(|(v, &t)| v.ty() == t);
+        if !ok {
+            return Err(Error::Host(format!(
+                "host function returned {results:?}, expected {}",
+                self.ty
+            )));
+        }
+        Ok(results)
+    }
+}
+
+/// Called by the host trampoline: decode arguments, run the callback (catching panics),
+/// encode the result. A non-zero return is a trap code.
+pub(crate) unsafe extern "C" fn host_dispatch(
+    ctx: *mut u8,
+    caller_vmctx: *mut u8,
+    args: *const u64,
+    results: *mut u64,
+) -> u32 {
+    // SAFETY: the trampoline passes the HostFuncCtx it was called with.
+    let ctx = unsafe { &*(ctx as *const HostFuncCtx) };
+    // SAFETY: the caller's vmctx is a live wasm instance's vmctx whose INSTANCE word is set.
+    let caller = unsafe {
+        let p = *(caller_vmctx.add(header::INSTANCE as usize) as *const *const Instance);
+        p.as_ref()
+    };
+    let params: Vec<Val> = ctx
+        .ty
+        .params()
+        .iter()
+        .enumerate()
+        // SAFETY: the caller stored one 8-byte argument per parameter.
+        .map(|(i, &t)| Val::from_bits(t, unsafe { *args.add(i) }).unwrap_or(Val::I64(0)))
+        .collect();
+    match catch_unwind(AssertUnwindSafe(|| ctx.invoke(caller, &params))) {
+        Ok(Ok(vals)) => {
+            if vals.len() > 1 {
+                super::set_pending_host_error(Error::Host(
+                    "host functions with several results are not supported yet".into(),
+                ));
+                return TrapCode::HostError as u32;
+            }
+            if let Some(v) = vals.first() {
+                // SAFETY: the trampoline provides a two-word results area.
+                unsafe { *results = v.to_bits() };
+            }
+            0
+        }
+        Ok(Err(e)) => {
+            super::set_pending_host_error(e);
+            TrapCode::HostError as u32
+        }
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            super::set_pending_host_error(Error::Host(format!("host function panicked: {msg}")));
+            TrapCode::HostError as u32
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! Execution engine: compiling modules into executable memory, the host<->wasm
+//! trampolines, calling into wasm, and turning traps (explicit or from signals) into errors.
+
+pub(crate) mod builtins;
+pub(crate) mod code_memory;
+pub(crate) mod host;
+pub(crate) mod module;
+pub(crate) mod signals;
+
+use crate::vm::instance::{check_args, FuncHandle};
+use crate::vm::vmctx::header;
+use crate::{Error, Trap, TrapCode, Val};
+use code_memory::CodeMemory;
+use std::cell::{Cell, RefCell};
+use std::sync::OnceLock;
+
+/// `extern "C" fn(vmctx, code, args, nargs, results) -> trap code`.
+type EntryFn = unsafe extern "C" fn(*mut u8, *const u8, *const u64, usize, *mut u64) -> u32;
+
+/// The process-wide trampolines.
+pub(crate) struct Trampolines {
+    _entry_code: CodeMemory,
+    _host_code: CodeMemory,
+    entry: EntryFn,
+    /// Address wasm code calls to reach a host function.
+    pub(crate) host: *const u8,
+}
+
+// SAFETY: the trampolines are immutable executable code.
+unsafe impl Send for Trampolines {}
+// SAFETY: as above.
+unsafe impl Sync for Trampolines {}
+
+/// The trampolines, generated on first use.
+pub(crate) fn trampolines() -> &'static Trampolines {
+    static TRAMPOLINES: OnceLock<Trampolines> = OnceLock::new();
+    TRAMPOLINES.get_or_init(|| {
+        use onepass_arch::x64 as isa;
+        let offsets = isa::TrampolineOffsets {
+            entry_sp: header::ENTRY_SP,
+            heap_base: header::HEAP_BASE,
+            host_fn: header::HOST_FN,
+        };
+        let entry_code =
+            CodeMemory::new(&isa::emit_entry_trampoline(offsets)).expect("map entry trampoline");
+        let host_code =
+            CodeMemory::new(&isa::emit_host_trampoline(offsets)).expect("map host trampoline");
+        // SAFETY: the mapping holds the entry trampoline, which follows the EntryFn ABI.
+        let entry = unsafe { std::mem::transmute::<*const u8, EntryFn>(entry_code.as_ptr()) };
+        let host = host_code.as_ptr();
+        Trampolines {
+            _entry_code: entry_code,
+            _host_code: host_code,
+            entry,
+            host,
+        }
+    })
+}
+
+thread_local! {
+    static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
+    static PENDING_HOST_ERROR: RefCell<Option<Error>> = const { RefCell::new(None) };
+}
+
+/// Bytes kept free below the wasm stack limit for host functions and the runtime.
+const STACK_RESERVE: usize = 256 * 1024;
+
+/// The lowest stack address wasm code may use on this thread.
+fn stack_limit() -> usize {
+    STACK_LIMIT.with(|cell| {
+        if cell.get() == 0 {
+            cell.set(compute_stack_limit());
+        }
+        cell.get()
+    })
+}
+
+fn compute_stack_limit() -> usize {
+    let here = &0u8 as *const u8 as usize;
+    // SAFETY: pthread_getattr_np fills `attr` for the calling thread; it is destroyed after use.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) == 0 {
+            let mut addr: *mut libc::c_void = std::ptr::null_mut();
+            let mut size: libc::size_t = 0;
+            let ok = libc::pthread_attr_getstack(&attr, &mut addr, &mut size) == 0;
+            libc::pthread_attr_destroy(&mut attr);
+            if ok && !addr.is_null() && (addr as usize) < here {
+                return addr as usize + STACK_RESERVE;
+            }
+        }
+    }
+    here.saturating_sub(1024 * 1024)
+}
+
+/// Remember a host function's error so the trap it raises can report it.
+pub(crate) fn set_pending_host_error(e: Error) {
+    PENDING_HOST_ERROR.with(|p| *p.borrow_mut() = Some(e));
+}
+
+/// Call a function with checked arguments.
+pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
+    let bits = check_args(&func.ty, args)?;
+    // SAFETY: the handle keeps the VMFuncRef alive.
+    let fref = unsafe { &*func.ptr };
+    let tramps = trampolines();
+    if fref.code == tramps.host {
+        // A host function called from Rust: no wasm frame involved.
+        // SAFETY: a funcref whose code is the host trampoline carries a HostFuncCtx.
+        let ctx = unsafe { &*(fref.vmctx as *const host::HostFuncCtx) };
+        return ctx.invoke(None, args);
+    }
+    signals::install_handlers();
+    signals::ensure_alt_stack();
+    let mut results = [0u64; 2];
+    // SAFETY: the vmctx is live (kept by the handle); the header's stack_limit word is ours
+    // to set for this thread's entry.
+    unsafe { (fref.vmctx.add(header::STACK_LIMIT as usize) as *mut usize).write(stack_limit()) };
+    // SAFETY: code/vmctx come from a live funcref of a compiled module; args match the
+    // signature (checked above); results has room for the two result registers.
+    let code = unsafe {
+        (tramps.entry)(
+            fref.vmctx,
+            fref.code,
+            bits.as_ptr(),
+            bits.len(),
+            results.as_mut_ptr(),
+        )
+    };
+    if code != 0 {
+        let trap = TrapCode::from_u32(code).unwrap_or(TrapCode::Unreachable);
+        if trap == TrapCode::HostError {
+            if let Some(e) = PENDING_HOST_ERROR.with(|p| p.borrow_mut().take()) {
+                return Err(e);
+            }
+        }
+        return Err(Error::Trap(Trap::new(trap)));
+    }
+    let out = func
+        .ty
+        .results()
+        .iter()
+        .map(|&t| {
+            let raw = if matches!(t, crate::ValType::F32 | crate::ValType::F64) {
+                results[1]
+            } else {
+                results[0]
+            };
+            Val::from_bits(t, raw)
+                .ok_or_else(|| Error::Call(format!("unsupported result type {t}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(out)
+}

@@ -1,0 +1,416 @@
+//! Compiling a module: parse and validate the sections, compile every function body with
+//! the single-pass compiler (in parallel when there are many), and link all functions
+//! into one executable mapping.
+
+use super::code_memory::CodeMemory;
+use crate::compiler::{compile_function, CompileError, ModuleEnv};
+use crate::vm::vmctx::VMOffsets;
+use crate::Error;
+use onepass_arch::{CompiledCode, MacroAssembler};
+use std::collections::HashMap;
+use wasmparser::{
+    ExternalKind, FuncToValidate, FunctionBody, GlobalType, KnownCustom, MemoryType, Name,
+    Operator, Parser, Payload, TableType, TypeRef, ValidPayload, Validator, ValidatorResources,
+    WasmFeatures,
+};
+
+/// The ISA backend of this build.
+pub(crate) type Masm = onepass_arch::NativeMasm;
+
+/// One operator of a constant expression.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum ConstOp {
+    I32(i32),
+    I64(i64),
+    F32(u32),
+    F64(u64),
+    GlobalGet(u32),
+    RefNull,
+    RefFunc(u32),
+    I32Add,
+    I32Sub,
+    I32Mul,
+    I64Add,
+    I64Sub,
+    I64Mul,
+}
+
+/// A constant expression (validated), in evaluation order.
+pub(crate) type ConstExpr = Vec<ConstOp>;
+
+/// What an import asks for.
+#[derive(Clone, Debug)]
+pub(crate) struct ImportInfo {
+    pub(crate) module: String,
+    pub(crate) name: String,
+    pub(crate) ty: TypeRef,
+}
+
+/// An element segment.
+#[derive(Clone, Debug)]
+pub(crate) struct ElemSegment {
+    /// `Some((table, offset))` for an active segment.
+    pub(crate) active: Option<(u32, ConstExpr)>,
+    /// Items as constant expressions (`ref.func i` or `ref.null`).
+    pub(crate) items: Vec<ConstExpr>,
+}
+
+/// A data segment.
+#[derive(Clone, Debug)]
+pub(crate) struct DataSegment {
+    /// `Some((memory, offset))` for an active segment.
+    pub(crate) active: Option<(u32, ConstExpr)>,
+    pub(crate) bytes: Vec<u8>,
+}
+
+/// Everything instantiation needs to know about a module.
+#[derive(Default)]
+pub(crate) struct ModuleInfo {
+    pub(crate) name: Option<String>,
+    pub(crate) types: Vec<wasmparser::FuncType>,
+    pub(crate) func_types: Vec<u32>,
+    pub(crate) imports: Vec<ImportInfo>,
+    pub(crate) num_imported_funcs: u32,
+    pub(crate) tables: Vec<TableType>,
+    pub(crate) num_imported_tables: u32,
+    pub(crate) table_inits: Vec<Option<ConstExpr>>,
+    pub(crate) memories: Vec<MemoryType>,
+    pub(crate) num_imported_memories: u32,
+    pub(crate) globals: Vec<GlobalType>,
+    pub(crate) num_imported_globals: u32,
+    pub(crate) global_inits: Vec<ConstExpr>,
+    pub(crate) exports: Vec<(String, ExternalKind, u32)>,
+    pub(crate) start: Option<u32>,
+    pub(crate) elements: Vec<ElemSegment>,
+    pub(crate) data: Vec<DataSegment>,
+    pub(crate) func_names: HashMap<u32, String>,
+    pub(crate) custom_sections: Vec<(String, Vec<u8>)>,
+}
+
+/// A compiled module: its description plus machine code.
+pub(crate) struct CompiledModuleInner {
+    pub(crate) info: ModuleInfo,
+    pub(crate) offsets: VMOffsets,
+    /// Executable code of all defined functions (None when there are none).
+    pub(crate) code: Option<CodeMemory>,
+    /// Offset of each defined function in `code`.
+    pub(crate) func_offsets: Vec<u32>,
+}
+
+impl CompiledModuleInner {
+    /// Entry address of defined function `defined_index`.
+    pub(crate) fn func_code(&self, defined_index: u32) -> *const u8 {
+        let code = self
+            .code
+            .as_ref()
+            .expect("a module with functions has code");
+        // SAFETY: the offset lies inside the mapping (it was computed when linking it).
+        unsafe {
+            code.as_ptr()
+                .add(self.func_offsets[defined_index as usize] as usize)
+        }
+    }
+}
+
+fn err(e: wasmparser::BinaryReaderError) -> Error {
+    Error::Compile {
+        message: e.message().to_string(),
+        offset: e.offset() as usize,
+    }
+}
+
+fn compile_err(e: CompileError) -> Error {
+    Error::Compile {
+        message: e.message,
+        offset: e.offset,
+    }
+}
+
+fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
+    let mut ops = Vec::new();
+    let mut reader = expr.get_operators_reader();
+    loop {
+        let (op, offset) = reader.read_with_offset().map_err(err)?;
+        ops.push(match op {
+            Operator::End => break,
+            Operator::I32Const { value } => ConstOp::I32(value),
+            Operator::I64Const { value } => ConstOp::I64(value),
+            Operator::F32Const { value } => ConstOp::F32(value.bits()),
+            Operator::F64Const { value } => ConstOp::F64(value.bits()),
+            Operator::GlobalGet { global_index } => ConstOp::GlobalGet(global_index),
+            Operator::RefNull { .. } => ConstOp::RefNull,
+            Operator::RefFunc { function_index } => ConstOp::RefFunc(function_index),
+            Operator::I32Add => ConstOp::I32Add,
+            Operator::I32Sub => ConstOp::I32Sub,
+            Operator::I32Mul => ConstOp::I32Mul,
+            Operator::I64Add => ConstOp::I64Add,
+            Operator::I64Sub => ConstOp::I64Sub,
+            Operator::I64Mul => ConstOp::I64Mul,
+            other => {
+                return Err(Error::Compile {
+                    message: format!("unsupported constant expression operator {other:?}"),
+                    offset: offset as usize,
+                })
+            }
+        });
+    }
+    Ok(ops)
+}
+
+/// Parse, validate and compile `bytes` with the given feature set.
+pub(crate) fn compile(bytes: &[u8], features: WasmFeatures) -> Result<CompiledModuleInner, Error> {
+    let mut validator = Validator::new_with_features(features);
+    let mut info = ModuleInfo::default();
+    let mut bodies: Vec<(FuncToValidate<ValidatorResources>, FunctionBody<'_>)> = Vec::new();
+    for payload in Parser::new(0).parse_all(bytes) {
+        let payload = payload.map_err(err)?;
+        if let ValidPayload::Func(func, body) = validator.payload(&payload).map_err(err)? {
+            bodies.push((func, body));
+            continue;
+        }
+        parse_payload(&mut info, payload)?;
+    }
+    let offsets = VMOffsets::new(
+        info.types.len() as u32,
+        info.func_types.len() as u32,
+        info.tables.len() as u32,
+        info.globals.len() as u32,
+    );
+    let env = ModuleEnv {
+        types: &info.types,
+        func_types: &info.func_types,
+        num_imported_funcs: info.num_imported_funcs,
+        globals: &info.globals,
+        offsets: &offsets,
+    };
+    let compiled = compile_bodies(&env, bodies)?;
+    let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
+    Ok(CompiledModuleInner {
+        info,
+        offsets,
+        code,
+        func_offsets,
+    })
+}
+
+fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Error> {
+    match payload {
+        Payload::TypeSection(reader) => {
+            for ty in reader.into_iter_err_on_gc_types() {
+                info.types.push(ty.map_err(err)?);
+            }
+        }
+        Payload::ImportSection(reader) => {
+            for import in reader.into_imports() {
+                let import = import.map_err(err)?;
+                match import.ty {
+                    TypeRef::Func(t) | TypeRef::FuncExact(t) => {
+                        info.func_types.push(t);
+                        info.num_imported_funcs += 1;
+                    }
+                    TypeRef::Table(t) => {
+                        info.tables.push(t);
+                        info.table_inits.push(None);
+                        info.num_imported_tables += 1;
+                    }
+                    TypeRef::Memory(m) => {
+                        info.memories.push(m);
+                        info.num_imported_memories += 1;
+                    }
+                    TypeRef::Global(g) => {
+                        info.globals.push(g);
+                        info.num_imported_globals += 1;
+                    }
+                    TypeRef::Tag(_) => {
+                        return Err(Error::Compile {
+                            message: "unsupported: tag imports".into(),
+                            offset: 0,
+                        })
+                    }
+                }
+                info.imports.push(ImportInfo {
+                    module: import.module.to_string(),
+                    name: import.name.to_string(),
+                    ty: import.ty,
+                });
+            }
+        }
+        Payload::FunctionSection(reader) => {
+            for t in reader {
+                info.func_types.push(t.map_err(err)?);
+            }
+        }
+        Payload::TableSection(reader) => {
+            for table in reader {
+                let table = table.map_err(err)?;
+                info.tables.push(table.ty);
+                info.table_inits.push(match table.init {
+                    wasmparser::TableInit::RefNull => None,
+                    wasmparser::TableInit::Expr(e) => Some(const_expr(&e)?),
+                });
+            }
+        }
+        Payload::MemorySection(reader) => {
+            for m in reader {
+                info.memories.push(m.map_err(err)?);
+            }
+        }
+        Payload::GlobalSection(reader) => {
+            for g in reader {
+                let g = g.map_err(err)?;
+                info.globals.push(g.ty);
+                info.global_inits.push(const_expr(&g.init_expr)?);
+            }
+        }
+        Payload::ExportSection(reader) => {
+            for e in reader {
+                let e = e.map_err(err)?;
+                info.exports.push((e.name.to_string(), e.kind, e.index));
+            }
+        }
+        Payload::StartSection { func, .. } => info.start = Some(func),
+        Payload::ElementSection(reader) => {
+            for e in reader {
+                let e = e.map_err(err)?;
+                let active = match e.kind {
+                    wasmparser::ElementKind::Active {
+                        table_index,
+                        offset_expr,
+                    } => Some((table_index.unwrap_or(0), const_expr(&offset_expr)?)),
+                    _ => None,
+                };
+                let mut items = Vec::new();
+                match e.items {
+                    wasmparser::ElementItems::Functions(funcs) => {
+                        for f in funcs {
+                            items.push(vec![ConstOp::RefFunc(f.map_err(err)?)]);
+                        }
+                    }
+                    wasmparser::ElementItems::Expressions(_, exprs) => {
+                        for expr in exprs {
+                            items.push(const_expr(&expr.map_err(err)?)?);
+                        }
+                    }
+                }
+                info.elements.push(ElemSegment { active, items });
+            }
+        }
+        Payload::DataSection(reader) => {
+            for d in reader {
+                let d = d.map_err(err)?;
+                let active = match d.kind {
+                    wasmparser::DataKind::Active {
+                        memory_index,
+                        offset_expr,
+                    } => Some((memory_index, const_expr(&offset_expr)?)),
+                    wasmparser::DataKind::Passive => None,
+                };
+                info.data.push(DataSegment {
+                    active,
+                    bytes: d.data.to_vec(),
+                });
+            }
+        }
+        Payload::CustomSection(reader) => {
+            if let KnownCustom::Name(names) = reader.as_known() {
+                // A malformed name section is ignored, as the specification allows.
+                for name in names.into_iter().flatten() {
+                    match name {
+                        Name::Module { name, .. } => info.name = Some(name.to_string()),
+                        Name::Function(map) => {
+                            for naming in map.into_iter().flatten() {
+                                info.func_names
+                                    .insert(naming.index, naming.name.to_string());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            info.custom_sections
+                .push((reader.name().to_string(), reader.data().to_vec()));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Compile all bodies; spread across threads when the module is large enough to gain.
+fn compile_bodies(
+    env: &ModuleEnv<'_>,
+    bodies: Vec<(FuncToValidate<ValidatorResources>, FunctionBody<'_>)>,
+) -> Result<Vec<CompiledCode>, Error> {
+    let compile_one = |(func, body): (FuncToValidate<ValidatorResources>, FunctionBody<'_>)| {
+        let index = func.index;
+        let validator = func.into_validator(Default::default());
+        compile_function::<Masm>(env, index, &body, validator).map_err(compile_err)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let total: usize = bodies
+        .iter()
+        .map(|(_, b)| (b.range().end - b.range().start) as usize)
+        .sum();
+    if threads <= 1 || total < 256 * 1024 {
+        return bodies.into_iter().map(compile_one).collect();
+    }
+    // Contiguous chunks of similar byte size keep results in order without sorting.
+    let per_thread = total.div_ceil(threads);
+    let mut chunks: Vec<Vec<_>> = vec![Vec::new()];
+    let mut size = 0;
+    for item in bodies {
+        if size >= per_thread {
+            chunks.push(Vec::new());
+            size = 0;
+        }
+        size += (item.1.range().end - item.1.range().start) as usize;
+        chunks.last_mut().expect("non-empty").push(item);
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .into_iter()
+                        .map(compile_one)
+                        .collect::<Result<Vec<_>, _>>()
+                })
+            })
+            .collect();
+        let mut out = Vec::new();
+        for h in handles {
+            out.extend(h.join().map_err(|_| Error::Compile {
+                message: "compiler panicked".into(),
+                offset: 0,
+            })??);
+        }
+        Ok(out)
+    })
+}
+
+/// Concatenate the functions (16-byte aligned), patch direct calls, map executable.
+fn link(
+    funcs: Vec<CompiledCode>,
+    num_imported: u32,
+) -> Result<(Option<CodeMemory>, Vec<u32>), Error> {
+    if funcs.is_empty() {
+        return Ok((None, Vec::new()));
+    }
+    let mut image = Vec::with_capacity(funcs.iter().map(|f| f.code.len() + 16).sum());
+    let mut offsets = Vec::with_capacity(funcs.len());
+    for f in &funcs {
+        image.resize(image.len().next_multiple_of(16), 0xCC);
+        offsets.push(image.len() as u32);
+        image.extend_from_slice(&f.code);
+    }
+    for (f, &start) in funcs.iter().zip(&offsets) {
+        for reloc in &f.relocs {
+            let target = offsets[(reloc.callee - num_imported) as usize] as i64;
+            let field = (start + reloc.offset) as usize;
+            <Masm as MacroAssembler>::patch_call(&mut image, field, target);
+        }
+    }
+    let code =
+        CodeMemory::new(&image).map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
+    Ok((Some(code), offsets))
+}

@@ -1,0 +1,91 @@
+//! Errors and traps.
+
+use crate::TrapCode;
+use std::fmt;
+
+/// Everything that can go wrong in onepass.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The bytes are not a valid module (malformed, invalid, or using a feature onepass
+    /// does not support); `offset` is the byte offset in the module it refers to.
+    #[error("invalid module at offset {offset:#x}: {message}")]
+    Compile {
+        /// What is wrong.
+        message: String,
+        /// Byte offset in the module binary.
+        offset: usize,
+    },
+    /// An import could not be satisfied (missing module or export, or a type mismatch).
+    #[error("{0}")]
+    Link(String),
+    /// Instantiation failed for another reason (a segment out of bounds, resources).
+    #[error("{0}")]
+    Instantiate(String),
+    /// Wasm code trapped.
+    #[error("{0}")]
+    Trap(Trap),
+    /// The module's start function failed.
+    #[error("module[{module}] function[{function}] failed: {source}")]
+    Start {
+        /// Module name.
+        module: String,
+        /// Start function name.
+        function: String,
+        /// The underlying error.
+        source: Box<Error>,
+    },
+    /// The module (or the guest, through WASI `proc_exit`) exited with a code.
+    #[error("module closed with exit_code({0})")]
+    Exit(u32),
+    /// The runtime was closed; it accepts no more work.
+    #[error("runtime closed with exit_code({0})")]
+    RuntimeClosed(u32),
+    /// A module with this name already exists in the runtime.
+    #[error("module[{0}] has already been instantiated")]
+    NameInUse(String),
+    /// A host function failed.
+    #[error("{0}")]
+    Host(String),
+    /// A call from Rust had the wrong number or types of arguments.
+    #[error("{0}")]
+    Call(String),
+}
+
+/// A Wasm trap: what happened and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trap {
+    /// The kind of trap.
+    pub code: TrapCode,
+}
+
+impl Trap {
+    /// A trap of kind `code`.
+    pub fn new(code: TrapCode) -> Trap {
+        Trap { code }
+    }
+}
+
+/// The message of each trap kind, as the Wasm specification words it.
+pub fn trap_message(code: TrapCode) -> &'static str {
+    match code {
+        TrapCode::Unreachable => "unreachable",
+        TrapCode::IntegerDivideByZero => "integer divide by zero",
+        TrapCode::IntegerOverflow => "integer overflow",
+        TrapCode::BadConversionToInteger => "invalid conversion to integer",
+        TrapCode::MemoryOutOfBounds => "out of bounds memory access",
+        TrapCode::UndefinedElement => "undefined element",
+        TrapCode::UninitializedElement => "uninitialized element",
+        TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
+        TrapCode::StackOverflow => "call stack exhausted",
+        TrapCode::TableOutOfBounds => "out of bounds table access",
+        TrapCode::HostError => "host function failed",
+        TrapCode::NullReference => "null reference",
+        TrapCode::Interrupted => "interrupted",
+    }
+}
+
+impl fmt::Display for Trap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "wasm trap: {}", trap_message(self.code))
+    }
+}

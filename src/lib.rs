@@ -1,0 +1,44 @@
+//! onepass: a WebAssembly runtime whose core is a single-pass baseline JIT.
+//!
+//! Each function body is validated and compiled in one walk over its operators, straight
+//! into x86-64 machine code (aarch64 follows), with a value-stack register allocator and no
+//! IR. All functions of a module share one executable mapping.
+//!
+//! The embedding API follows wazero: a [`Runtime`] compiles modules ([`CompiledModule`]),
+//! instantiates them under unique names as [`Module`]s whose imports resolve against modules
+//! already in the runtime (including host modules built with [`HostModuleBuilder`]), and
+//! closes them. Errors are [`Error`] values; Wasm traps carry a [`TrapCode`].
+//!
+//! ```
+//! use onepass::{Runtime, Val};
+//! let wasm = wat::parse_str(r#"(module
+//!   (func $fib (export "fib") (param i32) (result i32)
+//!     (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+//!       (then (local.get 0))
+//!       (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+//!                      (call $fib (i32.sub (local.get 0) (i32.const 2))))))))"#).unwrap();
+//! let runtime = Runtime::new();
+//! let module = runtime.instantiate(&wasm).unwrap();
+//! let fib = module.exported_function("fib").unwrap();
+//! assert_eq!(fib.call(&[Val::I32(20)]).unwrap(), vec![Val::I32(6765)]);
+//! ```
+
+#![warn(missing_docs)]
+
+mod builder;
+mod compiler;
+mod config;
+mod engine;
+mod error;
+mod module;
+mod runtime;
+mod values;
+mod vm;
+
+pub use builder::HostModuleBuilder;
+pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig};
+pub use error::{trap_message, Error, Trap};
+pub use module::{Caller, Function, Global, Memory, Module};
+pub use onepass_arch::TrapCode;
+pub use runtime::{CompiledModule, Runtime};
+pub use values::{FuncType, Val, ValType};

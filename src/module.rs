@@ -1,0 +1,189 @@
+//! An instantiated module and the handles to its exports.
+
+use crate::runtime::RuntimeInner;
+use crate::vm::global::GlobalCell;
+use crate::vm::instance::{Extern, FuncHandle, Instance};
+use crate::vm::memory_def;
+use crate::{Error, FuncType, Val, ValType};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+/// A module instance: exports by name, and close.
+#[derive(Clone)]
+pub struct Module {
+    pub(crate) instance: Arc<Instance>,
+    pub(crate) runtime: Arc<RuntimeInner>,
+}
+
+impl std::fmt::Debug for Module {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Module")
+            .field("name", &self.instance.name)
+            .finish()
+    }
+}
+
+impl Module {
+    /// The name this module was instantiated under.
+    pub fn name(&self) -> &str {
+        &self.instance.name
+    }
+
+    /// An exported function.
+    pub fn exported_function(&self, name: &str) -> Option<Function> {
+        match self.instance.export(name)? {
+            Extern::Func(handle) => Some(Function { handle }),
+            _ => None,
+        }
+    }
+
+    /// An exported memory.
+    pub fn exported_memory(&self, name: &str) -> Option<Memory> {
+        match self.instance.export(name)? {
+            Extern::Memory(inner) => Some(Memory { inner }),
+            _ => None,
+        }
+    }
+
+    /// An exported global.
+    pub fn exported_global(&self, name: &str) -> Option<Global> {
+        match self.instance.export(name)? {
+            Extern::Global(inner) => Some(Global { inner }),
+            _ => None,
+        }
+    }
+
+    /// Memory 0 of the module, exported or not.
+    pub fn memory(&self) -> Option<Memory> {
+        self.instance
+            .memories
+            .first()
+            .map(|m| Memory { inner: m.clone() })
+    }
+
+    /// Close the module with exit code 0.
+    pub fn close(&self) -> Result<(), Error> {
+        self.close_with_exit_code(0)
+    }
+
+    /// Close the module with `exit_code`; only the first close has an effect.
+    pub fn close_with_exit_code(&self, exit_code: u32) -> Result<(), Error> {
+        let state = 1 + ((exit_code as u64) << 32);
+        if self
+            .instance
+            .closed
+            .compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+        {
+            self.runtime.forget(&self.instance);
+        }
+        Ok(())
+    }
+
+    /// Whether the module was closed.
+    pub fn is_closed(&self) -> bool {
+        self.instance.closed.load(Ordering::Acquire) != 0
+    }
+}
+
+/// An exported function.
+#[derive(Clone)]
+pub struct Function {
+    pub(crate) handle: FuncHandle,
+}
+
+impl Function {
+    /// The function's signature.
+    pub fn ty(&self) -> &FuncType {
+        &self.handle.ty
+    }
+
+    /// Call with `args`; returns the results or the trap/error.
+    pub fn call(&self, args: &[Val]) -> Result<Vec<Val>, Error> {
+        let closed = self.handle.owner.closed.load(Ordering::Acquire);
+        if closed != 0 {
+            return Err(Error::Exit((closed >> 32) as u32));
+        }
+        crate::engine::call(&self.handle, args)
+    }
+}
+
+/// A linear memory.
+#[derive(Clone)]
+pub struct Memory {
+    pub(crate) inner: Arc<memory_def::Memory>,
+}
+
+impl Memory {
+    /// Current size in bytes.
+    pub fn size(&self) -> usize {
+        self.inner.size()
+    }
+    /// Read `out.len()` bytes at `offset`; false (and nothing read) when out of range.
+    pub fn read(&self, offset: u64, out: &mut [u8]) -> bool {
+        self.inner.read(offset, out)
+    }
+    /// Write `data` at `offset`; false (and nothing written) when out of range.
+    pub fn write(&self, offset: u64, data: &[u8]) -> bool {
+        self.inner.write(offset, data)
+    }
+    /// Grow by `pages`; the previous size in pages, or None when it cannot grow.
+    pub fn grow(&self, pages: u32) -> Option<u32> {
+        self.inner.grow(pages as u64).map(|p| p as u32)
+    }
+}
+
+/// A global variable.
+#[derive(Clone)]
+pub struct Global {
+    pub(crate) inner: Arc<GlobalCell>,
+}
+
+impl Global {
+    /// The value type.
+    pub fn ty(&self) -> ValType {
+        self.inner.ty
+    }
+    /// Whether it can be set.
+    pub fn is_mutable(&self) -> bool {
+        self.inner.mutable
+    }
+    /// The current value.
+    pub fn get(&self) -> Val {
+        Val::from_bits(self.inner.ty, self.inner.get()).unwrap_or(Val::I64(self.inner.get() as i64))
+    }
+    /// Set the value (mutable globals of the same type only).
+    pub fn set(&self, v: Val) -> Result<(), Error> {
+        if !self.inner.mutable {
+            return Err(Error::Call("global is immutable".into()));
+        }
+        if v.ty() != self.inner.ty {
+            return Err(Error::Call(format!(
+                "global has type {}, got {}",
+                self.inner.ty,
+                v.ty()
+            )));
+        }
+        self.inner.set(v.to_bits());
+        Ok(())
+    }
+}
+
+/// What a host function sees of its caller.
+pub struct Caller<'a> {
+    pub(crate) instance: Option<&'a Instance>,
+}
+
+impl Caller<'_> {
+    /// The calling module's memory 0, if it has one (None when called from Rust).
+    pub fn memory(&self) -> Option<Memory> {
+        self.instance?
+            .memories
+            .first()
+            .map(|m| Memory { inner: m.clone() })
+    }
+    /// The calling module's name.
+    pub fn module_name(&self) -> Option<&str> {
+        self.instance.map(|i| i.name.as_str())
+    }
+}

@@ -1,0 +1,432 @@
+//! Instances: resolve imports, allocate the vmctx and the module's memories, tables and
+//! globals, run element and data initialization, and call the start function.
+
+use super::global::GlobalCell;
+use super::memory::LinearMemory;
+use super::memory_def::Memory;
+use super::table::Table;
+use super::vmctx::{header, VMFuncRef, VMOffsets};
+use crate::engine::module::{CompiledModuleInner, ConstExpr, ConstOp};
+use crate::engine::{self, host::HostFuncCtx};
+use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
+use std::collections::HashMap;
+use std::sync::atomic::AtomicU64;
+use std::sync::{Arc, Mutex};
+use wasmparser::{ExternalKind, TypeRef};
+
+/// An exported item.
+#[derive(Clone)]
+pub(crate) enum Extern {
+    Func(FuncHandle),
+    Memory(Arc<Memory>),
+    Table(Arc<Table>),
+    Global(Arc<GlobalCell>),
+}
+
+/// A callable function and what keeps it alive.
+#[derive(Clone)]
+pub(crate) struct FuncHandle {
+    pub(crate) ptr: *const VMFuncRef,
+    pub(crate) ty: FuncType,
+    pub(crate) owner: Arc<Instance>,
+}
+
+// SAFETY: the VMFuncRef is immutable after instantiation and lives as long as `owner`.
+unsafe impl Send for FuncHandle {}
+// SAFETY: as above.
+unsafe impl Sync for FuncHandle {}
+
+/// Process-wide canonical ids of function signatures (call_indirect compares them).
+pub(crate) fn canonical_type_id(ty: &FuncType) -> u32 {
+    static REGISTRY: Mutex<Option<HashMap<FuncType, u32>>> = Mutex::new(None);
+    let mut reg = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
+    let map = reg.get_or_insert_with(HashMap::new);
+    let next = map.len() as u32;
+    *map.entry(ty.clone()).or_insert(next)
+}
+
+/// Limits that the runtime configuration imposes on instantiation.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Limits {
+    pub(crate) memory_limit_pages: u64,
+}
+
+/// An instantiated module (or a host module).
+pub(crate) struct Instance {
+    pub(crate) name: String,
+    pub(crate) module: Option<Arc<CompiledModuleInner>>,
+    vmctx: *mut u128,
+    vmctx_words: usize,
+    own_funcrefs: Box<[VMFuncRef]>,
+    pub(crate) funcs: Vec<*const VMFuncRef>,
+    pub(crate) func_types: Vec<FuncType>,
+    pub(crate) memories: Vec<Arc<Memory>>,
+    pub(crate) tables: Vec<Arc<Table>>,
+    pub(crate) globals: Vec<Arc<GlobalCell>>,
+    pub(crate) exports: HashMap<String, (ExternalKind, u32)>,
+    pub(crate) host_funcs: Vec<Box<HostFuncCtx>>,
+    _imports: Vec<Arc<Instance>>,
+    /// 0 while open, else `1 + (exit_code << 32)`.
+    pub(crate) closed: AtomicU64,
+}
+
+// SAFETY: raw pointers refer to memory owned by this instance (vmctx, funcrefs) or kept
+// alive by `_imports`; shared mutation goes through JIT code with Wasm's semantics.
+unsafe impl Send for Instance {}
+// SAFETY: as above.
+unsafe impl Sync for Instance {}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        // SAFETY: allocated in `alloc_vmctx` with exactly this length and never freed elsewhere.
+        unsafe {
+            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                self.vmctx,
+                self.vmctx_words,
+            )))
+        };
+    }
+}
+
+fn alloc_vmctx(size: u32) -> (*mut u128, usize) {
+    let words = (size as usize).div_ceil(16);
+    let slice: Box<[u128]> = vec![0u128; words].into_boxed_slice();
+    (Box::into_raw(slice) as *mut u128, words)
+}
+
+/// Write a pointer-sized value at `offset` in a vmctx.
+///
+/// # Safety
+/// `vmctx` must point to a live vmctx of at least `offset + 8` bytes.
+unsafe fn write_word(vmctx: *mut u8, offset: i32, value: usize) {
+    // SAFETY: guaranteed by the caller; offsets are 8-byte aligned.
+    unsafe { (vmctx.add(offset as usize) as *mut usize).write(value) }
+}
+
+fn link_error(module: &str, name: &str, why: &str) -> Error {
+    Error::Link(format!("import {module}::{name}: {why}"))
+}
+
+/// Evaluate a constant expression.
+pub(crate) fn eval_const(
+    expr: &ConstExpr,
+    globals: &[Arc<GlobalCell>],
+    funcs: &[*const VMFuncRef],
+) -> u64 {
+    let mut stack: Vec<u64> = Vec::with_capacity(2);
+    for op in expr {
+        let v = match *op {
+            ConstOp::I32(v) => v as u32 as u64,
+            ConstOp::I64(v) => v as u64,
+            ConstOp::F32(v) => v as u64,
+            ConstOp::F64(v) => v,
+            ConstOp::GlobalGet(g) => globals[g as usize].get(),
+            ConstOp::RefNull => 0,
+            ConstOp::RefFunc(f) => funcs[f as usize] as u64,
+            bin => {
+                let b = stack.pop().unwrap_or(0);
+                let a = stack.pop().unwrap_or(0);
+                match bin {
+                    ConstOp::I32Add => (a as u32).wrapping_add(b as u32) as u64,
+                    ConstOp::I32Sub => (a as u32).wrapping_sub(b as u32) as u64,
+                    ConstOp::I32Mul => (a as u32).wrapping_mul(b as u32) as u64,
+                    ConstOp::I64Add => a.wrapping_add(b),
+                    ConstOp::I64Sub => a.wrapping_sub(b),
+                    _ => a.wrapping_mul(b),
+                }
+            }
+        };
+        stack.push(v);
+    }
+    stack.pop().unwrap_or(0)
+}
+
+impl Instance {
+    /// The vmctx pointer JIT code runs with.
+    pub(crate) fn vmctx(&self) -> *mut u8 {
+        self.vmctx as *mut u8
+    }
+
+    /// An empty instance shell with a header-only vmctx (host modules start from this).
+    pub(crate) fn new_host(name: String) -> Instance {
+        let (vmctx, vmctx_words) = alloc_vmctx(header::SIZE);
+        Instance {
+            name,
+            module: None,
+            vmctx,
+            vmctx_words,
+            own_funcrefs: Box::new([]),
+            funcs: Vec::new(),
+            func_types: Vec::new(),
+            memories: Vec::new(),
+            tables: Vec::new(),
+            globals: Vec::new(),
+            exports: HashMap::new(),
+            host_funcs: Vec::new(),
+            _imports: Vec::new(),
+            closed: AtomicU64::new(0),
+        }
+    }
+
+    /// Look up an export.
+    pub(crate) fn export(self: &Arc<Self>, name: &str) -> Option<Extern> {
+        let &(kind, index) = self.exports.get(name)?;
+        let i = index as usize;
+        Some(match kind {
+            ExternalKind::Func | ExternalKind::FuncExact => Extern::Func(self.func_handle(index)),
+            ExternalKind::Memory => Extern::Memory(self.memories[i].clone()),
+            ExternalKind::Table => Extern::Table(self.tables[i].clone()),
+            ExternalKind::Global => Extern::Global(self.globals[i].clone()),
+            ExternalKind::Tag => return None,
+        })
+    }
+
+    /// Handle to function `index` of this instance.
+    pub(crate) fn func_handle(self: &Arc<Self>, index: u32) -> FuncHandle {
+        FuncHandle {
+            ptr: self.funcs[index as usize],
+            ty: self.func_types[index as usize].clone(),
+            owner: self.clone(),
+        }
+    }
+
+    /// Name of function `index` for messages: the name section's, else its index.
+    pub(crate) fn func_name(&self, index: u32) -> String {
+        self.module
+            .as_ref()
+            .and_then(|m| m.info.func_names.get(&index).cloned())
+            .unwrap_or_else(|| format!("${index}"))
+    }
+}
+
+/// Instantiate `compiled` under `name`, resolving imports with `resolve`.
+pub(crate) fn instantiate(
+    compiled: &Arc<CompiledModuleInner>,
+    name: String,
+    resolve: &dyn Fn(&str) -> Option<Arc<Instance>>,
+    limits: Limits,
+) -> Result<Arc<Instance>, Error> {
+    let info = &compiled.info;
+    let offsets: &VMOffsets = &compiled.offsets;
+    let mut inst = Instance::new_host(name);
+    inst.module = Some(compiled.clone());
+    let (vmctx, words) = alloc_vmctx(offsets.size);
+    // SAFETY: replacing the header-only allocation made by new_host, which nothing uses yet.
+    unsafe {
+        drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+            inst.vmctx,
+            inst.vmctx_words,
+        )))
+    };
+    inst.vmctx = vmctx;
+    inst.vmctx_words = words;
+    let vm = inst.vmctx();
+
+    // Imports.
+    for imp in &info.imports {
+        let exporter = resolve(&imp.module)
+            .ok_or_else(|| link_error(&imp.module, &imp.name, "unknown module"))?;
+        let ext = exporter
+            .export(&imp.name)
+            .ok_or_else(|| link_error(&imp.module, &imp.name, "unknown import"))?;
+        let mismatch = || link_error(&imp.module, &imp.name, "incompatible import type");
+        match (imp.ty, ext) {
+            (TypeRef::Func(t) | TypeRef::FuncExact(t), Extern::Func(h)) => {
+                let expected = FuncType::from_wasm(&info.types[t as usize]);
+                if h.ty != expected {
+                    return Err(mismatch());
+                }
+                inst.funcs.push(h.ptr);
+                inst.func_types.push(expected);
+            }
+            (TypeRef::Memory(m), Extern::Memory(mem)) => {
+                let pages = mem.size() as u64 / 65536;
+                let max_ok = match (m.maximum, mem.max) {
+                    (None, _) => true,
+                    (Some(want), Some(have)) => have <= want,
+                    (Some(_), None) => false,
+                };
+                if pages < m.initial || !max_ok {
+                    return Err(mismatch());
+                }
+                inst.memories.push(mem);
+            }
+            (TypeRef::Table(t), Extern::Table(table)) => {
+                let max_ok = match (t.maximum, table.max) {
+                    (None, _) => true,
+                    (Some(want), Some(have)) => have as u64 <= want,
+                    (Some(_), None) => false,
+                };
+                if (table.size() as u64) < t.initial || !max_ok {
+                    return Err(mismatch());
+                }
+                inst.tables.push(table);
+            }
+            (TypeRef::Global(g), Extern::Global(cell)) => {
+                if cell.ty != ValType::from_wasm(g.content_type) || cell.mutable != g.mutable {
+                    return Err(mismatch());
+                }
+                inst.globals.push(cell);
+            }
+            _ => return Err(mismatch()),
+        }
+        inst._imports.push(exporter);
+    }
+
+    // Defined functions.
+    let defined = info.func_types.len() - info.num_imported_funcs as usize;
+    let mut own = Vec::with_capacity(defined);
+    for i in 0..defined {
+        let type_index = info.func_types[info.num_imported_funcs as usize + i];
+        let ty = FuncType::from_wasm(&info.types[type_index as usize]);
+        own.push(VMFuncRef {
+            code: compiled.func_code(i as u32),
+            vmctx: vm,
+            type_id: canonical_type_id(&ty),
+        });
+        inst.func_types.push(ty);
+    }
+    inst.own_funcrefs = own.into_boxed_slice();
+    for f in inst.own_funcrefs.iter() {
+        inst.funcs.push(f as *const VMFuncRef);
+    }
+
+    // Defined memories, tables, globals.
+    for m in &info.memories[info.num_imported_memories as usize..] {
+        let linear = LinearMemory::new(m.initial, m.maximum, limits.memory_limit_pages, true)
+            .map_err(|e| Error::Instantiate(e.to_string()))?;
+        inst.memories
+            .push(Arc::new(Memory::new(linear, m.initial, m.maximum)));
+    }
+    for (i, t) in info
+        .tables
+        .iter()
+        .enumerate()
+        .skip(info.num_imported_tables as usize)
+    {
+        let min =
+            u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;
+        let table = Table::new(min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32));
+        if let Some(init) = &info.table_inits[i] {
+            let value = eval_const(init, &inst.globals, &inst.funcs) as *const VMFuncRef;
+            for e in 0..min {
+                table.set(e, value);
+            }
+        }
+        inst.tables.push(Arc::new(table));
+    }
+    for (g, init) in info.globals[info.num_imported_globals as usize..]
+        .iter()
+        .zip(&info.global_inits)
+    {
+        let bits = eval_const(init, &inst.globals, &inst.funcs);
+        inst.globals.push(Arc::new(GlobalCell::new(
+            ValType::from_wasm(g.content_type),
+            g.mutable,
+            bits,
+        )));
+    }
+
+    // Fill the vmctx.
+    // SAFETY: every offset below comes from this module's VMOffsets, inside the allocation.
+    unsafe {
+        if let Some(mem) = inst.memories.first() {
+            write_word(vm, header::HEAP_BASE, mem.base() as usize);
+            write_word(vm, header::MEMORY, mem.vm_ptr() as usize);
+        }
+        write_word(
+            vm,
+            header::MEMORY_GROW,
+            engine::builtins::memory_grow as *const () as usize,
+        );
+        for (i, ty) in info.types.iter().enumerate() {
+            let id = canonical_type_id(&FuncType::from_wasm(ty));
+            (vm.add(offsets.type_id(i as u32) as usize) as *mut u32).write(id);
+        }
+        for (i, &f) in inst.funcs.iter().enumerate() {
+            write_word(vm, offsets.func(i as u32), f as usize);
+        }
+        for (i, t) in inst.tables.iter().enumerate() {
+            write_word(vm, offsets.table(i as u32), t.vm_ptr() as usize);
+        }
+        for (i, g) in inst.globals.iter().enumerate() {
+            write_word(vm, offsets.global(i as u32), g.as_ptr() as usize);
+        }
+    }
+    for (name, kind, index) in &info.exports {
+        inst.exports.insert(name.clone(), (*kind, *index));
+    }
+    let inst = Arc::new(inst);
+    // SAFETY: the instance pointer stays valid while the Arc lives; builtins read it only
+    // while JIT code of this instance runs, which holds a reference.
+    unsafe { write_word(vm, header::INSTANCE, Arc::as_ptr(&inst) as usize) };
+
+    initialize_segments(&inst)?;
+    if let Some(start) = info.start {
+        let handle = inst.func_handle(start);
+        engine::call(&handle, &[]).map_err(|e| Error::Start {
+            module: inst.name.clone(),
+            function: inst.func_name(start),
+            source: Box::new(e),
+        })?;
+    }
+    Ok(inst)
+}
+
+/// Apply active element and data segments in order; the first one out of bounds traps.
+fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
+    let info = &inst.module.as_ref().expect("a wasm instance").info;
+    let owner: Arc<dyn std::any::Any + Send + Sync> = inst.clone();
+    for seg in &info.elements {
+        let Some((table_index, offset)) = &seg.active else {
+            continue;
+        };
+        let table = &inst.tables[*table_index as usize];
+        let start = eval_const(offset, &inst.globals, &inst.funcs) as u32 as u64;
+        if start + seg.items.len() as u64 > table.size() as u64 {
+            return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
+        }
+        if *table_index < info.num_imported_tables {
+            table.keep_alive(owner.clone());
+        }
+        for (i, item) in seg.items.iter().enumerate() {
+            let value = eval_const(item, &inst.globals, &inst.funcs) as *const VMFuncRef;
+            table.set(start as u32 + i as u32, value);
+        }
+    }
+    for seg in &info.data {
+        let Some((mem_index, offset)) = &seg.active else {
+            continue;
+        };
+        let mem = &inst.memories[*mem_index as usize];
+        let start = eval_const(offset, &inst.globals, &inst.funcs) as u32 as u64;
+        if !mem.write(start, &seg.bytes) {
+            return Err(Error::Trap(Trap::new(TrapCode::MemoryOutOfBounds)));
+        }
+    }
+    Ok(())
+}
+
+/// Convert arguments to raw bits after checking them against `ty`.
+pub(crate) fn check_args(ty: &FuncType, args: &[Val]) -> Result<Vec<u64>, Error> {
+    if args.len() != ty.params().len() {
+        return Err(Error::Call(format!(
+            "expected {} arguments, got {}",
+            ty.params().len(),
+            args.len()
+        )));
+    }
+    args.iter()
+        .zip(ty.params())
+        .map(|(a, &t)| {
+            if a.ty() == t {
+                Ok(a.to_bits())
+            } else {
+                Err(Error::Call(format!(
+                    "argument type mismatch: expected {t}, got {}",
+                    a.ty()
+                )))
+            }
+        })
+        .collect()
+}

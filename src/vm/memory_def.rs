@@ -1,0 +1,93 @@
+//! A linear memory as instances share it: the reservation plus the JIT-visible
+//! [`VMMemory`] (base and current size) that `memory.size` reads.
+
+use super::memory::LinearMemory;
+use super::vmctx::VMMemory;
+use std::cell::UnsafeCell;
+use std::sync::Mutex;
+
+/// A linear memory shared by the instances that define or import it.
+pub(crate) struct Memory {
+    linear: Mutex<LinearMemory>,
+    vm: Box<UnsafeCell<VMMemory>>,
+    pub(crate) min: u64,
+    pub(crate) max: Option<u64>,
+}
+
+// SAFETY: growth is serialized by the mutex; the VMMemory is only written under it and
+// read by JIT code as plain data; the reservation never moves.
+unsafe impl Send for Memory {}
+// SAFETY: as above.
+unsafe impl Sync for Memory {}
+
+impl Memory {
+    pub(crate) fn new(linear: LinearMemory, min: u64, max: Option<u64>) -> Memory {
+        let vm = VMMemory {
+            base: linear.base(),
+            size: linear.size_bytes(),
+        };
+        Memory {
+            linear: Mutex::new(linear),
+            vm: Box::new(UnsafeCell::new(vm)),
+            min,
+            max,
+        }
+    }
+    /// Address of the JIT-visible descriptor.
+    pub(crate) fn vm_ptr(&self) -> *mut VMMemory {
+        self.vm.get()
+    }
+    pub(crate) fn base(&self) -> *mut u8 {
+        // SAFETY: the descriptor lives as long as self.
+        unsafe { (*self.vm.get()).base }
+    }
+    /// Accessible size in bytes.
+    pub(crate) fn size(&self) -> usize {
+        // SAFETY: as in `base`.
+        unsafe { (*self.vm.get()).size }
+    }
+    /// Grow by `delta` pages; the old size in pages, or None.
+    pub(crate) fn grow(&self, delta: u64) -> Option<u64> {
+        let mut linear = self.linear.lock().unwrap_or_else(|e| e.into_inner());
+        let old = linear.grow(delta)?;
+        // SAFETY: written under the lock; JIT readers see either size, both valid.
+        unsafe { (*self.vm.get()).size = linear.size_bytes() };
+        Some(old)
+    }
+    /// Copy `data` to `offset`; false when it does not fit.
+    pub(crate) fn write(&self, offset: u64, data: &[u8]) -> bool {
+        let Some(end) = offset.checked_add(data.len() as u64) else {
+            return false;
+        };
+        if end > self.size() as u64 {
+            return false;
+        }
+        // SAFETY: [offset, end) is inside the accessible part of the mapping.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                data.as_ptr(),
+                self.base().add(offset as usize),
+                data.len(),
+            )
+        };
+        true
+    }
+    /// Copy from `offset` into `out`; false when out of bounds.
+    pub(crate) fn read(&self, offset: u64, out: &mut [u8]) -> bool {
+        let Some(end) = offset.checked_add(out.len() as u64) else {
+            return false;
+        };
+        if end > self.size() as u64 {
+            return false;
+        }
+        // SAFETY: [offset, end) is inside the accessible part of the mapping.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                self.base().add(offset as usize),
+                out.as_mut_ptr(),
+                out.len(),
+            )
+        };
+        true
+    }
+}

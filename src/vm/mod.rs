@@ -1,0 +1,9 @@
+//! The runtime's data structures that JIT code touches: vmctx layout, linear memories,
+//! tables, globals, and instances (instantiate, link, initialize, close).
+
+pub(crate) mod global;
+pub(crate) mod instance;
+pub(crate) mod memory;
+pub(crate) mod memory_def;
+pub(crate) mod table;
+pub(crate) mod vmctx;

@@ -1,0 +1,144 @@
+//! The vmctx: the per-instance block of memory that JIT code reaches through the pinned
+//! vmctx register. This file is the one source of its offsets.
+//!
+//! ```text
+//! offset  field (header, fixed)                 used by
+//! 0       stack_limit     usize                 every prologue (cmp sp, limit)
+//! 8       entry_sp        usize                 trap stubs, entry trampoline, signal handler
+//! 16      heap_base       *mut u8               reloaded into the heap register after calls
+//! 24      memory          *mut VMMemory         memory.size (current size in bytes)
+//! 32      interrupt       u64                   termination checks (reserved)
+//! 40      memory_grow     extern "C" fn         memory.grow builtin
+//! 48      instance        *const Instance       builtins find their instance
+//! 56      host_fn         extern "C" fn         host-function contexts only
+//! 64      host_data       *const ()             host-function contexts only
+//! 72      ... variable part, offsets in VMOffsets:
+//!         type_ids  [u32; ntypes]   canonical signature ids (call_indirect checks)
+//!         funcs     [*const VMFuncRef; nfuncs]
+//!         tables    [*mut VMTable; ntables]
+//!         globals   [*mut VMGlobal; nglobals]
+//! ```
+//! A host-function context uses only the header (its `host_fn`/`host_data`), so an
+//! imported call can treat every callee's context alike: the caller copies `stack_limit`
+//! and `entry_sp` into it before the call.
+
+/// Offsets of the fixed header.
+pub(crate) mod header {
+    pub(crate) const STACK_LIMIT: i32 = 0;
+    pub(crate) const ENTRY_SP: i32 = 8;
+    pub(crate) const HEAP_BASE: i32 = 16;
+    pub(crate) const MEMORY: i32 = 24;
+    pub(crate) const INTERRUPT: i32 = 32;
+    pub(crate) const MEMORY_GROW: i32 = 40;
+    pub(crate) const INSTANCE: i32 = 48;
+    pub(crate) const HOST_FN: i32 = 56;
+    pub(crate) const HOST_DATA: i32 = 64;
+    /// Size of the header in bytes.
+    pub(crate) const SIZE: u32 = 72;
+}
+
+/// A function reference: what tables hold (by pointer) and what calls go through.
+#[repr(C)]
+#[derive(Debug)]
+pub(crate) struct VMFuncRef {
+    /// Entry point (wasm ABI).
+    pub(crate) code: *const u8,
+    /// vmctx (or host-function context) to pass in the vmctx register.
+    pub(crate) vmctx: *mut u8,
+    /// Canonical signature id.
+    pub(crate) type_id: u32,
+}
+
+/// Offsets of [`VMFuncRef`] fields.
+pub(crate) mod funcref {
+    pub(crate) const CODE: i32 = 0;
+    pub(crate) const VMCTX: i32 = 8;
+    pub(crate) const TYPE_ID: i32 = 16;
+}
+
+/// The current extent of a linear memory, shared by every instance that uses it.
+#[repr(C)]
+#[derive(Debug)]
+pub(crate) struct VMMemory {
+    /// Base address (never moves).
+    pub(crate) base: *mut u8,
+    /// Accessible size in bytes.
+    pub(crate) size: usize,
+}
+
+/// Offset of [`VMMemory::size`].
+pub(crate) const VMMEMORY_SIZE: i32 = 8;
+
+/// A table as JIT code sees it.
+#[repr(C)]
+#[derive(Debug)]
+pub(crate) struct VMTable {
+    /// Elements: null or a pointer to a [`VMFuncRef`].
+    pub(crate) base: *mut *const VMFuncRef,
+    /// Number of elements.
+    pub(crate) len: u32,
+}
+
+/// Offsets of [`VMTable`] fields.
+pub(crate) mod table {
+    pub(crate) const BASE: i32 = 0;
+    pub(crate) const LEN: i32 = 8;
+}
+
+/// A global's storage cell (16 bytes so a v128 fits later).
+#[repr(C, align(16))]
+#[derive(Debug, Default)]
+pub(crate) struct VMGlobal {
+    /// The value's bits (scalars use the low 64 bits).
+    pub(crate) bits: u128,
+}
+
+/// Offsets of the variable part of one module's vmctx.
+#[derive(Clone, Debug)]
+pub(crate) struct VMOffsets {
+    pub(crate) type_ids: u32,
+    pub(crate) funcs: u32,
+    pub(crate) tables: u32,
+    pub(crate) globals: u32,
+    /// Total size in bytes (a multiple of 8).
+    pub(crate) size: u32,
+}
+
+impl VMOffsets {
+    /// Layout for a module with these counts.
+    pub(crate) fn new(ntypes: u32, nfuncs: u32, ntables: u32, nglobals: u32) -> VMOffsets {
+        let type_ids = header::SIZE;
+        let funcs = type_ids + (ntypes * 4).next_multiple_of(8);
+        let tables = funcs + nfuncs * 8;
+        let globals = tables + ntables * 8;
+        let size = globals + nglobals * 8;
+        VMOffsets {
+            type_ids,
+            funcs,
+            tables,
+            globals,
+            size,
+        }
+    }
+    pub(crate) fn type_id(&self, index: u32) -> i32 {
+        (self.type_ids + 4 * index) as i32
+    }
+    pub(crate) fn func(&self, index: u32) -> i32 {
+        (self.funcs + 8 * index) as i32
+    }
+    pub(crate) fn table(&self, index: u32) -> i32 {
+        (self.tables + 8 * index) as i32
+    }
+    pub(crate) fn global(&self, index: u32) -> i32 {
+        (self.globals + 8 * index) as i32
+    }
+}
+
+const _: () = {
+    assert!(std::mem::offset_of!(VMFuncRef, code) == funcref::CODE as usize);
+    assert!(std::mem::offset_of!(VMFuncRef, vmctx) == funcref::VMCTX as usize);
+    assert!(std::mem::offset_of!(VMFuncRef, type_id) == funcref::TYPE_ID as usize);
+    assert!(std::mem::offset_of!(VMMemory, size) == VMMEMORY_SIZE as usize);
+    assert!(std::mem::offset_of!(VMTable, base) == table::BASE as usize);
+    assert!(std::mem::offset_of!(VMTable, len) == table::LEN as usize);
+};
