@@ -363,6 +363,10 @@ impl X64Masm {
                 } else {
                     asm!(self.ops; jbe =>overflow);
                 }
+                // Large positive inputs also produce INT_MIN.
+                asm!(self.ops; xorps Rx(XTMP), Rx(XTMP));
+                self.ucomi(src_size, x, XTMP);
+                asm!(self.ops; jae =>overflow);
             }
             (false, OperandSize::S32) => {
                 self.cvtt(d, OperandSize::S64, x, src_size);

@@ -76,7 +76,9 @@ fn stack_limit() -> usize {
 }
 
 fn compute_stack_limit() -> usize {
-    let here = &0u8 as *const u8 as usize;
+    // A local (not a promoted constant) marks where this thread's stack is now.
+    let marker = 0u8;
+    let here = std::hint::black_box(&marker) as *const u8 as usize;
     // SAFETY: pthread_getattr_np fills `attr` for the calling thread; it is destroyed after use.
     unsafe {
         let mut attr: libc::pthread_attr_t = std::mem::zeroed();

@@ -1,0 +1,271 @@
+//! End-to-end tests of the embedding API: calls, host functions, traps, memory, globals,
+//! errors for bad input, and close semantics.
+
+use onepass::{Error, FuncType, ModuleConfig, Runtime, TrapCode, Val, ValType};
+
+fn wasm(text: &str) -> Vec<u8> {
+    wat::parse_str(text).expect("test module parses")
+}
+
+fn trap_code(result: Result<Vec<Val>, Error>) -> TrapCode {
+    match result {
+        Err(Error::Trap(t)) => t.code,
+        other => panic!("expected a trap, got {other:?}"),
+    }
+}
+
+#[test]
+fn calls_exports_with_every_scalar_type() {
+    let rt = Runtime::new();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (func (export "mix") (param i32 i64 f32 f64) (result f64)
+                (f64.add (f64.add (f64.convert_i32_s (local.get 0)) (f64.convert_i64_s (local.get 1)))
+                         (f64.add (f64.promote_f32 (local.get 2)) (local.get 3))))
+              (func (export "i64") (param i64) (result i64) (i64.mul (local.get 0) (i64.const -3))))"#,
+        ))
+        .unwrap();
+    let mix = m.exported_function("mix").unwrap();
+    let r = mix
+        .call(&[Val::I32(1), Val::I64(2), Val::f32(0.5), Val::f64(0.25)])
+        .unwrap();
+    assert_eq!(r, vec![Val::f64(3.75)]);
+    let i64f = m.exported_function("i64").unwrap();
+    assert_eq!(
+        i64f.call(&[Val::I64(1 << 40)]).unwrap(),
+        vec![Val::I64(-3 << 40)]
+    );
+    assert!(matches!(mix.call(&[Val::I32(1)]), Err(Error::Call(_))));
+}
+
+#[test]
+fn each_trap_kind_is_distinct() {
+    let rt = Runtime::new();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (memory 1)
+              (table 2 funcref)
+              (type $v (func))
+              (func $f (param i32))
+              (elem (i32.const 0) $f)
+              (func (export "unreachable") unreachable)
+              (func (export "div0") (param i32) (result i32) (i32.div_s (i32.const 1) (local.get 0)))
+              (func (export "overflow") (result i32) (i32.div_s (i32.const 0x80000000) (i32.const -1)))
+              (func (export "conv") (param f32) (result i32) (i32.trunc_f32_s (local.get 0)))
+              (func (export "oob") (param i32) (result i32) (i32.load (local.get 0)))
+              (func (export "indirect") (param i32) (call_indirect (type $v) (local.get 0)))
+              (func $rec (export "recurse") (call $rec)))"#,
+        ))
+        .unwrap();
+    let f = |n: &str| m.exported_function(n).unwrap();
+    assert_eq!(trap_code(f("unreachable").call(&[])), TrapCode::Unreachable);
+    assert_eq!(
+        trap_code(f("div0").call(&[Val::I32(0)])),
+        TrapCode::IntegerDivideByZero
+    );
+    assert_eq!(
+        trap_code(f("overflow").call(&[])),
+        TrapCode::IntegerOverflow
+    );
+    assert_eq!(
+        trap_code(f("conv").call(&[Val::f32(f32::NAN)])),
+        TrapCode::BadConversionToInteger
+    );
+    assert_eq!(
+        trap_code(f("conv").call(&[Val::f32(3e9)])),
+        TrapCode::IntegerOverflow
+    );
+    assert_eq!(
+        trap_code(f("oob").call(&[Val::I32(65534)])),
+        TrapCode::MemoryOutOfBounds
+    );
+    assert_eq!(
+        trap_code(f("oob").call(&[Val::I32(-1)])),
+        TrapCode::MemoryOutOfBounds
+    );
+    assert_eq!(
+        trap_code(f("indirect").call(&[Val::I32(0)])),
+        TrapCode::IndirectCallTypeMismatch
+    );
+    assert_eq!(
+        trap_code(f("indirect").call(&[Val::I32(1)])),
+        TrapCode::UninitializedElement
+    );
+    assert_eq!(
+        trap_code(f("indirect").call(&[Val::I32(2)])),
+        TrapCode::UndefinedElement
+    );
+    assert_eq!(trap_code(f("recurse").call(&[])), TrapCode::StackOverflow);
+    // The instance stays usable after every trap.
+    assert_eq!(f("div0").call(&[Val::I32(1)]).unwrap(), vec![Val::I32(1)]);
+}
+
+#[test]
+fn host_functions_see_the_caller_memory_and_can_fail() {
+    let rt = Runtime::new();
+    rt.new_host_module_builder("env")
+        .func(
+            "sum_bytes",
+            FuncType::new([ValType::I32, ValType::I32], [ValType::I32]),
+            |caller, args| {
+                let (Val::I32(ptr), Val::I32(len)) = (args[0], args[1]) else {
+                    unreachable!()
+                };
+                let mem = caller.memory().expect("caller has memory");
+                let mut buf = vec![0u8; len as usize];
+                if !mem.read(ptr as u64, &mut buf) {
+                    return Err(Error::Host("out of range".into()));
+                }
+                Ok(vec![Val::I32(buf.iter().map(|&b| b as i32).sum())])
+            },
+        )
+        .func("fail", FuncType::new([], []), |_, _| {
+            Err(Error::Host("refused".into()))
+        })
+        .func("boom", FuncType::new([], []), |_, _| panic!("host panic"))
+        .instantiate()
+        .unwrap();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (import "env" "sum_bytes" (func $sum (param i32 i32) (result i32)))
+              (import "env" "fail" (func $fail))
+              (import "env" "boom" (func $boom))
+              (memory (export "memory") 1)
+              (data (i32.const 16) "\01\02\03\04")
+              (func (export "sum") (result i32) (call $sum (i32.const 16) (i32.const 4)))
+              (func (export "fail") (call $fail))
+              (func (export "boom") (call $boom)))"#,
+        ))
+        .unwrap();
+    assert_eq!(
+        m.exported_function("sum").unwrap().call(&[]).unwrap(),
+        vec![Val::I32(10)]
+    );
+    match m.exported_function("fail").unwrap().call(&[]) {
+        Err(Error::Host(msg)) => assert_eq!(msg, "refused"),
+        other => panic!("expected the host error, got {other:?}"),
+    }
+    match m.exported_function("boom").unwrap().call(&[]) {
+        Err(Error::Host(msg)) => assert!(msg.contains("host panic"), "{msg}"),
+        other => panic!("expected the panic as an error, got {other:?}"),
+    }
+    // Still usable.
+    assert_eq!(
+        m.exported_function("sum").unwrap().call(&[]).unwrap(),
+        vec![Val::I32(10)]
+    );
+    let mem = m.exported_memory("memory").unwrap();
+    assert!(mem.write(16, &[10, 10, 10, 10]));
+    assert_eq!(
+        m.exported_function("sum").unwrap().call(&[]).unwrap(),
+        vec![Val::I32(40)]
+    );
+    assert!(!mem.write(65535, &[1, 2]));
+}
+
+#[test]
+fn globals_and_memory_grow() {
+    let rt = Runtime::new();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (global $g (export "g") (mut i64) (i64.const 7))
+              (memory (export "mem") 1 3)
+              (func (export "bump") (result i64) (global.set $g (i64.add (global.get $g) (i64.const 1))) (global.get $g))
+              (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+              (func (export "size") (result i32) (memory.size)))"#,
+        ))
+        .unwrap();
+    let g = m.exported_global("g").unwrap();
+    assert_eq!(g.get(), Val::I64(7));
+    assert_eq!(
+        m.exported_function("bump").unwrap().call(&[]).unwrap(),
+        vec![Val::I64(8)]
+    );
+    g.set(Val::I64(100)).unwrap();
+    assert_eq!(
+        m.exported_function("bump").unwrap().call(&[]).unwrap(),
+        vec![Val::I64(101)]
+    );
+    assert!(g.set(Val::I32(1)).is_err());
+    let grow = m.exported_function("grow").unwrap();
+    assert_eq!(grow.call(&[Val::I32(2)]).unwrap(), vec![Val::I32(1)]);
+    assert_eq!(grow.call(&[Val::I32(1)]).unwrap(), vec![Val::I32(-1)]);
+    assert_eq!(
+        m.exported_function("size").unwrap().call(&[]).unwrap(),
+        vec![Val::I32(3)]
+    );
+    assert_eq!(m.exported_memory("mem").unwrap().size(), 3 * 65536);
+}
+
+#[test]
+fn bad_modules_are_errors_with_offsets() {
+    let rt = Runtime::new();
+    for bytes in [
+        &b"\0asm\x01\0\0\0\x01"[..],
+        b"not wasm",
+        b"\0asm\x01\0\0\0\x0a\x04\x01\x02\0\x0b",
+    ] {
+        match rt.compile_module(bytes) {
+            Err(Error::Compile { message, .. }) => assert!(!message.is_empty()),
+            Err(other) => panic!("expected a compile error, got {other}"),
+            Ok(_) => panic!("accepted bad module {bytes:?}"),
+        }
+    }
+    let invalid = wasm(r#"(module (func (result i32) (i64.const 1)))"#);
+    let e = rt
+        .compile_module(&invalid)
+        .err()
+        .expect("type error is caught");
+    assert!(e.to_string().contains("type mismatch"), "{e}");
+}
+
+#[test]
+fn names_are_unique_and_failed_instantiation_releases_them() {
+    let rt = Runtime::new();
+    let compiled = rt
+        .compile_module(&wasm(r#"(module (func (export "f")))"#))
+        .unwrap();
+    let cfg = ModuleConfig::new().with_name("a");
+    rt.instantiate_module(&compiled, cfg.clone()).unwrap();
+    assert!(matches!(
+        rt.instantiate_module(&compiled, cfg),
+        Err(Error::NameInUse(_))
+    ));
+    let trapping = rt
+        .compile_module(&wasm(r#"(module (func $s unreachable) (start $s))"#))
+        .unwrap();
+    let cfg = ModuleConfig::new().with_name("b");
+    assert!(matches!(
+        rt.instantiate_module(&trapping, cfg.clone()),
+        Err(Error::Start { .. })
+    ));
+    assert!(rt.module("b").is_none());
+    // The name is free again.
+    rt.instantiate_module(&compiled, cfg).unwrap();
+    assert!(rt.module("b").is_some());
+}
+
+#[test]
+fn closing_the_runtime_closes_modules_and_refuses_work() {
+    let rt = Runtime::new();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module (func (export "f") (result i32) (i32.const 1)))"#,
+        ))
+        .unwrap();
+    rt.close_with_exit_code(3).unwrap();
+    rt.close_with_exit_code(4).unwrap();
+    assert!(m.is_closed());
+    assert!(matches!(
+        m.exported_function("f").unwrap().call(&[]),
+        Err(Error::Exit(3))
+    ));
+    match rt.compile_module(&wasm("(module)")) {
+        Err(e) => assert_eq!(e.to_string(), "runtime closed with exit_code(3)"),
+        Ok(_) => panic!("closed runtime compiled a module"),
+    }
+}
