@@ -32,6 +32,7 @@ mod engine;
 mod error;
 mod module;
 mod runtime;
+mod typed;
 mod values;
 mod vm;
 
@@ -41,4 +42,5 @@ pub use error::{trap_message, Error, Trap};
 pub use module::{Caller, Function, Global, Memory, Module};
 pub use onepass_arch::TrapCode;
 pub use runtime::{CompiledModule, Runtime};
+pub use typed::{TypedFunction, WasmParams, WasmResults, WasmTy};
 pub use values::{FuncType, Val, ValType};

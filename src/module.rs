@@ -100,11 +100,24 @@ impl Function {
 
     /// Call with `args`; returns the results or the trap/error.
     pub fn call(&self, args: &[Val]) -> Result<Vec<Val>, Error> {
-        let closed = self.handle.owner.closed.load(Ordering::Acquire);
-        if closed != 0 {
-            return Err(Error::Exit((closed >> 32) as u32));
+        if let Some(e) = self.closed_error() {
+            return Err(e);
         }
         crate::engine::call(&self.handle, args)
+    }
+
+    /// The exit error when the owning module was closed.
+    pub(crate) fn closed_error(&self) -> Option<Error> {
+        match self.handle.owner.closed.load(Ordering::Acquire) {
+            0 => None,
+            state => Some(Error::Exit((state >> 32) as u32)),
+        }
+    }
+
+    /// Whether this is a host function.
+    pub(crate) fn is_host(&self) -> bool {
+        // SAFETY: the handle keeps the funcref alive.
+        unsafe { (*self.handle.ptr).code == crate::engine::trampolines().host }
     }
 }
 

@@ -269,3 +269,32 @@ fn closing_the_runtime_closes_modules_and_refuses_work() {
         Ok(_) => panic!("closed runtime compiled a module"),
     }
 }
+
+#[test]
+fn typed_calls_check_the_signature_once() {
+    let rt = Runtime::new();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (func (export "addf") (param f64 f32) (result f64) (f64.add (local.get 0) (f64.promote_f32 (local.get 1))))
+              (func (export "noop")))"#,
+        ))
+        .unwrap();
+    let addf = m
+        .exported_function("addf")
+        .unwrap()
+        .typed::<(f64, f32), f64>()
+        .unwrap();
+    assert_eq!(addf.call((1.5, 2.25)).unwrap(), 3.75);
+    assert!(m
+        .exported_function("addf")
+        .unwrap()
+        .typed::<(i32, i32), i32>()
+        .is_err());
+    let noop = m
+        .exported_function("noop")
+        .unwrap()
+        .typed::<(), ()>()
+        .unwrap();
+    noop.call(()).unwrap();
+}

@@ -105,13 +105,38 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
     let bits = check_args(&func.ty, args)?;
     // SAFETY: the handle keeps the VMFuncRef alive.
     let fref = unsafe { &*func.ptr };
-    let tramps = trampolines();
-    if fref.code == tramps.host {
+    if fref.code == trampolines().host {
         // A host function called from Rust: no wasm frame involved.
         // SAFETY: a funcref whose code is the host trampoline carries a HostFuncCtx.
         let ctx = unsafe { &*(fref.vmctx as *const host::HostFuncCtx) };
         return ctx.invoke(None, args);
     }
+    // SAFETY: the bits were checked against the signature.
+    let results = unsafe { call_raw(func, &bits)? };
+    func.ty
+        .results()
+        .iter()
+        .map(|&t| {
+            let raw = if matches!(t, crate::ValType::F32 | crate::ValType::F64) {
+                results[1]
+            } else {
+                results[0]
+            };
+            Val::from_bits(t, raw)
+                .ok_or_else(|| Error::Call(format!("unsupported result type {t}")))
+        })
+        .collect()
+}
+
+/// Call a wasm function with raw argument bits; returns the integer and float result
+/// registers.
+///
+/// # Safety
+/// `args` must match the function's parameter types, and the function must not be a host
+/// function (those are called directly).
+pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &[u64]) -> Result<[u64; 2], Error> {
+    // SAFETY: the handle keeps the VMFuncRef alive.
+    let fref = unsafe { &*func.ptr };
     signals::install_handlers();
     signals::ensure_alt_stack();
     let mut results = [0u64; 2];
@@ -119,13 +144,13 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
     // to set for this thread's entry.
     unsafe { (fref.vmctx.add(header::STACK_LIMIT as usize) as *mut usize).write(stack_limit()) };
     // SAFETY: code/vmctx come from a live funcref of a compiled module; args match the
-    // signature (checked above); results has room for the two result registers.
+    // signature (the caller's contract); results has room for the two result registers.
     let code = unsafe {
-        (tramps.entry)(
+        (trampolines().entry)(
             fref.vmctx,
             fref.code,
-            bits.as_ptr(),
-            bits.len(),
+            args.as_ptr(),
+            args.len(),
             results.as_mut_ptr(),
         )
     };
@@ -138,19 +163,5 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
         }
         return Err(Error::Trap(Trap::new(trap)));
     }
-    let out = func
-        .ty
-        .results()
-        .iter()
-        .map(|&t| {
-            let raw = if matches!(t, crate::ValType::F32 | crate::ValType::F64) {
-                results[1]
-            } else {
-                results[0]
-            };
-            Val::from_bits(t, raw)
-                .ok_or_else(|| Error::Call(format!("unsupported result type {t}")))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(out)
+    Ok(results)
 }
