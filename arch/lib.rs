@@ -276,17 +276,11 @@ pub struct Reg {
 impl Reg {
     /// An integer register.
     pub const fn int(hw: u8) -> Reg {
-        Reg {
-            class: RegClass::Int,
-            hw,
-        }
+        Reg { class: RegClass::Int, hw }
     }
     /// A float register.
     pub const fn float(hw: u8) -> Reg {
-        Reg {
-            class: RegClass::Float,
-            hw,
-        }
+        Reg { class: RegClass::Float, hw }
     }
     /// Index into a 64-entry register bitmap (ints 0..32, floats 32..64).
     pub fn index(self) -> usize {
@@ -493,23 +487,9 @@ pub trait MacroAssembler {
     /// `dst = cmp(lhs, rhs) ? 1 : 0` (integer `dst`, 32-bit result).
     fn cmp_set(&mut self, cmp: Cmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand);
     /// Jump to `target` when `cmp(lhs, rhs) == jump_if`.
-    fn cmp_branch(
-        &mut self,
-        cmp: Cmp,
-        size: OperandSize,
-        lhs: Reg,
-        rhs: Operand,
-        target: Label,
-        jump_if: bool,
-    );
+    fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool);
     /// Jump to `target` when `(value != 0) == jump_if_nonzero`.
-    fn test_branch(
-        &mut self,
-        size: OperandSize,
-        value: Operand,
-        target: Label,
-        jump_if_nonzero: bool,
-    );
+    fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool);
     /// `dst = cond != 0 ? dst : alt` (`cond` is an i32 operand; `dst`/`alt` of any class).
     fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand);
 
@@ -518,14 +498,7 @@ pub trait MacroAssembler {
     /// `dst = op dst` on floats.
     fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg);
     /// Integer to float conversion (`dst` float, `src` int).
-    fn int_to_float(
-        &mut self,
-        dst: Reg,
-        dst_size: OperandSize,
-        src: Reg,
-        src_size: OperandSize,
-        signed: bool,
-    );
+    fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, signed: bool);
     /// Float to integer conversion; traps on NaN/overflow unless `saturating`.
     fn float_to_int(
         &mut self,

@@ -45,11 +45,7 @@ pub struct HostModuleBuilder {
 
 impl HostModuleBuilder {
     pub(crate) fn new(runtime: Arc<RuntimeInner>, name: String) -> HostModuleBuilder {
-        HostModuleBuilder {
-            runtime,
-            name,
-            items: Vec::new(),
-        }
+        HostModuleBuilder { runtime, name, items: Vec::new() }
     }
 
     /// Export a host function with signature `ty`.
@@ -57,15 +53,13 @@ impl HostModuleBuilder {
     where
         F: Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Error> + Send + Sync + 'static,
     {
-        self.items
-            .push((name.into(), HostItem::Func(ty, Arc::new(f))));
+        self.items.push((name.into(), HostItem::Func(ty, Arc::new(f))));
         self
     }
 
     /// Export a global with initial value `value`.
     pub fn global(mut self, name: impl Into<String>, value: Val, mutable: bool) -> Self {
-        self.items
-            .push((name.into(), HostItem::Global(value, mutable)));
+        self.items.push((name.into(), HostItem::Global(value, mutable)));
         self
     }
 
@@ -94,8 +88,7 @@ impl HostModuleBuilder {
                     (ExternalKind::Func, inst.funcs.len() - 1)
                 }
                 HostItem::Global(v, mutable) => {
-                    inst.globals
-                        .push(Arc::new(GlobalCell::new(v.ty(), mutable, v.to_bits())));
+                    inst.globals.push(Arc::new(GlobalCell::new(v.ty(), mutable, v.to_bits())));
                     (ExternalKind::Global, inst.globals.len() - 1)
                 }
                 HostItem::Table(min, max) => {
@@ -106,11 +99,7 @@ impl HostModuleBuilder {
                     let limit = self.runtime.config.memory_limit_pages;
                     let linear = LinearMemory::new(min as u64, max.map(u64::from), limit, true)
                         .map_err(|e| Error::Instantiate(e.to_string()))?;
-                    inst.memories.push(Arc::new(memory_def::Memory::new(
-                        linear,
-                        min as u64,
-                        max.map(u64::from),
-                    )));
+                    inst.memories.push(Arc::new(memory_def::Memory::new(linear, min as u64, max.map(u64::from))));
                     (ExternalKind::Memory, inst.memories.len() - 1)
                 }
             };

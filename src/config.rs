@@ -33,10 +33,7 @@ pub struct RuntimeConfig {
 
 impl Default for RuntimeConfig {
     fn default() -> Self {
-        RuntimeConfig {
-            memory_limit_pages: 65536,
-            core_features: CoreFeatures::default(),
-        }
+        RuntimeConfig { memory_limit_pages: 65536, core_features: CoreFeatures::default() }
     }
 }
 
@@ -47,17 +44,11 @@ impl RuntimeConfig {
     }
     /// Cap every linear memory at `pages` 64 KiB pages (at most 65536).
     pub fn with_memory_limit_pages(&self, pages: u64) -> RuntimeConfig {
-        RuntimeConfig {
-            memory_limit_pages: pages.min(65536),
-            ..self.clone()
-        }
+        RuntimeConfig { memory_limit_pages: pages.min(65536), ..self.clone() }
     }
     /// Accept the features of this core specification version.
     pub fn with_core_features(&self, features: CoreFeatures) -> RuntimeConfig {
-        RuntimeConfig {
-            core_features: features,
-            ..self.clone()
-        }
+        RuntimeConfig { core_features: features, ..self.clone() }
     }
 }
 
@@ -70,10 +61,7 @@ pub struct ModuleConfig {
 
 impl Default for ModuleConfig {
     fn default() -> Self {
-        ModuleConfig {
-            name: None,
-            start_functions: vec!["_start".to_string()],
-        }
+        ModuleConfig { name: None, start_functions: vec!["_start".to_string()] }
     }
 }
 
@@ -84,19 +72,10 @@ impl ModuleConfig {
     }
     /// Instantiate under `name` (overrides the name section's module name).
     pub fn with_name(&self, name: impl Into<String>) -> ModuleConfig {
-        ModuleConfig {
-            name: Some(name.into()),
-            ..self.clone()
-        }
+        ModuleConfig { name: Some(name.into()), ..self.clone() }
     }
     /// Exported functions to call, in order, after instantiation (those not exported are skipped).
-    pub fn with_start_functions<S: Into<String>>(
-        &self,
-        names: impl IntoIterator<Item = S>,
-    ) -> ModuleConfig {
-        ModuleConfig {
-            start_functions: names.into_iter().map(Into::into).collect(),
-            ..self.clone()
-        }
+    pub fn with_start_functions<S: Into<String>>(&self, names: impl IntoIterator<Item = S>) -> ModuleConfig {
+        ModuleConfig { start_functions: names.into_iter().map(Into::into).collect(), ..self.clone() }
     }
 }

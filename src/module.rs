@@ -17,9 +17,7 @@ pub struct Module {
 
 impl std::fmt::Debug for Module {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Module")
-            .field("name", &self.instance.name)
-            .finish()
+        f.debug_struct("Module").field("name", &self.instance.name).finish()
     }
 }
 
@@ -55,10 +53,7 @@ impl Module {
 
     /// Memory 0 of the module, exported or not.
     pub fn memory(&self) -> Option<Memory> {
-        self.instance
-            .memories
-            .first()
-            .map(|m| Memory { inner: m.clone() })
+        self.instance.memories.first().map(|m| Memory { inner: m.clone() })
     }
 
     /// Close the module with exit code 0.
@@ -69,12 +64,7 @@ impl Module {
     /// Close the module with `exit_code`; only the first close has an effect.
     pub fn close_with_exit_code(&self, exit_code: u32) -> Result<(), Error> {
         let state = 1 + ((exit_code as u64) << 32);
-        if self
-            .instance
-            .closed
-            .compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire)
-            .is_ok()
-        {
+        if self.instance.closed.compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire).is_ok() {
             self.runtime.forget(&self.instance);
         }
         Ok(())
@@ -171,11 +161,7 @@ impl Global {
             return Err(Error::Call("global is immutable".into()));
         }
         if v.ty() != self.inner.ty {
-            return Err(Error::Call(format!(
-                "global has type {}, got {}",
-                self.inner.ty,
-                v.ty()
-            )));
+            return Err(Error::Call(format!("global has type {}, got {}", self.inner.ty, v.ty())));
         }
         self.inner.set(v.to_bits());
         Ok(())
@@ -190,10 +176,7 @@ pub struct Caller<'a> {
 impl Caller<'_> {
     /// The calling module's memory 0, if it has one (None when called from Rust).
     pub fn memory(&self) -> Option<Memory> {
-        self.instance?
-            .memories
-            .first()
-            .map(|m| Memory { inner: m.clone() })
+        self.instance?.memories.first().map(|m| Memory { inner: m.clone() })
     }
     /// The calling module's name.
     pub fn module_name(&self) -> Option<&str> {

@@ -58,8 +58,7 @@ impl RuntimeInner {
             anon.retain(|w| w.strong_count() > 0);
             anon.push(Arc::downgrade(instance));
         } else {
-            self.lock()
-                .insert(instance.name.clone(), Some(instance.clone()));
+            self.lock().insert(instance.name.clone(), Some(instance.clone()));
         }
     }
 
@@ -83,10 +82,7 @@ impl RuntimeInner {
         self.reserve(&instance.name)?;
         let instance = Arc::new(instance);
         self.publish(&instance);
-        Ok(Module {
-            instance,
-            runtime: self.clone(),
-        })
+        Ok(Module { instance, runtime: self.clone() })
     }
 }
 
@@ -114,9 +110,7 @@ impl Default for Runtime {
 
 impl std::fmt::Debug for Runtime {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Runtime")
-            .field("config", &self.inner.config)
-            .finish()
+        f.debug_struct("Runtime").field("config", &self.inner.config).finish()
     }
 }
 
@@ -155,27 +149,15 @@ impl Runtime {
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.inner.check_open()?;
         let inner = compile(bytes, self.inner.config.core_features.wasm_features())?;
-        Ok(CompiledModule {
-            inner: Arc::new(inner),
-        })
+        Ok(CompiledModule { inner: Arc::new(inner) })
     }
 
     /// Instantiate a compiled module: link imports, initialize, run start functions.
-    pub fn instantiate_module(
-        &self,
-        compiled: &CompiledModule,
-        config: ModuleConfig,
-    ) -> Result<Module, Error> {
+    pub fn instantiate_module(&self, compiled: &CompiledModule, config: ModuleConfig) -> Result<Module, Error> {
         self.inner.check_open()?;
-        let name = config
-            .name
-            .clone()
-            .or_else(|| compiled.inner.info.name.clone())
-            .unwrap_or_default();
+        let name = config.name.clone().or_else(|| compiled.inner.info.name.clone()).unwrap_or_default();
         self.inner.reserve(&name)?;
-        let limits = Limits {
-            memory_limit_pages: self.inner.config.memory_limit_pages,
-        };
+        let limits = Limits { memory_limit_pages: self.inner.config.memory_limit_pages };
         let resolve = |m: &str| self.inner.lookup(m);
         let instance = match instantiate(&compiled.inner, name.clone(), &resolve, limits) {
             Ok(i) => i,
@@ -184,10 +166,7 @@ impl Runtime {
                 return Err(e);
             }
         };
-        let module = Module {
-            instance,
-            runtime: self.inner.clone(),
-        };
+        let module = Module { instance, runtime: self.inner.clone() };
         for start in &config.start_functions {
             if let Some(f) = module.exported_function(start) {
                 if let Err(e) = f.call(&[]) {
@@ -195,11 +174,9 @@ impl Runtime {
                     return Err(match e {
                         Error::Exit(0) => continue,
                         Error::Exit(code) => Error::Exit(code),
-                        other => Error::Start {
-                            module: name.clone(),
-                            function: start.clone(),
-                            source: Box::new(other),
-                        },
+                        other => {
+                            Error::Start { module: name.clone(), function: start.clone(), source: Box::new(other) }
+                        }
                     });
                 }
             }
@@ -216,10 +193,7 @@ impl Runtime {
 
     /// The module instantiated under `name`.
     pub fn module(&self, name: &str) -> Option<Module> {
-        self.inner.lookup(name).map(|instance| Module {
-            instance,
-            runtime: self.inner.clone(),
-        })
+        self.inner.lookup(name).map(|instance| Module { instance, runtime: self.inner.clone() })
     }
 
     /// Make `module` importable under a second name as well (like the spec tests'
@@ -247,12 +221,7 @@ impl Runtime {
     /// Close the runtime and every module it created; only the first close has an effect.
     pub fn close_with_exit_code(&self, exit_code: u32) -> Result<(), Error> {
         let state = 1 + ((exit_code as u64) << 32);
-        if self
-            .inner
-            .closed
-            .compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire)
-            .is_err()
-        {
+        if self.inner.closed.compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire).is_err() {
             return Ok(());
         }
         let named: Vec<Arc<Instance>> = self.inner.lock().drain().filter_map(|(_, m)| m).collect();
@@ -265,9 +234,7 @@ impl Runtime {
             .filter_map(|w| w.upgrade())
             .collect();
         for instance in named.into_iter().chain(anon) {
-            let _ = instance
-                .closed
-                .compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire);
+            let _ = instance.closed.compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire);
         }
         Ok(())
     }

@@ -34,9 +34,7 @@ wasm_ty!(i32, I32, |v| v as u32 as u64, |b| b as u32 as i32);
 wasm_ty!(u32, I32, |v| v as u64, |b| b as u32);
 wasm_ty!(i64, I64, |v| v as u64, |b| b as i64);
 wasm_ty!(u64, I64, |v| v, |b| b);
-wasm_ty!(f32, F32, |v| v.to_bits() as u64, |b| f32::from_bits(
-    b as u32
-));
+wasm_ty!(f32, F32, |v| v.to_bits() as u64, |b| f32::from_bits(b as u32));
 wasm_ty!(f64, F64, |v| v.to_bits(), |b| f64::from_bits(b));
 
 /// Parameter lists: `()`, a scalar, or a tuple of scalars.
@@ -116,16 +114,9 @@ impl<P: WasmParams, R: WasmResults> TypedFunction<P, R> {
     pub(crate) fn new(func: &Function) -> Result<Self, Error> {
         let ty = func.ty();
         if ty.params() != P::types().as_slice() || ty.results() != R::types().as_slice() {
-            return Err(Error::Call(format!(
-                "function has type {ty}, not ({:?}) -> ({:?})",
-                P::types(),
-                R::types()
-            )));
+            return Err(Error::Call(format!("function has type {ty}, not ({:?}) -> ({:?})", P::types(), R::types())));
         }
-        Ok(TypedFunction {
-            func: func.clone(),
-            _types: PhantomData,
-        })
+        Ok(TypedFunction { func: func.clone(), _types: PhantomData })
     }
 
     /// Call with `params`.
@@ -137,11 +128,8 @@ impl<P: WasmParams, R: WasmResults> TypedFunction<P, R> {
         let mut bits = Vec::with_capacity(8);
         params.write_bits(&mut bits);
         let regs = if self.func.is_host() {
-            let vals: Vec<Val> = bits
-                .iter()
-                .zip(self.func.ty().params())
-                .filter_map(|(&b, &t)| Val::from_bits(t, b))
-                .collect();
+            let vals: Vec<Val> =
+                bits.iter().zip(self.func.ty().params()).filter_map(|(&b, &t)| Val::from_bits(t, b)).collect();
             let out = self.func.call(&vals)?;
             let mut regs = [0u64; 2];
             if let Some(v) = out.first() {
@@ -152,7 +140,7 @@ impl<P: WasmParams, R: WasmResults> TypedFunction<P, R> {
         } else {
             // SAFETY: not a host function (handled above), and the parameter types were
             // checked against the signature when this TypedFunction was made.
-            unsafe { crate::engine::call_raw(handle, &bits)? }
+            unsafe { crate::engine::call_raw(handle, &mut bits)? }
         };
         Ok(R::from_registers(regs))
     }

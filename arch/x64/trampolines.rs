@@ -14,12 +14,14 @@ pub struct TrampolineOffsets {
 }
 
 /// Entry trampoline, callable from Rust as
-/// `extern "C" fn(vmctx, code, args: *const u64, nargs: usize, results: *mut u64) -> u32`.
+/// `extern "C" fn(vmctx, code, args: *mut u64, nargs: usize, results: *mut u64) -> u32`.
 ///
 /// It saves the callee-saved registers, records a trap landing in `vmctx.entry_sp` (keeping
-/// the previous value to support re-entry), copies the arguments to the stack as the wasm
-/// ABI expects, calls `code`, and stores the integer and float result registers in
-/// `results[0]` and `results[1]`. It returns 0, or the trap code when the callee trapped.
+/// the previous value to support re-entry), copies the `nargs` argument words to the stack
+/// as the wasm ABI expects, calls `code`, copies the same words back into `args` (a callee
+/// with several results leaves them there; callers pass `max(params, results)` words), and
+/// stores the integer and float result registers in `results[0]` and `results[1]`. It
+/// returns 0, or the trap code when the callee trapped.
 pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);
     let entry_sp = off.entry_sp;
@@ -34,11 +36,13 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; push r14
         ; push r15
         ; push r8                          // [rbp-48] results
+        ; push rdx                         // [rbp-56] args
+        ; push rcx                         // [rbp-64] nargs
         ; mov r14, rdi
-        ; push QWORD [r14 + entry_sp]      // [rbp-56] previous entry_sp
-        ; push rdi                         // [rbp-64] entry vmctx
+        ; push QWORD [r14 + entry_sp]      // [rbp-72] previous entry_sp
+        ; push rdi                         // [rbp-80] entry vmctx
         ; lea rax, [->landing]
-        ; push rax                         // [rbp-72] landing address = entry_sp
+        ; push rax                         // [rbp-88] landing address = entry_sp
         ; mov [r14 + entry_sp], rsp
         ; mov r15, [r14 + heap]
         ; sub rsp, 8
@@ -55,16 +59,27 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; jmp ->copy
         ; ->copied:
         ; call rsi
+        ; mov rdx, [rbp - 56]
+        ; mov rcx, [rbp - 64]
+        ; xor r8d, r8d
+        ; ->back:
+        ; cmp r8, rcx
+        ; jae ->done
+        ; mov r9, [rsp + r8 * 8]
+        ; mov [rdx + r8 * 8], r9
+        ; inc r8
+        ; jmp ->back
+        ; ->done:
         ; mov rcx, [rbp - 48]
         ; mov [rcx], rax
         ; movq [rcx + 8], xmm0
         ; xor eax, eax
         ; jmp ->restore
-        ; ->landing:                       // rsp = rbp - 64 here, rbp is unknown
-        ; lea rbp, [rsp + 64]
+        ; ->landing:                       // rsp = rbp - 80 here, rbp is unknown
+        ; lea rbp, [rsp + 80]
         ; ->restore:
-        ; mov rdi, [rbp - 64]
-        ; mov rcx, [rbp - 56]
+        ; mov rdi, [rbp - 80]
+        ; mov rcx, [rbp - 72]
         ; mov [rdi + entry_sp], rcx
         ; lea rsp, [rbp - 40]
         ; pop r15

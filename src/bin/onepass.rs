@@ -19,11 +19,7 @@ fn parse_arg(text: &str, ty: ValType) -> Result<Val, String> {
         ValType::I64 => Val::I64(text.parse::<i64>().map_err(|e| bad(&e))?),
         ValType::F32 => Val::f32(text.parse::<f32>().map_err(|e| bad(&e))?),
         ValType::F64 => Val::f64(text.parse::<f64>().map_err(|e| bad(&e))?),
-        other => {
-            return Err(format!(
-                "arguments of type {other} are not supported on the command line"
-            ))
-        }
+        other => return Err(format!("arguments of type {other} are not supported on the command line")),
     })
 }
 
@@ -43,16 +39,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
     let wasm = if file.ends_with(".wat") || !bytes.starts_with(b"\0asm") {
-        wat::parse_bytes(&bytes)
-            .map_err(|e| format!("{file}: {e}"))?
-            .into_owned()
+        wat::parse_bytes(&bytes).map_err(|e| format!("{file}: {e}"))?.into_owned()
     } else {
         bytes
     };
     let runtime = Runtime::new();
-    let compiled = runtime
-        .compile_module(&wasm)
-        .map_err(|e| format!("{file}: {e}"))?;
+    let compiled = runtime.compile_module(&wasm).map_err(|e| format!("{file}: {e}"))?;
     let module = match runtime.instantiate_module(&compiled, ModuleConfig::new()) {
         Ok(m) => m,
         Err(Error::Exit(code)) => return Ok(ExitCode::from(code.min(255) as u8)),
@@ -61,22 +53,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     match rest {
         [] => Ok(ExitCode::SUCCESS),
         [flag, name, call_args @ ..] if flag == "--invoke" => {
-            let func = module
-                .exported_function(name)
-                .ok_or_else(|| format!("no exported function {name:?}"))?;
+            let func = module.exported_function(name).ok_or_else(|| format!("no exported function {name:?}"))?;
             let params = func.ty().params().to_vec();
             if params.len() != call_args.len() {
-                return Err(format!(
-                    "{name} takes {} arguments, got {}",
-                    params.len(),
-                    call_args.len()
-                ));
+                return Err(format!("{name} takes {} arguments, got {}", params.len(), call_args.len()));
             }
-            let vals = call_args
-                .iter()
-                .zip(params)
-                .map(|(a, t)| parse_arg(a, t))
-                .collect::<Result<Vec<_>, _>>()?;
+            let vals = call_args.iter().zip(params).map(|(a, t)| parse_arg(a, t)).collect::<Result<Vec<_>, _>>()?;
             match func.call(&vals) {
                 Ok(results) => {
                     for r in results {

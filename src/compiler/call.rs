@@ -16,13 +16,22 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         for i in 0..n {
             let entry = self.stack[base + i];
             let op = self.operand_at(base + i, entry);
-            self.masm
-                .store(entry.ty.size(), Address::Sp(8 * i as i32), op);
+            self.masm.store(entry.ty.size(), Address::Sp(8 * i as i32), op);
         }
         self.truncate_stack(base);
     }
 
     fn push_call_result(&mut self, ty: &FuncType) -> Result<(), CompileError> {
+        if ty.results().len() > 1 {
+            // The callee left them in our outgoing area: copy each to its home slot.
+            for (i, &t) in ty.results().iter().enumerate() {
+                let t = Ty::from_wasm(t).ok_or_else(|| self.unsupported("result type"))?;
+                let slot = self.frame.slot(self.stack.len());
+                self.masm.store(t.size(), slot, Operand::Mem(Address::Sp(8 * i as i32)));
+                self.push(super::stack::Entry::slot(t));
+            }
+            return Ok(());
+        }
         if let Some(&result) = ty.results().first() {
             let ty = Ty::from_wasm(result).ok_or_else(|| self.unsupported("result type"))?;
             let ret = match ty.class() {
@@ -36,16 +45,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    fn check_signature(&self, ty: &FuncType) -> Result<(), CompileError> {
-        if ty.results().len() > 1 {
-            return Err(self.unsupported("calls to functions with multiple results"));
-        }
+    /// Reserve outgoing space for the arguments and (several) results of a call to `ty`.
+    fn reserve_outgoing(&mut self, ty: &FuncType) -> Result<(), CompileError> {
+        let words = ty.params().len().max(ty.results().len()) as u32;
+        self.frame.max_outgoing = self.frame.max_outgoing.max(words);
         Ok(())
     }
 
     pub(crate) fn call(&mut self, func_index: u32) -> Result<(), CompileError> {
         let ty = self.env.func_type(func_index).clone();
-        self.check_signature(&ty)?;
+        self.reserve_outgoing(&ty)?;
         self.store_call_args(ty.params().len());
         self.spill_regs();
         if func_index < self.env.num_imported_funcs {
@@ -59,13 +68,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.push_call_result(&ty)
     }
 
-    pub(crate) fn call_indirect(
-        &mut self,
-        type_index: u32,
-        table_index: u32,
-    ) -> Result<(), CompileError> {
+    pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
         let ty = self.env.types[type_index as usize].clone();
-        self.check_signature(&ty)?;
+        self.reserve_outgoing(&ty)?;
         let index = self.pop_reg();
         self.store_call_args(ty.params().len());
         self.spill_regs();
@@ -75,36 +80,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.mov(s64, fref, Operand::Mem(table_slot));
         let out_of_bounds = self.masm.trap_label(TrapCode::UndefinedElement);
         let len = Operand::Mem(Address::Base(fref, table::LEN));
-        self.masm.cmp_branch(
-            Cmp::Int(IntCmp::GeU),
-            OperandSize::S32,
-            index,
-            len,
-            out_of_bounds,
-            true,
-        );
-        self.masm
-            .mov(s64, fref, Operand::Mem(Address::Base(fref, table::BASE)));
-        self.masm
-            .shift(ShiftKind::Shl, s64, index, Operand::Imm(Imm::I32(3)));
-        self.masm
-            .int_binop(IntBinOp::Add, s64, fref, Operand::Reg(index));
-        self.masm
-            .mov(s64, fref, Operand::Mem(Address::Base(fref, 0)));
+        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), OperandSize::S32, index, len, out_of_bounds, true);
+        self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, table::BASE)));
+        self.masm.shift(ShiftKind::Shl, s64, index, Operand::Imm(Imm::I32(3)));
+        self.masm.int_binop(IntBinOp::Add, s64, fref, Operand::Reg(index));
+        self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, 0)));
         let null = self.masm.trap_label(TrapCode::UninitializedElement);
         self.masm.test_branch(s64, Operand::Reg(fref), null, false);
         let expected = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
         self.masm.mov(OperandSize::S32, index, expected);
         let mismatch = self.masm.trap_label(TrapCode::IndirectCallTypeMismatch);
         let actual = Operand::Mem(Address::Base(fref, funcref::TYPE_ID));
-        self.masm.cmp_branch(
-            Cmp::Int(IntCmp::Ne),
-            OperandSize::S32,
-            index,
-            actual,
-            mismatch,
-            true,
-        );
+        self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, index, actual, mismatch, true);
         self.free_operand(Operand::Reg(index));
         self.call_funcref(fref);
         self.push_call_result(&ty)
@@ -118,26 +105,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let vmctx = <M::Abi as Abi>::VMCTX;
         let caller = <M::Abi as Abi>::CALLER_VMCTX;
         self.masm.mov(s64, caller, Operand::Reg(vmctx));
-        self.masm.mov(
-            s64,
-            vmctx,
-            Operand::Mem(Address::Base(fref, funcref::VMCTX)),
-        );
+        self.masm.mov(s64, vmctx, Operand::Mem(Address::Base(fref, funcref::VMCTX)));
         let tmp = self.alloc(RegClass::Int);
         for field in [header::STACK_LIMIT, header::ENTRY_SP] {
-            self.masm
-                .mov(s64, tmp, Operand::Mem(Address::Base(caller, field)));
-            self.masm
-                .store(s64, Address::Base(vmctx, field), Operand::Reg(tmp));
+            self.masm.mov(s64, tmp, Operand::Mem(Address::Base(caller, field)));
+            self.masm.store(s64, Address::Base(vmctx, field), Operand::Reg(tmp));
         }
         self.free_operand(Operand::Reg(tmp));
-        self.masm
-            .mov(s64, fref, Operand::Mem(Address::Base(fref, funcref::CODE)));
+        self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, funcref::CODE)));
         self.masm.call_reg(fref);
         self.free_operand(Operand::Reg(fref));
         self.masm.mov(s64, vmctx, Operand::Mem(Address::Frame(-8)));
         let heap = <M::Abi as Abi>::HEAP_BASE;
-        self.masm
-            .mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
+        self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
     }
 }

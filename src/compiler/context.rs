@@ -140,8 +140,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             let entry = self.stack[depth];
             if entry.loc == Loc::Local(index) {
                 let slot = self.frame.slot(depth);
-                self.masm
-                    .store(entry.ty.size(), slot, Operand::Mem(self.frame.local(index)));
+                self.masm.store(entry.ty.size(), slot, Operand::Mem(self.frame.local(index)));
                 self.stack[depth].loc = Loc::Slot;
             }
         }

@@ -64,9 +64,7 @@ pub(crate) enum Condition {
 impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn block_types(&self, bt: BlockType) -> Result<(Vec<Ty>, Vec<Ty>), CompileError> {
         let conv = |tys: &[wasmparser::ValType]| -> Result<Vec<Ty>, CompileError> {
-            tys.iter()
-                .map(|&t| Ty::from_wasm(t).ok_or_else(|| self.unsupported("value type")))
-                .collect()
+            tys.iter().map(|&t| Ty::from_wasm(t).ok_or_else(|| self.unsupported("value type"))).collect()
         };
         match bt {
             BlockType::Empty => Ok((vec![], vec![])),
@@ -94,18 +92,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Enter `block`, `loop` or `if` (the condition of an `if` is already popped).
-    pub(crate) fn enter_block(
-        &mut self,
-        kind: ControlKind,
-        bt: BlockType,
-    ) -> Result<(), CompileError> {
+    pub(crate) fn enter_block(&mut self, kind: ControlKind, bt: BlockType) -> Result<(), CompileError> {
         let (params, results) = self.block_types(bt)?;
         let label = self.masm.new_label();
-        let base = if self.reachable {
-            self.stack.len() - params.len()
-        } else {
-            self.stack.len()
-        };
+        let base = if self.reachable { self.stack.len() - params.len() } else { self.stack.len() };
         if self.reachable {
             self.spill_for_block(base);
         }
@@ -113,24 +103,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.masm.bind(label);
         }
         let start_reachable = self.reachable;
-        self.controls.push(Control {
-            kind,
-            label,
-            base,
-            params,
-            results,
-            start_reachable,
-            label_used: false,
-        });
+        self.controls.push(Control { kind, label, base, params, results, start_reachable, label_used: false });
         Ok(())
     }
 
     /// `if`: spill, then jump to the else label when the condition is false.
-    pub(crate) fn enter_if(
-        &mut self,
-        bt: BlockType,
-        cond: Option<Condition>,
-    ) -> Result<(), CompileError> {
+    pub(crate) fn enter_if(&mut self, bt: BlockType, cond: Option<Condition>) -> Result<(), CompileError> {
         let else_label = self.masm.new_label();
         self.enter_block(ControlKind::If(else_label), bt)?;
         if let Some(cond) = cond {
@@ -157,16 +135,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn visit_else(&mut self) {
         let depth = self.controls.len() - 1;
-        let ControlKind::If(else_label) = self.controls[depth].kind else {
-            unreachable!("validated: else without if")
-        };
+        let ControlKind::If(else_label) = self.controls[depth].kind else { unreachable!("validated: else without if") };
         if self.reachable {
             self.emit_branch(0);
         }
         let frame = &mut self.controls[depth];
         frame.kind = ControlKind::Else;
-        let (base, params, start_reachable) =
-            (frame.base, frame.params.clone(), frame.start_reachable);
+        let (base, params, start_reachable) = (frame.base, frame.params.clone(), frame.start_reachable);
         self.truncate_stack(base);
         if start_reachable {
             self.masm.bind(else_label);
@@ -305,11 +280,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.set_unreachable();
     }
 
-    /// Move the results into the return registers and leave the function.
+    /// Move the results into the return registers (one result) or the caller's argument
+    /// area (several results) and leave the function.
     pub(crate) fn emit_return(&mut self) {
         let n = self.results.len();
-        debug_assert!(n <= 1, "multi-value returns are rejected before codegen");
-        if n == 1 {
+        if n > 1 {
+            self.store_results_to_caller(n);
+        } else if n == 1 {
             let entry = *self.stack.last().expect("validated");
             let reg = match entry.ty.class() {
                 RegClass::Int => <M::Abi as Abi>::INT_RETURN,
@@ -319,6 +296,32 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.masm.mov(entry.ty.size(), reg, op);
         }
         self.masm.epilogue();
+    }
+
+    /// Several results go to the incoming-argument area, `Frame(ARGS_OFFSET + 8*i)`, which
+    /// the caller sized for them. Parameters live there too, so results read from parameters
+    /// are first copied to their entries' home slots (free memory, since those entries are
+    /// not `Slot`s); the compile-time stack is left unchanged (a `br_if` falls through).
+    fn store_results_to_caller(&mut self, n: usize) {
+        let top = self.stack.len();
+        let is_param = |e: &Entry, num_params: u32| matches!(e.loc, Loc::Local(j) if j < num_params);
+        for d in top - n..top {
+            let entry = self.stack[d];
+            if is_param(&entry, self.frame.num_params) {
+                let op = self.operand_at(d, entry);
+                self.masm.store(entry.ty.size(), self.frame.slot(d), op);
+            }
+        }
+        for (i, d) in (top - n..top).enumerate() {
+            let entry = self.stack[d];
+            let op = if is_param(&entry, self.frame.num_params) {
+                Operand::Mem(self.frame.slot(d))
+            } else {
+                self.operand_at(d, entry)
+            };
+            let dst = onepass_arch::Address::Frame(self.frame.args_offset + 8 * i as i32);
+            self.masm.store(entry.ty.size(), dst, op);
+        }
     }
 
     pub(crate) fn visit_return(&mut self) {

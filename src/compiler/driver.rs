@@ -18,25 +18,14 @@ pub(crate) fn compile_function<M: MacroAssembler>(
 ) -> Result<CompiledCode, CompileError> {
     let func_type = env.func_type(func_index);
     let to_ty = |t: wasmparser::ValType, offset: usize| {
-        Ty::from_wasm(t)
-            .ok_or_else(|| CompileError::unsupported(&format!("value type {t}"), offset))
+        Ty::from_wasm(t).ok_or_else(|| CompileError::unsupported(&format!("value type {t}"), offset))
     };
     let body_offset = body.range().start as usize;
     let mut local_types = Vec::with_capacity(func_type.params().len());
     for &p in func_type.params() {
         local_types.push(to_ty(p, body_offset)?);
     }
-    let results = func_type
-        .results()
-        .iter()
-        .map(|&t| to_ty(t, body_offset))
-        .collect::<Result<Vec<_>, _>>()?;
-    if results.len() > 1 {
-        return Err(CompileError::unsupported(
-            "functions with multiple results",
-            body_offset,
-        ));
-    }
+    let results = func_type.results().iter().map(|&t| to_ty(t, body_offset)).collect::<Result<Vec<_>, _>>()?;
     let num_params = local_types.len() as u32;
 
     let mut locals = body.get_locals_reader()?;
@@ -48,13 +37,8 @@ pub(crate) fn compile_function<M: MacroAssembler>(
         local_types.extend(std::iter::repeat_n(ty, count as usize));
     }
 
-    let frame = Frame {
-        local_types,
-        num_params,
-        args_offset: <M::Abi as Abi>::ARGS_OFFSET,
-        max_depth: 0,
-        max_outgoing: 0,
-    };
+    let frame =
+        Frame { local_types, num_params, args_offset: <M::Abi as Abi>::ARGS_OFFSET, max_depth: 0, max_outgoing: 0 };
     let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone());
     cg.masm.prologue(crate::vm::vmctx::header::STACK_LIMIT);
     let (start, len) = cg.frame.declared_locals_range();
@@ -85,10 +69,7 @@ pub(crate) fn compile_function<M: MacroAssembler>(
         cg.offset = offset;
         if cg.reachable && cg.fusable_compare(&op) && !reader.eof() {
             let (next, next_offset) = reader.read_with_offset()?;
-            if matches!(
-                next,
-                Operator::BrIf { .. } | Operator::If { .. } | Operator::Select
-            ) {
+            if matches!(next, Operator::BrIf { .. } | Operator::If { .. } | Operator::Select) {
                 validator.op(next_offset, &next)?;
                 cg.fused_compare(&op, &next)?;
                 continue;
@@ -99,8 +80,5 @@ pub(crate) fn compile_function<M: MacroAssembler>(
     }
     reader.finish()?;
     let frame_size = cg.frame.size();
-    cg.masm.finish(frame_size).map_err(|message| CompileError {
-        message,
-        offset: body_offset,
-    })
+    cg.masm.finish(frame_size).map_err(|message| CompileError { message, offset: body_offset })
 }

@@ -19,12 +19,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub(crate) fn load(&mut self, ty: Ty, bytes: u8, signed: bool, offset: u64) {
-        let access = HeapAccess {
-            bytes,
-            signed,
-            size: ty.size(),
-            class: ty.class(),
-        };
+        let access = HeapAccess { bytes, signed, size: ty.size(), class: ty.class() };
         let index = self.pop_heap_index();
         let dst = match index {
             HeapIndex::Reg(r) if ty.class() == RegClass::Int => r,
@@ -40,12 +35,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub(crate) fn store(&mut self, ty: Ty, bytes: u8, offset: u64) {
-        let access = HeapAccess {
-            bytes,
-            signed: false,
-            size: ty.size(),
-            class: ty.class(),
-        };
+        let access = HeapAccess { bytes, signed: false, size: ty.size(), class: ty.class() };
         let value = self.pop_operand();
         let index = self.pop_heap_index();
         self.masm.heap_store(access, index, offset as u32, value);
@@ -57,22 +47,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn memory_size(&mut self) {
         let r = self.alloc(RegClass::Int);
-        self.masm.mov(
-            OperandSize::S64,
-            r,
-            Operand::Mem(Self::vmctx(header::MEMORY)),
-        );
-        self.masm.mov(
-            OperandSize::S64,
-            r,
-            Operand::Mem(Address::Base(r, VMMEMORY_SIZE)),
-        );
-        self.masm.shift(
-            ShiftKind::ShrU,
-            OperandSize::S64,
-            r,
-            Operand::Imm(Imm::I32(16)),
-        );
+        self.masm.mov(OperandSize::S64, r, Operand::Mem(Self::vmctx(header::MEMORY)));
+        self.masm.mov(OperandSize::S64, r, Operand::Mem(Address::Base(r, VMMEMORY_SIZE)));
+        self.masm.shift(ShiftKind::ShrU, OperandSize::S64, r, Operand::Imm(Imm::I32(16)));
         self.push_reg(Ty::I32, r);
     }
 
@@ -83,18 +60,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let args = <M::Abi as Abi>::SYS_INT_ARGS;
         self.masm.mov(OperandSize::S32, args[1], delta);
         self.free_operand(delta);
-        self.masm.mov(
-            OperandSize::S64,
-            args[0],
-            Operand::Reg(<M::Abi as Abi>::VMCTX),
-        );
+        self.masm.mov(OperandSize::S64, args[0], Operand::Reg(<M::Abi as Abi>::VMCTX));
         self.call_builtin(header::MEMORY_GROW, 2);
         let r = self.alloc(RegClass::Int);
-        self.masm.mov(
-            OperandSize::S32,
-            r,
-            Operand::Reg(<M::Abi as Abi>::SYS_INT_RETURN),
-        );
+        self.masm.mov(OperandSize::S32, r, Operand::Reg(<M::Abi as Abi>::SYS_INT_RETURN));
         self.push_reg(Ty::I32, r);
     }
 
@@ -103,8 +72,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn call_builtin(&mut self, offset: i32, nargs: usize) {
         let avoid = RegSet::from_regs(&<M::Abi as Abi>::SYS_INT_ARGS[..nargs]);
         let target = self.alloc_avoiding(RegClass::Int, avoid);
-        self.masm
-            .mov(OperandSize::S64, target, Operand::Mem(Self::vmctx(offset)));
+        self.masm.mov(OperandSize::S64, target, Operand::Mem(Self::vmctx(offset)));
         self.masm.call_reg(target);
         self.free_operand(Operand::Reg(target));
     }

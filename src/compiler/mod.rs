@@ -87,18 +87,12 @@ pub(crate) struct CompileError {
 
 impl From<wasmparser::BinaryReaderError> for CompileError {
     fn from(e: wasmparser::BinaryReaderError) -> Self {
-        CompileError {
-            message: e.message().to_string(),
-            offset: e.offset() as usize,
-        }
+        CompileError { message: e.message().to_string(), offset: e.offset() as usize }
     }
 }
 
 impl CompileError {
     pub(crate) fn unsupported(what: &str, offset: usize) -> CompileError {
-        CompileError {
-            message: format!("unsupported: {what}"),
-            offset,
-        }
+        CompileError { message: format!("unsupported: {what}"), offset }
     }
 }

@@ -75,9 +75,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn compare_condition(&mut self, cmp: Cmp) -> Condition {
         let ty = self.peek_ty(0);
         let rhs = self.pop_operand();
-        if let (Cmp::Int(c), true, false) =
-            (cmp, self.top_is_const(0), matches!(rhs, Operand::Imm(_)))
-        {
+        if let (Cmp::Int(c), true, false) = (cmp, self.top_is_const(0), matches!(rhs, Operand::Imm(_))) {
             let lhs = self.pop_operand();
             let reg = self.into_reg(ty, rhs);
             return Condition::Compare(Cmp::Int(c.swap()), ty.size(), reg, lhs);
@@ -90,19 +88,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn eqz_condition(&mut self) -> Condition {
         let ty = self.peek_ty(0);
         let reg = self.pop_reg();
-        Condition::Compare(
-            Cmp::Int(IntCmp::Eq),
-            ty.size(),
-            reg,
-            Operand::Imm(Imm::I64(0)),
-        )
+        Condition::Compare(Cmp::Int(IntCmp::Eq), ty.size(), reg, Operand::Imm(Imm::I64(0)))
     }
 
     /// Materialize a condition as an i32 0/1.
     pub(crate) fn set_condition(&mut self, cond: Condition) {
-        let Condition::Compare(cmp, size, lhs, rhs) = cond else {
-            unreachable!()
-        };
+        let Condition::Compare(cmp, size, lhs, rhs) = cond else { unreachable!() };
         let dst = match cmp {
             Cmp::Int(_) => lhs,
             Cmp::Float(_) => self.alloc(RegClass::Int),
@@ -136,8 +127,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let from = self.peek_ty(0);
         let src = self.pop_reg();
         let dst = self.alloc(RegClass::Float);
-        self.masm
-            .int_to_float(dst, to.size(), src, from.size(), signed);
+        self.masm.int_to_float(dst, to.size(), src, from.size(), signed);
         self.free_operand(Operand::Reg(src));
         self.push_reg(to, dst);
     }
@@ -147,8 +137,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let from = self.peek_ty(0);
         let src = self.pop_reg();
         let dst = self.alloc(RegClass::Int);
-        self.masm
-            .float_to_int(dst, to.size(), src, from.size(), signed, saturating);
+        self.masm.float_to_int(dst, to.size(), src, from.size(), signed, saturating);
         self.free_operand(Operand::Reg(src));
         self.push_reg(to, dst);
     }
@@ -174,11 +163,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Loc::Const(imm) = self.stack.last().expect("validated").loc {
             self.stack.pop();
             let v = imm.bits() as u32;
-            let imm = if to == Ty::I32 {
-                Imm::I32(v as i32)
-            } else {
-                Imm::I64(v as i64)
-            };
+            let imm = if to == Ty::I32 { Imm::I32(v as i32) } else { Imm::I64(v as i64) };
             self.push_const(to, imm);
             return;
         }
@@ -235,18 +220,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn global_get(&mut self, index: u32) -> Result<(), super::CompileError> {
         let ty = self.global_ty(index)?;
         let cell = self.alloc(RegClass::Int);
-        self.masm.mov(
-            OperandSize::S64,
-            cell,
-            Operand::Mem(Self::vmctx(self.env.offsets.global(index))),
-        );
-        let dst = if ty.class() == RegClass::Int {
-            cell
-        } else {
-            self.alloc(ty.class())
-        };
-        self.masm
-            .mov(ty.size(), dst, Operand::Mem(Address::Base(cell, 0)));
+        self.masm.mov(OperandSize::S64, cell, Operand::Mem(Self::vmctx(self.env.offsets.global(index))));
+        let dst = if ty.class() == RegClass::Int { cell } else { self.alloc(ty.class()) };
+        self.masm.mov(ty.size(), dst, Operand::Mem(Address::Base(cell, 0)));
         if dst != cell {
             self.free_operand(Operand::Reg(cell));
         }
@@ -262,11 +238,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             v => v,
         };
         let cell = self.alloc(RegClass::Int);
-        self.masm.mov(
-            OperandSize::S64,
-            cell,
-            Operand::Mem(Self::vmctx(self.env.offsets.global(index))),
-        );
+        self.masm.mov(OperandSize::S64, cell, Operand::Mem(Self::vmctx(self.env.offsets.global(index))));
         self.masm.store(ty.size(), Address::Base(cell, 0), value);
         self.free_operand(Operand::Reg(cell));
         self.free_operand(value);
@@ -274,7 +246,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     fn global_ty(&self, index: u32) -> Result<Ty, super::CompileError> {
-        Ty::from_wasm(self.env.globals[index as usize].content_type)
-            .ok_or_else(|| self.unsupported("global type"))
+        Ty::from_wasm(self.env.globals[index as usize].content_type).ok_or_else(|| self.unsupported("global type"))
     }
 }

@@ -17,12 +17,7 @@ impl RegAlloc {
     pub(crate) fn new(int_regs: &'static [Reg], float_regs: &'static [Reg]) -> RegAlloc {
         let mut free = RegSet::from_regs(int_regs);
         free.0 |= RegSet::from_regs(float_regs).0;
-        RegAlloc {
-            free,
-            int_regs,
-            float_regs,
-            cursor: [0, 0],
-        }
+        RegAlloc { free, int_regs, float_regs, cursor: [0, 0] }
     }
 
     fn class_regs(&self, class: RegClass) -> &'static [Reg] {
@@ -34,11 +29,7 @@ impl RegAlloc {
 
     /// Take a free register of `class`, avoiding `avoid`.
     pub(crate) fn take_free(&mut self, class: RegClass, avoid: RegSet) -> Option<Reg> {
-        let reg = self
-            .class_regs(class)
-            .iter()
-            .copied()
-            .find(|&r| self.free.contains(r) && !avoid.contains(r))?;
+        let reg = self.class_regs(class).iter().copied().find(|&r| self.free.contains(r) && !avoid.contains(r))?;
         self.free.remove(reg);
         Some(reg)
     }

@@ -26,18 +26,12 @@ pub(crate) struct Entry {
 
 impl Entry {
     pub(crate) fn reg(ty: Ty, reg: Reg) -> Entry {
-        Entry {
-            ty,
-            loc: Loc::Reg(reg),
-        }
+        Entry { ty, loc: Loc::Reg(reg) }
     }
     pub(crate) fn slot(ty: Ty) -> Entry {
         Entry { ty, loc: Loc::Slot }
     }
     pub(crate) fn constant(ty: Ty, imm: Imm) -> Entry {
-        Entry {
-            ty,
-            loc: Loc::Const(imm),
-        }
+        Entry { ty, loc: Loc::Const(imm) }
     }
 }

@@ -5,8 +5,8 @@ use super::context::CodeGen;
 use super::control::{Condition, ControlKind};
 use super::{CompileError, Ty};
 use onepass_arch::{
-    Cmp, DivKind, ExtendKind, FloatBinOp, FloatCmp, FloatUnOp, Imm, IntBinOp, IntCmp, IntUnOp,
-    MacroAssembler, OperandSize, ShiftKind, TrapCode,
+    Cmp, DivKind, ExtendKind, FloatBinOp, FloatCmp, FloatUnOp, Imm, IntBinOp, IntCmp, IntUnOp, MacroAssembler,
+    OperandSize, ShiftKind, TrapCode,
 };
 use wasmparser::Operator as Op;
 
@@ -92,19 +92,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
             Op::Return => self.visit_return(),
             Op::Call { function_index } => self.call(function_index)?,
-            Op::CallIndirect {
-                type_index,
-                table_index,
-            } => self.call_indirect(type_index, table_index)?,
+            Op::CallIndirect { type_index, table_index } => self.call_indirect(type_index, table_index)?,
             Op::Drop => self.truncate_stack(self.stack.len() - 1),
             Op::Select | Op::TypedSelect { .. } => self.select(None),
 
             Op::LocalGet { local_index } => {
                 let ty = self.frame.local_types[local_index as usize];
-                self.push(super::stack::Entry {
-                    ty,
-                    loc: super::stack::Loc::Local(local_index),
-                });
+                self.push(super::stack::Entry { ty, loc: super::stack::Loc::Local(local_index) });
             }
             Op::LocalSet { local_index } => self.local_set(local_index, false),
             Op::LocalTee { local_index } => self.local_set(local_index, true),

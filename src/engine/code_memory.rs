@@ -44,34 +44,17 @@ impl CodeMemory {
                 fn __clear_cache(start: *mut libc::c_char, end: *mut libc::c_char);
             }
             // SAFETY: flushing the instruction cache over the range just written.
-            unsafe {
-                __clear_cache(
-                    ptr as *mut libc::c_char,
-                    ptr.add(code.len()) as *mut libc::c_char,
-                )
-            };
+            unsafe { __clear_cache(ptr as *mut libc::c_char, ptr.add(code.len()) as *mut libc::c_char) };
         }
         // SAFETY: switching our own mapping to read+execute.
-        if unsafe {
-            libc::mprotect(
-                ptr as *mut libc::c_void,
-                mapped,
-                libc::PROT_READ | libc::PROT_EXEC,
-            )
-        } != 0
-        {
+        if unsafe { libc::mprotect(ptr as *mut libc::c_void, mapped, libc::PROT_READ | libc::PROT_EXEC) } != 0 {
             let e = std::io::Error::last_os_error();
             // SAFETY: unmapping the mapping created above.
             unsafe { libc::munmap(ptr as *mut libc::c_void, mapped) };
             return Err(e);
         }
         let registration = register_code_range(ptr as usize, code.len());
-        Ok(CodeMemory {
-            ptr,
-            mapped,
-            len: code.len(),
-            _registration: registration,
-        })
+        Ok(CodeMemory { ptr, mapped, len: code.len(), _registration: registration })
     }
 
     /// Start of the code.

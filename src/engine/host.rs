@@ -8,8 +8,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
 /// The Rust side of a host function.
-pub(crate) type HostCallback =
-    Arc<dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Error> + Send + Sync>;
+pub(crate) type HostCallback = Arc<dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Error> + Send + Sync>;
 
 /// A host function's context. The header must stay first and match the vmctx header.
 #[repr(C)]
@@ -25,11 +24,7 @@ impl HostFuncCtx {
     pub(crate) fn new(ty: FuncType, type_id: u32, callback: HostCallback) -> Box<HostFuncCtx> {
         let mut ctx = Box::new(HostFuncCtx {
             header: [0; (header::SIZE / 8) as usize],
-            funcref: VMFuncRef {
-                code: super::trampolines().host,
-                vmctx: std::ptr::null_mut(),
-                type_id,
-            },
+            funcref: VMFuncRef { code: super::trampolines().host, vmctx: std::ptr::null_mut(), type_id },
             ty,
             callback,
         });
@@ -40,23 +35,13 @@ impl HostFuncCtx {
     }
 
     /// Run the callback with checked results.
-    pub(crate) fn invoke(
-        &self,
-        caller: Option<&Instance>,
-        args: &[Val],
-    ) -> Result<Vec<Val>, Error> {
+    pub(crate) fn invoke(&self, caller: Option<&Instance>, args: &[Val]) -> Result<Vec<Val>, Error> {
         let mut caller = Caller { instance: caller };
         let results = (self.callback)(&mut caller, args)?;
         let ok = results.len() == self.ty.results().len()
-            && results
-                .iter()
-                .zip(self.ty.results())
-                .all(|(v, &t)| v.ty() == t);
+            && results.iter().zip(self.ty.results()).all(|(v, &t)| v.ty() == t);
         if !ok {
-            return Err(Error::Host(format!(
-                "host function returned {results:?}, expected {}",
-                self.ty
-            )));
+            return Err(Error::Host(format!("host function returned {results:?}, expected {}", self.ty)));
         }
         Ok(results)
     }
@@ -88,12 +73,11 @@ pub(crate) unsafe extern "C" fn host_dispatch(
     match catch_unwind(AssertUnwindSafe(|| ctx.invoke(caller, &params))) {
         Ok(Ok(vals)) => {
             if vals.len() > 1 {
-                super::set_pending_host_error(Error::Host(
-                    "host functions with several results are not supported yet".into(),
-                ));
-                return TrapCode::HostError as u32;
-            }
-            if let Some(v) = vals.first() {
+                for (i, v) in vals.iter().enumerate() {
+                    // SAFETY: the wasm caller reserved max(params, results) argument words.
+                    unsafe { *(args as *mut u64).add(i) = v.to_bits() };
+                }
+            } else if let Some(v) = vals.first() {
                 // SAFETY: the trampoline provides a two-word results area.
                 unsafe { *results = v.to_bits() };
             }

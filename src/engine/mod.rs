@@ -15,7 +15,7 @@ use std::cell::{Cell, RefCell};
 use std::sync::OnceLock;
 
 /// `extern "C" fn(vmctx, code, args, nargs, results) -> trap code`.
-type EntryFn = unsafe extern "C" fn(*mut u8, *const u8, *const u64, usize, *mut u64) -> u32;
+type EntryFn = unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut u64) -> u32;
 
 /// The process-wide trampolines.
 pub(crate) struct Trampolines {
@@ -41,19 +41,12 @@ pub(crate) fn trampolines() -> &'static Trampolines {
             heap_base: header::HEAP_BASE,
             host_fn: header::HOST_FN,
         };
-        let entry_code =
-            CodeMemory::new(&isa::emit_entry_trampoline(offsets)).expect("map entry trampoline");
-        let host_code =
-            CodeMemory::new(&isa::emit_host_trampoline(offsets)).expect("map host trampoline");
+        let entry_code = CodeMemory::new(&isa::emit_entry_trampoline(offsets)).expect("map entry trampoline");
+        let host_code = CodeMemory::new(&isa::emit_host_trampoline(offsets)).expect("map host trampoline");
         // SAFETY: the mapping holds the entry trampoline, which follows the EntryFn ABI.
         let entry = unsafe { std::mem::transmute::<*const u8, EntryFn>(entry_code.as_ptr()) };
         let host = host_code.as_ptr();
-        Trampolines {
-            _entry_code: entry_code,
-            _host_code: host_code,
-            entry,
-            host,
-        }
+        Trampolines { _entry_code: entry_code, _host_code: host_code, entry, host }
     })
 }
 
@@ -111,30 +104,30 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
         let ctx = unsafe { &*(fref.vmctx as *const host::HostFuncCtx) };
         return ctx.invoke(None, args);
     }
-    // SAFETY: the bits were checked against the signature.
-    let results = unsafe { call_raw(func, &bits)? };
+    let mut words = bits;
+    words.resize(func.ty.params().len().max(func.ty.results().len()), 0);
+    // SAFETY: the words were checked against the signature and leave room for the results.
+    let registers = unsafe { call_raw(func, &mut words)? };
+    let several = func.ty.results().len() > 1;
     func.ty
         .results()
         .iter()
-        .map(|&t| {
-            let raw = if matches!(t, crate::ValType::F32 | crate::ValType::F64) {
-                results[1]
-            } else {
-                results[0]
-            };
-            Val::from_bits(t, raw)
-                .ok_or_else(|| Error::Call(format!("unsupported result type {t}")))
+        .enumerate()
+        .map(|(i, &t)| {
+            let float = matches!(t, crate::ValType::F32 | crate::ValType::F64);
+            let raw = if several { words[i] } else { registers[float as usize] };
+            Val::from_bits(t, raw).ok_or_else(|| Error::Call(format!("unsupported result type {t}")))
         })
         .collect()
 }
 
-/// Call a wasm function with raw argument bits; returns the integer and float result
-/// registers.
+/// Call a wasm function with raw argument words; returns the integer and float result
+/// registers (several results come back in `args`).
 ///
 /// # Safety
-/// `args` must match the function's parameter types, and the function must not be a host
-/// function (those are called directly).
-pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &[u64]) -> Result<[u64; 2], Error> {
+/// `args` must start with the function's arguments, have room for all of its results, and
+/// the function must not be a host function (those are called directly).
+pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Error> {
     // SAFETY: the handle keeps the VMFuncRef alive.
     let fref = unsafe { &*func.ptr };
     signals::install_handlers();
@@ -145,15 +138,8 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &[u64]) -> Result<[u64; 2
     unsafe { (fref.vmctx.add(header::STACK_LIMIT as usize) as *mut usize).write(stack_limit()) };
     // SAFETY: code/vmctx come from a live funcref of a compiled module; args match the
     // signature (the caller's contract); results has room for the two result registers.
-    let code = unsafe {
-        (trampolines().entry)(
-            fref.vmctx,
-            fref.code,
-            args.as_ptr(),
-            args.len(),
-            results.as_mut_ptr(),
-        )
-    };
+    let code =
+        unsafe { (trampolines().entry)(fref.vmctx, fref.code, args.as_mut_ptr(), args.len(), results.as_mut_ptr()) };
     if code != 0 {
         let trap = TrapCode::from_u32(code).unwrap_or(TrapCode::Unreachable);
         if trap == TrapCode::HostError {

@@ -9,9 +9,8 @@ use crate::Error;
 use onepass_arch::{CompiledCode, MacroAssembler};
 use std::collections::HashMap;
 use wasmparser::{
-    ExternalKind, FuncToValidate, FunctionBody, GlobalType, KnownCustom, MemoryType, Name,
-    Operator, Parser, Payload, TableType, TypeRef, ValidPayload, Validator, ValidatorResources,
-    WasmFeatures,
+    ExternalKind, FuncToValidate, FunctionBody, GlobalType, KnownCustom, MemoryType, Name, Operator, Parser, Payload,
+    TableType, TypeRef, ValidPayload, Validator, ValidatorResources, WasmFeatures,
 };
 
 /// The ISA backend of this build.
@@ -100,30 +99,18 @@ pub(crate) struct CompiledModuleInner {
 impl CompiledModuleInner {
     /// Entry address of defined function `defined_index`.
     pub(crate) fn func_code(&self, defined_index: u32) -> *const u8 {
-        let code = self
-            .code
-            .as_ref()
-            .expect("a module with functions has code");
+        let code = self.code.as_ref().expect("a module with functions has code");
         // SAFETY: the offset lies inside the mapping (it was computed when linking it).
-        unsafe {
-            code.as_ptr()
-                .add(self.func_offsets[defined_index as usize] as usize)
-        }
+        unsafe { code.as_ptr().add(self.func_offsets[defined_index as usize] as usize) }
     }
 }
 
 fn err(e: wasmparser::BinaryReaderError) -> Error {
-    Error::Compile {
-        message: e.message().to_string(),
-        offset: e.offset() as usize,
-    }
+    Error::Compile { message: e.message().to_string(), offset: e.offset() as usize }
 }
 
 fn compile_err(e: CompileError) -> Error {
-    Error::Compile {
-        message: e.message,
-        offset: e.offset,
-    }
+    Error::Compile { message: e.message, offset: e.offset }
 }
 
 fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
@@ -187,12 +174,7 @@ pub(crate) fn compile(bytes: &[u8], features: WasmFeatures) -> Result<CompiledMo
     };
     let compiled = compile_bodies(&env, bodies)?;
     let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
-    Ok(CompiledModuleInner {
-        info,
-        offsets,
-        code,
-        func_offsets,
-    })
+    Ok(CompiledModuleInner { info, offsets, code, func_offsets })
 }
 
 fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Error> {
@@ -224,10 +206,7 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
                         info.num_imported_globals += 1;
                     }
                     TypeRef::Tag(_) => {
-                        return Err(Error::Compile {
-                            message: "unsupported: tag imports".into(),
-                            offset: 0,
-                        })
+                        return Err(Error::Compile { message: "unsupported: tag imports".into(), offset: 0 })
                     }
                 }
                 info.imports.push(ImportInfo {
@@ -275,10 +254,9 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
             for e in reader {
                 let e = e.map_err(err)?;
                 let active = match e.kind {
-                    wasmparser::ElementKind::Active {
-                        table_index,
-                        offset_expr,
-                    } => Some((table_index.unwrap_or(0), const_expr(&offset_expr)?)),
+                    wasmparser::ElementKind::Active { table_index, offset_expr } => {
+                        Some((table_index.unwrap_or(0), const_expr(&offset_expr)?))
+                    }
                     _ => None,
                 };
                 let mut items = Vec::new();
@@ -301,16 +279,12 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
             for d in reader {
                 let d = d.map_err(err)?;
                 let active = match d.kind {
-                    wasmparser::DataKind::Active {
-                        memory_index,
-                        offset_expr,
-                    } => Some((memory_index, const_expr(&offset_expr)?)),
+                    wasmparser::DataKind::Active { memory_index, offset_expr } => {
+                        Some((memory_index, const_expr(&offset_expr)?))
+                    }
                     wasmparser::DataKind::Passive => None,
                 };
-                info.data.push(DataSegment {
-                    active,
-                    bytes: d.data.to_vec(),
-                });
+                info.data.push(DataSegment { active, bytes: d.data.to_vec() });
             }
         }
         Payload::CustomSection(reader) => {
@@ -321,16 +295,14 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
                         Name::Module { name, .. } => info.name = Some(name.to_string()),
                         Name::Function(map) => {
                             for naming in map.into_iter().flatten() {
-                                info.func_names
-                                    .insert(naming.index, naming.name.to_string());
+                                info.func_names.insert(naming.index, naming.name.to_string());
                             }
                         }
                         _ => {}
                     }
                 }
             }
-            info.custom_sections
-                .push((reader.name().to_string(), reader.data().to_vec()));
+            info.custom_sections.push((reader.name().to_string(), reader.data().to_vec()));
         }
         _ => {}
     }
@@ -348,10 +320,7 @@ fn compile_bodies(
         compile_function::<Masm>(env, index, &body, validator).map_err(compile_err)
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let total: usize = bodies
-        .iter()
-        .map(|(_, b)| (b.range().end - b.range().start) as usize)
-        .sum();
+    let total: usize = bodies.iter().map(|(_, b)| (b.range().end - b.range().start) as usize).sum();
     if threads <= 1 || total < 256 * 1024 {
         return bodies.into_iter().map(compile_one).collect();
     }
@@ -370,31 +339,18 @@ fn compile_bodies(
     std::thread::scope(|s| {
         let handles: Vec<_> = chunks
             .into_iter()
-            .map(|chunk| {
-                s.spawn(move || {
-                    chunk
-                        .into_iter()
-                        .map(compile_one)
-                        .collect::<Result<Vec<_>, _>>()
-                })
-            })
+            .map(|chunk| s.spawn(move || chunk.into_iter().map(compile_one).collect::<Result<Vec<_>, _>>()))
             .collect();
         let mut out = Vec::new();
         for h in handles {
-            out.extend(h.join().map_err(|_| Error::Compile {
-                message: "compiler panicked".into(),
-                offset: 0,
-            })??);
+            out.extend(h.join().map_err(|_| Error::Compile { message: "compiler panicked".into(), offset: 0 })??);
         }
         Ok(out)
     })
 }
 
 /// Concatenate the functions (16-byte aligned), patch direct calls, map executable.
-fn link(
-    funcs: Vec<CompiledCode>,
-    num_imported: u32,
-) -> Result<(Option<CodeMemory>, Vec<u32>), Error> {
+fn link(funcs: Vec<CompiledCode>, num_imported: u32) -> Result<(Option<CodeMemory>, Vec<u32>), Error> {
     if funcs.is_empty() {
         return Ok((None, Vec::new()));
     }
@@ -412,7 +368,6 @@ fn link(
             <Masm as MacroAssembler>::patch_call(&mut image, field, target);
         }
     }
-    let code =
-        CodeMemory::new(&image).map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
+    let code = CodeMemory::new(&image).map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
     Ok((Some(code), offsets))
 }

@@ -62,15 +62,9 @@ pub(crate) fn register_code_range(start: usize, len: usize) -> CodeRangeHandle {
             // SAFETY: chunks are leaked and never freed.
             let c = unsafe { &*chunk };
             for i in 0..CHUNK {
-                if c.starts[i]
-                    .compare_exchange(0, start, Ordering::AcqRel, Ordering::Relaxed)
-                    .is_ok()
-                {
+                if c.starts[i].compare_exchange(0, start, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
                     c.ends[i].store(start + len, Ordering::Release);
-                    return CodeRangeHandle {
-                        start: &c.starts[i],
-                        end: &c.ends[i],
-                    };
+                    return CodeRangeHandle { start: &c.starts[i], end: &c.ends[i] };
                 }
             }
             chunk = c.next.load(Ordering::Acquire);
@@ -82,10 +76,7 @@ pub(crate) fn register_code_range(start: usize, len: usize) -> CodeRangeHandle {
         }));
         let head = HEAD.load(Ordering::Acquire);
         fresh.next.store(head, Ordering::Release);
-        if HEAD
-            .compare_exchange(head, fresh, Ordering::AcqRel, Ordering::Acquire)
-            .is_err()
-        {
+        if HEAD.compare_exchange(head, fresh, Ordering::AcqRel, Ordering::Acquire).is_err() {
             // Lost the race: the chunk stays leaked but unused; try again.
             continue;
         }
@@ -129,11 +120,7 @@ pub(crate) fn install_handlers() {
     });
 }
 
-extern "C" fn handler(
-    signum: libc::c_int,
-    info: *mut libc::siginfo_t,
-    ucontext: *mut libc::c_void,
-) {
+extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ucontext: *mut libc::c_void) {
     // SAFETY: the kernel passes a valid ucontext for SA_SIGINFO handlers.
     let pc = unsafe { onepass_arch::signal::pc(ucontext) };
     if is_jit_pc(pc) {
@@ -189,9 +176,7 @@ pub(crate) fn ensure_alt_stack() {
     // SAFETY: querying and installing this thread's alternate stack with a fresh mapping.
     unsafe {
         let mut old: libc::stack_t = std::mem::zeroed();
-        if libc::sigaltstack(ptr::null(), &mut old) == 0
-            && old.ss_flags & libc::SS_DISABLE == 0
-            && old.ss_size >= SIZE
+        if libc::sigaltstack(ptr::null(), &mut old) == 0 && old.ss_flags & libc::SS_DISABLE == 0 && old.ss_size >= SIZE
         {
             return;
         }
@@ -208,11 +193,8 @@ pub(crate) fn ensure_alt_stack() {
             return;
         }
         libc::mprotect(mem, guard, libc::PROT_NONE);
-        let stack = libc::stack_t {
-            ss_sp: (mem as *mut u8).add(guard) as *mut libc::c_void,
-            ss_flags: 0,
-            ss_size: SIZE,
-        };
+        let stack =
+            libc::stack_t { ss_sp: (mem as *mut u8).add(guard) as *mut libc::c_void, ss_flags: 0, ss_size: SIZE };
         libc::sigaltstack(&stack, ptr::null_mut());
     }
 }
@@ -223,9 +205,7 @@ mod tests {
 
     #[test]
     fn registry_tracks_ranges() {
-        let handles: Vec<_> = (0..600)
-            .map(|i| register_code_range(0x1000_0000 + i * 0x1000, 0x100))
-            .collect();
+        let handles: Vec<_> = (0..600).map(|i| register_code_range(0x1000_0000 + i * 0x1000, 0x100)).collect();
         assert!(is_jit_pc(0x1000_0000 + 5 * 0x1000 + 0x10));
         assert!(!is_jit_pc(0x1000_0000 + 5 * 0x1000 + 0x100));
         drop(handles);

@@ -19,11 +19,7 @@ unsafe impl Sync for GlobalCell {}
 
 impl GlobalCell {
     pub(crate) fn new(ty: ValType, mutable: bool, bits: u64) -> GlobalCell {
-        GlobalCell {
-            cell: Box::new(UnsafeCell::new(VMGlobal { bits: bits as u128 })),
-            ty,
-            mutable,
-        }
+        GlobalCell { cell: Box::new(UnsafeCell::new(VMGlobal { bits: bits as u128 })), ty, mutable }
     }
     /// Address of the cell for the vmctx.
     pub(crate) fn as_ptr(&self) -> *mut VMGlobal {

@@ -79,12 +79,7 @@ unsafe impl Sync for Instance {}
 impl Drop for Instance {
     fn drop(&mut self) {
         // SAFETY: allocated in `alloc_vmctx` with exactly this length and never freed elsewhere.
-        unsafe {
-            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
-                self.vmctx,
-                self.vmctx_words,
-            )))
-        };
+        unsafe { drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.vmctx, self.vmctx_words))) };
     }
 }
 
@@ -108,11 +103,7 @@ fn link_error(module: &str, name: &str, why: &str) -> Error {
 }
 
 /// Evaluate a constant expression.
-pub(crate) fn eval_const(
-    expr: &ConstExpr,
-    globals: &[Arc<GlobalCell>],
-    funcs: &[*const VMFuncRef],
-) -> u64 {
+pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> u64 {
     let mut stack: Vec<u64> = Vec::with_capacity(2);
     for op in expr {
         let v = match *op {
@@ -183,19 +174,12 @@ impl Instance {
 
     /// Handle to function `index` of this instance.
     pub(crate) fn func_handle(self: &Arc<Self>, index: u32) -> FuncHandle {
-        FuncHandle {
-            ptr: self.funcs[index as usize],
-            ty: self.func_types[index as usize].clone(),
-            owner: self.clone(),
-        }
+        FuncHandle { ptr: self.funcs[index as usize], ty: self.func_types[index as usize].clone(), owner: self.clone() }
     }
 
     /// Name of function `index` for messages: the name section's, else its index.
     pub(crate) fn func_name(&self, index: u32) -> String {
-        self.module
-            .as_ref()
-            .and_then(|m| m.info.func_names.get(&index).cloned())
-            .unwrap_or_else(|| format!("${index}"))
+        self.module.as_ref().and_then(|m| m.info.func_names.get(&index).cloned()).unwrap_or_else(|| format!("${index}"))
     }
 }
 
@@ -212,23 +196,15 @@ pub(crate) fn instantiate(
     inst.module = Some(compiled.clone());
     let (vmctx, words) = alloc_vmctx(offsets.size);
     // SAFETY: replacing the header-only allocation made by new_host, which nothing uses yet.
-    unsafe {
-        drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
-            inst.vmctx,
-            inst.vmctx_words,
-        )))
-    };
+    unsafe { drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(inst.vmctx, inst.vmctx_words))) };
     inst.vmctx = vmctx;
     inst.vmctx_words = words;
     let vm = inst.vmctx();
 
     // Imports.
     for imp in &info.imports {
-        let exporter = resolve(&imp.module)
-            .ok_or_else(|| link_error(&imp.module, &imp.name, "unknown module"))?;
-        let ext = exporter
-            .export(&imp.name)
-            .ok_or_else(|| link_error(&imp.module, &imp.name, "unknown import"))?;
+        let exporter = resolve(&imp.module).ok_or_else(|| link_error(&imp.module, &imp.name, "unknown module"))?;
+        let ext = exporter.export(&imp.name).ok_or_else(|| link_error(&imp.module, &imp.name, "unknown import"))?;
         let mismatch = || link_error(&imp.module, &imp.name, "incompatible import type");
         match (imp.ty, ext) {
             (TypeRef::Func(t) | TypeRef::FuncExact(t), Extern::Func(h)) => {
@@ -279,11 +255,7 @@ pub(crate) fn instantiate(
     for i in 0..defined {
         let type_index = info.func_types[info.num_imported_funcs as usize + i];
         let ty = FuncType::from_wasm(&info.types[type_index as usize]);
-        own.push(VMFuncRef {
-            code: compiled.func_code(i as u32),
-            vmctx: vm,
-            type_id: canonical_type_id(&ty),
-        });
+        own.push(VMFuncRef { code: compiled.func_code(i as u32), vmctx: vm, type_id: canonical_type_id(&ty) });
         inst.func_types.push(ty);
     }
     inst.own_funcrefs = own.into_boxed_slice();
@@ -295,17 +267,10 @@ pub(crate) fn instantiate(
     for m in &info.memories[info.num_imported_memories as usize..] {
         let linear = LinearMemory::new(m.initial, m.maximum, limits.memory_limit_pages, true)
             .map_err(|e| Error::Instantiate(e.to_string()))?;
-        inst.memories
-            .push(Arc::new(Memory::new(linear, m.initial, m.maximum)));
+        inst.memories.push(Arc::new(Memory::new(linear, m.initial, m.maximum)));
     }
-    for (i, t) in info
-        .tables
-        .iter()
-        .enumerate()
-        .skip(info.num_imported_tables as usize)
-    {
-        let min =
-            u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;
+    for (i, t) in info.tables.iter().enumerate().skip(info.num_imported_tables as usize) {
+        let min = u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;
         let table = Table::new(min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32));
         if let Some(init) = &info.table_inits[i] {
             let value = eval_const(init, &inst.globals, &inst.funcs) as *const VMFuncRef;
@@ -315,16 +280,9 @@ pub(crate) fn instantiate(
         }
         inst.tables.push(Arc::new(table));
     }
-    for (g, init) in info.globals[info.num_imported_globals as usize..]
-        .iter()
-        .zip(&info.global_inits)
-    {
+    for (g, init) in info.globals[info.num_imported_globals as usize..].iter().zip(&info.global_inits) {
         let bits = eval_const(init, &inst.globals, &inst.funcs);
-        inst.globals.push(Arc::new(GlobalCell::new(
-            ValType::from_wasm(g.content_type),
-            g.mutable,
-            bits,
-        )));
+        inst.globals.push(Arc::new(GlobalCell::new(ValType::from_wasm(g.content_type), g.mutable, bits)));
     }
 
     // Fill the vmctx.
@@ -334,11 +292,7 @@ pub(crate) fn instantiate(
             write_word(vm, header::HEAP_BASE, mem.base() as usize);
             write_word(vm, header::MEMORY, mem.vm_ptr() as usize);
         }
-        write_word(
-            vm,
-            header::MEMORY_GROW,
-            engine::builtins::memory_grow as *const () as usize,
-        );
+        write_word(vm, header::MEMORY_GROW, engine::builtins::memory_grow as *const () as usize);
         for (i, ty) in info.types.iter().enumerate() {
             let id = canonical_type_id(&FuncType::from_wasm(ty));
             (vm.add(offsets.type_id(i as u32) as usize) as *mut u32).write(id);
@@ -410,11 +364,7 @@ fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
 /// Convert arguments to raw bits after checking them against `ty`.
 pub(crate) fn check_args(ty: &FuncType, args: &[Val]) -> Result<Vec<u64>, Error> {
     if args.len() != ty.params().len() {
-        return Err(Error::Call(format!(
-            "expected {} arguments, got {}",
-            ty.params().len(),
-            args.len()
-        )));
+        return Err(Error::Call(format!("expected {} arguments, got {}", ty.params().len(), args.len())));
     }
     args.iter()
         .zip(ty.params())
@@ -422,10 +372,7 @@ pub(crate) fn check_args(ty: &FuncType, args: &[Val]) -> Result<Vec<u64>, Error>
             if a.ty() == t {
                 Ok(a.to_bits())
             } else {
-                Err(Error::Call(format!(
-                    "argument type mismatch: expected {t}, got {}",
-                    a.ty()
-                )))
+                Err(Error::Call(format!("argument type mismatch: expected {t}, got {}", a.ty())))
             }
         })
         .collect()

@@ -44,16 +44,9 @@ impl LinearMemory {
     ) -> Result<LinearMemory, MemoryError> {
         let max_pages = maximum_pages.unwrap_or(limit_pages).min(limit_pages);
         if initial_pages > max_pages {
-            return Err(MemoryError::TooLarge {
-                min: initial_pages,
-                limit: max_pages,
-            });
+            return Err(MemoryError::TooLarge { min: initial_pages, limit: max_pages });
         }
-        let reserved = if guarded {
-            GUARDED_RESERVATION
-        } else {
-            (max_pages * PAGE).max(PAGE)
-        } as usize;
+        let reserved = if guarded { GUARDED_RESERVATION } else { (max_pages * PAGE).max(PAGE) } as usize;
         // SAFETY: an anonymous private mapping at an address of the kernel's choosing.
         let base = unsafe {
             libc::mmap(
@@ -68,16 +61,8 @@ impl LinearMemory {
         if base == libc::MAP_FAILED {
             return Err(MemoryError::Os(std::io::Error::last_os_error()));
         }
-        let mut memory = LinearMemory {
-            base: base as *mut u8,
-            reserved,
-            size: 0,
-            max_pages,
-        };
-        if memory
-            .set_accessible((initial_pages * PAGE) as usize)
-            .is_err()
-        {
+        let mut memory = LinearMemory { base: base as *mut u8, reserved, size: 0, max_pages };
+        if memory.set_accessible((initial_pages * PAGE) as usize).is_err() {
             return Err(MemoryError::Os(std::io::Error::last_os_error()));
         }
         Ok(memory)
@@ -86,13 +71,8 @@ impl LinearMemory {
     fn set_accessible(&mut self, bytes: usize) -> Result<(), ()> {
         if bytes > self.size {
             // SAFETY: [base, base + bytes) lies inside the reservation (bytes <= max <= reserved).
-            let rc = unsafe {
-                libc::mprotect(
-                    self.base as *mut libc::c_void,
-                    bytes,
-                    libc::PROT_READ | libc::PROT_WRITE,
-                )
-            };
+            let rc =
+                unsafe { libc::mprotect(self.base as *mut libc::c_void, bytes, libc::PROT_READ | libc::PROT_WRITE) };
             if rc != 0 {
                 return Err(());
             }

@@ -22,16 +22,8 @@ unsafe impl Sync for Memory {}
 
 impl Memory {
     pub(crate) fn new(linear: LinearMemory, min: u64, max: Option<u64>) -> Memory {
-        let vm = VMMemory {
-            base: linear.base(),
-            size: linear.size_bytes(),
-        };
-        Memory {
-            linear: Mutex::new(linear),
-            vm: Box::new(UnsafeCell::new(vm)),
-            min,
-            max,
-        }
+        let vm = VMMemory { base: linear.base(), size: linear.size_bytes() };
+        Memory { linear: Mutex::new(linear), vm: Box::new(UnsafeCell::new(vm)), min, max }
     }
     /// Address of the JIT-visible descriptor.
     pub(crate) fn vm_ptr(&self) -> *mut VMMemory {
@@ -63,13 +55,7 @@ impl Memory {
             return false;
         }
         // SAFETY: [offset, end) is inside the accessible part of the mapping.
-        unsafe {
-            std::ptr::copy_nonoverlapping(
-                data.as_ptr(),
-                self.base().add(offset as usize),
-                data.len(),
-            )
-        };
+        unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), self.base().add(offset as usize), data.len()) };
         true
     }
     /// Copy from `offset` into `out`; false when out of bounds.
@@ -81,13 +67,7 @@ impl Memory {
             return false;
         }
         // SAFETY: [offset, end) is inside the accessible part of the mapping.
-        unsafe {
-            std::ptr::copy_nonoverlapping(
-                self.base().add(offset as usize),
-                out.as_mut_ptr(),
-                out.len(),
-            )
-        };
+        unsafe { std::ptr::copy_nonoverlapping(self.base().add(offset as usize), out.as_mut_ptr(), out.len()) };
         true
     }
 }

@@ -26,10 +26,7 @@ unsafe impl Sync for Table {}
 impl Table {
     pub(crate) fn new(min: u32, max: Option<u32>) -> Table {
         let mut elements = vec![std::ptr::null(); min as usize];
-        let vm = VMTable {
-            base: elements.as_mut_ptr(),
-            len: min,
-        };
+        let vm = VMTable { base: elements.as_mut_ptr(), len: min };
         Table {
             vm: Box::new(UnsafeCell::new(vm)),
             elements: UnsafeCell::new(elements),

@@ -112,13 +112,7 @@ impl VMOffsets {
         let tables = funcs + nfuncs * 8;
         let globals = tables + ntables * 8;
         let size = globals + nglobals * 8;
-        VMOffsets {
-            type_ids,
-            funcs,
-            tables,
-            globals,
-            size,
-        }
+        VMOffsets { type_ids, funcs, tables, globals, size }
     }
     pub(crate) fn type_id(&self, index: u32) -> i32 {
         (self.type_ids + 4 * index) as i32
