@@ -92,7 +92,7 @@ impl HostModuleBuilder {
                     (ExternalKind::Global, inst.globals.len() - 1)
                 }
                 HostItem::Table(min, max) => {
-                    inst.tables.push(Arc::new(Table::new(min, max)));
+                    inst.tables.push(Arc::new(Table::new(crate::ValType::FuncRef, min, max)));
                     (ExternalKind::Table, inst.tables.len() - 1)
                 }
                 HostItem::Memory(min, max) => {

@@ -76,13 +76,47 @@ impl Module {
     }
 }
 
-/// An exported function.
+/// An exported function (or a function reference).
 #[derive(Clone)]
 pub struct Function {
     pub(crate) handle: FuncHandle,
 }
 
+impl std::fmt::Debug for Function {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Function{}", self.handle.ty)
+    }
+}
+
+impl PartialEq for Function {
+    fn eq(&self, other: &Function) -> bool {
+        std::ptr::eq(self.handle.ptr, other.handle.ptr)
+    }
+}
+
 impl Function {
+    /// The function behind a function reference (None for null).
+    ///
+    /// # Safety
+    /// `ptr` must be null or point to a live `VMFuncRef` whose instance is alive.
+    pub(crate) unsafe fn from_raw(ptr: *const crate::vm::vmctx::VMFuncRef) -> Option<Function> {
+        if ptr.is_null() {
+            return None;
+        }
+        // SAFETY: guaranteed by the caller.
+        let (instance, type_id) = unsafe { ((*ptr).instance, (*ptr).type_id) };
+        if instance.is_null() {
+            return None;
+        }
+        // SAFETY: the instance is alive (caller's contract); we take a new strong count.
+        let owner = unsafe {
+            Arc::increment_strong_count(instance);
+            Arc::from_raw(instance)
+        };
+        let ty = crate::vm::instance::type_of_id(type_id);
+        Some(Function { handle: FuncHandle { ptr, ty, owner } })
+    }
+
     /// The function's signature.
     pub fn ty(&self) -> &FuncType {
         &self.handle.ty
@@ -153,7 +187,8 @@ impl Global {
     }
     /// The current value.
     pub fn get(&self) -> Val {
-        Val::from_bits(self.inner.ty, self.inner.get()).unwrap_or(Val::I64(self.inner.get() as i64))
+        // SAFETY: the cell holds a value of its type (a live funcref for funcref globals).
+        unsafe { Val::from_bits(self.inner.ty, self.inner.get()) }.unwrap_or(Val::I64(self.inner.get() as i64))
     }
     /// Set the value (mutable globals of the same type only).
     pub fn set(&self, v: Val) -> Result<(), Error> {

@@ -80,7 +80,13 @@ impl RuntimeInner {
     pub(crate) fn add_host_module(self: &Arc<Self>, instance: Instance) -> Result<Module, Error> {
         self.check_open()?;
         self.reserve(&instance.name)?;
-        let instance = Arc::new(instance);
+        let instance = Arc::new_cyclic(|me| {
+            let mut instance = instance;
+            for ctx in instance.host_funcs.iter_mut() {
+                ctx.funcref.instance = me.as_ptr();
+            }
+            instance
+        });
         self.publish(&instance);
         Ok(Module { instance, runtime: self.clone() })
     }

@@ -128,8 +128,14 @@ impl<P: WasmParams, R: WasmResults> TypedFunction<P, R> {
         let mut bits = Vec::with_capacity(8);
         params.write_bits(&mut bits);
         let regs = if self.func.is_host() {
-            let vals: Vec<Val> =
-                bits.iter().zip(self.func.ty().params()).filter_map(|(&b, &t)| Val::from_bits(t, b)).collect();
+            let vals: Vec<Val> = bits
+                .iter()
+                .zip(self.func.ty().params())
+                .filter_map(|(&b, &t)| {
+                    // SAFETY: typed parameters are scalars (WasmTy has no reference types).
+                    unsafe { Val::from_bits(t, b) }
+                })
+                .collect();
             let out = self.func.call(&vals)?;
             let mut regs = [0u64; 2];
             if let Some(v) = out.first() {

@@ -86,7 +86,7 @@ impl fmt::Display for FuncType {
 }
 
 /// A Wasm value. Floats are kept as bits so NaN payloads survive a round trip.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Val {
     /// 32-bit integer.
     I32(i32),
@@ -96,6 +96,11 @@ pub enum Val {
     F32(u32),
     /// 64-bit float, as its bits.
     F64(u64),
+    /// A function reference (`None` is null).
+    FuncRef(Option<crate::Function>),
+    /// An external reference: an opaque host value (`None` is null). The payload must be
+    /// below `u64::MAX`.
+    ExternRef(Option<u64>),
 }
 
 impl Val {
@@ -114,36 +119,50 @@ impl Val {
             Val::I64(_) => ValType::I64,
             Val::F32(_) => ValType::F32,
             Val::F64(_) => ValType::F64,
+            Val::FuncRef(_) => ValType::FuncRef,
+            Val::ExternRef(_) => ValType::ExternRef,
         }
     }
     /// The raw 64-bit representation used on the wasm stack.
-    pub(crate) fn to_bits(self) -> u64 {
+    pub(crate) fn to_bits(&self) -> u64 {
         match self {
-            Val::I32(v) => v as u32 as u64,
-            Val::I64(v) => v as u64,
-            Val::F32(v) => v as u64,
-            Val::F64(v) => v,
+            Val::I32(v) => *v as u32 as u64,
+            Val::I64(v) => *v as u64,
+            Val::F32(v) => *v as u64,
+            Val::F64(v) => *v,
+            Val::FuncRef(f) => f.as_ref().map_or(0, |f| f.handle.ptr as u64),
+            Val::ExternRef(v) => v.map_or(0, |v| v.wrapping_add(1)),
         }
     }
-    /// Decode raw bits as a value of type `ty` (scalar types only).
-    pub(crate) fn from_bits(ty: ValType, bits: u64) -> Option<Val> {
+    /// Decode raw bits as a value of type `ty`.
+    ///
+    /// # Safety
+    /// For `FuncRef`, `bits` must be null or point to a live `VMFuncRef` (as produced by
+    /// wasm code or the runtime).
+    pub(crate) unsafe fn from_bits(ty: ValType, bits: u64) -> Option<Val> {
         Some(match ty {
             ValType::I32 => Val::I32(bits as u32 as i32),
             ValType::I64 => Val::I64(bits as i64),
             ValType::F32 => Val::F32(bits as u32),
             ValType::F64 => Val::F64(bits),
-            _ => return None,
+            ValType::ExternRef => Val::ExternRef(bits.checked_sub(1)),
+            // SAFETY: guaranteed by the caller.
+            ValType::FuncRef => Val::FuncRef(unsafe { crate::Function::from_raw(bits as *const _) }),
+            ValType::V128 => return None,
         })
     }
 }
 
 impl fmt::Display for Val {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
+        match self {
             Val::I32(v) => write!(f, "{v}:i32"),
             Val::I64(v) => write!(f, "{v}:i64"),
-            Val::F32(v) => write!(f, "{}:f32", f32::from_bits(v)),
-            Val::F64(v) => write!(f, "{}:f64", f64::from_bits(v)),
+            Val::F32(v) => write!(f, "{}:f32", f32::from_bits(*v)),
+            Val::F64(v) => write!(f, "{}:f64", f64::from_bits(*v)),
+            Val::FuncRef(None) | Val::ExternRef(None) => write!(f, "null:{}", self.ty()),
+            Val::FuncRef(Some(func)) => write!(f, "func{}", func.ty()),
+            Val::ExternRef(Some(v)) => write!(f, "{v}:externref"),
         }
     }
 }

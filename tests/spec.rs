@@ -15,27 +15,7 @@ use wast::{QuoteWat, WastArg, WastDirective, WastExecute, WastInvoke, WastRet, W
 const SKIP_V1: &[(&str, &str)] = &[];
 
 /// wasm-v2 files not run at all, with the reason. Every entry must say why.
-const SKIP_V2: &[(&str, &str)] = &[
-    ("br_table.wast", "externref values (reference types) not implemented yet"),
-    ("bulk.wast", "bulk memory not implemented yet"),
-    ("elem.wast", "reference types / table.init not implemented yet"),
-    ("global.wast", "reference-typed globals not implemented yet"),
-    ("linking.wast", "reference types not implemented yet"),
-    ("memory_copy.wast", "bulk memory not implemented yet"),
-    ("memory_fill.wast", "bulk memory not implemented yet"),
-    ("memory_init.wast", "bulk memory not implemented yet"),
-    ("ref_func.wast", "reference types not implemented yet"),
-    ("ref_is_null.wast", "reference types not implemented yet"),
-    ("ref_null.wast", "reference types not implemented yet"),
-    ("select.wast", "typed select of reference types not implemented yet"),
-    ("table_copy.wast", "bulk table operations not implemented yet"),
-    ("table_fill.wast", "table.fill not implemented yet"),
-    ("table_get.wast", "table.get not implemented yet"),
-    ("table_grow.wast", "table.grow not implemented yet"),
-    ("table_init.wast", "table.init not implemented yet"),
-    ("table_set.wast", "table.set not implemented yet"),
-    ("table_size.wast", "table.size not implemented yet"),
-];
+const SKIP_V2: &[(&str, &str)] = &[];
 
 /// State of one .wast file's run.
 struct Session {
@@ -131,7 +111,7 @@ impl Session {
                     return Err(format!("expected {} results, got {got:?}", results.len()));
                 }
                 for (g, want) in got.iter().zip(&results) {
-                    if !matches_ret(*g, want)? {
+                    if !matches_ret(g, want)? {
                         return Err(format!("got {got:?}, expected {results:?}"));
                     }
                 }
@@ -196,7 +176,15 @@ fn quote_id(module: &QuoteWat<'_>) -> Option<String> {
 }
 
 fn arg(a: &WastArg<'_>) -> Result<Val, String> {
+    use wast::core::{AbstractHeapType, HeapType};
     match a {
+        WastArg::Core(WastArgCore::RefNull(HeapType::Abstract { ty: AbstractHeapType::Func, .. })) => {
+            Ok(Val::FuncRef(None))
+        }
+        WastArg::Core(WastArgCore::RefNull(HeapType::Abstract { ty: AbstractHeapType::Extern, .. })) => {
+            Ok(Val::ExternRef(None))
+        }
+        WastArg::Core(WastArgCore::RefExtern(v)) => Ok(Val::ExternRef(Some(*v as u64))),
         WastArg::Core(WastArgCore::I32(v)) => Ok(Val::I32(*v)),
         WastArg::Core(WastArgCore::I64(v)) => Ok(Val::I64(*v)),
         WastArg::Core(WastArgCore::F32(v)) => Ok(Val::F32(v.bits)),
@@ -219,11 +207,15 @@ fn is_arithmetic_nan(bits: u64, width: u32) -> bool {
     }
 }
 
-fn matches_ret(got: Val, want: &WastRet<'_>) -> Result<bool, String> {
+fn matches_ret(got: &Val, want: &WastRet<'_>) -> Result<bool, String> {
     let WastRet::Core(want) = want else {
         return Err(format!("unsupported result {want:?}"));
     };
-    Ok(match (got, want) {
+    Ok(match (got.clone(), want) {
+        (Val::FuncRef(f), WastRetCore::RefNull(_)) => f.is_none(),
+        (Val::ExternRef(e), WastRetCore::RefNull(_)) => e.is_none(),
+        (Val::ExternRef(e), WastRetCore::RefExtern(w)) => e.is_some() && w.is_none_or(|w| e == Some(w as u64)),
+        (Val::FuncRef(f), WastRetCore::RefFunc(_)) => f.is_some(),
         (Val::I32(g), WastRetCore::I32(w)) => g == *w,
         (Val::I64(g), WastRetCore::I64(w)) => g == *w,
         (Val::F32(g), WastRetCore::F32(p)) => match p {

@@ -29,6 +29,7 @@ fn format_val(v: Val) -> String {
         Val::I64(x) => x.to_string(),
         Val::F32(b) => f32::from_bits(b).to_string(),
         Val::F64(b) => f64::from_bits(b).to_string(),
+        other => other.to_string(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! memories sit in a reservation whose guard pages turn any out-of-bounds access into a
 //! fault that the signal handler converts to a trap.
 
+use super::builtin::Builtin;
 use super::context::CodeGen;
 use super::stack::Loc;
 use super::Ty;
@@ -53,27 +54,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.push_reg(Ty::I32, r);
     }
 
-    /// `memory.grow` calls the runtime's builtin (system ABI): `(vmctx, delta) -> old pages | -1`.
+    /// `memory.grow` calls the runtime: `(vmctx, delta) -> old pages | -1`.
     pub(crate) fn memory_grow(&mut self) {
-        let delta = self.pop_operand();
-        self.spill_regs();
-        let args = <M::Abi as Abi>::SYS_INT_ARGS;
-        self.masm.mov(OperandSize::S32, args[1], delta);
-        self.free_operand(delta);
-        self.masm.mov(OperandSize::S64, args[0], Operand::Reg(<M::Abi as Abi>::VMCTX));
-        self.call_builtin(header::MEMORY_GROW, 2);
-        let r = self.alloc(RegClass::Int);
-        self.masm.mov(OperandSize::S32, r, Operand::Reg(<M::Abi as Abi>::SYS_INT_RETURN));
-        self.push_reg(Ty::I32, r);
-    }
-
-    /// Call the builtin whose address is at `vmctx + offset`; its `nargs` arguments are
-    /// already in the system-ABI argument registers and no value lives in a register.
-    pub(crate) fn call_builtin(&mut self, offset: i32, nargs: usize) {
-        let avoid = RegSet::from_regs(&<M::Abi as Abi>::SYS_INT_ARGS[..nargs]);
-        let target = self.alloc_avoiding(RegClass::Int, avoid);
-        self.masm.mov(OperandSize::S64, target, Operand::Mem(Self::vmctx(offset)));
-        self.masm.call_reg(target);
-        self.free_operand(Operand::Reg(target));
+        self.call_builtin(Builtin::MemoryGrow, &[], 1, Some(Ty::I32), None);
     }
 }

@@ -6,6 +6,7 @@
 //! state lives in [`context::CodeGen`]: the value stack ([`stack`]), the register
 //! allocator ([`regalloc`]), the frame layout ([`frame`]) and the control stack.
 
+mod builtin;
 mod call;
 mod context;
 mod control;
@@ -15,6 +16,7 @@ mod memory;
 mod numeric;
 mod regalloc;
 mod stack;
+mod table;
 mod visitor;
 
 pub(crate) use driver::compile_function;
@@ -30,6 +32,8 @@ pub(crate) enum Ty {
     I64,
     F32,
     F64,
+    /// A reference (funcref or externref): a pointer-sized integer, 0 for null.
+    Ref,
 }
 
 impl Ty {
@@ -40,18 +44,19 @@ impl Ty {
             ValType::I64 => Some(Ty::I64),
             ValType::F32 => Some(Ty::F32),
             ValType::F64 => Some(Ty::F64),
+            ValType::Ref(_) => Some(Ty::Ref),
             _ => None,
         }
     }
     pub(crate) fn size(self) -> OperandSize {
         match self {
             Ty::I32 | Ty::F32 => OperandSize::S32,
-            Ty::I64 | Ty::F64 => OperandSize::S64,
+            Ty::I64 | Ty::F64 | Ty::Ref => OperandSize::S64,
         }
     }
     pub(crate) fn class(self) -> RegClass {
         match self {
-            Ty::I32 | Ty::I64 => RegClass::Int,
+            Ty::I32 | Ty::I64 | Ty::Ref => RegClass::Int,
             Ty::F32 | Ty::F64 => RegClass::Float,
         }
     }

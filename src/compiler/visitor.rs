@@ -130,6 +130,25 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::I64Store32 { memarg } => self.store(I64, 4, memarg.offset),
             Op::MemorySize { .. } => self.memory_size(),
             Op::MemoryGrow { .. } => self.memory_grow(),
+            Op::MemoryCopy { .. } => self.memory_copy(),
+            Op::MemoryFill { .. } => self.memory_fill(),
+            Op::MemoryInit { data_index, .. } => self.memory_init(data_index),
+            Op::DataDrop { data_index } => self.data_drop(data_index),
+            Op::TableGet { table } => self.table_get(table),
+            Op::TableSet { table } => self.table_set(table),
+            Op::TableSize { table } => self.table_size(table),
+            Op::TableGrow { table } => self.table_grow(table),
+            Op::TableFill { table } => self.table_fill(table),
+            Op::TableCopy { dst_table, src_table } => self.table_copy(dst_table, src_table),
+            Op::TableInit { elem_index, table } => self.table_init(table, elem_index),
+            Op::ElemDrop { elem_index } => self.elem_drop(elem_index),
+            Op::RefNull { .. } => self.ref_null(),
+            Op::RefFunc { function_index } => self.ref_func(function_index),
+            Op::RefIsNull => {
+                let reg = self.pop_reg();
+                let zero = onepass_arch::Operand::Imm(Imm::I64(0));
+                self.set_condition(Condition::Compare(Cmp::Int(IntCmp::Eq), OperandSize::S64, reg, zero));
+            }
 
             Op::I32Const { value } => self.push_const(I32, Imm::I32(value)),
             Op::I64Const { value } => self.push_const(I64, Imm::I64(value)),

@@ -1,27 +1,50 @@
-//! One executable mapping per module (W^X: written while read-write, then made
-//! read-execute, never both), registered with the signal handler as JIT code.
+//! Executable memory: ONE mapping per module holding all of its machine code.
+//!
+//! The mapping follows W^X: it is created read+write, the code is copied in (and, on
+//! aarch64, the instruction cache is flushed), then it becomes read+execute — it is never
+//! writable and executable at once. The code range is registered with
+//! [`super::signals`] so that faults raised by it become traps, and unregistered before the
+//! mapping goes away.
 
 use super::signals::{register_code_range, CodeRangeHandle};
+use std::io;
 
-/// Executable machine code.
+/// Machine code in a read+execute mapping, registered as JIT code while alive.
+#[derive(Debug)]
 pub(crate) struct CodeMemory {
+    /// Start of the mapping (and of the code).
     ptr: *mut u8,
+    /// Length of the mapping (page-rounded, at least one page).
     mapped: usize,
+    /// Length of the code.
     len: usize,
-    _registration: CodeRangeHandle,
+    /// The signal-handler registration; taken (dropped) first in `drop`.
+    registration: Option<CodeRangeHandle>,
 }
 
-// SAFETY: the mapping is immutable after construction.
+// SAFETY: the mapping is exclusively owned by this value and immutable (read+execute) after
+// `new` returns; nothing ties it to the creating thread.
 unsafe impl Send for CodeMemory {}
-// SAFETY: as above.
+// SAFETY: shared access only reads the immutable mapping or plain fields.
 unsafe impl Sync for CodeMemory {}
 
+/// The OS page size (4 KiB if it cannot be determined).
+fn page_size() -> usize {
+    // SAFETY: sysconf has no memory-safety preconditions.
+    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    usize::try_from(size).ok().filter(|&s| s > 0).unwrap_or(4096)
+}
+
 impl CodeMemory {
-    /// Map `code` executable.
-    pub(crate) fn new(code: &[u8]) -> std::io::Result<CodeMemory> {
-        let page = 4096;
-        let mapped = code.len().max(1).next_multiple_of(page);
-        // SAFETY: a fresh anonymous read-write mapping.
+    /// Copy `code` into a new executable mapping (page-rounded, at least one page).
+    pub(crate) fn new(code: &[u8]) -> io::Result<CodeMemory> {
+        let mapped = code
+            .len()
+            .max(1)
+            .checked_next_multiple_of(page_size())
+            .ok_or_else(|| io::Error::new(io::ErrorKind::OutOfMemory, "code too large"))?;
+        // SAFETY: a fresh anonymous private read+write mapping at an address of the kernel's
+        // choosing; the result is checked against MAP_FAILED.
         let ptr = unsafe {
             libc::mmap(
                 std::ptr::null_mut(),
@@ -33,28 +56,32 @@ impl CodeMemory {
             )
         };
         if ptr == libc::MAP_FAILED {
-            return Err(std::io::Error::last_os_error());
+            return Err(io::Error::last_os_error());
         }
-        let ptr = ptr as *mut u8;
-        // SAFETY: the mapping is at least code.len() bytes and writable.
+        let ptr = ptr.cast::<u8>();
+        // From here on, dropping `memory` unmaps the mapping (also on the error path).
+        let mut memory = CodeMemory { ptr, mapped, len: code.len(), registration: None };
+        // SAFETY: the mapping is writable, at least `code.len()` bytes long, and freshly
+        // created, so it cannot overlap `code`.
         unsafe { std::ptr::copy_nonoverlapping(code.as_ptr(), ptr, code.len()) };
         #[cfg(target_arch = "aarch64")]
         {
             extern "C" {
+                /// Make the instruction cache coherent with data written to `[start, end)`
+                /// (from libgcc / compiler-rt).
                 fn __clear_cache(start: *mut libc::c_char, end: *mut libc::c_char);
             }
-            // SAFETY: flushing the instruction cache over the range just written.
-            unsafe { __clear_cache(ptr as *mut libc::c_char, ptr.add(code.len()) as *mut libc::c_char) };
+            // SAFETY: flushing exactly the range just written, inside our mapping.
+            unsafe { __clear_cache(ptr.cast::<libc::c_char>(), ptr.add(code.len()).cast::<libc::c_char>()) };
         }
-        // SAFETY: switching our own mapping to read+execute.
-        if unsafe { libc::mprotect(ptr as *mut libc::c_void, mapped, libc::PROT_READ | libc::PROT_EXEC) } != 0 {
-            let e = std::io::Error::last_os_error();
-            // SAFETY: unmapping the mapping created above.
-            unsafe { libc::munmap(ptr as *mut libc::c_void, mapped) };
-            return Err(e);
+        // SAFETY: changing the protection of our own, page-aligned mapping; no Rust reference
+        // into it exists (the copy above used raw pointers).
+        let rc = unsafe { libc::mprotect(ptr.cast::<libc::c_void>(), mapped, libc::PROT_READ | libc::PROT_EXEC) };
+        if rc != 0 {
+            return Err(io::Error::last_os_error());
         }
-        let registration = register_code_range(ptr as usize, code.len());
-        Ok(CodeMemory { ptr, mapped, len: code.len(), _registration: registration })
+        memory.registration = Some(register_code_range(ptr as usize, code.len()));
+        Ok(memory)
     }
 
     /// Start of the code.
@@ -62,30 +89,69 @@ impl CodeMemory {
         self.ptr
     }
 
-    /// Length of the code in bytes.
-    #[allow(dead_code)]
+    /// Length of the code in bytes (the mapping may be longer).
+    #[allow(dead_code)] // part of the code-memory API; not every caller needs the length yet
     pub(crate) fn len(&self) -> usize {
         self.len
     }
 }
 
 impl Drop for CodeMemory {
+    /// Unregister the code range, then unmap it.
     fn drop(&mut self) {
-        // The registration is dropped after this body, but nothing executes this code any
-        // more: unregister first anyway by taking it out of the handler's view.
-        self._registration.release();
-        // SAFETY: unmapping the mapping this value owns.
-        unsafe { libc::munmap(self.ptr as *mut libc::c_void, self.mapped) };
+        drop(self.registration.take());
+        // SAFETY: unmapping the mapping this value exclusively owns; it is no longer
+        // registered as JIT code, and no code in it runs (its owner is being dropped).
+        unsafe { libc::munmap(self.ptr.cast::<libc::c_void>(), self.mapped) };
     }
 }
 
-#[cfg(all(test, target_arch = "x86_64"))]
+#[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::engine::signals::is_jit_pc;
+
+    /// `mov eax, 42; ret`.
+    #[cfg(target_arch = "x86_64")]
+    const RETURN_42: &[u8] = &[0xb8, 0x2a, 0x00, 0x00, 0x00, 0xc3];
+    /// `mov w0, #42; ret` (0x52800540, 0xd65f03c0, little-endian).
+    #[cfg(target_arch = "aarch64")]
+    const RETURN_42: &[u8] = &[0x40, 0x05, 0x80, 0x52, 0xc0, 0x03, 0x5f, 0xd6];
+
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     #[test]
     fn runs_mapped_code() {
-        let code = super::CodeMemory::new(&[0xb8, 0x2a, 0, 0, 0, 0xc3]).unwrap();
-        // SAFETY: the bytes are `mov eax, 42; ret`.
-        let f: extern "C" fn() -> u32 = unsafe { std::mem::transmute(code.as_ptr()) };
+        let code = CodeMemory::new(RETURN_42).expect("code memory");
+        assert_eq!(code.len(), RETURN_42.len());
+        // SAFETY: the mapping holds a complete function returning 42 in the C ABI.
+        let f = unsafe { std::mem::transmute::<*const u8, extern "C" fn() -> u32>(code.as_ptr()) };
         assert_eq!(f(), 42);
+    }
+
+    #[test]
+    fn mapping_is_read_execute_and_registered_while_alive() {
+        let bytes = vec![0xccu8; 10_000];
+        let code = CodeMemory::new(&bytes).expect("code memory");
+        let start = code.as_ptr() as usize;
+        assert_eq!(code.mapped % page_size(), 0);
+        assert!(code.mapped >= bytes.len());
+        // SAFETY: the mapping is readable and at least bytes.len() long.
+        let copied = unsafe { std::slice::from_raw_parts(code.as_ptr(), bytes.len()) };
+        assert_eq!(copied, &bytes[..]);
+        let region = region::query(code.as_ptr()).expect("query");
+        assert_eq!(region.protection(), region::Protection::READ_EXECUTE);
+        assert!(is_jit_pc(start));
+        assert!(is_jit_pc(start + bytes.len() - 1));
+        assert!(!is_jit_pc(start + bytes.len()));
+        drop(code);
+        assert!(!is_jit_pc(start));
+    }
+
+    #[test]
+    fn empty_code_maps_one_page() {
+        let code = CodeMemory::new(&[]).expect("code memory");
+        assert_eq!(code.len(), 0);
+        assert_eq!(code.mapped, page_size());
+        assert!(!is_jit_pc(code.as_ptr() as usize));
     }
 }

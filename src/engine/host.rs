@@ -24,7 +24,12 @@ impl HostFuncCtx {
     pub(crate) fn new(ty: FuncType, type_id: u32, callback: HostCallback) -> Box<HostFuncCtx> {
         let mut ctx = Box::new(HostFuncCtx {
             header: [0; (header::SIZE / 8) as usize],
-            funcref: VMFuncRef { code: super::trampolines().host, vmctx: std::ptr::null_mut(), type_id },
+            funcref: VMFuncRef {
+                code: super::trampolines().host,
+                vmctx: std::ptr::null_mut(),
+                type_id,
+                instance: std::ptr::null(),
+            },
             ty,
             callback,
         });
@@ -67,8 +72,9 @@ pub(crate) unsafe extern "C" fn host_dispatch(
         .params()
         .iter()
         .enumerate()
-        // SAFETY: the caller stored one 8-byte argument per parameter.
-        .map(|(i, &t)| Val::from_bits(t, unsafe { *args.add(i) }).unwrap_or(Val::I64(0)))
+        // SAFETY: the caller stored one 8-byte argument of the declared type per parameter
+        // (a funcref argument is a live VMFuncRef or null).
+        .map(|(i, &t)| unsafe { Val::from_bits(t, *args.add(i)) }.unwrap_or(Val::I64(0)))
         .collect();
     match catch_unwind(AssertUnwindSafe(|| ctx.invoke(caller, &params))) {
         Ok(Ok(vals)) => {

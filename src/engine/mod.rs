@@ -116,7 +116,8 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
         .map(|(i, &t)| {
             let float = matches!(t, crate::ValType::F32 | crate::ValType::F64);
             let raw = if several { words[i] } else { registers[float as usize] };
-            Val::from_bits(t, raw).ok_or_else(|| Error::Call(format!("unsupported result type {t}")))
+            // SAFETY: the bits are a result of type `t` produced by wasm code.
+            unsafe { Val::from_bits(t, raw) }.ok_or_else(|| Error::Call(format!("unsupported result type {t}")))
         })
         .collect()
 }

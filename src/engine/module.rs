@@ -52,6 +52,8 @@ pub(crate) struct ElemSegment {
     pub(crate) active: Option<(u32, ConstExpr)>,
     /// Items as constant expressions (`ref.func i` or `ref.null`).
     pub(crate) items: Vec<ConstExpr>,
+    /// A declarative segment (dropped at instantiation, like active ones).
+    pub(crate) declared: bool,
 }
 
 /// A data segment.
@@ -253,6 +255,7 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
         Payload::ElementSection(reader) => {
             for e in reader {
                 let e = e.map_err(err)?;
+                let declared = matches!(e.kind, wasmparser::ElementKind::Declared);
                 let active = match e.kind {
                     wasmparser::ElementKind::Active { table_index, offset_expr } => {
                         Some((table_index.unwrap_or(0), const_expr(&offset_expr)?))
@@ -272,7 +275,7 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
                         }
                     }
                 }
-                info.elements.push(ElemSegment { active, items });
+                info.elements.push(ElemSegment { active, items, declared });
             }
         }
         Payload::DataSection(reader) => {

@@ -1,201 +1,422 @@
 //! Turning faults in JIT code into Wasm traps.
 //!
-//! A SIGSEGV/SIGBUS whose program counter lies in a registered code range is an access
-//! beyond a memory's accessible prefix (compiled code has no other faulting instructions):
-//! the handler rewrites the interrupted context so the thread resumes at the trap landing
-//! of the innermost entry trampoline. Everything here is async-signal-safe: the range
-//! registry is an append-only list of fixed-size chunks of atomics, never freed.
-//! Other faults go to the previously installed handler (or the default action).
+//! Compiled code has no bounds checks for guarded 32-bit memories: an access beyond a
+//! memory's accessible prefix hits reserved `PROT_NONE` address space and raises SIGSEGV
+//! (or SIGBUS). The handler installed here looks at the faulting program counter; when it
+//! lies in registered JIT code, the fault is an out-of-bounds access, and the handler
+//! rewrites the interrupted context (through [`onepass_arch::signal`]) so the thread resumes
+//! at the trap landing of the innermost entry trampoline with [`OOB_TRAP_CODE`]. Any other
+//! fault goes to the previously installed handler, or to the default action.
+//!
+//! # The code-range registry
+//!
+//! The handler must be async-signal-safe: no allocation, no locks, no panics. The registry
+//! is therefore a global append-only linked list of fixed-size chunks of slots, each slot a
+//! `(start, end)` pair of atomics. A slot is claimed by a compare-exchange of `start` from 0
+//! and freed by storing 0; new chunks are leaked and pushed onto the list head with a
+//! compare-exchange, and are never freed, so the handler walks them without locks.
+//!
+//! Each slot also carries a sequence counter (a seqlock, odd while the owner is writing the
+//! pair), so a reader can never combine the `start` of one registration with the `end` of a
+//! later one that reused the slot: a reader that sees the counter odd or changed ignores the
+//! slot, which is correct because a range being registered or unregistered has no running
+//! code. Readers never wait, so the handler cannot deadlock even when it interrupts a
+//! registration on its own thread.
+//!
+//! # Alternate stacks
+//!
+//! The handler runs on an alternate signal stack ([`ensure_alt_stack`]), so it works even
+//! when the fault happened with the thread's stack nearly exhausted.
 
 use std::cell::Cell;
 use std::ptr;
-use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+use std::sync::atomic::{fence, AtomicPtr, AtomicUsize, Ordering};
 use std::sync::Once;
 
-const CHUNK: usize = 256;
+/// The trap code reported for a fault in JIT code: an out-of-bounds memory access.
+pub(crate) const OOB_TRAP_CODE: u32 = crate::TrapCode::MemoryOutOfBounds as u32;
 
+/// Slots per registry chunk.
+const SLOTS_PER_CHUNK: usize = 256;
+
+/// One registered code range `[start, end)`; `start == 0` means the slot is free.
+struct Slot {
+    /// First byte of the range, or 0 when free. Claimed by CAS from 0.
+    start: AtomicUsize,
+    /// One past the last byte of the range; 0 whenever the slot is free.
+    end: AtomicUsize,
+    /// Seqlock counter: odd while the owner writes `end`, bumped on every change.
+    seq: AtomicUsize,
+}
+
+impl Slot {
+    /// A free slot.
+    const fn new() -> Slot {
+        Slot { start: AtomicUsize::new(0), end: AtomicUsize::new(0), seq: AtomicUsize::new(0) }
+    }
+
+    /// Claim this slot for a range starting at `start` (non-zero); false if taken.
+    fn try_claim(&self, start: usize) -> bool {
+        self.start.compare_exchange(0, start, Ordering::AcqRel, Ordering::Relaxed).is_ok()
+    }
+
+    /// Owner only: set `end` inside a seqlock write section.
+    fn write_end(&self, end: usize) {
+        // Only the owner of a claimed slot writes, so load + store cannot race with a writer.
+        let seq = self.seq.load(Ordering::Relaxed);
+        self.seq.store(seq.wrapping_add(1), Ordering::Relaxed);
+        fence(Ordering::Release);
+        self.end.store(end, Ordering::Relaxed);
+        self.seq.store(seq.wrapping_add(2), Ordering::Release);
+    }
+
+    /// Whether the slot holds a range containing `pc` (async-signal-safe, never waits).
+    fn contains(&self, pc: usize) -> bool {
+        let seq_before = self.seq.load(Ordering::Acquire);
+        let start = self.start.load(Ordering::Acquire);
+        if start == 0 || seq_before & 1 != 0 {
+            return false;
+        }
+        let end = self.end.load(Ordering::Acquire);
+        fence(Ordering::Acquire);
+        let seq_after = self.seq.load(Ordering::Relaxed);
+        seq_before == seq_after && start <= pc && pc < end
+    }
+}
+
+/// A fixed-size block of slots; chunks are leaked and never freed.
 struct Chunk {
-    starts: [AtomicUsize; CHUNK],
-    ends: [AtomicUsize; CHUNK],
+    /// The slots.
+    slots: [Slot; SLOTS_PER_CHUNK],
+    /// The next (older) chunk, or null. Set before the chunk is published.
     next: AtomicPtr<Chunk>,
 }
 
+/// Newest chunk of the registry, or null before the first registration.
 static HEAD: AtomicPtr<Chunk> = AtomicPtr::new(ptr::null_mut());
 
-/// Keeps a code range registered until dropped (or released).
-pub(crate) struct CodeRangeHandle {
-    start: *const AtomicUsize,
-    end: *const AtomicUsize,
+/// The chunk behind a pointer loaded from `HEAD` or a `next` link.
+fn chunk_ref(chunk: *mut Chunk) -> Option<&'static Chunk> {
+    // SAFETY: every non-null pointer stored in `HEAD` or a `next` link comes from
+    // `Box::leak` in `register_code_range`, was fully initialized before being published by
+    // a Release CAS on `HEAD` (paired with the Acquire loads of its readers), and is never
+    // freed or mutated except through atomics; so it is valid as a shared `'static` reference.
+    unsafe { chunk.as_ref() }
 }
 
-// SAFETY: the pointers refer to leaked, never-freed atomics.
-unsafe impl Send for CodeRangeHandle {}
-// SAFETY: as above.
-unsafe impl Sync for CodeRangeHandle {}
+/// Every chunk of the registry, newest first.
+fn chunks() -> impl Iterator<Item = &'static Chunk> {
+    std::iter::successors(chunk_ref(HEAD.load(Ordering::Acquire)), |chunk| {
+        chunk_ref(chunk.next.load(Ordering::Acquire))
+    })
+}
 
-impl CodeRangeHandle {
-    /// Unregister now (idempotent).
-    pub(crate) fn release(&mut self) {
-        if !self.start.is_null() {
-            // SAFETY: the chunk is never freed.
-            unsafe {
-                (*self.end).store(0, Ordering::Release);
-                (*self.start).store(0, Ordering::Release);
-            }
-            self.start = ptr::null();
-        }
+/// Keeps a code range registered as JIT code; unregisters it on drop.
+#[derive(Debug)]
+pub(crate) struct CodeRangeHandle {
+    /// The claimed slot (chunks live forever).
+    slot: &'static Slot,
+}
+
+impl std::fmt::Debug for Slot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Slot")
+            .field("start", &self.start.load(Ordering::Relaxed))
+            .field("end", &self.end.load(Ordering::Relaxed))
+            .finish()
     }
 }
 
 impl Drop for CodeRangeHandle {
+    /// Unregister the range: afterwards no fault is attributed to it.
     fn drop(&mut self) {
-        self.release();
+        // Clear `end` inside a write section, then free the slot (start = 0) with Release
+        // so the next claimer also sees `end == 0`.
+        self.slot.write_end(0);
+        self.slot.start.store(0, Ordering::Release);
     }
 }
 
-/// Register `[start, start + len)` as JIT code.
+/// Register `[start, start + len)` as JIT code: faults there become traps until the
+/// returned handle is dropped. Lock-free; allocates only when every chunk is full.
+///
+/// Address 0 is never mapped, so a range starting there is recorded as starting at 1.
 pub(crate) fn register_code_range(start: usize, len: usize) -> CodeRangeHandle {
+    let end = start.saturating_add(len);
     let start = start.max(1);
+    for chunk in chunks() {
+        for slot in &chunk.slots {
+            if slot.try_claim(start) {
+                slot.write_end(end);
+                return CodeRangeHandle { slot };
+            }
+        }
+    }
+    // Every slot is taken: add a chunk whose first slot is ours before publishing it.
+    let chunk: &'static Chunk = Box::leak(Box::new(Chunk {
+        slots: [const { Slot::new() }; SLOTS_PER_CHUNK],
+        next: AtomicPtr::new(ptr::null_mut()),
+    }));
+    let slot = &chunk.slots[0];
+    slot.start.store(start, Ordering::Relaxed);
+    slot.end.store(end, Ordering::Relaxed);
+    let mut head = HEAD.load(Ordering::Acquire);
     loop {
-        let mut chunk = HEAD.load(Ordering::Acquire);
-        while !chunk.is_null() {
-            // SAFETY: chunks are leaked and never freed.
-            let c = unsafe { &*chunk };
-            for i in 0..CHUNK {
-                if c.starts[i].compare_exchange(0, start, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
-                    c.ends[i].store(start + len, Ordering::Release);
-                    return CodeRangeHandle { start: &c.starts[i], end: &c.ends[i] };
-                }
-            }
-            chunk = c.next.load(Ordering::Acquire);
-        }
-        let fresh = Box::leak(Box::new(Chunk {
-            starts: std::array::from_fn(|_| AtomicUsize::new(0)),
-            ends: std::array::from_fn(|_| AtomicUsize::new(0)),
-            next: AtomicPtr::new(ptr::null_mut()),
-        }));
-        let head = HEAD.load(Ordering::Acquire);
-        fresh.next.store(head, Ordering::Release);
-        if HEAD.compare_exchange(head, fresh, Ordering::AcqRel, Ordering::Acquire).is_err() {
-            // Lost the race: the chunk stays leaked but unused; try again.
-            continue;
+        chunk.next.store(head, Ordering::Relaxed);
+        match HEAD.compare_exchange_weak(head, ptr::from_ref(chunk).cast_mut(), Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => return CodeRangeHandle { slot },
+            Err(current) => head = current,
         }
     }
 }
 
-/// Whether `pc` lies in registered JIT code (async-signal-safe).
+/// Whether `pc` lies in registered JIT code. Async-signal-safe: atomic loads only, no
+/// allocation, no locks, no waiting.
 pub(crate) fn is_jit_pc(pc: usize) -> bool {
-    let mut chunk = HEAD.load(Ordering::Acquire);
-    while !chunk.is_null() {
-        // SAFETY: chunks are never freed.
-        let c = unsafe { &*chunk };
-        for i in 0..CHUNK {
-            let start = c.starts[i].load(Ordering::Acquire);
-            if start != 0 && pc >= start && pc < c.ends[i].load(Ordering::Acquire) {
-                return true;
-            }
-        }
-        chunk = c.next.load(Ordering::Acquire);
-    }
-    false
+    chunks().any(|chunk| chunk.slots.iter().any(|slot| slot.contains(pc)))
 }
 
-static mut PREVIOUS_SEGV: libc::sigaction = unsafe { std::mem::zeroed() };
-static mut PREVIOUS_BUS: libc::sigaction = unsafe { std::mem::zeroed() };
+/// The previous disposition of one signal, saved for chaining.
+struct PreviousAction {
+    /// `sa_sigaction` (or `sa_handler`; the same word in libc's `sigaction`).
+    handler: AtomicUsize,
+    /// `sa_flags`.
+    flags: AtomicUsize,
+}
 
-/// Install the SIGSEGV/SIGBUS handlers once per process.
+impl PreviousAction {
+    /// "Default action" until a real previous action is recorded.
+    const fn new() -> PreviousAction {
+        PreviousAction { handler: AtomicUsize::new(libc::SIG_DFL), flags: AtomicUsize::new(0) }
+    }
+}
+
+/// SIGSEGV's action before ours.
+static PREVIOUS_SEGV: PreviousAction = PreviousAction::new();
+/// SIGBUS's action before ours.
+static PREVIOUS_BUS: PreviousAction = PreviousAction::new();
+
+/// Install the SIGSEGV and SIGBUS handlers, once per process, remembering the previous
+/// actions so faults outside JIT code are chained to them. If the OS refuses, no handler
+/// is installed for that signal (faults in JIT code then end the process).
 pub(crate) fn install_handlers() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        // SAFETY: installing a handler with a zeroed, then filled, sigaction; the previous
-        // actions are saved before any signal can reach our handler.
-        unsafe {
-            let mut action: libc::sigaction = std::mem::zeroed();
+        for (signum, previous) in [(libc::SIGSEGV, &PREVIOUS_SEGV), (libc::SIGBUS, &PREVIOUS_BUS)] {
+            // SAFETY: `sigaction` with a null new action only reads the current one into
+            // `old`, a zero-initialized plain C struct (all-zero is a valid value).
+            let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
+            // SAFETY: as above; `old` is a valid, writable sigaction.
+            if unsafe { libc::sigaction(signum, ptr::null(), &mut old) } != 0 {
+                continue;
+            }
+            // Record the previous action before ours can run.
+            previous.handler.store(old.sa_sigaction, Ordering::Release);
+            previous.flags.store(old.sa_flags as usize, Ordering::Release);
+            // SAFETY: all-zero is a valid sigaction; the fields are filled below.
+            let mut action: libc::sigaction = unsafe { std::mem::zeroed() };
             action.sa_sigaction = handler as *const () as usize;
             action.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
-            libc::sigemptyset(&mut action.sa_mask);
-            libc::sigaction(libc::SIGSEGV, &action, ptr::addr_of_mut!(PREVIOUS_SEGV));
-            libc::sigaction(libc::SIGBUS, &action, ptr::addr_of_mut!(PREVIOUS_BUS));
+            // SAFETY: `action.sa_mask` is a valid sigset_t to initialize; then installing
+            // a handler whose signature matches SA_SIGINFO and which is async-signal-safe.
+            unsafe {
+                libc::sigemptyset(&mut action.sa_mask);
+                libc::sigaction(signum, &action, ptr::null_mut());
+            }
         }
     });
 }
 
+/// Make the interrupted JIT code resume at its trap landing with [`OOB_TRAP_CODE`].
+///
+/// # Safety
+/// `ucontext` is the context of a fault raised by JIT code (see `handler`).
+unsafe fn redirect_to_oob_trap(ucontext: *mut libc::c_void) {
+    // SAFETY: guaranteed by the caller; JIT code keeps a valid vmctx in its pinned register
+    // and the innermost entry trampoline recorded `entry_sp` in it.
+    unsafe {
+        onepass_arch::signal::redirect_to_trap(ucontext, OOB_TRAP_CODE, crate::vm::vmctx::header::ENTRY_SP as usize)
+    }
+}
+
+/// The SIGSEGV/SIGBUS handler. Async-signal-safe: atomic loads, context rewriting and
+/// async-signal-safe libc calls only; no allocation, locks or panics.
 extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ucontext: *mut libc::c_void) {
-    // SAFETY: the kernel passes a valid ucontext for SA_SIGINFO handlers.
-    let pc = unsafe { onepass_arch::signal::pc(ucontext) };
-    if is_jit_pc(pc) {
-        // SAFETY: the fault came from JIT code, whose vmctx register is valid.
+    if !ucontext.is_null() {
+        // SAFETY: the kernel passes the interrupted context as the third argument of an
+        // SA_SIGINFO handler.
+        let pc = unsafe { onepass_arch::signal::pc(ucontext) };
+        if is_jit_pc(pc) {
+            // SAFETY: the fault was raised by registered JIT code, so its context holds a
+            // valid vmctx with a live entry_sp; returning resumes at the trap landing.
+            unsafe { redirect_to_oob_trap(ucontext) };
+            return;
+        }
+    }
+    let previous = if signum == libc::SIGBUS { &PREVIOUS_BUS } else { &PREVIOUS_SEGV };
+    let prev_handler = previous.handler.load(Ordering::Acquire);
+    let prev_flags = previous.flags.load(Ordering::Acquire) as libc::c_int;
+    if prev_handler == libc::SIG_DFL || prev_handler == libc::SIG_IGN {
+        // A fault cannot be ignored: restore the default action. Returning re-executes the
+        // faulting instruction, which faults again and ends the process with the usual
+        // signal (and core dump). A signal sent by a process (si_code <= 0) would not
+        // repeat, so raise it again.
+        // SAFETY: all-zero is a valid sigaction (an empty mask); sigaction and raise are
+        // async-signal-safe; `info` is the kernel-provided siginfo when non-null.
         unsafe {
-            onepass_arch::signal::redirect_to_trap(
-                ucontext,
-                onepass_arch::TrapCode::MemoryOutOfBounds as u32,
-                crate::vm::vmctx::header::ENTRY_SP as usize,
+            let mut default: libc::sigaction = std::mem::zeroed();
+            default.sa_sigaction = libc::SIG_DFL;
+            libc::sigaction(signum, &default, ptr::null_mut());
+            if !info.is_null() && (*info).si_code <= 0 {
+                libc::raise(signum);
+            }
+        }
+    } else if prev_flags & libc::SA_SIGINFO != 0 {
+        // SAFETY: the previous handler was installed with SA_SIGINFO, so this word is a
+        // three-argument handler; it receives our own (valid) arguments.
+        let f = unsafe {
+            std::mem::transmute::<usize, extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void)>(
+                prev_handler,
             )
         };
-        return;
-    }
-    // SAFETY: reading the saved previous action (written once before handlers could run).
-    let previous = unsafe {
-        if signum == libc::SIGSEGV {
-            ptr::addr_of!(PREVIOUS_SEGV).read()
-        } else {
-            ptr::addr_of!(PREVIOUS_BUS).read()
-        }
-    };
-    if previous.sa_sigaction == libc::SIG_DFL || previous.sa_sigaction == libc::SIG_IGN {
-        // Restore the default action and return: the fault repeats and ends the process.
-        // SAFETY: plain sigaction call from a signal handler (async-signal-safe).
-        unsafe {
-            let mut dfl: libc::sigaction = std::mem::zeroed();
-            dfl.sa_sigaction = libc::SIG_DFL;
-            libc::sigaction(signum, &dfl, ptr::null_mut());
-        }
-    } else if previous.sa_flags & libc::SA_SIGINFO != 0 {
-        // SAFETY: the previous handler was installed with this signature.
-        let f: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) =
-            unsafe { std::mem::transmute(previous.sa_sigaction) };
         f(signum, info, ucontext);
     } else {
-        // SAFETY: the previous handler was installed with the one-argument signature.
-        let f: extern "C" fn(libc::c_int) = unsafe { std::mem::transmute(previous.sa_sigaction) };
+        // SAFETY: without SA_SIGINFO the previous handler is a one-argument sa_handler.
+        let f = unsafe { std::mem::transmute::<usize, extern "C" fn(libc::c_int)>(prev_handler) };
         f(signum);
     }
 }
 
-/// Give this thread an alternate signal stack (once), so the handler runs even when the
-/// fault is on a nearly exhausted stack. The stack is leaked at thread exit by design:
-/// it must never be freed while installed.
-pub(crate) fn ensure_alt_stack() {
-    thread_local! {
-        static DONE: Cell<bool> = const { Cell::new(false) };
+/// Size of the alternate signal stacks this module installs (and the minimum it accepts).
+const ALT_STACK_SIZE: usize = 64 * 1024;
+
+/// An alternate signal stack this module mapped: `mapping_len` bytes at `mapping`, the
+/// lowest OS page of which is a PROT_NONE guard; the stack proper is the rest.
+struct AltStack {
+    /// Start of the mapping (the guard page).
+    mapping: *mut libc::c_void,
+    /// Length of the mapping, guard page included.
+    mapping_len: usize,
+    /// Start of the usable stack (just above the guard page).
+    stack: *mut libc::c_void,
+    /// Usable stack size.
+    stack_len: usize,
+}
+
+impl AltStack {
+    /// Map a stack of at least [`ALT_STACK_SIZE`] bytes with a guard page below it.
+    fn map() -> Option<AltStack> {
+        let page = page_size();
+        let stack_len = ALT_STACK_SIZE.next_multiple_of(page);
+        let mapping_len = stack_len + page;
+        // SAFETY: a fresh anonymous private mapping; checked against MAP_FAILED.
+        let mapping = unsafe {
+            libc::mmap(ptr::null_mut(), mapping_len, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+        };
+        if mapping == libc::MAP_FAILED {
+            return None;
+        }
+        let stack = mapping.cast::<u8>().wrapping_add(page).cast::<libc::c_void>();
+        let alt = AltStack { mapping, mapping_len, stack, stack_len };
+        // SAFETY: [stack, stack + stack_len) is the page-aligned upper part of the mapping
+        // just created and owned by `alt`.
+        let rc = unsafe { libc::mprotect(stack, stack_len, libc::PROT_READ | libc::PROT_WRITE) };
+        // On failure `alt` is dropped: not installed, so it is simply unmapped.
+        (rc == 0).then_some(alt)
     }
-    if DONE.with(|d| d.replace(true)) {
+
+    /// Install as this thread's alternate signal stack.
+    fn install(&self) -> bool {
+        let stack = libc::stack_t { ss_sp: self.stack, ss_flags: 0, ss_size: self.stack_len };
+        // SAFETY: the stack is a read+write mapping owned by `self`, which is kept alive
+        // (in a thread-local, or leaked) for as long as it is installed.
+        unsafe { libc::sigaltstack(&stack, ptr::null_mut()) == 0 }
+    }
+}
+
+impl Drop for AltStack {
+    /// Unmap the stack, after disabling it if it is still this thread's alternate stack.
+    /// If it cannot be disabled (or the thread is running on it), it is leaked instead:
+    /// an installed stack is never freed.
+    fn drop(&mut self) {
+        // SAFETY: all-zero is a valid stack_t; sigaltstack only writes the current setting.
+        let mut current: libc::stack_t = unsafe { std::mem::zeroed() };
+        // SAFETY: `current` is a valid, writable stack_t.
+        if unsafe { libc::sigaltstack(ptr::null(), &mut current) } != 0 {
+            return;
+        }
+        if current.ss_flags & libc::SS_DISABLE == 0 && current.ss_sp == self.stack {
+            if current.ss_flags & libc::SS_ONSTACK != 0 {
+                return;
+            }
+            let disable = libc::stack_t { ss_sp: ptr::null_mut(), ss_flags: libc::SS_DISABLE, ss_size: 0 };
+            // SAFETY: disabling this thread's alternate stack (ours, not in use).
+            if unsafe { libc::sigaltstack(&disable, ptr::null_mut()) } != 0 {
+                return;
+            }
+        }
+        // SAFETY: the mapping is owned by `self` and is not (any longer) installed as an
+        // alternate signal stack, so nothing can use it after this point.
+        unsafe { libc::munmap(self.mapping, self.mapping_len) };
+    }
+}
+
+/// The OS page size (4 KiB if it cannot be determined).
+fn page_size() -> usize {
+    // SAFETY: sysconf has no memory-safety preconditions.
+    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    usize::try_from(size).ok().filter(|&s| s > 0).unwrap_or(4096)
+}
+
+thread_local! {
+    /// Whether this thread already has an adequate alternate signal stack.
+    static ALT_STACK_READY: Cell<bool> = const { Cell::new(false) };
+    /// The alternate stack this module installed on this thread; freed at thread exit
+    /// (after being disabled, if still installed).
+    static ALT_STACK: Cell<Option<AltStack>> = const { Cell::new(None) };
+}
+
+/// Make sure this thread has an alternate signal stack of at least 64 KiB, so the fault
+/// handler can run even when the fault happened on a nearly exhausted stack. Cheap after
+/// the first call on a thread. A stack installed here lives in a thread-local and is
+/// disabled and freed at thread exit; if thread-local storage is already being torn down,
+/// the stack is leaked instead. On failure nothing changes and a later call tries again.
+pub(crate) fn ensure_alt_stack() {
+    if ALT_STACK_READY.with(Cell::get) {
         return;
     }
-    const SIZE: usize = 64 * 1024;
-    // SAFETY: querying and installing this thread's alternate stack with a fresh mapping.
-    unsafe {
-        let mut old: libc::stack_t = std::mem::zeroed();
-        if libc::sigaltstack(ptr::null(), &mut old) == 0 && old.ss_flags & libc::SS_DISABLE == 0 && old.ss_size >= SIZE
-        {
-            return;
+    // SAFETY: all-zero is a valid stack_t; sigaltstack only writes the current setting.
+    let mut current: libc::stack_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `current` is a valid, writable stack_t.
+    let queried = unsafe { libc::sigaltstack(ptr::null(), &mut current) } == 0;
+    if queried && current.ss_flags & libc::SS_DISABLE == 0 && current.ss_size >= ALT_STACK_SIZE {
+        ALT_STACK_READY.with(|ready| ready.set(true));
+        return;
+    }
+    let installed = ALT_STACK.try_with(|slot| {
+        let Some(stack) = AltStack::map() else {
+            return false;
+        };
+        if !stack.install() {
+            return false; // dropped: never installed, just unmapped
         }
-        let guard = 4096;
-        let mem = libc::mmap(
-            ptr::null_mut(),
-            SIZE + guard,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-            -1,
-            0,
-        );
-        if mem == libc::MAP_FAILED {
-            return;
-        }
-        libc::mprotect(mem, guard, libc::PROT_NONE);
-        let stack =
-            libc::stack_t { ss_sp: (mem as *mut u8).add(guard) as *mut libc::c_void, ss_flags: 0, ss_size: SIZE };
-        libc::sigaltstack(&stack, ptr::null_mut());
+        // Dropping a previous stack (none is expected) disables it only if still installed.
+        slot.set(Some(stack));
+        true
+    });
+    let ready = match installed {
+        Ok(ok) => ok,
+        Err(_) => match AltStack::map() {
+            // Thread-local storage is gone (thread exit): install and leak.
+            Some(stack) if stack.install() => {
+                std::mem::forget(stack);
+                true
+            }
+            _ => false,
+        },
+    };
+    if ready {
+        ALT_STACK_READY.with(|flag| flag.set(true));
     }
 }
 
@@ -203,12 +424,180 @@ pub(crate) fn ensure_alt_stack() {
 mod tests {
     use super::*;
 
+    /// A base address no user-space mapping can occupy, so ranges registered here never
+    /// collide with real code registered by tests running concurrently.
+    const FAKE: usize = usize::MAX - (1 << 40);
+
     #[test]
-    fn registry_tracks_ranges() {
-        let handles: Vec<_> = (0..600).map(|i| register_code_range(0x1000_0000 + i * 0x1000, 0x100)).collect();
-        assert!(is_jit_pc(0x1000_0000 + 5 * 0x1000 + 0x10));
-        assert!(!is_jit_pc(0x1000_0000 + 5 * 0x1000 + 0x100));
+    fn lookup_inside_and_outside() {
+        let handle = register_code_range(FAKE, 0x100);
+        assert!(is_jit_pc(FAKE));
+        assert!(is_jit_pc(FAKE + 0xff));
+        assert!(!is_jit_pc(FAKE + 0x100));
+        assert!(!is_jit_pc(FAKE - 1));
+        drop(handle);
+        assert!(!is_jit_pc(FAKE));
+        assert!(!is_jit_pc(FAKE + 0x10));
+    }
+
+    #[test]
+    fn empty_and_zero_ranges() {
+        let empty = register_code_range(FAKE + 0x1000_0000, 0);
+        assert!(!is_jit_pc(FAKE + 0x1000_0000));
+        let zero = register_code_range(0, 0x10);
+        assert!(!is_jit_pc(0));
+        assert!(is_jit_pc(1) && is_jit_pc(0xf) && !is_jit_pc(0x10));
+        drop((empty, zero));
+        assert!(!is_jit_pc(1));
+    }
+
+    #[test]
+    fn many_registrations_span_several_chunks() {
+        let base = FAKE + 0x2000_0000;
+        let n = 3 * SLOTS_PER_CHUNK + 17;
+        let mut handles: Vec<Option<CodeRangeHandle>> =
+            (0..n).map(|i| Some(register_code_range(base + i * 0x1000, 0x800))).collect();
+        assert!(chunks().count() >= 4);
+        for i in 0..n {
+            assert!(is_jit_pc(base + i * 0x1000 + 0x7ff), "range {i}");
+            assert!(!is_jit_pc(base + i * 0x1000 + 0x800), "gap after {i}");
+        }
+        for (i, h) in handles.iter_mut().enumerate() {
+            if i % 2 == 0 {
+                *h = None;
+            }
+        }
+        for i in 0..n {
+            assert_eq!(is_jit_pc(base + i * 0x1000 + 1), i % 2 == 1, "range {i}");
+        }
+        // Freed slots are reused: this does not need a new chunk.
+        let chunks_before = chunks().count();
+        let again: Vec<_> = (0..SLOTS_PER_CHUNK).map(|i| register_code_range(base + i * 0x1000, 0x10)).collect();
+        assert_eq!(chunks().count(), chunks_before);
+        drop(again);
         drop(handles);
-        assert!(!is_jit_pc(0x1000_0000 + 5 * 0x1000 + 0x10));
+        for i in 0..n {
+            assert!(!is_jit_pc(base + i * 0x1000 + 1), "range {i}");
+        }
+    }
+
+    #[test]
+    fn concurrent_registration() {
+        let base = FAKE + 0x4000_0000;
+        let threads: Vec<_> = (0..4usize)
+            .map(|t| {
+                std::thread::spawn(move || {
+                    for round in 0..50 {
+                        let start = base + (t * 1000 + round) * 0x1000;
+                        let hs: Vec<_> =
+                            (0..10).map(|k| register_code_range(start + k * 0x10_0000_0000, 0x100)).collect();
+                        for k in 0..10 {
+                            assert!(is_jit_pc(start + k * 0x10_0000_0000 + 0x80));
+                        }
+                        drop(hs);
+                        assert!(!is_jit_pc(start + 0x80));
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().expect("thread");
+        }
+    }
+
+    #[test]
+    fn alt_stack_is_installed_once_and_freed_at_exit() {
+        let stack = std::thread::spawn(|| {
+            ensure_alt_stack();
+            // SAFETY: all-zero is a valid stack_t; sigaltstack writes the current setting.
+            let mut current: libc::stack_t = unsafe { std::mem::zeroed() };
+            // SAFETY: `current` is valid and writable.
+            assert_eq!(unsafe { libc::sigaltstack(ptr::null(), &mut current) }, 0);
+            assert_eq!(current.ss_flags & libc::SS_DISABLE, 0);
+            assert!(current.ss_size >= ALT_STACK_SIZE);
+            ensure_alt_stack();
+            // SAFETY: as above.
+            let mut again: libc::stack_t = unsafe { std::mem::zeroed() };
+            // SAFETY: as above.
+            assert_eq!(unsafe { libc::sigaltstack(ptr::null(), &mut again) }, 0);
+            assert_eq!(again.ss_sp, current.ss_sp, "second call keeps the stack");
+            current.ss_sp as usize
+        })
+        .join()
+        .expect("thread");
+        assert_ne!(stack, 0);
+    }
+
+    /// A fault outside JIT code still ends the process with SIGSEGV (chained to the
+    /// previous handler or the default action). Checked in a forked child.
+    #[test]
+    fn foreign_fault_is_not_swallowed() {
+        install_handlers();
+        // SAFETY: a fresh PROT_NONE page, used only by the child to fault on.
+        let page = unsafe {
+            libc::mmap(ptr::null_mut(), 4096, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+        };
+        assert_ne!(page, libc::MAP_FAILED);
+        // SAFETY: fork in a test; the child only performs async-signal-safe operations
+        // (a faulting volatile read, then _exit) before terminating.
+        let pid = unsafe { libc::fork() };
+        if pid == 0 {
+            let no_core = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+            // SAFETY: setrlimit (no core file from the expected crash) and a read that
+            // faults (PROT_NONE); _exit is only reached if it does not.
+            unsafe {
+                libc::setrlimit(libc::RLIMIT_CORE, &no_core);
+                ptr::read_volatile(page.cast::<u8>());
+                libc::_exit(0);
+            }
+        }
+        assert!(pid > 0, "fork failed");
+        let mut status = 0;
+        // SAFETY: waiting for our own child.
+        assert_eq!(unsafe { libc::waitpid(pid, &mut status, 0) }, pid);
+        // SAFETY: unmapping the page mapped above.
+        unsafe { libc::munmap(page, 4096) };
+        assert!(libc::WIFSIGNALED(status), "child status {status:#x}");
+        assert_eq!(libc::WTERMSIG(status), libc::SIGSEGV);
+    }
+
+    /// End to end on x86-64: a load from a PROT_NONE page in registered code becomes a
+    /// return through the trap landing with OOB_TRAP_CODE.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn fault_in_jit_code_becomes_a_trap() {
+        use crate::engine::code_memory::CodeMemory;
+        let entry_sp = u8::try_from(crate::vm::vmctx::header::ENTRY_SP).expect("disp8");
+        // extern "C" fn(vmctx: *mut u8 /*rdi*/, addr: *const u32 /*rsi*/) -> u32, mimicking
+        // the entry trampoline: vmctx in r14, landing address at [entry_sp].
+        #[rustfmt::skip]
+        let code = [
+            0x41, 0x56,                               // push r14
+            0x49, 0x89, 0xfe,                         // mov r14, rdi
+            0x48, 0x8d, 0x05, 0x0e, 0, 0, 0,          // lea rax, [rip + landing]
+            0x50,                                     // push rax
+            0x49, 0x89, 0x66, entry_sp,               // mov [r14 + ENTRY_SP], rsp
+            0x8b, 0x06,                               // mov eax, [rsi]
+            0x48, 0x83, 0xc4, 0x08,                   // add rsp, 8
+            0x41, 0x5e,                               // pop r14
+            0xc3,                                     // ret
+            // landing: rsp = entry_sp + 8, eax = trap code
+            0x41, 0x5e,                               // pop r14
+            0xc3,                                     // ret
+        ];
+        let code = CodeMemory::new(&code).expect("code memory");
+        install_handlers();
+        ensure_alt_stack();
+        // SAFETY: the bytes above implement this signature (System V ABI, r14 preserved).
+        let f = unsafe { std::mem::transmute::<*const u8, extern "C" fn(*mut u8, *const u32) -> u32>(code.as_ptr()) };
+        let mut vmctx = [0u64; 16];
+        let value = 7u32;
+        assert_eq!(f(vmctx.as_mut_ptr().cast::<u8>(), &value), 7);
+        let memory = crate::vm::memory::LinearMemory::new(1, None, 65536, true).expect("memory");
+        let oob = memory.base().wrapping_add(65536).cast::<u32>();
+        assert_eq!(f(vmctx.as_mut_ptr().cast::<u8>(), oob), OOB_TRAP_CODE);
+        // SAFETY: in bounds of the accessible first page.
+        unsafe { *memory.base().cast::<u32>() = 99 };
+        assert_eq!(f(vmctx.as_mut_ptr().cast::<u8>(), memory.base().cast::<u32>()), 99);
     }
 }

@@ -10,7 +10,7 @@ use crate::engine::module::{CompiledModuleInner, ConstExpr, ConstOp};
 use crate::engine::{self, host::HostFuncCtx};
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
 use std::collections::HashMap;
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use wasmparser::{ExternalKind, TypeRef};
 
@@ -36,13 +36,32 @@ unsafe impl Send for FuncHandle {}
 // SAFETY: as above.
 unsafe impl Sync for FuncHandle {}
 
-/// Process-wide canonical ids of function signatures (call_indirect compares them).
+/// Canonical signature ids, both ways.
+#[derive(Default)]
+struct TypeRegistry {
+    ids: HashMap<FuncType, u32>,
+    types: Vec<FuncType>,
+}
+
+static TYPES: Mutex<Option<TypeRegistry>> = Mutex::new(None);
+
+/// Process-wide canonical id of a function signature (call_indirect compares them).
 pub(crate) fn canonical_type_id(ty: &FuncType) -> u32 {
-    static REGISTRY: Mutex<Option<HashMap<FuncType, u32>>> = Mutex::new(None);
-    let mut reg = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
-    let map = reg.get_or_insert_with(HashMap::new);
-    let next = map.len() as u32;
-    *map.entry(ty.clone()).or_insert(next)
+    let mut reg = TYPES.lock().unwrap_or_else(|e| e.into_inner());
+    let reg = reg.get_or_insert_with(TypeRegistry::default);
+    if let Some(&id) = reg.ids.get(ty) {
+        return id;
+    }
+    let id = reg.types.len() as u32;
+    reg.types.push(ty.clone());
+    reg.ids.insert(ty.clone(), id);
+    id
+}
+
+/// The signature with canonical id `id`.
+pub(crate) fn type_of_id(id: u32) -> FuncType {
+    let reg = TYPES.lock().unwrap_or_else(|e| e.into_inner());
+    reg.as_ref().and_then(|r| r.types.get(id as usize).cloned()).unwrap_or_default()
 }
 
 /// Limits that the runtime configuration imposes on instantiation.
@@ -66,6 +85,10 @@ pub(crate) struct Instance {
     pub(crate) exports: HashMap<String, (ExternalKind, u32)>,
     pub(crate) host_funcs: Vec<Box<HostFuncCtx>>,
     _imports: Vec<Arc<Instance>>,
+    /// Element segments dropped by `elem.drop` or by instantiation.
+    dropped_elems: Vec<AtomicBool>,
+    /// Data segments dropped by `data.drop` or by instantiation.
+    dropped_data: Vec<AtomicBool>,
     /// 0 while open, else `1 + (exit_code << 32)`.
     pub(crate) closed: AtomicU64,
 }
@@ -155,6 +178,8 @@ impl Instance {
             exports: HashMap::new(),
             host_funcs: Vec::new(),
             _imports: Vec::new(),
+            dropped_elems: Vec::new(),
+            dropped_data: Vec::new(),
             closed: AtomicU64::new(0),
         }
     }
@@ -228,6 +253,9 @@ pub(crate) fn instantiate(
                 inst.memories.push(mem);
             }
             (TypeRef::Table(t), Extern::Table(table)) => {
+                if table.elem != ValType::from_wasm(wasmparser::ValType::Ref(t.element_type)) {
+                    return Err(mismatch());
+                }
                 let max_ok = match (t.maximum, table.max) {
                     (None, _) => true,
                     (Some(want), Some(have)) => have as u64 <= want,
@@ -255,7 +283,12 @@ pub(crate) fn instantiate(
     for i in 0..defined {
         let type_index = info.func_types[info.num_imported_funcs as usize + i];
         let ty = FuncType::from_wasm(&info.types[type_index as usize]);
-        own.push(VMFuncRef { code: compiled.func_code(i as u32), vmctx: vm, type_id: canonical_type_id(&ty) });
+        own.push(VMFuncRef {
+            code: compiled.func_code(i as u32),
+            vmctx: vm,
+            type_id: canonical_type_id(&ty),
+            instance: std::ptr::null(),
+        });
         inst.func_types.push(ty);
     }
     inst.own_funcrefs = own.into_boxed_slice();
@@ -271,7 +304,8 @@ pub(crate) fn instantiate(
     }
     for (i, t) in info.tables.iter().enumerate().skip(info.num_imported_tables as usize) {
         let min = u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;
-        let table = Table::new(min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32));
+        let elem = ValType::from_wasm(wasmparser::ValType::Ref(t.element_type));
+        let table = Table::new(elem, min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32));
         if let Some(init) = &info.table_inits[i] {
             let value = eval_const(init, &inst.globals, &inst.funcs) as *const VMFuncRef;
             for e in 0..min {
@@ -292,7 +326,7 @@ pub(crate) fn instantiate(
             write_word(vm, header::HEAP_BASE, mem.base() as usize);
             write_word(vm, header::MEMORY, mem.vm_ptr() as usize);
         }
-        write_word(vm, header::MEMORY_GROW, engine::builtins::memory_grow as *const () as usize);
+        write_word(vm, header::BUILTINS, engine::builtins::BUILTINS.0.as_ptr() as usize);
         for (i, ty) in info.types.iter().enumerate() {
             let id = canonical_type_id(&FuncType::from_wasm(ty));
             (vm.add(offsets.type_id(i as u32) as usize) as *mut u32).write(id);
@@ -310,10 +344,18 @@ pub(crate) fn instantiate(
     for (name, kind, index) in &info.exports {
         inst.exports.insert(name.clone(), (*kind, *index));
     }
-    let inst = Arc::new(inst);
-    // SAFETY: the instance pointer stays valid while the Arc lives; builtins read it only
-    // while JIT code of this instance runs, which holds a reference.
-    unsafe { write_word(vm, header::INSTANCE, Arc::as_ptr(&inst) as usize) };
+    inst.dropped_elems = info.elements.iter().map(|_| AtomicBool::new(false)).collect();
+    inst.dropped_data = info.data.iter().map(|_| AtomicBool::new(false)).collect();
+    let inst = Arc::new_cyclic(|me| {
+        let mut inst = inst;
+        for f in inst.own_funcrefs.iter_mut() {
+            f.instance = me.as_ptr();
+        }
+        // SAFETY: the instance pointer stays valid while the Arc lives; builtins read it
+        // only while JIT code of this instance runs, which holds a reference.
+        unsafe { write_word(vm, header::INSTANCE, me.as_ptr() as usize) };
+        inst
+    });
 
     initialize_segments(&inst)?;
     if let Some(start) = info.start {
@@ -328,37 +370,73 @@ pub(crate) fn instantiate(
 }
 
 /// Apply active element and data segments in order; the first one out of bounds traps.
+/// Active and declarative segments are dropped afterwards.
 fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     let info = &inst.module.as_ref().expect("a wasm instance").info;
     let owner: Arc<dyn std::any::Any + Send + Sync> = inst.clone();
-    for seg in &info.elements {
-        let Some((table_index, offset)) = &seg.active else {
-            continue;
-        };
-        let table = &inst.tables[*table_index as usize];
-        let start = eval_const(offset, &inst.globals, &inst.funcs) as u32 as u64;
-        if start + seg.items.len() as u64 > table.size() as u64 {
-            return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
+    for (i, seg) in info.elements.iter().enumerate() {
+        if seg.declared {
+            inst.drop_elem(i as u32);
         }
+        let Some((table_index, offset)) = &seg.active else { continue };
+        let table = &inst.tables[*table_index as usize];
+        let start = eval_const(offset, &inst.globals, &inst.funcs) as u32;
         if *table_index < info.num_imported_tables {
             table.keep_alive(owner.clone());
         }
-        for (i, item) in seg.items.iter().enumerate() {
-            let value = eval_const(item, &inst.globals, &inst.funcs) as *const VMFuncRef;
-            table.set(start as u32 + i as u32, value);
+        if !inst.table_init(*table_index, i as u32, start, 0, seg.items.len() as u32) {
+            return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
         }
+        inst.drop_elem(i as u32);
     }
-    for seg in &info.data {
-        let Some((mem_index, offset)) = &seg.active else {
-            continue;
-        };
-        let mem = &inst.memories[*mem_index as usize];
-        let start = eval_const(offset, &inst.globals, &inst.funcs) as u32 as u64;
-        if !mem.write(start, &seg.bytes) {
+    for (i, seg) in info.data.iter().enumerate() {
+        let Some((mem_index, offset)) = &seg.active else { continue };
+        let _ = mem_index;
+        let start = eval_const(offset, &inst.globals, &inst.funcs) as u32;
+        if !inst.memory_init(i as u32, start, 0, seg.bytes.len() as u32) {
             return Err(Error::Trap(Trap::new(TrapCode::MemoryOutOfBounds)));
         }
+        inst.drop_data(i as u32);
     }
     Ok(())
+}
+
+impl Instance {
+    fn info(&self) -> &crate::engine::module::ModuleInfo {
+        &self.module.as_ref().expect("a wasm instance").info
+    }
+
+    /// `memory.init`: copy `len` bytes of data segment `segment` from `src` to `dst`.
+    pub(crate) fn memory_init(&self, segment: u32, dst: u32, src: u32, len: u32) -> bool {
+        let bytes: &[u8] = if self.dropped_data[segment as usize].load(Ordering::Acquire) {
+            &[]
+        } else {
+            &self.info().data[segment as usize].bytes
+        };
+        let Some(part) = bytes.get(src as usize..src as usize + len as usize) else { return false };
+        self.memories[0].write(dst as u64, part)
+    }
+
+    /// `table.init`: copy `len` items of element segment `segment` from `src` to `dst`.
+    pub(crate) fn table_init(&self, table: u32, segment: u32, dst: u32, src: u32, len: u32) -> bool {
+        let items: &[ConstExpr] = if self.dropped_elems[segment as usize].load(Ordering::Acquire) {
+            &[]
+        } else {
+            &self.info().elements[segment as usize].items
+        };
+        let Some(part) = items.get(src as usize..src as usize + len as usize) else { return false };
+        let values: Vec<*const VMFuncRef> =
+            part.iter().map(|e| eval_const(e, &self.globals, &self.funcs) as *const VMFuncRef).collect();
+        self.tables[table as usize].write(dst, &values)
+    }
+
+    pub(crate) fn drop_data(&self, segment: u32) {
+        self.dropped_data[segment as usize].store(true, Ordering::Release);
+    }
+
+    pub(crate) fn drop_elem(&self, segment: u32) {
+        self.dropped_elems[segment as usize].store(true, Ordering::Release);
+    }
 }
 
 /// Convert arguments to raw bits after checking them against `ty`.

@@ -1,53 +1,111 @@
 //! Linear memory reservations.
 //!
-//! A guarded 32-bit memory reserves 8 GiB of address space up front (inaccessible), so
-//! that `base + u32 index + u32 offset` always lands inside the reservation: any access
-//! beyond the accessible prefix faults and becomes a trap, and compiled code needs no
-//! bounds checks. Growing only changes page protection, so the base never moves.
+//! A Wasm linear memory is one anonymous mapping whose accessible prefix (read+write) is the
+//! memory's current size; the rest of the mapping is reserved `PROT_NONE` address space.
+//!
+//! A *guarded* memory (the normal case for 32-bit memories) reserves 8 GiB up front, so that
+//! `base + u32 index + u32 offset` always lands inside the reservation: any access beyond the
+//! accessible prefix faults, the signal handler turns the fault into a trap, and compiled code
+//! needs no bounds checks. An *unguarded* memory reserves exactly its effective maximum (at
+//! least one page of address space); compiled code must then check bounds explicitly.
+//!
+//! Growing only changes page protection, so the base never moves. Pages come from an
+//! anonymous mapping and are therefore zero-filled. The reservation uses `MAP_NORESERVE`:
+//! untouched pages cost no memory.
 
-const PAGE: u64 = 65536;
+use std::io;
+
+/// Size of a Wasm page in bytes.
+pub(crate) const WASM_PAGE_SIZE: u64 = 65536;
+
 /// Address space reserved for a guarded memory: 4 GiB of indices plus 4 GiB of offsets.
 const GUARDED_RESERVATION: u64 = 8 << 30;
 
-/// Why a memory could not be created.
+/// Why a linear memory could not be created.
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum MemoryError {
-    /// The minimum exceeds the maximum or the runtime's limit.
+    /// The minimum is above the runtime's limit on memory pages.
     #[error("memory minimum {min} pages exceeds the limit of {limit} pages")]
-    TooLarge { min: u64, limit: u64 },
-    /// The operating system refused the reservation.
+    MinimumExceedsLimit {
+        /// Requested initial pages.
+        min: u64,
+        /// The runtime's limit in pages.
+        limit: u64,
+    },
+    /// The minimum is above the memory's own declared maximum.
+    #[error("memory minimum {min} pages exceeds the maximum of {max} pages")]
+    MinimumExceedsMaximum {
+        /// Requested initial pages.
+        min: u64,
+        /// Declared maximum pages.
+        max: u64,
+    },
+    /// The maximum does not fit in this machine's address space.
+    #[error("memory maximum {max} pages does not fit in the address space")]
+    AddressSpace {
+        /// Effective maximum pages.
+        max: u64,
+    },
+    /// The operating system refused the address-space reservation.
     #[error("failed to reserve memory: {0}")]
-    Os(std::io::Error),
+    Reserve(#[source] io::Error),
+    /// The operating system refused to make the initial pages accessible.
+    #[error("failed to make {pages} memory pages accessible: {source}")]
+    Commit {
+        /// Pages that were to become accessible.
+        pages: u64,
+        /// The OS error.
+        #[source]
+        source: io::Error,
+    },
 }
 
-/// One linear memory: a reservation whose first `size` bytes are readable and writable.
+/// One linear memory: a reservation whose first `pages * 64 KiB` bytes are read+write.
+#[derive(Debug)]
 pub(crate) struct LinearMemory {
+    /// Start of the reservation (and of the memory).
     base: *mut u8,
+    /// Bytes of address space reserved (and unmapped on drop).
     reserved: usize,
-    size: usize,
+    /// Current size in Wasm pages; the first `pages * 64 KiB` bytes are accessible.
+    pages: u64,
+    /// Effective maximum in Wasm pages: `min(declared maximum or limit, limit)`.
     max_pages: u64,
 }
 
-// SAFETY: the mapping is owned by this value; the raw pointer is just its address.
+// SAFETY: `base` is the address of a mapping this value exclusively owns (created in `new`,
+// unmapped only in `drop`); nothing ties it to the creating thread, so moving the owner to
+// another thread is sound.
 unsafe impl Send for LinearMemory {}
-// SAFETY: as above; mutation (grow) needs &mut.
+// SAFETY: every `&self` method only reads plain fields; changing protection (`grow`) needs
+// `&mut self`. Accesses to the memory's bytes through `base()` are the caller's
+// responsibility (raw pointer), exactly as for any shared buffer.
 unsafe impl Sync for LinearMemory {}
 
 impl LinearMemory {
-    /// Reserve a memory of `initial_pages`, growable to the smaller of `maximum_pages` and
-    /// `limit_pages`.
+    /// Reserve a memory of `initial_pages`, growable up to the effective maximum
+    /// `min(maximum_pages.unwrap_or(limit_pages), limit_pages)`.
+    ///
+    /// `guarded` reserves 8 GiB of address space (or the maximum, if larger) so that
+    /// out-of-bounds 32-bit accesses fault; otherwise exactly the maximum is reserved.
     pub(crate) fn new(
         initial_pages: u64,
         maximum_pages: Option<u64>,
         limit_pages: u64,
         guarded: bool,
     ) -> Result<LinearMemory, MemoryError> {
+        if initial_pages > limit_pages {
+            return Err(MemoryError::MinimumExceedsLimit { min: initial_pages, limit: limit_pages });
+        }
         let max_pages = maximum_pages.unwrap_or(limit_pages).min(limit_pages);
         if initial_pages > max_pages {
-            return Err(MemoryError::TooLarge { min: initial_pages, limit: max_pages });
+            return Err(MemoryError::MinimumExceedsMaximum { min: initial_pages, max: max_pages });
         }
-        let reserved = if guarded { GUARDED_RESERVATION } else { (max_pages * PAGE).max(PAGE) } as usize;
-        // SAFETY: an anonymous private mapping at an address of the kernel's choosing.
+        let max_bytes = max_pages.checked_mul(WASM_PAGE_SIZE).ok_or(MemoryError::AddressSpace { max: max_pages })?;
+        let reserve = if guarded { max_bytes.max(GUARDED_RESERVATION) } else { max_bytes.max(WASM_PAGE_SIZE) };
+        let reserved = usize::try_from(reserve).map_err(|_| MemoryError::AddressSpace { max: max_pages })?;
+        // SAFETY: a fresh anonymous private mapping at an address of the kernel's choosing;
+        // it overlaps nothing that Rust owns. The result is checked against MAP_FAILED.
         let base = unsafe {
             libc::mmap(
                 std::ptr::null_mut(),
@@ -59,54 +117,84 @@ impl LinearMemory {
             )
         };
         if base == libc::MAP_FAILED {
-            return Err(MemoryError::Os(std::io::Error::last_os_error()));
+            return Err(MemoryError::Reserve(io::Error::last_os_error()));
         }
-        let mut memory = LinearMemory { base: base as *mut u8, reserved, size: 0, max_pages };
-        if memory.set_accessible((initial_pages * PAGE) as usize).is_err() {
-            return Err(MemoryError::Os(std::io::Error::last_os_error()));
-        }
+        // From here on, dropping `memory` unmaps the reservation (also on the error path).
+        let mut memory = LinearMemory { base: base.cast::<u8>(), reserved, pages: 0, max_pages };
+        memory.make_accessible(initial_pages).map_err(|source| MemoryError::Commit { pages: initial_pages, source })?;
         Ok(memory)
     }
 
-    fn set_accessible(&mut self, bytes: usize) -> Result<(), ()> {
-        if bytes > self.size {
-            // SAFETY: [base, base + bytes) lies inside the reservation (bytes <= max <= reserved).
-            let rc =
-                unsafe { libc::mprotect(self.base as *mut libc::c_void, bytes, libc::PROT_READ | libc::PROT_WRITE) };
+    /// Make the first `new_pages` pages accessible (`new_pages` >= current pages and
+    /// <= the effective maximum, which is within the reservation).
+    fn make_accessible(&mut self, new_pages: u64) -> io::Result<()> {
+        debug_assert!(new_pages >= self.pages && new_pages <= self.max_pages);
+        if new_pages > self.pages {
+            // Both products are at most max_pages * 64 KiB <= reserved, which fits in usize.
+            let old_bytes = (self.pages * WASM_PAGE_SIZE) as usize;
+            let new_bytes = (new_pages * WASM_PAGE_SIZE) as usize;
+            // SAFETY: [base + old_bytes, base + new_bytes) lies inside the reservation owned
+            // by `self` (new_bytes <= max bytes <= reserved); old_bytes is a multiple of the
+            // Wasm page size and thus of the OS page size, as mprotect requires. Those bytes
+            // are not yet accessible, so no Rust reference to them can exist.
+            let rc = unsafe {
+                libc::mprotect(
+                    self.base.add(old_bytes).cast::<libc::c_void>(),
+                    new_bytes - old_bytes,
+                    libc::PROT_READ | libc::PROT_WRITE,
+                )
+            };
             if rc != 0 {
-                return Err(());
+                return Err(io::Error::last_os_error());
             }
         }
-        self.size = bytes;
+        self.pages = new_pages;
         Ok(())
     }
 
-    /// Start of the memory.
+    /// Start of the memory; never changes during the memory's life.
     pub(crate) fn base(&self) -> *mut u8 {
         self.base
     }
 
-    /// Accessible size in bytes.
+    /// Accessible size in bytes (`pages() * 65536`).
     pub(crate) fn size_bytes(&self) -> usize {
-        self.size
+        // At most max_pages * 64 KiB, which fits in usize (checked in `new`).
+        (self.pages * WASM_PAGE_SIZE) as usize
     }
 
-    /// Grow by `delta_pages`: the old size in pages, or None beyond the maximum.
+    /// Current size in Wasm pages.
+    #[allow(dead_code)] // part of the memory API; not every caller reads the page count yet
+    pub(crate) fn pages(&self) -> u64 {
+        self.pages
+    }
+
+    /// Effective maximum in Wasm pages (declared maximum capped by the runtime limit).
+    #[allow(dead_code)] // part of the memory API; not every caller reads the maximum yet
+    pub(crate) fn maximum_pages(&self) -> u64 {
+        self.max_pages
+    }
+
+    /// Grow by `delta_pages` in place: the old size in pages, or `None` when the new size
+    /// would exceed the effective maximum or the OS refuses. `grow(0)` returns the size.
     pub(crate) fn grow(&mut self, delta_pages: u64) -> Option<u64> {
-        let old = self.size as u64 / PAGE;
+        let old = self.pages;
         let new = old.checked_add(delta_pages)?;
         if new > self.max_pages {
             return None;
         }
-        self.set_accessible((new * PAGE) as usize).ok()?;
+        self.make_accessible(new).ok()?;
         Some(old)
     }
 }
 
 impl Drop for LinearMemory {
+    /// Unmap the whole reservation.
     fn drop(&mut self) {
-        // SAFETY: unmapping the reservation this value created and exclusively owns.
-        unsafe { libc::munmap(self.base as *mut libc::c_void, self.reserved) };
+        // SAFETY: unmapping exactly the reservation this value created and exclusively owns;
+        // no references into it outlive `self` (only raw pointers handed out by `base`).
+        // A failure (impossible for a valid mapping) would only leak address space.
+        unsafe { libc::munmap(self.base.cast::<libc::c_void>(), self.reserved) };
     }
 }
 
@@ -114,21 +202,105 @@ impl Drop for LinearMemory {
 mod tests {
     use super::*;
 
-    #[test]
-    fn grows_in_place_up_to_the_maximum() {
-        let mut m = LinearMemory::new(1, Some(3), 65536, true).unwrap();
-        let base = m.base();
-        assert_eq!(m.size_bytes(), 65536);
-        assert_eq!(m.grow(2), Some(1));
-        assert_eq!(m.base(), base);
-        assert_eq!(m.grow(1), None);
-        assert_eq!(m.grow(0), Some(3));
-        // SAFETY: the last byte of the accessible range.
-        unsafe { *m.base().add(3 * 65536 - 1) = 7 };
+    const LIMIT: u64 = 65536;
+    const PAGE: usize = WASM_PAGE_SIZE as usize;
+
+    /// The protection of the OS page holding `addr`.
+    fn protection(addr: *const u8) -> region::Protection {
+        region::query(addr).expect("query mapping").protection()
     }
 
     #[test]
-    fn rejects_minimum_above_limit() {
+    fn new_reports_size_and_maximum() {
+        let m = LinearMemory::new(2, Some(10), LIMIT, true).expect("memory");
+        assert_eq!(m.pages(), 2);
+        assert_eq!(m.size_bytes(), 2 * PAGE);
+        assert_eq!(m.maximum_pages(), 10);
+        assert_eq!(m.reserved as u64, GUARDED_RESERVATION);
+
+        let m = LinearMemory::new(0, None, LIMIT, true).expect("memory");
+        assert_eq!(m.pages(), 0);
+        assert_eq!(m.size_bytes(), 0);
+        assert_eq!(m.maximum_pages(), LIMIT);
+
+        // A declared maximum above the runtime limit is capped.
+        let m = LinearMemory::new(1, Some(100), 50, false).expect("memory");
+        assert_eq!(m.maximum_pages(), 50);
+        assert_eq!(m.reserved, 50 * PAGE);
+    }
+
+    #[test]
+    fn grows_in_place_up_to_the_maximum() {
+        let mut m = LinearMemory::new(1, Some(3), LIMIT, true).expect("memory");
+        let base = m.base();
+        assert_eq!(m.grow(0), Some(1));
+        assert_eq!(m.grow(2), Some(1));
+        assert_eq!(m.base(), base);
+        assert_eq!(m.pages(), 3);
+        assert_eq!(m.size_bytes(), 3 * PAGE);
+        assert_eq!(m.grow(1), None);
+        assert_eq!(m.grow(u64::MAX), None);
+        assert_eq!(m.pages(), 3);
+        assert_eq!(m.grow(0), Some(3));
+    }
+
+    #[test]
+    fn last_byte_is_usable_and_the_next_is_not() {
+        let mut m = LinearMemory::new(1, None, LIMIT, true).expect("memory");
+        for _ in 0..2 {
+            let end = m.size_bytes();
+            // SAFETY: [0, end) is accessible; the memory is owned by this test.
+            unsafe {
+                assert_eq!(*m.base().add(end - 1), 0, "fresh pages are zero");
+                *m.base().add(end - 1) = 0xab;
+                assert_eq!(*m.base().add(end - 1), 0xab);
+                *m.base() = 0xcd;
+            }
+            assert!(protection(m.base().wrapping_add(end - 1)).contains(region::Protection::READ_WRITE));
+            assert_eq!(protection(m.base().wrapping_add(end)), region::Protection::NONE);
+            assert_eq!(protection(m.base().wrapping_add((GUARDED_RESERVATION - 1) as usize)), region::Protection::NONE);
+            assert_eq!(m.grow(1), Some(end as u64 / WASM_PAGE_SIZE));
+        }
+        // Contents survive growth.
+        // SAFETY: byte 0 and byte PAGE - 1 are accessible.
+        unsafe {
+            assert_eq!(*m.base(), 0xcd);
+            assert_eq!(*m.base().add(PAGE - 1), 0xab);
+        }
+    }
+
+    #[test]
+    fn unguarded_memory_reserves_exactly_the_maximum() {
+        let mut m = LinearMemory::new(0, Some(0), LIMIT, false).expect("memory");
+        assert_eq!(m.reserved, PAGE);
+        assert_eq!(m.grow(0), Some(0));
+        assert_eq!(m.grow(1), None);
+
+        let mut m = LinearMemory::new(1, Some(2), LIMIT, false).expect("memory");
+        assert_eq!(m.reserved, 2 * PAGE);
+        assert_eq!(m.grow(1), Some(1));
+        // SAFETY: the memory is 2 pages now.
+        unsafe { *m.base().add(2 * PAGE - 1) = 1 };
+        assert_eq!(m.grow(1), None);
+    }
+
+    #[test]
+    fn rejects_minimum_above_limits() {
+        let e = LinearMemory::new(70000, None, LIMIT, true).expect_err("over the limit");
+        assert_eq!(e.to_string(), "memory minimum 70000 pages exceeds the limit of 65536 pages");
+        let e = LinearMemory::new(5, Some(4), LIMIT, true).expect_err("over the maximum");
+        assert_eq!(e.to_string(), "memory minimum 5 pages exceeds the maximum of 4 pages");
         assert!(LinearMemory::new(10, None, 5, true).is_err());
+        assert!(matches!(LinearMemory::new(0, None, u64::MAX, false), Err(MemoryError::AddressSpace { .. })));
+    }
+
+    #[test]
+    fn huge_unguarded_reservation_fails_cleanly() {
+        // 2^47 pages = 2^63 bytes: no kernel grants that much address space.
+        let pages = 1u64 << 47;
+        match LinearMemory::new(0, None, pages, false) {
+            Err(MemoryError::Reserve(_)) | Err(MemoryError::AddressSpace { .. }) => {}
+            other => panic!("unexpected: {other:?}"),
+        }
     }
 }

@@ -58,6 +58,27 @@ impl Memory {
         unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), self.base().add(offset as usize), data.len()) };
         true
     }
+    /// `memory.copy` semantics (overlap allowed); false when either range is out of bounds.
+    pub(crate) fn copy_within(&self, dst: u64, src: u64, len: u64) -> bool {
+        let size = self.size() as u64;
+        if dst + len > size || src + len > size {
+            return false;
+        }
+        // SAFETY: both ranges are inside the accessible memory; ptr::copy allows overlap.
+        unsafe { std::ptr::copy(self.base().add(src as usize), self.base().add(dst as usize), len as usize) };
+        true
+    }
+
+    /// `memory.fill` semantics; false when out of bounds.
+    pub(crate) fn fill(&self, dst: u64, value: u8, len: u64) -> bool {
+        if dst + len > self.size() as u64 {
+            return false;
+        }
+        // SAFETY: the range is inside the accessible memory.
+        unsafe { std::ptr::write_bytes(self.base().add(dst as usize), value, len as usize) };
+        true
+    }
+
     /// Copy from `offset` into `out`; false when out of bounds.
     pub(crate) fn read(&self, offset: u64, out: &mut [u8]) -> bool {
         let Some(end) = offset.checked_add(out.len() as u64) else {

@@ -8,7 +8,7 @@
 //! 16      heap_base       *mut u8               reloaded into the heap register after calls
 //! 24      memory          *mut VMMemory         memory.size (current size in bytes)
 //! 32      interrupt       u64                   termination checks (reserved)
-//! 40      memory_grow     extern "C" fn         memory.grow builtin
+//! 40      builtins        *const [usize]        runtime functions (see engine::builtins)
 //! 48      instance        *const Instance       builtins find their instance
 //! 56      host_fn         extern "C" fn         host-function contexts only
 //! 64      host_data       *const ()             host-function contexts only
@@ -29,7 +29,7 @@ pub(crate) mod header {
     pub(crate) const HEAP_BASE: i32 = 16;
     pub(crate) const MEMORY: i32 = 24;
     pub(crate) const INTERRUPT: i32 = 32;
-    pub(crate) const MEMORY_GROW: i32 = 40;
+    pub(crate) const BUILTINS: i32 = 40;
     pub(crate) const INSTANCE: i32 = 48;
     pub(crate) const HOST_FN: i32 = 56;
     pub(crate) const HOST_DATA: i32 = 64;
@@ -47,6 +47,8 @@ pub(crate) struct VMFuncRef {
     pub(crate) vmctx: *mut u8,
     /// Canonical signature id.
     pub(crate) type_id: u32,
+    /// The instance that owns this function (host modules included).
+    pub(crate) instance: *const crate::vm::instance::Instance,
 }
 
 /// Offsets of [`VMFuncRef`] fields.

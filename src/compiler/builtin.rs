@@ -1,0 +1,71 @@
+//! Calls from compiled code into the runtime (system ABI) for the operations that are
+//! rare or large enough not to inline: memory.grow, bulk memory, table growth and copies.
+
+use super::context::CodeGen;
+use super::Ty;
+use crate::vm::vmctx::header;
+use onepass_arch::*;
+
+/// The runtime functions, by their index in `engine::builtins::BUILTINS`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Builtin {
+    MemoryGrow = 0,
+    MemoryCopy = 1,
+    MemoryFill = 2,
+    MemoryInit = 3,
+    DataDrop = 4,
+    TableGrow = 5,
+    TableFill = 6,
+    TableCopy = 7,
+    TableInit = 8,
+    ElemDrop = 9,
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Call `builtin(vmctx, immediates..., operands...)` where the operands are the top
+    /// `operands` stack values (deepest first). With `result`, the return value is pushed;
+    /// with `trap`, a non-zero return traps with that code.
+    pub(crate) fn call_builtin(
+        &mut self,
+        builtin: Builtin,
+        immediates: &[u32],
+        operands: usize,
+        result: Option<Ty>,
+        trap: Option<TrapCode>,
+    ) {
+        // Everything goes to memory first, so filling the argument registers is a plain
+        // sequence of loads with no register shuffling.
+        for depth in 0..self.stack.len() {
+            self.spill_entry(depth, false);
+        }
+        let args = <M::Abi as Abi>::SYS_INT_ARGS;
+        let base = self.stack.len() - operands;
+        for i in 0..operands {
+            let entry = self.stack[base + i];
+            let op = self.operand_at(base + i, entry);
+            self.masm.mov(entry.ty.size(), args[1 + immediates.len() + i], op);
+        }
+        self.truncate_stack(base);
+        for (i, &imm) in immediates.iter().enumerate() {
+            self.masm.mov(OperandSize::S32, args[1 + i], Operand::Imm(Imm::I32(imm as i32)));
+        }
+        self.masm.mov(OperandSize::S64, args[0], Operand::Reg(<M::Abi as Abi>::VMCTX));
+        let nargs = 1 + immediates.len() + operands;
+        let avoid = RegSet::from_regs(&args[..nargs]);
+        let target = self.alloc_avoiding(RegClass::Int, avoid);
+        self.masm.mov(OperandSize::S64, target, Operand::Mem(Self::vmctx(header::BUILTINS)));
+        self.masm.mov(OperandSize::S64, target, Operand::Mem(Address::Base(target, 8 * builtin as i32)));
+        self.masm.call_reg(target);
+        self.free_operand(Operand::Reg(target));
+        let ret = <M::Abi as Abi>::SYS_INT_RETURN;
+        if let Some(code) = trap {
+            let label = self.masm.trap_label(code);
+            self.masm.test_branch(OperandSize::S32, Operand::Reg(ret), label, true);
+        }
+        if let Some(ty) = result {
+            let r = self.alloc(RegClass::Int);
+            self.masm.mov(ty.size(), r, Operand::Reg(ret));
+            self.push_reg(ty, r);
+        }
+    }
+}

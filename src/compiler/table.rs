@@ -1,0 +1,97 @@
+//! Codegen for reference and table operators. Element access is inlined (bounds check,
+//! load/store); growing, filling, copying and initializing call the runtime.
+
+use super::builtin::Builtin;
+use super::context::CodeGen;
+use super::stack::Entry;
+use super::Ty;
+use crate::vm::vmctx::table;
+use onepass_arch::*;
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Address of element `index` of table `table_index` in a fresh register (trapping when
+    /// out of bounds). `index` is consumed.
+    fn table_element(&mut self, table_index: u32, index: Reg) -> Reg {
+        let s64 = OperandSize::S64;
+        let tab = self.alloc(RegClass::Int);
+        self.masm.mov(s64, tab, Operand::Mem(Self::vmctx(self.env.offsets.table(table_index))));
+        let oob = self.masm.trap_label(TrapCode::TableOutOfBounds);
+        let len = Operand::Mem(Address::Base(tab, table::LEN));
+        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), OperandSize::S32, index, len, oob, true);
+        self.masm.mov(s64, tab, Operand::Mem(Address::Base(tab, table::BASE)));
+        self.masm.shift(ShiftKind::Shl, s64, index, Operand::Imm(Imm::I32(3)));
+        self.masm.int_binop(IntBinOp::Add, s64, tab, Operand::Reg(index));
+        self.free_operand(Operand::Reg(index));
+        tab
+    }
+
+    pub(crate) fn table_get(&mut self, table_index: u32) {
+        let index = self.pop_reg();
+        let elem = self.table_element(table_index, index);
+        self.masm.mov(OperandSize::S64, elem, Operand::Mem(Address::Base(elem, 0)));
+        self.push_reg(Ty::Ref, elem);
+    }
+
+    pub(crate) fn table_set(&mut self, table_index: u32) {
+        let value = self.pop_operand();
+        let value = self.into_reg(Ty::Ref, value);
+        let index = self.pop_reg();
+        let elem = self.table_element(table_index, index);
+        self.masm.store(OperandSize::S64, Address::Base(elem, 0), Operand::Reg(value));
+        self.free_operand(Operand::Reg(elem));
+        self.free_operand(Operand::Reg(value));
+    }
+
+    pub(crate) fn table_size(&mut self, table_index: u32) {
+        let r = self.alloc(RegClass::Int);
+        self.masm.mov(OperandSize::S64, r, Operand::Mem(Self::vmctx(self.env.offsets.table(table_index))));
+        self.masm.mov(OperandSize::S32, r, Operand::Mem(Address::Base(r, table::LEN)));
+        self.push_reg(Ty::I32, r);
+    }
+
+    pub(crate) fn table_grow(&mut self, table_index: u32) {
+        self.call_builtin(Builtin::TableGrow, &[table_index], 2, Some(Ty::I32), None);
+    }
+
+    pub(crate) fn table_fill(&mut self, table_index: u32) {
+        self.call_builtin(Builtin::TableFill, &[table_index], 3, None, Some(TrapCode::TableOutOfBounds));
+    }
+
+    pub(crate) fn table_copy(&mut self, dst: u32, src: u32) {
+        self.call_builtin(Builtin::TableCopy, &[dst, src], 3, None, Some(TrapCode::TableOutOfBounds));
+    }
+
+    pub(crate) fn table_init(&mut self, table_index: u32, elem: u32) {
+        self.call_builtin(Builtin::TableInit, &[table_index, elem], 3, None, Some(TrapCode::TableOutOfBounds));
+    }
+
+    pub(crate) fn elem_drop(&mut self, elem: u32) {
+        self.call_builtin(Builtin::ElemDrop, &[elem], 0, None, None);
+    }
+
+    pub(crate) fn memory_copy(&mut self) {
+        self.call_builtin(Builtin::MemoryCopy, &[], 3, None, Some(TrapCode::MemoryOutOfBounds));
+    }
+
+    pub(crate) fn memory_fill(&mut self) {
+        self.call_builtin(Builtin::MemoryFill, &[], 3, None, Some(TrapCode::MemoryOutOfBounds));
+    }
+
+    pub(crate) fn memory_init(&mut self, data: u32) {
+        self.call_builtin(Builtin::MemoryInit, &[data], 3, None, Some(TrapCode::MemoryOutOfBounds));
+    }
+
+    pub(crate) fn data_drop(&mut self, data: u32) {
+        self.call_builtin(Builtin::DataDrop, &[data], 0, None, None);
+    }
+
+    pub(crate) fn ref_func(&mut self, func_index: u32) {
+        let r = self.alloc(RegClass::Int);
+        self.masm.mov(OperandSize::S64, r, Operand::Mem(Self::vmctx(self.env.offsets.func(func_index))));
+        self.push_reg(Ty::Ref, r);
+    }
+
+    pub(crate) fn ref_null(&mut self) {
+        self.push(Entry::constant(Ty::Ref, Imm::I64(0)));
+    }
+}
