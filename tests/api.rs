@@ -75,7 +75,7 @@ fn host_functions_see_the_caller_memory_and_can_fail() {
     let rt = Runtime::new();
     rt.new_host_module_builder("env")
         .func("sum_bytes", FuncType::new([ValType::I32, ValType::I32], [ValType::I32]), |caller, args| {
-            let (Val::I32(ptr), Val::I32(len)) = (args[0], args[1]) else { unreachable!() };
+            let (&Val::I32(ptr), &Val::I32(len)) = (&args[0], &args[1]) else { unreachable!() };
             let mem = caller.memory().expect("caller has memory");
             let mut buf = vec![0u8; len as usize];
             if !mem.read(ptr as u64, &mut buf) {
