@@ -204,3 +204,33 @@ fn typed_calls_check_the_signature_once() {
     let noop = m.exported_function("noop").unwrap().typed::<(), ()>().unwrap();
     noop.call(()).unwrap();
 }
+
+#[test]
+fn references_and_multi_value_cross_the_api() {
+    let rt = Runtime::new();
+    rt.new_host_module_builder("env")
+        .func("swap", FuncType::new([ValType::I32, ValType::I64], [ValType::I64, ValType::I32]), |_, args| {
+            Ok(vec![args[1].clone(), args[0].clone()])
+        })
+        .instantiate()
+        .unwrap();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (import "env" "swap" (func $swap (param i32 i64) (result i64 i32)))
+              (table $t (export "t") 2 externref)
+              (func $f (export "f") (result i32) (i32.const 7))
+              (func (export "fref") (result funcref) (ref.func $f))
+              (func (export "keep") (param externref) (result externref) (table.set $t (i32.const 1) (local.get 0)) (table.get $t (i32.const 1)))
+              (func (export "swap") (param i32 i64) (result i64 i32) (call $swap (local.get 0) (local.get 1)))
+              (func (export "three") (result i32 f64 i64) (i32.const 1) (f64.const 2.5) (i64.const 3)))"#,
+        ))
+        .unwrap();
+    let f = |n: &str| m.exported_function(n).unwrap();
+    let Val::FuncRef(Some(func)) = f("fref").call(&[]).unwrap().remove(0) else { panic!("expected a funcref") };
+    assert_eq!(func.call(&[]).unwrap(), vec![Val::I32(7)]);
+    assert_eq!(f("keep").call(&[Val::ExternRef(Some(0))]).unwrap(), vec![Val::ExternRef(Some(0))]);
+    assert_eq!(f("keep").call(&[Val::ExternRef(None)]).unwrap(), vec![Val::ExternRef(None)]);
+    assert_eq!(f("swap").call(&[Val::I32(1), Val::I64(2)]).unwrap(), vec![Val::I64(2), Val::I32(1)]);
+    assert_eq!(f("three").call(&[]).unwrap(), vec![Val::I32(1), Val::f64(2.5), Val::I64(3)]);
+}
