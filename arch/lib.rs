@@ -18,12 +18,24 @@
 
 #![warn(missing_docs)]
 
+pub mod aarch64;
 pub mod signal;
 pub mod x64;
 
 /// The backend for the host ISA.
 #[cfg(target_arch = "x86_64")]
 pub type NativeMasm = x64::X64Masm;
+/// The backend for the host ISA.
+#[cfg(target_arch = "aarch64")]
+pub type NativeMasm = aarch64::Aarch64Masm;
+
+/// Trampolines for the host ISA.
+#[cfg(target_arch = "aarch64")]
+pub use aarch64::{emit_entry_trampoline, emit_host_trampoline};
+pub use x64::TrampolineOffsets;
+/// Trampolines for the host ISA.
+#[cfg(target_arch = "x86_64")]
+pub use x64::{emit_entry_trampoline, emit_host_trampoline};
 
 /// Width of an operation: Wasm only has 32- and 64-bit scalars.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

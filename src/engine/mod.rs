@@ -35,7 +35,7 @@ unsafe impl Sync for Trampolines {}
 pub(crate) fn trampolines() -> &'static Trampolines {
     static TRAMPOLINES: OnceLock<Trampolines> = OnceLock::new();
     TRAMPOLINES.get_or_init(|| {
-        use onepass_arch::x64 as isa;
+        use onepass_arch as isa;
         let offsets = isa::TrampolineOffsets {
             entry_sp: header::ENTRY_SP,
             heap_base: header::HEAP_BASE,

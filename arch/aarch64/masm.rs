@@ -1,0 +1,983 @@
+//! The aarch64 [`MacroAssembler`]: lowering of each operation to A64 instructions.
+
+use super::imm::{arith_imm, logical_imm, scaled_offset, unscaled_offset};
+use super::Aarch64Abi;
+use crate::*;
+use dynasmrt::{aarch64::Aarch64Relocation, dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
+
+/// Emit A64 instructions into `$ops`.
+macro_rules! asm {
+    ($ops:expr; $($t:tt)*) => {
+        dynasm!($ops ; .arch aarch64 ; $($t)*)
+    };
+}
+
+const SP: u8 = 31;
+const FP: u8 = 29;
+const VMCTX: u8 = 28;
+const HEAP: u8 = 27;
+/// Integer scratch registers (never allocated).
+const S1: u8 = 16;
+const S2: u8 = 17;
+/// Float scratch registers (never allocated).
+const F1: u8 = 31;
+const F2: u8 = 30;
+
+/// Integer instruction `op d, a, b` at either width.
+macro_rules! rrr {
+    ($s:ident, $mn:ident, $size:expr, $d:expr, $a:expr, $b:expr) => {
+        match $size {
+            OperandSize::S32 => asm!($s.ops; $mn W($d), W($a), W($b)),
+            OperandSize::S64 => asm!($s.ops; $mn X($d), X($a), X($b)),
+        }
+    };
+}
+
+/// Integer instruction `op d, a` at either width.
+macro_rules! rr {
+    ($s:ident, $mn:ident, $size:expr, $d:expr, $a:expr) => {
+        match $size {
+            OperandSize::S32 => asm!($s.ops; $mn W($d), W($a)),
+            OperandSize::S64 => asm!($s.ops; $mn X($d), X($a)),
+        }
+    };
+}
+
+/// Float instruction `op d, a, b` at either width.
+macro_rules! fff {
+    ($s:ident, $mn:ident, $size:expr, $d:expr, $a:expr, $b:expr) => {
+        match $size {
+            OperandSize::S32 => asm!($s.ops; $mn S($d), S($a), S($b)),
+            OperandSize::S64 => asm!($s.ops; $mn D($d), D($a), D($b)),
+        }
+    };
+}
+
+/// Float instruction `op d, a` at either width.
+macro_rules! ff {
+    ($s:ident, $mn:ident, $size:expr, $d:expr, $a:expr) => {
+        match $size {
+            OperandSize::S32 => asm!($s.ops; $mn S($d), S($a)),
+            OperandSize::S64 => asm!($s.ops; $mn D($d), D($a)),
+        }
+    };
+}
+
+/// Load or store `reg` at `[base + off]`, picking the scaled, unscaled or register form.
+macro_rules! ldst {
+    ($s:ident, $op:ident, $unscaled:ident, $fam:ident, $r:expr, $base:expr, $off:expr, $bytes:expr) => {{
+        let (r, b, off) = ($r, $base, $off as i64);
+        if scaled_offset(off, $bytes) {
+            asm!($s.ops; $op $fam(r), [XSP(b), off as u32]);
+        } else if unscaled_offset(off) {
+            asm!($s.ops; $unscaled $fam(r), [XSP(b), off as i32]);
+        } else {
+            $s.mov_imm(OperandSize::S64, S2, off as u64);
+            asm!($s.ops; add XSP(S2), XSP(b), X(S2));
+            asm!($s.ops; $op $fam(r), [XSP(S2)]);
+        }
+    }};
+}
+
+/// A load or store through the heap base and an index register: `[x27 + index]`.
+macro_rules! heap {
+    ($s:ident, $op:ident, $fam:ident, $r:expr, $index:expr) => {
+        asm!($s.ops; $op $fam($r), [X(HEAP), X($index)])
+    };
+}
+
+/// Conditional branch on an A64 condition named at run time.
+macro_rules! bcond {
+    ($s:ident, $cond:expr, $l:expr) => {{
+        let l = $l;
+        match $cond {
+            Cond::Eq => asm!($s.ops; b.eq =>l),
+            Cond::Ne => asm!($s.ops; b.ne =>l),
+            Cond::Hs => asm!($s.ops; b.hs =>l),
+            Cond::Lo => asm!($s.ops; b.lo =>l),
+            Cond::Mi => asm!($s.ops; b.mi =>l),
+            Cond::Pl => asm!($s.ops; b.pl =>l),
+            Cond::Vs => asm!($s.ops; b.vs =>l),
+            Cond::Hi => asm!($s.ops; b.hi =>l),
+            Cond::Ls => asm!($s.ops; b.ls =>l),
+            Cond::Ge => asm!($s.ops; b.ge =>l),
+            Cond::Lt => asm!($s.ops; b.lt =>l),
+            Cond::Gt => asm!($s.ops; b.gt =>l),
+            Cond::Le => asm!($s.ops; b.le =>l),
+        }
+    }};
+}
+
+/// A64 condition codes used here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cond {
+    Eq,
+    Ne,
+    Hs,
+    Lo,
+    Mi,
+    Pl,
+    Vs,
+    Hi,
+    Ls,
+    Ge,
+    Lt,
+    Gt,
+    Le,
+}
+
+impl Cond {
+    fn negate(self) -> Cond {
+        use Cond::*;
+        match self {
+            Eq => Ne,
+            Ne => Eq,
+            Hs => Lo,
+            Lo => Hs,
+            Mi => Pl,
+            Pl => Mi,
+            Vs => Vs,
+            Hi => Ls,
+            Ls => Hi,
+            Ge => Lt,
+            Lt => Ge,
+            Gt => Le,
+            Le => Gt,
+        }
+    }
+
+    fn int(c: IntCmp) -> Cond {
+        use IntCmp::*;
+        match c {
+            Eq => Cond::Eq,
+            Ne => Cond::Ne,
+            LtS => Cond::Lt,
+            LtU => Cond::Lo,
+            GtS => Cond::Gt,
+            GtU => Cond::Hi,
+            LeS => Cond::Le,
+            LeU => Cond::Ls,
+            GeS => Cond::Ge,
+            GeU => Cond::Hs,
+        }
+    }
+
+    /// After `fcmp`: these are false for unordered operands (but `Ne`), and their
+    /// negations are true for them, as Wasm requires.
+    fn float(c: FloatCmp) -> Cond {
+        match c {
+            FloatCmp::Eq => Cond::Eq,
+            FloatCmp::Ne => Cond::Ne,
+            FloatCmp::Lt => Cond::Mi,
+            FloatCmp::Gt => Cond::Gt,
+            FloatCmp::Le => Cond::Ls,
+            FloatCmp::Ge => Cond::Ge,
+        }
+    }
+}
+
+/// The aarch64 macro assembler for one function.
+pub struct Aarch64Masm {
+    ops: VecAssembler<Aarch64Relocation>,
+    labels: Vec<DynamicLabel>,
+    trap_labels: Vec<(TrapCode, Label)>,
+    relocs: Vec<CallReloc>,
+    frame_size_patch: Option<usize>,
+    entry_sp_offset: i32,
+}
+
+impl Aarch64Masm {
+    fn dl(&self, l: Label) -> DynamicLabel {
+        self.labels[l.0 as usize]
+    }
+
+    fn local_label(&mut self) -> DynamicLabel {
+        self.ops.new_dynamic_label()
+    }
+
+    fn trap_dl(&mut self, code: TrapCode) -> DynamicLabel {
+        let l = self.trap_label(code);
+        self.dl(l)
+    }
+
+    fn emit_u32(&mut self, word: u32) {
+        self.ops.extend(word.to_le_bytes());
+    }
+
+    fn addr(a: Address) -> (u8, i32) {
+        match a {
+            Address::Frame(o) => (FP, o),
+            Address::Sp(o) => (SP, o),
+            Address::Vmctx(o) => (VMCTX, o),
+            Address::Base(r, o) => (r.hw, o),
+        }
+    }
+
+    /// Materialize `value` in integer register `d` (movz/movn/movk).
+    fn mov_imm(&mut self, size: OperandSize, d: u8, value: u64) {
+        let v = if size == OperandSize::S32 { value as u32 as u64 } else { value };
+        let chunks = if size == OperandSize::S32 { 2 } else { 4 };
+        let inverted = if size == OperandSize::S32 { !v & 0xffff_ffff } else { !v };
+        if inverted >> 16 == 0 && v >> 16 != 0 {
+            match size {
+                OperandSize::S32 => asm!(self.ops; movn W(d), inverted as u32),
+                OperandSize::S64 => asm!(self.ops; movn X(d), inverted as u32),
+            }
+            return;
+        }
+        let mut first = true;
+        for i in 0..chunks {
+            let part = ((v >> (16 * i)) & 0xffff) as u32;
+            if part == 0 && !(first && i == chunks - 1) {
+                continue;
+            }
+            let shift = 16 * i as u32;
+            match (first, size) {
+                (true, OperandSize::S32) => asm!(self.ops; movz W(d), part, lsl shift),
+                (true, OperandSize::S64) => asm!(self.ops; movz X(d), part, lsl shift),
+                (false, OperandSize::S32) => asm!(self.ops; movk W(d), part, lsl shift),
+                (false, OperandSize::S64) => asm!(self.ops; movk X(d), part, lsl shift),
+            }
+            first = false;
+        }
+    }
+
+    /// An integer operand in a register (scratch `tmp` for constants and memory).
+    fn int_reg(&mut self, size: OperandSize, op: Operand, tmp: u8) -> u8 {
+        match op {
+            Operand::Reg(r) => r.hw,
+            Operand::Imm(imm) => {
+                self.mov_imm(size, tmp, imm.bits());
+                tmp
+            }
+            Operand::Mem(a) => {
+                self.load_int(size, tmp, a);
+                tmp
+            }
+        }
+    }
+
+    /// A float operand in a register (scratch `tmp` for constants and memory).
+    fn float_reg(&mut self, size: OperandSize, op: Operand, tmp: u8) -> u8 {
+        match op {
+            Operand::Reg(r) => r.hw,
+            Operand::Imm(imm) => {
+                self.float_const(size, tmp, imm.bits());
+                tmp
+            }
+            Operand::Mem(a) => {
+                let (b, o) = Self::addr(a);
+                match size {
+                    OperandSize::S32 => ldst!(self, ldr, ldur, S, tmp, b, o, 4),
+                    OperandSize::S64 => ldst!(self, ldr, ldur, D, tmp, b, o, 8),
+                }
+                tmp
+            }
+        }
+    }
+
+    fn float_const(&mut self, size: OperandSize, d: u8, bits: u64) {
+        if bits == 0 {
+            asm!(self.ops; fmov D(d), xzr);
+            return;
+        }
+        self.mov_imm(size, S2, bits);
+        match size {
+            OperandSize::S32 => asm!(self.ops; fmov S(d), W(S2)),
+            OperandSize::S64 => asm!(self.ops; fmov D(d), X(S2)),
+        }
+    }
+
+    fn load_int(&mut self, size: OperandSize, d: u8, a: Address) {
+        let (b, o) = Self::addr(a);
+        match size {
+            OperandSize::S32 => ldst!(self, ldr, ldur, W, d, b, o, 4),
+            OperandSize::S64 => ldst!(self, ldr, ldur, X, d, b, o, 8),
+        }
+    }
+
+    fn compare_int(&mut self, size: OperandSize, lhs: u8, rhs: Operand) {
+        if let Operand::Imm(imm) = rhs {
+            let v = match size {
+                OperandSize::S32 => imm.bits() as u32 as i32 as i64,
+                OperandSize::S64 => imm.bits() as i64,
+            };
+            if v >= 0 && arith_imm(v as u64) {
+                match size {
+                    OperandSize::S32 => asm!(self.ops; cmp WSP(lhs), v as u32),
+                    OperandSize::S64 => asm!(self.ops; cmp XSP(lhs), v as u32),
+                }
+                return;
+            }
+            if v < 0 && v != i64::MIN && arith_imm(v.unsigned_abs()) {
+                match size {
+                    OperandSize::S32 => asm!(self.ops; cmn WSP(lhs), v.unsigned_abs() as u32),
+                    OperandSize::S64 => asm!(self.ops; cmn XSP(lhs), v.unsigned_abs() as u32),
+                }
+                return;
+            }
+        }
+        let r = self.int_reg(size, rhs, S1);
+        match size {
+            OperandSize::S32 => asm!(self.ops; cmp W(lhs), W(r)),
+            OperandSize::S64 => asm!(self.ops; cmp X(lhs), X(r)),
+        }
+    }
+
+    fn compare_float(&mut self, size: OperandSize, lhs: u8, rhs: Operand) {
+        let r = self.float_reg(size, rhs, F1);
+        match size {
+            OperandSize::S32 => asm!(self.ops; fcmp S(lhs), S(r)),
+            OperandSize::S64 => asm!(self.ops; fcmp D(lhs), D(r)),
+        }
+    }
+
+    fn compare(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand) -> Cond {
+        match cmp {
+            Cmp::Int(c) => {
+                self.compare_int(size, lhs.hw, rhs);
+                Cond::int(c)
+            }
+            Cmp::Float(f) => {
+                self.compare_float(size, lhs.hw, rhs);
+                Cond::float(f)
+            }
+        }
+    }
+
+    fn cset(&mut self, d: u8, cond: Cond) {
+        match cond {
+            Cond::Eq => asm!(self.ops; cset W(d), eq),
+            Cond::Ne => asm!(self.ops; cset W(d), ne),
+            Cond::Hs => asm!(self.ops; cset W(d), hs),
+            Cond::Lo => asm!(self.ops; cset W(d), lo),
+            Cond::Mi => asm!(self.ops; cset W(d), mi),
+            Cond::Pl => asm!(self.ops; cset W(d), pl),
+            Cond::Vs => asm!(self.ops; cset W(d), vs),
+            Cond::Hi => asm!(self.ops; cset W(d), hi),
+            Cond::Ls => asm!(self.ops; cset W(d), ls),
+            Cond::Ge => asm!(self.ops; cset W(d), ge),
+            Cond::Lt => asm!(self.ops; cset W(d), lt),
+            Cond::Gt => asm!(self.ops; cset W(d), gt),
+            Cond::Le => asm!(self.ops; cset W(d), le),
+        }
+    }
+
+    /// `x` (float, `src_size`) compared with the constant `bound`; jump to `target` on `cond`.
+    fn float_bound_check(&mut self, src_size: OperandSize, x: u8, bound: f64, cond: Cond, target: DynamicLabel) {
+        let bits = match src_size {
+            OperandSize::S32 => (bound as f32).to_bits() as u64,
+            OperandSize::S64 => bound.to_bits(),
+        };
+        self.float_const(src_size, F1, bits);
+        match src_size {
+            OperandSize::S32 => asm!(self.ops; fcmp S(x), S(F1)),
+            OperandSize::S64 => asm!(self.ops; fcmp D(x), D(F1)),
+        }
+        bcond!(self, cond, target);
+    }
+
+    fn convert(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, signed: bool) {
+        use OperandSize::*;
+        match (signed, dst_size, src_size) {
+            (true, S32, S32) => asm!(self.ops; fcvtzs W(d), S(x)),
+            (true, S32, S64) => asm!(self.ops; fcvtzs W(d), D(x)),
+            (true, S64, S32) => asm!(self.ops; fcvtzs X(d), S(x)),
+            (true, S64, S64) => asm!(self.ops; fcvtzs X(d), D(x)),
+            (false, S32, S32) => asm!(self.ops; fcvtzu W(d), S(x)),
+            (false, S32, S64) => asm!(self.ops; fcvtzu W(d), D(x)),
+            (false, S64, S32) => asm!(self.ops; fcvtzu X(d), S(x)),
+            (false, S64, S64) => asm!(self.ops; fcvtzu X(d), D(x)),
+        }
+    }
+}
+
+impl MacroAssembler for Aarch64Masm {
+    type Abi = Aarch64Abi;
+
+    fn new(entry_sp_offset: i32) -> Self {
+        Aarch64Masm {
+            ops: VecAssembler::new(0),
+            labels: Vec::new(),
+            trap_labels: Vec::new(),
+            relocs: Vec::new(),
+            frame_size_patch: None,
+            entry_sp_offset,
+        }
+    }
+
+    fn offset(&self) -> u32 {
+        self.ops.offset().0 as u32
+    }
+
+    fn new_label(&mut self) -> Label {
+        let dl = self.ops.new_dynamic_label();
+        self.labels.push(dl);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, label: Label) {
+        let l = self.dl(label);
+        asm!(self.ops; =>l);
+    }
+
+    fn trap_label(&mut self, code: TrapCode) -> Label {
+        if let Some((_, l)) = self.trap_labels.iter().find(|(c, _)| *c == code) {
+            return *l;
+        }
+        let l = self.new_label();
+        self.trap_labels.push((code, l));
+        l
+    }
+
+    fn finish(mut self, frame_size: u32) -> Result<CompiledCode, String> {
+        if frame_size >= 1 << 24 {
+            return Err(format!("frame of {frame_size} bytes is too large"));
+        }
+        if !self.trap_labels.is_empty() {
+            let common = self.local_label();
+            let entry_sp = self.entry_sp_offset as u32;
+            for (code, l) in std::mem::take(&mut self.trap_labels) {
+                let l = self.dl(l);
+                asm!(self.ops; =>l; movz W(0), code as u32; b =>common);
+            }
+            // Unwind to the entry trampoline: [entry_sp] holds its landing address.
+            asm!(self.ops
+                ; =>common
+                ; ldr X(S1), [X(VMCTX), entry_sp]
+                ; ldr X(S2), [X(S1)]
+                ; add sp, XSP(S1), 16
+                ; br X(S2)
+            );
+        }
+        let mut code = self.ops.finalize().map_err(|e| format!("assembler error: {e:?}"))?;
+        if let Some(at) = self.frame_size_patch {
+            // sub sp, sp, #hi, lsl 12 ; sub sp, sp, #lo
+            let hi = 0xD14003FFu32 | ((frame_size >> 12) & 0xfff) << 10;
+            let lo = 0xD10003FFu32 | (frame_size & 0xfff) << 10;
+            code[at..at + 4].copy_from_slice(&hi.to_le_bytes());
+            code[at + 4..at + 8].copy_from_slice(&lo.to_le_bytes());
+        }
+        Ok(CompiledCode { code, relocs: self.relocs })
+    }
+
+    fn prologue(&mut self, stack_limit_offset: i32) {
+        asm!(self.ops; stp x29, x30, [sp, -16]!; mov x29, sp);
+        self.frame_size_patch = Some(self.ops.offset().0);
+        self.emit_u32(0xD503201F); // nop, patched to the frame allocation
+        self.emit_u32(0xD503201F);
+        let overflow = self.trap_dl(TrapCode::StackOverflow);
+        asm!(self.ops
+            ; stur X(VMCTX), [x29, -8]
+            ; ldr X(S1), [X(VMCTX), stack_limit_offset as u32]
+            ; mov XSP(S2), sp
+            ; cmp X(S2), X(S1)
+            ; b.lo =>overflow
+        );
+    }
+
+    fn zero_frame(&mut self, start: i32, len: u32) {
+        let words = len / 8;
+        if words == 0 {
+            return;
+        }
+        if words <= 16 {
+            for i in 0..words as i32 {
+                ldst!(self, str, stur, X, 31, FP, start + 8 * i, 8);
+            }
+            return;
+        }
+        let top = self.local_label();
+        self.mov_imm(OperandSize::S64, S1, (-(start as i64)) as u64);
+        asm!(self.ops; sub X(S1), X(FP), X(S1));
+        self.mov_imm(OperandSize::S64, S2, words as u64);
+        asm!(self.ops
+            ; =>top
+            ; str xzr, [X(S1)], 8
+            ; subs X(S2), XSP(S2), 1
+            ; b.ne =>top
+        );
+    }
+
+    fn epilogue(&mut self) {
+        asm!(self.ops; mov sp, x29; ldp x29, x30, [sp], 16; ret);
+    }
+
+    fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand) {
+        let d = dst.hw;
+        match (dst.class, src) {
+            (RegClass::Int, Operand::Reg(s)) if s.class == RegClass::Int => {
+                if s.hw != d || size == OperandSize::S32 {
+                    rr!(self, mov, size, d, s.hw);
+                }
+            }
+            (RegClass::Float, Operand::Reg(s)) if s.class == RegClass::Float => {
+                if s.hw != d {
+                    asm!(self.ops; fmov D(d), D(s.hw));
+                }
+            }
+            (_, Operand::Reg(s)) => self.reinterpret(size, dst, s),
+            (RegClass::Int, Operand::Imm(imm)) => self.mov_imm(size, d, imm.bits()),
+            (RegClass::Float, Operand::Imm(imm)) => self.float_const(size, d, imm.bits()),
+            (RegClass::Int, Operand::Mem(a)) => self.load_int(size, d, a),
+            (RegClass::Float, Operand::Mem(_)) => {
+                self.float_reg(size, src, d);
+            }
+        }
+    }
+
+    fn store(&mut self, size: OperandSize, addr: Address, src: Operand) {
+        let (b, o) = Self::addr(addr);
+        let (reg, float) = match src {
+            Operand::Reg(r) => (r.hw, r.class == RegClass::Float),
+            Operand::Imm(imm) if imm.bits() == 0 => (31, false),
+            Operand::Imm(imm) => {
+                self.mov_imm(size, S1, imm.bits());
+                (S1, false)
+            }
+            Operand::Mem(a) => {
+                self.load_int(size, S1, a);
+                (S1, false)
+            }
+        };
+        match (float, size) {
+            (false, OperandSize::S32) => ldst!(self, str, stur, W, reg, b, o, 4),
+            (false, OperandSize::S64) => ldst!(self, str, stur, X, reg, b, o, 8),
+            (true, OperandSize::S32) => ldst!(self, str, stur, S, reg, b, o, 4),
+            (true, OperandSize::S64) => ldst!(self, str, stur, D, reg, b, o, 8),
+        }
+    }
+
+    fn lea(&mut self, dst: Reg, addr: Address) {
+        let (b, o) = Self::addr(addr);
+        self.mov_imm(OperandSize::S64, S2, o as i64 as u64);
+        asm!(self.ops; add XSP(dst.hw), XSP(b), X(S2));
+    }
+
+    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
+        let d = dst.hw;
+        if let Operand::Imm(imm) = rhs {
+            let bits = match size {
+                OperandSize::S32 => imm.bits() as u32 as u64,
+                OperandSize::S64 => imm.bits(),
+            };
+            let neg = match size {
+                OperandSize::S32 => (bits as u32).wrapping_neg() as u64,
+                OperandSize::S64 => bits.wrapping_neg(),
+            };
+            match op {
+                IntBinOp::Add | IntBinOp::Sub if arith_imm(bits) || arith_imm(neg) => {
+                    let add = (op == IntBinOp::Add) == arith_imm(bits);
+                    let v = if arith_imm(bits) { bits } else { neg } as u32;
+                    match (add, size) {
+                        (true, OperandSize::S32) => asm!(self.ops; add WSP(d), WSP(d), v),
+                        (true, OperandSize::S64) => asm!(self.ops; add XSP(d), XSP(d), v),
+                        (false, OperandSize::S32) => asm!(self.ops; sub WSP(d), WSP(d), v),
+                        (false, OperandSize::S64) => asm!(self.ops; sub XSP(d), XSP(d), v),
+                    }
+                    return;
+                }
+                IntBinOp::And | IntBinOp::Or | IntBinOp::Xor if logical_imm(bits, size) => {
+                    match (op, size) {
+                        (IntBinOp::And, OperandSize::S32) => asm!(self.ops; and WSP(d), W(d), bits as u32),
+                        (IntBinOp::And, OperandSize::S64) => asm!(self.ops; and XSP(d), X(d), bits),
+                        (IntBinOp::Or, OperandSize::S32) => asm!(self.ops; orr WSP(d), W(d), bits as u32),
+                        (IntBinOp::Or, OperandSize::S64) => asm!(self.ops; orr XSP(d), X(d), bits),
+                        (_, OperandSize::S32) => asm!(self.ops; eor WSP(d), W(d), bits as u32),
+                        (_, OperandSize::S64) => asm!(self.ops; eor XSP(d), X(d), bits),
+                    }
+                    return;
+                }
+                _ => {}
+            }
+        }
+        let r = self.int_reg(size, rhs, S1);
+        match op {
+            IntBinOp::Add => rrr!(self, add, size, d, d, r),
+            IntBinOp::Sub => rrr!(self, sub, size, d, d, r),
+            IntBinOp::Mul => rrr!(self, mul, size, d, d, r),
+            IntBinOp::And => rrr!(self, and, size, d, d, r),
+            IntBinOp::Or => rrr!(self, orr, size, d, d, r),
+            IntBinOp::Xor => rrr!(self, eor, size, d, d, r),
+        }
+    }
+
+    fn shift(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, rhs: Operand) {
+        let d = dst.hw;
+        let width = size.bytes() * 8;
+        if let Operand::Imm(imm) = rhs {
+            let n = (imm.bits() as u32) & (width - 1);
+            let n = if op == ShiftKind::Rotl { (width - n) & (width - 1) } else { n };
+            if n == 0 {
+                if size == OperandSize::S32 {
+                    asm!(self.ops; mov W(d), W(d));
+                }
+                return;
+            }
+            match (op, size) {
+                (ShiftKind::Shl, OperandSize::S32) => asm!(self.ops; lsl W(d), W(d), n),
+                (ShiftKind::Shl, OperandSize::S64) => asm!(self.ops; lsl X(d), X(d), n),
+                (ShiftKind::ShrS, OperandSize::S32) => asm!(self.ops; asr W(d), W(d), n),
+                (ShiftKind::ShrS, OperandSize::S64) => asm!(self.ops; asr X(d), X(d), n),
+                (ShiftKind::ShrU, OperandSize::S32) => asm!(self.ops; lsr W(d), W(d), n),
+                (ShiftKind::ShrU, OperandSize::S64) => asm!(self.ops; lsr X(d), X(d), n),
+                (_, OperandSize::S32) => asm!(self.ops; ror W(d), W(d), n),
+                (_, OperandSize::S64) => asm!(self.ops; ror X(d), X(d), n),
+            }
+            return;
+        }
+        let mut c = self.int_reg(size, rhs, S1);
+        if op == ShiftKind::Rotl {
+            rr!(self, neg, size, S1, c);
+            c = S1;
+        }
+        match op {
+            ShiftKind::Shl => rrr!(self, lslv, size, d, d, c),
+            ShiftKind::ShrS => rrr!(self, asrv, size, d, d, c),
+            ShiftKind::ShrU => rrr!(self, lsrv, size, d, d, c),
+            ShiftKind::Rotl | ShiftKind::Rotr => rrr!(self, rorv, size, d, d, c),
+        }
+    }
+
+    fn int_div(&mut self, op: DivKind, size: OperandSize, dst: Reg, rhs: Reg) {
+        let (d, r) = (dst.hw, rhs.hw);
+        let div0 = self.trap_dl(TrapCode::IntegerDivideByZero);
+        match size {
+            OperandSize::S32 => asm!(self.ops; cbz W(r), =>div0),
+            OperandSize::S64 => asm!(self.ops; cbz X(r), =>div0),
+        }
+        match op {
+            DivKind::DivS => {
+                let normal = self.local_label();
+                let overflow = self.trap_dl(TrapCode::IntegerOverflow);
+                self.compare_int(size, r, Operand::Imm(Imm::I64(-1)));
+                asm!(self.ops; b.ne =>normal);
+                let min = match size {
+                    OperandSize::S32 => i32::MIN as u32 as u64,
+                    OperandSize::S64 => i64::MIN as u64,
+                };
+                self.compare_int(size, d, Operand::Imm(Imm::I64(min as i64)));
+                asm!(self.ops; b.eq =>overflow; =>normal);
+                rrr!(self, sdiv, size, d, d, r);
+            }
+            DivKind::DivU => rrr!(self, udiv, size, d, d, r),
+            DivKind::RemS | DivKind::RemU => {
+                // MIN % -1: sdiv wraps to MIN and MIN - MIN * -1 wraps to 0, as Wasm wants.
+                if op == DivKind::RemS {
+                    rrr!(self, sdiv, size, S1, d, r);
+                } else {
+                    rrr!(self, udiv, size, S1, d, r);
+                }
+                match size {
+                    OperandSize::S32 => asm!(self.ops; msub W(d), W(S1), W(r), W(d)),
+                    OperandSize::S64 => asm!(self.ops; msub X(d), X(S1), X(r), X(d)),
+                }
+            }
+        }
+    }
+
+    fn int_unop(&mut self, op: IntUnOp, size: OperandSize, dst: Reg) {
+        let d = dst.hw;
+        match op {
+            IntUnOp::Clz => rr!(self, clz, size, d, d),
+            IntUnOp::Ctz => {
+                rr!(self, rbit, size, d, d);
+                rr!(self, clz, size, d, d);
+            }
+            IntUnOp::Popcnt => {
+                match size {
+                    OperandSize::S32 => asm!(self.ops; fmov S(F1), W(d)),
+                    OperandSize::S64 => asm!(self.ops; fmov D(F1), X(d)),
+                }
+                asm!(self.ops
+                    ; cnt V(F1).B8, V(F1).B8
+                    ; addv B(F1), V(F1).B8
+                    ; fmov W(d), S(F1)
+                );
+            }
+        }
+    }
+
+    fn extend(&mut self, kind: ExtendKind, dst: Reg) {
+        let d = dst.hw;
+        match kind {
+            ExtendKind::Signed8(OperandSize::S32) => asm!(self.ops; sxtb W(d), W(d)),
+            ExtendKind::Signed8(OperandSize::S64) => asm!(self.ops; sxtb X(d), W(d)),
+            ExtendKind::Signed16(OperandSize::S32) => asm!(self.ops; sxth W(d), W(d)),
+            ExtendKind::Signed16(OperandSize::S64) => asm!(self.ops; sxth X(d), W(d)),
+            ExtendKind::Signed32 => asm!(self.ops; sxtw X(d), W(d)),
+            ExtendKind::Unsigned32 => asm!(self.ops; mov W(d), W(d)),
+        }
+    }
+
+    fn cmp_set(&mut self, cmp: Cmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
+        let cond = self.compare(cmp, size, lhs, rhs);
+        self.cset(dst.hw, cond);
+    }
+
+    fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool) {
+        let t = self.dl(target);
+        let cond = self.compare(cmp, size, lhs, rhs);
+        bcond!(self, if jump_if { cond } else { cond.negate() }, t);
+    }
+
+    fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool) {
+        let t = self.dl(target);
+        if let Operand::Imm(imm) = value {
+            if (imm.bits() != 0) == jump_if_nonzero {
+                asm!(self.ops; b =>t);
+            }
+            return;
+        }
+        let r = self.int_reg(size, value, S1);
+        match (size, jump_if_nonzero) {
+            (OperandSize::S32, true) => asm!(self.ops; cbnz W(r), =>t),
+            (OperandSize::S32, false) => asm!(self.ops; cbz W(r), =>t),
+            (OperandSize::S64, true) => asm!(self.ops; cbnz X(r), =>t),
+            (OperandSize::S64, false) => asm!(self.ops; cbz X(r), =>t),
+        }
+    }
+
+    fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand) {
+        let c = self.int_reg(OperandSize::S32, cond, S1);
+        asm!(self.ops; cmp WSP(c), 0);
+        let d = dst.hw;
+        if dst.class == RegClass::Int {
+            let a = self.int_reg(size, alt, S2);
+            match size {
+                OperandSize::S32 => asm!(self.ops; csel W(d), W(d), W(a), ne),
+                OperandSize::S64 => asm!(self.ops; csel X(d), X(d), X(a), ne),
+            }
+        } else {
+            let a = self.float_reg(size, alt, F1);
+            match size {
+                OperandSize::S32 => asm!(self.ops; fcsel S(d), S(d), S(a), ne),
+                OperandSize::S64 => asm!(self.ops; fcsel D(d), D(d), D(a), ne),
+            }
+        }
+    }
+
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Reg) {
+        let (d, r) = (dst.hw, rhs.hw);
+        match op {
+            FloatBinOp::Add => fff!(self, fadd, size, d, d, r),
+            FloatBinOp::Sub => fff!(self, fsub, size, d, d, r),
+            FloatBinOp::Mul => fff!(self, fmul, size, d, d, r),
+            FloatBinOp::Div => fff!(self, fdiv, size, d, d, r),
+            // FMIN/FMAX propagate NaN and order -0 below +0, exactly as Wasm requires.
+            FloatBinOp::Min => fff!(self, fmin, size, d, d, r),
+            FloatBinOp::Max => fff!(self, fmax, size, d, d, r),
+            FloatBinOp::Copysign => match size {
+                OperandSize::S32 => asm!(self.ops
+                    ; fmov W(S1), S(d)
+                    ; fmov W(S2), S(r)
+                    ; lsr W(S2), W(S2), 31
+                    ; bfi W(S1), W(S2), 31, 1
+                    ; fmov S(d), W(S1)
+                ),
+                OperandSize::S64 => asm!(self.ops
+                    ; fmov X(S1), D(d)
+                    ; fmov X(S2), D(r)
+                    ; lsr X(S2), X(S2), 63
+                    ; bfi X(S1), X(S2), 63, 1
+                    ; fmov D(d), X(S1)
+                ),
+            },
+        }
+    }
+
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
+        let d = dst.hw;
+        match op {
+            FloatUnOp::Abs => ff!(self, fabs, size, d, d),
+            FloatUnOp::Neg => ff!(self, fneg, size, d, d),
+            FloatUnOp::Sqrt => ff!(self, fsqrt, size, d, d),
+            FloatUnOp::Ceil => ff!(self, frintp, size, d, d),
+            FloatUnOp::Floor => ff!(self, frintm, size, d, d),
+            FloatUnOp::Trunc => ff!(self, frintz, size, d, d),
+            FloatUnOp::Nearest => ff!(self, frintn, size, d, d),
+        }
+    }
+
+    fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, signed: bool) {
+        use OperandSize::*;
+        let (d, s) = (dst.hw, src.hw);
+        match (signed, dst_size, src_size) {
+            (true, S32, S32) => asm!(self.ops; scvtf S(d), W(s)),
+            (true, S32, S64) => asm!(self.ops; scvtf S(d), X(s)),
+            (true, S64, S32) => asm!(self.ops; scvtf D(d), W(s)),
+            (true, S64, S64) => asm!(self.ops; scvtf D(d), X(s)),
+            (false, S32, S32) => asm!(self.ops; ucvtf S(d), W(s)),
+            (false, S32, S64) => asm!(self.ops; ucvtf S(d), X(s)),
+            (false, S64, S32) => asm!(self.ops; ucvtf D(d), W(s)),
+            (false, S64, S64) => asm!(self.ops; ucvtf D(d), X(s)),
+        }
+    }
+
+    fn float_to_int(
+        &mut self,
+        dst: Reg,
+        dst_size: OperandSize,
+        src: Reg,
+        src_size: OperandSize,
+        signed: bool,
+        saturating: bool,
+    ) {
+        let (d, x) = (dst.hw, src.hw);
+        if !saturating {
+            // FCVTZ* saturate; Wasm traps instead, so check NaN and the range first.
+            let bad = self.trap_dl(TrapCode::BadConversionToInteger);
+            let overflow = self.trap_dl(TrapCode::IntegerOverflow);
+            match src_size {
+                OperandSize::S32 => asm!(self.ops; fcmp S(x), S(x)),
+                OperandSize::S64 => asm!(self.ops; fcmp D(x), D(x)),
+            }
+            asm!(self.ops; b.vs =>bad);
+            let bits = dst_size.bytes() as i32 * 8;
+            let (low, low_inclusive, high) = if signed {
+                let min = -(2f64.powi(bits - 1));
+                // min - 1 is exact in f64 only for 32-bit results.
+                if src_size == OperandSize::S64 && bits == 32 {
+                    (min - 1.0, false, -min)
+                } else {
+                    (min, true, -min)
+                }
+            } else {
+                (-1.0, false, 2f64.powi(bits))
+            };
+            // In range: x > low (or x >= low) and x < high.
+            self.float_bound_check(src_size, x, low, if low_inclusive { Cond::Lt } else { Cond::Le }, overflow);
+            self.float_bound_check(src_size, x, high, Cond::Ge, overflow);
+        }
+        // FCVTZ* give Wasm's saturating results directly (NaN becomes 0).
+        self.convert(d, dst_size, x, src_size, signed);
+    }
+
+    fn float_convert(&mut self, dst: Reg, dst_size: OperandSize, src: Reg) {
+        match dst_size {
+            OperandSize::S64 => asm!(self.ops; fcvt D(dst.hw), S(src.hw)),
+            OperandSize::S32 => asm!(self.ops; fcvt S(dst.hw), D(src.hw)),
+        }
+    }
+
+    fn reinterpret(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        let (d, s) = (dst.hw, src.hw);
+        match (dst.class, size) {
+            (RegClass::Int, OperandSize::S32) => asm!(self.ops; fmov W(d), S(s)),
+            (RegClass::Int, OperandSize::S64) => asm!(self.ops; fmov X(d), D(s)),
+            (RegClass::Float, OperandSize::S32) => asm!(self.ops; fmov S(d), W(s)),
+            (RegClass::Float, OperandSize::S64) => asm!(self.ops; fmov D(d), X(s)),
+        }
+    }
+
+    fn heap_load(&mut self, access: HeapAccess, dst: Reg, index: HeapIndex, offset: u32) {
+        let i = self.heap_index(index, offset);
+        let d = dst.hw;
+        if access.class == RegClass::Float {
+            match access.size {
+                OperandSize::S32 => heap!(self, ldr, S, d, i),
+                OperandSize::S64 => heap!(self, ldr, D, d, i),
+            }
+            return;
+        }
+        match (access.bytes, access.signed, access.size) {
+            (1, true, OperandSize::S32) => heap!(self, ldrsb, W, d, i),
+            (1, true, OperandSize::S64) => heap!(self, ldrsb, X, d, i),
+            (1, false, _) => heap!(self, ldrb, W, d, i),
+            (2, true, OperandSize::S32) => heap!(self, ldrsh, W, d, i),
+            (2, true, OperandSize::S64) => heap!(self, ldrsh, X, d, i),
+            (2, false, _) => heap!(self, ldrh, W, d, i),
+            (4, true, OperandSize::S64) => heap!(self, ldrsw, X, d, i),
+            (4, _, _) => heap!(self, ldr, W, d, i),
+            _ => heap!(self, ldr, X, d, i),
+        }
+    }
+
+    fn heap_store(&mut self, access: HeapAccess, index: HeapIndex, offset: u32, src: Operand) {
+        let s = if access.class == RegClass::Float {
+            self.float_reg(access.size, src, F2)
+        } else {
+            self.int_reg(access.size, src, S2)
+        };
+        let i = self.heap_index(index, offset);
+        if access.class == RegClass::Float {
+            match access.size {
+                OperandSize::S32 => heap!(self, str, S, s, i),
+                OperandSize::S64 => heap!(self, str, D, s, i),
+            }
+            return;
+        }
+        match access.bytes {
+            1 => heap!(self, strb, W, s, i),
+            2 => heap!(self, strh, W, s, i),
+            4 => heap!(self, str, W, s, i),
+            _ => heap!(self, str, X, s, i),
+        }
+    }
+
+    fn jump(&mut self, target: Label) {
+        let t = self.dl(target);
+        asm!(self.ops; b =>t);
+    }
+
+    fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
+        let def = self.dl(default);
+        let table = self.local_label();
+        let i = index.hw;
+        self.compare_int(OperandSize::S32, i, Operand::Imm(Imm::I32(targets.len() as i32)));
+        asm!(self.ops
+            ; b.hs =>def
+            ; adr X(S1), =>table
+            ; add X(S1), X(S1), X(i), lsl 2
+            ; br X(S1)
+            ; =>table
+        );
+        for &t in targets {
+            let t = self.dl(t);
+            asm!(self.ops; b =>t);
+        }
+    }
+
+    fn call_direct(&mut self, callee: u32) {
+        let offset = self.ops.offset().0 as u32;
+        self.emit_u32(0x9400_0000); // bl, patched by the linker
+        self.relocs.push(CallReloc { offset, callee });
+    }
+
+    fn patch_call(image: &mut [u8], field: usize, target: i64) {
+        let words = (target - field as i64) / 4;
+        let insn = 0x9400_0000u32 | (words as u32 & 0x03ff_ffff);
+        image[field..field + 4].copy_from_slice(&insn.to_le_bytes());
+    }
+
+    fn call_reg(&mut self, target: Reg) {
+        asm!(self.ops; blr X(target.hw));
+    }
+
+    fn trap(&mut self, code: TrapCode) {
+        let l = self.trap_dl(code);
+        asm!(self.ops; b =>l);
+    }
+}
+
+impl Aarch64Masm {
+    /// The register holding `index + offset` for a `[x27 + reg]` heap access.
+    fn heap_index(&mut self, index: HeapIndex, offset: u32) -> u8 {
+        match index {
+            HeapIndex::Reg(r) if offset == 0 => r.hw,
+            HeapIndex::Reg(r) if arith_imm(offset as u64) => {
+                asm!(self.ops; add XSP(S1), XSP(r.hw), offset);
+                S1
+            }
+            HeapIndex::Reg(r) => {
+                self.mov_imm(OperandSize::S64, S1, offset as u64);
+                asm!(self.ops; add X(S1), X(S1), X(r.hw));
+                S1
+            }
+            HeapIndex::Const(c) => {
+                self.mov_imm(OperandSize::S64, S1, c as u64 + offset as u64);
+                S1
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Host <-> wasm transitions for aarch64 (AAPCS64 on the host side).
+
+use crate::x64::TrampolineOffsets;
+use dynasmrt::{aarch64::Aarch64Relocation, dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
+
+/// Entry trampoline with the same contract as the x86-64 one:
+/// `extern "C" fn(vmctx, code, args: *mut u64, nargs: usize, results: *mut u64) -> u32`.
+/// It saves x19–x30 and d8–d15, records its landing in `vmctx.entry_sp` (the landing
+/// address is the word at `entry_sp`; a trap resumes there with `sp = entry_sp + 16`),
+/// copies the argument words to the stack, calls, copies them back and stores x0/d0.
+pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
+    let mut ops: VecAssembler<Aarch64Relocation> = VecAssembler::new(0);
+    let entry_sp = off.entry_sp as u32;
+    let heap = off.heap_base as u32;
+    dynasm!(ops
+        ; .arch aarch64
+        ; stp x29, x30, [sp, -16]!
+        ; mov x29, sp
+        ; stp x19, x20, [sp, -16]!
+        ; stp x21, x22, [sp, -16]!
+        ; stp x23, x24, [sp, -16]!
+        ; stp x25, x26, [sp, -16]!
+        ; stp x27, x28, [sp, -16]!
+        ; stp d8, d9, [sp, -16]!
+        ; stp d10, d11, [sp, -16]!
+        ; stp d12, d13, [sp, -16]!
+        ; stp d14, d15, [sp, -16]!         // sp = fp - 144
+        ; stp x4, x2, [sp, -16]!           // [fp-160] results, [fp-152] args
+        ; stp x3, x0, [sp, -16]!           // [fp-176] nargs, [fp-168] entry vmctx
+        ; mov x28, x0
+        ; ldr x9, [x28, entry_sp]
+        ; adr x10, ->landing
+        ; stp x10, x9, [sp, -16]!          // [fp-192] landing = entry_sp, [fp-184] previous
+        ; mov x9, sp
+        ; str x9, [x28, entry_sp]
+        ; ldr x27, [x28, heap]
+        ; lsl x9, x3, 3
+        ; add x9, x9, 15
+        ; and x9, x9, 0xfffffffffffffff0
+        ; sub sp, sp, x9
+        ; mov x10, 0
+        ; ->copy:
+        ; cmp x10, x3
+        ; b.hs ->copied
+        ; ldr x11, [x2, x10, lsl 3]
+        ; str x11, [sp, x10, lsl 3]
+        ; add x10, x10, 1
+        ; b ->copy
+        ; ->copied:
+        ; blr x1
+        ; ldur x3, [x29, -176]
+        ; ldur x2, [x29, -152]
+        ; mov x10, 0
+        ; ->back:
+        ; cmp x10, x3
+        ; b.hs ->done
+        ; ldr x11, [sp, x10, lsl 3]
+        ; str x11, [x2, x10, lsl 3]
+        ; add x10, x10, 1
+        ; b ->back
+        ; ->done:
+        ; ldur x4, [x29, -160]
+        ; str x0, [x4]
+        ; str d0, [x4, 8]
+        ; mov w0, 0
+        ; b ->restore
+        ; ->landing:                        // sp = fp - 176 here, x29 is unknown
+        ; add x29, sp, 176
+        ; ->restore:
+        ; ldur x9, [x29, -168]
+        ; ldur x10, [x29, -184]
+        ; str x10, [x9, entry_sp]
+        ; sub sp, x29, 144
+        ; ldp d14, d15, [sp], 16
+        ; ldp d12, d13, [sp], 16
+        ; ldp d10, d11, [sp], 16
+        ; ldp d8, d9, [sp], 16
+        ; ldp x27, x28, [sp], 16
+        ; ldp x25, x26, [sp], 16
+        ; ldp x23, x24, [sp], 16
+        ; ldp x21, x22, [sp], 16
+        ; ldp x19, x20, [sp], 16
+        ; ldp x29, x30, [sp], 16
+        ; ret
+    );
+    ops.finalize().expect("entry trampoline assembles")
+}
+
+/// Host-call trampoline: called like a wasm function with the host-function context in
+/// x28 and the caller's vmctx in x15; calls
+/// `extern "C" fn(ctx, caller_vmctx, args, results) -> u32` at `ctx + host_fn`.
+pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
+    let mut ops: VecAssembler<Aarch64Relocation> = VecAssembler::new(0);
+    let entry_sp = off.entry_sp as u32;
+    let host_fn = off.host_fn as u32;
+    dynasm!(ops
+        ; .arch aarch64
+        ; stp x29, x30, [sp, -16]!
+        ; mov x29, sp
+        ; sub sp, sp, 16
+        ; mov x0, x28
+        ; mov x1, x15
+        ; add x2, x29, 16
+        ; mov x3, sp
+        ; ldr x9, [x28, host_fn]
+        ; blr x9
+        ; cbnz w0, ->trap
+        ; ldr x0, [sp]
+        ; ldr d0, [sp]
+        ; mov sp, x29
+        ; ldp x29, x30, [sp], 16
+        ; ret
+        ; ->trap:
+        ; ldr x16, [x28, entry_sp]
+        ; ldr x17, [x16]
+        ; add sp, x16, 16
+        ; br x17
+    );
+    ops.finalize().expect("host trampoline assembles")
+}
