@@ -56,6 +56,7 @@ struct Session {
 }
 
 impl Session {
+    /// A fresh runtime for one file, with the `spectest` host module registered.
     fn new(features: CoreFeatures) -> Session {
         let runtime = Runtime::with_config(RuntimeConfig::new().with_core_features(features));
         let print = |params: &[ValType]| FuncType::new(params.iter().copied(), []);
@@ -86,6 +87,7 @@ impl Session {
         self.runtime.instantiate_module(&compiled, ModuleConfig::new().with_name(format!("m{}", self.counter)))
     }
 
+    /// The module named `$id`, or the current (last instantiated) module.
     fn module(&self, id: Option<wast::token::Id<'_>>) -> Result<&Module, String> {
         match id {
             Some(id) => self.named.get(id.name()).ok_or_else(|| format!("unknown module ${}", id.name())),
@@ -93,6 +95,8 @@ impl Session {
         }
     }
 
+    /// Call an exported function. The outer error is a harness problem (unknown module,
+    /// export or argument), the inner one what onepass returned.
     fn invoke(&mut self, invoke: &WastInvoke<'_>) -> Result<Result<Vec<Val>, Error>, String> {
         let module = self.module(invoke.module)?;
         let func = module.exported_function(invoke.name).ok_or_else(|| format!("no export {}", invoke.name))?;
@@ -100,6 +104,7 @@ impl Session {
         Ok(func.call(&args))
     }
 
+    /// Run the action of an assertion: an invocation, a module instantiation, or a global read.
     fn execute(&mut self, exec: &mut WastExecute<'_>) -> Result<Result<Vec<Val>, Error>, String> {
         match exec {
             WastExecute::Invoke(invoke) => self.invoke(invoke),
@@ -154,8 +159,15 @@ impl Session {
                 Err(e) if e.to_string().contains(message) => Ok(()),
                 other => Err(format!("expected exhaustion {message:?}, got {other:?}")),
             },
-            WastDirective::AssertInvalid { mut module, message, .. }
-            | WastDirective::AssertMalformed { mut module, message, .. } => {
+            WastDirective::AssertInvalid { mut module, message, .. } => {
+                let bytes = module.encode().map_err(|e| format!("encode: {e}"))?;
+                match self.runtime.compile_module(&bytes) {
+                    Err(_) => Ok(()),
+                    Ok(_) => Err(format!("expected compile error {message:?}, module was accepted")),
+                }
+            }
+            WastDirective::AssertMalformed { mut module, message, .. } => {
+                // A quoted module that is not even valid text is malformed: that is a pass.
                 let Ok(bytes) = module.encode() else {
                     return Ok(());
                 };
@@ -166,7 +178,12 @@ impl Session {
             }
             WastDirective::AssertUnlinkable { mut module, message, .. } => {
                 let bytes = encode_wat(&mut module)?;
-                match self.instantiate(&bytes) {
+                // The module itself must compile: only a link error counts, so that an
+                // "unsupported" compile error is not mistaken for the expected failure.
+                let compiled = self.runtime.compile_module(&bytes).map_err(|e| format!("compile: {e}"))?;
+                self.counter += 1;
+                let config = ModuleConfig::new().with_name(format!("m{}", self.counter));
+                match self.runtime.instantiate_module(&compiled, config) {
                     Err(_) => Ok(()),
                     Ok(_) => Err(format!("expected link error {message:?}, module was instantiated")),
                 }
@@ -192,10 +209,12 @@ fn trap_matches(e: &Error, expected: &str) -> bool {
     text.contains(expected) || code.is_some_and(|c| expected.starts_with(onepass::trap_message(c)))
 }
 
+/// The binary of a text or binary module.
 fn encode_wat(wat: &mut Wat<'_>) -> Result<Vec<u8>, String> {
     wat.encode().map_err(|e| format!("encode: {e}"))
 }
 
+/// The `$id` of a module directive, if it has one.
 fn quote_id(module: &QuoteWat<'_>) -> Option<String> {
     match module {
         QuoteWat::Wat(Wat::Module(m)) => m.id.map(|id| id.name().to_string()),
@@ -203,6 +222,7 @@ fn quote_id(module: &QuoteWat<'_>) -> Option<String> {
     }
 }
 
+/// A wast argument as an onepass value.
 fn arg(a: &WastArg<'_>) -> Result<Val, String> {
     use wast::core::{AbstractHeapType, HeapType};
     match a {
@@ -221,6 +241,7 @@ fn arg(a: &WastArg<'_>) -> Result<Val, String> {
     }
 }
 
+/// Whether `bits` is a canonical NaN (either sign, only the quiet bit in the payload).
 fn is_canonical_nan(bits: u64, width: u32) -> bool {
     match width {
         32 => (bits as u32 & 0x7fff_ffff) == 0x7fc0_0000,
@@ -228,6 +249,7 @@ fn is_canonical_nan(bits: u64, width: u32) -> bool {
     }
 }
 
+/// Whether `bits` is an arithmetic NaN (either sign, quiet bit set, any payload).
 fn is_arithmetic_nan(bits: u64, width: u32) -> bool {
     match width {
         32 => (bits as u32 & 0x7fc0_0000) == 0x7fc0_0000,
@@ -235,6 +257,7 @@ fn is_arithmetic_nan(bits: u64, width: u32) -> bool {
     }
 }
 
+/// Whether a result matches the expected one: exactly (floats by bits) or by NaN pattern.
 fn matches_ret(got: &Val, want: &WastRet<'_>) -> Result<bool, String> {
     let WastRet::Core(want) = want else {
         return Err(format!("unsupported result {want:?}"));
@@ -268,6 +291,7 @@ struct FileResult {
     messages: Vec<String>,
 }
 
+/// Run every directive of one .wast file in a fresh runtime; each directive is one check.
 fn run_file(name: &str, text: &str, features: CoreFeatures) -> FileResult {
     let mut result = FileResult::default();
     let mut lexer = wast::lexer::Lexer::new(text);

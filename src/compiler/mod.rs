@@ -12,6 +12,8 @@ mod context;
 mod control;
 mod driver;
 mod frame;
+#[cfg(test)]
+mod golden;
 mod memory;
 mod numeric;
 mod regalloc;

@@ -146,8 +146,19 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
     Ok(ops)
 }
 
-/// Parse, validate and compile `bytes` with the given feature set.
+/// Parse, validate and compile `bytes` with the given feature set, and map the code.
 pub(crate) fn compile(bytes: &[u8], features: WasmFeatures) -> Result<CompiledModuleInner, Error> {
+    let (info, offsets, compiled) = compile_functions::<Masm>(bytes, features)?;
+    let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
+    Ok(CompiledModuleInner { info, offsets, code, func_offsets })
+}
+
+/// Parse and validate `bytes` and compile every function body with backend `M` (any
+/// ISA, whatever the host: the code is only bytes until it is linked and mapped).
+pub(crate) fn compile_functions<M: MacroAssembler>(
+    bytes: &[u8],
+    features: WasmFeatures,
+) -> Result<(ModuleInfo, VMOffsets, Vec<CompiledCode>), Error> {
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
     let mut bodies: Vec<(FuncToValidate<ValidatorResources>, FunctionBody<'_>)> = Vec::new();
@@ -174,9 +185,8 @@ pub(crate) fn compile(bytes: &[u8], features: WasmFeatures) -> Result<CompiledMo
         globals: &info.globals,
         offsets: &offsets,
     };
-    let compiled = compile_bodies(&env, bodies)?;
-    let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
-    Ok(CompiledModuleInner { info, offsets, code, func_offsets })
+    let compiled = compile_bodies::<M>(&env, bodies)?;
+    Ok((info, offsets, compiled))
 }
 
 fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Error> {
@@ -313,14 +323,14 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
 }
 
 /// Compile all bodies; spread across threads when the module is large enough to gain.
-fn compile_bodies(
+fn compile_bodies<M: MacroAssembler>(
     env: &ModuleEnv<'_>,
     bodies: Vec<(FuncToValidate<ValidatorResources>, FunctionBody<'_>)>,
 ) -> Result<Vec<CompiledCode>, Error> {
     let compile_one = |(func, body): (FuncToValidate<ValidatorResources>, FunctionBody<'_>)| {
         let index = func.index;
         let validator = func.into_validator(Default::default());
-        compile_function::<Masm>(env, index, &body, validator).map_err(compile_err)
+        compile_function::<M>(env, index, &body, validator).map_err(compile_err)
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let total: usize = bodies.iter().map(|(_, b)| (b.range().end - b.range().start) as usize).sum();

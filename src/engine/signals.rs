@@ -561,17 +561,16 @@ mod tests {
         assert_eq!(libc::WTERMSIG(status), libc::SIGSEGV);
     }
 
-    /// End to end on x86-64: a load from a PROT_NONE page in registered code becomes a
-    /// return through the trap landing with OOB_TRAP_CODE.
+    /// Machine code for `extern "C" fn(vmctx: *mut u8, addr: *const u32) -> u32` that
+    /// mimics the entry trampoline and JIT code: it pins `vmctx` in r14, pushes its landing
+    /// address and records that stack slot in `vmctx.entry_sp`, then loads from `addr`.
+    /// Normally it returns the loaded value; after a redirected fault the landing (with
+    /// rsp = entry_sp + 8 and eax = trap code) restores r14 and returns the trap code.
     #[cfg(target_arch = "x86_64")]
-    #[test]
-    fn fault_in_jit_code_becomes_a_trap() {
-        use crate::engine::code_memory::CodeMemory;
+    fn load_through_fake_entry() -> Vec<u8> {
         let entry_sp = u8::try_from(crate::vm::vmctx::header::ENTRY_SP).expect("disp8");
-        // extern "C" fn(vmctx: *mut u8 /*rdi*/, addr: *const u32 /*rsi*/) -> u32, mimicking
-        // the entry trampoline: vmctx in r14, landing address at [entry_sp].
         #[rustfmt::skip]
-        let code = [
+        let code = vec![
             0x41, 0x56,                               // push r14
             0x49, 0x89, 0xfe,                         // mov r14, rdi
             0x48, 0x8d, 0x05, 0x0e, 0, 0, 0,          // lea rax, [rip + landing]
@@ -581,14 +580,50 @@ mod tests {
             0x48, 0x83, 0xc4, 0x08,                   // add rsp, 8
             0x41, 0x5e,                               // pop r14
             0xc3,                                     // ret
-            // landing: rsp = entry_sp + 8, eax = trap code
+            // landing:
             0x41, 0x5e,                               // pop r14
             0xc3,                                     // ret
         ];
-        let code = CodeMemory::new(&code).expect("code memory");
+        code
+    }
+
+    /// As the x86-64 version, with the vmctx pinned in x28, the landing address stored at
+    /// `entry_sp`, and the landing entered with sp = entry_sp + 16 and w0 = trap code.
+    #[cfg(target_arch = "aarch64")]
+    fn load_through_fake_entry() -> Vec<u8> {
+        let entry_sp = u32::try_from(crate::vm::vmctx::header::ENTRY_SP).expect("offset");
+        assert!(entry_sp % 8 == 0 && entry_sp / 8 < 4096);
+        let str_sp_to_vmctx = 0xf900_0000 | ((entry_sp / 8) << 10) | (28 << 5) | 10;
+        let words: [u32; 13] = [
+            0xa9bf_7bfc,     // stp x28, x30, [sp, #-16]!
+            0xaa00_03fc,     // mov x28, x0
+            0x1000_0129,     // adr x9, landing
+            0xd100_43ff,     // sub sp, sp, #16
+            0xf900_03e9,     // str x9, [sp]
+            0x9100_03ea,     // mov x10, sp
+            str_sp_to_vmctx, // str x10, [x28, #ENTRY_SP]
+            0xb940_0020,     // ldr w0, [x1]
+            0x9100_43ff,     // add sp, sp, #16
+            0xa8c1_7bfc,     // ldp x28, x30, [sp], #16
+            0xd65f_03c0,     // ret
+            // landing:
+            0xa8c1_7bfc, // ldp x28, x30, [sp], #16
+            0xd65f_03c0, // ret
+        ];
+        words.iter().flat_map(|w| w.to_le_bytes()).collect()
+    }
+
+    /// End to end: a load from a PROT_NONE page in registered code resumes at the trap
+    /// landing with OOB_TRAP_CODE (through `onepass_arch::signal::redirect_to_trap`).
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+    #[test]
+    fn fault_in_jit_code_becomes_a_trap() {
+        use crate::engine::code_memory::CodeMemory;
+        let code = CodeMemory::new(&load_through_fake_entry()).expect("code memory");
         install_handlers();
         ensure_alt_stack();
-        // SAFETY: the bytes above implement this signature (System V ABI, r14 preserved).
+        // SAFETY: the code implements this signature in the C ABI (callee-saved registers
+        // preserved on both paths).
         let f = unsafe { std::mem::transmute::<*const u8, extern "C" fn(*mut u8, *const u32) -> u32>(code.as_ptr()) };
         let mut vmctx = [0u64; 16];
         let value = 7u32;
@@ -599,5 +634,7 @@ mod tests {
         // SAFETY: in bounds of the accessible first page.
         unsafe { *memory.base().cast::<u32>() = 99 };
         assert_eq!(f(vmctx.as_mut_ptr().cast::<u8>(), memory.base().cast::<u32>()), 99);
+        let far = memory.base().wrapping_add((4u64 << 30) as usize + 12).cast::<u32>();
+        assert_eq!(f(vmctx.as_mut_ptr().cast::<u8>(), far), OOB_TRAP_CODE);
     }
 }

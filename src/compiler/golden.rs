@@ -1,0 +1,116 @@
+//! Golden codegen tests: a few functions compiled for BOTH backends on any host and
+//! disassembled (pure-Rust disassemblers), compared with `tests/golden/<isa>/<name>.s`.
+//! An encoding bug in either backend shows up here even without hardware or qemu.
+//! Regenerate after an intended change with `ONEPASS_BLESS=1 cargo test golden`.
+
+use crate::engine::module::compile_functions;
+use onepass_arch::{aarch64::Aarch64Masm, x64::X64Masm, CompiledCode, MacroAssembler};
+use std::path::PathBuf;
+use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
+
+/// The functions under test, one module each.
+const CASES: &[(&str, &str)] = &[
+    ("add", "(module (func (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))"),
+    (
+        "sum_loop",
+        r#"(module (func (param i32) (result i64) (local i64)
+            (block (loop
+              (br_if 1 (i32.eqz (local.get 0)))
+              (local.set 1 (i64.add (local.get 1) (i64.extend_i32_u (local.get 0))))
+              (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+              (br 0)))
+            (local.get 1)))"#,
+    ),
+    (
+        "memory",
+        r#"(module (memory 1) (func (param i32) (result i64)
+            (i64.store offset=16 (local.get 0) (i64.const 7))
+            (i64.load offset=8 (i32.const 1024))))"#,
+    ),
+    (
+        "float",
+        r#"(module (func (param f64 f64) (result i32)
+            (i32.trunc_f64_s (f64.min (local.get 0) (local.get 1)))))"#,
+    ),
+    (
+        "calls",
+        r#"(module (type $t (func (param i32) (result i32))) (table 1 funcref)
+            (func $f (param i32) (result i32) (call_indirect (type $t) (local.get 0) (i32.const 0)))
+            (func (result i32) (call $f (i32.const 5))))"#,
+    ),
+];
+
+fn compile<M: MacroAssembler>(wat: &str) -> Vec<CompiledCode> {
+    let wasm = wat::parse_str(wat).expect("test module parses");
+    let (_, _, code) = compile_functions::<M>(&wasm, wasmparser::WasmFeatures::default()).expect("compiles");
+    code
+}
+
+/// One line per instruction: offset and text; undecodable bytes are shown raw.
+fn disassemble<D, A>(decoder: &D, bytes: &[u8], step_on_error: usize) -> String
+where
+    A: yaxpeax_arch::Arch<Address = u64, Word = u8>,
+    D: Decoder<A>,
+    A::Instruction: std::fmt::Display + LengthedInstruction<Unit = yaxpeax_arch::AddressDiff<u64>>,
+{
+    let mut out = String::new();
+    let mut at = 0usize;
+    while at < bytes.len() {
+        let mut reader = U8Reader::new(&bytes[at..]);
+        match decoder.decode(&mut reader) {
+            Ok(inst) => {
+                let len = (inst.len().to_const() as usize).max(1);
+                out += &format!("{at:5x}: {inst}\n");
+                at += len;
+            }
+            Err(_) => {
+                let end = (at + step_on_error).min(bytes.len());
+                out += &format!("{at:5x}: .bytes {:02x?}\n", &bytes[at..end]);
+                at = end;
+            }
+        }
+    }
+    out
+}
+
+fn listing(functions: &[CompiledCode], disasm: impl Fn(&[u8]) -> String) -> String {
+    functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| format!("function {i} ({} bytes, calls {:?})\n{}", f.code.len(), f.relocs, disasm(&f.code)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn check(isa: &str, name: &str, text: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(isa).join(format!("{name}.s"));
+    if std::env::var_os("ONEPASS_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("has a parent")).expect("create golden dir");
+        std::fs::write(&path, text).expect("write golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == text,
+        "{isa} code for {name} differs from {}; run with ONEPASS_BLESS=1 to accept:\n{text}",
+        path.display()
+    );
+}
+
+#[test]
+fn golden_x64() {
+    let decoder = yaxpeax_x86::amd64::InstDecoder::default();
+    for (name, wat) in CASES {
+        let text = listing(&compile::<X64Masm>(wat), |b| disassemble(&decoder, b, 1));
+        check("x64", name, &text);
+    }
+}
+
+#[test]
+fn golden_aarch64() {
+    let decoder = yaxpeax_arm::armv8::a64::InstDecoder::default();
+    for (name, wat) in CASES {
+        let text = listing(&compile::<Aarch64Masm>(wat), |b| disassemble(&decoder, b, 4));
+        check("aarch64", name, &text);
+    }
+}

@@ -1,0 +1,23 @@
+function 0 (88 bytes, calls [])
+    0: stp x29, x30, [sp, #-0x10]!
+    4: mov x29, sp
+    8: sub sp, sp, #0x0, lsl #12
+    c: sub sp, sp, #0x20
+   10: stur x28, [x29, #-0x8]
+   14: ldr x16, [x28]
+   18: mov x17, sp
+   1c: cmp x17, x16
+   20: b.lo $+0x20
+   24: ldr w0, [x29, #0x10]
+   28: ldr w16, [x29, #0x18]
+   2c: add w0, w0, w16
+   30: mov w0, w0
+   34: mov sp, x29
+   38: ldp x29, x30, [sp], #0x10
+   3c: ret
+   40: mov w0, #0x9
+   44: b $+0x4
+   48: ldr x16, [x28, #0x8]
+   4c: ldr x17, [x16]
+   50: add sp, x16, #0x10
+   54: br x17

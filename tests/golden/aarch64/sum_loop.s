@@ -1,0 +1,33 @@
+function 0 (128 bytes, calls [])
+    0: stp x29, x30, [sp, #-0x10]!
+    4: mov x29, sp
+    8: sub sp, sp, #0x0, lsl #12
+    c: sub sp, sp, #0x20
+   10: stur x28, [x29, #-0x8]
+   14: ldr x16, [x28]
+   18: mov x17, sp
+   1c: cmp x17, x16
+   20: b.lo $+0x48
+   24: stur xzr, [x29, #-0x10]
+   28: ldr w0, [x29, #0x10]
+   2c: cmp w0, #0x0
+   30: b.eq $+0x28
+   34: ldr w0, [x29, #0x10]
+   38: mov w0, w0
+   3c: ldur x1, [x29, #-0x10]
+   40: add x1, x1, x0
+   44: stur x1, [x29, #-0x10]
+   48: ldr w0, [x29, #0x10]
+   4c: sub w0, w0, #0x1
+   50: str w0, [x29, #0x10]
+   54: b $-0x2c
+   58: ldur x0, [x29, #-0x10]
+   5c: mov sp, x29
+   60: ldp x29, x30, [sp], #0x10
+   64: ret
+   68: mov w0, #0x9
+   6c: b $+0x4
+   70: ldr x16, [x28, #0x8]
+   74: ldr x17, [x16]
+   78: add sp, x16, #0x10
+   7c: br x17

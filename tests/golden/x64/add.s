@@ -1,0 +1,17 @@
+function 0 (70 bytes, calls [])
+    0: push rbp
+    1: mov rbp, rsp
+    4: sub rsp, 0x20
+    b: mov qword [rbp - 0x8], r14
+    f: cmp rsp, qword [r14]
+   16: jb $+0x18
+   1c: mov ebx, dword [rbp + 0x10]
+   24: add ebx, dword [rbp + 0x18]
+   2c: mov eax, ebx
+   2f: mov rsp, rbp
+   32: pop rbp
+   33: ret
+   34: mov eax, 0x9
+   39: jmp $+0x0
+   3e: mov rsp, qword [r14 + 0x8]
+   45: ret

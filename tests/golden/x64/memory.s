@@ -1,0 +1,19 @@
+function 0 (83 bytes, calls [])
+    0: push rbp
+    1: mov rbp, rsp
+    4: sub rsp, 0x20
+    b: mov qword [rbp - 0x8], r14
+    f: cmp rsp, qword [r14]
+   16: jb $+0x25
+   1c: mov ebx, dword [rbp + 0x10]
+   24: mov ecx, 0x7
+   2a: mov qword [r15 + rbx * 1 + 0x10], rcx
+   32: mov rbx, qword [r15 + 0x408]
+   39: mov rax, rbx
+   3c: mov rsp, rbp
+   3f: pop rbp
+   40: ret
+   41: mov eax, 0x9
+   46: jmp $+0x0
+   4b: mov rsp, qword [r14 + 0x8]
+   52: ret
