@@ -33,6 +33,26 @@ pub type NativeMasm = aarch64::Aarch64Masm;
 #[cfg(target_arch = "aarch64")]
 pub use aarch64::{emit_entry_trampoline, emit_host_trampoline};
 pub use x64::TrampolineOffsets;
+
+/// Make instruction fetches see code just written to `[start, start + len)`.
+///
+/// # Safety
+/// The range must be mapped memory of this process.
+pub unsafe fn flush_icache(start: *mut u8, len: usize) {
+    #[cfg(target_arch = "aarch64")]
+    {
+        extern "C" {
+            /// From libgcc / compiler-rt: cleans the data cache and invalidates the
+            /// instruction cache over `[start, end)`.
+            fn __clear_cache(start: *mut libc::c_char, end: *mut libc::c_char);
+        }
+        // SAFETY: the caller guarantees the range is mapped.
+        unsafe { __clear_cache(start.cast(), start.add(len).cast()) };
+    }
+    // x86-64 keeps instruction fetch coherent with stores.
+    #[cfg(not(target_arch = "aarch64"))]
+    let _ = (start, len);
+}
 /// Trampolines for the host ISA.
 #[cfg(target_arch = "x86_64")]
 pub use x64::{emit_entry_trampoline, emit_host_trampoline};

@@ -99,7 +99,7 @@ impl HostModuleBuilder {
                     let limit = self.runtime.config.memory_limit_pages;
                     let linear = LinearMemory::new(min as u64, max.map(u64::from), limit, true)
                         .map_err(|e| Error::Instantiate(e.to_string()))?;
-                    inst.memories.push(Arc::new(memory_def::Memory::new(linear, min as u64, max.map(u64::from))));
+                    inst.memories.push(Arc::new(memory_def::Memory::new(linear, max.map(u64::from))));
                     (ExternalKind::Memory, inst.memories.len() - 1)
                 }
             };

@@ -64,16 +64,8 @@ impl CodeMemory {
         // SAFETY: the mapping is writable, at least `code.len()` bytes long, and freshly
         // created, so it cannot overlap `code`.
         unsafe { std::ptr::copy_nonoverlapping(code.as_ptr(), ptr, code.len()) };
-        #[cfg(target_arch = "aarch64")]
-        {
-            extern "C" {
-                /// Make the instruction cache coherent with data written to `[start, end)`
-                /// (from libgcc / compiler-rt).
-                fn __clear_cache(start: *mut libc::c_char, end: *mut libc::c_char);
-            }
-            // SAFETY: flushing exactly the range just written, inside our mapping.
-            unsafe { __clear_cache(ptr.cast::<libc::c_char>(), ptr.add(code.len()).cast::<libc::c_char>()) };
-        }
+        // SAFETY: the range was just written and lies inside our mapping.
+        unsafe { onepass_arch::flush_icache(ptr, code.len()) };
         // SAFETY: changing the protection of our own, page-aligned mapping; no Rust reference
         // into it exists (the copy above used raw pointers).
         let rc = unsafe { libc::mprotect(ptr.cast::<libc::c_void>(), mapped, libc::PROT_READ | libc::PROT_EXEC) };
@@ -110,23 +102,6 @@ impl Drop for CodeMemory {
 mod tests {
     use super::*;
     use crate::engine::signals::is_jit_pc;
-
-    /// `mov eax, 42; ret`.
-    #[cfg(target_arch = "x86_64")]
-    const RETURN_42: &[u8] = &[0xb8, 0x2a, 0x00, 0x00, 0x00, 0xc3];
-    /// `mov w0, #42; ret` (0x52800540, 0xd65f03c0, little-endian).
-    #[cfg(target_arch = "aarch64")]
-    const RETURN_42: &[u8] = &[0x40, 0x05, 0x80, 0x52, 0xc0, 0x03, 0x5f, 0xd6];
-
-    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
-    #[test]
-    fn runs_mapped_code() {
-        let code = CodeMemory::new(RETURN_42).expect("code memory");
-        assert_eq!(code.len(), RETURN_42.len());
-        // SAFETY: the mapping holds a complete function returning 42 in the C ABI.
-        let f = unsafe { std::mem::transmute::<*const u8, extern "C" fn() -> u32>(code.as_ptr()) };
-        assert_eq!(f(), 42);
-    }
 
     #[test]
     fn mapping_is_read_execute_and_registered_while_alive() {

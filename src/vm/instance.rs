@@ -300,7 +300,7 @@ pub(crate) fn instantiate(
     for m in &info.memories[info.num_imported_memories as usize..] {
         let linear = LinearMemory::new(m.initial, m.maximum, limits.memory_limit_pages, true)
             .map_err(|e| Error::Instantiate(e.to_string()))?;
-        inst.memories.push(Arc::new(Memory::new(linear, m.initial, m.maximum)));
+        inst.memories.push(Arc::new(Memory::new(linear, m.maximum)));
     }
     for (i, t) in info.tables.iter().enumerate().skip(info.num_imported_tables as usize) {
         let min = u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;

@@ -10,7 +10,6 @@ use std::sync::Mutex;
 pub(crate) struct Memory {
     linear: Mutex<LinearMemory>,
     vm: Box<UnsafeCell<VMMemory>>,
-    pub(crate) min: u64,
     pub(crate) max: Option<u64>,
 }
 
@@ -21,9 +20,9 @@ unsafe impl Send for Memory {}
 unsafe impl Sync for Memory {}
 
 impl Memory {
-    pub(crate) fn new(linear: LinearMemory, min: u64, max: Option<u64>) -> Memory {
+    pub(crate) fn new(linear: LinearMemory, max: Option<u64>) -> Memory {
         let vm = VMMemory { base: linear.base(), size: linear.size_bytes() };
-        Memory { linear: Mutex::new(linear), vm: Box::new(UnsafeCell::new(vm)), min, max }
+        Memory { linear: Mutex::new(linear), vm: Box::new(UnsafeCell::new(vm)), max }
     }
     /// Address of the JIT-visible descriptor.
     pub(crate) fn vm_ptr(&self) -> *mut VMMemory {

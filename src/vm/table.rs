@@ -64,11 +64,6 @@ impl Table {
         unsafe { &mut *self.elements.get() }
     }
 
-    pub(crate) fn get(&self, index: u32) -> Option<*const VMFuncRef> {
-        // SAFETY: a short read of the element vector.
-        unsafe { self.slots() }.get(index as usize).copied()
-    }
-
     /// Store `value` at `index`; false when out of bounds.
     pub(crate) fn set(&self, index: u32, value: *const VMFuncRef) -> bool {
         // SAFETY: a short exclusive access to the element vector.

@@ -7,11 +7,11 @@
 //! 8       entry_sp        usize                 trap stubs, entry trampoline, signal handler
 //! 16      heap_base       *mut u8               reloaded into the heap register after calls
 //! 24      memory          *mut VMMemory         memory.size (current size in bytes)
-//! 32      interrupt       u64                   termination checks (reserved)
+//! 32      (reserved)      u64                   termination flag (planned)
 //! 40      builtins        *const [usize]        runtime functions (see engine::builtins)
 //! 48      instance        *const Instance       builtins find their instance
 //! 56      host_fn         extern "C" fn         host-function contexts only
-//! 64      host_data       *const ()             host-function contexts only
+//! 64      (reserved)
 //! 72      ... variable part, offsets in VMOffsets:
 //!         type_ids  [u32; ntypes]   canonical signature ids (call_indirect checks)
 //!         funcs     [*const VMFuncRef; nfuncs]
@@ -28,11 +28,9 @@ pub(crate) mod header {
     pub(crate) const ENTRY_SP: i32 = 8;
     pub(crate) const HEAP_BASE: i32 = 16;
     pub(crate) const MEMORY: i32 = 24;
-    pub(crate) const INTERRUPT: i32 = 32;
     pub(crate) const BUILTINS: i32 = 40;
     pub(crate) const INSTANCE: i32 = 48;
     pub(crate) const HOST_FN: i32 = 56;
-    pub(crate) const HOST_DATA: i32 = 64;
     /// Size of the header in bytes.
     pub(crate) const SIZE: u32 = 72;
 }
