@@ -29,11 +29,16 @@ impl CoreFeatures {
 pub struct RuntimeConfig {
     pub(crate) memory_limit_pages: u64,
     pub(crate) core_features: CoreFeatures,
+    pub(crate) close_on_context_done: bool,
 }
 
 impl Default for RuntimeConfig {
     fn default() -> Self {
-        RuntimeConfig { memory_limit_pages: 65536, core_features: CoreFeatures::default() }
+        RuntimeConfig {
+            memory_limit_pages: 65536,
+            core_features: CoreFeatures::default(),
+            close_on_context_done: false,
+        }
     }
 }
 
@@ -46,6 +51,14 @@ impl RuntimeConfig {
     pub fn with_memory_limit_pages(&self, pages: u64) -> RuntimeConfig {
         RuntimeConfig { memory_limit_pages: pages.min(65536), ..self.clone() }
     }
+    /// Make running code stop when its module is closed (from any thread) or a call's
+    /// deadline passes ([`crate::Function::call_with_timeout`]). Compiled code then tests
+    /// a flag at every function entry and loop header: one load and one branch each.
+    /// Off by default, as in wazero.
+    pub fn with_close_on_context_done(&self, enabled: bool) -> RuntimeConfig {
+        RuntimeConfig { close_on_context_done: enabled, ..self.clone() }
+    }
+
     /// Accept the features of this core specification version.
     pub fn with_core_features(&self, features: CoreFeatures) -> RuntimeConfig {
         RuntimeConfig { core_features: features, ..self.clone() }

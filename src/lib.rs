@@ -39,7 +39,7 @@ mod vm;
 pub use builder::HostModuleBuilder;
 pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig};
 pub use error::{trap_message, Error, Trap};
-pub use module::{Caller, Function, Global, Memory, Module};
+pub use module::{Caller, Function, Global, Memory, Module, EXIT_CODE_DEADLINE_EXCEEDED};
 pub use onepass_arch::TrapCode;
 pub use runtime::{CompiledModule, Runtime};
 pub use typed::{TypedFunction, WasmParams, WasmResults, WasmTy};

@@ -5,8 +5,10 @@ use crate::vm::global::GlobalCell;
 use crate::vm::instance::{Extern, FuncHandle, Instance};
 use crate::vm::memory_def;
 use crate::{Error, FuncType, Val, ValType};
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
+
+/// Exit code of a module closed because a call's deadline passed (as in wazero).
+pub const EXIT_CODE_DEADLINE_EXCEEDED: u32 = 0xefff_ffff;
 
 /// A module instance: exports by name, and close.
 #[derive(Clone)]
@@ -63,8 +65,7 @@ impl Module {
 
     /// Close the module with `exit_code`; only the first close has an effect.
     pub fn close_with_exit_code(&self, exit_code: u32) -> Result<(), Error> {
-        let state = 1 + ((exit_code as u64) << 32);
-        if self.instance.closed.compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire).is_ok() {
+        if self.instance.close(exit_code) {
             self.runtime.forget(&self.instance);
         }
         Ok(())
@@ -72,7 +73,7 @@ impl Module {
 
     /// Whether the module was closed.
     pub fn is_closed(&self) -> bool {
-        self.instance.closed.load(Ordering::Acquire) != 0
+        self.instance.exit_code().is_some()
     }
 }
 
@@ -132,10 +133,15 @@ impl Function {
 
     /// The exit error when the owning module was closed.
     pub(crate) fn closed_error(&self) -> Option<Error> {
-        match self.handle.owner.closed.load(Ordering::Acquire) {
-            0 => None,
-            state => Some(Error::Exit((state >> 32) as u32)),
-        }
+        self.handle.owner.exit_code().map(Error::Exit)
+    }
+
+    /// Call with `args`, closing the module with [`EXIT_CODE_DEADLINE_EXCEEDED`] if the
+    /// call is still running after `timeout`. Needs
+    /// [`crate::RuntimeConfig::with_close_on_context_done`] to stop code that never returns.
+    pub fn call_with_timeout(&self, args: &[Val], timeout: std::time::Duration) -> Result<Vec<Val>, Error> {
+        let _armed = crate::engine::deadline::arm(&self.handle.owner, std::time::Instant::now() + timeout);
+        self.call(args)
     }
 
     /// Whether this is a host function.

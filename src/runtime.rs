@@ -72,8 +72,15 @@ impl RuntimeInner {
         }
     }
 
+    /// The open module registered under `name` (closed ones are dropped from the table).
     pub(crate) fn lookup(&self, name: &str) -> Option<Arc<Instance>> {
-        self.lock().get(name).cloned().flatten()
+        let mut modules = self.lock();
+        let found = modules.get(name).cloned().flatten()?;
+        if found.exit_code().is_some() {
+            modules.remove(name);
+            return None;
+        }
+        Some(found)
     }
 
     /// Register a fully built host module.
@@ -154,7 +161,8 @@ impl Runtime {
     /// Validate and compile a binary module.
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.inner.check_open()?;
-        let inner = compile(bytes, self.inner.config.core_features.wasm_features())?;
+        let config = &self.inner.config;
+        let inner = compile(bytes, config.core_features.wasm_features(), config.close_on_context_done)?;
         Ok(CompiledModule { inner: Arc::new(inner) })
     }
 
@@ -240,7 +248,7 @@ impl Runtime {
             .filter_map(|w| w.upgrade())
             .collect();
         for instance in named.into_iter().chain(anon) {
-            let _ = instance.closed.compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire);
+            instance.close(exit_code);
         }
         Ok(())
     }

@@ -10,7 +10,7 @@
 use super::context::CodeGen;
 use super::stack::{Entry, Loc};
 use super::{CompileError, Ty};
-use onepass_arch::{Abi, Cmp, Label, MacroAssembler, Operand, OperandSize, RegClass};
+use onepass_arch::{Abi, Cmp, Label, MacroAssembler, Operand, OperandSize, RegClass, TrapCode};
 use wasmparser::BlockType;
 
 /// What kind of construct a control frame is.
@@ -76,6 +76,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
+    /// With termination enabled: trap when the instance was closed (a load and a branch).
+    pub(crate) fn interrupt_check(&mut self) {
+        if self.env.interruptible {
+            let closed = self.masm.trap_label(TrapCode::Interrupted);
+            let flag = Operand::Mem(onepass_arch::Address::Vmctx(crate::vm::vmctx::header::INTERRUPT));
+            self.masm.test_branch(OperandSize::S32, flag, closed, true);
+        }
+    }
+
     /// Drop entries above `len`, releasing their registers.
     pub(crate) fn truncate_stack(&mut self, len: usize) {
         while self.stack.len() > len {
@@ -101,6 +110,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         if kind == ControlKind::Loop && self.reachable {
             self.masm.bind(label);
+            self.interrupt_check();
         }
         let start_reachable = self.reachable;
         self.controls.push(Control { kind, label, base, params, results, start_reachable, label_used: false });

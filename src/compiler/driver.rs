@@ -43,6 +43,7 @@ pub(crate) fn compile_function<M: MacroAssembler>(
     cg.masm.prologue(crate::vm::vmctx::header::STACK_LIMIT);
     let (start, len) = cg.frame.declared_locals_range();
     cg.masm.zero_frame(start, len);
+    cg.interrupt_check();
     let label = cg.masm.new_label();
     cg.controls.push(Control {
         kind: ControlKind::Function,

@@ -42,7 +42,7 @@ const CASES: &[(&str, &str)] = &[
 
 fn compile<M: MacroAssembler>(wat: &str) -> Vec<CompiledCode> {
     let wasm = wat::parse_str(wat).expect("test module parses");
-    let (_, _, code) = compile_functions::<M>(&wasm, wasmparser::WasmFeatures::default()).expect("compiles");
+    let (_, _, code) = compile_functions::<M>(&wasm, wasmparser::WasmFeatures::default(), false).expect("compiles");
     code
 }
 

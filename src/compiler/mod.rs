@@ -76,6 +76,8 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) globals: &'a [GlobalType],
     /// vmctx layout of this module.
     pub(crate) offsets: &'a VMOffsets,
+    /// Emit termination checks (a load and a branch) at function entries and loop headers.
+    pub(crate) interruptible: bool,
 }
 
 impl ModuleEnv<'_> {

@@ -3,6 +3,7 @@
 
 pub(crate) mod builtins;
 pub(crate) mod code_memory;
+pub(crate) mod deadline;
 pub(crate) mod host;
 pub(crate) mod module;
 pub(crate) mod signals;
@@ -143,6 +144,11 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
         unsafe { (trampolines().entry)(fref.vmctx, fref.code, args.as_mut_ptr(), args.len(), results.as_mut_ptr()) };
     if code != 0 {
         let trap = TrapCode::from_u32(code).unwrap_or(TrapCode::Unreachable);
+        if trap == TrapCode::Interrupted {
+            if let Some(code) = func.owner.exit_code() {
+                return Err(Error::Exit(code));
+            }
+        }
         if trap == TrapCode::HostError {
             if let Some(e) = PENDING_HOST_ERROR.with(|p| p.borrow_mut().take()) {
                 return Err(e);

@@ -147,8 +147,8 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
 }
 
 /// Parse, validate and compile `bytes` with the given feature set, and map the code.
-pub(crate) fn compile(bytes: &[u8], features: WasmFeatures) -> Result<CompiledModuleInner, Error> {
-    let (info, offsets, compiled) = compile_functions::<Masm>(bytes, features)?;
+pub(crate) fn compile(bytes: &[u8], features: WasmFeatures, interruptible: bool) -> Result<CompiledModuleInner, Error> {
+    let (info, offsets, compiled) = compile_functions::<Masm>(bytes, features, interruptible)?;
     let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
     Ok(CompiledModuleInner { info, offsets, code, func_offsets })
 }
@@ -158,6 +158,7 @@ pub(crate) fn compile(bytes: &[u8], features: WasmFeatures) -> Result<CompiledMo
 pub(crate) fn compile_functions<M: MacroAssembler>(
     bytes: &[u8],
     features: WasmFeatures,
+    interruptible: bool,
 ) -> Result<(ModuleInfo, VMOffsets, Vec<CompiledCode>), Error> {
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
@@ -184,6 +185,7 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
         num_imported_funcs: info.num_imported_funcs,
         globals: &info.globals,
         offsets: &offsets,
+        interruptible,
     };
     let compiled = compile_bodies::<M>(&env, bodies)?;
     Ok((info, offsets, compiled))

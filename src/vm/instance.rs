@@ -10,7 +10,7 @@ use crate::engine::module::{CompiledModuleInner, ConstExpr, ConstOp};
 use crate::engine::{self, host::HostFuncCtx};
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use wasmparser::{ExternalKind, TypeRef};
 
@@ -181,6 +181,29 @@ impl Instance {
             dropped_elems: Vec::new(),
             dropped_data: Vec::new(),
             closed: AtomicU64::new(0),
+        }
+    }
+
+    /// Close with `exit_code`, once: records `1 + (exit_code << 32)` and raises the vmctx
+    /// interrupt flag so running code (compiled with termination checks) stops. Returns
+    /// whether this call closed it.
+    pub(crate) fn close(&self, exit_code: u32) -> bool {
+        let state = 1 + ((exit_code as u64) << 32);
+        if self.closed.compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire).is_err() {
+            return false;
+        }
+        // SAFETY: the interrupt word is a naturally aligned u32 inside the live vmctx; JIT
+        // code only reads it, so an atomic store is the one write.
+        let flag = unsafe { AtomicU32::from_ptr(self.vmctx().add(header::INTERRUPT as usize).cast::<u32>()) };
+        flag.store(1, Ordering::Release);
+        true
+    }
+
+    /// The exit code this instance was closed with, if it was.
+    pub(crate) fn exit_code(&self) -> Option<u32> {
+        match self.closed.load(Ordering::Acquire) {
+            0 => None,
+            state => Some((state >> 32) as u32),
         }
     }
 

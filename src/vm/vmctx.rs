@@ -7,7 +7,9 @@
 //! 8       entry_sp        usize                 trap stubs, entry trampoline, signal handler
 //! 16      heap_base       *mut u8               reloaded into the heap register after calls
 //! 24      memory          *mut VMMemory         memory.size (current size in bytes)
-//! 32      (reserved)      u64                   termination flag (planned)
+//! 32      interrupt       u32                   non-zero once the instance is closed (checked
+//!                                               at loop headers and function entries when
+//!                                               termination is enabled)
 //! 40      builtins        *const [usize]        runtime functions (see engine::builtins)
 //! 48      instance        *const Instance       builtins find their instance
 //! 56      host_fn         extern "C" fn         host-function contexts only
@@ -28,6 +30,7 @@ pub(crate) mod header {
     pub(crate) const ENTRY_SP: i32 = 8;
     pub(crate) const HEAP_BASE: i32 = 16;
     pub(crate) const MEMORY: i32 = 24;
+    pub(crate) const INTERRUPT: i32 = 32;
     pub(crate) const BUILTINS: i32 = 40;
     pub(crate) const INSTANCE: i32 = 48;
     pub(crate) const HOST_FN: i32 = 56;
