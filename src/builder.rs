@@ -3,6 +3,7 @@
 
 use crate::engine::host::{HostCallback, HostFuncCtx};
 use crate::runtime::RuntimeInner;
+use crate::typed::{WasmParams, WasmResults};
 use crate::vm::global::GlobalCell;
 use crate::vm::instance::{canonical_type_id, Instance};
 use crate::vm::memory::LinearMemory;
@@ -53,8 +54,42 @@ impl HostModuleBuilder {
     where
         F: Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Error> + Send + Sync + 'static,
     {
-        self.items.push((name.into(), HostItem::Func(ty, Arc::new(f))));
+        self.items.push((name.into(), HostItem::Func(ty, HostCallback::Vals(Arc::new(f)))));
         self
+    }
+
+    /// Export a host function over the raw wasm stack: `stack` holds the parameters'
+    /// bits on entry and must hold the results' bits on return (it has room for both).
+    /// The fastest form; signatures with reference types are refused at instantiation.
+    pub fn func_raw<F>(mut self, name: impl Into<String>, ty: FuncType, f: F) -> Self
+    where
+        F: Fn(&mut Caller<'_>, &mut [u64]) -> Result<(), Error> + Send + Sync + 'static,
+    {
+        self.items.push((name.into(), HostItem::Func(ty, HostCallback::Raw(Arc::new(f)))));
+        self
+    }
+
+    /// Export a typed Rust closure; its signature comes from the closure's types.
+    ///
+    /// ```
+    /// # let runtime = onepass::Runtime::new();
+    /// runtime.new_host_module_builder("math")
+    ///     .func_wrap("mul_add", |_caller, (a, b, c): (i64, i64, i64)| Ok(a * b + c))
+    ///     .instantiate()
+    ///     .unwrap();
+    /// ```
+    pub fn func_wrap<P, R, F>(self, name: impl Into<String>, f: F) -> Self
+    where
+        P: WasmParams,
+        R: WasmResults,
+        F: Fn(&mut Caller<'_>, P) -> Result<R, Error> + Send + Sync + 'static,
+    {
+        let ty = FuncType::new(P::types(), R::types());
+        self.func_raw(name, ty, move |caller, stack| {
+            let results = f(caller, P::from_bits(stack))?;
+            results.write_bits(stack);
+            Ok(())
+        })
     }
 
     /// Export a global with initial value `value`.
@@ -81,6 +116,12 @@ impl HostModuleBuilder {
         for (name, item) in self.items {
             let (kind, index) = match item {
                 HostItem::Func(ty, cb) => {
+                    let has_refs = ty.params().iter().chain(ty.results()).any(|t| !t.is_scalar());
+                    if has_refs && matches!(cb, HostCallback::Raw(_)) {
+                        return Err(Error::Instantiate(format!(
+                            "host function {name}: the raw form cannot take or return references"
+                        )));
+                    }
                     let ctx = HostFuncCtx::new(ty.clone(), canonical_type_id(&ty), cb);
                     inst.funcs.push(&ctx.funcref as *const _);
                     inst.func_types.push(ty);

@@ -43,6 +43,8 @@ pub trait WasmParams {
     fn types() -> Vec<ValType>;
     /// Raw bits into `out` (which has room for every parameter).
     fn write_bits(self, out: &mut Vec<u64>);
+    /// From the raw bits of a host call's stack (one word per parameter).
+    fn from_bits(stack: &[u64]) -> Self;
 }
 
 /// Result lists: `()` or a single scalar (multi-value results use [`Function::call`]).
@@ -51,6 +53,8 @@ pub trait WasmResults: Sized {
     fn types() -> Vec<ValType>;
     /// From the integer and float result registers.
     fn from_registers(regs: [u64; 2]) -> Self;
+    /// Into the raw stack of a host call (one word per result).
+    fn write_bits(self, stack: &mut [u64]);
 }
 
 impl WasmResults for () {
@@ -58,6 +62,7 @@ impl WasmResults for () {
         vec![]
     }
     fn from_registers(_: [u64; 2]) -> Self {}
+    fn write_bits(self, _: &mut [u64]) {}
 }
 
 impl<T: WasmTy> WasmResults for T {
@@ -66,7 +71,10 @@ impl<T: WasmTy> WasmResults for T {
     }
     fn from_registers(regs: [u64; 2]) -> Self {
         let float = matches!(T::TY, ValType::F32 | ValType::F64);
-        T::from_bits(if float { regs[1] } else { regs[0] })
+        <T as WasmTy>::from_bits(if float { regs[1] } else { regs[0] })
+    }
+    fn write_bits(self, stack: &mut [u64]) {
+        stack[0] = <T as WasmTy>::to_bits(self);
     }
 }
 
@@ -75,7 +83,10 @@ impl<T: WasmTy> WasmParams for T {
         vec![T::TY]
     }
     fn write_bits(self, out: &mut Vec<u64>) {
-        out.push(self.to_bits());
+        out.push(<T as WasmTy>::to_bits(self));
+    }
+    fn from_bits(stack: &[u64]) -> Self {
+        <T as WasmTy>::from_bits(stack[0])
     }
 }
 
@@ -88,7 +99,12 @@ macro_rules! params_tuple {
             #[allow(non_snake_case, unused_variables)]
             fn write_bits(self, out: &mut Vec<u64>) {
                 let ($($n,)*) = self;
-                $(out.push($n.to_bits());)*
+                $(out.push(<$n as WasmTy>::to_bits($n));)*
+            }
+            #[allow(unused_variables, unused_mut, unused_assignments, clippy::unused_unit)]
+            fn from_bits(stack: &[u64]) -> Self {
+                let mut i = 0;
+                ($({ let v = <$n as WasmTy>::from_bits(stack[i]); i += 1; v },)*)
             }
         }
     };

@@ -35,6 +35,13 @@ impl ValType {
     }
 }
 
+impl ValType {
+    /// Whether this is a number type (not a reference or vector).
+    pub fn is_scalar(self) -> bool {
+        matches!(self, ValType::I32 | ValType::I64 | ValType::F32 | ValType::F64)
+    }
+}
+
 impl fmt::Display for ValType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = match self {

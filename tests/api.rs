@@ -234,3 +234,42 @@ fn references_and_multi_value_cross_the_api() {
     assert_eq!(f("swap").call(&[Val::I32(1), Val::I64(2)]).unwrap(), vec![Val::I64(2), Val::I32(1)]);
     assert_eq!(f("three").call(&[]).unwrap(), vec![Val::I32(1), Val::f64(2.5), Val::I64(3)]);
 }
+
+#[test]
+fn typed_and_raw_host_functions() {
+    let rt = Runtime::new();
+    rt.new_host_module_builder("env")
+        .func_wrap("mul_add", |_, (a, b, c): (i64, i64, i64)| Ok(a * b + c))
+        .func_wrap("half", |_, x: f64| Ok(x / 2.0))
+        .func_raw("swap", FuncType::new([ValType::I32, ValType::I32], [ValType::I32, ValType::I32]), |_, stack| {
+            stack.swap(0, 1);
+            Ok(())
+        })
+        .func_wrap("fail", |_, ()| -> Result<(), Error> { Err(Error::Host("no".into())) })
+        .instantiate()
+        .unwrap();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (import "env" "mul_add" (func $ma (param i64 i64 i64) (result i64)))
+              (import "env" "half" (func $half (param f64) (result f64)))
+              (import "env" "swap" (func $swap (param i32 i32) (result i32 i32)))
+              (import "env" "fail" (func $fail))
+              (func (export "ma") (result i64) (call $ma (i64.const 6) (i64.const 7) (i64.const 8)))
+              (func (export "half") (result f64) (call $half (f64.const 5)))
+              (func (export "swap") (result i32) (call $swap (i32.const 1) (i32.const 2)) (i32.sub))
+              (func (export "fail") (call $fail)))"#,
+        ))
+        .unwrap();
+    let f = |n: &str| m.exported_function(n).unwrap();
+    assert_eq!(f("ma").call(&[]).unwrap(), vec![Val::I64(50)]);
+    assert_eq!(f("half").call(&[]).unwrap(), vec![Val::f64(2.5)]);
+    assert_eq!(f("swap").call(&[]).unwrap(), vec![Val::I32(1)]);
+    assert!(matches!(f("fail").call(&[]), Err(Error::Host(_))));
+    // A raw host function may not deal in references.
+    let refused = rt
+        .new_host_module_builder("bad")
+        .func_raw("r", FuncType::new([], [ValType::FuncRef]), |_, _| Ok(()))
+        .instantiate();
+    assert!(refused.is_err());
+}

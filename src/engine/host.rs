@@ -7,8 +7,20 @@ use crate::{Caller, Error, FuncType, TrapCode, Val};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
+/// A host function over values.
+pub(crate) type ValsFn = dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Error> + Send + Sync;
+/// A host function over the raw stack: parameters in, results written back in place.
+pub(crate) type RawFn = dyn Fn(&mut Caller<'_>, &mut [u64]) -> Result<(), Error> + Send + Sync;
+
 /// The Rust side of a host function.
-pub(crate) type HostCallback = Arc<dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Error> + Send + Sync>;
+#[derive(Clone)]
+pub(crate) enum HostCallback {
+    /// Decoded values (any types, references included).
+    Vals(Arc<ValsFn>),
+    /// Raw 64-bit words; only for signatures without reference types, so a host can never
+    /// forge a function reference.
+    Raw(Arc<RawFn>),
+}
 
 /// A host function's context. The header must stay first and match the vmctx header.
 #[repr(C)]
@@ -42,7 +54,21 @@ impl HostFuncCtx {
     /// Run the callback with checked results.
     pub(crate) fn invoke(&self, caller: Option<&Instance>, args: &[Val]) -> Result<Vec<Val>, Error> {
         let mut caller = Caller { instance: caller };
-        let results = (self.callback)(&mut caller, args)?;
+        let results = match &self.callback {
+            HostCallback::Vals(f) => f(&mut caller, args)?,
+            HostCallback::Raw(f) => {
+                let mut words: Vec<u64> = args.iter().map(Val::to_bits).collect();
+                words.resize(self.ty.params().len().max(self.ty.results().len()), 0);
+                f(&mut caller, &mut words)?;
+                self.ty
+                    .results()
+                    .iter()
+                    .zip(&words)
+                    // SAFETY: raw host functions have no reference types (checked when built).
+                    .filter_map(|(&t, &w)| unsafe { Val::from_bits(t, w) })
+                    .collect()
+            }
+        };
         let ok = results.len() == self.ty.results().len()
             && results.iter().zip(self.ty.results()).all(|(v, &t)| v.ty() == t);
         if !ok {
@@ -67,6 +93,9 @@ pub(crate) unsafe extern "C" fn host_dispatch(
         let p = *(caller_vmctx.add(header::INSTANCE as usize) as *const *const Instance);
         p.as_ref()
     };
+    if let HostCallback::Raw(f) = &ctx.callback {
+        return raw_dispatch(ctx, f, caller, args as *mut u64, results);
+    }
     let params: Vec<Val> = ctx
         .ty
         .params()
@@ -94,13 +123,64 @@ pub(crate) unsafe extern "C" fn host_dispatch(
             TrapCode::HostError as u32
         }
         Err(panic) => {
-            let msg = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            super::set_pending_host_error(Error::Host(format!("host function panicked: {msg}")));
+            super::set_pending_host_error(Error::Host(format!("host function panicked: {}", panic_message(&panic))));
             TrapCode::HostError as u32
         }
     }
+}
+
+/// The raw path: no allocation for up to 16 argument/result words.
+fn raw_dispatch(
+    ctx: &HostFuncCtx,
+    f: &Arc<RawFn>,
+    caller: Option<&Instance>,
+    args: *mut u64,
+    results: *mut u64,
+) -> u32 {
+    let (nparams, nresults) = (ctx.ty.params().len(), ctx.ty.results().len());
+    let words = nparams.max(nresults);
+    let mut inline = [0u64; 16];
+    let mut heap = Vec::new();
+    let stack: &mut [u64] = if words <= inline.len() {
+        &mut inline[..words]
+    } else {
+        heap.resize(words, 0);
+        &mut heap
+    };
+    for (i, w) in stack.iter_mut().enumerate().take(nparams) {
+        // SAFETY: the caller stored one word per parameter.
+        *w = unsafe { *args.add(i) };
+    }
+    let mut caller = Caller { instance: caller };
+    match catch_unwind(AssertUnwindSafe(|| f(&mut caller, stack))) {
+        Ok(Ok(())) => {
+            if nresults > 1 {
+                for (i, w) in stack.iter().enumerate().take(nresults) {
+                    // SAFETY: the wasm caller reserved max(params, results) argument words.
+                    unsafe { *args.add(i) = *w };
+                }
+            } else if nresults == 1 {
+                // SAFETY: the trampoline provides a two-word results area.
+                unsafe { *results = stack[0] };
+            }
+            0
+        }
+        Ok(Err(e)) => {
+            super::set_pending_host_error(e);
+            TrapCode::HostError as u32
+        }
+        Err(panic) => {
+            super::set_pending_host_error(Error::Host(format!("host function panicked: {}", panic_message(&panic))));
+            TrapCode::HostError as u32
+        }
+    }
+}
+
+/// The text of a panic payload.
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
 }
