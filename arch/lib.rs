@@ -445,6 +445,16 @@ pub struct CompiledCode {
     pub relocs: Vec<CallReloc>,
 }
 
+/// The vmctx fields that trap stubs use.
+#[derive(Clone, Copy, Debug)]
+pub struct VmctxLayout {
+    /// Stack pointer of the innermost host entry (its top word is the trap landing).
+    pub entry_sp: i32,
+    /// Address of `extern "C" fn(fp, pc)`, called by trap stubs (but the stack-overflow
+    /// one) to record the wasm frames before they are unwound.
+    pub trap_recorder: i32,
+}
+
 /// Register conventions of an ISA as the compiler sees them.
 pub trait Abi {
     /// Holds the vmctx pointer throughout wasm code.
@@ -476,9 +486,8 @@ pub trait MacroAssembler {
     /// The register conventions of this ISA.
     type Abi: Abi;
 
-    /// A fresh assembler for one function; `entry_sp_offset` is where the vmctx keeps the
-    /// stack pointer of the innermost host entry (its top word is the trap landing).
-    fn new(entry_sp_offset: i32) -> Self;
+    /// A fresh assembler for one function.
+    fn new(layout: VmctxLayout) -> Self;
     /// Current code offset.
     fn offset(&self) -> u32;
     /// Create an unbound label.

@@ -27,6 +27,24 @@ pub unsafe fn pc(ucontext: *const c_void) -> usize {
     }
 }
 
+/// The frame pointer saved in `ucontext` (rbp / x29).
+///
+/// # Safety
+/// `ucontext` must be the third argument of an `SA_SIGINFO` signal handler.
+pub unsafe fn fp(ucontext: *const c_void) -> usize {
+    let uc = ucontext as *const libc::ucontext_t;
+    #[cfg(target_arch = "x86_64")]
+    {
+        // SAFETY: the caller passes the kernel-provided ucontext of this signal.
+        unsafe { (*uc).uc_mcontext.gregs[libc::REG_RBP as usize] as usize }
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        // SAFETY: the caller passes the kernel-provided ucontext of this signal.
+        unsafe { (*uc).uc_mcontext.regs[29] as usize }
+    }
+}
+
 /// Make the interrupted thread resume at its trap landing with `trap_code`.
 ///
 /// `entry_sp_offset` is the offset in the vmctx of the stack pointer saved by the entry

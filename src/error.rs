@@ -56,12 +56,15 @@ pub enum Error {
 pub struct Trap {
     /// The kind of trap.
     pub code: TrapCode,
+    /// The wasm frames at the trap, innermost first, as `module!function` (names from the
+    /// name section, else `func[index]`). Empty for stack overflows and traps outside a call.
+    pub backtrace: Vec<String>,
 }
 
 impl Trap {
-    /// A trap of kind `code`.
+    /// A trap of kind `code` without frames.
     pub fn new(code: TrapCode) -> Trap {
-        Trap { code }
+        Trap { code, backtrace: Vec::new() }
     }
 }
 
@@ -86,6 +89,10 @@ pub fn trap_message(code: TrapCode) -> &'static str {
 
 impl fmt::Display for Trap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "wasm trap: {}", trap_message(self.code))
+        write!(f, "wasm trap: {}", trap_message(self.code))?;
+        for frame in &self.backtrace {
+            write!(f, "\n    at {frame}")?;
+        }
+        Ok(())
     }
 }

@@ -162,8 +162,9 @@ impl Runtime {
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.inner.check_open()?;
         let config = &self.inner.config;
-        let inner = compile(bytes, config.core_features.wasm_features(), config.close_on_context_done)?;
-        Ok(CompiledModule { inner: Arc::new(inner) })
+        let inner = Arc::new(compile(bytes, config.core_features.wasm_features(), config.close_on_context_done)?);
+        crate::engine::backtrace::register(&inner);
+        Ok(CompiledModule { inner })
     }
 
     /// Instantiate a compiled module: link imports, initialize, run start functions.

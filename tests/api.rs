@@ -273,3 +273,29 @@ fn typed_and_raw_host_functions() {
         .instantiate();
     assert!(refused.is_err());
 }
+
+#[test]
+fn traps_carry_a_backtrace_with_function_names() {
+    let rt = Runtime::new();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module $demo (memory 1)
+              (func $inner (param i32) (result i32) (i32.div_u (i32.const 1) (local.get 0)))
+              (func $middle (param i32) (result i32) (call $inner (local.get 0)))
+              (func (export "outer") (param i32) (result i32) (call $middle (local.get 0)))
+              (func $load (export "load") (param i32) (result i32) (i32.load (local.get 0))))"#,
+        ))
+        .unwrap();
+    let Err(Error::Trap(trap)) = m.exported_function("outer").unwrap().call(&[Val::I32(0)]) else {
+        panic!("expected a trap")
+    };
+    assert_eq!(trap.code, TrapCode::IntegerDivideByZero);
+    assert_eq!(trap.backtrace, vec!["demo!inner", "demo!middle", "demo!func[2]"]);
+    assert!(trap.to_string().contains("at demo!middle"), "{trap}");
+    // Faults caught by the signal handler are named too.
+    let Err(Error::Trap(trap)) = m.exported_function("load").unwrap().call(&[Val::I32(-4)]) else {
+        panic!("expected a trap")
+    };
+    assert_eq!(trap.code, TrapCode::MemoryOutOfBounds);
+    assert_eq!(trap.backtrace, vec!["demo!load"]);
+}

@@ -180,7 +180,7 @@ pub struct Aarch64Masm {
     trap_labels: Vec<(TrapCode, Label)>,
     relocs: Vec<CallReloc>,
     frame_size_patch: Option<usize>,
-    entry_sp_offset: i32,
+    layout: VmctxLayout,
 }
 
 impl Aarch64Masm {
@@ -391,14 +391,14 @@ impl Aarch64Masm {
 impl MacroAssembler for Aarch64Masm {
     type Abi = Aarch64Abi;
 
-    fn new(entry_sp_offset: i32) -> Self {
+    fn new(layout: VmctxLayout) -> Self {
         Aarch64Masm {
             ops: VecAssembler::new(0),
             labels: Vec::new(),
             trap_labels: Vec::new(),
             relocs: Vec::new(),
             frame_size_patch: None,
-            entry_sp_offset,
+            layout,
         }
     }
 
@@ -431,15 +431,28 @@ impl MacroAssembler for Aarch64Masm {
             return Err(format!("frame of {frame_size} bytes is too large"));
         }
         if !self.trap_labels.is_empty() {
-            let common = self.local_label();
-            let entry_sp = self.entry_sp_offset as u32;
+            let (record, unwind) = (self.local_label(), self.local_label());
+            let entry_sp = self.layout.entry_sp as u32;
+            let recorder = self.layout.trap_recorder as u32;
             for (code, l) in std::mem::take(&mut self.trap_labels) {
                 let l = self.dl(l);
-                asm!(self.ops; =>l; movz W(0), code as u32; b =>common);
+                // The stack-overflow stub skips recording: there is no stack to call on.
+                let next = if code == TrapCode::StackOverflow { unwind } else { record };
+                asm!(self.ops; =>l; movz W(0), code as u32; b =>next);
             }
-            // Unwind to the entry trampoline: [entry_sp] holds its landing address.
+            // Record the wasm frames (frame pointer chain from here), then unwind to the
+            // entry trampoline: [entry_sp] holds its landing address.
             asm!(self.ops
-                ; =>common
+                ; =>record
+                ; mov w19, w0
+                ; mov x0, x29
+                ; adr x1, =>record
+                ; mov XSP(S1), sp
+                ; and sp, X(S1), 0xfffffffffffffff0
+                ; ldr X(S2), [X(VMCTX), recorder]
+                ; blr X(S2)
+                ; mov w0, w19
+                ; =>unwind
                 ; ldr X(S1), [X(VMCTX), entry_sp]
                 ; ldr X(S2), [X(S1)]
                 ; add sp, XSP(S1), 16

@@ -102,7 +102,7 @@ pub struct X64Masm {
     trap_labels: Vec<(TrapCode, Label)>,
     relocs: Vec<CallReloc>,
     frame_size_patch: Option<usize>,
-    entry_sp_offset: i32,
+    layout: VmctxLayout,
     has_lzcnt: bool,
 }
 
@@ -458,14 +458,14 @@ impl X64Masm {
 impl MacroAssembler for X64Masm {
     type Abi = X64Abi;
 
-    fn new(entry_sp_offset: i32) -> Self {
+    fn new(layout: VmctxLayout) -> Self {
         X64Masm {
             ops: VecAssembler::new(0),
             labels: Vec::new(),
             trap_labels: Vec::new(),
             relocs: Vec::new(),
             frame_size_patch: None,
-            entry_sp_offset,
+            layout,
             has_lzcnt: cpu_has_lzcnt(),
         }
     }
@@ -496,14 +496,29 @@ impl MacroAssembler for X64Masm {
 
     fn finish(mut self, frame_size: u32) -> Result<CompiledCode, String> {
         if !self.trap_labels.is_empty() {
-            let common = self.local_label();
-            let entry_sp = self.entry_sp_offset;
+            let (record, unwind) = (self.local_label(), self.local_label());
+            let entry_sp = self.layout.entry_sp;
+            let recorder = self.layout.trap_recorder;
             for (code, l) in std::mem::take(&mut self.trap_labels) {
                 let l = self.dl(l);
-                asm!(self.ops; =>l; mov eax, code as u32 as i32; jmp =>common);
+                // The stack-overflow stub skips recording: there is no stack to call on.
+                let next = if code == TrapCode::StackOverflow { unwind } else { record };
+                asm!(self.ops; =>l; mov eax, code as u32 as i32; jmp =>next);
             }
-            // Unwind to the entry trampoline: its landing address is on top of entry_sp.
-            asm!(self.ops; =>common; mov rsp, QWORD [r14 + entry_sp]; ret);
+            // Record the wasm frames (frame pointer chain from here), then unwind to the
+            // entry trampoline: its landing address is on top of entry_sp.
+            asm!(self.ops
+                ; =>record
+                ; mov ebx, eax
+                ; mov rdi, rbp
+                ; lea rsi, [=>record]
+                ; and rsp, -16
+                ; call QWORD [r14 + recorder]
+                ; mov eax, ebx
+                ; =>unwind
+                ; mov rsp, QWORD [r14 + entry_sp]
+                ; ret
+            );
         }
         let mut code = self.ops.finalize().map_err(|e| format!("assembler error: {e:?}"))?;
         if let Some(at) = self.frame_size_patch {

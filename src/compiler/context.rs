@@ -27,7 +27,10 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
 impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub(crate) fn new(env: &'a ModuleEnv<'a>, frame: Frame, results: Vec<Ty>) -> Self {
         CodeGen {
-            masm: M::new(crate::vm::vmctx::header::ENTRY_SP),
+            masm: M::new(onepass_arch::VmctxLayout {
+                entry_sp: crate::vm::vmctx::header::ENTRY_SP,
+                trap_recorder: crate::vm::vmctx::header::TRAP_RECORDER,
+            }),
             env,
             stack: Vec::new(),
             regs: RegAlloc::new(<M::Abi as Abi>::INT_REGS, <M::Abi as Abi>::FLOAT_REGS),

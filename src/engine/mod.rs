@@ -1,6 +1,7 @@
 //! Execution engine: compiling modules into executable memory, the host<->wasm
 //! trampolines, calling into wasm, and turning traps (explicit or from signals) into errors.
 
+pub(crate) mod backtrace;
 pub(crate) mod builtins;
 pub(crate) mod code_memory;
 pub(crate) mod deadline;
@@ -135,6 +136,7 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
     signals::install_handlers();
     signals::ensure_alt_stack();
     let mut results = [0u64; 2];
+    backtrace::clear();
     // SAFETY: the vmctx is live (kept by the handle); the header's stack_limit word is ours
     // to set for this thread's entry.
     unsafe { (fref.vmctx.add(header::STACK_LIMIT as usize) as *mut usize).write(stack_limit()) };
@@ -154,7 +156,7 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
                 return Err(e);
             }
         }
-        return Err(Error::Trap(Trap::new(trap)));
+        return Err(Error::Trap(Trap { code: trap, backtrace: backtrace::take() }));
     }
     Ok(results)
 }

@@ -247,6 +247,9 @@ extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ucontext:
         // SA_SIGINFO handler.
         let pc = unsafe { onepass_arch::signal::pc(ucontext) };
         if is_jit_pc(pc) {
+            // SAFETY: as above; the frame pointer heads the wasm frame chain.
+            let fp = unsafe { onepass_arch::signal::fp(ucontext) };
+            super::backtrace::record_trap(fp, pc);
             // SAFETY: the fault was raised by registered JIT code, so its context holds a
             // valid vmctx with a live entry_sp; returning resumes at the trap landing.
             unsafe { redirect_to_oob_trap(ucontext) };

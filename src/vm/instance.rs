@@ -350,6 +350,7 @@ pub(crate) fn instantiate(
             write_word(vm, header::MEMORY, mem.vm_ptr() as usize);
         }
         write_word(vm, header::BUILTINS, engine::builtins::BUILTINS.0.as_ptr() as usize);
+        write_word(vm, header::TRAP_RECORDER, engine::backtrace::record_trap as *const () as usize);
         for (i, ty) in info.types.iter().enumerate() {
             let id = canonical_type_id(&FuncType::from_wasm(ty));
             (vm.add(offsets.type_id(i as u32) as usize) as *mut u32).write(id);

@@ -13,7 +13,7 @@
 //! 40      builtins        *const [usize]        runtime functions (see engine::builtins)
 //! 48      instance        *const Instance       builtins find their instance
 //! 56      host_fn         extern "C" fn         host-function contexts only
-//! 64      (reserved)
+//! 64      trap_recorder   extern "C" fn         trap stubs record the wasm frames
 //! 72      ... variable part, offsets in VMOffsets:
 //!         type_ids  [u32; ntypes]   canonical signature ids (call_indirect checks)
 //!         funcs     [*const VMFuncRef; nfuncs]
@@ -34,6 +34,7 @@ pub(crate) mod header {
     pub(crate) const BUILTINS: i32 = 40;
     pub(crate) const INSTANCE: i32 = 48;
     pub(crate) const HOST_FN: i32 = 56;
+    pub(crate) const TRAP_RECORDER: i32 = 64;
     /// Size of the header in bytes.
     pub(crate) const SIZE: u32 = 72;
 }

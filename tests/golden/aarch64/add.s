@@ -1,4 +1,4 @@
-function 0 (88 bytes, calls [])
+function 0 (120 bytes, calls [])
     0: stp x29, x30, [sp, #-0x10]!
     4: mov x29, sp
     8: sub sp, sp, #0x0, lsl #12
@@ -16,8 +16,16 @@ function 0 (88 bytes, calls [])
    38: ldp x29, x30, [sp], #0x10
    3c: ret
    40: mov w0, #0x9
-   44: b $+0x4
-   48: ldr x16, [x28, #0x8]
-   4c: ldr x17, [x16]
-   50: add sp, x16, #0x10
-   54: br x17
+   44: b $+0x24
+   48: mov w19, w0
+   4c: mov x0, x29
+   50: adr x1, $-0x8
+   54: mov x16, sp
+   58: and sp, x16, #0xfffffffffffffff0
+   5c: ldr x17, [x28, #0x40]
+   60: blr x17
+   64: mov w0, w19
+   68: ldr x16, [x28, #0x8]
+   6c: ldr x17, [x16]
+   70: add sp, x16, #0x10
+   74: br x17

@@ -1,4 +1,4 @@
-function 0 (208 bytes, calls [])
+function 0 (240 bytes, calls [])
     0: stp x29, x30, [sp, #-0x10]!
     4: mov x29, sp
     8: sub sp, sp, #0x0, lsl #12
@@ -40,19 +40,27 @@ function 0 (208 bytes, calls [])
    98: ldp x29, x30, [sp], #0x10
    9c: ret
    a0: mov w0, #0x9
-   a4: b $+0x1c
+   a4: b $+0x3c
    a8: mov w0, #0x6
    ac: b $+0x14
    b0: mov w0, #0x7
    b4: b $+0xc
    b8: mov w0, #0x8
    bc: b $+0x4
-   c0: ldr x16, [x28, #0x8]
-   c4: ldr x17, [x16]
-   c8: add sp, x16, #0x10
-   cc: br x17
+   c0: mov w19, w0
+   c4: mov x0, x29
+   c8: adr x1, $-0x8
+   cc: mov x16, sp
+   d0: and sp, x16, #0xfffffffffffffff0
+   d4: ldr x17, [x28, #0x40]
+   d8: blr x17
+   dc: mov w0, w19
+   e0: ldr x16, [x28, #0x8]
+   e4: ldr x17, [x16]
+   e8: add sp, x16, #0x10
+   ec: br x17
 
-function 1 (92 bytes, calls [CallReloc { offset: 44, callee: 0 }])
+function 1 (124 bytes, calls [CallReloc { offset: 44, callee: 0 }])
     0: stp x29, x30, [sp, #-0x10]!
     4: mov x29, sp
     8: sub sp, sp, #0x0, lsl #12
@@ -71,8 +79,16 @@ function 1 (92 bytes, calls [CallReloc { offset: 44, callee: 0 }])
    3c: ldp x29, x30, [sp], #0x10
    40: ret
    44: mov w0, #0x9
-   48: b $+0x4
-   4c: ldr x16, [x28, #0x8]
-   50: ldr x17, [x16]
-   54: add sp, x16, #0x10
-   58: br x17
+   48: b $+0x24
+   4c: mov w19, w0
+   50: mov x0, x29
+   54: adr x1, $-0x8
+   58: mov x16, sp
+   5c: and sp, x16, #0xfffffffffffffff0
+   60: ldr x17, [x28, #0x40]
+   64: blr x17
+   68: mov w0, w19
+   6c: ldr x16, [x28, #0x8]
+   70: ldr x17, [x16]
+   74: add sp, x16, #0x10
+   78: br x17

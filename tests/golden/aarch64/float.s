@@ -1,4 +1,4 @@
-function 0 (152 bytes, calls [])
+function 0 (184 bytes, calls [])
     0: stp x29, x30, [sp, #-0x10]!
     4: mov x29, sp
     8: sub sp, sp, #0x0, lsl #12
@@ -28,12 +28,20 @@ function 0 (152 bytes, calls [])
    68: ldp x29, x30, [sp], #0x10
    6c: ret
    70: mov w0, #0x9
-   74: b $+0x14
+   74: b $+0x34
    78: mov w0, #0x4
    7c: b $+0xc
    80: mov w0, #0x3
    84: b $+0x4
-   88: ldr x16, [x28, #0x8]
-   8c: ldr x17, [x16]
-   90: add sp, x16, #0x10
-   94: br x17
+   88: mov w19, w0
+   8c: mov x0, x29
+   90: adr x1, $-0x8
+   94: mov x16, sp
+   98: and sp, x16, #0xfffffffffffffff0
+   9c: ldr x17, [x28, #0x40]
+   a0: blr x17
+   a4: mov w0, w19
+   a8: ldr x16, [x28, #0x8]
+   ac: ldr x17, [x16]
+   b0: add sp, x16, #0x10
+   b4: br x17

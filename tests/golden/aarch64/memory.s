@@ -1,4 +1,4 @@
-function 0 (96 bytes, calls [])
+function 0 (128 bytes, calls [])
     0: stp x29, x30, [sp, #-0x10]!
     4: mov x29, sp
     8: sub sp, sp, #0x0, lsl #12
@@ -18,8 +18,16 @@ function 0 (96 bytes, calls [])
    40: ldp x29, x30, [sp], #0x10
    44: ret
    48: mov w0, #0x9
-   4c: b $+0x4
-   50: ldr x16, [x28, #0x8]
-   54: ldr x17, [x16]
-   58: add sp, x16, #0x10
-   5c: br x17
+   4c: b $+0x24
+   50: mov w19, w0
+   54: mov x0, x29
+   58: adr x1, $-0x8
+   5c: mov x16, sp
+   60: and sp, x16, #0xfffffffffffffff0
+   64: ldr x17, [x28, #0x40]
+   68: blr x17
+   6c: mov w0, w19
+   70: ldr x16, [x28, #0x8]
+   74: ldr x17, [x16]
+   78: add sp, x16, #0x10
+   7c: br x17

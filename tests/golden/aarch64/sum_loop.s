@@ -1,4 +1,4 @@
-function 0 (128 bytes, calls [])
+function 0 (160 bytes, calls [])
     0: stp x29, x30, [sp, #-0x10]!
     4: mov x29, sp
     8: sub sp, sp, #0x0, lsl #12
@@ -26,8 +26,16 @@ function 0 (128 bytes, calls [])
    60: ldp x29, x30, [sp], #0x10
    64: ret
    68: mov w0, #0x9
-   6c: b $+0x4
-   70: ldr x16, [x28, #0x8]
-   74: ldr x17, [x16]
-   78: add sp, x16, #0x10
-   7c: br x17
+   6c: b $+0x24
+   70: mov w19, w0
+   74: mov x0, x29
+   78: adr x1, $-0x8
+   7c: mov x16, sp
+   80: and sp, x16, #0xfffffffffffffff0
+   84: ldr x17, [x28, #0x40]
+   88: blr x17
+   8c: mov w0, w19
+   90: ldr x16, [x28, #0x8]
+   94: ldr x17, [x16]
+   98: add sp, x16, #0x10
+   9c: br x17

@@ -1,4 +1,4 @@
-function 0 (70 bytes, calls [])
+function 0 (95 bytes, calls [])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
@@ -12,6 +12,12 @@ function 0 (70 bytes, calls [])
    32: pop rbp
    33: ret
    34: mov eax, 0x9
-   39: jmp $+0x0
-   3e: mov rsp, qword [r14 + 0x8]
-   45: ret
+   39: jmp $+0x19
+   3e: mov ebx, eax
+   40: mov rdi, rbp
+   43: lea rsi, qword [rip - 0xc]
+   4a: and rsp, -0x10
+   4e: call qword [r14 + 0x40]
+   55: mov eax, ebx
+   57: mov rsp, qword [r14 + 0x8]
+   5e: ret

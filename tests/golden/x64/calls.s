@@ -1,4 +1,4 @@
-function 0 (252 bytes, calls [])
+function 0 (277 bytes, calls [])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
@@ -36,17 +36,23 @@ function 0 (252 bytes, calls [])
    ca: pop rbp
    cb: ret
    cc: mov eax, 0x9
-   d1: jmp $+0x1e
+   d1: jmp $+0x37
    d6: mov eax, 0x6
    db: jmp $+0x14
    e0: mov eax, 0x7
    e5: jmp $+0xa
    ea: mov eax, 0x8
    ef: jmp $+0x0
-   f4: mov rsp, qword [r14 + 0x8]
-   fb: ret
+   f4: mov ebx, eax
+   f6: mov rdi, rbp
+   f9: lea rsi, qword [rip - 0xc]
+  100: and rsp, -0x10
+  104: call qword [r14 + 0x40]
+  10b: mov eax, ebx
+  10d: mov rsp, qword [r14 + 0x8]
+  114: ret
 
-function 1 (74 bytes, calls [CallReloc { offset: 41, callee: 0 }])
+function 1 (99 bytes, calls [CallReloc { offset: 41, callee: 0 }])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
@@ -61,6 +67,12 @@ function 1 (74 bytes, calls [CallReloc { offset: 41, callee: 0 }])
    36: pop rbp
    37: ret
    38: mov eax, 0x9
-   3d: jmp $+0x0
-   42: mov rsp, qword [r14 + 0x8]
-   49: ret
+   3d: jmp $+0x19
+   42: mov ebx, eax
+   44: mov rdi, rbp
+   47: lea rsi, qword [rip - 0xc]
+   4e: and rsp, -0x10
+   52: call qword [r14 + 0x40]
+   59: mov eax, ebx
+   5b: mov rsp, qword [r14 + 0x8]
+   62: ret

@@ -1,4 +1,4 @@
-function 0 (205 bytes, calls [])
+function 0 (230 bytes, calls [])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
@@ -32,10 +32,16 @@ function 0 (205 bytes, calls [])
    a5: pop rbp
    a6: ret
    a7: mov eax, 0x9
-   ac: jmp $+0x14
+   ac: jmp $+0x2d
    b1: mov eax, 0x4
    b6: jmp $+0xa
    bb: mov eax, 0x3
    c0: jmp $+0x0
-   c5: mov rsp, qword [r14 + 0x8]
-   cc: ret
+   c5: mov ebx, eax
+   c7: mov rdi, rbp
+   ca: lea rsi, qword [rip - 0xc]
+   d1: and rsp, -0x10
+   d5: call qword [r14 + 0x40]
+   dc: mov eax, ebx
+   de: mov rsp, qword [r14 + 0x8]
+   e5: ret

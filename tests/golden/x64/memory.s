@@ -1,4 +1,4 @@
-function 0 (83 bytes, calls [])
+function 0 (108 bytes, calls [])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
@@ -14,6 +14,12 @@ function 0 (83 bytes, calls [])
    3f: pop rbp
    40: ret
    41: mov eax, 0x9
-   46: jmp $+0x0
-   4b: mov rsp, qword [r14 + 0x8]
-   52: ret
+   46: jmp $+0x19
+   4b: mov ebx, eax
+   4d: mov rdi, rbp
+   50: lea rsi, qword [rip - 0xc]
+   57: and rsp, -0x10
+   5b: call qword [r14 + 0x40]
+   62: mov eax, ebx
+   64: mov rsp, qword [r14 + 0x8]
+   6b: ret

@@ -1,4 +1,4 @@
-function 0 (147 bytes, calls [])
+function 0 (172 bytes, calls [])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
@@ -24,6 +24,12 @@ function 0 (147 bytes, calls [])
    7f: pop rbp
    80: ret
    81: mov eax, 0x9
-   86: jmp $+0x0
-   8b: mov rsp, qword [r14 + 0x8]
-   92: ret
+   86: jmp $+0x19
+   8b: mov ebx, eax
+   8d: mov rdi, rbp
+   90: lea rsi, qword [rip - 0xc]
+   97: and rsp, -0x10
+   9b: call qword [r14 + 0x40]
+   a2: mov eax, ebx
+   a4: mov rsp, qword [r14 + 0x8]
+   ab: ret

@@ -1,0 +1,93 @@
+//! Wasm backtraces: trap stubs (and the fault handler) record the return addresses of the
+//! wasm frames into a per-thread buffer before the stack is unwound; after the call
+//! returns the trap, they are mapped to module and function names.
+//!
+//! Recording is async-signal-safe: it follows the frame-pointer chain (every wasm frame
+//! and both trampolines keep `[fp]` = caller's fp, `[fp + 8]` = return address), stops at
+//! the first return address outside JIT code, and writes into a fixed thread-local array.
+
+use super::module::CompiledModuleInner;
+use super::signals::is_jit_pc;
+use std::cell::UnsafeCell;
+use std::sync::{Arc, Mutex, Weak};
+
+/// Most frames recorded (the innermost ones).
+const MAX_FRAMES: usize = 32;
+
+struct Trace {
+    len: usize,
+    pcs: [usize; MAX_FRAMES],
+}
+
+thread_local! {
+    static TRACE: UnsafeCell<Trace> = const { UnsafeCell::new(Trace { len: 0, pcs: [0; MAX_FRAMES] }) };
+}
+
+/// Called by trap stubs with the trapping function's frame pointer and a pc inside it.
+pub(crate) extern "C" fn record_trap(fp: usize, pc: usize) {
+    TRACE.with(|t| {
+        // SAFETY: this thread's buffer; the only other writer is the fault handler, which
+        // cannot interrupt this function (it runs only for faults in JIT code).
+        let t = unsafe { &mut *t.get() };
+        t.len = 0;
+        t.pcs[0] = pc;
+        t.len = 1;
+        let mut fp = fp;
+        while t.len < MAX_FRAMES && fp != 0 && fp % 8 == 0 {
+            // SAFETY: `fp` is a frame pointer of the wasm frame chain rooted in the entry
+            // trampoline, all of it live stack memory of this thread.
+            let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+            if !is_jit_pc(ret) {
+                break;
+            }
+            t.pcs[t.len] = ret - 1;
+            t.len += 1;
+            if next <= fp {
+                break;
+            }
+            fp = next;
+        }
+    });
+}
+
+/// Forget any recorded frames (before a call).
+pub(crate) fn clear() {
+    // SAFETY: this thread's buffer, not borrowed elsewhere.
+    TRACE.with(|t| unsafe { (*t.get()).len = 0 });
+}
+
+/// Modules whose code can appear in backtraces, by code range.
+static MODULES: Mutex<Vec<(usize, usize, Weak<CompiledModuleInner>)>> = Mutex::new(Vec::new());
+
+/// Make `module`'s functions nameable in backtraces.
+pub(crate) fn register(module: &Arc<CompiledModuleInner>) {
+    let Some(code) = &module.code else { return };
+    let start = code.as_ptr() as usize;
+    let mut modules = MODULES.lock().unwrap_or_else(|e| e.into_inner());
+    modules.retain(|(_, _, m)| m.strong_count() > 0);
+    modules.push((start, start + code.len(), Arc::downgrade(module)));
+}
+
+/// The recorded frames of this thread's last trap, innermost first, as
+/// `module!function` names (unknown code is skipped).
+pub(crate) fn take() -> Vec<String> {
+    // SAFETY: this thread's buffer, copied out.
+    let pcs: Vec<usize> = TRACE.with(|t| unsafe {
+        let t = &*t.get();
+        t.pcs[..t.len].to_vec()
+    });
+    clear();
+    let modules = MODULES.lock().unwrap_or_else(|e| e.into_inner());
+    pcs.iter()
+        .filter_map(|&pc| {
+            let (start, _, module) = modules.iter().find(|(s, e, _)| (*s..*e).contains(&pc))?;
+            let module = module.upgrade()?;
+            let offset = (pc - start) as u32;
+            let defined = module.func_offsets.partition_point(|&o| o <= offset).checked_sub(1)?;
+            let index = module.info.num_imported_funcs + defined as u32;
+            let name = module.info.func_names.get(&index).cloned().unwrap_or_else(|| format!("func[{index}]"));
+            let module_name = module.info.name.clone().unwrap_or_default();
+            Some(format!("{module_name}!{name}"))
+        })
+        .collect()
+}
