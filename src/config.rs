@@ -30,6 +30,8 @@ pub struct RuntimeConfig {
     pub(crate) memory_limit_pages: u64,
     pub(crate) core_features: CoreFeatures,
     pub(crate) close_on_context_done: bool,
+    pub(crate) debug_info: bool,
+    pub(crate) custom_sections: bool,
 }
 
 impl Default for RuntimeConfig {
@@ -38,6 +40,8 @@ impl Default for RuntimeConfig {
             memory_limit_pages: 65536,
             core_features: CoreFeatures::default(),
             close_on_context_done: false,
+            debug_info: true,
+            custom_sections: false,
         }
     }
 }
@@ -59,22 +63,82 @@ impl RuntimeConfig {
         RuntimeConfig { close_on_context_done: enabled, ..self.clone() }
     }
 
+    /// Keep function names (from the name section) for trap backtraces. On by default.
+    pub fn with_debug_info(&self, enabled: bool) -> RuntimeConfig {
+        RuntimeConfig { debug_info: enabled, ..self.clone() }
+    }
+
+    /// Keep custom sections in compiled modules ([`crate::CompiledModule::custom_sections`]).
+    /// Off by default: they can be large.
+    pub fn with_custom_sections(&self, enabled: bool) -> RuntimeConfig {
+        RuntimeConfig { custom_sections: enabled, ..self.clone() }
+    }
+
     /// Accept the features of this core specification version.
     pub fn with_core_features(&self, features: CoreFeatures) -> RuntimeConfig {
         RuntimeConfig { core_features: features, ..self.clone() }
     }
 }
 
+/// A shared reader for a guest's standard input.
+pub type SharedReader = std::sync::Arc<std::sync::Mutex<dyn std::io::Read + Send>>;
+/// A shared writer for a guest's standard output or error.
+pub type SharedWriter = std::sync::Arc<std::sync::Mutex<dyn std::io::Write + Send>>;
+
 /// Settings of one instantiation.
-#[derive(Clone, Debug)]
+///
+/// ```
+/// use onepass::{ModuleConfig, Runtime};
+/// let config = ModuleConfig::new()
+///     .with_name("app")
+///     .with_args(["app", "--verbose"])
+///     .with_env("HOME", "/")
+///     .with_start_functions(["_initialize"]);
+/// let runtime = Runtime::new();
+/// let compiled = runtime.compile_module(&wat::parse_str("(module)").unwrap()).unwrap();
+/// let module = runtime.instantiate_module(&compiled, config).unwrap();
+/// assert_eq!(module.name(), "app");
+/// ```
+#[derive(Clone)]
 pub struct ModuleConfig {
     pub(crate) name: Option<String>,
     pub(crate) start_functions: Vec<String>,
+    /// Command-line arguments for WASI (`args_get`), program name first.
+    #[allow(dead_code)] // read by the WASI host module (issue 7)
+    pub(crate) args: Vec<String>,
+    /// Environment variables for WASI (`environ_get`), in order.
+    #[allow(dead_code)] // read by the WASI host module (issue 7)
+    pub(crate) env: Vec<(String, String)>,
+    #[allow(dead_code)] // read by the WASI host module (issue 7)
+    pub(crate) stdin: Option<SharedReader>,
+    #[allow(dead_code)] // read by the WASI host module (issue 7)
+    pub(crate) stdout: Option<SharedWriter>,
+    #[allow(dead_code)] // read by the WASI host module (issue 7)
+    pub(crate) stderr: Option<SharedWriter>,
+}
+
+impl std::fmt::Debug for ModuleConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ModuleConfig")
+            .field("name", &self.name)
+            .field("start_functions", &self.start_functions)
+            .field("args", &self.args)
+            .field("env", &self.env)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for ModuleConfig {
     fn default() -> Self {
-        ModuleConfig { name: None, start_functions: vec!["_start".to_string()] }
+        ModuleConfig {
+            name: None,
+            start_functions: vec!["_start".to_string()],
+            args: Vec::new(),
+            env: Vec::new(),
+            stdin: None,
+            stdout: None,
+            stderr: None,
+        }
     }
 }
 
@@ -87,6 +151,33 @@ impl ModuleConfig {
     pub fn with_name(&self, name: impl Into<String>) -> ModuleConfig {
         ModuleConfig { name: Some(name.into()), ..self.clone() }
     }
+    /// Command-line arguments the guest sees (WASI), program name first.
+    pub fn with_args<S: Into<String>>(&self, args: impl IntoIterator<Item = S>) -> ModuleConfig {
+        ModuleConfig { args: args.into_iter().map(Into::into).collect(), ..self.clone() }
+    }
+
+    /// Add an environment variable the guest sees (WASI).
+    pub fn with_env(&self, key: impl Into<String>, value: impl Into<String>) -> ModuleConfig {
+        let mut env = self.env.clone();
+        env.push((key.into(), value.into()));
+        ModuleConfig { env, ..self.clone() }
+    }
+
+    /// The guest's standard input (WASI); none by default (reads return end of file).
+    pub fn with_stdin(&self, stdin: SharedReader) -> ModuleConfig {
+        ModuleConfig { stdin: Some(stdin), ..self.clone() }
+    }
+
+    /// The guest's standard output (WASI); discarded by default.
+    pub fn with_stdout(&self, stdout: SharedWriter) -> ModuleConfig {
+        ModuleConfig { stdout: Some(stdout), ..self.clone() }
+    }
+
+    /// The guest's standard error (WASI); discarded by default.
+    pub fn with_stderr(&self, stderr: SharedWriter) -> ModuleConfig {
+        ModuleConfig { stderr: Some(stderr), ..self.clone() }
+    }
+
     /// Exported functions to call, in order, after instantiation (those not exported are skipped).
     pub fn with_start_functions<S: Into<String>>(&self, names: impl IntoIterator<Item = S>) -> ModuleConfig {
         ModuleConfig { start_functions: names.into_iter().map(Into::into).collect(), ..self.clone() }

@@ -37,7 +37,7 @@ mod values;
 mod vm;
 
 pub use builder::HostModuleBuilder;
-pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig};
+pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig, SharedReader, SharedWriter};
 pub use error::{trap_message, Error, Trap};
 pub use module::{Caller, Function, Global, Memory, Module, EXIT_CODE_DEADLINE_EXCEEDED};
 pub use onepass_arch::TrapCode;

@@ -134,6 +134,12 @@ pub struct CompiledModule {
 }
 
 impl CompiledModule {
+    /// The contents of the custom sections called `name`, in order (kept only with
+    /// [`RuntimeConfig::with_custom_sections`]).
+    pub fn custom_sections<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a [u8]> + 'a {
+        self.inner.info.custom_sections.iter().filter(move |(n, _)| n == name).map(|(_, d)| d.as_slice())
+    }
+
     /// The module name from the name section, if any.
     pub fn name(&self) -> Option<&str> {
         self.inner.info.name.as_deref()
@@ -162,7 +168,14 @@ impl Runtime {
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.inner.check_open()?;
         let config = &self.inner.config;
-        let inner = Arc::new(compile(bytes, config.core_features.wasm_features(), config.close_on_context_done)?);
+        let mut inner = compile(bytes, config.core_features.wasm_features(), config.close_on_context_done)?;
+        if !config.debug_info {
+            inner.info.func_names.clear();
+        }
+        if !config.custom_sections {
+            inner.info.custom_sections.clear();
+        }
+        let inner = Arc::new(inner);
         crate::engine::backtrace::register(&inner);
         Ok(CompiledModule { inner })
     }

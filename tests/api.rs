@@ -299,3 +299,21 @@ fn traps_carry_a_backtrace_with_function_names() {
     assert_eq!(trap.code, TrapCode::MemoryOutOfBounds);
     assert_eq!(trap.backtrace, vec!["demo!load"]);
 }
+
+#[test]
+fn debug_info_and_custom_sections_are_configurable() {
+    let bytes = wasm(r#"(module $m (@custom "meta" "hello") (func $boom (export "boom") unreachable))"#);
+    let rt = Runtime::with_config(onepass::RuntimeConfig::new().with_custom_sections(true));
+    let compiled = rt.compile_module(&bytes).unwrap();
+    assert_eq!(compiled.custom_sections("meta").collect::<Vec<_>>(), vec![&b"hello"[..]]);
+    let m = rt.instantiate_module(&compiled, ModuleConfig::new()).unwrap();
+    let Err(Error::Trap(t)) = m.exported_function("boom").unwrap().call(&[]) else { panic!("expected a trap") };
+    assert_eq!(t.backtrace, vec!["m!boom"]);
+
+    let rt = Runtime::with_config(onepass::RuntimeConfig::new().with_debug_info(false));
+    let compiled = rt.compile_module(&bytes).unwrap();
+    assert_eq!(compiled.custom_sections("meta").count(), 0);
+    let m = rt.instantiate_module(&compiled, ModuleConfig::new()).unwrap();
+    let Err(Error::Trap(t)) = m.exported_function("boom").unwrap().call(&[]) else { panic!("expected a trap") };
+    assert_eq!(t.backtrace, vec!["m!func[0]"]);
+}
