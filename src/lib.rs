@@ -44,3 +44,12 @@ pub use onepass_arch::TrapCode;
 pub use runtime::{CompiledModule, Runtime};
 pub use typed::{TypedFunction, WasmParams, WasmResults, WasmTy};
 pub use values::{FuncType, Val, ValType};
+
+/// Diagnostics for tests of onepass itself; not part of the supported API.
+#[doc(hidden)]
+pub mod diagnostics {
+    /// Instances (modules, host modules) alive in this process.
+    pub fn live_instances() -> usize {
+        crate::vm::instance::LIVE_INSTANCES.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}

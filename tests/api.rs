@@ -317,3 +317,26 @@ fn debug_info_and_custom_sections_are_configurable() {
     let Err(Error::Trap(t)) = m.exported_function("boom").unwrap().call(&[]) else { panic!("expected a trap") };
     assert_eq!(t.backtrace, vec!["m!func[0]"]);
 }
+
+#[test]
+fn exit_from_a_start_function() {
+    let rt = Runtime::new();
+    rt.new_host_module_builder("wasi_like")
+        .func_wrap("exit", |_, code: i32| -> Result<(), Error> { Err(Error::Exit(code as u32)) })
+        .instantiate()
+        .unwrap();
+    let module = |code: i32| {
+        wasm(&format!(
+            r#"(module (import "wasi_like" "exit" (func $exit (param i32)))
+              (func (export "_start") (call $exit (i32.const {code}))))"#
+        ))
+    };
+    // Exit code 0 from a start function is success.
+    let ok = rt.compile_module(&module(0)).unwrap();
+    assert!(rt.instantiate_module(&ok, ModuleConfig::new().with_name("zero")).is_ok());
+    // A non-zero exit is returned as the exit error itself, and the name stays free.
+    let bad = rt.compile_module(&module(3)).unwrap();
+    assert!(matches!(rt.instantiate_module(&bad, ModuleConfig::new().with_name("three")), Err(Error::Exit(3))));
+    assert!(rt.module("three").is_none());
+    assert!(rt.instantiate_module(&ok, ModuleConfig::new().with_name("three")).is_ok());
+}

@@ -10,7 +10,7 @@ use crate::engine::module::{CompiledModuleInner, ConstExpr, ConstOp};
 use crate::engine::{self, host::HostFuncCtx};
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use wasmparser::{ExternalKind, TypeRef};
 
@@ -99,8 +99,12 @@ unsafe impl Send for Instance {}
 // SAFETY: as above.
 unsafe impl Sync for Instance {}
 
+/// Number of instances alive in the process (a leak check for tests).
+pub(crate) static LIVE_INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
 impl Drop for Instance {
     fn drop(&mut self) {
+        LIVE_INSTANCES.fetch_sub(1, Ordering::Relaxed);
         // SAFETY: allocated in `alloc_vmctx` with exactly this length and never freed elsewhere.
         unsafe { drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.vmctx, self.vmctx_words))) };
     }
@@ -163,6 +167,7 @@ impl Instance {
 
     /// An empty instance shell with a header-only vmctx (host modules start from this).
     pub(crate) fn new_host(name: String) -> Instance {
+        LIVE_INSTANCES.fetch_add(1, Ordering::Relaxed);
         let (vmctx, vmctx_words) = alloc_vmctx(header::SIZE);
         Instance {
             name,
