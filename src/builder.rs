@@ -6,7 +6,7 @@ use crate::runtime::RuntimeInner;
 use crate::typed::{WasmParams, WasmResults};
 use crate::vm::global::GlobalCell;
 use crate::vm::instance::{canonical_type_id, Instance};
-use crate::vm::memory::LinearMemory;
+use crate::vm::memory::{LinearMemory, MemoryStyle};
 use crate::vm::{memory_def, table::Table};
 use crate::{Caller, Error, FuncType, Module, Val};
 use std::sync::Arc;
@@ -137,8 +137,9 @@ impl HostModuleBuilder {
                     (ExternalKind::Table, inst.tables.len() - 1)
                 }
                 HostItem::Memory(min, max) => {
-                    let limit = self.runtime.config.memory_limit_pages;
-                    let linear = LinearMemory::new(min as u64, max.map(u64::from), limit, true)
+                    let config = &self.runtime.config;
+                    let style = MemoryStyle { guarded: true, capacity_from_max: config.memory_capacity_from_max };
+                    let linear = LinearMemory::new(min as u64, max.map(u64::from), config.memory_limit_pages, style)
                         .map_err(|e| Error::Instantiate(e.to_string()))?;
                     inst.memories.push(Arc::new(memory_def::Memory::new(linear, max.map(u64::from))));
                     (ExternalKind::Memory, inst.memories.len() - 1)

@@ -28,6 +28,7 @@ impl CoreFeatures {
 #[derive(Clone, Debug)]
 pub struct RuntimeConfig {
     pub(crate) memory_limit_pages: u64,
+    pub(crate) memory_capacity_from_max: bool,
     pub(crate) core_features: CoreFeatures,
     pub(crate) close_on_context_done: bool,
     pub(crate) debug_info: bool,
@@ -38,6 +39,7 @@ impl Default for RuntimeConfig {
     fn default() -> Self {
         RuntimeConfig {
             memory_limit_pages: 65536,
+            memory_capacity_from_max: false,
             core_features: CoreFeatures::default(),
             close_on_context_done: false,
             debug_info: true,
@@ -55,6 +57,19 @@ impl RuntimeConfig {
     pub fn with_memory_limit_pages(&self, pages: u64) -> RuntimeConfig {
         RuntimeConfig { memory_limit_pages: pages.min(65536), ..self.clone() }
     }
+    /// Set a memory's capacity from its declared maximum at instantiation.
+    ///
+    /// A onepass memory never moves: its address space is reserved up front (8 GiB for a
+    /// 32-bit memory) and growth only changes page protection, so there is no copying to
+    /// avoid. What this option changes is *when memory is committed*: with it on, the whole
+    /// declared maximum is charged against the system's commit limit at instantiation,
+    /// which then fails cleanly if the memory could not be backed, and `memory.grow` up to
+    /// the maximum cannot later fail for lack of memory. Memories without a declared
+    /// maximum are unaffected. Off by default: only touched pages cost memory.
+    pub fn with_memory_capacity_from_max(&self, enabled: bool) -> RuntimeConfig {
+        RuntimeConfig { memory_capacity_from_max: enabled, ..self.clone() }
+    }
+
     /// Make running code stop when its module is closed (from any thread) or a call's
     /// deadline passes ([`crate::Function::call_with_timeout`]). Compiled code then tests
     /// a flag at every function entry and loop header: one load and one branch each.

@@ -185,7 +185,11 @@ impl Runtime {
         self.inner.check_open()?;
         let name = config.name.clone().or_else(|| compiled.inner.info.name.clone()).unwrap_or_default();
         self.inner.reserve(&name)?;
-        let limits = Limits { memory_limit_pages: self.inner.config.memory_limit_pages };
+        let runtime_config = &self.inner.config;
+        let limits = Limits {
+            memory_limit_pages: runtime_config.memory_limit_pages,
+            memory_capacity_from_max: runtime_config.memory_capacity_from_max,
+        };
         let resolve = |m: &str| self.inner.lookup(m);
         let instance = match instantiate(&compiled.inner, name.clone(), &resolve, limits) {
             Ok(i) => i,

@@ -1,7 +1,7 @@
 //! End-to-end tests of the embedding API: calls, host functions, traps, memory, globals,
 //! errors for bad input, and close semantics.
 
-use onepass::{Error, FuncType, ModuleConfig, Runtime, TrapCode, Val, ValType};
+use onepass::{Error, FuncType, ModuleConfig, Runtime, RuntimeConfig, TrapCode, Val, ValType};
 
 fn wasm(text: &str) -> Vec<u8> {
     wat::parse_str(text).expect("test module parses")
@@ -141,6 +141,27 @@ fn globals_and_memory_grow() {
     assert_eq!(grow.call(&[Val::I32(1)]).unwrap(), vec![Val::I32(-1)]);
     assert_eq!(m.exported_function("size").unwrap().call(&[]).unwrap(), vec![Val::I32(3)]);
     assert_eq!(m.exported_memory("mem").unwrap().size(), 3 * 65536);
+}
+
+#[test]
+fn memory_capacity_from_max_keeps_size_and_bounds() {
+    let rt = Runtime::with_config(RuntimeConfig::new().with_memory_capacity_from_max(true));
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (memory (export "mem") 1 64)
+              (func (export "load") (param i32) (result i32) (i32.load (local.get 0)))
+              (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))"#,
+        ))
+        .unwrap();
+    let load = m.exported_function("load").unwrap();
+    assert_eq!(m.exported_memory("mem").unwrap().size(), 65536);
+    assert_eq!(trap_code(load.call(&[Val::I32(65536)])), TrapCode::MemoryOutOfBounds);
+    let grow = m.exported_function("grow").unwrap();
+    assert_eq!(grow.call(&[Val::I32(63)]).unwrap(), vec![Val::I32(1)]);
+    assert_eq!(load.call(&[Val::I32(64 * 65536 - 4)]).unwrap(), vec![Val::I32(0)]);
+    assert_eq!(trap_code(load.call(&[Val::I32(64 * 65536 - 3)])), TrapCode::MemoryOutOfBounds);
+    assert_eq!(grow.call(&[Val::I32(1)]).unwrap(), vec![Val::I32(-1)]);
 }
 
 #[test]

@@ -129,7 +129,8 @@ pub(crate) unsafe extern "C" fn host_dispatch(
     }
 }
 
-/// The raw path: no allocation for up to 16 argument/result words.
+/// The raw path: the callback works in place on the caller's argument words (no copy, no
+/// allocation).
 fn raw_dispatch(
     ctx: &HostFuncCtx,
     f: &Arc<RawFn>,
@@ -137,29 +138,15 @@ fn raw_dispatch(
     args: *mut u64,
     results: *mut u64,
 ) -> u32 {
-    let (nparams, nresults) = (ctx.ty.params().len(), ctx.ty.results().len());
-    let words = nparams.max(nresults);
-    let mut inline = [0u64; 16];
-    let mut heap = Vec::new();
-    let stack: &mut [u64] = if words <= inline.len() {
-        &mut inline[..words]
-    } else {
-        heap.resize(words, 0);
-        &mut heap
-    };
-    for (i, w) in stack.iter_mut().enumerate().take(nparams) {
-        // SAFETY: the caller stored one word per parameter.
-        *w = unsafe { *args.add(i) };
-    }
+    let nresults = ctx.ty.results().len();
+    let words = ctx.ty.params().len().max(nresults);
+    // SAFETY: the wasm caller reserved max(params, results) argument words at `args`, holding
+    // the parameters; nothing else touches them until this call returns.
+    let stack = unsafe { std::slice::from_raw_parts_mut(args, words) };
     let mut caller = Caller { instance: caller };
-    match catch_unwind(AssertUnwindSafe(|| f(&mut caller, stack))) {
+    match catch_unwind(AssertUnwindSafe(|| f(&mut caller, &mut *stack))) {
         Ok(Ok(())) => {
-            if nresults > 1 {
-                for (i, w) in stack.iter().enumerate().take(nresults) {
-                    // SAFETY: the wasm caller reserved max(params, results) argument words.
-                    unsafe { *args.add(i) = *w };
-                }
-            } else if nresults == 1 {
+            if nresults == 1 {
                 // SAFETY: the trampoline provides a two-word results area.
                 unsafe { *results = stack[0] };
             }

@@ -2,7 +2,7 @@
 //! globals, run element and data initialization, and call the start function.
 
 use super::global::GlobalCell;
-use super::memory::LinearMemory;
+use super::memory::{LinearMemory, MemoryStyle};
 use super::memory_def::Memory;
 use super::table::Table;
 use super::vmctx::{header, VMFuncRef, VMOffsets};
@@ -68,6 +68,8 @@ pub(crate) fn type_of_id(id: u32) -> FuncType {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Limits {
     pub(crate) memory_limit_pages: u64,
+    /// Commit each memory's declared maximum at instantiation.
+    pub(crate) memory_capacity_from_max: bool,
 }
 
 /// An instantiated module (or a host module).
@@ -326,8 +328,13 @@ pub(crate) fn instantiate(
 
     // Defined memories, tables, globals.
     for m in &info.memories[info.num_imported_memories as usize..] {
-        let linear = LinearMemory::new(m.initial, m.maximum, limits.memory_limit_pages, true)
-            .map_err(|e| Error::Instantiate(e.to_string()))?;
+        let linear = LinearMemory::new(
+            m.initial,
+            m.maximum,
+            limits.memory_limit_pages,
+            MemoryStyle { guarded: true, capacity_from_max: limits.memory_capacity_from_max },
+        )
+        .map_err(|e| Error::Instantiate(e.to_string()))?;
         inst.memories.push(Arc::new(Memory::new(linear, m.maximum)));
     }
     for (i, t) in info.tables.iter().enumerate().skip(info.num_imported_tables as usize) {

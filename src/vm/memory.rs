@@ -60,6 +60,18 @@ pub(crate) enum MemoryError {
     },
 }
 
+/// How a linear memory's address space and commit charge are set up.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct MemoryStyle {
+    /// Reserve 8 GiB (or the maximum, if larger) so out-of-bounds 32-bit accesses fault;
+    /// otherwise exactly the maximum is reserved and code must check bounds.
+    pub(crate) guarded: bool,
+    /// Take the commit charge for the whole declared maximum at creation, so that later
+    /// growth up to it cannot fail for lack of memory (creation fails instead). Without a
+    /// declared maximum this has no effect, as in wazero.
+    pub(crate) capacity_from_max: bool,
+}
+
 /// One linear memory: a reservation whose first `pages * 64 KiB` bytes are read+write.
 #[derive(Debug)]
 pub(crate) struct LinearMemory {
@@ -86,13 +98,12 @@ impl LinearMemory {
     /// Reserve a memory of `initial_pages`, growable up to the effective maximum
     /// `min(maximum_pages.unwrap_or(limit_pages), limit_pages)`.
     ///
-    /// `guarded` reserves 8 GiB of address space (or the maximum, if larger) so that
-    /// out-of-bounds 32-bit accesses fault; otherwise exactly the maximum is reserved.
+    /// `style` chooses a guarded reservation and whether the maximum is committed up front.
     pub(crate) fn new(
         initial_pages: u64,
         maximum_pages: Option<u64>,
         limit_pages: u64,
-        guarded: bool,
+        style: MemoryStyle,
     ) -> Result<LinearMemory, MemoryError> {
         if initial_pages > limit_pages {
             return Err(MemoryError::MinimumExceedsLimit { min: initial_pages, limit: limit_pages });
@@ -102,7 +113,7 @@ impl LinearMemory {
             return Err(MemoryError::MinimumExceedsMaximum { min: initial_pages, max: max_pages });
         }
         let max_bytes = max_pages.checked_mul(WASM_PAGE_SIZE).ok_or(MemoryError::AddressSpace { max: max_pages })?;
-        let reserve = if guarded { max_bytes.max(GUARDED_RESERVATION) } else { max_bytes.max(WASM_PAGE_SIZE) };
+        let reserve = if style.guarded { max_bytes.max(GUARDED_RESERVATION) } else { max_bytes.max(WASM_PAGE_SIZE) };
         let reserved = usize::try_from(reserve).map_err(|_| MemoryError::AddressSpace { max: max_pages })?;
         // SAFETY: a fresh anonymous private mapping at an address of the kernel's choosing;
         // it overlaps nothing that Rust owns. The result is checked against MAP_FAILED.
@@ -121,8 +132,50 @@ impl LinearMemory {
         }
         // From here on, dropping `memory` unmaps the reservation (also on the error path).
         let mut memory = LinearMemory { base: base.cast::<u8>(), reserved, pages: 0, max_pages };
+        if style.capacity_from_max && maximum_pages.is_some() {
+            memory.commit_maximum().map_err(|source| MemoryError::Commit { pages: max_pages, source })?;
+        }
         memory.make_accessible(initial_pages).map_err(|source| MemoryError::Commit { pages: initial_pages, source })?;
         Ok(memory)
+    }
+
+    /// Take the commit charge for all `max_pages` pages now, leaving them inaccessible.
+    ///
+    /// The first `max_pages * 64 KiB` bytes are remapped read+write *without*
+    /// `MAP_NORESERVE`, which charges them against the system's commit limit (failing here,
+    /// at creation, if it cannot be met), then protected again. Linux keeps the charge of a
+    /// private mapping when write access is removed and does not charge it a second time
+    /// when growth makes the pages writable again, so growing up to the maximum needs no
+    /// new commitment.
+    fn commit_maximum(&mut self) -> io::Result<()> {
+        debug_assert_eq!(self.pages, 0);
+        // At most the reservation's size, which fits in usize.
+        let max_bytes = (self.max_pages * WASM_PAGE_SIZE) as usize;
+        if max_bytes == 0 {
+            return Ok(());
+        }
+        // SAFETY: MAP_FIXED replaces [base, base + max_bytes), which lies inside the
+        // reservation `self` exclusively owns (max_bytes <= reserved); nothing in it is
+        // accessible yet, so no reference into it exists. The result is checked.
+        let mapped = unsafe {
+            libc::mmap(
+                self.base.cast::<libc::c_void>(),
+                max_bytes,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED,
+                -1,
+                0,
+            )
+        };
+        if mapped == libc::MAP_FAILED {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: the same range, just mapped by this value; making it inaccessible again
+        // until `make_accessible` grows into it.
+        if unsafe { libc::mprotect(self.base.cast::<libc::c_void>(), max_bytes, libc::PROT_NONE) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
     }
 
     /// Make the first `new_pages` pages accessible (`new_pages` >= current pages and
@@ -204,6 +257,8 @@ mod tests {
 
     const LIMIT: u64 = 65536;
     const PAGE: usize = WASM_PAGE_SIZE as usize;
+    const GUARDED: MemoryStyle = MemoryStyle { guarded: true, capacity_from_max: false };
+    const UNGUARDED: MemoryStyle = MemoryStyle { guarded: false, capacity_from_max: false };
 
     /// The protection of the OS page holding `addr`.
     fn protection(addr: *const u8) -> region::Protection {
@@ -212,26 +267,26 @@ mod tests {
 
     #[test]
     fn new_reports_size_and_maximum() {
-        let m = LinearMemory::new(2, Some(10), LIMIT, true).expect("memory");
+        let m = LinearMemory::new(2, Some(10), LIMIT, GUARDED).expect("memory");
         assert_eq!(m.pages(), 2);
         assert_eq!(m.size_bytes(), 2 * PAGE);
         assert_eq!(m.maximum_pages(), 10);
         assert_eq!(m.reserved as u64, GUARDED_RESERVATION);
 
-        let m = LinearMemory::new(0, None, LIMIT, true).expect("memory");
+        let m = LinearMemory::new(0, None, LIMIT, GUARDED).expect("memory");
         assert_eq!(m.pages(), 0);
         assert_eq!(m.size_bytes(), 0);
         assert_eq!(m.maximum_pages(), LIMIT);
 
         // A declared maximum above the runtime limit is capped.
-        let m = LinearMemory::new(1, Some(100), 50, false).expect("memory");
+        let m = LinearMemory::new(1, Some(100), 50, UNGUARDED).expect("memory");
         assert_eq!(m.maximum_pages(), 50);
         assert_eq!(m.reserved, 50 * PAGE);
     }
 
     #[test]
     fn grows_in_place_up_to_the_maximum() {
-        let mut m = LinearMemory::new(1, Some(3), LIMIT, true).expect("memory");
+        let mut m = LinearMemory::new(1, Some(3), LIMIT, GUARDED).expect("memory");
         let base = m.base();
         assert_eq!(m.grow(0), Some(1));
         assert_eq!(m.grow(2), Some(1));
@@ -246,7 +301,7 @@ mod tests {
 
     #[test]
     fn last_byte_is_usable_and_the_next_is_not() {
-        let mut m = LinearMemory::new(1, None, LIMIT, true).expect("memory");
+        let mut m = LinearMemory::new(1, None, LIMIT, GUARDED).expect("memory");
         for _ in 0..2 {
             let end = m.size_bytes();
             // SAFETY: [0, end) is accessible; the memory is owned by this test.
@@ -271,12 +326,12 @@ mod tests {
 
     #[test]
     fn unguarded_memory_reserves_exactly_the_maximum() {
-        let mut m = LinearMemory::new(0, Some(0), LIMIT, false).expect("memory");
+        let mut m = LinearMemory::new(0, Some(0), LIMIT, UNGUARDED).expect("memory");
         assert_eq!(m.reserved, PAGE);
         assert_eq!(m.grow(0), Some(0));
         assert_eq!(m.grow(1), None);
 
-        let mut m = LinearMemory::new(1, Some(2), LIMIT, false).expect("memory");
+        let mut m = LinearMemory::new(1, Some(2), LIMIT, UNGUARDED).expect("memory");
         assert_eq!(m.reserved, 2 * PAGE);
         assert_eq!(m.grow(1), Some(1));
         // SAFETY: the memory is 2 pages now.
@@ -286,21 +341,40 @@ mod tests {
 
     #[test]
     fn rejects_minimum_above_limits() {
-        let e = LinearMemory::new(70000, None, LIMIT, true).expect_err("over the limit");
+        let e = LinearMemory::new(70000, None, LIMIT, GUARDED).expect_err("over the limit");
         assert_eq!(e.to_string(), "memory minimum 70000 pages exceeds the limit of 65536 pages");
-        let e = LinearMemory::new(5, Some(4), LIMIT, true).expect_err("over the maximum");
+        let e = LinearMemory::new(5, Some(4), LIMIT, GUARDED).expect_err("over the maximum");
         assert_eq!(e.to_string(), "memory minimum 5 pages exceeds the maximum of 4 pages");
-        assert!(LinearMemory::new(10, None, 5, true).is_err());
-        assert!(matches!(LinearMemory::new(0, None, u64::MAX, false), Err(MemoryError::AddressSpace { .. })));
+        assert!(LinearMemory::new(10, None, 5, GUARDED).is_err());
+        assert!(matches!(LinearMemory::new(0, None, u64::MAX, UNGUARDED), Err(MemoryError::AddressSpace { .. })));
     }
 
     #[test]
     fn huge_unguarded_reservation_fails_cleanly() {
         // 2^47 pages = 2^63 bytes: no kernel grants that much address space.
         let pages = 1u64 << 47;
-        match LinearMemory::new(0, None, pages, false) {
+        match LinearMemory::new(0, None, pages, UNGUARDED) {
             Err(MemoryError::Reserve(_)) | Err(MemoryError::AddressSpace { .. }) => {}
             other => panic!("unexpected: {other:?}"),
         }
+    }
+
+    #[test]
+    fn capacity_from_max_commits_without_making_pages_accessible() {
+        let style = MemoryStyle { guarded: true, capacity_from_max: true };
+        let mut m = LinearMemory::new(1, Some(4), LIMIT, style).expect("memory");
+        assert_eq!(m.pages(), 1);
+        assert_eq!(protection(m.base()), region::Protection::READ_WRITE);
+        // SAFETY: the page after the first lies inside the reservation; only queried.
+        assert_eq!(protection(unsafe { m.base().add(PAGE) }), region::Protection::NONE);
+        assert_eq!(m.grow(3), Some(1));
+        // SAFETY: the memory is now 4 pages long, so its last byte is accessible.
+        unsafe { m.base().add(4 * PAGE - 1).write(7) };
+        // SAFETY: one past the maximum, inside the guarded reservation; only queried.
+        assert_eq!(protection(unsafe { m.base().add(4 * PAGE) }), region::Protection::NONE);
+        assert_eq!(m.grow(1), None);
+        // Without a declared maximum the option changes nothing.
+        let m = LinearMemory::new(0, None, LIMIT, style).expect("memory");
+        assert_eq!(protection(m.base()), region::Protection::NONE);
     }
 }
