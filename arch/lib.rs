@@ -445,10 +445,16 @@ pub struct CompiledCode {
     pub relocs: Vec<CallReloc>,
 }
 
-/// The vmctx fields that trap stubs use.
+/// The offsets that trap stubs use.
+///
+/// Each entry from the host into wasm gets its own *thread-state block*, reached through a
+/// pinned register (x86-64: r13, aarch64: x26) and never through the vmctx: an instance
+/// (and a host function) may run on several threads at once, while a stack limit and a trap
+/// landing belong to one thread's stack.
 #[derive(Clone, Copy, Debug)]
 pub struct VmctxLayout {
-    /// Stack pointer of the innermost host entry (its top word is the trap landing).
+    /// Offset in the thread-state block of the stack pointer saved by the entry trampoline
+    /// (its top word is the trap landing).
     pub entry_sp: i32,
     /// Address of `extern "C" fn(fp, pc)`, called by trap stubs (but the stack-overflow
     /// one) to record the wasm frames before they are unwound.
@@ -501,7 +507,7 @@ pub trait MacroAssembler {
 
     /// Function entry: save the caller's frame pointer, set up the frame (size patched in
     /// `finish`), store the vmctx at `[fp - 8]`, and trap when the stack pointer falls
-    /// below the limit held at `[vmctx + stack_limit_offset]`.
+    /// below the limit held at `stack_limit_offset` in the entry's thread-state block.
     fn prologue(&mut self, stack_limit_offset: i32);
     /// Zero `len` bytes of the frame starting at `Frame(start)` (8-byte aligned).
     fn zero_frame(&mut self, start: i32, len: u32);

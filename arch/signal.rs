@@ -3,7 +3,8 @@
 //! The runtime's SIGSEGV/SIGBUS handler asks [`pc`] whether the fault happened in JIT code
 //! and, if so, calls [`redirect_to_trap`] so the thread resumes in the entry trampoline's
 //! trap landing as if the JIT code had jumped to a trap stub: the stack pointer is reset to
-//! the `entry_sp` recorded in the vmctx held by the pinned vmctx register, and the trap code
+//! the `entry_sp` recorded in the entry's thread-state block (held by a pinned register),
+//! and the trap code
 //! is placed in the return register. Both functions are async-signal-safe (plain loads and
 //! stores on the context).
 
@@ -47,22 +48,23 @@ pub unsafe fn fp(ucontext: *const c_void) -> usize {
 
 /// Make the interrupted thread resume at its trap landing with `trap_code`.
 ///
-/// `entry_sp_offset` is the offset in the vmctx of the stack pointer saved by the entry
-/// trampoline; the word at that stack address is the landing address.
+/// `entry_sp_offset` is the offset in the entry's thread-state block (pinned in r13 on
+/// x86-64, x26 on aarch64) of the stack pointer saved by the entry trampoline; the word at
+/// that stack address is the landing address.
 ///
 /// # Safety
 /// `ucontext` must be the third argument of an `SA_SIGINFO` handler for a fault raised by
-/// JIT code, whose vmctx register therefore holds a valid vmctx with a live `entry_sp`.
+/// JIT code, whose thread-state register therefore holds a live block with a valid `entry_sp`.
 pub unsafe fn redirect_to_trap(ucontext: *mut c_void, trap_code: u32, entry_sp_offset: usize) {
     let uc = ucontext as *mut libc::ucontext_t;
     #[cfg(target_arch = "x86_64")]
     {
-        // SAFETY: the context belongs to this signal; r14 holds the vmctx in JIT code and
-        // the vmctx's entry_sp points at the landing address pushed by the trampoline.
+        // SAFETY: the context belongs to this signal; r13 holds the entry's thread state in
+        // JIT code and its entry_sp points at the landing address pushed by the trampoline.
         unsafe {
             let gregs = &mut (*uc).uc_mcontext.gregs;
-            let vmctx = gregs[libc::REG_R14 as usize] as usize;
-            let entry_sp = *((vmctx + entry_sp_offset) as *const usize);
+            let thread = gregs[libc::REG_R13 as usize] as usize;
+            let entry_sp = *((thread + entry_sp_offset) as *const usize);
             let landing = *(entry_sp as *const usize);
             gregs[libc::REG_RSP as usize] = (entry_sp + 8) as i64;
             gregs[libc::REG_RIP as usize] = landing as i64;
@@ -71,12 +73,12 @@ pub unsafe fn redirect_to_trap(ucontext: *mut c_void, trap_code: u32, entry_sp_o
     }
     #[cfg(target_arch = "aarch64")]
     {
-        // SAFETY: as above; the aarch64 backend pins the vmctx in x28 and stores the
-        // landing address at entry_sp.
+        // SAFETY: as above; the aarch64 backend pins the thread state in x26 and the
+        // landing address is the word at its entry_sp.
         unsafe {
             let mc = &mut (*uc).uc_mcontext;
-            let vmctx = mc.regs[28] as usize;
-            let entry_sp = *((vmctx + entry_sp_offset) as *const usize);
+            let thread = mc.regs[26] as usize;
+            let entry_sp = *((thread + entry_sp_offset) as *const usize);
             let landing = *(entry_sp as *const usize);
             mc.sp = (entry_sp + 16) as u64;
             mc.pc = landing as u64;

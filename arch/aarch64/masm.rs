@@ -16,6 +16,8 @@ const SP: u8 = 31;
 const FP: u8 = 29;
 const VMCTX: u8 = 28;
 const HEAP: u8 = 27;
+/// Thread state of the current entry (stack limit, trap landing).
+const THREAD: u8 = 26;
 /// Integer scratch registers (never allocated).
 const S1: u8 = 16;
 const S2: u8 = 17;
@@ -453,7 +455,7 @@ impl MacroAssembler for Aarch64Masm {
                 ; blr X(S2)
                 ; mov w0, w19
                 ; =>unwind
-                ; ldr X(S1), [X(VMCTX), entry_sp]
+                ; ldr X(S1), [X(THREAD), entry_sp]
                 ; ldr X(S2), [X(S1)]
                 ; add sp, XSP(S1), 16
                 ; br X(S2)
@@ -478,7 +480,7 @@ impl MacroAssembler for Aarch64Masm {
         let overflow = self.trap_dl(TrapCode::StackOverflow);
         asm!(self.ops
             ; stur X(VMCTX), [x29, -8]
-            ; ldr X(S1), [X(VMCTX), stack_limit_offset as u32]
+            ; ldr X(S1), [X(THREAD), stack_limit_offset as u32]
             ; mov XSP(S2), sp
             ; cmp X(S2), X(S1)
             ; b.lo =>overflow

@@ -6,11 +6,12 @@
 //! |-------------------|-------------------------------------------------------------|
 //! | x28               | vmctx (pinned; callee-saved in AAPCS64)                     |
 //! | x27               | base of linear memory 0 (pinned; callee-saved)              |
+//! | x26               | thread state of the current entry: stack limit and trap landing (pinned; callee-saved) |
 //! | x29 / x30 / sp    | frame pointer / link register / stack pointer               |
 //! | x16, x17          | assembler scratch (wide immediates, addresses)              |
 //! | x15               | carries the caller's vmctx into imported and indirect calls |
 //! | x18               | platform register, never touched                            |
-//! | x0–x14, x19–x26   | allocatable integer registers (caller-saved in wasm code); x0 also holds integer results |
+//! | x0–x14, x19–x25   | allocatable integer registers (caller-saved in wasm code); x0 also holds integer results |
 //! | v30, v31          | float scratch                                               |
 //! | v0–v29            | allocatable float registers; v0 also holds float results    |
 //!
@@ -65,7 +66,6 @@ impl Abi for Aarch64Abi {
         x(23),
         x(24),
         x(25),
-        x(26),
     ];
     const FLOAT_REGS: &'static [Reg] = &[
         v(0),

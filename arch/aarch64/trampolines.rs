@@ -4,8 +4,9 @@ use crate::x64::TrampolineOffsets;
 use dynasmrt::{aarch64::Aarch64Relocation, dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 
 /// Entry trampoline with the same contract as the x86-64 one:
-/// `extern "C" fn(vmctx, code, args: *mut u64, nargs: usize, results: *mut u64) -> u32`.
-/// It saves x19–x30 and d8–d15, records its landing in `vmctx.entry_sp` (the landing
+/// `extern "C" fn(vmctx, code, args: *mut u64, nargs: usize, results: *mut u64, thread) -> u32`.
+/// It saves x19–x30 and d8–d15, pins `thread` in x26 and records its landing in the
+/// thread state's `entry_sp` (the landing
 /// address is the word at `entry_sp`; a trap resumes there with `sp = entry_sp + 16`),
 /// copies the argument words to the stack, calls, copies them back and stores x0/d0.
 pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
@@ -28,11 +29,11 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; stp x4, x2, [sp, -16]!           // [fp-160] results, [fp-152] args
         ; stp x3, x0, [sp, -16]!           // [fp-176] nargs, [fp-168] entry vmctx
         ; mov x28, x0
-        ; ldr x9, [x28, entry_sp]
+        ; mov x26, x5
         ; adr x10, ->landing
-        ; stp x10, x9, [sp, -16]!          // [fp-192] landing = entry_sp, [fp-184] previous
+        ; stp x10, xzr, [sp, -16]!         // [fp-192] landing = entry_sp
         ; mov x9, sp
-        ; str x9, [x28, entry_sp]
+        ; str x9, [x26, entry_sp]
         ; ldr x27, [x28, heap]
         ; lsl x9, x3, 3
         ; add x9, x9, 15
@@ -67,9 +68,6 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; ->landing:                        // sp = fp - 176 here, x29 is unknown
         ; add x29, sp, 176
         ; ->restore:
-        ; ldur x9, [x29, -168]
-        ; ldur x10, [x29, -184]
-        ; str x10, [x9, entry_sp]
         ; sub sp, x29, 144
         ; ldp d14, d15, [sp], 16
         ; ldp d12, d13, [sp], 16
@@ -111,7 +109,7 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; ldp x29, x30, [sp], 16
         ; ret
         ; ->trap:
-        ; ldr x16, [x28, entry_sp]
+        ; ldr x16, [x26, entry_sp]
         ; ldr x17, [x16]
         ; add sp, x16, 16
         ; br x17

@@ -516,7 +516,7 @@ impl MacroAssembler for X64Masm {
                 ; call QWORD [r14 + recorder]
                 ; mov eax, ebx
                 ; =>unwind
-                ; mov rsp, QWORD [r14 + entry_sp]
+                ; mov rsp, QWORD [r13 + entry_sp]
                 ; ret
             );
         }
@@ -536,7 +536,7 @@ impl MacroAssembler for X64Masm {
         let overflow = self.trap_dl(TrapCode::StackOverflow);
         asm!(self.ops
             ; mov QWORD [rbp - 8], r14
-            ; cmp rsp, QWORD [r14 + stack_limit_offset]
+            ; cmp rsp, QWORD [r13 + stack_limit_offset]
             ; jb =>overflow
         );
     }

@@ -5,11 +5,12 @@
 //! | register        | role                                                        |
 //! |-----------------|-------------------------------------------------------------|
 //! | r14             | vmctx (pinned)                                              |
+//! | r13             | thread state of the current entry: stack limit and trap landing (pinned) |
 //! | r15             | base of linear memory 0 (pinned)                            |
 //! | rbp / rsp       | frame pointer / stack pointer                               |
 //! | rax, rcx, rdx   | assembler scratch (division, shift counts, wide immediates); rax also holds integer results and the caller's vmctx on calls into imports |
 //! | xmm0, xmm15     | float scratch; xmm0 also holds float results                |
-//! | rbx rsi rdi r8–r13 | allocatable integer registers (caller-saved in wasm code) |
+//! | rbx rsi rdi r8–r12 | allocatable integer registers (caller-saved in wasm code) |
 //! | xmm1–xmm14      | allocatable float registers                                 |
 //!
 //! Frame layout (addresses grow upwards):
@@ -65,7 +66,7 @@ impl Abi for X64Abi {
     const VMCTX: Reg = regs::R14;
     const HEAP_BASE: Reg = regs::R15;
     const INT_REGS: &'static [Reg] =
-        &[regs::RBX, regs::RSI, regs::RDI, regs::R8, regs::R9, regs::R10, regs::R11, regs::R12, regs::R13];
+        &[regs::RBX, regs::RSI, regs::RDI, regs::R8, regs::R9, regs::R10, regs::R11, regs::R12];
     const FLOAT_REGS: &'static [Reg] = &[
         regs::xmm(1),
         regs::xmm(2),

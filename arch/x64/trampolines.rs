@@ -5,7 +5,8 @@ use dynasmrt::{dynasm, x64::X64Relocation, DynasmApi, DynasmLabelApi, VecAssembl
 /// Offsets into the vmctx header that the trampolines use.
 #[derive(Clone, Copy, Debug)]
 pub struct TrampolineOffsets {
-    /// Saved stack pointer of the innermost entry (its top word is the trap landing).
+    /// Offset in the thread-state block of the stack pointer saved by the entry (its top
+    /// word is the trap landing).
     pub entry_sp: i32,
     /// Base of linear memory 0.
     pub heap_base: i32,
@@ -14,10 +15,11 @@ pub struct TrampolineOffsets {
 }
 
 /// Entry trampoline, callable from Rust as
-/// `extern "C" fn(vmctx, code, args: *mut u64, nargs: usize, results: *mut u64) -> u32`.
+/// `extern "C" fn(vmctx, code, args: *mut u64, nargs: usize, results: *mut u64, thread: *mut
+/// VMThreadState) -> u32`.
 ///
-/// It saves the callee-saved registers, records a trap landing in `vmctx.entry_sp` (keeping
-/// the previous value to support re-entry), copies the `nargs` argument words to the stack
+/// It saves the callee-saved registers, pins `thread` (this entry's own thread-state block,
+/// holding the stack limit) in r13 and records its trap landing there, copies the `nargs` argument words to the stack
 /// as the wasm ABI expects, calls `code`, copies the same words back into `args` (a callee
 /// with several results leaves them there; callers pass `max(params, results)` words), and
 /// stores the integer and float result registers in `results[0]` and `results[1]`. It
@@ -39,11 +41,10 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; push rdx                         // [rbp-56] args
         ; push rcx                         // [rbp-64] nargs
         ; mov r14, rdi
-        ; push QWORD [r14 + entry_sp]      // [rbp-72] previous entry_sp
-        ; push rdi                         // [rbp-80] entry vmctx
+        ; mov r13, r9
         ; lea rax, [->landing]
-        ; push rax                         // [rbp-88] landing address = entry_sp
-        ; mov [r14 + entry_sp], rsp
+        ; push rax                         // [rbp-72] landing address = entry_sp
+        ; mov [r13 + entry_sp], rsp
         ; mov r15, [r14 + heap]
         ; sub rsp, 8
         ; lea rax, [rcx * 8 + 15]
@@ -75,12 +76,9 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; movq [rcx + 8], xmm0
         ; xor eax, eax
         ; jmp ->restore
-        ; ->landing:                       // rsp = rbp - 80 here, rbp is unknown
-        ; lea rbp, [rsp + 80]
+        ; ->landing:                       // rsp = rbp - 64 here, rbp is unknown
+        ; lea rbp, [rsp + 64]
         ; ->restore:
-        ; mov rdi, [rbp - 80]
-        ; mov rcx, [rbp - 72]
-        ; mov [rdi + entry_sp], rcx
         ; lea rsp, [rbp - 40]
         ; pop r15
         ; pop r14
@@ -96,7 +94,8 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
 /// Host-call trampoline: wasm code calls it like any wasm function, with the host-function
 /// context in the vmctx register and the caller's vmctx in rax. It calls
 /// `extern "C" fn(ctx, caller_vmctx, args: *const u64, results: *mut u64) -> u32` stored at
-/// `ctx + host_fn`; a non-zero return is a trap code and unwinds to the entry landing.
+/// `ctx + host_fn`; a non-zero return is a trap code and unwinds to the entry landing (r13,
+/// callee-saved in the system ABI, still holds the entry's thread state).
 pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);
     let entry_sp = off.entry_sp;
@@ -119,7 +118,7 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; pop rbp
         ; ret
         ; ->trap:
-        ; mov rsp, [r14 + entry_sp]
+        ; mov rsp, [r13 + entry_sp]
         ; ret
     );
     ops.finalize().expect("host trampoline assembles")

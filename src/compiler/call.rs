@@ -98,20 +98,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Call through the `VMFuncRef` pointed to by `fref` (consumed): switch to the callee's
-    /// vmctx (passing ours in CALLER_VMCTX and sharing our stack limit and trap landing),
-    /// call, then restore our vmctx and heap base.
+    /// vmctx (passing ours in CALLER_VMCTX; the thread state stays pinned), call, then
+    /// restore our vmctx and heap base.
     fn call_funcref(&mut self, fref: Reg) {
         let s64 = OperandSize::S64;
         let vmctx = <M::Abi as Abi>::VMCTX;
         let caller = <M::Abi as Abi>::CALLER_VMCTX;
         self.masm.mov(s64, caller, Operand::Reg(vmctx));
         self.masm.mov(s64, vmctx, Operand::Mem(Address::Base(fref, funcref::VMCTX)));
-        let tmp = self.alloc(RegClass::Int);
-        for field in [header::STACK_LIMIT, header::ENTRY_SP] {
-            self.masm.mov(s64, tmp, Operand::Mem(Address::Base(caller, field)));
-            self.masm.store(s64, Address::Base(vmctx, field), Operand::Reg(tmp));
-        }
-        self.free_operand(Operand::Reg(tmp));
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, funcref::CODE)));
         self.masm.call_reg(fref);
         self.free_operand(Operand::Reg(fref));

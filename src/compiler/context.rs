@@ -28,7 +28,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub(crate) fn new(env: &'a ModuleEnv<'a>, frame: Frame, results: Vec<Ty>) -> Self {
         CodeGen {
             masm: M::new(onepass_arch::VmctxLayout {
-                entry_sp: crate::vm::vmctx::header::ENTRY_SP,
+                entry_sp: crate::vm::vmctx::thread::ENTRY_SP,
                 trap_recorder: crate::vm::vmctx::header::TRAP_RECORDER,
             }),
             env,

@@ -40,7 +40,7 @@ pub(crate) fn compile_function<M: MacroAssembler>(
     let frame =
         Frame { local_types, num_params, args_offset: <M::Abi as Abi>::ARGS_OFFSET, max_depth: 0, max_outgoing: 0 };
     let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone());
-    cg.masm.prologue(crate::vm::vmctx::header::STACK_LIMIT);
+    cg.masm.prologue(crate::vm::vmctx::thread::STACK_LIMIT);
     let (start, len) = cg.frame.declared_locals_range();
     cg.masm.zero_frame(start, len);
     cg.interrupt_check();

@@ -10,14 +10,14 @@ pub(crate) mod module;
 pub(crate) mod signals;
 
 use crate::vm::instance::{check_args, FuncHandle};
-use crate::vm::vmctx::header;
+use crate::vm::vmctx::{header, thread, VMThreadState};
 use crate::{Error, Trap, TrapCode, Val};
 use code_memory::CodeMemory;
 use std::cell::{Cell, RefCell};
 use std::sync::OnceLock;
 
 /// `extern "C" fn(vmctx, code, args, nargs, results) -> trap code`.
-type EntryFn = unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut u64) -> u32;
+type EntryFn = unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut u64, *mut VMThreadState) -> u32;
 
 /// The process-wide trampolines.
 pub(crate) struct Trampolines {
@@ -39,7 +39,7 @@ pub(crate) fn trampolines() -> &'static Trampolines {
     TRAMPOLINES.get_or_init(|| {
         use onepass_arch as isa;
         let offsets = isa::TrampolineOffsets {
-            entry_sp: header::ENTRY_SP,
+            entry_sp: thread::ENTRY_SP,
             heap_base: header::HEAP_BASE,
             host_fn: header::HOST_FN,
         };
@@ -137,13 +137,22 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
     signals::ensure_alt_stack();
     let mut results = [0u64; 2];
     backtrace::clear();
-    // SAFETY: the vmctx is live (kept by the handle); the header's stack_limit word is ours
-    // to set for this thread's entry.
-    unsafe { (fref.vmctx.add(header::STACK_LIMIT as usize) as *mut usize).write(stack_limit()) };
+    // This entry's own stack limit and trap landing: an instance may be running on other
+    // threads at the same time, so neither may live in its vmctx.
+    let mut thread_state = VMThreadState { stack_limit: stack_limit(), entry_sp: 0 };
     // SAFETY: code/vmctx come from a live funcref of a compiled module; args match the
-    // signature (the caller's contract); results has room for the two result registers.
-    let code =
-        unsafe { (trampolines().entry)(fref.vmctx, fref.code, args.as_mut_ptr(), args.len(), results.as_mut_ptr()) };
+    // signature (the caller's contract); results has room for the two result registers;
+    // the thread state outlives the call, which is the only code that uses it.
+    let code = unsafe {
+        (trampolines().entry)(
+            fref.vmctx,
+            fref.code,
+            args.as_mut_ptr(),
+            args.len(),
+            results.as_mut_ptr(),
+            &mut thread_state,
+        )
+    };
     if code != 0 {
         let trap = TrapCode::from_u32(code).unwrap_or(TrapCode::Unreachable);
         if trap == TrapCode::Interrupted {

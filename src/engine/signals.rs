@@ -235,7 +235,7 @@ unsafe fn redirect_to_oob_trap(ucontext: *mut libc::c_void) {
     // SAFETY: guaranteed by the caller; JIT code keeps a valid vmctx in its pinned register
     // and the innermost entry trampoline recorded `entry_sp` in it.
     unsafe {
-        onepass_arch::signal::redirect_to_trap(ucontext, OOB_TRAP_CODE, crate::vm::vmctx::header::ENTRY_SP as usize)
+        onepass_arch::signal::redirect_to_trap(ucontext, OOB_TRAP_CODE, crate::vm::vmctx::thread::ENTRY_SP as usize)
     }
 }
 

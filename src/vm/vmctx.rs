@@ -3,40 +3,59 @@
 //!
 //! ```text
 //! offset  field (header, fixed)                 used by
-//! 0       stack_limit     usize                 every prologue (cmp sp, limit)
-//! 8       entry_sp        usize                 trap stubs, entry trampoline, signal handler
-//! 16      heap_base       *mut u8               reloaded into the heap register after calls
-//! 24      memory          *mut VMMemory         memory.size (current size in bytes)
-//! 32      interrupt       u32                   non-zero once the instance is closed (checked
+//! 0       heap_base       *mut u8               reloaded into the heap register after calls
+//! 8       memory          *mut VMMemory         memory.size (current size in bytes)
+//! 16      interrupt       u32                   non-zero once the instance is closed (checked
 //!                                               at loop headers and function entries when
 //!                                               termination is enabled)
-//! 40      builtins        *const [usize]        runtime functions (see engine::builtins)
-//! 48      instance        *const Instance       builtins find their instance
-//! 56      host_fn         extern "C" fn         host-function contexts only
-//! 64      trap_recorder   extern "C" fn         trap stubs record the wasm frames
-//! 72      ... variable part, offsets in VMOffsets:
+//! 24      builtins        *const [usize]        runtime functions (see engine::builtins)
+//! 32      instance        *const Instance       builtins find their instance
+//! 40      host_fn         extern "C" fn         host-function contexts only
+//! 48      trap_recorder   extern "C" fn         trap stubs record the wasm frames
+//! 56      ... variable part, offsets in VMOffsets:
 //!         type_ids  [u32; ntypes]   canonical signature ids (call_indirect checks)
 //!         funcs     [*const VMFuncRef; nfuncs]
 //!         tables    [*mut VMTable; ntables]
 //!         globals   [*mut VMGlobal; nglobals]
 //! ```
-//! A host-function context uses only the header (its `host_fn`/`host_data`), so an
-//! imported call can treat every callee's context alike: the caller copies `stack_limit`
-//! and `entry_sp` into it before the call.
+//! A host-function context uses only the header (its `host_fn`), so an imported call can
+//! treat every callee's context alike.
+//!
+//! Nothing in a vmctx belongs to one thread: an instance may run on several threads at
+//! once. What does — the stack limit and the trap landing — lives in a [`VMThreadState`]
+//! that each entry from the host creates on its own stack and pins in a register for the
+//! whole call (see `onepass_arch::VmctxLayout`).
 
 /// Offsets of the fixed header.
 pub(crate) mod header {
+    pub(crate) const HEAP_BASE: i32 = 0;
+    pub(crate) const MEMORY: i32 = 8;
+    pub(crate) const INTERRUPT: i32 = 16;
+    pub(crate) const BUILTINS: i32 = 24;
+    pub(crate) const INSTANCE: i32 = 32;
+    pub(crate) const HOST_FN: i32 = 40;
+    pub(crate) const TRAP_RECORDER: i32 = 48;
+    /// Size of the header in bytes.
+    pub(crate) const SIZE: u32 = 56;
+}
+
+/// The per-entry, per-thread state that compiled code reaches through the pinned
+/// thread-state register.
+#[repr(C)]
+#[derive(Debug)]
+pub(crate) struct VMThreadState {
+    /// The lowest stack address wasm code may use (every prologue compares against it).
+    pub(crate) stack_limit: usize,
+    /// Stack pointer saved by the entry trampoline; the word there is the trap landing.
+    pub(crate) entry_sp: usize,
+}
+
+/// Offsets of [`VMThreadState`] fields.
+pub(crate) mod thread {
     pub(crate) const STACK_LIMIT: i32 = 0;
     pub(crate) const ENTRY_SP: i32 = 8;
-    pub(crate) const HEAP_BASE: i32 = 16;
-    pub(crate) const MEMORY: i32 = 24;
-    pub(crate) const INTERRUPT: i32 = 32;
-    pub(crate) const BUILTINS: i32 = 40;
-    pub(crate) const INSTANCE: i32 = 48;
-    pub(crate) const HOST_FN: i32 = 56;
-    pub(crate) const TRAP_RECORDER: i32 = 64;
-    /// Size of the header in bytes.
-    pub(crate) const SIZE: u32 = 72;
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, stack_limit) == STACK_LIMIT as usize);
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, entry_sp) == ENTRY_SP as usize);
 }
 
 /// A function reference: what tables hold (by pointer) and what calls go through.

@@ -4,7 +4,7 @@ function 0 (120 bytes, calls [])
     8: sub sp, sp, #0x0, lsl #12
     c: sub sp, sp, #0x20
    10: stur x28, [x29, #-0x8]
-   14: ldr x16, [x28]
+   14: ldr x16, [x26]
    18: mov x17, sp
    1c: cmp x17, x16
    20: b.lo $+0x20
@@ -22,10 +22,10 @@ function 0 (120 bytes, calls [])
    50: adr x1, $-0x8
    54: mov x16, sp
    58: and sp, x16, #0xfffffffffffffff0
-   5c: ldr x17, [x28, #0x40]
+   5c: ldr x17, [x28, #0x30]
    60: blr x17
    64: mov w0, w19
-   68: ldr x16, [x28, #0x8]
+   68: ldr x16, [x26, #0x8]
    6c: ldr x17, [x16]
    70: add sp, x16, #0x10
    74: br x17

@@ -4,7 +4,7 @@ function 0 (184 bytes, calls [])
     8: sub sp, sp, #0x0, lsl #12
     c: sub sp, sp, #0x20
    10: stur x28, [x29, #-0x8]
-   14: ldr x16, [x28]
+   14: ldr x16, [x26]
    18: mov x17, sp
    1c: cmp x17, x16
    20: b.lo $+0x50
@@ -38,10 +38,10 @@ function 0 (184 bytes, calls [])
    90: adr x1, $-0x8
    94: mov x16, sp
    98: and sp, x16, #0xfffffffffffffff0
-   9c: ldr x17, [x28, #0x40]
+   9c: ldr x17, [x28, #0x30]
    a0: blr x17
    a4: mov w0, w19
-   a8: ldr x16, [x28, #0x8]
+   a8: ldr x16, [x26, #0x8]
    ac: ldr x17, [x16]
    b0: add sp, x16, #0x10
    b4: br x17

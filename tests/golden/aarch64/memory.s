@@ -4,7 +4,7 @@ function 0 (128 bytes, calls [])
     8: sub sp, sp, #0x0, lsl #12
     c: sub sp, sp, #0x20
    10: stur x28, [x29, #-0x8]
-   14: ldr x16, [x28]
+   14: ldr x16, [x26]
    18: mov x17, sp
    1c: cmp x17, x16
    20: b.lo $+0x28
@@ -24,10 +24,10 @@ function 0 (128 bytes, calls [])
    58: adr x1, $-0x8
    5c: mov x16, sp
    60: and sp, x16, #0xfffffffffffffff0
-   64: ldr x17, [x28, #0x40]
+   64: ldr x17, [x28, #0x30]
    68: blr x17
    6c: mov w0, w19
-   70: ldr x16, [x28, #0x8]
+   70: ldr x16, [x26, #0x8]
    74: ldr x17, [x16]
    78: add sp, x16, #0x10
    7c: br x17

@@ -4,7 +4,7 @@ function 0 (160 bytes, calls [])
     8: sub sp, sp, #0x0, lsl #12
     c: sub sp, sp, #0x20
    10: stur x28, [x29, #-0x8]
-   14: ldr x16, [x28]
+   14: ldr x16, [x26]
    18: mov x17, sp
    1c: cmp x17, x16
    20: b.lo $+0x48
@@ -32,10 +32,10 @@ function 0 (160 bytes, calls [])
    78: adr x1, $-0x8
    7c: mov x16, sp
    80: and sp, x16, #0xfffffffffffffff0
-   84: ldr x17, [x28, #0x40]
+   84: ldr x17, [x28, #0x30]
    88: blr x17
    8c: mov w0, w19
-   90: ldr x16, [x28, #0x8]
+   90: ldr x16, [x26, #0x8]
    94: ldr x17, [x16]
    98: add sp, x16, #0x10
    9c: br x17

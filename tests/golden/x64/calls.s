@@ -1,63 +1,59 @@
-function 0 (277 bytes, calls [])
+function 0 (245 bytes, calls [])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
     b: mov qword [rbp - 0x8], r14
-    f: cmp rsp, qword [r14]
-   16: jb $+0xb0
+    f: cmp rsp, qword [r13]
+   16: jb $+0x90
    1c: xor ebx, ebx
    1f: mov eax, dword [rbp + 0x10]
    27: mov dword [rsp], eax
-   2f: mov rsi, qword [r14 + 0x60]
+   2f: mov rsi, qword [r14 + 0x50]
    37: cmp ebx, dword [rsi + 0x8]
-   3f: jnb $+0x91
+   3f: jnb $+0x71
    45: mov rsi, qword [rsi]
    4d: shl rbx, 0x3
    51: add rsi, rbx
    54: mov rsi, qword [rsi]
    5c: test rsi, rsi
-   5f: jz $+0x7b
-   65: mov ebx, dword [r14 + 0x48]
+   5f: jz $+0x5b
+   65: mov ebx, dword [r14 + 0x38]
    6d: cmp ebx, dword [rsi + 0x10]
-   75: jnz $+0x6f
+   75: jnz $+0x4f
    7b: mov rax, r14
    7e: mov r14, qword [rsi + 0x8]
-   86: mov rbx, qword [rax]
-   8e: mov qword [r14], rbx
-   96: mov rbx, qword [rax + 0x8]
-   9e: mov qword [r14 + 0x8], rbx
-   a6: mov rsi, qword [rsi]
-   ae: call rsi
-   b1: mov r14, qword [rbp - 0x8]
-   b9: mov r15, qword [r14 + 0x10]
-   c1: mov ebx, eax
-   c4: mov eax, ebx
-   c7: mov rsp, rbp
-   ca: pop rbp
-   cb: ret
-   cc: mov eax, 0x9
-   d1: jmp $+0x37
-   d6: mov eax, 0x6
-   db: jmp $+0x14
-   e0: mov eax, 0x7
-   e5: jmp $+0xa
-   ea: mov eax, 0x8
-   ef: jmp $+0x0
-   f4: mov ebx, eax
-   f6: mov rdi, rbp
-   f9: lea rsi, qword [rip - 0xc]
-  100: and rsp, -0x10
-  104: call qword [r14 + 0x40]
-  10b: mov eax, ebx
-  10d: mov rsp, qword [r14 + 0x8]
-  114: ret
+   86: mov rsi, qword [rsi]
+   8e: call rsi
+   91: mov r14, qword [rbp - 0x8]
+   99: mov r15, qword [r14]
+   a1: mov ebx, eax
+   a4: mov eax, ebx
+   a7: mov rsp, rbp
+   aa: pop rbp
+   ab: ret
+   ac: mov eax, 0x9
+   b1: jmp $+0x37
+   b6: mov eax, 0x6
+   bb: jmp $+0x14
+   c0: mov eax, 0x7
+   c5: jmp $+0xa
+   ca: mov eax, 0x8
+   cf: jmp $+0x0
+   d4: mov ebx, eax
+   d6: mov rdi, rbp
+   d9: lea rsi, qword [rip - 0xc]
+   e0: and rsp, -0x10
+   e4: call qword [r14 + 0x30]
+   eb: mov eax, ebx
+   ed: mov rsp, qword [r13 + 0x8]
+   f4: ret
 
 function 1 (99 bytes, calls [CallReloc { offset: 41, callee: 0 }])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
     b: mov qword [rbp - 0x8], r14
-    f: cmp rsp, qword [r14]
+    f: cmp rsp, qword [r13]
    16: jb $+0x1c
    1c: mov dword [rsp], 0x5
    28: call $+0x0
@@ -72,7 +68,7 @@ function 1 (99 bytes, calls [CallReloc { offset: 41, callee: 0 }])
    44: mov rdi, rbp
    47: lea rsi, qword [rip - 0xc]
    4e: and rsp, -0x10
-   52: call qword [r14 + 0x40]
+   52: call qword [r14 + 0x30]
    59: mov eax, ebx
-   5b: mov rsp, qword [r14 + 0x8]
+   5b: mov rsp, qword [r13 + 0x8]
    62: ret

@@ -3,7 +3,7 @@ function 0 (230 bytes, calls [])
     1: mov rbp, rsp
     4: sub rsp, 0x20
     b: mov qword [rbp - 0x8], r14
-    f: cmp rsp, qword [r14]
+    f: cmp rsp, qword [r13]
    16: jb $+0x8b
    1c: movsd xmm1, qword [rbp + 0x18]
    26: movsd xmm2, qword [rbp + 0x10]
@@ -41,7 +41,7 @@ function 0 (230 bytes, calls [])
    c7: mov rdi, rbp
    ca: lea rsi, qword [rip - 0xc]
    d1: and rsp, -0x10
-   d5: call qword [r14 + 0x40]
+   d5: call qword [r14 + 0x30]
    dc: mov eax, ebx
-   de: mov rsp, qword [r14 + 0x8]
+   de: mov rsp, qword [r13 + 0x8]
    e5: ret

@@ -3,7 +3,7 @@ function 0 (108 bytes, calls [])
     1: mov rbp, rsp
     4: sub rsp, 0x20
     b: mov qword [rbp - 0x8], r14
-    f: cmp rsp, qword [r14]
+    f: cmp rsp, qword [r13]
    16: jb $+0x25
    1c: mov ebx, dword [rbp + 0x10]
    24: mov ecx, 0x7
@@ -19,7 +19,7 @@ function 0 (108 bytes, calls [])
    4d: mov rdi, rbp
    50: lea rsi, qword [rip - 0xc]
    57: and rsp, -0x10
-   5b: call qword [r14 + 0x40]
+   5b: call qword [r14 + 0x30]
    62: mov eax, ebx
-   64: mov rsp, qword [r14 + 0x8]
+   64: mov rsp, qword [r13 + 0x8]
    6b: ret

@@ -3,7 +3,7 @@ function 0 (172 bytes, calls [])
     1: mov rbp, rsp
     4: sub rsp, 0x20
     b: mov qword [rbp - 0x8], r14
-    f: cmp rsp, qword [r14]
+    f: cmp rsp, qword [r13]
    16: jb $+0x65
    1c: xor eax, eax
    1e: mov qword [rbp - 0x10], rax
@@ -29,7 +29,7 @@ function 0 (172 bytes, calls [])
    8d: mov rdi, rbp
    90: lea rsi, qword [rip - 0xc]
    97: and rsp, -0x10
-   9b: call qword [r14 + 0x40]
+   9b: call qword [r14 + 0x30]
    a2: mov eax, ebx
-   a4: mov rsp, qword [r14 + 0x8]
+   a4: mov rsp, qword [r13 + 0x8]
    ab: ret

@@ -1,0 +1,68 @@
+//! One instance (and one host function) used from many threads at once: each call keeps its
+//! own stack limit and trap landing, so traps, stack overflows and host errors on one thread
+//! never disturb calls running on another.
+
+use onepass::{Error, Runtime, TrapCode, Val};
+use std::sync::Arc;
+
+#[test]
+fn one_instance_called_from_many_threads_at_once() {
+    let rt = Runtime::new();
+    rt.new_host_module_builder("env")
+        .func_wrap("inc", |_, x: i32| if x == -7 { Err(Error::Host("host refuses -7".into())) } else { Ok(x + 1) })
+        .instantiate()
+        .unwrap();
+    let wasm = wat::parse_str(
+        r#"(module
+          (import "env" "inc" (func $inc (param i32) (result i32)))
+          (func (export "count") (param $n i32) (result i32) (local $acc i32)
+            (loop (local.set $acc (call $inc (local.get $acc)))
+                  (br_if 0 (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+            (local.get $acc))
+          (func (export "host_fails") (result i32) (call $inc (i32.const -7)))
+          (func (export "div") (param i32) (result i32) (i32.div_s (i32.const 100) (local.get 0)))
+          (func $deep (export "deep") (param i32) (result i32)
+            (i32.add (call $deep (i32.add (local.get 0) (i32.const 1))) (i32.const 1)))
+          (memory 1)
+          (func (export "oob") (param i32) (result i32) (i32.load (local.get 0))))"#,
+    )
+    .unwrap();
+    let module = Arc::new(rt.instantiate(&wasm).unwrap());
+    let threads: Vec<_> = (0..8)
+        .map(|t| {
+            let module = Arc::clone(&module);
+            std::thread::spawn(move || {
+                let count = module.exported_function("count").unwrap().typed::<i32, i32>().unwrap();
+                let div = module.exported_function("div").unwrap();
+                let deep = module.exported_function("deep").unwrap();
+                let oob = module.exported_function("oob").unwrap();
+                let host_fails = module.exported_function("host_fails").unwrap();
+                for i in 0..60 {
+                    match (t + i) % 5 {
+                        0 => assert_eq!(count.call(1000 + i).unwrap(), 1000 + i),
+                        1 => match div.call(&[Val::I32(0)]) {
+                            Err(Error::Trap(trap)) => assert_eq!(trap.code, TrapCode::IntegerDivideByZero),
+                            other => panic!("expected a trap, got {other:?}"),
+                        },
+                        2 => match deep.call(&[Val::I32(0)]) {
+                            Err(Error::Trap(trap)) => assert_eq!(trap.code, TrapCode::StackOverflow),
+                            other => panic!("expected stack overflow, got {other:?}"),
+                        },
+                        3 => match oob.call(&[Val::I32(-4)]) {
+                            Err(Error::Trap(trap)) => assert_eq!(trap.code, TrapCode::MemoryOutOfBounds),
+                            other => panic!("expected out of bounds, got {other:?}"),
+                        },
+                        _ => match host_fails.call(&[]) {
+                            Err(Error::Host(msg)) => assert!(msg.contains("-7"), "{msg}"),
+                            other => panic!("expected the host error, got {other:?}"),
+                        },
+                    }
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().expect("thread finished without panicking");
+    }
+    assert_eq!(module.exported_function("div").unwrap().call(&[Val::I32(4)]).unwrap(), vec![Val::I32(25)]);
+}
