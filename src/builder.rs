@@ -129,11 +129,16 @@ impl HostModuleBuilder {
                     (ExternalKind::Func, inst.funcs.len() - 1)
                 }
                 HostItem::Global(v, mutable) => {
-                    inst.globals.push(Arc::new(GlobalCell::new(v.ty(), mutable, v.to_bits())));
+                    let cell = GlobalCell::new(v.ty(), mutable, v.to_bits());
+                    if let Val::FuncRef(Some(f)) = &v {
+                        cell.keep_alive(f.handle.owner.clone());
+                    }
+                    inst.globals.push(Arc::new(cell));
                     (ExternalKind::Global, inst.globals.len() - 1)
                 }
                 HostItem::Table(min, max) => {
-                    inst.tables.push(Arc::new(Table::new(crate::ValType::FuncRef, min, max)));
+                    let table = Table::new(crate::ValType::FuncRef, min, max).map_err(Error::Instantiate)?;
+                    inst.tables.push(Arc::new(table));
                     (ExternalKind::Table, inst.tables.len() - 1)
                 }
                 HostItem::Memory(min, max) => {

@@ -204,6 +204,9 @@ impl Global {
         if v.ty() != self.inner.ty {
             return Err(Error::Call(format!("global has type {}, got {}", self.inner.ty, v.ty())));
         }
+        if let Val::FuncRef(Some(f)) = &v {
+            self.inner.keep_alive(f.handle.owner.clone());
+        }
         self.inner.set(v.to_bits());
         Ok(())
     }

@@ -66,3 +66,51 @@ fn one_instance_called_from_many_threads_at_once() {
     }
     assert_eq!(module.exported_function("div").unwrap().call(&[Val::I32(4)]).unwrap(), vec![Val::I32(25)]);
 }
+
+#[test]
+fn a_table_grows_while_other_threads_call_through_it() {
+    let rt = Runtime::new();
+    let wasm = wat::parse_str(
+        r#"(module
+          (table $t 1 100000 funcref)
+          (type $r (func (result i32)))
+          (func $seven (result i32) (i32.const 7))
+          (elem (table $t) (i32.const 0) func $seven)
+          (func (export "grow") (param i32) (result i32) (table.grow $t (ref.func $seven) (local.get 0)))
+          (func (export "call") (param i32) (result i32) (call_indirect $t (type $r) (local.get 0))))"#,
+    )
+    .unwrap();
+    let module = Arc::new(rt.instantiate(&wasm).unwrap());
+    let grower = {
+        let module = Arc::clone(&module);
+        std::thread::spawn(move || {
+            let grow = module.exported_function("grow").unwrap().typed::<i32, i32>().unwrap();
+            for _ in 0..2000 {
+                assert_ne!(grow.call(40).unwrap(), -1);
+            }
+        })
+    };
+    let callers: Vec<_> = (0..3)
+        .map(|t| {
+            let module = Arc::clone(&module);
+            std::thread::spawn(move || {
+                let call = module.exported_function("call").unwrap();
+                for i in 0..20_000 {
+                    // Any index is either in bounds (and then holds $seven) or traps (call_indirect
+                    // reports an index past the end as an undefined element).
+                    match call.call(&[Val::I32((i * 37 + t) % 90_000)]) {
+                        Ok(v) => assert_eq!(v, vec![Val::I32(7)]),
+                        Err(Error::Trap(trap)) => assert_eq!(trap.code, TrapCode::UndefinedElement),
+                        Err(e) => panic!("unexpected error {e}"),
+                    }
+                }
+            })
+        })
+        .collect();
+    grower.join().unwrap();
+    for c in callers {
+        c.join().unwrap();
+    }
+    let call = module.exported_function("call").unwrap();
+    assert_eq!(call.call(&[Val::I32(80_000)]).unwrap(), vec![Val::I32(7)]);
+}

@@ -107,6 +107,12 @@ pub(crate) unsafe extern "C" fn host_dispatch(
         .collect();
     match catch_unwind(AssertUnwindSafe(|| ctx.invoke(caller, &params))) {
         Ok(Ok(vals)) => {
+            for v in &vals {
+                if let (Val::FuncRef(Some(f)), Some(caller)) = (v, caller) {
+                    // The caller may store the reference anywhere it can write.
+                    caller.retain_function(f);
+                }
+            }
             if vals.len() > 1 {
                 for (i, v) in vals.iter().enumerate() {
                     // SAFETY: the wasm caller reserved max(params, results) argument words.

@@ -106,6 +106,12 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
         let ctx = unsafe { &*(fref.vmctx as *const host::HostFuncCtx) };
         return ctx.invoke(None, args);
     }
+    for arg in args {
+        if let Val::FuncRef(Some(f)) = arg {
+            // The callee may store the reference anywhere it can write.
+            func.owner.retain_function(f);
+        }
+    }
     let mut words = bits;
     words.resize(func.ty.params().len().max(func.ty.results().len()), 0);
     // SAFETY: the words were checked against the signature and leave room for the results.

@@ -87,6 +87,9 @@ pub(crate) struct Instance {
     pub(crate) exports: HashMap<String, (ExternalKind, u32)>,
     pub(crate) host_funcs: Vec<Box<HostFuncCtx>>,
     _imports: Vec<Arc<Instance>>,
+    /// Owners of function references the host handed to this instance (arguments, host
+    /// function results), which its code may have stored anywhere it can write.
+    keepalive: Mutex<Vec<Arc<dyn std::any::Any + Send + Sync>>>,
     /// Element segments dropped by `elem.drop` or by instantiation.
     dropped_elems: Vec<AtomicBool>,
     /// Data segments dropped by `data.drop` or by instantiation.
@@ -185,6 +188,7 @@ impl Instance {
             exports: HashMap::new(),
             host_funcs: Vec::new(),
             _imports: Vec::new(),
+            keepalive: Mutex::new(Vec::new()),
             dropped_elems: Vec::new(),
             dropped_data: Vec::new(),
             closed: AtomicU64::new(0),
@@ -204,6 +208,14 @@ impl Instance {
         let flag = unsafe { AtomicU32::from_ptr(self.vmctx().add(header::INTERRUPT as usize).cast::<u32>()) };
         flag.store(1, Ordering::Release);
         true
+    }
+
+    /// Keep the owner of `func` alive as long as this instance, unless it is this instance.
+    pub(crate) fn retain_function(&self, func: &crate::Function) {
+        let owner = &func.handle.owner;
+        if !std::ptr::eq(Arc::as_ptr(owner), self) {
+            super::table::push_unique(&self.keepalive, owner.clone());
+        }
     }
 
     /// The exit code this instance was closed with, if it was.
@@ -269,6 +281,10 @@ pub(crate) fn instantiate(
                 }
                 inst.funcs.push(h.ptr);
                 inst.func_types.push(expected);
+                // The function's VMFuncRef and code belong to the exporter. (Memories,
+                // tables and globals are held by their own Arcs, so importing only those
+                // does not keep the exporter alive.)
+                inst._imports.push(exporter.clone());
             }
             (TypeRef::Memory(m), Extern::Memory(mem)) => {
                 let pages = mem.size() as u64 / 65536;
@@ -304,7 +320,6 @@ pub(crate) fn instantiate(
             }
             _ => return Err(mismatch()),
         }
-        inst._imports.push(exporter);
     }
 
     // Defined functions.
@@ -340,12 +355,11 @@ pub(crate) fn instantiate(
     for (i, t) in info.tables.iter().enumerate().skip(info.num_imported_tables as usize) {
         let min = u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;
         let elem = ValType::from_wasm(wasmparser::ValType::Ref(t.element_type));
-        let table = Table::new(elem, min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32));
+        let table =
+            Table::new(elem, min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32)).map_err(Error::Instantiate)?;
         if let Some(init) = &info.table_inits[i] {
             let value = eval_const(init, &inst.globals, &inst.funcs) as *const VMFuncRef;
-            for e in 0..min {
-                table.set(e, value);
-            }
+            table.fill(0, value, min);
         }
         inst.tables.push(Arc::new(table));
     }
@@ -393,6 +407,7 @@ pub(crate) fn instantiate(
         inst
     });
 
+    retain_through_shared_state(&inst);
     initialize_segments(&inst)?;
     if let Some(start) = info.start {
         let handle = inst.func_handle(start);
@@ -405,21 +420,36 @@ pub(crate) fn instantiate(
     Ok(inst)
 }
 
+/// Make every imported funcref table and mutable funcref global keep `inst` alive: the
+/// instance may store references to its own functions (or to functions it imports) there,
+/// and those must stay callable for as long as the table or global can be read, whichever
+/// module is closed or dropped first. (A module that shares a table with its exporter is
+/// thus released together with that table.)
+fn retain_through_shared_state(inst: &Arc<Instance>) {
+    let info = &inst.module.as_ref().expect("a wasm instance").info;
+    let owner: Arc<dyn std::any::Any + Send + Sync> = inst.clone();
+    for table in &inst.tables[..info.num_imported_tables as usize] {
+        if table.elem == ValType::FuncRef {
+            table.keep_alive(owner.clone());
+        }
+    }
+    for global in &inst.globals[..info.num_imported_globals as usize] {
+        if global.mutable && global.ty == ValType::FuncRef {
+            global.keep_alive(owner.clone());
+        }
+    }
+}
+
 /// Apply active element and data segments in order; the first one out of bounds traps.
 /// Active and declarative segments are dropped afterwards.
 fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     let info = &inst.module.as_ref().expect("a wasm instance").info;
-    let owner: Arc<dyn std::any::Any + Send + Sync> = inst.clone();
     for (i, seg) in info.elements.iter().enumerate() {
         if seg.declared {
             inst.drop_elem(i as u32);
         }
         let Some((table_index, offset)) = &seg.active else { continue };
-        let table = &inst.tables[*table_index as usize];
         let start = eval_const(offset, &inst.globals, &inst.funcs) as u32;
-        if *table_index < info.num_imported_tables {
-            table.keep_alive(owner.clone());
-        }
         if !inst.table_init(*table_index, i as u32, start, 0, seg.items.len() as u32) {
             return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
         }

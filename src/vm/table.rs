@@ -13,9 +13,22 @@ use std::sync::{Arc, Mutex};
 const MAX_ELEMENTS: u32 = 10_000_000;
 
 /// A table and its storage.
+///
+/// The elements live in an anonymous mapping reserved for the table's effective maximum
+/// (at most 80 MB of address space, committed only as pages are touched), so the element
+/// base never moves: a thread running wasm code that reads the table while another thread
+/// grows it sees either length, and every slot below either length is valid memory (slots
+/// past the old length read as null until written). Mutation from Rust is serialized by
+/// `lock`; wasm code reads and writes slots inline, with Wasm's (racy but memory-safe)
+/// semantics for unsynchronised access.
 pub(crate) struct Table {
     vm: Box<UnsafeCell<VMTable>>,
-    elements: UnsafeCell<Vec<*const VMFuncRef>>,
+    /// First element; fixed for the table's life.
+    base: *mut *const VMFuncRef,
+    /// Elements of address space reserved at `base` (the effective maximum, at least 1).
+    capacity: usize,
+    /// Serializes growth and bulk writes from Rust.
+    lock: Mutex<()>,
     /// Element type (funcref or externref).
     pub(crate) elem: ValType,
     pub(crate) max: Option<u32>,
@@ -23,24 +36,48 @@ pub(crate) struct Table {
     keepalive: Mutex<Vec<Arc<dyn Any + Send + Sync>>>,
 }
 
-// SAFETY: element pointers refer to VMFuncRefs kept alive by `keepalive` or by the owning
-// instance; mutation happens from instantiation or from calls into wasm, which Wasm
-// without threads serializes per instance.
+// SAFETY: `base` is a mapping this value exclusively owns (unmapped in `drop`); element
+// pointers refer to VMFuncRefs kept alive by `keepalive` or by the owning instance; Rust-side
+// mutation is serialized by `lock` and never moves the elements.
 unsafe impl Send for Table {}
 // SAFETY: as above.
 unsafe impl Sync for Table {}
 
 impl Table {
-    pub(crate) fn new(elem: ValType, min: u32, max: Option<u32>) -> Table {
-        let mut elements = vec![std::ptr::null(); min as usize];
-        let vm = VMTable { base: elements.as_mut_ptr(), len: min };
-        Table {
-            vm: Box::new(UnsafeCell::new(vm)),
-            elements: UnsafeCell::new(elements),
+    /// A table of `min` null elements that can grow to `max` (capped at 10 million).
+    pub(crate) fn new(elem: ValType, min: u32, max: Option<u32>) -> Result<Table, String> {
+        let limit = max.unwrap_or(u32::MAX).min(MAX_ELEMENTS);
+        if min > limit {
+            return Err(format!("table minimum {min} exceeds the limit of {limit} elements"));
+        }
+        let capacity = (limit as usize).max(1);
+        let bytes = capacity * std::mem::size_of::<*const VMFuncRef>();
+        // SAFETY: a fresh anonymous private mapping at an address of the kernel's choosing;
+        // it overlaps nothing Rust owns. Checked against MAP_FAILED. Anonymous pages read
+        // as zero, which is the null reference.
+        let base = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                bytes,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if base == libc::MAP_FAILED {
+            return Err(format!("failed to reserve a table: {}", std::io::Error::last_os_error()));
+        }
+        let base = base.cast::<*const VMFuncRef>();
+        Ok(Table {
+            vm: Box::new(UnsafeCell::new(VMTable { base, len: min })),
+            base,
+            capacity,
+            lock: Mutex::new(()),
             elem,
             max,
             keepalive: Mutex::new(Vec::new()),
-        }
+        })
     }
 
     /// Address of the JIT-visible descriptor.
@@ -49,95 +86,111 @@ impl Table {
     }
 
     pub(crate) fn size(&self) -> u32 {
-        // SAFETY: the descriptor lives as long as self.
-        unsafe { (*self.vm.get()).len }
+        // SAFETY: the descriptor lives as long as self; `len` is only written under `lock`
+        // and a torn read is impossible for an aligned u32.
+        unsafe { std::ptr::read_volatile(&(*self.vm.get()).len) }
     }
 
-    /// The elements as a mutable slice.
-    ///
-    /// # Safety
-    /// No other reference to the elements may be live (callers are serialized by the
-    /// single-threaded execution of wasm per instance).
-    #[allow(clippy::mut_from_ref)]
-    unsafe fn slots(&self) -> &mut Vec<*const VMFuncRef> {
-        // SAFETY: guaranteed by the caller.
-        unsafe { &mut *self.elements.get() }
+    fn guard(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.lock.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Store `value` at `index`; false when out of bounds.
-    pub(crate) fn set(&self, index: u32, value: *const VMFuncRef) -> bool {
-        // SAFETY: a short exclusive access to the element vector.
-        match unsafe { self.slots() }.get_mut(index as usize) {
-            Some(slot) => {
-                *slot = value;
-                true
-            }
-            None => false,
+    /// Write `items` at `dst` with the lock held; false (nothing written) when out of bounds.
+    fn write_locked(&self, dst: usize, items: &[*const VMFuncRef]) -> bool {
+        if dst.checked_add(items.len()).is_none_or(|end| end > self.size() as usize) {
+            return false;
         }
+        // SAFETY: dst + len <= size <= capacity, so the range lies in the mapping; raw
+        // copies (no Rust reference to the slots) tolerate concurrent wasm accesses.
+        unsafe { std::ptr::copy(items.as_ptr(), self.base.add(dst), items.len()) };
+        true
+    }
+
+    /// The elements `src .. src + len`, or None when out of bounds.
+    fn read(&self, src: usize, len: usize) -> Option<Vec<*const VMFuncRef>> {
+        let _guard = self.guard();
+        if src.checked_add(len)? > self.size() as usize {
+            return None;
+        }
+        let mut items = vec![std::ptr::null(); len];
+        // SAFETY: the range lies below the size, inside the mapping.
+        unsafe { std::ptr::copy(self.base.add(src), items.as_mut_ptr(), len) };
+        Some(items)
     }
 
     /// Grow by `delta` elements set to `init`: the old size, or None past the maximum.
     pub(crate) fn grow(&self, delta: u32, init: *const VMFuncRef) -> Option<u32> {
+        let _guard = self.guard();
         let old = self.size();
         let new = old.checked_add(delta)?;
-        if new > self.max.unwrap_or(u32::MAX).min(MAX_ELEMENTS) {
+        if new as usize > self.capacity || new > self.max.unwrap_or(u32::MAX) {
             return None;
         }
-        // SAFETY: exclusive access while growing; the descriptor is updated to the new
-        // buffer before any wasm code runs again on this thread.
-        unsafe {
-            let slots = self.slots();
-            slots.resize(new as usize, init);
-            *self.vm.get() = VMTable { base: slots.as_mut_ptr(), len: new };
+        if !init.is_null() {
+            for i in old as usize..new as usize {
+                // SAFETY: i < new <= capacity: inside the mapping, past the visible length.
+                unsafe { self.base.add(i).write(init) };
+            }
         }
+        // Publish the new length only after the new slots hold their value; the base
+        // never changes.
+        // SAFETY: the descriptor lives as long as self; writers hold `lock`.
+        unsafe { std::ptr::write_volatile(&mut (*self.vm.get()).len, new) };
         Some(old)
     }
 
     /// `table.fill` semantics; false when out of bounds.
     pub(crate) fn fill(&self, dst: u32, value: *const VMFuncRef, len: u32) -> bool {
-        // SAFETY: a short exclusive access to the element vector.
-        let slots = unsafe { self.slots() };
-        match slots.get_mut(dst as usize..dst as usize + len as usize) {
-            Some(range) => {
-                range.fill(value);
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// `table.copy` semantics between `from` and `to` (possibly the same table).
-    pub(crate) fn copy(to: &Table, from: &Table, dst: u32, src: u32, len: u32) -> bool {
-        let (dst, src, len) = (dst as usize, src as usize, len as usize);
-        if src + len > from.size() as usize || dst + len > to.size() as usize {
+        let _guard = self.guard();
+        let (dst, len) = (dst as usize, len as usize);
+        if dst + len > self.size() as usize {
             return false;
         }
-        // SAFETY: bounds were checked; a temporary copy handles overlap and aliasing.
-        unsafe {
-            let items: Vec<_> = from.slots()[src..src + len].to_vec();
-            to.slots()[dst..dst + len].copy_from_slice(&items);
+        for i in dst..dst + len {
+            // SAFETY: i < size <= capacity: inside the mapping.
+            unsafe { self.base.add(i).write(value) };
         }
         true
     }
 
-    /// Write `items` at `dst`; false (nothing written) when out of bounds.
-    pub(crate) fn write(&self, dst: u32, items: &[*const VMFuncRef]) -> bool {
-        // SAFETY: a short exclusive access to the element vector.
-        let slots = unsafe { self.slots() };
-        match slots.get_mut(dst as usize..dst as usize + items.len()) {
-            Some(range) => {
-                range.copy_from_slice(items);
-                true
-            }
+    /// `table.copy` semantics between `from` and `to` (possibly the same table).
+    pub(crate) fn copy(to: &Table, from: &Table, dst: u32, src: u32, len: u32) -> bool {
+        if dst as u64 + len as u64 > to.size() as u64 {
+            return false;
+        }
+        // Read into a temporary (handles overlap), then write; one lock at a time.
+        match from.read(src as usize, len as usize) {
+            Some(items) => to.write(dst, &items),
             None => false,
         }
     }
 
+    /// Write `items` at `dst`; false (nothing written) when out of bounds.
+    pub(crate) fn write(&self, dst: u32, items: &[*const VMFuncRef]) -> bool {
+        let _guard = self.guard();
+        self.write_locked(dst as usize, items)
+    }
+
     /// Keep `owner` alive as long as this table (it owns references stored here).
     pub(crate) fn keep_alive(&self, owner: Arc<dyn Any + Send + Sync>) {
-        let mut list = self.keepalive.lock().unwrap_or_else(|e| e.into_inner());
-        if !list.iter().any(|o| Arc::ptr_eq(o, &owner)) {
-            list.push(owner);
-        }
+        push_unique(&self.keepalive, owner);
+    }
+}
+
+/// Add `owner` to a keep-alive list unless it is already there.
+pub(crate) fn push_unique(list: &Mutex<Vec<Arc<dyn Any + Send + Sync>>>, owner: Arc<dyn Any + Send + Sync>) {
+    let mut list = list.lock().unwrap_or_else(|e| e.into_inner());
+    if !list.iter().any(|o| std::ptr::addr_eq(Arc::as_ptr(o), Arc::as_ptr(&owner))) {
+        list.push(owner);
+    }
+}
+
+impl Drop for Table {
+    fn drop(&mut self) {
+        // SAFETY: unmapping exactly the mapping `new` created; no JIT code can use this
+        // table any more (its owners are gone).
+        unsafe {
+            libc::munmap(self.base.cast::<libc::c_void>(), self.capacity * std::mem::size_of::<*const VMFuncRef>())
+        };
     }
 }

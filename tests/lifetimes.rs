@@ -1,0 +1,99 @@
+//! Function references outlive the module that made them: wherever a reference to a
+//! module's function is stored (a table or global of another module, handed over by wasm
+//! or by the host), that module's code and context stay alive after it is closed and its
+//! handles are dropped, so calling through the reference still works.
+
+use onepass::{ModuleConfig, Runtime, Val};
+
+fn wasm(text: &str) -> Vec<u8> {
+    wat::parse_str(text).expect("test module parses")
+}
+
+/// A module with one function returning `value`, closed and dropped by `hand_over`'s caller.
+const PROVIDER: &str = r#"(module (func (export "f") (result i32) (i32.const 7)))"#;
+
+/// A module that stores a reference in its table (from an argument or a global) and calls it.
+const HOLDER: &str = r#"(module
+  (global $g (export "g") (mut funcref) (ref.null func))
+  (table 1 funcref)
+  (type $r (func (result i32)))
+  (func (export "put") (param funcref) (table.set (i32.const 0) (local.get 0)))
+  (func (export "stash") (table.set (i32.const 0) (global.get $g)))
+  (func (export "call") (result i32) (call_indirect (type $r) (i32.const 0))))"#;
+
+fn named(rt: &Runtime, name: &str, text: &str) -> onepass::Module {
+    let compiled = rt.compile_module(&wasm(text)).unwrap();
+    rt.instantiate_module(&compiled, ModuleConfig::new().with_name(name)).unwrap()
+}
+
+#[test]
+fn a_module_that_wrote_into_an_imported_table_outlives_its_close() {
+    let rt = Runtime::new();
+    let lib = named(
+        &rt,
+        "lib",
+        r#"(module (table (export "table") 1 funcref) (type $r (func (result i32)))
+             (func (export "call0") (result i32) (call_indirect (type $r) (i32.const 0))))"#,
+    );
+    let plugin = named(
+        &rt,
+        "plugin",
+        r#"(module (import "lib" "table" (table 1 funcref))
+             (func $mine (result i32) (i32.const 42)) (elem declare func $mine)
+             (func (export "install") (table.set (i32.const 0) (ref.func $mine))))"#,
+    );
+    plugin.exported_function("install").unwrap().call(&[]).unwrap();
+    plugin.close().unwrap();
+    drop(plugin);
+    let call0 = lib.exported_function("call0").unwrap();
+    assert_eq!(call0.call(&[]).unwrap(), vec![Val::I32(42)]);
+}
+
+#[test]
+fn references_handed_over_by_the_host_keep_their_module_alive() {
+    let rt = Runtime::new();
+    let holder = named(&rt, "holder", HOLDER);
+    let call = holder.exported_function("call").unwrap();
+
+    // Through a call argument.
+    let provider = named(&rt, "p1", PROVIDER);
+    let f = provider.exported_function("f").unwrap();
+    holder.exported_function("put").unwrap().call(&[Val::FuncRef(Some(f))]).unwrap();
+    provider.close().unwrap();
+    drop(provider);
+    assert_eq!(call.call(&[]).unwrap(), vec![Val::I32(7)]);
+
+    // Through a global set from Rust (and cleared again before the provider goes away).
+    let provider = named(&rt, "p2", PROVIDER);
+    let g = holder.exported_global("g").unwrap();
+    g.set(Val::FuncRef(Some(provider.exported_function("f").unwrap()))).unwrap();
+    holder.exported_function("stash").unwrap().call(&[]).unwrap();
+    g.set(Val::FuncRef(None)).unwrap();
+    provider.close().unwrap();
+    drop(provider);
+    assert_eq!(call.call(&[]).unwrap(), vec![Val::I32(7)]);
+
+    // Through a host function's result.
+    let provider = named(&rt, "p3", PROVIDER);
+    let slot = std::sync::Arc::new(std::sync::Mutex::new(provider.exported_function("f")));
+    let taken = slot.clone();
+    rt.new_host_module_builder("env")
+        .func("get", onepass::FuncType::new([], [onepass::ValType::FuncRef]), move |_, _| {
+            Ok(vec![Val::FuncRef(taken.lock().unwrap().take())])
+        })
+        .instantiate()
+        .unwrap();
+    let asker = named(
+        &rt,
+        "asker",
+        r#"(module (import "env" "get" (func $get (result funcref))) (table 1 funcref)
+             (type $r (func (result i32)))
+             (func (export "fetch") (table.set (i32.const 0) (call $get)))
+             (func (export "call") (result i32) (call_indirect (type $r) (i32.const 0))))"#,
+    );
+    asker.exported_function("fetch").unwrap().call(&[]).unwrap();
+    assert!(slot.lock().unwrap().is_none(), "the host gave its only handle away");
+    provider.close().unwrap();
+    drop(provider);
+    assert_eq!(asker.exported_function("call").unwrap().call(&[]).unwrap(), vec![Val::I32(7)]);
+}
