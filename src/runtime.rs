@@ -133,6 +133,17 @@ pub struct CompiledModule {
     pub(crate) inner: Arc<CompiledModuleInner>,
 }
 
+impl std::fmt::Debug for CompiledModule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let info = &self.inner.info;
+        f.debug_struct("CompiledModule")
+            .field("name", &info.name)
+            .field("functions", &info.func_types.len())
+            .field("code_bytes", &self.inner.code.as_ref().map_or(0, |c| c.len()))
+            .finish()
+    }
+}
+
 impl CompiledModule {
     /// The contents of the custom sections called `name`, in order (kept only with
     /// [`RuntimeConfig::with_custom_sections`]).

@@ -361,3 +361,58 @@ fn exit_from_a_start_function() {
     assert!(rt.module("three").is_none());
     assert!(rt.instantiate_module(&ok, ModuleConfig::new().with_name("three")).is_ok());
 }
+
+/// A module whose code section is large enough to be compiled on several threads: function
+/// `k` returns its argument plus `k` plus 60 (sixty `+ 1` steps), unless `bad` names a
+/// function whose body is then ill-typed.
+fn large_module(functions: u32, bad: Option<u32>) -> Vec<u8> {
+    let mut text = String::from("(module");
+    for k in 0..functions {
+        text.push_str(&format!(
+            "(func $f{k} (export \"f{k}\") (param i32) (result i32) local.get 0 i32.const {k} i32.add"
+        ));
+        for _ in 0..60 {
+            text.push_str(" i32.const 1 i32.add");
+        }
+        // One byte either way, so good and bad modules have the same layout.
+        text.push_str(if bad == Some(k) { " f32.neg" } else { " nop" });
+        text.push(')');
+    }
+    text.push(')');
+    wasm(&text)
+}
+
+#[test]
+fn large_modules_compile_in_parallel_with_the_first_error_in_function_order() {
+    let bytes = large_module(3000, None);
+    assert_eq!(bytes.len(), large_module(3000, Some(1)).len(), "a bad body has the same length");
+    assert!(bytes.len() > 512 * 1024, "large enough for parallel compilation: {}", bytes.len());
+    let rt = Runtime::new();
+    let m = rt.instantiate(&bytes).unwrap();
+    for k in [0, 1, 1499, 2999] {
+        let f = m.exported_function(&format!("f{k}")).unwrap().typed::<i32, i32>().unwrap();
+        assert_eq!(f.call(5).unwrap(), 5 + k + 60);
+    }
+    // Two bad bodies: the earlier one is reported, every time.
+    let mut bytes = large_module(3000, Some(900));
+    let late = large_module(3000, Some(2500));
+    let first = match rt.compile_module(&bytes) {
+        Err(Error::Compile { message, offset }) => (message, offset),
+        other => panic!("expected a compile error, got {other:?}"),
+    };
+    assert!(first.0.contains("type mismatch"), "{}", first.0);
+    // Splice function 2500's bad body into the module with bad function 900 (the bodies are
+    // the same length, so one byte range of the code section differs).
+    let good = large_module(3000, None);
+    let diff: Vec<usize> = (0..late.len()).filter(|&i| late[i] != good[i]).collect();
+    assert!(!diff.is_empty());
+    for &i in &diff {
+        bytes[i] = late[i];
+    }
+    for _ in 0..5 {
+        match rt.compile_module(&bytes) {
+            Err(Error::Compile { message, offset }) => assert_eq!((message, offset), first.clone()),
+            other => panic!("expected a compile error, got {other:?}"),
+        }
+    }
+}

@@ -14,7 +14,7 @@ pub(crate) fn compile_function<M: MacroAssembler>(
     env: &ModuleEnv<'_>,
     func_index: u32,
     body: &FunctionBody<'_>,
-    mut validator: FuncValidator<ValidatorResources>,
+    validator: &mut FuncValidator<ValidatorResources>,
 ) -> Result<CompiledCode, CompileError> {
     let func_type = env.func_type(func_index);
     let to_ty = |t: wasmparser::ValType, offset: usize| {

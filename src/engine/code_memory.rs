@@ -38,8 +38,13 @@ fn page_size() -> usize {
 impl CodeMemory {
     /// Copy `code` into a new executable mapping (page-rounded, at least one page).
     pub(crate) fn new(code: &[u8]) -> io::Result<CodeMemory> {
-        let mapped = code
-            .len()
+        CodeMemory::build(code.len(), |buf| buf.copy_from_slice(code))
+    }
+
+    /// A new executable mapping of `len` bytes of code that `write` fills in place (the
+    /// buffer it gets is zeroed), so the code is never staged in a second buffer.
+    pub(crate) fn build(len: usize, write: impl FnOnce(&mut [u8])) -> io::Result<CodeMemory> {
+        let mapped = len
             .max(1)
             .checked_next_multiple_of(page_size())
             .ok_or_else(|| io::Error::new(io::ErrorKind::OutOfMemory, "code too large"))?;
@@ -60,19 +65,19 @@ impl CodeMemory {
         }
         let ptr = ptr.cast::<u8>();
         // From here on, dropping `memory` unmaps the mapping (also on the error path).
-        let mut memory = CodeMemory { ptr, mapped, len: code.len(), registration: None };
-        // SAFETY: the mapping is writable, at least `code.len()` bytes long, and freshly
-        // created, so it cannot overlap `code`.
-        unsafe { std::ptr::copy_nonoverlapping(code.as_ptr(), ptr, code.len()) };
+        let mut memory = CodeMemory { ptr, mapped, len, registration: None };
+        // SAFETY: the mapping is read+write, at least `len` bytes long, freshly created (so
+        // nothing else refers to it) and zero-filled; the slice ends before `mprotect`.
+        write(unsafe { std::slice::from_raw_parts_mut(ptr, len) });
         // SAFETY: the range was just written and lies inside our mapping.
-        unsafe { onepass_arch::flush_icache(ptr, code.len()) };
+        unsafe { onepass_arch::flush_icache(ptr, len) };
         // SAFETY: changing the protection of our own, page-aligned mapping; no Rust reference
         // into it exists (the copy above used raw pointers).
         let rc = unsafe { libc::mprotect(ptr.cast::<libc::c_void>(), mapped, libc::PROT_READ | libc::PROT_EXEC) };
         if rc != 0 {
             return Err(io::Error::last_os_error());
         }
-        memory.registration = Some(register_code_range(ptr as usize, code.len()));
+        memory.registration = Some(register_code_range(ptr as usize, len));
         Ok(memory)
     }
 
@@ -82,7 +87,6 @@ impl CodeMemory {
     }
 
     /// Length of the code in bytes (the mapping may be longer).
-    #[allow(dead_code)] // part of the code-memory API; not every caller needs the length yet
     pub(crate) fn len(&self) -> usize {
         self.len
     }

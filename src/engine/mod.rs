@@ -7,6 +7,7 @@ pub(crate) mod code_memory;
 pub(crate) mod deadline;
 pub(crate) mod host;
 pub(crate) mod module;
+mod pipeline;
 pub(crate) mod signals;
 
 use crate::vm::instance::{check_args, FuncHandle};

@@ -3,14 +3,15 @@
 //! into one executable mapping.
 
 use super::code_memory::CodeMemory;
-use crate::compiler::{compile_function, CompileError, ModuleEnv};
+use super::pipeline::{BodyCompiler, EnvData};
+use crate::compiler::CompileError;
 use crate::vm::vmctx::VMOffsets;
 use crate::Error;
 use onepass_arch::{CompiledCode, MacroAssembler};
 use std::collections::HashMap;
 use wasmparser::{
-    ExternalKind, FuncToValidate, FunctionBody, GlobalType, KnownCustom, MemoryType, Name, Operator, Parser, Payload,
-    TableType, TypeRef, ValidPayload, Validator, ValidatorResources, WasmFeatures,
+    ExternalKind, GlobalType, KnownCustom, MemoryType, Name, Operator, Parser, Payload, TableType, TypeRef,
+    ValidPayload, Validator, WasmFeatures,
 };
 
 /// The ISA backend of this build.
@@ -162,33 +163,51 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
 ) -> Result<(ModuleInfo, VMOffsets, Vec<CompiledCode>), Error> {
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
-    let mut bodies: Vec<(FuncToValidate<ValidatorResources>, FunctionBody<'_>)> = Vec::new();
     let mut parser = Parser::new(0);
     parser.set_features(features);
-    for payload in parser.parse_all(bytes) {
-        let payload = payload.map_err(err)?;
-        if let ValidPayload::Func(func, body) = validator.payload(&payload).map_err(err)? {
-            bodies.push((func, body));
-            continue;
+    std::thread::scope(|scope| {
+        let mut bodies: Option<BodyCompiler<'_, '_, M>> = None;
+        for payload in parser.parse_all(bytes) {
+            let payload = payload.map_err(err)?;
+            if let Payload::CodeSectionStart { unchecked_range, .. } = &payload {
+                let env = EnvData {
+                    types: info.types.clone(),
+                    func_types: info.func_types.clone(),
+                    num_imported_funcs: info.num_imported_funcs,
+                    globals: info.globals.clone(),
+                    offsets: vm_offsets(&info),
+                    interruptible,
+                };
+                let section_bytes = (unchecked_range.end - unchecked_range.start) as usize;
+                bodies = Some(BodyCompiler::new(scope, env, section_bytes));
+            }
+            if let ValidPayload::Func(func, body) = validator.payload(&payload).map_err(err)? {
+                let compiler = bodies.as_mut().ok_or_else(|| Error::Compile {
+                    message: "function body outside a code section".into(),
+                    offset: body.range().start as usize,
+                })?;
+                compiler.push(func, body).map_err(compile_err)?;
+                continue;
+            }
+            parse_payload(&mut info, payload)?;
         }
-        parse_payload(&mut info, payload)?;
-    }
-    let offsets = VMOffsets::new(
+        let compiled = match bodies {
+            Some(compiler) => compiler.finish().map_err(compile_err)?,
+            None => Vec::new(),
+        };
+        let offsets = vm_offsets(&info);
+        Ok((info, offsets, compiled))
+    })
+}
+
+/// The vmctx layout of a module whose types, functions, tables and globals are known.
+fn vm_offsets(info: &ModuleInfo) -> VMOffsets {
+    VMOffsets::new(
         info.types.len() as u32,
         info.func_types.len() as u32,
         info.tables.len() as u32,
         info.globals.len() as u32,
-    );
-    let env = ModuleEnv {
-        types: &info.types,
-        func_types: &info.func_types,
-        num_imported_funcs: info.num_imported_funcs,
-        globals: &info.globals,
-        offsets: &offsets,
-        interruptible,
-    };
-    let compiled = compile_bodies::<M>(&env, bodies)?;
-    Ok((info, offsets, compiled))
+    )
 }
 
 fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Error> {
@@ -324,65 +343,30 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
     Ok(())
 }
 
-/// Compile all bodies; spread across threads when the module is large enough to gain.
-fn compile_bodies<M: MacroAssembler>(
-    env: &ModuleEnv<'_>,
-    bodies: Vec<(FuncToValidate<ValidatorResources>, FunctionBody<'_>)>,
-) -> Result<Vec<CompiledCode>, Error> {
-    let compile_one = |(func, body): (FuncToValidate<ValidatorResources>, FunctionBody<'_>)| {
-        let index = func.index;
-        let validator = func.into_validator(Default::default());
-        compile_function::<M>(env, index, &body, validator).map_err(compile_err)
-    };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let total: usize = bodies.iter().map(|(_, b)| (b.range().end - b.range().start) as usize).sum();
-    if threads <= 1 || total < 256 * 1024 {
-        return bodies.into_iter().map(compile_one).collect();
-    }
-    // Contiguous chunks of similar byte size keep results in order without sorting.
-    let per_thread = total.div_ceil(threads);
-    let mut chunks: Vec<Vec<_>> = vec![Vec::new()];
-    let mut size = 0;
-    for item in bodies {
-        if size >= per_thread {
-            chunks.push(Vec::new());
-            size = 0;
-        }
-        size += (item.1.range().end - item.1.range().start) as usize;
-        chunks.last_mut().expect("non-empty").push(item);
-    }
-    std::thread::scope(|s| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| s.spawn(move || chunk.into_iter().map(compile_one).collect::<Result<Vec<_>, _>>()))
-            .collect();
-        let mut out = Vec::new();
-        for h in handles {
-            out.extend(h.join().map_err(|_| Error::Compile { message: "compiler panicked".into(), offset: 0 })??);
-        }
-        Ok(out)
-    })
-}
-
-/// Concatenate the functions (16-byte aligned), patch direct calls, map executable.
+/// Lay the functions out (16-byte aligned) straight into one executable mapping, patching
+/// direct calls on the way.
 fn link(funcs: Vec<CompiledCode>, num_imported: u32) -> Result<(Option<CodeMemory>, Vec<u32>), Error> {
     if funcs.is_empty() {
         return Ok((None, Vec::new()));
     }
-    let mut image = Vec::with_capacity(funcs.iter().map(|f| f.code.len() + 16).sum());
     let mut offsets = Vec::with_capacity(funcs.len());
+    let mut len = 0usize;
     for f in &funcs {
-        image.resize(image.len().next_multiple_of(16), 0xCC);
-        offsets.push(image.len() as u32);
-        image.extend_from_slice(&f.code);
+        let start = len.next_multiple_of(16);
+        offsets.push(u32::try_from(start).map_err(|_| Error::Instantiate("code larger than 4 GiB".into()))?);
+        len = start + f.code.len();
     }
-    for (f, &start) in funcs.iter().zip(&offsets) {
-        for reloc in &f.relocs {
-            let target = offsets[(reloc.callee - num_imported) as usize] as i64;
-            let field = (start + reloc.offset) as usize;
-            <Masm as MacroAssembler>::patch_call(&mut image, field, target);
+    u32::try_from(len).map_err(|_| Error::Instantiate("code larger than 4 GiB".into()))?;
+    let code = CodeMemory::build(len, |image| {
+        for (f, &start) in funcs.iter().zip(&offsets) {
+            let start = start as usize;
+            image[start..start + f.code.len()].copy_from_slice(&f.code);
+            for reloc in &f.relocs {
+                let target = offsets[(reloc.callee - num_imported) as usize] as i64;
+                <Masm as MacroAssembler>::patch_call(image, start + reloc.offset as usize, target);
+            }
         }
-    }
-    let code = CodeMemory::new(&image).map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
+    })
+    .map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
     Ok((Some(code), offsets))
 }
