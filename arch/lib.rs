@@ -513,6 +513,9 @@ pub trait MacroAssembler {
     fn zero_frame(&mut self, start: i32, len: u32);
     /// Tear down the frame and return to the caller.
     fn epilogue(&mut self);
+    /// Tear down the frame and jump to the code address in `target`: a tail call that
+    /// leaves this function's incoming arguments where they are for the target.
+    fn epilogue_jump(&mut self, target: Reg);
 
     /// `dst = src` (register classes may differ only via [`MacroAssembler::reinterpret`]).
     fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand);

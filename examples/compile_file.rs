@@ -1,13 +1,14 @@
 //! Compile a module N times and report throughput: `cargo run --release --example
-//! compile_file -- FILE [N]` (for profiling the compiler; the criterion bench is
+//! compile_file -- FILE [N] [--lazy]` (for profiling the compiler; the criterion bench is
 //! `cargo bench --bench compile`).
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().expect("usage: compile_file FILE [N]");
-    let n: usize = args.next().map_or(1, |s| s.parse().expect("N is a number"));
+    let n: usize = args.next().filter(|s| s != "--lazy").map_or(1, |s| s.parse().expect("N is a number"));
     let bytes = std::fs::read(&path).expect("readable file");
-    let runtime = onepass::Runtime::new();
+    let lazy = std::env::args().any(|a| a == "--lazy");
+    let runtime = onepass::Runtime::with_config(onepass::RuntimeConfig::new().with_lazy_compilation(lazy));
     let start = std::time::Instant::now();
     for _ in 0..n {
         runtime.compile_module(&bytes).expect("compiles");

@@ -29,6 +29,7 @@ impl CoreFeatures {
 pub struct RuntimeConfig {
     pub(crate) memory_limit_pages: u64,
     pub(crate) memory_capacity_from_max: bool,
+    pub(crate) lazy_compilation: bool,
     pub(crate) core_features: CoreFeatures,
     pub(crate) close_on_context_done: bool,
     pub(crate) debug_info: bool,
@@ -40,6 +41,7 @@ impl Default for RuntimeConfig {
         RuntimeConfig {
             memory_limit_pages: 65536,
             memory_capacity_from_max: false,
+            lazy_compilation: false,
             core_features: CoreFeatures::default(),
             close_on_context_done: false,
             debug_info: true,
@@ -68,6 +70,19 @@ impl RuntimeConfig {
     /// maximum are unaffected. Off by default: only touched pages cost memory.
     pub fn with_memory_capacity_from_max(&self, enabled: bool) -> RuntimeConfig {
         RuntimeConfig { memory_capacity_from_max: enabled, ..self.clone() }
+    }
+
+    /// Compile each function on its first call instead of all at once.
+    ///
+    /// `compile_module` still parses and validates the whole module (so a bad module is
+    /// still rejected up front), but generates only a small stub per function; the first
+    /// call of a function compiles it (once per compiled module, whichever thread or
+    /// instance calls first) and later calls go straight to its code. This trades a
+    /// little speed — calls between functions of the module are indirect, and each first
+    /// call pays for its compilation — for a much faster start when a large module runs
+    /// only part of its code. Off by default.
+    pub fn with_lazy_compilation(&self, enabled: bool) -> RuntimeConfig {
+        RuntimeConfig { lazy_compilation: enabled, ..self.clone() }
     }
 
     /// Make running code stop when its module is closed (from any thread) or a call's

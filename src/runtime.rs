@@ -2,7 +2,7 @@
 //! between them, and closes them all at once.
 
 use crate::config::{ModuleConfig, RuntimeConfig};
-use crate::engine::module::{compile, CompiledModuleInner};
+use crate::engine::module::{compile, CompileOptions, CompiledModuleInner};
 use crate::vm::instance::{instantiate, Instance, Limits};
 use crate::{Error, HostModuleBuilder, Module};
 use std::collections::HashMap;
@@ -179,7 +179,12 @@ impl Runtime {
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.inner.check_open()?;
         let config = &self.inner.config;
-        let mut inner = compile(bytes, config.core_features.wasm_features(), config.close_on_context_done)?;
+        let options = CompileOptions {
+            features: config.core_features.wasm_features(),
+            interruptible: config.close_on_context_done,
+            lazy: config.lazy_compilation,
+        };
+        let mut inner = compile(bytes, options)?;
         if !config.debug_info {
             inner.info.func_names.clear();
         }

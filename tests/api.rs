@@ -416,3 +416,50 @@ fn large_modules_compile_in_parallel_with_the_first_error_in_function_order() {
         }
     }
 }
+
+#[test]
+fn lazy_compilation_compiles_each_function_once_on_first_call() {
+    let rt = Runtime::with_config(RuntimeConfig::new().with_lazy_compilation(true));
+    let bytes = wasm(
+        r#"(module $demo (memory 1)
+          (func $inner (param i32) (result i32) (i32.div_u (i32.const 100) (local.get 0)))
+          (func $middle (param i32) (result i32) (call $inner (local.get 0)))
+          (func (export "outer") (param i32) (result i32) (call $middle (local.get 0)))
+          (table 1 funcref) (elem (i32.const 0) $inner)
+          (func (export "indirect") (param i32) (result i32)
+            (call_indirect (param i32) (result i32) (local.get 0) (i32.const 0))))"#,
+    );
+    // A body that does not validate is still rejected when the module is compiled.
+    let bad = wasm(r#"(module (func (export "f") (result i32) (f32.const 1)))"#);
+    assert!(matches!(rt.compile_module(&bad), Err(Error::Compile { .. })));
+
+    let compiled = rt.compile_module(&bytes).unwrap();
+    let first = rt.instantiate_module(&compiled, ModuleConfig::new().with_name("first")).unwrap();
+    let outer = first.exported_function("outer").unwrap().typed::<i32, i32>().unwrap();
+    assert_eq!(outer.call(4).unwrap(), 25);
+    assert_eq!(outer.call(5).unwrap(), 20);
+    let Err(Error::Trap(trap)) = first.exported_function("outer").unwrap().call(&[Val::I32(0)]) else {
+        panic!("expected a trap")
+    };
+    assert_eq!(trap.code, TrapCode::IntegerDivideByZero);
+    assert_eq!(trap.backtrace, vec!["demo!inner", "demo!middle", "demo!func[2]"]);
+    // A second instance, and calls from many threads at once into functions not yet called.
+    let second = rt.instantiate_module(&compiled, ModuleConfig::new().with_name("second")).unwrap();
+    let second = std::sync::Arc::new(second);
+    let threads: Vec<_> = (1..=4)
+        .map(|t| {
+            let second = second.clone();
+            std::thread::spawn(move || {
+                let indirect = second.exported_function("indirect").unwrap().typed::<i32, i32>().unwrap();
+                let outer = second.exported_function("outer").unwrap().typed::<i32, i32>().unwrap();
+                for _ in 0..100 {
+                    assert_eq!(indirect.call(t).unwrap(), 100 / t);
+                    assert_eq!(outer.call(t).unwrap(), 100 / t);
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+}

@@ -57,8 +57,8 @@ struct Session {
 
 impl Session {
     /// A fresh runtime for one file, with the `spectest` host module registered.
-    fn new(features: CoreFeatures) -> Session {
-        let runtime = Runtime::with_config(RuntimeConfig::new().with_core_features(features));
+    fn new(config: &RuntimeConfig) -> Session {
+        let runtime = Runtime::with_config(config.clone());
         let print = |params: &[ValType]| FuncType::new(params.iter().copied(), []);
         runtime
             .new_host_module_builder("spectest")
@@ -292,7 +292,7 @@ struct FileResult {
 }
 
 /// Run every directive of one .wast file in a fresh runtime; each directive is one check.
-fn run_file(name: &str, text: &str, features: CoreFeatures) -> FileResult {
+fn run_file(name: &str, text: &str, config: &RuntimeConfig) -> FileResult {
     let mut result = FileResult::default();
     let mut lexer = wast::lexer::Lexer::new(text);
     lexer.allow_confusing_unicode(true);
@@ -312,7 +312,7 @@ fn run_file(name: &str, text: &str, features: CoreFeatures) -> FileResult {
             return result;
         }
     };
-    let mut session = Session::new(features);
+    let mut session = Session::new(config);
     for directive in wast.directives {
         let (line, _) = directive.span().linecol_in(text);
         let outcome = catch_unwind(AssertUnwindSafe(|| session.run(directive))).unwrap_or_else(|p| {
@@ -333,7 +333,7 @@ fn run_file(name: &str, text: &str, features: CoreFeatures) -> FileResult {
 }
 
 /// Run every file of `version`, print the counts, and fail on unexpected failures.
-fn run_suite(version: SpecVersion, features: CoreFeatures, skip: &[(&str, &str)]) {
+fn run_suite(version: SpecVersion, config: RuntimeConfig, skip: &[(&str, &str)]) {
     let filter = std::env::var("ONEPASS_SPEC_FILTER").unwrap_or_default();
     let (mut passed, mut failed) = (0, 0);
     let mut bad_files = Vec::new();
@@ -346,7 +346,7 @@ fn run_suite(version: SpecVersion, features: CoreFeatures, skip: &[(&str, &str)]
             println!("{name}: skipped ({why})");
             continue;
         }
-        let r = run_file(&name, file.raw(), features);
+        let r = run_file(&name, file.raw(), &config);
         println!("{name}: {} passed, {} failed", r.passed, r.failed);
         for m in r.messages.iter().take(8) {
             println!("    {m}");
@@ -363,17 +363,24 @@ fn run_suite(version: SpecVersion, features: CoreFeatures, skip: &[(&str, &str)]
 
 #[test]
 fn wasm_v1() {
-    run_suite(SpecVersion::V1, CoreFeatures::V1, SKIP_V1);
+    run_suite(SpecVersion::V1, RuntimeConfig::new().with_core_features(CoreFeatures::V1), SKIP_V1);
 }
 
 #[test]
 fn wasm_v2() {
-    run_suite(SpecVersion::V2, CoreFeatures::V2, SKIP_V2);
+    run_suite(SpecVersion::V2, RuntimeConfig::new().with_core_features(CoreFeatures::V2), SKIP_V2);
+}
+
+/// The wasm-v2 suite again with lazy compilation: every function compiled on first call.
+#[test]
+fn wasm_v2_lazy() {
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2).with_lazy_compilation(true);
+    run_suite(SpecVersion::V2, config, SKIP_V2);
 }
 
 /// The wasm-v3 suite run with the 2.0 feature set: files that exercise only features
 /// onepass has must keep passing. Files that need Wasm 3.0 features are listed here.
 #[test]
 fn wasm_v3_files_of_2_0_features() {
-    run_suite(SpecVersion::V3, CoreFeatures::V2, SKIP_V3);
+    run_suite(SpecVersion::V3, RuntimeConfig::new().with_core_features(CoreFeatures::V2), SKIP_V3);
 }

@@ -514,6 +514,10 @@ impl MacroAssembler for Aarch64Masm {
         asm!(self.ops; mov sp, x29; ldp x29, x30, [sp], 16; ret);
     }
 
+    fn epilogue_jump(&mut self, target: Reg) {
+        asm!(self.ops; mov sp, x29; ldp x29, x30, [sp], 16; br X(target.hw));
+    }
+
     fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand) {
         let d = dst.hw;
         match (dst.class, src) {

@@ -561,6 +561,10 @@ impl MacroAssembler for X64Masm {
         asm!(self.ops; mov rsp, rbp; pop rbp; ret);
     }
 
+    fn epilogue_jump(&mut self, target: Reg) {
+        asm!(self.ops; mov rsp, rbp; pop rbp; jmp Rq(target.hw));
+    }
+
     fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand) {
         let d = dst.hw;
         match (dst.class, src) {

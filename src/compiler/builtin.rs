@@ -19,6 +19,31 @@ pub(crate) enum Builtin {
     TableCopy = 7,
     TableInit = 8,
     ElemDrop = 9,
+    LazyCompile = 10,
+}
+
+/// The code a lazily compiled function starts as: it asks the runtime to compile function
+/// `func_index` (`Builtin::LazyCompile(vmctx, index)` returns its code, or null when it
+/// cannot be compiled, with the error pending) and tail-jumps there, so the caller's
+/// arguments reach the real code untouched. Traps with `HostError` on failure.
+pub(crate) fn lazy_stub<M: MacroAssembler>(func_index: u32) -> Result<CompiledCode, String> {
+    use crate::vm::vmctx::thread;
+    let mut masm = M::new(VmctxLayout { entry_sp: thread::ENTRY_SP, trap_recorder: header::TRAP_RECORDER });
+    masm.prologue(thread::STACK_LIMIT);
+    let args = <M::Abi as Abi>::SYS_INT_ARGS;
+    let vmctx = <M::Abi as Abi>::VMCTX;
+    masm.mov(OperandSize::S64, args[0], Operand::Reg(vmctx));
+    masm.mov(OperandSize::S32, args[1], Operand::Imm(Imm::I32(func_index as i32)));
+    // The first allocatable register that is not an argument holds the builtin's address.
+    let target = *<M::Abi as Abi>::INT_REGS.iter().find(|r| !args[..2].contains(r)).expect("a free register");
+    masm.mov(OperandSize::S64, target, Operand::Mem(Address::Vmctx(header::BUILTINS)));
+    masm.mov(OperandSize::S64, target, Operand::Mem(Address::Base(target, 8 * Builtin::LazyCompile as i32)));
+    masm.call_reg(target);
+    let code = <M::Abi as Abi>::SYS_INT_RETURN;
+    let failed = masm.trap_label(TrapCode::HostError);
+    masm.test_branch(OperandSize::S64, Operand::Reg(code), failed, false);
+    masm.epilogue_jump(code);
+    masm.finish(16)
 }
 
 impl<M: MacroAssembler> CodeGen<'_, M> {

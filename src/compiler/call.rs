@@ -57,7 +57,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.reserve_outgoing(&ty)?;
         self.store_call_args(ty.params().len());
         self.spill_regs();
-        if func_index < self.env.num_imported_funcs {
+        if func_index < self.env.num_imported_funcs || self.env.lazy {
             let fref = self.alloc(RegClass::Int);
             let slot = Self::vmctx(self.env.offsets.func(func_index));
             self.masm.mov(OperandSize::S64, fref, Operand::Mem(slot));

@@ -42,7 +42,9 @@ const CASES: &[(&str, &str)] = &[
 
 fn compile<M: MacroAssembler>(wat: &str) -> Vec<CompiledCode> {
     let wasm = wat::parse_str(wat).expect("test module parses");
-    let (_, _, code) = compile_functions::<M>(&wasm, wasmparser::WasmFeatures::default(), false).expect("compiles");
+    let options =
+        crate::engine::module::CompileOptions { features: wasmparser::WasmFeatures::default(), ..Default::default() };
+    let (_, _, code, _) = compile_functions::<M>(&wasm, options).expect("compiles");
     code
 }
 

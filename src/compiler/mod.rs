@@ -21,6 +21,7 @@ mod stack;
 mod table;
 mod visitor;
 
+pub(crate) use builtin::lazy_stub;
 pub(crate) use driver::compile_function;
 
 use crate::vm::vmctx::VMOffsets;
@@ -78,6 +79,10 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) offsets: &'a VMOffsets,
     /// Emit termination checks (a load and a branch) at function entries and loop headers.
     pub(crate) interruptible: bool,
+    /// Functions are compiled one at a time on first call, each in its own mapping, so
+    /// calls between them go through the callee's `VMFuncRef` instead of a patched
+    /// relative call.
+    pub(crate) lazy: bool,
 }
 
 impl ModuleEnv<'_> {

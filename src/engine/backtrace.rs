@@ -56,16 +56,40 @@ pub(crate) fn clear() {
     TRACE.with(|t| unsafe { (*t.get()).len = 0 });
 }
 
-/// Modules whose code can appear in backtraces, by code range.
-static MODULES: Mutex<Vec<(usize, usize, Weak<CompiledModuleInner>)>> = Mutex::new(Vec::new());
+/// A code range that can appear in backtraces: a module's image, or one lazily compiled
+/// function of it.
+struct CodeRange {
+    start: usize,
+    end: usize,
+    module: Weak<CompiledModuleInner>,
+    /// The defined function the range holds alone (lazily compiled code).
+    function: Option<u32>,
+}
+
+/// Code ranges that can appear in backtraces.
+static MODULES: Mutex<Vec<CodeRange>> = Mutex::new(Vec::new());
+
+fn add(range: CodeRange) {
+    let mut modules = MODULES.lock().unwrap_or_else(|e| e.into_inner());
+    modules.retain(|r| r.module.strong_count() > 0);
+    modules.push(range);
+}
 
 /// Make `module`'s functions nameable in backtraces.
 pub(crate) fn register(module: &Arc<CompiledModuleInner>) {
     let Some(code) = &module.code else { return };
     let start = code.as_ptr() as usize;
-    let mut modules = MODULES.lock().unwrap_or_else(|e| e.into_inner());
-    modules.retain(|(_, _, m)| m.strong_count() > 0);
-    modules.push((start, start + code.len(), Arc::downgrade(module)));
+    add(CodeRange { start, end: start + code.len(), module: Arc::downgrade(module), function: None });
+}
+
+/// Make a lazily compiled function of `module` (defined index `defined`) nameable.
+pub(crate) fn register_function(
+    module: &Arc<CompiledModuleInner>,
+    code: &super::code_memory::CodeMemory,
+    defined: u32,
+) {
+    let start = code.as_ptr() as usize;
+    add(CodeRange { start, end: start + code.len(), module: Arc::downgrade(module), function: Some(defined) });
 }
 
 /// The recorded frames of this thread's last trap, innermost first, as
@@ -80,10 +104,13 @@ pub(crate) fn take() -> Vec<String> {
     let modules = MODULES.lock().unwrap_or_else(|e| e.into_inner());
     pcs.iter()
         .filter_map(|&pc| {
-            let (start, _, module) = modules.iter().find(|(s, e, _)| (*s..*e).contains(&pc))?;
-            let module = module.upgrade()?;
-            let offset = (pc - start) as u32;
-            let defined = module.func_offsets.partition_point(|&o| o <= offset).checked_sub(1)?;
+            let range = modules.iter().find(|r| (r.start..r.end).contains(&pc))?;
+            let module = range.module.upgrade()?;
+            let offset = (pc - range.start) as u32;
+            let defined = match range.function {
+                Some(defined) => defined as usize,
+                None => module.func_offsets.partition_point(|&o| o <= offset).checked_sub(1)?,
+            };
             let index = module.info.num_imported_funcs + defined as u32;
             let name = module.info.func_names.get(&index).cloned().unwrap_or_else(|| format!("func[{index}]"));
             let module_name = module.info.name.clone().unwrap_or_default();

@@ -7,7 +7,7 @@ use crate::vm::instance::Instance;
 use crate::vm::vmctx::{header, VMFuncRef};
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
-pub(crate) struct BuiltinTable(pub(crate) [*const (); 10]);
+pub(crate) struct BuiltinTable(pub(crate) [*const (); 11]);
 
 // SAFETY: the table holds addresses of functions, immutable for the process lifetime.
 unsafe impl Sync for BuiltinTable {}
@@ -24,6 +24,7 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
     table_copy as *const (),
     table_init as *const (),
     elem_drop as *const (),
+    lazy_compile as *const (),
 ]);
 
 /// The instance whose vmctx is `vmctx`.
@@ -96,4 +97,22 @@ extern "C" fn table_init(vmctx: *mut u8, table: u32, segment: u32, dst: u32, src
 extern "C" fn elem_drop(vmctx: *mut u8, segment: u32) {
     // SAFETY: called by JIT code with its own vmctx.
     unsafe { instance(vmctx) }.drop_elem(segment);
+}
+
+/// First call of a lazily compiled function: its code (compiled now if no one did yet),
+/// or null with the error pending (the stub then traps with `HostError`).
+extern "C" fn lazy_compile(vmctx: *mut u8, func_index: u32) -> *const u8 {
+    // SAFETY: called by a lazy-compilation stub with its own vmctx.
+    let inst = unsafe { instance(vmctx) };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| inst.compile_lazily(func_index))) {
+        Ok(Ok(code)) => code,
+        Ok(Err(e)) => {
+            super::set_pending_host_error(e);
+            std::ptr::null()
+        }
+        Err(_) => {
+            super::set_pending_host_error(crate::Error::Compile { message: "compiler panicked".into(), offset: 0 });
+            std::ptr::null()
+        }
+    }
 }

@@ -6,6 +6,7 @@ pub(crate) mod builtins;
 pub(crate) mod code_memory;
 pub(crate) mod deadline;
 pub(crate) mod host;
+mod lazy;
 pub(crate) mod module;
 mod pipeline;
 pub(crate) mod signals;

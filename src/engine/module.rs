@@ -3,6 +3,7 @@
 //! into one executable mapping.
 
 use super::code_memory::CodeMemory;
+use super::lazy::{LazyBodies, LazyCode};
 use super::pipeline::{BodyCompiler, EnvData};
 use crate::compiler::CompileError;
 use crate::vm::vmctx::VMOffsets;
@@ -95,13 +96,20 @@ pub(crate) struct CompiledModuleInner {
     pub(crate) offsets: VMOffsets,
     /// Executable code of all defined functions (None when there are none).
     pub(crate) code: Option<CodeMemory>,
-    /// Offset of each defined function in `code`.
+    /// Offset of each defined function in `code` (of its lazy-compilation stub when
+    /// `lazy` is set).
     pub(crate) func_offsets: Vec<u32>,
+    /// Set for a lazily compiled module: what its functions need to be compiled later.
+    pub(crate) lazy: Option<LazyCode>,
 }
 
 impl CompiledModuleInner {
-    /// Entry address of defined function `defined_index`.
+    /// Entry address of defined function `defined_index` (its stub if it is still to be
+    /// compiled lazily).
     pub(crate) fn func_code(&self, defined_index: u32) -> *const u8 {
+        if let Some(code) = self.lazy.as_ref().and_then(|l| l.code(defined_index)) {
+            return code;
+        }
         let code = self.code.as_ref().expect("a module with functions has code");
         // SAFETY: the offset lies inside the mapping (it was computed when linking it).
         unsafe { code.as_ptr().add(self.func_offsets[defined_index as usize] as usize) }
@@ -147,20 +155,32 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
     Ok(ops)
 }
 
-/// Parse, validate and compile `bytes` with the given feature set, and map the code.
-pub(crate) fn compile(bytes: &[u8], features: WasmFeatures, interruptible: bool) -> Result<CompiledModuleInner, Error> {
-    let (info, offsets, compiled) = compile_functions::<Masm>(bytes, features, interruptible)?;
+/// How to compile a module.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct CompileOptions {
+    pub(crate) features: WasmFeatures,
+    /// Emit termination checks.
+    pub(crate) interruptible: bool,
+    /// Validate everything now, compile each function on its first call.
+    pub(crate) lazy: bool,
+}
+
+/// Parse, validate and compile `bytes`, and map the code.
+pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledModuleInner, Error> {
+    let (info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options)?;
     let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
-    Ok(CompiledModuleInner { info, offsets, code, func_offsets })
+    let lazy = lazy.and_then(|recorded| LazyCode::new(bytes, recorded));
+    Ok(CompiledModuleInner { info, offsets, code, func_offsets, lazy })
 }
 
 /// Parse and validate `bytes` and compile every function body with backend `M` (any
 /// ISA, whatever the host: the code is only bytes until it is linked and mapped).
+#[allow(clippy::type_complexity)]
 pub(crate) fn compile_functions<M: MacroAssembler>(
     bytes: &[u8],
-    features: WasmFeatures,
-    interruptible: bool,
-) -> Result<(ModuleInfo, VMOffsets, Vec<CompiledCode>), Error> {
+    options: CompileOptions,
+) -> Result<(ModuleInfo, VMOffsets, Vec<CompiledCode>, Option<LazyBodies>), Error> {
+    let CompileOptions { features, interruptible, lazy } = options;
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
     let mut parser = Parser::new(0);
@@ -177,6 +197,7 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
                     globals: info.globals.clone(),
                     offsets: vm_offsets(&info),
                     interruptible,
+                    lazy,
                 };
                 let section_bytes = (unchecked_range.end - unchecked_range.start) as usize;
                 bodies = Some(BodyCompiler::new(scope, env, section_bytes));
@@ -191,12 +212,12 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
             }
             parse_payload(&mut info, payload)?;
         }
-        let compiled = match bodies {
+        let (compiled, lazy) = match bodies {
             Some(compiler) => compiler.finish().map_err(compile_err)?,
-            None => Vec::new(),
+            None => (Vec::new(), None),
         };
         let offsets = vm_offsets(&info);
-        Ok((info, offsets, compiled))
+        Ok((info, offsets, compiled, lazy))
     })
 }
 

@@ -8,14 +8,17 @@
 //! has read the whole module. Each thread reuses its validator allocations across bodies.
 //! Results are put back in function order by batch number.
 
-use crate::compiler::{compile_function, CompileError, ModuleEnv};
+use super::lazy::LazyBodies;
+use crate::compiler::{compile_function, lazy_stub, CompileError, ModuleEnv};
 use crate::vm::vmctx::VMOffsets;
 use onepass_arch::{CompiledCode, MacroAssembler};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread::{Scope, ScopedJoinHandle};
-use wasmparser::{FuncToValidate, FuncValidatorAllocations, FunctionBody, GlobalType, ValidatorResources};
+use wasmparser::{
+    FuncToValidate, FuncValidatorAllocations, FunctionBody, GlobalType, ValidatorResources, WasmFeatures,
+};
 
 /// Code sections smaller than this are compiled on the parsing thread alone.
 const PARALLEL_THRESHOLD: usize = 256 * 1024;
@@ -31,10 +34,12 @@ pub(crate) struct EnvData {
     pub(crate) globals: Vec<GlobalType>,
     pub(crate) offsets: VMOffsets,
     pub(crate) interruptible: bool,
+    /// Validate now, compile each function on its first call (see `engine::lazy`).
+    pub(crate) lazy: bool,
 }
 
 impl EnvData {
-    fn env(&self) -> ModuleEnv<'_> {
+    pub(crate) fn env(&self) -> ModuleEnv<'_> {
         ModuleEnv {
             types: &self.types,
             func_types: &self.func_types,
@@ -42,6 +47,7 @@ impl EnvData {
             globals: &self.globals,
             offsets: &self.offsets,
             interruptible: self.interruptible,
+            lazy: self.lazy,
         }
     }
 }
@@ -56,7 +62,8 @@ struct Batch<'a> {
 /// The compiled code of one batch, or its first error.
 type BatchResult = (usize, Result<Vec<CompiledCode>, CompileError>);
 
-/// Compile one body, reusing `allocs` for its validator.
+/// Compile one body, reusing `allocs` for its validator. In lazy mode the body is only
+/// validated and its code is the stub that compiles it on first call.
 fn compile_one<M: MacroAssembler>(
     env: &ModuleEnv<'_>,
     (func, body): Body<'_>,
@@ -64,7 +71,13 @@ fn compile_one<M: MacroAssembler>(
 ) -> Result<CompiledCode, CompileError> {
     let index = func.index;
     let mut validator = func.into_validator(std::mem::take(allocs));
-    let result = compile_function::<M>(env, index, &body, &mut validator);
+    let result = if env.lazy {
+        validator.validate(&body).map_err(CompileError::from).and_then(|()| {
+            lazy_stub::<M>(index).map_err(|message| CompileError { message, offset: body.range().start as usize })
+        })
+    } else {
+        compile_function::<M>(env, index, &body, &mut validator)
+    };
     *allocs = validator.into_allocations();
     result
 }
@@ -113,6 +126,8 @@ pub(crate) struct BodyCompiler<'scope, 'a, M: MacroAssembler> {
     serial: Vec<CompiledCode>,
     allocs: FuncValidatorAllocations,
     parallel: Option<Parallel<'scope, 'a>>,
+    /// Lazy mode: what each body needs to be compiled later.
+    lazy: Option<LazyBodies>,
     _masm: std::marker::PhantomData<M>,
 }
 
@@ -144,7 +159,14 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
                 pending_bytes: 0,
             }
         });
+        let lazy = env.lazy.then(|| LazyBodies {
+            env: env.clone(),
+            resources: None,
+            features: WasmFeatures::default(),
+            bodies: Vec::new(),
+        });
         BodyCompiler {
+            lazy,
             env,
             serial: Vec::new(),
             allocs: FuncValidatorAllocations::default(),
@@ -159,6 +181,14 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
         func: FuncToValidate<ValidatorResources>,
         body: FunctionBody<'a>,
     ) -> Result<(), CompileError> {
+        if let Some(lazy) = &mut self.lazy {
+            if lazy.resources.is_none() {
+                lazy.resources = Some(func.resources.clone());
+                lazy.features = func.features;
+            }
+            let range = body.range();
+            lazy.bodies.push((func.ty, range.start as usize..range.end as usize));
+        }
         let Some(p) = &mut self.parallel else {
             let code = compile_one::<M>(&self.env.env(), (func, body), &mut self.allocs)?;
             self.serial.push(code);
@@ -172,9 +202,11 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
         Ok(())
     }
 
-    /// All compiled functions in order, or the first error in function order.
-    pub(crate) fn finish(self) -> Result<Vec<CompiledCode>, CompileError> {
-        let Some(mut p) = self.parallel else { return Ok(self.serial) };
+    /// All compiled functions in order (and, in lazy mode, what compiling them later
+    /// needs), or the first error in function order.
+    pub(crate) fn finish(self) -> Result<(Vec<CompiledCode>, Option<LazyBodies>), CompileError> {
+        let lazy = self.lazy;
+        let Some(mut p) = self.parallel else { return Ok((self.serial, lazy)) };
         p.send_pending();
         drop(p.sender.take());
         let mut results = work::<M>(&self.env, &p.queue, &p.first_failure);
@@ -189,7 +221,7 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
         for (_, batch) in results {
             code.extend(batch?);
         }
-        Ok(code)
+        Ok((code, lazy))
     }
 }
 

@@ -210,6 +210,22 @@ impl Instance {
         true
     }
 
+    /// Compile function `func_index` of this (lazily compiled) instance if needed, point
+    /// its `VMFuncRef` at the code, and return the code's address.
+    pub(crate) fn compile_lazily(&self, func_index: u32) -> Result<*const u8, Error> {
+        let module = self.module.as_ref().expect("only wasm instances have lazy stubs");
+        let lazy = module.lazy.as_ref().expect("a lazily compiled module");
+        let defined = func_index - module.info.num_imported_funcs;
+        let code = lazy.get_or_compile(module, defined)?;
+        let funcref = &self.own_funcrefs[defined as usize];
+        // SAFETY: `code` is a naturally aligned pointer-sized field of a VMFuncRef this
+        // instance owns; JIT code only reads it, and an atomic store keeps concurrent
+        // readers seeing either the stub or the compiled code, both valid entry points.
+        let slot = unsafe { AtomicUsize::from_ptr(std::ptr::addr_of!(funcref.code) as *mut usize) };
+        slot.store(code as usize, Ordering::Release);
+        Ok(code)
+    }
+
     /// Keep the owner of `func` alive as long as this instance, unless it is this instance.
     pub(crate) fn retain_function(&self, func: &crate::Function) {
         let owner = &func.handle.owner;

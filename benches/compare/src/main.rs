@@ -1,0 +1,218 @@
+//! onepass side by side with wasmtime (Cranelift, Winch), wasmer (singlepass) and wasmi
+//! (eager, lazy), all timed in one run on the same inputs. Prints markdown tables of times
+//! and of ratios against onepass, and draws compile throughput as an SVG bar chart.
+//!
+//! ```text
+//! benches/fetch-inputs.sh
+//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|all] [--svg FILE]
+//! ```
+
+mod engines;
+#[path = "../../modules.rs"]
+mod modules;
+mod wasi;
+
+use anyhow::{Context, Result};
+use engines::Engine;
+use modules::many_functions;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+fn inputs_dir() -> PathBuf {
+    std::env::var_os("ONEPASS_BENCH_INPUTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-inputs"))
+}
+
+fn load(name: &str) -> Result<Vec<u8>> {
+    let path = inputs_dir().join(name);
+    std::fs::read(&path).with_context(|| format!("{} missing: run benches/fetch-inputs.sh", path.display()))
+}
+
+/// Median of `runs` timings of `f` (an error on any run is returned).
+fn median(runs: usize, mut f: impl FnMut() -> Result<Duration>) -> Result<Duration> {
+    let mut times = (0..runs).map(|_| f()).collect::<Result<Vec<_>>>()?;
+    times.sort();
+    Ok(times[times.len() / 2])
+}
+
+fn timed(f: impl FnOnce() -> Result<()>) -> Result<Duration> {
+    let t = Instant::now();
+    f()?;
+    Ok(t.elapsed())
+}
+
+/// One row of results: a time per engine (None when the engine failed or was skipped).
+struct Row {
+    input: String,
+    bytes: usize,
+    times: Vec<Option<Duration>>,
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1e3)
+}
+
+/// Print a table of `rows` (times, plus MB/s when `throughput`) and the ratio of each
+/// engine's time to onepass's.
+fn print_table(title: &str, rows: &[Row], throughput: bool) {
+    println!("\n### {title}\n");
+    let header: Vec<&str> = Engine::ALL.iter().map(|e| e.name()).collect();
+    println!("| input | {} |", header.join(" | "));
+    println!("|---|{}", "---|".repeat(header.len()));
+    for row in rows {
+        let cells: Vec<String> = row
+            .times
+            .iter()
+            .map(|t| match t {
+                Some(t) if throughput => format!("{} ({:.0} MB/s)", ms(*t), row.bytes as f64 / t.as_secs_f64() / 1e6),
+                Some(t) => ms(*t),
+                None => "failed".into(),
+            })
+            .collect();
+        println!("| {} | {} |", row.input, cells.join(" | "));
+    }
+    println!("\nTime relative to onepass (above 1: onepass is faster):\n");
+    println!("| input | {} |", header[1..].join(" | "));
+    println!("|---|{}", "---|".repeat(header.len() - 1));
+    for row in rows {
+        let Some(base) = row.times[0] else { continue };
+        let cells: Vec<String> = row.times[1..]
+            .iter()
+            .map(|t| t.map_or("failed".into(), |t| format!("{:.2}x", t.as_secs_f64() / base.as_secs_f64())))
+            .collect();
+        println!("| {} | {} |", row.input, cells.join(" | "));
+    }
+}
+
+fn compile_suite() -> Result<Vec<Row>> {
+    let mut rows = Vec::new();
+    for name in ["wasure/coremark/coremark-1000.wasm", "esbuild.wasm", "yosys.core.wasm"] {
+        let bytes = load(name)?;
+        let runs = if bytes.len() > 1 << 20 { 3 } else { 15 };
+        let times = Engine::ALL
+            .iter()
+            .map(|e| {
+                let t = median(runs, || timed(|| e.compile(&bytes)));
+                if let Err(err) = &t {
+                    eprintln!("{} failed to compile {name}: {err:#}", e.name());
+                }
+                t.ok()
+            })
+            .collect();
+        eprintln!("compiled {name}");
+        rows.push(Row { input: name.rsplit('/').next().unwrap_or(name).to_string(), bytes: bytes.len(), times });
+    }
+    Ok(rows)
+}
+
+fn startup_suite() -> Result<Vec<Row>> {
+    let mut rows = Vec::new();
+    for n in [100, 5000] {
+        let bytes = many_functions(n);
+        let times = Engine::ALL
+            .iter()
+            .map(|e| median(9, || timed(|| e.startup(&bytes, "f0").map(|r| assert_eq!(r, 60)))).ok())
+            .collect();
+        rows.push(Row { input: format!("{n} functions"), bytes: bytes.len(), times });
+    }
+    Ok(rows)
+}
+
+fn execute_suite() -> Result<Vec<Row>> {
+    let mut rows = Vec::new();
+    let programs = [
+        ("wasure/coremark/coremark-1000.wasm", Some("Correct operation validated.")),
+        ("wasure/polybench/gemm.wasm", None),
+        ("wasure/polybench/jacobi-2d.wasm", None),
+        ("wasure/polybench/atax.wasm", None),
+        ("wasure/polybench/nussinov.wasm", None),
+    ];
+    for (name, expect) in programs {
+        let bytes = load(name)?;
+        let times = Engine::ALL
+            .iter()
+            .map(|e| {
+                let run = || -> Result<Duration> {
+                    let (t, out) = e.run(&bytes)?;
+                    if let Some(want) = expect {
+                        anyhow::ensure!(String::from_utf8_lossy(&out).contains(want), "output lacks {want:?}");
+                    }
+                    Ok(t)
+                };
+                let t = median(3, run);
+                if let Err(err) = &t {
+                    eprintln!("{} failed to run {name}: {err:#}", e.name());
+                }
+                t.ok()
+            })
+            .collect();
+        eprintln!("ran {name}");
+        rows.push(Row { input: name.rsplit('/').next().unwrap_or(name).to_string(), bytes: bytes.len(), times });
+    }
+    Ok(rows)
+}
+
+/// A horizontal bar chart of compile throughput (MB/s) per engine and input.
+fn svg(rows: &[Row]) -> String {
+    let colors = ["#d62728", "#f4a582", "#1f77b4", "#9467bd", "#2ca02c", "#ff7f0e", "#8c564b"];
+    let rates: Vec<Vec<f64>> = rows
+        .iter()
+        .map(|r| r.times.iter().map(|t| t.map_or(0.0, |t| r.bytes as f64 / t.as_secs_f64() / 1e6)).collect())
+        .collect();
+    let max = rates.iter().flatten().cloned().fold(1.0, f64::max);
+    let (bar, gap, left, width) = (16.0, 18.0, 170.0, 460.0);
+    let group = bar * Engine::ALL.len() as f64 + gap;
+    let height = 50.0 + group * rows.len() as f64 + 20.0 * Engine::ALL.len() as f64;
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"12\">\n",
+        left + width + 90.0
+    );
+    s += "<text x=\"10\" y=\"20\" font-size=\"15\">Compile throughput, MB of module per second (higher is better)</text>\n";
+    for (i, row) in rows.iter().enumerate() {
+        let y0 = 40.0 + group * i as f64;
+        s += &format!("<text x=\"10\" y=\"{}\">{}</text>\n", y0 + group / 2.0 - 6.0, row.input);
+        for (j, rate) in rates[i].iter().enumerate() {
+            let y = y0 + bar * j as f64;
+            let w = width * rate / max;
+            s += &format!(
+                "<rect x=\"{left}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"{}\"/>\n",
+                bar - 2.0,
+                colors[j]
+            );
+            s += &format!("<text x=\"{:.1}\" y=\"{}\">{rate:.0}</text>\n", left + w + 4.0, y + bar - 5.0);
+        }
+    }
+    let legend_y = 50.0 + group * rows.len() as f64;
+    for (j, e) in Engine::ALL.iter().enumerate() {
+        let y = legend_y + 20.0 * j as f64;
+        s += &format!("<rect x=\"{left}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{}\"/>\n", colors[j]);
+        s += &format!("<text x=\"{}\" y=\"{}\">{}</text>\n", left + 18.0, y + 10.0, e.name());
+    }
+    s + "</svg>\n"
+}
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let suite = args.first().map(String::as_str).unwrap_or("all");
+    let svg_path = args.iter().position(|a| a == "--svg").and_then(|i| args.get(i + 1));
+    println!(
+        "machine: {} cores; onepass {}; peers: wasmtime 48 (cranelift, winch), wasmer 7.4 singlepass, wasmi 2.0",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        env!("CARGO_PKG_VERSION")
+    );
+    if matches!(suite, "compile" | "all") {
+        let rows = compile_suite()?;
+        print_table("Compile (validation included), median", &rows, true);
+        if let Some(path) = svg_path {
+            std::fs::write(path, svg(&rows))?;
+        }
+    }
+    if matches!(suite, "startup" | "all") {
+        print_table("Startup: bytes -> compile -> instantiate -> first call returns, median of 9", &startup_suite()?, false);
+    }
+    if matches!(suite, "execute" | "all") {
+        print_table("Execute `_start` (compile and instantiate not timed), median of 3", &execute_suite()?, false);
+    }
+    Ok(())
+}

@@ -1,0 +1,91 @@
+//! Lazy compilation: the module is parsed and every body validated up front, but a
+//! function's machine code is generated on its first call.
+//!
+//! Until then the function's code is a small stub (in the module's one mapping) that calls
+//! the `LazyCompile` builtin, which compiles the function once per compiled module (later
+//! callers wait for the first), maps it on its own, patches the calling instance's
+//! `VMFuncRef` so later calls go straight to it, and returns its address; the stub then
+//! tail-jumps there with the caller's arguments untouched. Calls between functions of a
+//! lazily compiled module go through `VMFuncRef`s (there is no single image to patch
+//! relative calls into).
+
+use super::code_memory::CodeMemory;
+use super::module::CompiledModuleInner;
+use super::pipeline::EnvData;
+use crate::compiler::compile_function;
+use crate::Error;
+use onepass_arch::MacroAssembler;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+use wasmparser::{BinaryReader, FuncToValidate, FunctionBody, ValidatorResources, WasmFeatures};
+
+/// What a lazily compiled module keeps to compile its functions later.
+pub(crate) struct LazyCode {
+    /// The module's bytes (function bodies are ranges of them).
+    bytes: Arc<[u8]>,
+    env: Arc<EnvData>,
+    resources: ValidatorResources,
+    features: WasmFeatures,
+    /// Per defined function: its type index and the byte range of its body.
+    bodies: Vec<(u32, Range<usize>)>,
+    /// Per defined function: its code once compiled (or why it could not be: a message
+    /// and a byte offset).
+    compiled: Vec<OnceLock<Result<CodeMemory, (String, usize)>>>,
+}
+
+/// The bodies recorded while the code section was read.
+pub(crate) struct LazyBodies {
+    pub(crate) env: Arc<EnvData>,
+    pub(crate) resources: Option<ValidatorResources>,
+    pub(crate) features: WasmFeatures,
+    pub(crate) bodies: Vec<(u32, Range<usize>)>,
+}
+
+impl LazyCode {
+    pub(crate) fn new(bytes: &[u8], recorded: LazyBodies) -> Option<LazyCode> {
+        let resources = recorded.resources?;
+        let compiled = recorded.bodies.iter().map(|_| OnceLock::new()).collect();
+        Some(LazyCode {
+            bytes: Arc::from(bytes),
+            env: recorded.env,
+            resources,
+            features: recorded.features,
+            bodies: recorded.bodies,
+            compiled,
+        })
+    }
+
+    /// The code of defined function `defined`, if it has been compiled.
+    pub(crate) fn code(&self, defined: u32) -> Option<*const u8> {
+        match self.compiled[defined as usize].get() {
+            Some(Ok(code)) => Some(code.as_ptr()),
+            _ => None,
+        }
+    }
+
+    /// The code of defined function `defined` of `module`, compiling it on first use.
+    pub(crate) fn get_or_compile(&self, module: &Arc<CompiledModuleInner>, defined: u32) -> Result<*const u8, Error> {
+        let slot = &self.compiled[defined as usize];
+        let result = slot.get_or_init(|| {
+            let code = self.compile::<super::module::Masm>(defined)?;
+            super::backtrace::register_function(module, &code, defined);
+            Ok(code)
+        });
+        match result {
+            Ok(code) => Ok(code.as_ptr()),
+            Err((message, offset)) => Err(Error::Compile { message: message.clone(), offset: *offset }),
+        }
+    }
+
+    fn compile<M: MacroAssembler>(&self, defined: u32) -> Result<CodeMemory, (String, usize)> {
+        let (ty, range) = &self.bodies[defined as usize];
+        let index = self.env.num_imported_funcs + defined;
+        let func = FuncToValidate { resources: self.resources.clone(), index, ty: *ty, features: self.features };
+        let mut validator = func.into_validator(Default::default());
+        let body = FunctionBody::new(BinaryReader::new(&self.bytes[range.clone()], range.start as u64));
+        let code =
+            compile_function::<M>(&self.env.env(), index, &body, &mut validator).map_err(|e| (e.message, e.offset))?;
+        debug_assert!(code.relocs.is_empty(), "lazily compiled code makes no direct calls");
+        CodeMemory::new(&code.code).map_err(|e| (format!("cannot map code: {e}"), range.start))
+    }
+}
