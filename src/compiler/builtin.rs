@@ -22,18 +22,21 @@ pub(crate) enum Builtin {
     LazyCompile = 10,
 }
 
-/// The code a lazily compiled function starts as: it asks the runtime to compile function
-/// `func_index` (`Builtin::LazyCompile(vmctx, index)` returns its code, or null when it
-/// cannot be compiled, with the error pending) and tail-jumps there, so the caller's
-/// arguments reach the real code untouched. Traps with `HostError` on failure.
-pub(crate) fn lazy_stub<M: MacroAssembler>(func_index: u32) -> Result<CompiledCode, String> {
+/// The code lazily compiled functions start as, for defined functions `first ..
+/// first + count`: one *thunk* per function, which loads the function's index into the
+/// second argument register and jumps to a shared stub. The stub calls
+/// `Builtin::LazyCompile(vmctx, index)` — which returns the function's code, or null with
+/// the error pending — and tail-jumps to that code, so the caller's arguments reach it
+/// untouched; on null it traps with `HostError`. Returns the code and each thunk's offset.
+pub(crate) fn lazy_stubs<M: MacroAssembler>(first: u32, count: u32) -> Result<(CompiledCode, Vec<u32>), String> {
     use crate::vm::vmctx::thread;
     let mut masm = M::new(VmctxLayout { entry_sp: thread::ENTRY_SP, trap_recorder: header::TRAP_RECORDER });
-    masm.prologue(thread::STACK_LIMIT);
     let args = <M::Abi as Abi>::SYS_INT_ARGS;
-    let vmctx = <M::Abi as Abi>::VMCTX;
-    masm.mov(OperandSize::S64, args[0], Operand::Reg(vmctx));
-    masm.mov(OperandSize::S32, args[1], Operand::Imm(Imm::I32(func_index as i32)));
+    // The shared stub. Its prologue leaves the argument registers alone.
+    let stub = masm.new_label();
+    masm.bind(stub);
+    masm.prologue(thread::STACK_LIMIT);
+    masm.mov(OperandSize::S64, args[0], Operand::Reg(<M::Abi as Abi>::VMCTX));
     // The first allocatable register that is not an argument holds the builtin's address.
     let target = *<M::Abi as Abi>::INT_REGS.iter().find(|r| !args[..2].contains(r)).expect("a free register");
     masm.mov(OperandSize::S64, target, Operand::Mem(Address::Vmctx(header::BUILTINS)));
@@ -43,7 +46,13 @@ pub(crate) fn lazy_stub<M: MacroAssembler>(func_index: u32) -> Result<CompiledCo
     let failed = masm.trap_label(TrapCode::HostError);
     masm.test_branch(OperandSize::S64, Operand::Reg(code), failed, false);
     masm.epilogue_jump(code);
-    masm.finish(16)
+    let mut thunks = Vec::with_capacity(count as usize);
+    for index in first..first + count {
+        thunks.push(masm.offset());
+        masm.mov(OperandSize::S32, args[1], Operand::Imm(Imm::I32(index as i32)));
+        masm.jump(stub);
+    }
+    Ok((masm.finish(16)?, thunks))
 }
 
 impl<M: MacroAssembler> CodeGen<'_, M> {

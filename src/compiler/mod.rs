@@ -21,7 +21,7 @@ mod stack;
 mod table;
 mod visitor;
 
-pub(crate) use builtin::lazy_stub;
+pub(crate) use builtin::lazy_stubs;
 pub(crate) use driver::compile_function;
 
 use crate::vm::vmctx::VMOffsets;

@@ -5,7 +5,7 @@
 use super::code_memory::CodeMemory;
 use super::lazy::{LazyBodies, LazyCode};
 use super::pipeline::{BodyCompiler, EnvData};
-use crate::compiler::CompileError;
+use crate::compiler::{lazy_stubs, CompileError};
 use crate::vm::vmctx::VMOffsets;
 use crate::Error;
 use onepass_arch::{CompiledCode, MacroAssembler};
@@ -168,9 +168,15 @@ pub(crate) struct CompileOptions {
 /// Parse, validate and compile `bytes`, and map the code.
 pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledModuleInner, Error> {
     let (info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options)?;
-    let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
-    let lazy = lazy.and_then(|recorded| LazyCode::new(bytes, recorded));
-    Ok(CompiledModuleInner { info, offsets, code, func_offsets, lazy })
+    let Some(lazy) = lazy.and_then(|recorded| LazyCode::new(bytes, recorded)) else {
+        let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
+        return Ok(CompiledModuleInner { info, offsets, code, func_offsets, lazy: None });
+    };
+    // Lazy: the image holds only the thunks of every function and their shared stub.
+    let (stubs, thunks) = lazy_stubs::<Masm>(info.num_imported_funcs, compiled.len() as u32)
+        .map_err(|message| Error::Compile { message, offset: 0 })?;
+    let (code, _) = link(vec![stubs], info.num_imported_funcs)?;
+    Ok(CompiledModuleInner { info, offsets, code, func_offsets: thunks, lazy: Some(lazy) })
 }
 
 /// Parse and validate `bytes` and compile every function body with backend `M` (any

@@ -9,7 +9,7 @@
 //! Results are put back in function order by batch number.
 
 use super::lazy::LazyBodies;
-use crate::compiler::{compile_function, lazy_stub, CompileError, ModuleEnv};
+use crate::compiler::{compile_function, CompileError, ModuleEnv};
 use crate::vm::vmctx::VMOffsets;
 use onepass_arch::{CompiledCode, MacroAssembler};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -63,7 +63,7 @@ struct Batch<'a> {
 type BatchResult = (usize, Result<Vec<CompiledCode>, CompileError>);
 
 /// Compile one body, reusing `allocs` for its validator. In lazy mode the body is only
-/// validated and its code is the stub that compiles it on first call.
+/// validated (its code, empty here, is a thunk made for all functions at once).
 fn compile_one<M: MacroAssembler>(
     env: &ModuleEnv<'_>,
     (func, body): Body<'_>,
@@ -72,9 +72,7 @@ fn compile_one<M: MacroAssembler>(
     let index = func.index;
     let mut validator = func.into_validator(std::mem::take(allocs));
     let result = if env.lazy {
-        validator.validate(&body).map_err(CompileError::from).and_then(|()| {
-            lazy_stub::<M>(index).map_err(|message| CompileError { message, offset: body.range().start as usize })
-        })
+        validator.validate(&body).map(|()| CompiledCode::default()).map_err(CompileError::from)
     } else {
         compile_function::<M>(env, index, &body, &mut validator)
     };

@@ -117,7 +117,7 @@ impl Engine {
         } else {
             wasmtime::Strategy::Cranelift
         });
-        wasmtime::Engine::new(&config)
+        Ok(wasmtime::Engine::new(&config)?)
     }
 
     fn wasmi_engine(self) -> wasmi::Engine {
