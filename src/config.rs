@@ -134,17 +134,14 @@ pub struct ModuleConfig {
     pub(crate) name: Option<String>,
     pub(crate) start_functions: Vec<String>,
     /// Command-line arguments for WASI (`args_get`), program name first.
-    #[allow(dead_code)] // read by the WASI host module (issue 7)
     pub(crate) args: Vec<String>,
     /// Environment variables for WASI (`environ_get`), in order.
-    #[allow(dead_code)] // read by the WASI host module (issue 7)
     pub(crate) env: Vec<(String, String)>,
-    #[allow(dead_code)] // read by the WASI host module (issue 7)
     pub(crate) stdin: Option<SharedReader>,
-    #[allow(dead_code)] // read by the WASI host module (issue 7)
     pub(crate) stdout: Option<SharedWriter>,
-    #[allow(dead_code)] // read by the WASI host module (issue 7)
     pub(crate) stderr: Option<SharedWriter>,
+    /// Directories the guest may use through WASI: host path and the name it sees.
+    pub(crate) dirs: Vec<(std::path::PathBuf, String)>,
 }
 
 impl std::fmt::Debug for ModuleConfig {
@@ -154,6 +151,7 @@ impl std::fmt::Debug for ModuleConfig {
             .field("start_functions", &self.start_functions)
             .field("args", &self.args)
             .field("env", &self.env)
+            .field("dirs", &self.dirs)
             .finish_non_exhaustive()
     }
 }
@@ -168,6 +166,7 @@ impl Default for ModuleConfig {
             stdin: None,
             stdout: None,
             stderr: None,
+            dirs: Vec::new(),
         }
     }
 }
@@ -201,6 +200,14 @@ impl ModuleConfig {
     /// The guest's standard output (WASI); discarded by default.
     pub fn with_stdout(&self, stdout: SharedWriter) -> ModuleConfig {
         ModuleConfig { stdout: Some(stdout), ..self.clone() }
+    }
+
+    /// Let the guest use the host directory `host` under the name `guest` (WASI preopen;
+    /// `"."` or `"/"` are usual names). It sees nothing outside the directories given.
+    pub fn with_dir(&self, host: impl Into<std::path::PathBuf>, guest: impl Into<String>) -> ModuleConfig {
+        let mut dirs = self.dirs.clone();
+        dirs.push((host.into(), guest.into()));
+        ModuleConfig { dirs, ..self.clone() }
     }
 
     /// The guest's standard error (WASI); discarded by default.

@@ -35,6 +35,7 @@ mod runtime;
 mod typed;
 mod values;
 mod vm;
+pub mod wasi;
 
 pub use builder::HostModuleBuilder;
 pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig, SharedReader, SharedWriter};

@@ -226,4 +226,17 @@ impl Caller<'_> {
     pub fn module_name(&self) -> Option<&str> {
         self.instance.map(|i| i.name.as_str())
     }
+
+    /// Close the calling module with `exit_code` (running code stops where termination
+    /// checks are enabled; later calls fail with the exit error).
+    pub fn close_with_exit_code(&self, exit_code: u32) {
+        if let Some(instance) = self.instance {
+            instance.close(exit_code);
+        }
+    }
+
+    /// The calling module's WASI state (modules that import WASI have one).
+    pub(crate) fn wasi(&self) -> Option<&crate::wasi::WasiCtx> {
+        self.instance?.wasi.as_ref()
+    }
 }

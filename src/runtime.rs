@@ -207,7 +207,15 @@ impl Runtime {
             memory_capacity_from_max: runtime_config.memory_capacity_from_max,
         };
         let resolve = |m: &str| self.inner.lookup(m);
-        let instance = match instantiate(&compiled.inner, name.clone(), &resolve, limits) {
+        let imports_wasi = compiled.inner.info.imports.iter().any(|i| i.module == crate::wasi::MODULE_NAME);
+        let wasi = match imports_wasi.then(|| crate::wasi::WasiCtx::new(&config)).transpose() {
+            Ok(w) => w,
+            Err(message) => {
+                self.inner.release(&name);
+                return Err(Error::Instantiate(message));
+            }
+        };
+        let instance = match instantiate(&compiled.inner, name.clone(), &resolve, limits, wasi) {
             Ok(i) => i,
             Err(e) => {
                 self.inner.release(&name);

@@ -119,6 +119,8 @@ params_tuple!(A, B, C, D, E);
 params_tuple!(A, B, C, D, E, F);
 params_tuple!(A, B, C, D, E, F, G);
 params_tuple!(A, B, C, D, E, F, G, H);
+params_tuple!(A, B, C, D, E, F, G, H, I);
+params_tuple!(A, B, C, D, E, F, G, H, I, J);
 
 /// A function whose signature was checked against `P` and `R`.
 pub struct TypedFunction<P, R> {

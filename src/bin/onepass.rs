@@ -1,16 +1,24 @@
 //! The `onepass` command line: run a WebAssembly module.
 //!
 //! ```text
-//! onepass run FILE.wasm|FILE.wat [--invoke NAME [ARGS...]]
+//! onepass run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--invoke NAME] FILE [ARGS...]
 //! ```
-//! Without `--invoke`, the module is instantiated, which runs its start function and an
-//! exported `_start`. With it, the named export is called with ARGS parsed according to
-//! its parameter types, and its results are printed one per line.
+//! Without `--invoke`, FILE runs as a WASI command: it is instantiated with WASI
+//! (arguments FILE ARGS..., the given environment and directories, this process's standard
+//! streams), its `_start` runs, and the exit status is the guest's exit code. With
+//! `--invoke`, the named export is called with ARGS parsed according to its parameter
+//! types and its results are printed one per line. A trap prints its message and wasm
+//! backtrace and exits with status 134.
 
 use onepass::{Error, ModuleConfig, Runtime, Val, ValType};
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 
-const USAGE: &str = "usage: onepass run FILE.wasm|FILE.wat [--invoke NAME [ARGS...]]";
+const USAGE: &str =
+    "usage: onepass run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--invoke NAME] FILE.wasm|FILE.wat [ARGS...]";
+
+/// Exit status for a trap (as for an abort).
+const TRAP_STATUS: u8 = 134;
 
 fn parse_arg(text: &str, ty: ValType) -> Result<Val, String> {
     let bad = |e: &dyn std::fmt::Display| format!("bad {ty} argument {text:?}: {e}");
@@ -33,11 +41,77 @@ fn format_val(v: Val) -> String {
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
-    let (file, rest) = match args {
-        [cmd, file, rest @ ..] if cmd == "run" => (file, rest),
+/// What the command line asks for.
+struct Command {
+    dirs: Vec<(String, String)>,
+    env: Vec<(String, String)>,
+    invoke: Option<String>,
+    file: String,
+    args: Vec<String>,
+}
+
+fn parse(args: &[String]) -> Result<Command, String> {
+    let mut rest = match args {
+        [cmd, rest @ ..] if cmd == "run" => rest.iter(),
         _ => return Err(USAGE.to_string()),
     };
+    let mut command =
+        Command { dirs: Vec::new(), env: Vec::new(), invoke: None, file: String::new(), args: Vec::new() };
+    while let Some(arg) = rest.next() {
+        let mut value = || rest.next().cloned().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"));
+        match arg.as_str() {
+            "--dir" => {
+                let spec = value()?;
+                let (host, guest) = spec.split_once("::").unwrap_or((&spec, &spec));
+                command.dirs.push((host.to_string(), guest.to_string()));
+            }
+            "--env" => {
+                let spec = value()?;
+                let (k, v) = spec.split_once('=').ok_or_else(|| format!("--env wants KEY=VALUE, got {spec:?}"))?;
+                command.env.push((k.to_string(), v.to_string()));
+            }
+            "--invoke" => command.invoke = Some(value()?),
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n{USAGE}")),
+            file => {
+                command.file = file.to_string();
+                command.args = rest.cloned().collect();
+                // The older form `run FILE --invoke NAME ARGS...` is accepted too.
+                if command.invoke.is_none() && command.args.first().is_some_and(|a| a == "--invoke") {
+                    let name =
+                        command.args.get(1).cloned().ok_or_else(|| format!("--invoke needs a value\n{USAGE}"))?;
+                    command.invoke = Some(name);
+                    command.args.drain(..2);
+                }
+                return Ok(command);
+            }
+        }
+    }
+    Err(USAGE.to_string())
+}
+
+/// The exit status for the outcome of running the module.
+fn status(result: Result<(), Error>) -> Result<ExitCode, String> {
+    match result {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(Error::Exit(code)) => Ok(ExitCode::from(code.min(255) as u8)),
+        Err(Error::Trap(trap)) => {
+            eprintln!("error: {trap}");
+            Ok(ExitCode::from(TRAP_STATUS))
+        }
+        Err(Error::Start { source, module, function }) if matches!(*source, Error::Trap(_) | Error::Exit(_)) => {
+            if let Error::Trap(trap) = *source {
+                eprintln!("error: start function {module}::{function} failed: {trap}");
+                return Ok(ExitCode::from(TRAP_STATUS));
+            }
+            status(Err(*source))
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let command = parse(args)?;
+    let file = &command.file;
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
     let wasm = if file.ends_with(".wat") || !bytes.starts_with(b"\0asm") {
         wat::parse_bytes(&bytes).map_err(|e| format!("{file}: {e}"))?.into_owned()
@@ -45,34 +119,40 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         bytes
     };
     let runtime = Runtime::new();
+    onepass::wasi::instantiate(&runtime).map_err(|e| e.to_string())?;
     let compiled = runtime.compile_module(&wasm).map_err(|e| format!("{file}: {e}"))?;
-    let module = match runtime.instantiate_module(&compiled, ModuleConfig::new()) {
-        Ok(m) => m,
-        Err(Error::Exit(code)) => return Ok(ExitCode::from(code.min(255) as u8)),
-        Err(e) => return Err(format!("{file}: {e}")),
-    };
-    match rest {
-        [] => Ok(ExitCode::SUCCESS),
-        [flag, name, call_args @ ..] if flag == "--invoke" => {
-            let func = module.exported_function(name).ok_or_else(|| format!("no exported function {name:?}"))?;
-            let params = func.ty().params().to_vec();
-            if params.len() != call_args.len() {
-                return Err(format!("{name} takes {} arguments, got {}", params.len(), call_args.len()));
-            }
-            let vals = call_args.iter().zip(params).map(|(a, t)| parse_arg(a, t)).collect::<Result<Vec<_>, _>>()?;
-            match func.call(&vals) {
-                Ok(results) => {
-                    for r in results {
-                        println!("{}", format_val(r));
-                    }
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(Error::Exit(code)) => Ok(ExitCode::from(code.min(255) as u8)),
-                Err(e) => Err(e.to_string()),
-            }
-        }
-        _ => Err(USAGE.to_string()),
+    let mut config = ModuleConfig::new()
+        .with_args(std::iter::once(file.clone()).chain(command.args.iter().cloned()))
+        .with_stdin(Arc::new(Mutex::new(std::io::stdin())))
+        .with_stdout(Arc::new(Mutex::new(std::io::stdout())))
+        .with_stderr(Arc::new(Mutex::new(std::io::stderr())));
+    for (k, v) in &command.env {
+        config = config.with_env(k, v);
     }
+    for (host, guest) in &command.dirs {
+        config = config.with_dir(host, guest);
+    }
+    let Some(name) = &command.invoke else {
+        return status(runtime.instantiate_module(&compiled, config).map(|_| ()));
+    };
+    let no_start: [&str; 0] = [];
+    let module = match runtime.instantiate_module(&compiled, config.with_start_functions(no_start)) {
+        Ok(m) => m,
+        Err(e) => return status(Err(e)),
+    };
+    let func = module.exported_function(name).ok_or_else(|| format!("no exported function {name:?}"))?;
+    let params = func.ty().params().to_vec();
+    if params.len() != command.args.len() {
+        return Err(format!("{name} takes {} arguments, got {}", params.len(), command.args.len()));
+    }
+    let vals = command.args.iter().zip(params).map(|(a, t)| parse_arg(a, t)).collect::<Result<Vec<_>, _>>()?;
+    let results = func.call(&vals);
+    if let Ok(results) = &results {
+        for r in results {
+            println!("{}", format_val(r.clone()));
+        }
+    }
+    status(results.map(|_| ()))
 }
 
 fn main() -> ExitCode {

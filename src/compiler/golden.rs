@@ -99,6 +99,13 @@ fn check(isa: &str, name: &str, text: &str) {
     );
 }
 
+/// The lazy-compilation thunks and shared stub for three functions after one import.
+fn lazy_stubs<M: MacroAssembler>() -> Vec<CompiledCode> {
+    let (code, thunks) = super::lazy_stubs::<M>(1, 3).expect("stubs assemble");
+    assert_eq!(thunks.len(), 3);
+    vec![code]
+}
+
 #[test]
 fn golden_x64() {
     let decoder = yaxpeax_x86::amd64::InstDecoder::default();
@@ -106,6 +113,7 @@ fn golden_x64() {
         let text = listing(&compile::<X64Masm>(wat), |b| disassemble(&decoder, b, 1));
         check("x64", name, &text);
     }
+    check("x64", "lazy_stubs", &listing(&lazy_stubs::<X64Masm>(), |b| disassemble(&decoder, b, 1)));
 }
 
 #[test]
@@ -115,4 +123,5 @@ fn golden_aarch64() {
         let text = listing(&compile::<Aarch64Masm>(wat), |b| disassemble(&decoder, b, 4));
         check("aarch64", name, &text);
     }
+    check("aarch64", "lazy_stubs", &listing(&lazy_stubs::<Aarch64Masm>(), |b| disassemble(&decoder, b, 4)));
 }

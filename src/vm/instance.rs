@@ -90,6 +90,8 @@ pub(crate) struct Instance {
     /// Owners of function references the host handed to this instance (arguments, host
     /// function results), which its code may have stored anywhere it can write.
     keepalive: Mutex<Vec<Arc<dyn std::any::Any + Send + Sync>>>,
+    /// WASI state, for modules that import WASI.
+    pub(crate) wasi: Option<crate::wasi::WasiCtx>,
     /// Element segments dropped by `elem.drop` or by instantiation.
     dropped_elems: Vec<AtomicBool>,
     /// Data segments dropped by `data.drop` or by instantiation.
@@ -189,6 +191,7 @@ impl Instance {
             host_funcs: Vec::new(),
             _imports: Vec::new(),
             keepalive: Mutex::new(Vec::new()),
+            wasi: None,
             dropped_elems: Vec::new(),
             dropped_data: Vec::new(),
             closed: AtomicU64::new(0),
@@ -272,10 +275,12 @@ pub(crate) fn instantiate(
     name: String,
     resolve: &dyn Fn(&str) -> Option<Arc<Instance>>,
     limits: Limits,
+    wasi: Option<crate::wasi::WasiCtx>,
 ) -> Result<Arc<Instance>, Error> {
     let info = &compiled.info;
     let offsets: &VMOffsets = &compiled.offsets;
     let mut inst = Instance::new_host(name);
+    inst.wasi = wasi;
     inst.module = Some(compiled.clone());
     let (vmctx, words) = alloc_vmctx(offsets.size);
     // SAFETY: replacing the header-only allocation made by new_host, which nothing uses yet.

@@ -1,0 +1,319 @@
+//! The `fd_*` calls: reading, writing, seeking, metadata, directories, preopens.
+
+use super::ctx::Entry;
+use super::errno::Errno;
+use super::mem::GuestMemory;
+use super::path::{filestat, filetype, stat_at, times};
+use super::{errno_fn, WasiCtx};
+use crate::HostModuleBuilder;
+use std::ffi::CString;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::FileExt;
+
+/// Rights reported for every descriptor (onepass does not restrict by rights).
+const ALL_RIGHTS: u64 = (1 << 30) - 1;
+
+/// Gather the guest buffers of an iovec array into one vector.
+fn gather(m: &GuestMemory, iovs: u32, count: u32) -> Result<Vec<u8>, Errno> {
+    let mut data = Vec::new();
+    for (buf, len) in m.iovecs(iovs, count)? {
+        data.extend(m.read(buf, len)?);
+    }
+    Ok(data)
+}
+
+/// Scatter `data` over the guest buffers of an iovec array.
+fn scatter(m: &GuestMemory, iovs: &[(u32, u32)], data: &[u8]) -> Result<(), Errno> {
+    let mut at = 0;
+    for &(buf, len) in iovs {
+        let n = (len as usize).min(data.len() - at);
+        m.write(buf, &data[at..at + n])?;
+        at += n;
+        if at == data.len() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Total capacity of an iovec array (capped so a guest cannot make the host allocate
+/// more than 64 MiB for one read).
+fn capacity(iovs: &[(u32, u32)]) -> usize {
+    iovs.iter().map(|&(_, len)| len as usize).sum::<usize>().min(64 << 20)
+}
+
+fn read_entry(entry: &mut Entry, want: usize, offset: Option<u64>) -> Result<Vec<u8>, Errno> {
+    let mut buf = vec![0u8; want];
+    let n = match (entry, offset) {
+        (Entry::Stdin(None), _) => 0,
+        (Entry::Stdin(Some(r)), None) => r.lock().unwrap_or_else(|e| e.into_inner()).read(&mut buf)?,
+        (Entry::File { file }, None) => file.read(&mut buf)?,
+        (Entry::File { file }, Some(at)) => file.read_at(&mut buf, at)?,
+        (Entry::Dir { .. }, _) => return Err(Errno::ISDIR),
+        (Entry::Output(_), _) => return Err(Errno::BADF),
+        (Entry::Stdin(_), Some(_)) => return Err(Errno::SPIPE),
+    };
+    buf.truncate(n);
+    Ok(buf)
+}
+
+fn write_entry(entry: &mut Entry, data: &[u8], offset: Option<u64>) -> Result<usize, Errno> {
+    Ok(match (entry, offset) {
+        (Entry::Output(None), None) => data.len(),
+        (Entry::Output(Some(w)), None) => {
+            let mut w = w.lock().unwrap_or_else(|e| e.into_inner());
+            w.write_all(data)?;
+            w.flush()?;
+            data.len()
+        }
+        (Entry::File { file }, None) => {
+            file.write_all(data)?;
+            data.len()
+        }
+        (Entry::File { file }, Some(at)) => {
+            file.write_all_at(data, at)?;
+            data.len()
+        }
+        (Entry::Dir { .. }, _) => return Err(Errno::ISDIR),
+        (Entry::Stdin(_), _) => return Err(Errno::BADF),
+        (Entry::Output(_), Some(_)) => return Err(Errno::SPIPE),
+    })
+}
+
+fn fd_read(
+    ctx: &WasiCtx,
+    m: &GuestMemory,
+    fd: u32,
+    iovs: u32,
+    count: u32,
+    offset: Option<u64>,
+    out: u32,
+) -> Result<(), Errno> {
+    let iovs = m.iovecs(iovs, count)?;
+    let data = ctx.with_fd(fd, |e| read_entry(e, capacity(&iovs), offset))?;
+    scatter(m, &iovs, &data)?;
+    m.write_u32(out, data.len() as u32)
+}
+
+fn fd_write(
+    ctx: &WasiCtx,
+    m: &GuestMemory,
+    fd: u32,
+    iovs: u32,
+    count: u32,
+    offset: Option<u64>,
+    out: u32,
+) -> Result<(), Errno> {
+    let data = gather(m, iovs, count)?;
+    let n = ctx.with_fd(fd, |e| write_entry(e, &data, offset))?;
+    m.write_u32(out, n as u32)
+}
+
+/// The file of a descriptor that must be a regular file.
+fn file(entry: &mut Entry) -> Result<&mut std::fs::File, Errno> {
+    match entry {
+        Entry::File { file } => Ok(file),
+        Entry::Dir { .. } => Err(Errno::ISDIR),
+        _ => Err(Errno::SPIPE),
+    }
+}
+
+/// `fd_readdir` entries of the directory `dir` from position `cookie`, as WASI `dirent`s
+/// (24-byte header, then the name) truncated to `len` bytes.
+fn readdir(dir: std::os::fd::BorrowedFd<'_>, cookie: u64, len: usize) -> Result<Vec<u8>, Errno> {
+    let fd = super::path::openat(dir, ".", libc::O_RDONLY | libc::O_DIRECTORY, 0)?;
+    let raw = fd.as_raw_fd();
+    // SAFETY: fdopendir takes ownership of the descriptor on success (closedir below).
+    let stream = unsafe { libc::fdopendir(raw) };
+    if stream.is_null() {
+        return Err(Errno::last_os());
+    }
+    std::mem::forget(fd);
+    let mut names = Vec::new();
+    loop {
+        // SAFETY: a live stream; the entry is read before the next readdir call.
+        let ent = unsafe { libc::readdir64(stream) };
+        if ent.is_null() {
+            break;
+        }
+        // SAFETY: `ent` points to a valid dirent whose name is NUL-terminated.
+        let (ino, kind, name) = unsafe {
+            let e = &*ent;
+            (e.d_ino, e.d_type, std::ffi::CStr::from_ptr(e.d_name.as_ptr()).to_bytes().to_vec())
+        };
+        names.push((ino, kind, name));
+    }
+    // SAFETY: the stream was opened above and is closed once.
+    unsafe { libc::closedir(stream) };
+    names.sort_by(|a, b| a.2.cmp(&b.2));
+    let mut out = Vec::new();
+    for (i, (ino, kind, name)) in names.iter().enumerate().skip(cookie.min(usize::MAX as u64) as usize) {
+        let kind = match *kind {
+            libc::DT_BLK => 1,
+            libc::DT_CHR => 2,
+            libc::DT_DIR => 3,
+            libc::DT_REG => 4,
+            libc::DT_SOCK => 6,
+            libc::DT_LNK => 7,
+            _ => 0,
+        };
+        out.extend_from_slice(&(i as u64 + 1).to_le_bytes());
+        out.extend_from_slice(&ino.to_le_bytes());
+        out.extend_from_slice(&(name.len() as u32).to_le_bytes());
+        out.extend_from_slice(&[kind, 0, 0, 0]);
+        out.extend_from_slice(name);
+        if out.len() >= len {
+            break;
+        }
+    }
+    out.truncate(len);
+    Ok(out)
+}
+
+/// Register the `fd_*` calls.
+pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
+    let b = errno_fn(b, "fd_read", |ctx, m, (fd, iovs, n, out): (u32, u32, u32, u32)| {
+        fd_read(ctx, m, fd, iovs, n, None, out)
+    });
+    let b = errno_fn(b, "fd_pread", |ctx, m, (fd, iovs, n, off, out): (u32, u32, u32, u64, u32)| {
+        fd_read(ctx, m, fd, iovs, n, Some(off), out)
+    });
+    let b = errno_fn(b, "fd_write", |ctx, m, (fd, iovs, n, out): (u32, u32, u32, u32)| {
+        fd_write(ctx, m, fd, iovs, n, None, out)
+    });
+    let b = errno_fn(b, "fd_pwrite", |ctx, m, (fd, iovs, n, off, out): (u32, u32, u32, u64, u32)| {
+        fd_write(ctx, m, fd, iovs, n, Some(off), out)
+    });
+    let b = errno_fn(b, "fd_close", |ctx, _m, fd: u32| {
+        let mut fds = ctx.fds();
+        match fds.get_mut(fd as usize) {
+            Some(slot @ Some(_)) => {
+                *slot = None;
+                Ok(())
+            }
+            _ => Err(Errno::BADF),
+        }
+    });
+    let b = errno_fn(b, "fd_seek", |ctx, m, (fd, offset, whence, out): (u32, i64, u32, u32)| {
+        let pos = match whence {
+            0 => SeekFrom::Start(u64::try_from(offset).map_err(|_| Errno::INVAL)?),
+            1 => SeekFrom::Current(offset),
+            2 => SeekFrom::End(offset),
+            _ => return Err(Errno::INVAL),
+        };
+        let at = ctx.with_fd(fd, |e| Ok(file(e)?.seek(pos)?))?;
+        m.write_u64(out, at)
+    });
+    let b = errno_fn(b, "fd_tell", |ctx, m, (fd, out): (u32, u32)| {
+        let at = ctx.with_fd(fd, |e| Ok(file(e)?.stream_position()?))?;
+        m.write_u64(out, at)
+    });
+    let b = errno_fn(b, "fd_sync", |ctx, _m, fd: u32| ctx.with_fd(fd, |e| Ok(file(e)?.sync_all()?)));
+    let b = errno_fn(b, "fd_datasync", |ctx, _m, fd: u32| ctx.with_fd(fd, |e| Ok(file(e)?.sync_data()?)));
+    let b = errno_fn(b, "fd_advise", |ctx, _m, (fd, _off, _len, advice): (u32, u64, u64, u32)| {
+        if advice > 5 {
+            return Err(Errno::INVAL);
+        }
+        ctx.with_fd(fd, |e| file(e).map(|_| ()))
+    });
+    let b = errno_fn(b, "fd_allocate", |ctx, _m, (fd, off, len): (u32, u64, u64)| {
+        let end = off.checked_add(len).ok_or(Errno::FBIG)?;
+        ctx.with_fd(fd, |e| {
+            let f = file(e)?;
+            if f.metadata()?.len() < end {
+                f.set_len(end)?;
+            }
+            Ok(())
+        })
+    });
+    let b = errno_fn(b, "fd_filestat_set_size", |ctx, _m, (fd, size): (u32, u64)| {
+        ctx.with_fd(fd, |e| Ok(file(e)?.set_len(size)?))
+    });
+    let b = errno_fn(b, "fd_filestat_set_times", |ctx, _m, (fd, atim, mtim, flags): (u32, u64, u64, u32)| {
+        let ts = times(atim, mtim, flags)?;
+        ctx.with_fd(fd, |e| {
+            let host = e.host_fd().ok_or(Errno::BADF)?;
+            // SAFETY: a valid descriptor and two timespecs.
+            if unsafe { libc::futimens(host.as_raw_fd(), ts.as_ptr()) } < 0 {
+                return Err(Errno::last_os());
+            }
+            Ok(())
+        })
+    });
+    let b = errno_fn(b, "fd_filestat_get", |ctx, m, (fd, out): (u32, u32)| {
+        let stat = ctx.with_fd(fd, |e| match e.host_fd() {
+            Some(host) => Ok(filestat(&stat_at(host, &CString::default())?)),
+            None => {
+                let mut st = [0u8; 64];
+                st[16] = 2; // character device
+                Ok(st)
+            }
+        })?;
+        m.write(out, &stat)
+    });
+    let b = errno_fn(b, "fd_fdstat_get", |ctx, m, (fd, out): (u32, u32)| {
+        let (kind, flags) = ctx.with_fd(fd, |e| match e.host_fd() {
+            Some(host) => {
+                let st = stat_at(host, &CString::default())?;
+                // SAFETY: F_GETFL on a valid descriptor.
+                let fl = unsafe { libc::fcntl(host.as_raw_fd(), libc::F_GETFL) };
+                Ok((filetype(st.st_mode), if fl >= 0 && fl & libc::O_APPEND != 0 { 1u16 } else { 0 }))
+            }
+            None => Ok((2, 0)),
+        })?;
+        let mut stat = [0u8; 24];
+        stat[0] = kind;
+        stat[2..4].copy_from_slice(&flags.to_le_bytes());
+        stat[8..16].copy_from_slice(&ALL_RIGHTS.to_le_bytes());
+        stat[16..24].copy_from_slice(&ALL_RIGHTS.to_le_bytes());
+        m.write(out, &stat)
+    });
+    let b = errno_fn(b, "fd_fdstat_set_flags", |ctx, _m, (fd, flags): (u32, u32)| {
+        ctx.with_fd(fd, |e| {
+            let host = e.host_fd().ok_or(Errno::BADF)?;
+            let append = if flags & 1 != 0 { libc::O_APPEND } else { 0 };
+            // SAFETY: F_SETFL on a valid descriptor.
+            if unsafe { libc::fcntl(host.as_raw_fd(), libc::F_SETFL, append) } < 0 {
+                return Err(Errno::last_os());
+            }
+            Ok(())
+        })
+    });
+    let b =
+        errno_fn(b, "fd_fdstat_set_rights", |ctx, _m, (fd, _base, _inh): (u32, u64, u64)| ctx.with_fd(fd, |_| Ok(())));
+    let b = errno_fn(b, "fd_prestat_get", |ctx, m, (fd, out): (u32, u32)| {
+        let len = ctx.with_fd(fd, |e| match e {
+            Entry::Dir { preopen: Some(name), .. } => Ok(name.len() as u32),
+            _ => Err(Errno::BADF),
+        })?;
+        let mut stat = [0u8; 8];
+        stat[4..8].copy_from_slice(&len.to_le_bytes());
+        m.write(out, &stat)
+    });
+    let b = errno_fn(b, "fd_prestat_dir_name", |ctx, m, (fd, buf, len): (u32, u32, u32)| {
+        let name = ctx.with_fd(fd, |e| match e {
+            Entry::Dir { preopen: Some(name), .. } => Ok(name.clone()),
+            _ => Err(Errno::BADF),
+        })?;
+        if (len as usize) < name.len() {
+            return Err(Errno::NAMETOOLONG);
+        }
+        m.write(buf, name.as_bytes())
+    });
+    let b = errno_fn(b, "fd_readdir", |ctx, m, (fd, buf, len, cookie, out): (u32, u32, u32, u64, u32)| {
+        let data = ctx.with_dir(fd, |dir| readdir(dir, cookie, len as usize))?;
+        m.write(buf, &data)?;
+        m.write_u32(out, data.len() as u32)
+    });
+    errno_fn(b, "fd_renumber", |ctx, _m, (from, to): (u32, u32)| {
+        let mut fds = ctx.fds();
+        let valid = |i: u32| fds.get(i as usize).is_some_and(Option::is_some);
+        if !valid(from) || !valid(to) {
+            return Err(Errno::BADF);
+        }
+        let entry = fds[from as usize].take();
+        fds[to as usize] = entry;
+        Ok(())
+    })
+}

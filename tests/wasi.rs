@@ -1,0 +1,248 @@
+//! WASI: small C programs of ours (tests/wasi/*.c, built by tests/wasi/build.sh and
+//! committed as .wasm) run through the API and through `onepass run`, plus hostile
+//! pointers and lengths that must come back as errno values.
+
+use onepass::{Error, ModuleConfig, Runtime, SharedWriter, TrapCode};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+
+fn program(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wasi").join(format!("{name}.wasm"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A writer the test can read back.
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Capture {
+    fn writer(&self) -> SharedWriter {
+        Arc::new(Mutex::new(self.clone()))
+    }
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+/// Run `name` as a WASI command with `config` (stdout captured); the outcome and output.
+fn run(name: &str, config: ModuleConfig) -> (Result<(), Error>, String) {
+    let rt = Runtime::new();
+    onepass::wasi::instantiate(&rt).unwrap();
+    let out = Capture::default();
+    let compiled = rt.compile_module(&program(name)).unwrap();
+    let result = rt.instantiate_module(&compiled, config.with_stdout(out.writer())).map(|_| ());
+    (result, out.text())
+}
+
+/// A fresh directory with `sandbox/` and a file beside it that the guest must not reach.
+fn scratch(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("onepass-wasi-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sandbox")).unwrap();
+    std::fs::write(dir.join("outside.txt"), "secret\n").unwrap();
+    dir
+}
+
+const FILES_EXPECTED: &str = "mkdir: ok
+create: ok
+read: ok
+content: hello, file
+stat size 12: ok
+seek and write: ok
+rename: ok
+entry: renamed.txt
+symlink: ok
+read through link: ok
+content: hello, FILE
+escape with ..: Capabilities insufficient
+escape absolute: Capabilities insufficient
+symlink up: ok
+escape through symlink: Capabilities insufficient
+symlink absolute: ok
+escape through absolute symlink: Capabilities insufficient
+unlink links: ok
+unlink: ok
+rmdir: ok
+";
+
+fn check_sandbox_untouched(dir: &Path) {
+    assert_eq!(std::fs::read_to_string(dir.join("outside.txt")).unwrap(), "secret\n");
+    assert_eq!(std::fs::read_dir(dir.join("sandbox")).unwrap().count(), 0, "the guest cleaned up");
+}
+
+#[test]
+fn arguments_environment_and_exit_code() {
+    let config = ModuleConfig::new().with_args(["prog", "one", "two"]).with_env("GREETING", "hello");
+    let (result, out) = run("args_env", config);
+    assert_eq!(out, "arg 0: prog\narg 1: one\narg 2: two\nGREETING=hello\n");
+    assert!(matches!(result, Err(Error::Exit(3))), "{result:?}");
+    let (result, out) = run("args_env", ModuleConfig::new().with_args(["only"]));
+    assert_eq!(out, "arg 0: only\nGREETING=(unset)\n");
+    assert!(matches!(result, Err(Error::Exit(1))), "{result:?}");
+}
+
+#[test]
+fn files_and_directories_stay_inside_the_preopen() {
+    let dir = scratch("api");
+    let config = ModuleConfig::new().with_args(["files"]).with_dir(dir.join("sandbox"), "sandbox");
+    let (result, out) = run("files", config);
+    assert_eq!(out, FILES_EXPECTED);
+    assert!(result.is_ok(), "{result:?}");
+    check_sandbox_untouched(&dir);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn clocks_sleep_and_random() {
+    let (result, out) = run("clock_random", ModuleConfig::new());
+    assert_eq!(out, "realtime after 2020: yes\nslept at least 20ms: yes\nrandom differs: yes\n");
+    assert!(result.is_ok(), "{result:?}");
+}
+
+#[test]
+fn exits_and_traps() {
+    let (result, out) = run("exit_trap", ModuleConfig::new().with_args(["p", "exit", "7"]));
+    assert!(matches!(result, Err(Error::Exit(7))), "{result:?}");
+    assert_eq!(out, "");
+    let (result, out) = run("exit_trap", ModuleConfig::new().with_args(["p"]));
+    assert!(result.is_ok(), "{result:?}");
+    assert_eq!(out, "nothing to do\n");
+    let (result, _) = run("exit_trap", ModuleConfig::new().with_args(["p", "trap"]));
+    let Err(Error::Start { source, .. }) = result else { panic!("expected a failed start: {result:?}") };
+    let Error::Trap(trap) = *source else { panic!("expected a trap: {source:?}") };
+    assert_eq!(trap.code, TrapCode::Unreachable);
+    assert!(trap.backtrace.iter().any(|f| f.ends_with("crash_here")), "{:?}", trap.backtrace);
+}
+
+#[test]
+fn bad_pointers_and_lengths_are_errno_values() {
+    let rt = Runtime::new();
+    onepass::wasi::instantiate(&rt).unwrap();
+    let wasm = wat::parse_str(
+        r#"(module
+          (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "args_get" (func $args_get (param i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "random_get" (func $random_get (param i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "path_open"
+            (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+          (memory (export "memory") 1)
+          (func (export "iovs_out_of_bounds") (result i32) (call $fd_write (i32.const 1) (i32.const 65530) (i32.const 4) (i32.const 0)))
+          (func (export "buffer_out_of_bounds") (result i32)
+            (i32.store (i32.const 0) (i32.const 65000)) (i32.store (i32.const 4) (i32.const 4096))
+            (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16)))
+          (func (export "huge_iovec_count") (result i32) (call $fd_write (i32.const 1) (i32.const 0) (i32.const -1) (i32.const 16)))
+          (func (export "args_out_of_bounds") (result i32) (call $args_get (i32.const -4) (i32.const 0)))
+          (func (export "random_too_long") (result i32) (call $random_get (i32.const 0) (i32.const -1)))
+          (func (export "path_out_of_bounds") (result i32)
+            (call $path_open (i32.const 3) (i32.const 0) (i32.const 65535) (i32.const 100) (i32.const 0)
+              (i64.const 0) (i64.const 0) (i32.const 0) (i32.const 0)))
+          (func (export "bad_fd") (result i32) (call $fd_read (i32.const 99) (i32.const 0) (i32.const 0) (i32.const 0))))"#,
+    )
+    .unwrap();
+    let compiled = rt.compile_module(&wasm).unwrap();
+    let module = rt.instantiate_module(&compiled, ModuleConfig::new().with_args(["prog"])).unwrap();
+    const EFAULT: i32 = 21;
+    const EBADF: i32 = 8;
+    for (name, errno) in [
+        ("iovs_out_of_bounds", EFAULT),
+        ("buffer_out_of_bounds", EFAULT),
+        ("huge_iovec_count", EFAULT),
+        ("args_out_of_bounds", EFAULT),
+        ("random_too_long", EFAULT),
+        ("path_out_of_bounds", EFAULT),
+        ("bad_fd", EBADF),
+    ] {
+        let f = module.exported_function(name).unwrap().typed::<(), i32>().unwrap();
+        assert_eq!(f.call(()).unwrap(), errno, "{name}");
+    }
+}
+
+#[test]
+fn a_missing_preopen_is_an_instantiation_error() {
+    let rt = Runtime::new();
+    onepass::wasi::instantiate(&rt).unwrap();
+    let compiled = rt.compile_module(&program("args_env")).unwrap();
+    let config = ModuleConfig::new().with_name("p").with_dir("/nonexistent/onepass", "x");
+    match rt.instantiate_module(&compiled, config) {
+        Err(Error::Instantiate(message)) => assert!(message.contains("/nonexistent/onepass"), "{message}"),
+        other => panic!("expected an instantiation error, got {other:?}"),
+    }
+    // The name was released (with no arguments at all, the program returns 0).
+    assert!(rt.instantiate_module(&compiled, ModuleConfig::new().with_name("p")).is_ok());
+}
+
+/// `onepass run ARGS` in `dir`: status, stdout, stderr. Under qemu-user (aarch64 tests on
+/// an x86-64 host) the binary is started through qemu, as cargo's runner does.
+fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let exe = env!("CARGO_BIN_EXE_onepass");
+    let direct = Command::new(exe).args(args).current_dir(dir).output();
+    let output = match direct {
+        Ok(o) => o,
+        Err(e) if cfg!(target_arch = "aarch64") && e.raw_os_error() == Some(libc_enoexec()) => {
+            Command::new("qemu-aarch64")
+                .args(["-L", "/usr/aarch64-linux-gnu", "-E", "LD_LIBRARY_PATH=/usr/aarch64-linux-gnu/lib", exe])
+                .args(args)
+                .current_dir(dir)
+                .output()
+                .expect("qemu-aarch64 runs the CLI")
+        }
+        Err(e) => panic!("cannot run {exe}: {e}"),
+    };
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (output.status.code().unwrap_or(-1), text(&output.stdout), text(&output.stderr))
+}
+
+/// ENOEXEC: the kernel cannot run the binary (an aarch64 binary on an x86-64 host).
+fn libc_enoexec() -> i32 {
+    8
+}
+
+#[test]
+fn the_cli_runs_commands_with_args_env_dirs_and_exit_status() {
+    let dir = scratch("cli");
+    let wasm = |n: &str| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/wasi/{n}.wasm"));
+    let args_env = wasm("args_env");
+    let (status, out, _) = cli(&dir, &["run", "--env", "GREETING=hey", args_env.to_str().unwrap(), "x"]);
+    assert_eq!(status, 2);
+    assert!(out.ends_with("arg 1: x\nGREETING=hey\n"), "{out}");
+    let files = wasm("files");
+    let (status, out, err) = cli(&dir, &["run", "--dir", "sandbox", files.to_str().unwrap()]);
+    assert_eq!((status, out.as_str()), (0, FILES_EXPECTED), "{err}");
+    check_sandbox_untouched(&dir);
+    let exit_trap = wasm("exit_trap");
+    let (status, _, _) = cli(&dir, &["run", exit_trap.to_str().unwrap(), "exit", "42"]);
+    assert_eq!(status, 42);
+    let (status, _, err) = cli(&dir, &["run", exit_trap.to_str().unwrap(), "trap"]);
+    assert_eq!(status, 134);
+    assert!(err.contains("unreachable") && err.contains("crash_here"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// CoreMark from the PyPI package `wasure` validates under `onepass run`. Needs the
+/// benchmark inputs (`benches/fetch-inputs.sh`), so it is run on request:
+/// `cargo test --release --test wasi -- --ignored`.
+#[test]
+#[ignore]
+fn coremark_validates_under_onepass_run() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let coremark = root.join("target/bench-inputs/wasure/coremark/coremark.wasm");
+    if !coremark.exists() {
+        let status = Command::new(root.join("benches/fetch-inputs.sh")).status().expect("fetch script runs");
+        assert!(status.success());
+    }
+    let (status, out, err) = cli(&root, &["run", coremark.to_str().unwrap()]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("Correct operation validated."), "{out}");
+}
