@@ -302,17 +302,11 @@ impl Aarch64Masm {
                 OperandSize::S64 => imm.bits() as i64,
             };
             if v >= 0 && arith_imm(v as u64) {
-                match size {
-                    OperandSize::S32 => asm!(self.ops; cmp WSP(lhs), v as u32),
-                    OperandSize::S64 => asm!(self.ops; cmp XSP(lhs), v as u32),
-                }
+                self.arith_imm_op(ArithOp::Cmp, size, 31, lhs, v as u64);
                 return;
             }
             if v < 0 && v != i64::MIN && arith_imm(v.unsigned_abs()) {
-                match size {
-                    OperandSize::S32 => asm!(self.ops; cmn WSP(lhs), v.unsigned_abs() as u32),
-                    OperandSize::S64 => asm!(self.ops; cmn XSP(lhs), v.unsigned_abs() as u32),
-                }
+                self.arith_imm_op(ArithOp::Cmn, size, 31, lhs, v.unsigned_abs());
                 return;
             }
         }
@@ -583,13 +577,8 @@ impl MacroAssembler for Aarch64Masm {
             match op {
                 IntBinOp::Add | IntBinOp::Sub if arith_imm(bits) || arith_imm(neg) => {
                     let add = (op == IntBinOp::Add) == arith_imm(bits);
-                    let v = if arith_imm(bits) { bits } else { neg } as u32;
-                    match (add, size) {
-                        (true, OperandSize::S32) => asm!(self.ops; add WSP(d), WSP(d), v),
-                        (true, OperandSize::S64) => asm!(self.ops; add XSP(d), XSP(d), v),
-                        (false, OperandSize::S32) => asm!(self.ops; sub WSP(d), WSP(d), v),
-                        (false, OperandSize::S64) => asm!(self.ops; sub XSP(d), XSP(d), v),
-                    }
+                    let v = if arith_imm(bits) { bits } else { neg };
+                    self.arith_imm_op(if add { ArithOp::Add } else { ArithOp::Sub }, size, d, d, v);
                     return;
                 }
                 IntBinOp::And | IntBinOp::Or | IntBinOp::Xor if logical_imm(bits, size) => {
@@ -975,13 +964,51 @@ impl MacroAssembler for Aarch64Masm {
     }
 }
 
+/// Arithmetic instructions that take a 12-bit immediate, optionally shifted left by 12.
+#[derive(Clone, Copy, PartialEq)]
+enum ArithOp {
+    Add,
+    Sub,
+    /// `cmp n, #imm` (the destination is the zero register).
+    Cmp,
+    /// `cmn n, #imm`.
+    Cmn,
+}
+
 impl Aarch64Masm {
+    /// `op d, n, #value` where `arith_imm(value)`: values from 4096 up are encoded as
+    /// `value >> 12` shifted left by 12.
+    fn arith_imm_op(&mut self, op: ArithOp, size: OperandSize, d: u8, n: u8, value: u64) {
+        debug_assert!(arith_imm(value));
+        let (imm, shifted) = if value < 4096 { (value as u32, false) } else { ((value >> 12) as u32, true) };
+        macro_rules! emit {
+            ($mn:ident, $D:ident, $N:ident) => {
+                if shifted {
+                    asm!(self.ops; $mn $D(d), $N(n), imm, lsl 12)
+                } else {
+                    asm!(self.ops; $mn $D(d), $N(n), imm)
+                }
+            };
+        }
+        match (op, size) {
+            (ArithOp::Add, OperandSize::S32) => emit!(add, WSP, WSP),
+            (ArithOp::Add, OperandSize::S64) => emit!(add, XSP, XSP),
+            (ArithOp::Sub, OperandSize::S32) => emit!(sub, WSP, WSP),
+            (ArithOp::Sub, OperandSize::S64) => emit!(sub, XSP, XSP),
+            // cmp/cmn are subs/adds into the zero register (31 as a destination).
+            (ArithOp::Cmp, OperandSize::S32) => emit!(subs, W, WSP),
+            (ArithOp::Cmp, OperandSize::S64) => emit!(subs, X, XSP),
+            (ArithOp::Cmn, OperandSize::S32) => emit!(adds, W, WSP),
+            (ArithOp::Cmn, OperandSize::S64) => emit!(adds, X, XSP),
+        }
+    }
+
     /// The register holding `index + offset` for a `[x27 + reg]` heap access.
     fn heap_index(&mut self, index: HeapIndex, offset: u32) -> u8 {
         match index {
             HeapIndex::Reg(r) if offset == 0 => r.hw,
             HeapIndex::Reg(r) if arith_imm(offset as u64) => {
-                asm!(self.ops; add XSP(S1), XSP(r.hw), offset);
+                self.arith_imm_op(ArithOp::Add, OperandSize::S64, S1, r.hw, offset as u64);
                 S1
             }
             HeapIndex::Reg(r) => {

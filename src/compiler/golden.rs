@@ -33,6 +33,14 @@ const CASES: &[(&str, &str)] = &[
             (i32.trunc_f64_s (f64.min (local.get 0) (local.get 1)))))"#,
     ),
     (
+        // Immediates that need the `lsl #12` form on aarch64 (add, sub, compare, address).
+        "wide_immediates",
+        r#"(module (memory 1) (func (param i32 i64) (result i32)
+            (i64.store (i32.const 0) (i64.sub (local.get 1) (i64.const 0x3000)))
+            (if (i32.lt_u (local.get 0) (i32.const 0x5000)) (then (local.set 0 (i32.const -0x7f000))))
+            (i32.add (i32.load offset=0x2000 (local.get 0)) (i32.const 0x7f000))))"#,
+    ),
+    (
         "calls",
         r#"(module (type $t (func (param i32) (result i32))) (table 1 funcref)
             (func $f (param i32) (result i32) (call_indirect (type $t) (local.get 0) (i32.const 0)))

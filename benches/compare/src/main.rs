@@ -205,8 +205,41 @@ fn svg(rows: &[Row]) -> String {
     s + "</svg>\n"
 }
 
+/// `globals FILE`: call every export of FILE (zero arguments) in wasmtime (Cranelift) and
+/// print the exported globals after each call: a third opinion when onepass and wasmi
+/// disagree in tests/differential.rs.
+fn globals(path: &str) -> Result<()> {
+    use wasmtime::{Engine, Instance, Module, Store, Val};
+    let engine = Engine::default();
+    let module = Module::from_file(&engine, path)?;
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[])?;
+    let names: Vec<(String, bool)> =
+        module.exports().map(|e| (e.name().to_string(), matches!(e.ty(), wasmtime::ExternType::Func(_)))).collect();
+    for (name, is_func) in &names {
+        if !is_func {
+            continue;
+        }
+        let func = instance.get_func(&mut store, name).expect("function");
+        let ty = func.ty(&store);
+        let args: Vec<Val> = ty.params().map(|t| Val::default_for_ty(&t).expect("defaultable")).collect();
+        let mut results: Vec<Val> = ty.results().map(|t| Val::default_for_ty(&t).expect("defaultable")).collect();
+        let r = func.call(&mut store, &args, &mut results);
+        println!("call {name:?}: {:?} {results:?}", r.err().map(|e| e.to_string()));
+        for (g, _) in names.iter().filter(|(_, f)| !f) {
+            if let Some(global) = instance.get_global(&mut store, g) {
+                println!("   global {g:?}: {:?}", global.get(&mut store));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("globals") {
+        return globals(args.get(1).context("globals FILE")?);
+    }
     let suite = args.first().map(String::as_str).unwrap_or("all");
     let svg_path = args.iter().position(|a| a == "--svg").and_then(|i| args.get(i + 1));
     println!(
