@@ -4,7 +4,7 @@
 use crate::config::{ModuleConfig, RuntimeConfig};
 use crate::engine::module::{compile, CompileOptions, CompiledModuleInner};
 use crate::vm::instance::{instantiate, Instance, Limits};
-use crate::{Error, HostModuleBuilder, Module};
+use crate::{Error, FuncType, HostModuleBuilder, Module};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -154,6 +154,15 @@ impl CompiledModule {
     /// The module name from the name section, if any.
     pub fn name(&self) -> Option<&str> {
         self.inner.info.name.as_deref()
+    }
+
+    /// The exported functions' names and signatures, in export order.
+    pub fn exported_functions(&self) -> impl Iterator<Item = (&str, FuncType)> + '_ {
+        let info = &self.inner.info;
+        info.exports.iter().filter(|(_, kind, _)| *kind == wasmparser::ExternalKind::Func).map(|(name, _, index)| {
+            let ty = &info.types[info.func_types[*index as usize] as usize];
+            (name.as_str(), FuncType::from_wasm(ty))
+        })
     }
 }
 

@@ -119,6 +119,19 @@ impl Val {
     pub fn f64(v: f64) -> Val {
         Val::F64(v.to_bits())
     }
+    /// The default (zero or null) value of `ty`, as locals start; `None` for `v128`,
+    /// which no call through the API can carry.
+    pub fn default_for(ty: ValType) -> Option<Val> {
+        Some(match ty {
+            ValType::I32 => Val::I32(0),
+            ValType::I64 => Val::I64(0),
+            ValType::F32 => Val::F32(0),
+            ValType::F64 => Val::F64(0),
+            ValType::FuncRef => Val::FuncRef(None),
+            ValType::ExternRef => Val::ExternRef(None),
+            ValType::V128 => return None,
+        })
+    }
     /// The value's type.
     pub fn ty(&self) -> ValType {
         match self {

@@ -10,39 +10,17 @@
 //! `cargo test --release --test differential` runs a fixed seeded set. For longer runs:
 //! `ONEPASS_DIFF_SECONDS=600 cargo test --release --test differential -- --nocapture`
 //! keeps generating new seeds for that long (`ONEPASS_DIFF_SEED` picks the first seed).
-//! Every divergence found becomes a regression under tests/misc/ (run by `misc.rs`).
+//! Every divergence found becomes a regression under tests/misc/ (run by `spec.rs`).
+
+mod common;
 
 use arbitrary::Unstructured;
+use common::Rng;
 use onepass::{Error, Runtime, TrapCode, Val};
 use std::time::{Duration, Instant};
 
 /// Modules compared by the default run.
 const DEFAULT_MODULES: u64 = 2000;
-
-/// A small deterministic generator (xorshift64*) for module bytes and arguments.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn bytes(&mut self, n: usize) -> Vec<u8> {
-        (0..n).map(|_| self.next() as u8).collect()
-    }
-    /// Interesting integers more often than uniform ones.
-    fn int(&mut self) -> u64 {
-        const EDGES: [u64; 8] = [0, 1, u64::MAX, 0x8000_0000, 0x7fff_ffff, 0xffff_ffff, 65536, 0x8000_0000_0000_0000];
-        let r = self.next();
-        if r % 3 == 0 {
-            EDGES[(r >> 8) as usize % EDGES.len()]
-        } else {
-            self.next()
-        }
-    }
-}
 
 fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
@@ -236,7 +214,7 @@ fn compare(bytes: &[u8], rng: &mut Rng) -> Result<Report, String> {
         let onepass_args: Vec<Val> = args.iter().map(|(o, _)| o.clone()).collect();
         let wasmi_args: Vec<wasmi::Val> = args.iter().map(|(_, w)| w.clone()).collect();
         let func = wasmi_instance.get_func(&store, name).expect("exported function");
-        let mut results: Vec<wasmi::Val> = fty.results().iter().map(|t| wasmi::Val::default(*t)).collect();
+        let mut results: Vec<wasmi::Val> = fty.results().iter().map(|t| wasmi::Val::default_for_ty(*t)).collect();
         let Some(call) = reference(|| func.call(&mut store, &wasmi_args, &mut results)) else {
             return Ok(Report { calls, reference_failed: true });
         };

@@ -384,3 +384,31 @@ fn wasm_v2_lazy() {
 fn wasm_v3_files_of_2_0_features() {
     run_suite(SpecVersion::V3, RuntimeConfig::new().with_core_features(CoreFeatures::V2), SKIP_V3);
 }
+
+/// Regressions found by review, fuzzing and differential testing (tests/misc/*.wast), in
+/// eager and lazy mode: each file is a bug that once slipped through the suites above.
+#[test]
+fn misc_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/misc");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("tests/misc").map(|e| e.expect("entry").path()).collect();
+    files.retain(|p| p.extension().is_some_and(|e| e == "wast"));
+    files.sort();
+    assert!(!files.is_empty(), "no regressions found in {}", dir.display());
+    let (mut passed, mut failed) = (0, 0);
+    for lazy in [false, true] {
+        let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2).with_lazy_compilation(lazy);
+        for path in &files {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(path).expect("readable");
+            let r = run_file(&name, &text, &config);
+            println!("{name} (lazy: {lazy}): {} passed, {} failed", r.passed, r.failed);
+            for m in &r.messages {
+                println!("    {m}");
+            }
+            passed += r.passed;
+            failed += r.failed;
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    assert_eq!(failed, 0, "regressions failed");
+}

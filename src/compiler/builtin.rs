@@ -69,9 +69,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     ) {
         // Everything goes to memory first, so filling the argument registers is a plain
         // sequence of loads with no register shuffling.
-        for depth in 0..self.stack.len() {
-            self.spill_entry(depth, false);
-        }
+        self.spill_regs_and_locals();
         let args = <M::Abi as Abi>::SYS_INT_ARGS;
         let base = self.stack.len() - operands;
         for i in 0..operands {

@@ -98,19 +98,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Call through the `VMFuncRef` pointed to by `fref` (consumed): switch to the callee's
-    /// vmctx (passing ours in CALLER_VMCTX; the thread state stays pinned), call, then
-    /// restore our vmctx and heap base.
+    /// vmctx and heap base (passing our vmctx in CALLER_VMCTX; the thread state stays
+    /// pinned), call, then restore our vmctx and heap base.
+    ///
+    /// The callee may belong to another instance (an import, or a table or reference shared
+    /// between instances): its loads and stores must go to *its* memory, so the heap base
+    /// is switched with the vmctx, never left as the caller's.
     fn call_funcref(&mut self, fref: Reg) {
         let s64 = OperandSize::S64;
         let vmctx = <M::Abi as Abi>::VMCTX;
         let caller = <M::Abi as Abi>::CALLER_VMCTX;
+        let heap = <M::Abi as Abi>::HEAP_BASE;
         self.masm.mov(s64, caller, Operand::Reg(vmctx));
         self.masm.mov(s64, vmctx, Operand::Mem(Address::Base(fref, funcref::VMCTX)));
+        self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, funcref::CODE)));
         self.masm.call_reg(fref);
         self.free_operand(Operand::Reg(fref));
         self.masm.mov(s64, vmctx, Operand::Mem(Address::Frame(-8)));
-        let heap = <M::Abi as Abi>::HEAP_BASE;
         self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
     }
 }

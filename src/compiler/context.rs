@@ -22,7 +22,18 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     pub(crate) results: Vec<Ty>,
     /// Byte offset of the operator being compiled (for errors).
     pub(crate) offset: usize,
+    /// No entry below this depth is in a register. With [`Self::no_locals_below`], it keeps
+    /// the whole-stack walks (spills at calls, block boundaries and `local.set`) linear in
+    /// the body size: each walk starts here and moves the mark to the top, so an entry is
+    /// visited again only after the stack has shrunk below it.
+    no_regs_below: usize,
+    /// No entry below this depth is a lazy local read.
+    no_locals_below: usize,
 }
+
+/// A `local.set` walks only this many entries before it settles every lazy read of any
+/// local it passes (see [`CodeGen::materialize_local`]).
+const LOCAL_SCAN_LIMIT: usize = 64;
 
 impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub(crate) fn new(env: &'a ModuleEnv<'a>, frame: Frame, results: Vec<Ty>) -> Self {
@@ -39,6 +50,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             reachable: true,
             results,
             offset: 0,
+            no_regs_below: 0,
+            no_locals_below: 0,
         }
     }
 
@@ -92,7 +105,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Store the stack entry holding `reg` (if any) into its home slot and free `reg`.
     fn spill_reg(&mut self, reg: Reg) -> bool {
-        let Some(depth) = self.stack.iter().position(|e| e.loc == Loc::Reg(reg)) else {
+        // From the top: register entries are usually recent, and a deep one is visited at
+        // most once before it becomes a slot.
+        let Some(depth) = self.stack.iter().rposition(|e| e.loc == Loc::Reg(reg)) else {
             return false;
         };
         let entry = self.stack[depth];
@@ -114,15 +129,24 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Pop the top entry as an operand (register, constant or memory). The caller frees it.
     pub(crate) fn pop_operand(&mut self) -> Operand {
-        let entry = self.stack.pop().expect("validated: value stack underflow");
+        let entry = self.pop_entry();
         self.operand_at(self.stack.len(), entry)
+    }
+
+    /// Pop the top entry, keeping the walk marks at or below the stack height.
+    pub(crate) fn pop_entry(&mut self) -> Entry {
+        let entry = self.stack.pop().expect("validated: value stack underflow");
+        let len = self.stack.len();
+        self.no_regs_below = self.no_regs_below.min(len);
+        self.no_locals_below = self.no_locals_below.min(len);
+        entry
     }
 
     /// Pop the top entry into a register the caller owns.
     pub(crate) fn pop_reg(&mut self) -> Reg {
         let entry = *self.stack.last().expect("validated: value stack underflow");
         if let Loc::Reg(r) = entry.loc {
-            self.stack.pop();
+            self.pop_entry();
             return r;
         }
         // Allocate before popping so a spill cannot pick this entry's slot for reuse.
@@ -138,15 +162,23 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Copy every lazy read of local `index` into its home slot (before the local changes).
+    ///
+    /// A short walk settles only that local's reads. A long one (a deep stack above an old
+    /// lazy read) settles every lazy read it passes, so the next walk starts at the top.
     pub(crate) fn materialize_local(&mut self, index: u32) {
-        for depth in 0..self.stack.len() {
-            let entry = self.stack[depth];
-            if entry.loc == Loc::Local(index) {
-                let slot = self.frame.slot(depth);
-                self.masm.store(entry.ty.size(), slot, Operand::Mem(self.frame.local(index)));
-                self.stack[depth].loc = Loc::Slot;
+        let start = self.no_locals_below;
+        let settle_all = self.stack.len() - start > LOCAL_SCAN_LIMIT;
+        let mut first_left = None;
+        for depth in start..self.stack.len() {
+            if let Loc::Local(i) = self.stack[depth].loc {
+                if i == index || settle_all {
+                    self.spill_entry(depth, false);
+                } else if first_left.is_none() {
+                    first_left = Some(depth);
+                }
             }
         }
+        self.no_locals_below = first_left.unwrap_or(self.stack.len());
     }
 
     /// Move entry `depth` to its home slot (constants only when `consts` is set).
@@ -170,19 +202,28 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Spill every register entry (calls clobber all allocatable registers).
     pub(crate) fn spill_regs(&mut self) {
-        for depth in 0..self.stack.len() {
+        for depth in self.no_regs_below..self.stack.len() {
             if matches!(self.stack[depth].loc, Loc::Reg(_)) {
                 self.spill_entry(depth, false);
             }
         }
+        self.no_regs_below = self.stack.len();
+    }
+
+    /// Move every register entry and lazy local read to its home slot; constants stay.
+    pub(crate) fn spill_regs_and_locals(&mut self) {
+        self.spill_for_block(self.stack.len());
     }
 
     /// Bring the whole stack to the canonical form of a block boundary: registers and lazy
     /// locals go to home slots; constants below `keep_consts_below` may stay.
     pub(crate) fn spill_for_block(&mut self, keep_consts_below: usize) {
-        for depth in 0..self.stack.len() {
+        let start = self.no_regs_below.min(self.no_locals_below).min(keep_consts_below);
+        for depth in start..self.stack.len() {
             self.spill_entry(depth, depth >= keep_consts_below);
         }
+        self.no_regs_below = self.stack.len();
+        self.no_locals_below = self.stack.len();
     }
 
     /// Address of a vmctx field.

@@ -265,19 +265,22 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn visit_br_table(&mut self, targets: &[u32], default: u32) {
         let index = self.pop_reg();
+        // Each distinct depth is resolved once (a table may have millions of entries over
+        // thousands of depths): a plain target's own label, or an edge (value moves, then
+        // a jump) emitted after the table.
         let mut edges: Vec<(Label, u32)> = Vec::new();
+        let mut label_of_depth: std::collections::HashMap<u32, Label> = std::collections::HashMap::new();
         let mut label_for = |cg: &mut Self, depth: u32| -> Label {
-            let target = cg.controls.len() - 1 - depth as usize;
-            if cg.branch_is_plain(target) {
-                cg.controls[target].label_used = true;
-                return cg.controls[target].label;
-            }
-            if let Some(&(l, _)) = edges.iter().find(|(_, d)| *d == depth) {
-                return l;
-            }
-            let l = cg.masm.new_label();
-            edges.push((l, depth));
-            l
+            *label_of_depth.entry(depth).or_insert_with(|| {
+                let target = cg.controls.len() - 1 - depth as usize;
+                if cg.branch_is_plain(target) {
+                    cg.controls[target].label_used = true;
+                    return cg.controls[target].label;
+                }
+                let l = cg.masm.new_label();
+                edges.push((l, depth));
+                l
+            })
         };
         let labels: Vec<Label> = targets.iter().map(|&d| label_for(self, d)).collect();
         let default_label = label_for(self, default);

@@ -4,7 +4,7 @@
 
 use super::context::CodeGen;
 use super::control::{Control, ControlKind};
-use super::frame::Frame;
+use super::frame::{Frame, LocalTypes};
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
 use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
@@ -21,12 +21,12 @@ pub(crate) fn compile_function<M: MacroAssembler>(
         Ty::from_wasm(t).ok_or_else(|| CompileError::unsupported(&format!("value type {t}"), offset))
     };
     let body_offset = body.range().start as usize;
-    let mut local_types = Vec::with_capacity(func_type.params().len());
+    let mut local_types = LocalTypes::default();
     for &p in func_type.params() {
-        local_types.push(to_ty(p, body_offset)?);
+        local_types.push(1, to_ty(p, body_offset)?);
     }
     let results = func_type.results().iter().map(|&t| to_ty(t, body_offset)).collect::<Result<Vec<_>, _>>()?;
-    let num_params = local_types.len() as u32;
+    let num_params = local_types.len();
 
     let mut locals = body.get_locals_reader()?;
     for _ in 0..locals.get_count() {
@@ -34,7 +34,7 @@ pub(crate) fn compile_function<M: MacroAssembler>(
         let (count, ty) = locals.read()?;
         validator.define_locals(offset as u64, count, ty)?;
         let ty = to_ty(ty, offset as usize)?;
-        local_types.extend(std::iter::repeat_n(ty, count as usize));
+        local_types.push(count, ty);
     }
 
     let frame =
@@ -55,6 +55,9 @@ pub(crate) fn compile_function<M: MacroAssembler>(
         label_used: false,
     });
 
+    // Checked after every operator: one comparison, and no function can run far past the
+    // module's code budget before it is stopped.
+    let code_limit = env.code_budget.remaining();
     let mut reader = body.get_operators_reader()?;
     let mut pending: Option<(Operator<'_>, usize)> = None;
     loop {
@@ -78,8 +81,13 @@ pub(crate) fn compile_function<M: MacroAssembler>(
             pending = Some((next, next_offset as usize));
         }
         cg.visit(&op)?;
+        if cg.masm.offset() as usize > code_limit {
+            return Err(env.code_budget.exceeded(offset));
+        }
     }
     reader.finish()?;
     let frame_size = cg.frame.size();
-    cg.masm.finish(frame_size).map_err(|message| CompileError { message, offset: body_offset })
+    let code = cg.masm.finish(frame_size).map_err(|message| CompileError { message, offset: body_offset })?;
+    env.code_budget.charge(code.code.len(), body_offset)?;
+    Ok(code)
 }

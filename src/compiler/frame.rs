@@ -14,10 +14,52 @@
 use super::Ty;
 use onepass_arch::Address;
 
+/// Locals below this index have their type in a flat table; the rest are found by a
+/// binary search over the declarations, so a body that declares 50,000 locals in four
+/// bytes costs a few bytes of compiler memory, not 50,000.
+const DENSE_LOCALS: usize = 256;
+
+/// Types of a function's locals, parameters first, kept as runs of one type (one per
+/// parameter or local declaration) plus a flat table of the first [`DENSE_LOCALS`].
+#[derive(Default)]
+pub(crate) struct LocalTypes {
+    dense: Vec<Ty>,
+    /// (end of the run, exclusive; its type), in index order.
+    runs: Vec<(u32, Ty)>,
+    count: u32,
+}
+
+impl LocalTypes {
+    /// Append `count` locals of type `ty` (the total stays within wasmparser's limit of
+    /// 50,000 locals, checked before this is called).
+    pub(crate) fn push(&mut self, count: u32, ty: Ty) {
+        if count == 0 {
+            return;
+        }
+        let dense = (DENSE_LOCALS - self.dense.len()).min(count as usize);
+        self.dense.extend(std::iter::repeat_n(ty, dense));
+        self.count += count;
+        self.runs.push((self.count, ty));
+    }
+
+    /// Number of locals.
+    pub(crate) fn len(&self) -> u32 {
+        self.count
+    }
+
+    /// Type of local `index` (validated to exist).
+    pub(crate) fn get(&self, index: u32) -> Ty {
+        if let Some(&ty) = self.dense.get(index as usize) {
+            return ty;
+        }
+        self.runs[self.runs.partition_point(|&(end, _)| end <= index)].1
+    }
+}
+
 /// Where a function's locals and home slots live.
 pub(crate) struct Frame {
     /// Types of all locals, parameters first.
-    pub(crate) local_types: Vec<Ty>,
+    pub(crate) local_types: LocalTypes,
     /// Number of parameters.
     pub(crate) num_params: u32,
     /// Offset of the first incoming argument from the frame pointer.
@@ -30,7 +72,7 @@ pub(crate) struct Frame {
 
 impl Frame {
     fn declared_locals(&self) -> u32 {
-        self.local_types.len() as u32 - self.num_params
+        self.local_types.len() - self.num_params
     }
 
     /// Address of local `index`.
@@ -57,5 +99,29 @@ impl Frame {
     pub(crate) fn size(&self) -> u32 {
         let bytes = 8 + 8 * (self.declared_locals() + self.max_depth + self.max_outgoing);
         bytes.next_multiple_of(16)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_types_answer_by_index_past_the_flat_table() {
+        let mut types = LocalTypes::default();
+        types.push(1, Ty::I32);
+        types.push(0, Ty::F64);
+        types.push(300, Ty::I64);
+        types.push(50_000 - 302, Ty::F32);
+        types.push(1, Ty::Ref);
+        assert_eq!(types.len(), 50_000);
+        assert_eq!(types.get(0), Ty::I32);
+        assert_eq!(types.get(1), Ty::I64);
+        assert_eq!(types.get(255), Ty::I64);
+        assert_eq!(types.get(256), Ty::I64);
+        assert_eq!(types.get(300), Ty::I64);
+        assert_eq!(types.get(301), Ty::F32);
+        assert_eq!(types.get(49_998), Ty::F32);
+        assert_eq!(types.get(49_999), Ty::Ref);
     }
 }

@@ -13,7 +13,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Pop an address operand: a constant folds into the addressing mode.
     fn pop_heap_index(&mut self) -> HeapIndex {
         if let Loc::Const(imm) = self.stack.last().expect("validated").loc {
-            self.stack.pop();
+            self.pop_entry();
             return HeapIndex::Const(imm.bits() as u32);
         }
         HeapIndex::Reg(self.pop_reg())

@@ -83,6 +83,62 @@ pub(crate) struct ModuleEnv<'a> {
     /// calls between them go through the callee's `VMFuncRef` instead of a patched
     /// relative call.
     pub(crate) lazy: bool,
+    /// The machine code this module may still generate.
+    pub(crate) code_budget: &'a CodeBudget,
+}
+
+/// A cap on the machine code one module makes the compiler generate, shared by the
+/// threads compiling its functions (and by later lazy compilations).
+///
+/// Real compilers' output is a few times the Wasm code's size (esbuild.wasm: 2.3x), but a
+/// hostile module can make a few bytes expand into kilobytes (a call of a type with 1,000
+/// results, a branch carrying 1,000 values), so without a cap a 5 MB module could ask for
+/// tens of gigabytes. The cap is [`CodeBudget::FLOOR`] plus [`CodeBudget::PER_BYTE`] times
+/// the module's size; a function is stopped as soon as it passes what is left.
+#[derive(Debug)]
+pub(crate) struct CodeBudget {
+    limit: usize,
+    used: std::sync::atomic::AtomicUsize,
+}
+
+impl CodeBudget {
+    /// Code any module may generate whatever its size.
+    pub(crate) const FLOOR: usize = 16 << 20;
+    /// Code allowed per byte of module.
+    pub(crate) const PER_BYTE: usize = 16;
+
+    /// The budget of a module of `module_bytes` bytes.
+    pub(crate) fn for_module(module_bytes: usize) -> CodeBudget {
+        let limit = Self::FLOOR.saturating_add(module_bytes.saturating_mul(Self::PER_BYTE));
+        CodeBudget { limit, used: std::sync::atomic::AtomicUsize::new(0) }
+    }
+
+    /// Bytes left (a bound for the function being compiled).
+    pub(crate) fn remaining(&self) -> usize {
+        self.limit.saturating_sub(self.used.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// Account for a compiled function of `bytes`; an error once the module is over budget.
+    pub(crate) fn charge(&self, bytes: usize, offset: usize) -> Result<(), CompileError> {
+        let used = self.used.fetch_add(bytes, std::sync::atomic::Ordering::Relaxed) + bytes;
+        if used > self.limit {
+            return Err(self.exceeded(offset));
+        }
+        Ok(())
+    }
+
+    /// The error of a module over budget.
+    pub(crate) fn exceeded(&self, offset: usize) -> CompileError {
+        CompileError {
+            message: format!(
+                "module too large: its machine code would exceed {} bytes ({} MiB plus {} bytes per byte of module)",
+                self.limit,
+                Self::FLOOR >> 20,
+                Self::PER_BYTE
+            ),
+            offset,
+        }
+    }
 }
 
 impl ModuleEnv<'_> {

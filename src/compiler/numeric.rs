@@ -161,7 +161,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `i32.wrap_i64` / `i64.extend_i32_u`: keep the low half, zero-extended.
     pub(crate) fn zero_extend(&mut self, to: Ty) {
         if let Loc::Const(imm) = self.stack.last().expect("validated").loc {
-            self.stack.pop();
+            self.pop_entry();
             let v = imm.bits() as u32;
             let imm = if to == Ty::I32 { Imm::I32(v as i32) } else { Imm::I64(v as i64) };
             self.push_const(to, imm);
@@ -204,7 +204,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn local_set(&mut self, index: u32, keep: bool) {
         self.materialize_local(index);
-        let ty = self.frame.local_types[index as usize];
+        let ty = self.frame.local_types.get(index);
         let addr = self.frame.local(index);
         if keep {
             let entry = *self.stack.last().expect("validated");

@@ -97,7 +97,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::Select | Op::TypedSelect { .. } => self.select(None),
 
             Op::LocalGet { local_index } => {
-                let ty = self.frame.local_types[local_index as usize];
+                let ty = self.frame.local_types.get(local_index);
                 self.push(super::stack::Entry { ty, loc: super::stack::Loc::Local(local_index) });
             }
             Op::LocalSet { local_index } => self.local_set(local_index, false),

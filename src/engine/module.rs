@@ -5,7 +5,7 @@
 use super::code_memory::CodeMemory;
 use super::lazy::{LazyBodies, LazyCode};
 use super::pipeline::{BodyCompiler, EnvData};
-use crate::compiler::{lazy_stubs, CompileError};
+use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
 use crate::vm::vmctx::VMOffsets;
 use crate::Error;
 use onepass_arch::{CompiledCode, MacroAssembler};
@@ -204,6 +204,7 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
                     offsets: vm_offsets(&info),
                     interruptible,
                     lazy,
+                    code_budget: CodeBudget::for_module(bytes.len()),
                 };
                 let section_bytes = (unchecked_range.end - unchecked_range.start) as usize;
                 bodies = Some(BodyCompiler::new(scope, env, section_bytes));

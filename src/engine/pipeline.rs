@@ -9,7 +9,7 @@
 //! Results are put back in function order by batch number.
 
 use super::lazy::LazyBodies;
-use crate::compiler::{compile_function, CompileError, ModuleEnv};
+use crate::compiler::{compile_function, CodeBudget, CompileError, ModuleEnv};
 use crate::vm::vmctx::VMOffsets;
 use onepass_arch::{CompiledCode, MacroAssembler};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -36,6 +36,8 @@ pub(crate) struct EnvData {
     pub(crate) interruptible: bool,
     /// Validate now, compile each function on its first call (see `engine::lazy`).
     pub(crate) lazy: bool,
+    /// The cap on the module's machine code.
+    pub(crate) code_budget: CodeBudget,
 }
 
 impl EnvData {
@@ -48,6 +50,7 @@ impl EnvData {
             offsets: &self.offsets,
             interruptible: self.interruptible,
             lazy: self.lazy,
+            code_budget: &self.code_budget,
         }
     }
 }
