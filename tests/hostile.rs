@@ -529,3 +529,36 @@ fn huge_declarations_fail_at_instantiation_not_in_the_allocator() {
     let memory = wat::parse_str("(module (memory 65537))");
     assert!(memory.is_err() || runtime.compile_module(&memory.unwrap()).is_err());
 }
+
+#[test]
+fn nested_multi_value_blocks_share_their_types() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let runtime = runtime();
+    // 30,000 nested blocks of a type with 1,000 parameters and 1,000 results: two bytes
+    // each, which once copied 2,000 types per block (60 MB here; 15 GB for the largest
+    // function body wasmparser accepts).
+    let many: Vec<ValType> = vec![I32; 1000];
+    let mut ops: Vec<Instruction> = (0..1000).map(Instruction::I32Const).collect();
+    ops.extend((0..30_000).map(|_| Instruction::Block(BlockType::FunctionType(0))));
+    ops.extend((0..30_000).map(|_| Instruction::End));
+    ops.extend((0..999).map(|_| Instruction::Drop));
+    let f = body(&[], ops);
+    let bytes = build(&[(&many, &many), (&[], &[I32])], &[(1, &f)], None);
+    let m = compile_measured(&runtime, "30,000 nested blocks of 1,000 values", &bytes);
+    assert!(m.peak < 32 << 20, "nested blocks took {} KiB of heap", m.peak >> 10);
+    let compiled = m.result.expect("compiles");
+    let module = runtime.instantiate_module(&compiled, onepass::ModuleConfig::new()).expect("instantiates");
+    assert_eq!(call(&module, "f0", &[]).unwrap(), vec![Val::I32(0)]);
+}
+
+#[test]
+fn value_stacks_deeper_than_a_frame_can_hold_are_errors() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let runtime = runtime();
+    // 2,100,000 constants: no code at all, but 16.8 MB of home slots.
+    let mut ops: Vec<Instruction> = (0..2_100_000).map(|_| Instruction::I32Const(0)).collect();
+    ops.extend((0..2_100_000).map(|_| Instruction::Drop));
+    let f = body(&[], ops);
+    let bytes = build(&[(&[], &[])], &[(0, &f)], None);
+    compile_err(&runtime, "2,100,000-deep value stack", &bytes, "value stack too deep");
+}

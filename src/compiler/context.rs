@@ -1,7 +1,7 @@
 //! The arch-neutral codegen context: value stack, registers, frame and control stack,
 //! plus the primitive moves every operator is built from.
 
-use super::control::Control;
+use super::control::{BlockSigs, Control};
 use super::frame::Frame;
 use super::regalloc::RegAlloc;
 use super::stack::{Entry, Loc};
@@ -22,6 +22,8 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     pub(crate) results: Vec<Ty>,
     /// Byte offset of the operator being compiled (for errors).
     pub(crate) offset: usize,
+    /// Type lists of the block signatures met so far.
+    pub(crate) block_sigs: BlockSigs,
     /// No entry below this depth is in a register. With [`Self::no_locals_below`], it keeps
     /// the whole-stack walks (spills at calls, block boundaries and `local.set`) linear in
     /// the body size: each walk starts here and moves the mark to the top, so an entry is
@@ -52,6 +54,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             offset: 0,
             no_regs_below: 0,
             no_locals_below: 0,
+            block_sigs: BlockSigs::default(),
         }
     }
 

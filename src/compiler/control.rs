@@ -25,6 +25,19 @@ pub(crate) enum ControlKind {
     Else,
 }
 
+/// A list of value types shared by every block of one signature: a body may nest
+/// millions of blocks, and a type may carry 1,000 values, so each block holds a
+/// reference, never its own copy.
+pub(crate) type Tys = std::rc::Rc<[Ty]>;
+
+/// The shared type lists of the block signatures seen in one function.
+#[derive(Default)]
+pub(crate) struct BlockSigs {
+    empty: Option<Tys>,
+    single: [Option<Tys>; 5],
+    by_type: std::collections::HashMap<u32, (Tys, Tys)>,
+}
+
 /// One entry of the control stack.
 #[derive(Debug)]
 pub(crate) struct Control {
@@ -33,8 +46,8 @@ pub(crate) struct Control {
     pub(crate) label: Label,
     /// Stack height below the block's parameters.
     pub(crate) base: usize,
-    pub(crate) params: Vec<Ty>,
-    pub(crate) results: Vec<Ty>,
+    pub(crate) params: Tys,
+    pub(crate) results: Tys,
     /// Whether the block's start could execute.
     pub(crate) start_reachable: bool,
     /// Whether some branch targets the label.
@@ -62,16 +75,31 @@ pub(crate) enum Condition {
 }
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    pub(crate) fn block_types(&self, bt: BlockType) -> Result<(Vec<Ty>, Vec<Ty>), CompileError> {
-        let conv = |tys: &[wasmparser::ValType]| -> Result<Vec<Ty>, CompileError> {
-            tys.iter().map(|&t| Ty::from_wasm(t).ok_or_else(|| self.unsupported("value type"))).collect()
+    /// Parameter and result types of a block signature (shared, see [`Tys`]).
+    pub(crate) fn block_types(&mut self, bt: BlockType) -> Result<(Tys, Tys), CompileError> {
+        let conv = |tys: &[wasmparser::ValType], offset: usize| -> Result<Tys, CompileError> {
+            tys.iter()
+                .map(|&t| Ty::from_wasm(t).ok_or_else(|| CompileError::unsupported("value type", offset)))
+                .collect()
         };
+        let offset = self.offset;
+        let sigs = &mut self.block_sigs;
+        let empty = sigs.empty.get_or_insert_with(|| Tys::from([])).clone();
         match bt {
-            BlockType::Empty => Ok((vec![], vec![])),
-            BlockType::Type(t) => Ok((vec![], conv(&[t])?)),
+            BlockType::Empty => Ok((empty.clone(), empty)),
+            BlockType::Type(t) => {
+                let ty = Ty::from_wasm(t).ok_or_else(|| CompileError::unsupported("value type", offset))?;
+                let single = sigs.single[ty as usize].get_or_insert_with(|| Tys::from([ty])).clone();
+                Ok((empty, single))
+            }
             BlockType::FuncType(i) => {
+                if let Some(pair) = sigs.by_type.get(&i) {
+                    return Ok(pair.clone());
+                }
                 let ft = &self.env.types[i as usize];
-                Ok((conv(ft.params())?, conv(ft.results())?))
+                let pair = (conv(ft.params(), self.offset)?, conv(ft.results(), self.offset)?);
+                self.block_sigs.by_type.insert(i, pair.clone());
+                Ok(pair)
             }
         }
     }
@@ -156,7 +184,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if start_reachable {
             self.masm.bind(else_label);
         }
-        for ty in params {
+        for &ty in params.iter() {
             self.push(Entry::slot(ty));
         }
         self.reachable = start_reachable;
@@ -195,7 +223,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.masm.bind(frame.label);
         }
         self.truncate_stack(frame.base);
-        for &ty in &frame.results {
+        for &ty in frame.results.iter() {
             self.push(Entry::slot(ty));
         }
         self.reachable = true;

@@ -4,7 +4,11 @@
 
 use super::context::CodeGen;
 use super::control::{Control, ControlKind};
-use super::frame::{Frame, LocalTypes};
+use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
+
+/// Deepest value stack a function may have (its home slots alone would fill the largest
+/// frame).
+const MAX_STACK_DEPTH: u32 = MAX_FRAME_BYTES / 8;
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
 use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
@@ -49,8 +53,8 @@ pub(crate) fn compile_function<M: MacroAssembler>(
         kind: ControlKind::Function,
         label,
         base: 0,
-        params: vec![],
-        results,
+        params: super::control::Tys::from([]),
+        results: results.into(),
         start_reachable: true,
         label_used: false,
     });
@@ -84,9 +88,17 @@ pub(crate) fn compile_function<M: MacroAssembler>(
         if cg.masm.offset() as usize > code_limit {
             return Err(env.code_budget.exceeded(offset));
         }
+        if cg.frame.max_depth > MAX_STACK_DEPTH {
+            return Err(CompileError { message: "value stack too deep: its frame would exceed 16 MiB".into(), offset });
+        }
     }
     reader.finish()?;
     let frame_size = cg.frame.size();
+    if frame_size > MAX_FRAME_BYTES as u64 {
+        let message = format!("function frame of {frame_size} bytes exceeds the limit of {MAX_FRAME_BYTES}");
+        return Err(CompileError { message, offset: body_offset });
+    }
+    let frame_size = frame_size as u32;
     let code = cg.masm.finish(frame_size).map_err(|message| CompileError { message, offset: body_offset })?;
     env.code_budget.charge(code.code.len(), body_offset)?;
     Ok(code)

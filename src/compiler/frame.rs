@@ -56,6 +56,11 @@ impl LocalTypes {
     }
 }
 
+/// Largest frame a function may have, on every ISA (aarch64 encodes the size in two
+/// 12-bit immediates). A deeper value stack is a compile error, checked as the stack
+/// grows, so slot offsets never approach the range of an `i32`.
+pub(crate) const MAX_FRAME_BYTES: u32 = (1 << 24) - 16;
+
 /// Where a function's locals and home slots live.
 pub(crate) struct Frame {
     /// Types of all locals, parameters first.
@@ -95,10 +100,11 @@ impl Frame {
         (-8 - 8 * n as i32, 8 * n)
     }
 
-    /// Frame size below the saved frame pointer, 16-byte aligned.
-    pub(crate) fn size(&self) -> u32 {
-        let bytes = 8 + 8 * (self.declared_locals() + self.max_depth + self.max_outgoing);
-        bytes.next_multiple_of(16)
+    /// Frame size below the saved frame pointer, 16-byte aligned (computed in 64 bits:
+    /// callers compare it with [`MAX_FRAME_BYTES`]).
+    pub(crate) fn size(&self) -> u64 {
+        let slots = self.declared_locals() as u64 + self.max_depth as u64 + self.max_outgoing as u64;
+        (8 + 8 * slots).next_multiple_of(16)
     }
 }
 
