@@ -1,7 +1,7 @@
 //! onepass: a WebAssembly runtime whose core is a single-pass baseline JIT.
 //!
 //! Each function body is validated and compiled in one walk over its operators, straight
-//! into x86-64 machine code (aarch64 follows), with a value-stack register allocator and no
+//! into x86-64 or aarch64 machine code, with a value-stack register allocator and no
 //! IR. All functions of a module share one executable mapping.
 //!
 //! The embedding API follows wazero: a [`Runtime`] compiles modules ([`CompiledModule`]),
