@@ -297,7 +297,13 @@ fn onepass_agrees_with_wasmi_on_generated_modules() {
             None if seed >= first + DEFAULT_MODULES => break,
             _ => {}
         }
+        if std::env::var_os("ONEPASS_DIFF_VERBOSE").is_some() {
+            eprintln!("seed {seed}");
+        }
         if let Some((bytes, mut rng)) = generate(seed) {
+            if let Some(dir) = std::env::var_os("ONEPASS_DIFF_DUMP") {
+                std::fs::write(std::path::Path::new(&dir).join(format!("seed-{seed}.wasm")), &bytes).expect("dump");
+            }
             match compare(&bytes, &mut rng) {
                 Ok(report) => {
                     calls += report.calls;

@@ -12,6 +12,14 @@
 //! Growing only changes page protection, so the base never moves. Pages come from an
 //! anonymous mapping and are therefore zero-filled. The reservation uses `MAP_NORESERVE`:
 //! untouched pages cost no memory.
+//!
+//! Dropped guarded reservations go to a small process-wide pool ([`POOL_CAPACITY`]) after
+//! their used prefix is replaced by a fresh inaccessible mapping (contents discarded, commit
+//! charge released), and the next guarded memory takes one from there. Instantiating and
+//! dropping one module per request then reuses the same few address ranges instead of
+//! mapping and unmapping 8 GiB each time, which also keeps per-range bookkeeping bounded
+//! (qemu-user, which runs the aarch64 tests, never frees its page descriptors for a range
+//! it has seen mapped).
 
 use std::io;
 
@@ -20,6 +28,43 @@ pub(crate) const WASM_PAGE_SIZE: u64 = 65536;
 
 /// Address space reserved for a guarded memory: 4 GiB of indices plus 4 GiB of offsets.
 const GUARDED_RESERVATION: u64 = 8 << 30;
+
+/// Most free guarded reservations kept for reuse.
+const POOL_CAPACITY: usize = 16;
+
+/// Free guarded reservations (base addresses), each `GUARDED_RESERVATION` bytes, all
+/// `PROT_NONE` with nothing committed.
+static POOL: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+fn pool() -> std::sync::MutexGuard<'static, Vec<usize>> {
+    POOL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Map `len` bytes of fresh, inaccessible, uncommitted address space at `addr` (any
+/// address when null; in place of what is there when not).
+///
+/// # Safety
+/// A non-null `addr` must start a range of `len` bytes that the caller exclusively owns and
+/// to which no Rust reference exists: its contents are discarded.
+unsafe fn map_reserved(addr: *mut u8, len: usize) -> io::Result<*mut u8> {
+    let fixed = if addr.is_null() { 0 } else { libc::MAP_FIXED };
+    // SAFETY: an anonymous private mapping, either where the kernel chooses (overlapping
+    // nothing Rust owns) or over a range the caller owns (see the contract above).
+    let mapped = unsafe {
+        libc::mmap(
+            addr.cast::<libc::c_void>(),
+            len,
+            libc::PROT_NONE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | fixed,
+            -1,
+            0,
+        )
+    };
+    if mapped == libc::MAP_FAILED {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(mapped.cast::<u8>())
+}
 
 /// Why a linear memory could not be created.
 #[derive(Debug, thiserror::Error)]
@@ -83,6 +128,8 @@ pub(crate) struct LinearMemory {
     pages: u64,
     /// Effective maximum in Wasm pages: `min(declared maximum or limit, limit)`.
     max_pages: u64,
+    /// Bytes at the start that were ever accessible or committed (reset before reuse).
+    used_bytes: usize,
 }
 
 // SAFETY: `base` is the address of a mapping this value exclusively owns (created in `new`,
@@ -115,23 +162,14 @@ impl LinearMemory {
         let max_bytes = max_pages.checked_mul(WASM_PAGE_SIZE).ok_or(MemoryError::AddressSpace { max: max_pages })?;
         let reserve = if style.guarded { max_bytes.max(GUARDED_RESERVATION) } else { max_bytes.max(WASM_PAGE_SIZE) };
         let reserved = usize::try_from(reserve).map_err(|_| MemoryError::AddressSpace { max: max_pages })?;
-        // SAFETY: a fresh anonymous private mapping at an address of the kernel's choosing;
-        // it overlaps nothing that Rust owns. The result is checked against MAP_FAILED.
-        let base = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                reserved,
-                libc::PROT_NONE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-                -1,
-                0,
-            )
+        let pooled = if reserved == GUARDED_RESERVATION as usize { pool().pop() } else { None };
+        let base = match pooled {
+            Some(base) => base as *mut u8,
+            // SAFETY: a null address asks for fresh address space.
+            None => unsafe { map_reserved(std::ptr::null_mut(), reserved) }.map_err(MemoryError::Reserve)?,
         };
-        if base == libc::MAP_FAILED {
-            return Err(MemoryError::Reserve(io::Error::last_os_error()));
-        }
         // From here on, dropping `memory` unmaps the reservation (also on the error path).
-        let mut memory = LinearMemory { base: base.cast::<u8>(), reserved, pages: 0, max_pages };
+        let mut memory = LinearMemory { base, reserved, pages: 0, max_pages, used_bytes: 0 };
         if style.capacity_from_max && maximum_pages.is_some() {
             memory.commit_maximum().map_err(|source| MemoryError::Commit { pages: max_pages, source })?;
         }
@@ -170,6 +208,7 @@ impl LinearMemory {
         if mapped == libc::MAP_FAILED {
             return Err(io::Error::last_os_error());
         }
+        self.used_bytes = self.used_bytes.max(max_bytes);
         // SAFETY: the same range, just mapped by this value; making it inaccessible again
         // until `make_accessible` grows into it.
         if unsafe { libc::mprotect(self.base.cast::<libc::c_void>(), max_bytes, libc::PROT_NONE) } != 0 {
@@ -200,6 +239,7 @@ impl LinearMemory {
             if rc != 0 {
                 return Err(io::Error::last_os_error());
             }
+            self.used_bytes = self.used_bytes.max(new_bytes);
         }
         self.pages = new_pages;
         Ok(())
@@ -242,8 +282,19 @@ impl LinearMemory {
 }
 
 impl Drop for LinearMemory {
-    /// Unmap the whole reservation.
+    /// Return a guarded reservation to the pool with its used prefix reset (when the pool
+    /// has room), else unmap the whole reservation.
     fn drop(&mut self) {
+        if self.reserved == GUARDED_RESERVATION as usize {
+            // SAFETY: the prefix lies in the reservation this value exclusively owns; no
+            // references into it outlive `self` (only raw pointers handed out by `base`).
+            let reset = self.used_bytes == 0 || unsafe { map_reserved(self.base, self.used_bytes) }.is_ok();
+            let mut pool = pool();
+            if reset && pool.len() < POOL_CAPACITY {
+                pool.push(self.base as usize);
+                return;
+            }
+        }
         // SAFETY: unmapping exactly the reservation this value created and exclusively owns;
         // no references into it outlive `self` (only raw pointers handed out by `base`).
         // A failure (impossible for a valid mapping) would only leak address space.
@@ -376,5 +427,27 @@ mod tests {
         // Without a declared maximum the option changes nothing.
         let m = LinearMemory::new(0, None, LIMIT, style).expect("memory");
         assert_eq!(protection(m.base()), region::Protection::NONE);
+    }
+
+    #[test]
+    fn reused_reservations_come_back_zeroed_and_inaccessible() {
+        // Dirty a few memories (two pages each, one grown to three), then check that every
+        // memory created afterwards, pooled or fresh, starts zeroed and ends where it should.
+        for _ in 0..4 {
+            let mut m = LinearMemory::new(2, None, LIMIT, GUARDED).expect("memory");
+            assert_eq!(m.grow(1), Some(2));
+            // SAFETY: the memory is three pages long.
+            unsafe { std::ptr::write_bytes(m.base(), 0xa5, 3 * PAGE) };
+        }
+        for _ in 0..2 * POOL_CAPACITY {
+            let m = LinearMemory::new(1, None, LIMIT, GUARDED).expect("memory");
+            // SAFETY: the memory is one page long.
+            let page = unsafe { std::slice::from_raw_parts(m.base(), PAGE) };
+            assert!(page.iter().all(|&b| b == 0), "a reused memory kept old contents");
+            // SAFETY: inside the guarded reservation; only queried.
+            assert_eq!(protection(unsafe { m.base().add(PAGE) }), region::Protection::NONE);
+            // SAFETY: as above.
+            assert_eq!(protection(unsafe { m.base().add(2 * PAGE) }), region::Protection::NONE);
+        }
     }
 }
