@@ -492,8 +492,17 @@ pub trait MacroAssembler {
     /// The register conventions of this ISA.
     type Abi: Abi;
 
+    /// Largest function (bytes of code) whose branches to labels all reach with the short
+    /// encodings; a larger one must be assembled again after [`MacroAssembler::set_far_branches`].
+    const NEAR_CODE_RANGE: u32 = u32::MAX;
+    /// Largest code image in which every direct call reaches every function.
+    const MAX_CALL_DISTANCE: usize;
+
     /// A fresh assembler for one function.
     fn new(layout: VmctxLayout) -> Self;
+    /// Emit every branch to a label so it reaches anywhere in the function (slower code,
+    /// for functions larger than [`MacroAssembler::NEAR_CODE_RANGE`]).
+    fn set_far_branches(&mut self) {}
     /// Current code offset.
     fn offset(&self) -> u32;
     /// Create an unbound label.

@@ -105,6 +105,8 @@ macro_rules! bcond {
             Cond::Lt => asm!($s.ops; b.lt =>l),
             Cond::Gt => asm!($s.ops; b.gt =>l),
             Cond::Le => asm!($s.ops; b.le =>l),
+            Cond::Vs => asm!($s.ops; b.vs =>l),
+            Cond::Vc => asm!($s.ops; b.vc =>l),
         }
     }};
 }
@@ -124,6 +126,8 @@ enum Cond {
     Lt,
     Gt,
     Le,
+    Vs,
+    Vc,
 }
 
 impl Cond {
@@ -142,6 +146,8 @@ impl Cond {
             Lt => Ge,
             Gt => Le,
             Le => Gt,
+            Vs => Vc,
+            Vc => Vs,
         }
     }
 
@@ -183,9 +189,38 @@ pub struct Aarch64Masm {
     relocs: Vec<CallReloc>,
     frame_size_patch: Option<usize>,
     layout: VmctxLayout,
+    /// Branches to labels go through an unconditional `b` (±128 MiB) instead of `b.cond`,
+    /// `cbz` or `cbnz` (±1 MiB).
+    far_branches: bool,
 }
 
 impl Aarch64Masm {
+    /// Branch to `target` (anywhere in the function) when `cond` holds.
+    fn branch_if(&mut self, cond: Cond, target: DynamicLabel) {
+        if self.far_branches {
+            let skip = self.local_label();
+            bcond!(self, cond.negate(), skip);
+            asm!(self.ops; b =>target; =>skip);
+        } else {
+            bcond!(self, cond, target);
+        }
+    }
+
+    /// Branch to `target` (anywhere in the function) when register `r` is zero (or, with
+    /// `nonzero`, when it is not).
+    fn branch_if_zero(&mut self, size: OperandSize, r: u8, nonzero: bool, target: DynamicLabel) {
+        let (label, on_nonzero) = if self.far_branches { (self.local_label(), !nonzero) } else { (target, nonzero) };
+        match (size, on_nonzero) {
+            (OperandSize::S32, true) => asm!(self.ops; cbnz W(r), =>label),
+            (OperandSize::S32, false) => asm!(self.ops; cbz W(r), =>label),
+            (OperandSize::S64, true) => asm!(self.ops; cbnz X(r), =>label),
+            (OperandSize::S64, false) => asm!(self.ops; cbz X(r), =>label),
+        }
+        if self.far_branches {
+            asm!(self.ops; b =>target; =>label);
+        }
+    }
+
     fn dl(&self, l: Label) -> DynamicLabel {
         self.labels[l.0 as usize]
     }
@@ -352,6 +387,8 @@ impl Aarch64Masm {
             Cond::Lt => asm!(self.ops; cset W(d), lt),
             Cond::Gt => asm!(self.ops; cset W(d), gt),
             Cond::Le => asm!(self.ops; cset W(d), le),
+            Cond::Vs => asm!(self.ops; cset W(d), vs),
+            Cond::Vc => asm!(self.ops; cset W(d), vc),
         }
     }
 
@@ -366,7 +403,7 @@ impl Aarch64Masm {
             OperandSize::S32 => asm!(self.ops; fcmp S(x), S(F1)),
             OperandSize::S64 => asm!(self.ops; fcmp D(x), D(F1)),
         }
-        bcond!(self, cond, target);
+        self.branch_if(cond, target);
     }
 
     fn convert(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, signed: bool) {
@@ -386,6 +423,10 @@ impl Aarch64Masm {
 
 impl MacroAssembler for Aarch64Masm {
     type Abi = Aarch64Abi;
+    /// `b.cond`, `cbz` and `cbnz` reach ±1 MiB; leave room for the trap stubs at the end.
+    const NEAR_CODE_RANGE: u32 = (1 << 20) - 4096;
+    /// `bl` reaches ±128 MiB.
+    const MAX_CALL_DISTANCE: usize = (128 << 20) - 4;
 
     fn new(layout: VmctxLayout) -> Self {
         Aarch64Masm {
@@ -395,7 +436,12 @@ impl MacroAssembler for Aarch64Masm {
             relocs: Vec::new(),
             frame_size_patch: None,
             layout,
+            far_branches: false,
         }
+    }
+
+    fn set_far_branches(&mut self) {
+        self.far_branches = true;
     }
 
     fn offset(&self) -> u32 {
@@ -477,8 +523,8 @@ impl MacroAssembler for Aarch64Masm {
             ; ldr X(S1), [X(THREAD), stack_limit_offset as u32]
             ; mov XSP(S2), sp
             ; cmp X(S2), X(S1)
-            ; b.lo =>overflow
         );
+        self.branch_if(Cond::Lo, overflow);
     }
 
     fn zero_frame(&mut self, start: i32, len: u32) {
@@ -646,10 +692,7 @@ impl MacroAssembler for Aarch64Masm {
     fn int_div(&mut self, op: DivKind, size: OperandSize, dst: Reg, rhs: Reg) {
         let (d, r) = (dst.hw, rhs.hw);
         let div0 = self.trap_dl(TrapCode::IntegerDivideByZero);
-        match size {
-            OperandSize::S32 => asm!(self.ops; cbz W(r), =>div0),
-            OperandSize::S64 => asm!(self.ops; cbz X(r), =>div0),
-        }
+        self.branch_if_zero(size, r, false, div0);
         match op {
             DivKind::DivS => {
                 let normal = self.local_label();
@@ -661,7 +704,8 @@ impl MacroAssembler for Aarch64Masm {
                     OperandSize::S64 => i64::MIN as u64,
                 };
                 self.compare_int(size, d, Operand::Imm(Imm::I64(min as i64)));
-                asm!(self.ops; b.eq =>overflow; =>normal);
+                self.branch_if(Cond::Eq, overflow);
+                asm!(self.ops; =>normal);
                 rrr!(self, sdiv, size, d, d, r);
             }
             DivKind::DivU => rrr!(self, udiv, size, d, d, r),
@@ -722,7 +766,7 @@ impl MacroAssembler for Aarch64Masm {
     fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool) {
         let t = self.dl(target);
         let cond = self.compare(cmp, size, lhs, rhs);
-        bcond!(self, if jump_if { cond } else { cond.negate() }, t);
+        self.branch_if(if jump_if { cond } else { cond.negate() }, t);
     }
 
     fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool) {
@@ -734,12 +778,7 @@ impl MacroAssembler for Aarch64Masm {
             return;
         }
         let r = self.int_reg(size, value, S1);
-        match (size, jump_if_nonzero) {
-            (OperandSize::S32, true) => asm!(self.ops; cbnz W(r), =>t),
-            (OperandSize::S32, false) => asm!(self.ops; cbz W(r), =>t),
-            (OperandSize::S64, true) => asm!(self.ops; cbnz X(r), =>t),
-            (OperandSize::S64, false) => asm!(self.ops; cbz X(r), =>t),
-        }
+        self.branch_if_zero(size, r, jump_if_nonzero, t);
     }
 
     fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand) {
@@ -836,7 +875,7 @@ impl MacroAssembler for Aarch64Masm {
                 OperandSize::S32 => asm!(self.ops; fcmp S(x), S(x)),
                 OperandSize::S64 => asm!(self.ops; fcmp D(x), D(x)),
             }
-            asm!(self.ops; b.vs =>bad);
+            self.branch_if(Cond::Vs, bad);
             let bits = dst_size.bytes() as i32 * 8;
             let (low, low_inclusive, high) = if signed {
                 let min = -(2f64.powi(bits - 1));
@@ -929,8 +968,8 @@ impl MacroAssembler for Aarch64Masm {
         let table = self.local_label();
         let i = index.hw;
         self.compare_int(OperandSize::S32, i, Operand::Imm(Imm::I32(targets.len() as i32)));
+        self.branch_if(Cond::Hs, def);
         asm!(self.ops
-            ; b.hs =>def
             ; adr X(S1), =>table
             ; add X(S1), X(S1), X(i), lsl 2
             ; br X(S1)

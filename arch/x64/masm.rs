@@ -457,6 +457,8 @@ impl X64Masm {
 
 impl MacroAssembler for X64Masm {
     type Abi = X64Abi;
+    /// `call rel32` reaches ±2 GiB.
+    const MAX_CALL_DISTANCE: usize = i32::MAX as usize;
 
     fn new(layout: VmctxLayout) -> Self {
         X64Masm {

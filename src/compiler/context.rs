@@ -24,6 +24,9 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     pub(crate) offset: usize,
     /// Type lists of the block signatures met so far.
     pub(crate) block_sigs: BlockSigs,
+    /// Depth of the latest stack entry pushed in each register (by [`Reg::index`]); the
+    /// register's owner when that entry still holds it, so a spill finds its victim at once.
+    reg_depth: [u32; 64],
     /// No entry below this depth is in a register. With [`Self::no_locals_below`], it keeps
     /// the whole-stack walks (spills at calls, block boundaries and `local.set`) linear in
     /// the body size: each walk starts here and moves the mark to the top, so an entry is
@@ -52,6 +55,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             reachable: true,
             results,
             offset: 0,
+            reg_depth: [0; 64],
             no_regs_below: 0,
             no_locals_below: 0,
             block_sigs: BlockSigs::default(),
@@ -64,6 +68,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Push an entry, growing the frame's slot area when the stack gets deeper.
     pub(crate) fn push(&mut self, entry: Entry) {
+        if let Loc::Reg(r) = entry.loc {
+            self.reg_depth[r.index()] = self.stack.len() as u32;
+        }
         self.stack.push(entry);
         self.frame.max_depth = self.frame.max_depth.max(self.stack.len() as u32);
     }
@@ -108,11 +115,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Store the stack entry holding `reg` (if any) into its home slot and free `reg`.
     fn spill_reg(&mut self, reg: Reg) -> bool {
-        // From the top: register entries are usually recent, and a deep one is visited at
-        // most once before it becomes a slot.
-        let Some(depth) = self.stack.iter().rposition(|e| e.loc == Loc::Reg(reg)) else {
+        // A register belongs to at most one entry, the latest pushed in it, if that one
+        // still holds it (it may have been popped, or spilled, since).
+        let depth = self.reg_depth[reg.index()] as usize;
+        if self.stack.get(depth).is_none_or(|e| e.loc != Loc::Reg(reg)) {
             return false;
-        };
+        }
         let entry = self.stack[depth];
         let slot = self.frame.slot(depth);
         self.masm.store(entry.ty.size(), slot, Operand::Reg(reg));

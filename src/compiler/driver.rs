@@ -14,12 +14,30 @@ use onepass_arch::{Abi, CompiledCode, MacroAssembler};
 use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
 
 /// Compile one function body (validating it on the way) into position-independent code.
+///
+/// A function too large for the ISA's short branches (aarch64: 1 MiB) is compiled a second
+/// time, already validated, with far branches.
 pub(crate) fn compile_function<M: MacroAssembler>(
     env: &ModuleEnv<'_>,
     func_index: u32,
     body: &FunctionBody<'_>,
     validator: &mut FuncValidator<ValidatorResources>,
 ) -> Result<CompiledCode, CompileError> {
+    match compile_once::<M>(env, func_index, body, Some(validator))? {
+        Some(code) => Ok(code),
+        None => Ok(compile_once::<M>(env, func_index, body, None)?.expect("far branches reach the whole function")),
+    }
+}
+
+/// One compilation: validating and with short branches when `validator` is given (`None`
+/// when the function is larger than they reach), else with far branches.
+fn compile_once<M: MacroAssembler>(
+    env: &ModuleEnv<'_>,
+    func_index: u32,
+    body: &FunctionBody<'_>,
+    mut validator: Option<&mut FuncValidator<ValidatorResources>>,
+) -> Result<Option<CompiledCode>, CompileError> {
+    let far = validator.is_none();
     let func_type = env.func_type(func_index);
     let to_ty = |t: wasmparser::ValType, offset: usize| {
         Ty::from_wasm(t).ok_or_else(|| CompileError::unsupported(&format!("value type {t}"), offset))
@@ -36,7 +54,9 @@ pub(crate) fn compile_function<M: MacroAssembler>(
     for _ in 0..locals.get_count() {
         let offset = locals.original_position();
         let (count, ty) = locals.read()?;
-        validator.define_locals(offset as u64, count, ty)?;
+        if let Some(v) = validator.as_deref_mut() {
+            v.define_locals(offset as u64, count, ty)?;
+        }
         let ty = to_ty(ty, offset as usize)?;
         local_types.push(count, ty);
     }
@@ -44,6 +64,9 @@ pub(crate) fn compile_function<M: MacroAssembler>(
     let frame =
         Frame { local_types, num_params, args_offset: <M::Abi as Abi>::ARGS_OFFSET, max_depth: 0, max_outgoing: 0 };
     let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone());
+    if far {
+        cg.masm.set_far_branches();
+    }
     cg.masm.prologue(crate::vm::vmctx::thread::STACK_LIMIT);
     let (start, len) = cg.frame.declared_locals_range();
     cg.masm.zero_frame(start, len);
@@ -73,12 +96,16 @@ pub(crate) fn compile_function<M: MacroAssembler>(
                 (op, offset as usize)
             }
         };
-        validator.op(offset as u64, &op)?;
+        if let Some(v) = validator.as_deref_mut() {
+            v.op(offset as u64, &op)?;
+        }
         cg.offset = offset;
         if cg.reachable && cg.fusable_compare(&op) && !reader.eof() {
             let (next, next_offset) = reader.read_with_offset()?;
             if matches!(next, Operator::BrIf { .. } | Operator::If { .. } | Operator::Select) {
-                validator.op(next_offset, &next)?;
+                if let Some(v) = validator.as_deref_mut() {
+                    v.op(next_offset, &next)?;
+                }
                 cg.fused_compare(&op, &next)?;
                 continue;
             }
@@ -93,6 +120,9 @@ pub(crate) fn compile_function<M: MacroAssembler>(
         }
     }
     reader.finish()?;
+    if !far && cg.masm.offset() > M::NEAR_CODE_RANGE {
+        return Ok(None);
+    }
     let frame_size = cg.frame.size();
     if frame_size > MAX_FRAME_BYTES as u64 {
         let message = format!("function frame of {frame_size} bytes exceeds the limit of {MAX_FRAME_BYTES}");
@@ -101,5 +131,5 @@ pub(crate) fn compile_function<M: MacroAssembler>(
     let frame_size = frame_size as u32;
     let code = cg.masm.finish(frame_size).map_err(|message| CompileError { message, offset: body_offset })?;
     env.code_budget.charge(code.code.len(), body_offset)?;
-    Ok(code)
+    Ok(Some(code))
 }

@@ -133,3 +133,21 @@ fn golden_aarch64() {
     }
     check("aarch64", "lazy_stubs", &listing(&lazy_stubs::<Aarch64Masm>(), |b| disassemble(&decoder, b, 4)));
 }
+
+/// An aarch64 function past the ±1 MiB reach of `b.cond`/`cbz` (every division branches
+/// to the trap stubs at its end) is compiled again with far branches; it once failed with
+/// an assembler relocation error.
+#[test]
+fn aarch64_functions_over_one_mib_use_far_branches() {
+    let body = "local.get 0 i32.div_s ".repeat(60_000);
+    let wat = format!("(module (func (param i32) (result i32) local.get 0 {body}))");
+    let code = compile::<Aarch64Masm>(&wat);
+    assert!(code[0].code.len() > 1 << 20, "the function is {} bytes", code[0].code.len());
+    // The prologue's stack check now skips over an unconditional branch to its stub.
+    let decoder = yaxpeax_arm::armv8::a64::InstDecoder::default();
+    let prologue = disassemble(&decoder, &code[0].code[..48], 4);
+    assert!(prologue.contains("b.hs $+0x8"), "{prologue}");
+    // Small functions keep the short forms.
+    let small = compile::<Aarch64Masm>("(module (func (param i32) (result i32) local.get 0 local.get 0 i32.div_s))");
+    assert!(disassemble(&decoder, &small[0].code[..48], 4).contains("b.lo"));
+}

@@ -384,7 +384,13 @@ fn link(funcs: Vec<CompiledCode>, num_imported: u32) -> Result<(Option<CodeMemor
         offsets.push(u32::try_from(start).map_err(|_| Error::Instantiate("code larger than 4 GiB".into()))?);
         len = start + f.code.len();
     }
-    u32::try_from(len).map_err(|_| Error::Instantiate("code larger than 4 GiB".into()))?;
+    if len > <Masm as MacroAssembler>::MAX_CALL_DISTANCE {
+        let message = format!(
+            "module too large: {len} bytes of machine code, more than direct calls reach ({} bytes)",
+            <Masm as MacroAssembler>::MAX_CALL_DISTANCE
+        );
+        return Err(Error::Compile { message, offset: 0 });
+    }
     let code = CodeMemory::build(len, |image| {
         for (f, &start) in funcs.iter().zip(&offsets) {
             let start = start as usize;
