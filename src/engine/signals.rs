@@ -2,13 +2,14 @@
 //!
 //! Compiled code has no bounds checks for guarded 32-bit memories: an access beyond a
 //! memory's accessible prefix hits reserved `PROT_NONE` address space and raises SIGSEGV
-//! (or SIGBUS). The handler installed here looks at the faulting program counter; when it
-//! lies in registered JIT code, the fault is an out-of-bounds access, and the handler
+//! (or SIGBUS). The handler installed here looks at the faulting program counter and address;
+//! when the first lies in registered JIT code and the second in a registered linear-memory
+//! reservation, the fault is an out-of-bounds access, and the handler
 //! rewrites the interrupted context (through [`onepass_arch::signal`]) so the thread resumes
 //! at the trap landing of the innermost entry trampoline with [`OOB_TRAP_CODE`]. Any other
 //! fault goes to the previously installed handler, or to the default action.
 //!
-//! # The code-range registry
+//! # The range registries (JIT code, memory reservations)
 //!
 //! The handler must be async-signal-safe: no allocation, no locks, no panics. The registry
 //! is therefore a global append-only linked list of fixed-size chunks of slots, each slot a
@@ -92,31 +93,89 @@ struct Chunk {
     next: AtomicPtr<Chunk>,
 }
 
-/// Newest chunk of the registry, or null before the first registration.
-static HEAD: AtomicPtr<Chunk> = AtomicPtr::new(ptr::null_mut());
+/// A set of address ranges the signal handler can query: an append-only list of chunks
+/// (see the module docs).
+pub(crate) struct Registry {
+    /// Newest chunk, or null before the first registration.
+    head: AtomicPtr<Chunk>,
+}
 
-/// The chunk behind a pointer loaded from `HEAD` or a `next` link.
+/// JIT code: a fault whose program counter lies here was raised by compiled Wasm.
+static CODE: Registry = Registry::new();
+/// Linear-memory reservations: a fault whose address lies here is an out-of-bounds access.
+static HEAPS: Registry = Registry::new();
+
+/// The chunk behind a pointer loaded from a registry's head or a `next` link.
 fn chunk_ref(chunk: *mut Chunk) -> Option<&'static Chunk> {
-    // SAFETY: every non-null pointer stored in `HEAD` or a `next` link comes from
-    // `Box::leak` in `register_code_range`, was fully initialized before being published by
-    // a Release CAS on `HEAD` (paired with the Acquire loads of its readers), and is never
+    // SAFETY: every non-null pointer stored in a head or a `next` link comes from
+    // `Box::leak` in `Registry::register`, was fully initialized before being published by
+    // a Release CAS on the head (paired with the Acquire loads of its readers), and is never
     // freed or mutated except through atomics; so it is valid as a shared `'static` reference.
     unsafe { chunk.as_ref() }
 }
 
-/// Every chunk of the registry, newest first.
-fn chunks() -> impl Iterator<Item = &'static Chunk> {
-    std::iter::successors(chunk_ref(HEAD.load(Ordering::Acquire)), |chunk| {
-        chunk_ref(chunk.next.load(Ordering::Acquire))
-    })
+impl Registry {
+    const fn new() -> Registry {
+        Registry { head: AtomicPtr::new(ptr::null_mut()) }
+    }
+
+    /// Every chunk, newest first.
+    fn chunks(&self) -> impl Iterator<Item = &'static Chunk> {
+        std::iter::successors(chunk_ref(self.head.load(Ordering::Acquire)), |chunk| {
+            chunk_ref(chunk.next.load(Ordering::Acquire))
+        })
+    }
+
+    /// Register `[start, start + len)` until the returned handle is dropped. Lock-free;
+    /// allocates only when every chunk is full.
+    ///
+    /// Address 0 is never mapped, so a range starting there is recorded as starting at 1.
+    fn register(&'static self, start: usize, len: usize) -> RangeHandle {
+        let end = start.saturating_add(len);
+        let start = start.max(1);
+        for chunk in self.chunks() {
+            for slot in &chunk.slots {
+                if slot.try_claim(start) {
+                    slot.write_end(end);
+                    return RangeHandle { slot };
+                }
+            }
+        }
+        // Every slot is taken: add a chunk whose first slot is ours before publishing it.
+        let chunk: &'static Chunk = Box::leak(Box::new(Chunk {
+            slots: [const { Slot::new() }; SLOTS_PER_CHUNK],
+            next: AtomicPtr::new(ptr::null_mut()),
+        }));
+        let slot = &chunk.slots[0];
+        slot.start.store(start, Ordering::Relaxed);
+        slot.end.store(end, Ordering::Relaxed);
+        let mut head = self.head.load(Ordering::Acquire);
+        loop {
+            chunk.next.store(head, Ordering::Relaxed);
+            let new = ptr::from_ref(chunk).cast_mut();
+            match self.head.compare_exchange_weak(head, new, Ordering::AcqRel, Ordering::Acquire) {
+                Ok(_) => return RangeHandle { slot },
+                Err(current) => head = current,
+            }
+        }
+    }
+
+    /// Whether `addr` lies in a registered range. Async-signal-safe: atomic loads only, no
+    /// allocation, no locks, no waiting.
+    fn contains(&self, addr: usize) -> bool {
+        self.chunks().any(|chunk| chunk.slots.iter().any(|slot| slot.contains(addr)))
+    }
 }
 
-/// Keeps a code range registered as JIT code; unregisters it on drop.
+/// Keeps an address range registered; unregisters it on drop.
 #[derive(Debug)]
-pub(crate) struct CodeRangeHandle {
+pub(crate) struct RangeHandle {
     /// The claimed slot (chunks live forever).
     slot: &'static Slot,
 }
+
+/// A registered code range.
+pub(crate) type CodeRangeHandle = RangeHandle;
 
 impl std::fmt::Debug for Slot {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -127,7 +186,7 @@ impl std::fmt::Debug for Slot {
     }
 }
 
-impl Drop for CodeRangeHandle {
+impl Drop for RangeHandle {
     /// Unregister the range: afterwards no fault is attributed to it.
     fn drop(&mut self) {
         // Clear `end` inside a write section, then free the slot (start = 0) with Release
@@ -137,43 +196,26 @@ impl Drop for CodeRangeHandle {
     }
 }
 
-/// Register `[start, start + len)` as JIT code: faults there become traps until the
-/// returned handle is dropped. Lock-free; allocates only when every chunk is full.
-///
-/// Address 0 is never mapped, so a range starting there is recorded as starting at 1.
+/// Register `[start, start + len)` as JIT code: faults there become traps (when they hit a
+/// linear memory's reservation) until the returned handle is dropped.
 pub(crate) fn register_code_range(start: usize, len: usize) -> CodeRangeHandle {
-    let end = start.saturating_add(len);
-    let start = start.max(1);
-    for chunk in chunks() {
-        for slot in &chunk.slots {
-            if slot.try_claim(start) {
-                slot.write_end(end);
-                return CodeRangeHandle { slot };
-            }
-        }
-    }
-    // Every slot is taken: add a chunk whose first slot is ours before publishing it.
-    let chunk: &'static Chunk = Box::leak(Box::new(Chunk {
-        slots: [const { Slot::new() }; SLOTS_PER_CHUNK],
-        next: AtomicPtr::new(ptr::null_mut()),
-    }));
-    let slot = &chunk.slots[0];
-    slot.start.store(start, Ordering::Relaxed);
-    slot.end.store(end, Ordering::Relaxed);
-    let mut head = HEAD.load(Ordering::Acquire);
-    loop {
-        chunk.next.store(head, Ordering::Relaxed);
-        match HEAD.compare_exchange_weak(head, ptr::from_ref(chunk).cast_mut(), Ordering::AcqRel, Ordering::Acquire) {
-            Ok(_) => return CodeRangeHandle { slot },
-            Err(current) => head = current,
-        }
-    }
+    CODE.register(start, len)
 }
 
-/// Whether `pc` lies in registered JIT code. Async-signal-safe: atomic loads only, no
-/// allocation, no locks, no waiting.
+/// Register a linear memory's whole reservation: a fault at an address in it, raised by
+/// JIT code, is an out-of-bounds access.
+pub(crate) fn register_heap_range(start: usize, len: usize) -> RangeHandle {
+    HEAPS.register(start, len)
+}
+
+/// Whether `pc` lies in registered JIT code. Async-signal-safe.
 pub(crate) fn is_jit_pc(pc: usize) -> bool {
-    chunks().any(|chunk| chunk.slots.iter().any(|slot| slot.contains(pc)))
+    CODE.contains(pc)
+}
+
+/// Whether `addr` lies in a registered linear-memory reservation. Async-signal-safe.
+pub(crate) fn is_heap_addr(addr: usize) -> bool {
+    HEAPS.contains(addr)
 }
 
 /// The previous disposition of one signal, saved for chaining.
@@ -246,7 +288,16 @@ extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ucontext:
         // SAFETY: the kernel passes the interrupted context as the third argument of an
         // SA_SIGINFO handler.
         let pc = unsafe { onepass_arch::signal::pc(ucontext) };
-        if is_jit_pc(pc) {
+        // Only a fault the kernel raised (si_code > 0, not a kill from another process),
+        // by JIT code, at an address inside a linear memory's reservation is a Wasm
+        // out-of-bounds access. Anything else is a bug and goes to the previous handler
+        // (by default: the process ends) instead of being disguised as a trap.
+        // SAFETY: `info` is the kernel-provided siginfo of an SA_SIGINFO handler when
+        // non-null; si_addr is valid for SIGSEGV and SIGBUS.
+        let from_kernel_at = (!info.is_null() && unsafe { (*info).si_code } > 0)
+            // SAFETY: as above.
+            .then(|| unsafe { (*info).si_addr() } as usize);
+        if is_jit_pc(pc) && from_kernel_at.is_some_and(is_heap_addr) {
             // SAFETY: as above; the frame pointer heads the wasm frame chain.
             let fp = unsafe { onepass_arch::signal::fp(ucontext) };
             super::backtrace::record_trap(fp, pc);
@@ -460,7 +511,7 @@ mod tests {
         let n = 3 * SLOTS_PER_CHUNK + 17;
         let mut handles: Vec<Option<CodeRangeHandle>> =
             (0..n).map(|i| Some(register_code_range(base + i * 0x1000, 0x800))).collect();
-        assert!(chunks().count() >= 4);
+        assert!(CODE.chunks().count() >= 4);
         for i in 0..n {
             assert!(is_jit_pc(base + i * 0x1000 + 0x7ff), "range {i}");
             assert!(!is_jit_pc(base + i * 0x1000 + 0x800), "gap after {i}");
@@ -474,9 +525,9 @@ mod tests {
             assert_eq!(is_jit_pc(base + i * 0x1000 + 1), i % 2 == 1, "range {i}");
         }
         // Freed slots are reused: this does not need a new chunk.
-        let chunks_before = chunks().count();
+        let chunks_before = CODE.chunks().count();
         let again: Vec<_> = (0..SLOTS_PER_CHUNK).map(|i| register_code_range(base + i * 0x1000, 0x10)).collect();
-        assert_eq!(chunks().count(), chunks_before);
+        assert_eq!(CODE.chunks().count(), chunks_before);
         drop(again);
         drop(handles);
         for i in 0..n {

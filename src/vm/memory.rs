@@ -21,6 +21,7 @@
 //! (qemu-user, which runs the aarch64 tests, never frees its page descriptors for a range
 //! it has seen mapped).
 
+use crate::engine::signals::{register_heap_range, RangeHandle};
 use std::io;
 
 /// Size of a Wasm page in bytes.
@@ -130,6 +131,9 @@ pub(crate) struct LinearMemory {
     max_pages: u64,
     /// Bytes at the start that were ever accessible or committed (reset before reuse).
     used_bytes: usize,
+    /// The reservation as the signal handler knows it: faults in it are out-of-bounds
+    /// accesses (any other fault in JIT code is a bug, not a trap).
+    registration: Option<RangeHandle>,
 }
 
 // SAFETY: `base` is the address of a mapping this value exclusively owns (created in `new`,
@@ -169,7 +173,8 @@ impl LinearMemory {
             None => unsafe { map_reserved(std::ptr::null_mut(), reserved) }.map_err(MemoryError::Reserve)?,
         };
         // From here on, dropping `memory` unmaps the reservation (also on the error path).
-        let mut memory = LinearMemory { base, reserved, pages: 0, max_pages, used_bytes: 0 };
+        let registration = Some(register_heap_range(base as usize, reserved));
+        let mut memory = LinearMemory { base, reserved, pages: 0, max_pages, used_bytes: 0, registration };
         if style.capacity_from_max && maximum_pages.is_some() {
             memory.commit_maximum().map_err(|source| MemoryError::Commit { pages: max_pages, source })?;
         }
@@ -285,6 +290,7 @@ impl Drop for LinearMemory {
     /// Return a guarded reservation to the pool with its used prefix reset (when the pool
     /// has room), else unmap the whole reservation.
     fn drop(&mut self) {
+        self.registration = None;
         if self.reserved == GUARDED_RESERVATION as usize {
             // SAFETY: the prefix lies in the reservation this value exclusively owns; no
             // references into it outlive `self` (only raw pointers handed out by `base`).
@@ -449,5 +455,14 @@ mod tests {
             // SAFETY: as above.
             assert_eq!(protection(unsafe { m.base().add(2 * PAGE) }), region::Protection::NONE);
         }
+    }
+
+    #[test]
+    fn the_whole_reservation_is_known_to_the_signal_handler() {
+        use crate::engine::signals::is_heap_addr;
+        let m = LinearMemory::new(1, None, LIMIT, GUARDED).expect("memory");
+        let base = m.base() as usize;
+        assert!(is_heap_addr(base) && is_heap_addr(base + PAGE));
+        assert!(is_heap_addr(base + GUARDED_RESERVATION as usize - 1));
     }
 }
