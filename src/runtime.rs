@@ -192,13 +192,11 @@ impl Runtime {
             features: config.core_features.wasm_features(),
             interruptible: config.close_on_context_done,
             lazy: config.lazy_compilation,
+            keep_custom_sections: config.custom_sections,
         };
         let mut inner = compile(bytes, options)?;
         if !config.debug_info {
             inner.info.func_names.clear();
-        }
-        if !config.custom_sections {
-            inner.info.custom_sections.clear();
         }
         let inner = Arc::new(inner);
         crate::engine::backtrace::register(&inner);

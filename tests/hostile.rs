@@ -562,3 +562,54 @@ fn value_stacks_deeper_than_a_frame_can_hold_are_errors() {
     let bytes = build(&[(&[], &[])], &[(0, &f)], None);
     compile_err(&runtime, "2,100,000-deep value stack", &bytes, "value stack too deep");
 }
+
+#[test]
+fn huge_element_segments_cost_four_bytes_an_item() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let runtime = runtime();
+    // One function and a 5,000,000-entry table filled with it by one active segment: one
+    // byte an item in the module (each item once took a heap-allocated expression).
+    let n = 5_000_000u32;
+    let mut tables = wasm_encoder::TableSection::new();
+    tables.table(wasm_encoder::TableType {
+        element_type: wasm_encoder::RefType::FUNCREF,
+        table64: false,
+        minimum: n as u64,
+        maximum: Some(n as u64),
+        shared: false,
+    });
+    let mut exports = ExportSection::new();
+    exports.export("call", ExportKind::Func, 1);
+    let mut elements = wasm_encoder::ElementSection::new();
+    elements.active(
+        Some(0),
+        &wasm_encoder::ConstExpr::i32_const(0),
+        wasm_encoder::Elements::Functions(Cow::Owned(vec![0; n as usize])),
+    );
+    // f1(i) = call_indirect table[i] (type 0).
+    let mut types = TypeSection::new();
+    types.ty().function([], [I32]);
+    types.ty().function([I32], [I32]);
+    let mut module = Module::new();
+    module.section(&types);
+    let mut funcs = FunctionSection::new();
+    funcs.function(0);
+    funcs.function(1);
+    module.section(&funcs);
+    module.section(&tables);
+    module.section(&exports);
+    module.section(&elements);
+    let mut code = CodeSection::new();
+    code.function(&body(&[], [Instruction::I32Const(42)]));
+    code.function(&body(&[], [Instruction::LocalGet(0), Instruction::CallIndirect { type_index: 0, table_index: 0 }]));
+    module.section(&code);
+    let bytes = module.finish();
+    let m = compile_measured(&runtime, "5,000,000-item element segment", &bytes);
+    assert!(m.peak < 32 << 20, "compiling took {} KiB of heap", m.peak >> 10);
+    let compiled = m.result.expect("compiles");
+    let instance = runtime.instantiate_module(&compiled, onepass::ModuleConfig::new()).expect("instantiates");
+    for i in [0, 1, n / 2, n - 1] {
+        assert_eq!(call(&instance, "call", &[Val::I32(i as i32)]).unwrap(), vec![Val::I32(42)]);
+    }
+    assert_eq!(trap_code(call(&instance, "call", &[Val::I32(n as i32)])), TrapCode::UndefinedElement);
+}

@@ -52,10 +52,30 @@ pub(crate) struct ImportInfo {
 pub(crate) struct ElemSegment {
     /// `Some((table, offset))` for an active segment.
     pub(crate) active: Option<(u32, ConstExpr)>,
-    /// Items as constant expressions (`ref.func i` or `ref.null`).
-    pub(crate) items: Vec<ConstExpr>,
+    /// The items.
+    pub(crate) items: ElemItems,
     /// A declarative segment (dropped at instantiation, like active ones).
     pub(crate) declared: bool,
+}
+
+/// The items of an element segment: function indices (the common form, four bytes an
+/// item) or constant expressions.
+#[derive(Clone, Debug)]
+pub(crate) enum ElemItems {
+    /// `ref.func i` for each index.
+    Functions(Vec<u32>),
+    /// Any constant expressions (`ref.null`, `ref.func`, `global.get`).
+    Exprs(Vec<ConstExpr>),
+}
+
+impl ElemItems {
+    /// Number of items.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            ElemItems::Functions(f) => f.len(),
+            ElemItems::Exprs(e) => e.len(),
+        }
+    }
 }
 
 /// A data segment.
@@ -163,6 +183,8 @@ pub(crate) struct CompileOptions {
     pub(crate) interruptible: bool,
     /// Validate everything now, compile each function on its first call.
     pub(crate) lazy: bool,
+    /// Keep a copy of every custom section.
+    pub(crate) keep_custom_sections: bool,
 }
 
 /// Parse, validate and compile `bytes`, and map the code.
@@ -186,7 +208,7 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
     bytes: &[u8],
     options: CompileOptions,
 ) -> Result<(ModuleInfo, VMOffsets, Vec<CompiledCode>, Option<LazyBodies>), Error> {
-    let CompileOptions { features, interruptible, lazy } = options;
+    let CompileOptions { features, interruptible, lazy, keep_custom_sections } = options;
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
     let mut parser = Parser::new(0);
@@ -217,7 +239,7 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
                 compiler.push(func, body).map_err(compile_err)?;
                 continue;
             }
-            parse_payload(&mut info, payload)?;
+            parse_payload(&mut info, payload, keep_custom_sections)?;
         }
         let (compiled, lazy) = match bodies {
             Some(compiler) => compiler.finish().map_err(compile_err)?,
@@ -238,7 +260,7 @@ fn vm_offsets(info: &ModuleInfo) -> VMOffsets {
     )
 }
 
-fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Error> {
+fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sections: bool) -> Result<(), Error> {
     match payload {
         Payload::TypeSection(reader) => {
             for ty in reader.into_iter_err_on_gc_types() {
@@ -321,19 +343,20 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
                     }
                     _ => None,
                 };
-                let mut items = Vec::new();
-                match e.items {
+                let items = match e.items {
                     wasmparser::ElementItems::Functions(funcs) => {
+                        // Validated: the count is real, and each item takes at least a byte.
+                        let mut indices =
+                            Vec::with_capacity((funcs.count() as usize).min((e.range.end - e.range.start) as usize));
                         for f in funcs {
-                            items.push(vec![ConstOp::RefFunc(f.map_err(err)?)]);
+                            indices.push(f.map_err(err)?);
                         }
+                        ElemItems::Functions(indices)
                     }
-                    wasmparser::ElementItems::Expressions(_, exprs) => {
-                        for expr in exprs {
-                            items.push(const_expr(&expr.map_err(err)?)?);
-                        }
-                    }
-                }
+                    wasmparser::ElementItems::Expressions(_, exprs) => ElemItems::Exprs(
+                        exprs.into_iter().map(|e| const_expr(&e.map_err(err)?)).collect::<Result<_, _>>()?,
+                    ),
+                };
                 info.elements.push(ElemSegment { active, items, declared });
             }
         }
@@ -364,7 +387,9 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>) -> Result<(), Erro
                     }
                 }
             }
-            info.custom_sections.push((reader.name().to_string(), reader.data().to_vec()));
+            if keep_custom_sections {
+                info.custom_sections.push((reader.name().to_string(), reader.data().to_vec()));
+            }
         }
         _ => {}
     }

@@ -6,7 +6,7 @@ use super::memory::{LinearMemory, MemoryStyle};
 use super::memory_def::Memory;
 use super::table::Table;
 use super::vmctx::{header, VMFuncRef, VMOffsets};
-use crate::engine::module::{CompiledModuleInner, ConstExpr, ConstOp};
+use crate::engine::module::{CompiledModuleInner, ConstExpr, ConstOp, ElemItems};
 use crate::engine::{self, host::HostFuncCtx};
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
 use std::collections::HashMap;
@@ -506,14 +506,25 @@ impl Instance {
 
     /// `table.init`: copy `len` items of element segment `segment` from `src` to `dst`.
     pub(crate) fn table_init(&self, table: u32, segment: u32, dst: u32, src: u32, len: u32) -> bool {
-        let items: &[ConstExpr] = if self.dropped_elems[segment as usize].load(Ordering::Acquire) {
-            &[]
+        let range = src as usize..src as usize + len as usize;
+        let values: Vec<*const VMFuncRef> = if self.dropped_elems[segment as usize].load(Ordering::Acquire) {
+            // A dropped segment is empty: only `src == 0, len == 0` is in bounds.
+            if src != 0 || len != 0 {
+                return false;
+            }
+            Vec::new()
         } else {
-            &self.info().elements[segment as usize].items
+            match &self.info().elements[segment as usize].items {
+                ElemItems::Functions(funcs) => {
+                    let Some(part) = funcs.get(range) else { return false };
+                    part.iter().map(|&f| self.funcs[f as usize]).collect()
+                }
+                ElemItems::Exprs(exprs) => {
+                    let Some(part) = exprs.get(range) else { return false };
+                    part.iter().map(|e| eval_const(e, &self.globals, &self.funcs) as *const VMFuncRef).collect()
+                }
+            }
         };
-        let Some(part) = items.get(src as usize..src as usize + len as usize) else { return false };
-        let values: Vec<*const VMFuncRef> =
-            part.iter().map(|e| eval_const(e, &self.globals, &self.funcs) as *const VMFuncRef).collect();
         self.tables[table as usize].write(dst, &values)
     }
 
