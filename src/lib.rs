@@ -53,4 +53,9 @@ pub mod diagnostics {
     pub fn live_instances() -> usize {
         crate::vm::instance::LIVE_INSTANCES.load(std::sync::atomic::Ordering::Relaxed)
     }
+
+    /// Signatures holding a canonical id (freed when no module or host function uses them).
+    pub fn registered_signatures() -> usize {
+        crate::vm::instance::registered_types()
+    }
 }

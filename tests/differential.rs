@@ -21,6 +21,8 @@ use std::time::{Duration, Instant};
 
 /// Modules compared by the default run.
 const DEFAULT_MODULES: u64 = 2000;
+/// How many times each exported function is called.
+const CALL_ROUNDS: usize = 3;
 
 fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
@@ -188,8 +190,14 @@ fn compare(bytes: &[u8], rng: &mut Rng) -> Result<Report, String> {
     let mut calls = 0;
     let exports: Vec<(String, wasmi::ExternType)> =
         wasmi_module.exports().map(|e| (e.name().to_string(), e.ty().clone())).collect();
-    for (name, ty) in &exports {
-        let wasmi::ExternType::Func(fty) = ty else { continue };
+    // Every export three times, with fresh arguments, so later calls also see the state
+    // earlier ones left behind.
+    let functions = exports.iter().filter_map(|(name, ty)| match ty {
+        wasmi::ExternType::Func(fty) => Some((name, fty)),
+        _ => None,
+    });
+    let functions: Vec<_> = functions.collect();
+    for (name, fty) in functions.iter().cycle().take(CALL_ROUNDS * functions.len()).copied() {
         let args: Vec<(Val, wasmi::Val)> = fty
             .params()
             .iter()

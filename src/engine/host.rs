@@ -1,7 +1,7 @@
 //! Host functions as wasm sees them: a context with the vmctx header layout (so imported
 //! calls treat it like any callee) whose `host_fn` word points at [`host_dispatch`].
 
-use crate::vm::instance::Instance;
+use crate::vm::instance::{Instance, TypeIdRef};
 use crate::vm::vmctx::{header, VMFuncRef};
 use crate::{Caller, Error, FuncType, TrapCode, Val};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -29,21 +29,24 @@ pub(crate) struct HostFuncCtx {
     pub(crate) funcref: VMFuncRef,
     pub(crate) ty: FuncType,
     callback: HostCallback,
+    /// Keeps `funcref.type_id` assigned to `ty`.
+    _type_id: TypeIdRef,
 }
 
 impl HostFuncCtx {
     /// A boxed context (its address is stable) for `callback` with signature `ty`.
-    pub(crate) fn new(ty: FuncType, type_id: u32, callback: HostCallback) -> Box<HostFuncCtx> {
+    pub(crate) fn new(ty: FuncType, type_id: TypeIdRef, callback: HostCallback) -> Box<HostFuncCtx> {
         let mut ctx = Box::new(HostFuncCtx {
             header: [0; (header::SIZE / 8) as usize],
             funcref: VMFuncRef {
                 code: super::trampolines().host,
                 vmctx: std::ptr::null_mut(),
-                type_id,
+                type_id: type_id.id(),
                 instance: std::ptr::null(),
             },
             ty,
             callback,
+            _type_id: type_id,
         });
         ctx.header[(header::HOST_FN / 8) as usize] = host_dispatch as *const () as usize;
         let self_ptr = &mut *ctx as *mut HostFuncCtx as *mut u8;

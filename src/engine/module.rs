@@ -6,6 +6,7 @@ use super::code_memory::CodeMemory;
 use super::lazy::{LazyBodies, LazyCode};
 use super::pipeline::{BodyCompiler, EnvData};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
+use crate::vm::instance::{canonical_type_id, TypeIdRef};
 use crate::vm::vmctx::VMOffsets;
 use crate::Error;
 use onepass_arch::{CompiledCode, MacroAssembler};
@@ -121,6 +122,9 @@ pub(crate) struct CompiledModuleInner {
     pub(crate) func_offsets: Vec<u32>,
     /// Set for a lazily compiled module: what its functions need to be compiled later.
     pub(crate) lazy: Option<LazyCode>,
+    /// Canonical id of each type of the type section, held for as long as the module
+    /// (and so every instance of it) lives.
+    pub(crate) type_ids: Vec<TypeIdRef>,
 }
 
 impl CompiledModuleInner {
@@ -190,15 +194,16 @@ pub(crate) struct CompileOptions {
 /// Parse, validate and compile `bytes`, and map the code.
 pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledModuleInner, Error> {
     let (info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options)?;
+    let type_ids = info.types.iter().map(|t| canonical_type_id(&crate::FuncType::from_wasm(t))).collect();
     let Some(lazy) = lazy.and_then(|recorded| LazyCode::new(bytes, recorded)) else {
         let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
-        return Ok(CompiledModuleInner { info, offsets, code, func_offsets, lazy: None });
+        return Ok(CompiledModuleInner { info, offsets, code, func_offsets, lazy: None, type_ids });
     };
     // Lazy: the image holds only the thunks of every function and their shared stub.
     let (stubs, thunks) = lazy_stubs::<Masm>(info.num_imported_funcs, compiled.len() as u32)
         .map_err(|message| Error::Compile { message, offset: 0 })?;
     let (code, _) = link(vec![stubs], info.num_imported_funcs)?;
-    Ok(CompiledModuleInner { info, offsets, code, func_offsets: thunks, lazy: Some(lazy) })
+    Ok(CompiledModuleInner { info, offsets, code, func_offsets: thunks, lazy: Some(lazy), type_ids })
 }
 
 /// Parse and validate `bytes` and compile every function body with backend `M` (any

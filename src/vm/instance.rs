@@ -37,31 +37,83 @@ unsafe impl Send for FuncHandle {}
 unsafe impl Sync for FuncHandle {}
 
 /// Canonical signature ids, both ways.
+/// Canonical signature ids, shared by the whole process so that `call_indirect` compares
+/// signatures across modules with one integer comparison. An id stays assigned while any
+/// [`TypeIdRef`] to it lives (compiled modules hold one per type, host functions one each)
+/// and is reused afterwards, so a process that loads ever new modules does not grow.
 #[derive(Default)]
 struct TypeRegistry {
     ids: HashMap<FuncType, u32>,
-    types: Vec<FuncType>,
+    /// Signature and number of references, by id; `None` for a free id.
+    entries: Vec<Option<(FuncType, usize)>>,
+    free: Vec<u32>,
 }
 
 static TYPES: Mutex<Option<TypeRegistry>> = Mutex::new(None);
 
-/// Process-wide canonical id of a function signature (call_indirect compares them).
-pub(crate) fn canonical_type_id(ty: &FuncType) -> u32 {
-    let mut reg = TYPES.lock().unwrap_or_else(|e| e.into_inner());
-    let reg = reg.get_or_insert_with(TypeRegistry::default);
-    if let Some(&id) = reg.ids.get(ty) {
-        return id;
-    }
-    let id = reg.types.len() as u32;
-    reg.types.push(ty.clone());
-    reg.ids.insert(ty.clone(), id);
-    id
+fn types() -> std::sync::MutexGuard<'static, Option<TypeRegistry>> {
+    TYPES.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The signature with canonical id `id`.
+/// A reference to the canonical id of a signature; the id cannot be reassigned while it
+/// lives. Everything that writes the id where code compares it (a vmctx, a `VMFuncRef`)
+/// must be kept alive by the owner of one of these.
+#[derive(Debug)]
+pub(crate) struct TypeIdRef(u32);
+
+impl TypeIdRef {
+    /// The canonical id.
+    pub(crate) fn id(&self) -> u32 {
+        self.0
+    }
+}
+
+impl Drop for TypeIdRef {
+    fn drop(&mut self) {
+        let mut reg = types();
+        let Some(reg) = reg.as_mut() else { return };
+        let Some(Some((_, count))) = reg.entries.get_mut(self.0 as usize) else { return };
+        *count -= 1;
+        if *count == 0 {
+            if let Some((ty, _)) = reg.entries[self.0 as usize].take() {
+                reg.ids.remove(&ty);
+            }
+            reg.free.push(self.0);
+        }
+    }
+}
+
+/// The canonical id of `ty`, held until the returned reference is dropped.
+pub(crate) fn canonical_type_id(ty: &FuncType) -> TypeIdRef {
+    let mut reg = types();
+    let reg = reg.get_or_insert_with(TypeRegistry::default);
+    if let Some(&id) = reg.ids.get(ty) {
+        if let Some((_, count)) = reg.entries[id as usize].as_mut() {
+            *count += 1;
+        }
+        return TypeIdRef(id);
+    }
+    let id = match reg.free.pop() {
+        Some(id) => id,
+        None => {
+            reg.entries.push(None);
+            reg.entries.len() as u32 - 1
+        }
+    };
+    reg.entries[id as usize] = Some((ty.clone(), 1));
+    reg.ids.insert(ty.clone(), id);
+    TypeIdRef(id)
+}
+
+/// The signature with canonical id `id` (held by the caller's function reference).
 pub(crate) fn type_of_id(id: u32) -> FuncType {
-    let reg = TYPES.lock().unwrap_or_else(|e| e.into_inner());
-    reg.as_ref().and_then(|r| r.types.get(id as usize).cloned()).unwrap_or_default()
+    let reg = types();
+    reg.as_ref().and_then(|r| r.entries.get(id as usize)?.as_ref().map(|(ty, _)| ty.clone())).unwrap_or_default()
+}
+
+/// Number of signatures with an assigned id (a leak check for tests).
+pub(crate) fn registered_types() -> usize {
+    types().as_ref().map_or(0, |r| r.ids.len())
 }
 
 /// Limits that the runtime configuration imposes on instantiation.
@@ -352,7 +404,7 @@ pub(crate) fn instantiate(
         own.push(VMFuncRef {
             code: compiled.func_code(i as u32),
             vmctx: vm,
-            type_id: canonical_type_id(&ty),
+            type_id: compiled.type_ids[type_index as usize].id(),
             instance: std::ptr::null(),
         });
         inst.func_types.push(ty);
@@ -398,9 +450,8 @@ pub(crate) fn instantiate(
         }
         write_word(vm, header::BUILTINS, engine::builtins::BUILTINS.0.as_ptr() as usize);
         write_word(vm, header::TRAP_RECORDER, engine::backtrace::record_trap as *const () as usize);
-        for (i, ty) in info.types.iter().enumerate() {
-            let id = canonical_type_id(&FuncType::from_wasm(ty));
-            (vm.add(offsets.type_id(i as u32) as usize) as *mut u32).write(id);
+        for (i, id) in compiled.type_ids.iter().enumerate() {
+            (vm.add(offsets.type_id(i as u32) as usize) as *mut u32).write(id.id());
         }
         for (i, &f) in inst.funcs.iter().enumerate() {
             write_word(vm, offsets.func(i as u32), f as usize);
