@@ -495,7 +495,8 @@ pub trait MacroAssembler {
     /// Largest function (bytes of code) whose branches to labels all reach with the short
     /// encodings; a larger one must be assembled again after [`MacroAssembler::set_far_branches`].
     const NEAR_CODE_RANGE: u32 = u32::MAX;
-    /// Largest code image in which every direct call reaches every function.
+    /// Largest code image in which every direct call reaches every function (and the
+    /// largest function whose branches reach everywhere in it).
     const MAX_CALL_DISTANCE: usize;
 
     /// A fresh assembler for one function.

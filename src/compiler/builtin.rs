@@ -31,6 +31,11 @@ pub(crate) enum Builtin {
 pub(crate) fn lazy_stubs<M: MacroAssembler>(first: u32, count: u32) -> Result<(CompiledCode, Vec<u32>), String> {
     use crate::vm::vmctx::thread;
     let mut masm = M::new(VmctxLayout { entry_sp: thread::ENTRY_SP, trap_recorder: header::TRAP_RECORDER });
+    // The stub's trap branches go past every thunk (at most 16 bytes each) to the trap
+    // stubs at the end.
+    if (count as usize).saturating_mul(16).saturating_add(4096) > M::NEAR_CODE_RANGE as usize {
+        masm.set_far_branches();
+    }
     let args = <M::Abi as Abi>::SYS_INT_ARGS;
     // The shared stub. Its prologue leaves the argument registers alone.
     let stub = masm.new_label();

@@ -84,7 +84,7 @@ fn compile_once<M: MacroAssembler>(
 
     // Checked after every operator: one comparison, and no function can run far past the
     // module's code budget before it is stopped.
-    let code_limit = env.code_budget.remaining();
+    let code_limit = env.code_budget.remaining().min(M::MAX_CALL_DISTANCE);
     let mut reader = body.get_operators_reader()?;
     let mut pending: Option<(Operator<'_>, usize)> = None;
     loop {
@@ -113,6 +113,11 @@ fn compile_once<M: MacroAssembler>(
         }
         cg.visit(&op)?;
         if cg.masm.offset() as usize > code_limit {
+            if code_limit == M::MAX_CALL_DISTANCE {
+                let message =
+                    format!("function too large: its machine code exceeds the {code_limit} bytes branches reach");
+                return Err(CompileError { message, offset });
+            }
             return Err(env.code_budget.exceeded(offset));
         }
         if cg.frame.max_depth > MAX_STACK_DEPTH {

@@ -151,3 +151,12 @@ fn aarch64_functions_over_one_mib_use_far_branches() {
     let small = compile::<Aarch64Masm>("(module (func (param i32) (result i32) local.get 0 local.get 0 i32.div_s))");
     assert!(disassemble(&decoder, &small[0].code[..48], 4).contains("b.lo"));
 }
+
+/// Lazy thunks for 200,000 functions put the shared stub's trap branches more than 1 MiB
+/// from the trap stubs; on aarch64 they take the far form.
+#[test]
+fn aarch64_lazy_stubs_for_many_functions_reach_their_traps() {
+    let (code, thunks) = super::lazy_stubs::<Aarch64Masm>(0, 200_000).expect("stubs assemble");
+    assert_eq!(thunks.len(), 200_000);
+    assert!(code.code.len() > 1 << 20);
+}

@@ -129,8 +129,12 @@ pub(crate) struct LinearMemory {
     pages: u64,
     /// Effective maximum in Wasm pages: `min(declared maximum or limit, limit)`.
     max_pages: u64,
-    /// Bytes at the start that were ever accessible or committed (reset before reuse).
+    /// Bytes at the start that were ever accessible or committed, or touched by a call that
+    /// failed (reset before reuse).
     used_bytes: usize,
+    /// Whether the reservation may go back to the pool: false once a change to its
+    /// mappings failed, since a failed `MAP_FIXED` may leave a hole in it.
+    poolable: bool,
     /// The reservation as the signal handler knows it: faults in it are out-of-bounds
     /// accesses (any other fault in JIT code is a bug, not a trap).
     registration: Option<RangeHandle>,
@@ -174,7 +178,8 @@ impl LinearMemory {
         };
         // From here on, dropping `memory` unmaps the reservation (also on the error path).
         let registration = Some(register_heap_range(base as usize, reserved));
-        let mut memory = LinearMemory { base, reserved, pages: 0, max_pages, used_bytes: 0, registration };
+        let mut memory =
+            LinearMemory { base, reserved, pages: 0, max_pages, used_bytes: 0, poolable: true, registration };
         if style.capacity_from_max && maximum_pages.is_some() {
             memory.commit_maximum().map_err(|source| MemoryError::Commit { pages: max_pages, source })?;
         }
@@ -197,6 +202,7 @@ impl LinearMemory {
         if max_bytes == 0 {
             return Ok(());
         }
+        self.used_bytes = self.used_bytes.max(max_bytes);
         // SAFETY: MAP_FIXED replaces [base, base + max_bytes), which lies inside the
         // reservation `self` exclusively owns (max_bytes <= reserved); nothing in it is
         // accessible yet, so no reference into it exists. The result is checked.
@@ -211,12 +217,13 @@ impl LinearMemory {
             )
         };
         if mapped == libc::MAP_FAILED {
+            self.poolable = false;
             return Err(io::Error::last_os_error());
         }
-        self.used_bytes = self.used_bytes.max(max_bytes);
         // SAFETY: the same range, just mapped by this value; making it inaccessible again
         // until `make_accessible` grows into it.
         if unsafe { libc::mprotect(self.base.cast::<libc::c_void>(), max_bytes, libc::PROT_NONE) } != 0 {
+            self.poolable = false;
             return Err(io::Error::last_os_error());
         }
         Ok(())
@@ -230,6 +237,8 @@ impl LinearMemory {
             // Both products are at most max_pages * 64 KiB <= reserved, which fits in usize.
             let old_bytes = (self.pages * WASM_PAGE_SIZE) as usize;
             let new_bytes = (new_pages * WASM_PAGE_SIZE) as usize;
+            // Counted before the call: a failed mprotect may still have changed some pages.
+            self.used_bytes = self.used_bytes.max(new_bytes);
             // SAFETY: [base + old_bytes, base + new_bytes) lies inside the reservation owned
             // by `self` (new_bytes <= max bytes <= reserved); old_bytes is a multiple of the
             // Wasm page size and thus of the OS page size, as mprotect requires. Those bytes
@@ -244,7 +253,6 @@ impl LinearMemory {
             if rc != 0 {
                 return Err(io::Error::last_os_error());
             }
-            self.used_bytes = self.used_bytes.max(new_bytes);
         }
         self.pages = new_pages;
         Ok(())
@@ -291,7 +299,7 @@ impl Drop for LinearMemory {
     /// has room), else unmap the whole reservation.
     fn drop(&mut self) {
         self.registration = None;
-        if self.reserved == GUARDED_RESERVATION as usize {
+        if self.reserved == GUARDED_RESERVATION as usize && self.poolable {
             // SAFETY: the prefix lies in the reservation this value exclusively owns; no
             // references into it outlive `self` (only raw pointers handed out by `base`).
             let reset = self.used_bytes == 0 || unsafe { map_reserved(self.base, self.used_bytes) }.is_ok();
