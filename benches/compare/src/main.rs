@@ -205,29 +205,32 @@ fn svg(rows: &[Row]) -> String {
     s + "</svg>\n"
 }
 
-/// `globals FILE [BITS...]`: call every export of FILE in wasmtime (Cranelift) and print
+/// `globals FILE [BITS...]`: call every export of FILE (in name order) in wasmtime (Cranelift) and print
 /// the exported globals after each call: a third opinion when onepass and wasmi disagree in
-/// tests/differential.rs. The first call takes its arguments from BITS (each value's raw
-/// bits, as the differential test prints them), every other call zeros.
-fn globals(path: &str, first_args: &[u64]) -> Result<()> {
+/// tests/differential.rs. Call N (`--call N`, default 1) takes its arguments from BITS
+/// (each value's raw bits, as the differential test prints them), every other call zeros.
+fn globals(path: &str, call_with_bits: usize, bits: &[u64]) -> Result<()> {
     use wasmtime::{Engine, Instance, Module, Store, Val};
     let engine = Engine::default();
     let module = Module::from_file(&engine, path)?;
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[])?;
-    let names: Vec<(String, bool)> =
+    // In name order, as wasmi (and so the differential test) lists them.
+    let mut names: Vec<(String, bool)> =
         module.exports().map(|e| (e.name().to_string(), matches!(e.ty(), wasmtime::ExternType::Func(_)))).collect();
-    let mut first = true;
+    names.sort();
+    let mut call = 0;
     for (name, is_func) in &names {
         if !is_func {
             continue;
         }
         let func = instance.get_func(&mut store, name).expect("function");
         let ty = func.ty(&store);
+        call += 1;
         let args: Vec<Val> = ty
             .params()
             .enumerate()
-            .map(|(i, t)| match (first_args.get(i).filter(|_| first), &t) {
+            .map(|(i, t)| match (bits.get(i).filter(|_| call == call_with_bits), &t) {
                 (Some(&b), wasmtime::ValType::I32) => Val::I32(b as i32),
                 (Some(&b), wasmtime::ValType::I64) => Val::I64(b as i64),
                 (Some(&b), wasmtime::ValType::F32) => Val::F32(b as u32),
@@ -235,7 +238,6 @@ fn globals(path: &str, first_args: &[u64]) -> Result<()> {
                 _ => Val::default_for_ty(&t).expect("defaultable"),
             })
             .collect();
-        first = false;
         let mut results: Vec<Val> = ty.results().map(|t| Val::default_for_ty(&t).expect("defaultable")).collect();
         let r = func.call(&mut store, &args, &mut results);
         println!("call {name:?}: {:?} {results:?}", r.err().map(|e| e.to_string()));
@@ -251,8 +253,13 @@ fn globals(path: &str, first_args: &[u64]) -> Result<()> {
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("globals") {
-        let bits = args[2..].iter().map(|a| a.parse::<i128>().map(|v| v as u64)).collect::<Result<Vec<_>, _>>()?;
-        return globals(args.get(1).context("globals FILE [BITS...]")?, &bits);
+        let file = args.get(1).context("globals FILE [--call N] [BITS...]")?;
+        let (call, rest) = match args.get(2).map(String::as_str) {
+            Some("--call") => (args.get(3).context("--call N")?.parse()?, &args[4..]),
+            _ => (1, &args[2..]),
+        };
+        let bits = rest.iter().map(|a| a.parse::<i128>().map(|v| v as u64)).collect::<Result<Vec<_>, _>>()?;
+        return globals(file, call, &bits);
     }
     let suite = args.first().map(String::as_str).unwrap_or("all");
     let svg_path = args.iter().position(|a| a == "--svg").and_then(|i| args.get(i + 1));
