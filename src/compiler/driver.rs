@@ -5,13 +5,13 @@
 use super::context::CodeGen;
 use super::control::{Control, ControlKind};
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
+use super::{CompileError, ModuleEnv, Ty};
+use onepass_arch::{Abi, CompiledCode, MacroAssembler};
+use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
 
 /// Deepest value stack a function may have (its home slots alone would fill the largest
 /// frame).
 const MAX_STACK_DEPTH: u32 = MAX_FRAME_BYTES / 8;
-use super::{CompileError, ModuleEnv, Ty};
-use onepass_arch::{Abi, CompiledCode, MacroAssembler};
-use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
 
 /// Compile one function body (validating it on the way) into position-independent code.
 ///
@@ -121,7 +121,8 @@ fn compile_once<M: MacroAssembler>(
             return Err(env.code_budget.exceeded(offset));
         }
         if cg.frame.max_depth > MAX_STACK_DEPTH {
-            return Err(CompileError { message: "value stack too deep: its frame would exceed 16 MiB".into(), offset });
+            let message = format!("value stack too deep: its frame would exceed {MAX_FRAME_BYTES} bytes");
+            return Err(CompileError { message, offset });
         }
     }
     reader.finish()?;

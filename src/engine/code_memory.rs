@@ -6,7 +6,7 @@
 //! [`super::signals`] so that faults raised by it become traps, and unregistered before the
 //! mapping goes away.
 
-use super::signals::{register_code_range, CodeRangeHandle};
+use super::signals::{register_code_range, RangeHandle};
 use std::io;
 
 /// Machine code in a read+execute mapping, registered as JIT code while alive.
@@ -19,7 +19,7 @@ pub(crate) struct CodeMemory {
     /// Length of the code.
     len: usize,
     /// The signal-handler registration; taken (dropped) first in `drop`.
-    registration: Option<CodeRangeHandle>,
+    registration: Option<RangeHandle>,
 }
 
 // SAFETY: the mapping is exclusively owned by this value and immutable (read+execute) after

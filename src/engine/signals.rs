@@ -95,7 +95,7 @@ struct Chunk {
 
 /// A set of address ranges the signal handler can query: an append-only list of chunks
 /// (see the module docs).
-pub(crate) struct Registry {
+struct Registry {
     /// Newest chunk, or null before the first registration.
     head: AtomicPtr<Chunk>,
 }
@@ -174,9 +174,6 @@ pub(crate) struct RangeHandle {
     slot: &'static Slot,
 }
 
-/// A registered code range.
-pub(crate) type CodeRangeHandle = RangeHandle;
-
 impl std::fmt::Debug for Slot {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Slot")
@@ -198,7 +195,7 @@ impl Drop for RangeHandle {
 
 /// Register `[start, start + len)` as JIT code: faults there become traps (when they hit a
 /// linear memory's reservation) until the returned handle is dropped.
-pub(crate) fn register_code_range(start: usize, len: usize) -> CodeRangeHandle {
+pub(crate) fn register_code_range(start: usize, len: usize) -> RangeHandle {
     CODE.register(start, len)
 }
 
@@ -509,7 +506,7 @@ mod tests {
     fn many_registrations_span_several_chunks() {
         let base = FAKE + 0x2000_0000;
         let n = 3 * SLOTS_PER_CHUNK + 17;
-        let mut handles: Vec<Option<CodeRangeHandle>> =
+        let mut handles: Vec<Option<RangeHandle>> =
             (0..n).map(|i| Some(register_code_range(base + i * 0x1000, 0x800))).collect();
         assert!(CODE.chunks().count() >= 4);
         for i in 0..n {

@@ -36,7 +36,6 @@ unsafe impl Send for FuncHandle {}
 // SAFETY: as above.
 unsafe impl Sync for FuncHandle {}
 
-/// Canonical signature ids, both ways.
 /// Canonical signature ids, shared by the whole process so that `call_indirect` compares
 /// signatures across modules with one integer comparison. An id stays assigned while any
 /// [`TypeIdRef`] to it lives (compiled modules hold one per type, host functions one each)
