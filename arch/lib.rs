@@ -501,6 +501,14 @@ pub trait MacroAssembler {
 
     /// A fresh assembler for one function.
     fn new(layout: VmctxLayout) -> Self;
+
+    /// Make room for about `bytes` of code at once, so the buffer does not grow (and copy
+    /// itself) step by step.
+    fn reserve_code(&mut self, bytes: usize);
+
+    /// Typical machine-code bytes per byte of Wasm function body (measured on large
+    /// modules), to size [`MacroAssembler::reserve_code`].
+    const CODE_BYTES_PER_BODY_BYTE: usize;
     /// Emit every branch to a label so it reaches anywhere in the function (slower code,
     /// for functions larger than [`MacroAssembler::NEAR_CODE_RANGE`]).
     fn set_far_branches(&mut self) {}

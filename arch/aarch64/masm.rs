@@ -428,6 +428,8 @@ impl MacroAssembler for Aarch64Masm {
     /// `bl` reaches ±128 MiB.
     const MAX_CALL_DISTANCE: usize = (128 << 20) - 4;
 
+    const CODE_BYTES_PER_BODY_BYTE: usize = 4;
+
     fn new(layout: VmctxLayout) -> Self {
         Aarch64Masm {
             ops: VecAssembler::new(0),
@@ -442,6 +444,10 @@ impl MacroAssembler for Aarch64Masm {
 
     fn set_far_branches(&mut self) {
         self.far_branches = true;
+    }
+
+    fn reserve_code(&mut self, bytes: usize) {
+        self.ops.reserve_ops(bytes);
     }
 
     fn offset(&self) -> u32 {

@@ -460,6 +460,8 @@ impl MacroAssembler for X64Masm {
     /// `call rel32` reaches ±2 GiB.
     const MAX_CALL_DISTANCE: usize = i32::MAX as usize;
 
+    const CODE_BYTES_PER_BODY_BYTE: usize = 3;
+
     fn new(layout: VmctxLayout) -> Self {
         X64Masm {
             ops: VecAssembler::new(0),
@@ -470,6 +472,10 @@ impl MacroAssembler for X64Masm {
             layout,
             has_lzcnt: cpu_has_lzcnt(),
         }
+    }
+
+    fn reserve_code(&mut self, bytes: usize) {
+        self.ops.reserve_ops(bytes);
     }
 
     fn offset(&self) -> u32 {

@@ -34,6 +34,9 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     no_regs_below: usize,
     /// No entry below this depth is a lazy local read.
     no_locals_below: usize,
+    /// `br_table` scratch: the label each branch depth resolved to (all `None` between
+    /// tables; kept to reuse its allocation).
+    pub(crate) br_table_scratch: Vec<Option<onepass_arch::Label>>,
 }
 
 /// A `local.set` walks only this many entries before it settles every lazy read of any
@@ -59,6 +62,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             no_regs_below: 0,
             no_locals_below: 0,
             block_sigs: BlockSigs::default(),
+            br_table_scratch: Vec::new(),
         }
     }
 

@@ -291,15 +291,17 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
-    pub(crate) fn visit_br_table(&mut self, targets: &[u32], default: u32) {
+    pub(crate) fn visit_br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> Result<(), CompileError> {
         let index = self.pop_reg();
         // Each distinct depth is resolved once (a table may have millions of entries over
         // thousands of depths): a plain target's own label, or an edge (value moves, then
-        // a jump) emitted after the table.
+        // a jump) emitted after the table. `label_of_depth` is scratch kept across tables,
+        // all `None` between them.
         let mut edges: Vec<(Label, u32)> = Vec::new();
-        let mut label_of_depth: std::collections::HashMap<u32, Label> = std::collections::HashMap::new();
+        let mut label_of_depth = std::mem::take(&mut self.br_table_scratch);
+        label_of_depth.resize(self.controls.len(), None);
         let mut label_for = |cg: &mut Self, depth: u32| -> Label {
-            *label_of_depth.entry(depth).or_insert_with(|| {
+            *label_of_depth[depth as usize].get_or_insert_with(|| {
                 let target = cg.controls.len() - 1 - depth as usize;
                 if cg.branch_is_plain(target) {
                     cg.controls[target].label_used = true;
@@ -310,15 +312,19 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 l
             })
         };
-        let labels: Vec<Label> = targets.iter().map(|&d| label_for(self, d)).collect();
+        let default = targets.default();
+        let labels = targets.targets().map(|d| Ok(label_for(self, d?))).collect::<Result<Vec<Label>, CompileError>>();
         let default_label = label_for(self, default);
-        self.masm.jump_table(index, &labels, default_label);
+        label_of_depth.iter_mut().for_each(|l| *l = None);
+        self.br_table_scratch = label_of_depth;
+        self.masm.jump_table(index, &labels?, default_label);
         self.free_operand(Operand::Reg(index));
         for (label, depth) in edges {
             self.masm.bind(label);
             self.emit_branch(depth);
         }
         self.set_unreachable();
+        Ok(())
     }
 
     /// Move the results into the return registers (one result) or the caller's argument

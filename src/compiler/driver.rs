@@ -1,13 +1,14 @@
-//! Validate-then-visit: the loop that feeds each operator first to wasmparser's
-//! `FuncValidator` and then to the code generator, with one operator of lookahead so a
-//! comparison followed by `br_if`/`if`/`select` compiles to one compare-and-branch.
+//! Validate-then-compile: the loop that decodes each operator once, with wasmparser's
+//! reader calling [`ValidateThenCompile`], which hands it first to the `FuncValidator` and
+//! then to the code generator. A comparison is held back for one operator so that one
+//! followed by `br_if`/`if`/`select` compiles to one compare-and-branch.
 
 use super::context::CodeGen;
 use super::control::{Control, ControlKind};
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
-use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
+use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources, VisitOperator, VisitSimdOperator};
 
 /// Deepest value stack a function may have (its home slots alone would fill the largest
 /// frame).
@@ -63,7 +64,12 @@ fn compile_once<M: MacroAssembler>(
 
     let frame =
         Frame { local_types, num_params, args_offset: <M::Abi as Abi>::ARGS_OFFSET, max_depth: 0, max_outgoing: 0 };
+    // Checked after every operator: one comparison, and no function can run far past the
+    // module's code budget before it is stopped.
+    let code_limit = env.code_budget.remaining().min(M::MAX_CALL_DISTANCE);
     let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone());
+    let body_len = (body.range().end - body.range().start) as usize;
+    cg.masm.reserve_code(body_len.saturating_mul(M::CODE_BYTES_PER_BODY_BYTE).min(code_limit));
     if far {
         cg.masm.set_far_branches();
     }
@@ -82,36 +88,12 @@ fn compile_once<M: MacroAssembler>(
         label_used: false,
     });
 
-    // Checked after every operator: one comparison, and no function can run far past the
-    // module's code budget before it is stopped.
-    let code_limit = env.code_budget.remaining().min(M::MAX_CALL_DISTANCE);
     let mut reader = body.get_operators_reader()?;
-    let mut pending: Option<(Operator<'_>, usize)> = None;
-    loop {
-        let (op, offset) = match pending.take() {
-            Some(p) => p,
-            None if reader.eof() => break,
-            None => {
-                let (op, offset) = reader.read_with_offset()?;
-                (op, offset as usize)
-            }
-        };
-        if let Some(v) = validator.as_deref_mut() {
-            v.op(offset as u64, &op)?;
-        }
-        cg.offset = offset;
-        if cg.reachable && cg.fusable_compare(&op) && !reader.eof() {
-            let (next, next_offset) = reader.read_with_offset()?;
-            if matches!(next, Operator::BrIf { .. } | Operator::If { .. } | Operator::Select) {
-                if let Some(v) = validator.as_deref_mut() {
-                    v.op(next_offset, &next)?;
-                }
-                cg.fused_compare(&op, &next)?;
-                continue;
-            }
-            pending = Some((next, next_offset as usize));
-        }
-        cg.visit(&op)?;
+    let mut feed = ValidateThenCompile { validator, cg: &mut cg, offset: body_offset, pending_compare: None };
+    while !reader.eof() {
+        feed.offset = reader.original_position() as usize;
+        reader.visit_operator(&mut feed)??;
+        let (offset, cg) = (feed.offset, &*feed.cg);
         if cg.masm.offset() as usize > code_limit {
             if code_limit == M::MAX_CALL_DISTANCE {
                 let message =
@@ -125,6 +107,7 @@ fn compile_once<M: MacroAssembler>(
             return Err(CompileError { message, offset });
         }
     }
+    feed.flush_compare()?;
     reader.finish()?;
     if !far && cg.masm.offset() > M::NEAR_CODE_RANGE {
         return Ok(None);
@@ -138,4 +121,97 @@ fn compile_once<M: MacroAssembler>(
     let code = cg.masm.finish(frame_size).map_err(|message| CompileError { message, offset: body_offset })?;
     env.code_budget.charge(code.code.len(), body_offset)?;
     Ok(Some(code))
+}
+
+/// The visitor the operator reader calls: it validates each operator (unless the body was
+/// already validated) and then compiles it, holding a comparison back until the next
+/// operator shows whether it fuses with a branch.
+///
+/// Decoding straight into this visitor, rather than reading an `Operator` and validating
+/// it afterwards, saves building and re-dispatching every operator (measured: about a
+/// tenth of eager compile time).
+struct ValidateThenCompile<'v, 'c, 'env, 'a, M: MacroAssembler> {
+    /// `None` when compiling a body already validated (the far-branch retry).
+    validator: Option<&'v mut FuncValidator<ValidatorResources>>,
+    cg: &'c mut CodeGen<'env, M>,
+    /// Byte offset of the operator being visited.
+    offset: usize,
+    /// A comparison not yet compiled, with its offset.
+    pending_compare: Option<(Operator<'a>, usize)>,
+}
+
+impl<'a, M: MacroAssembler> ValidateThenCompile<'_, '_, '_, 'a, M> {
+    /// Compile one (already validated) operator, fusing it with a held-back comparison
+    /// when it is a conditional that consumes it. Inlined into each visit method, where the
+    /// operator is a constant: the fusion tests fold away, and the operator is never read
+    /// back through memory here (a wider load of a just-stored discriminant stalls on
+    /// store forwarding, measured at a tenth of compile time).
+    #[inline(always)]
+    fn compile(&mut self, op: Operator<'a>) -> Result<(), CompileError> {
+        if let Some((compare, compare_offset)) = self.pending_compare.take() {
+            if matches!(op, Operator::BrIf { .. } | Operator::If { .. } | Operator::Select) {
+                self.cg.offset = compare_offset;
+                return self.cg.fused_compare(&compare, &op);
+            }
+            self.cg.offset = compare_offset;
+            self.cg.visit(&compare)?;
+        }
+        self.cg.offset = self.offset;
+        if self.cg.reachable && self.cg.fusable_compare(&op) {
+            self.pending_compare = Some((op, self.offset));
+            return Ok(());
+        }
+        self.cg.visit(&op)
+    }
+
+    /// Compile a held-back comparison (a body never ends on one: `end` comes last).
+    fn flush_compare(&mut self) -> Result<(), CompileError> {
+        match self.pending_compare.take() {
+            Some((compare, offset)) => {
+                self.cg.offset = offset;
+                self.cg.visit(&compare)
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+/// One visit method per operator: validate it with the same method of the validator's
+/// visitor, then compile it.
+macro_rules! validate_then_compile {
+    ($kind:ident $( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
+        $(
+            fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
+                if let Some(validator) = self.validator.as_deref_mut() {
+                    validate_then_compile!(@validator $kind validator self.offset as u64)
+                        .$visit($($($arg.clone()),*)?)?;
+                }
+                self.compile(Operator::$op $({ $($arg),* })?)
+            }
+        )*
+    };
+    (@validator core $validator:ident $offset:expr) => { $validator.visitor($offset) };
+    (@validator simd $validator:ident $offset:expr) => { $validator.simd_visitor($offset) };
+}
+
+macro_rules! validate_then_compile_core {
+    ($($input:tt)*) => { validate_then_compile!(core $($input)*); };
+}
+
+macro_rules! validate_then_compile_simd {
+    ($($input:tt)*) => { validate_then_compile!(simd $($input)*); };
+}
+
+impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenCompile<'_, '_, '_, 'a, M> {
+    type Output = Result<(), CompileError>;
+
+    fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Self::Output>> {
+        Some(self)
+    }
+
+    wasmparser::for_each_visit_operator!(validate_then_compile_core);
+}
+
+impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenCompile<'_, '_, '_, 'a, M> {
+    wasmparser::for_each_visit_simd_operator!(validate_then_compile_simd);
 }

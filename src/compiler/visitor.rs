@@ -86,10 +86,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 let cond = Condition::NonZero(self.pop_operand());
                 self.visit_br_if(relative_depth, cond);
             }
-            Op::BrTable { ref targets } => {
-                let list = targets.targets().collect::<Result<Vec<u32>, _>>()?;
-                self.visit_br_table(&list, targets.default());
-            }
+            Op::BrTable { ref targets } => self.visit_br_table(targets)?,
             Op::Return => self.visit_return(),
             Op::Call { function_index } => self.call(function_index)?,
             Op::CallIndirect { type_index, table_index } => self.call_indirect(type_index, table_index)?,

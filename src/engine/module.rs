@@ -401,6 +401,9 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sectio
     Ok(())
 }
 
+/// Images at least this large are laid out by all cores at once.
+const PARALLEL_LINK_BYTES: usize = 1 << 20;
+
 /// Lay the functions out (16-byte aligned) straight into one executable mapping, patching
 /// direct calls on the way.
 fn link(funcs: Vec<CompiledCode>, num_imported: u32) -> Result<(Option<CodeMemory>, Vec<u32>), Error> {
@@ -422,14 +425,46 @@ fn link(funcs: Vec<CompiledCode>, num_imported: u32) -> Result<(Option<CodeMemor
         return Err(Error::Compile { message, offset: 0 });
     }
     let code = CodeMemory::build(len, |image| {
-        for (f, &start) in funcs.iter().zip(&offsets) {
-            let start = start as usize;
-            image[start..start + f.code.len()].copy_from_slice(&f.code);
-            for reloc in &f.relocs {
-                let target = offsets[(reloc.callee - num_imported) as usize] as i64;
-                <Masm as MacroAssembler>::patch_call(image, start + reloc.offset as usize, target);
-            }
+        // Copy (and fault in) the image on every core: the halves split at a function
+        // boundary, and each function's call patches lie inside its own code.
+        let threads =
+            if len >= PARALLEL_LINK_BYTES { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
+        let cuts = (1..threads).map(|t| offsets.partition_point(|&o| (o as usize) < len / threads * t));
+        let cuts: Vec<usize> = cuts.collect();
+        // Cut from the end, so the part left over always starts at offset 0.
+        let mut parts = Vec::with_capacity(threads);
+        let (mut head, mut head_funcs) = (image, funcs);
+        for &cut in cuts.iter().rev() {
+            let at = offsets.get(cut).map_or(len, |&o| o as usize);
+            let (rest, tail) = head.split_at_mut(at);
+            parts.push((tail, head_funcs.split_off(cut), at, cut));
+            head = rest;
         }
+        parts.push((head, head_funcs, 0, 0));
+        let offsets = &offsets;
+        let place = |(part, funcs, base, first): (&mut [u8], Vec<CompiledCode>, usize, usize)| {
+            for (f, &start) in funcs.iter().zip(&offsets[first..]) {
+                let start = start as usize - base;
+                part[start..start + f.code.len()].copy_from_slice(&f.code);
+                for reloc in &f.relocs {
+                    let target = offsets[(reloc.callee - num_imported) as usize] as i64 - base as i64;
+                    <Masm as MacroAssembler>::patch_call(part, start + reloc.offset as usize, target);
+                }
+            }
+        };
+        // Parts are taken from a queue, so a helper thread that cannot start costs only time.
+        let queue = std::sync::Mutex::new(parts);
+        let drain = || loop {
+            let part = queue.lock().unwrap_or_else(|e| e.into_inner()).pop();
+            let Some(part) = part else { break };
+            place(part);
+        };
+        std::thread::scope(|scope| {
+            for _ in 1..threads {
+                let _ = std::thread::Builder::new().spawn_scoped(scope, drain);
+            }
+            drain();
+        });
     })
     .map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
     Ok((Some(code), offsets))

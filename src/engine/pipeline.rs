@@ -145,10 +145,13 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
             let (sender, receiver) = channel();
             let queue = Arc::new(Mutex::new(receiver));
             let first_failure = Arc::new(AtomicUsize::new(usize::MAX));
+            // A worker that cannot start costs only time: the parsing thread drains the
+            // queue in `finish`.
             let workers = (1..threads)
-                .map(|_| {
+                .filter_map(|_| {
                     let (env, queue, first_failure) = (env.clone(), queue.clone(), first_failure.clone());
-                    scope.spawn(move || work::<M>(&env, &queue, &first_failure))
+                    let worker = std::thread::Builder::new();
+                    worker.spawn_scoped(scope, move || work::<M>(&env, &queue, &first_failure)).ok()
                 })
                 .collect();
             Parallel {
