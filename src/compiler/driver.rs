@@ -6,6 +6,7 @@
 use super::context::CodeGen;
 use super::control::{Control, ControlKind};
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
+use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
 use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources, VisitOperator, VisitSimdOperator};
@@ -98,16 +99,16 @@ fn compile_once<M: MacroAssembler>(
             if code_limit == M::MAX_CALL_DISTANCE {
                 let message =
                     format!("function too large: its machine code exceeds the {code_limit} bytes branches reach");
-                return Err(CompileError { message, offset });
+                return Err(CompileError::new(message, offset));
             }
             return Err(env.code_budget.exceeded(offset));
         }
         if cg.frame.max_depth > MAX_STACK_DEPTH {
             let message = format!("value stack too deep: its frame would exceed {MAX_FRAME_BYTES} bytes");
-            return Err(CompileError { message, offset });
+            return Err(CompileError::new(message, offset));
         }
     }
-    feed.flush_compare()?;
+    feed.flush_compare();
     reader.finish()?;
     if !far && cg.masm.offset() > M::NEAR_CODE_RANGE {
         return Ok(None);
@@ -115,13 +116,16 @@ fn compile_once<M: MacroAssembler>(
     let frame_size = cg.frame.size();
     if frame_size > MAX_FRAME_BYTES as u64 {
         let message = format!("function frame of {frame_size} bytes exceeds the limit of {MAX_FRAME_BYTES}");
-        return Err(CompileError { message, offset: body_offset });
+        return Err(CompileError::new(message, body_offset));
     }
     let frame_size = frame_size as u32;
-    let code = cg.masm.finish(frame_size).map_err(|message| CompileError { message, offset: body_offset })?;
+    let code = cg.masm.finish(frame_size).map_err(|message| CompileError::new(message, body_offset))?;
     env.code_budget.charge(code.code.len(), body_offset)?;
     Ok(Some(code))
 }
+
+/// What visiting one operator gives (register-sized: [`CompileError`] is boxed).
+type VisitResult = Result<(), CompileError>;
 
 /// The visitor the operator reader calls: it validates each operator (unless the body was
 /// already validated) and then compiles it, holding a comparison back until the next
@@ -130,48 +134,46 @@ fn compile_once<M: MacroAssembler>(
 /// Decoding straight into this visitor, rather than reading an `Operator` and validating
 /// it afterwards, saves building and re-dispatching every operator (measured: about a
 /// tenth of eager compile time).
-struct ValidateThenCompile<'v, 'c, 'env, 'a, M: MacroAssembler> {
+struct ValidateThenCompile<'v, 'c, 'env, M: MacroAssembler> {
     /// `None` when compiling a body already validated (the far-branch retry).
     validator: Option<&'v mut FuncValidator<ValidatorResources>>,
     cg: &'c mut CodeGen<'env, M>,
     /// Byte offset of the operator being visited.
     offset: usize,
     /// A comparison not yet compiled, with its offset.
-    pending_compare: Option<(Operator<'a>, usize)>,
+    pending_compare: Option<(CompareKind, usize)>,
 }
 
-impl<'a, M: MacroAssembler> ValidateThenCompile<'_, '_, '_, 'a, M> {
+impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
     /// Compile one (already validated) operator, fusing it with a held-back comparison
     /// when it is a conditional that consumes it. Inlined into each visit method, where the
-    /// operator is a constant: the fusion tests fold away, and the operator is never read
-    /// back through memory here (a wider load of a just-stored discriminant stalls on
-    /// store forwarding, measured at a tenth of compile time).
+    /// operator is a constant: the tests on it fold away, and it is never read back
+    /// through memory here (a wider load of a just-stored discriminant stalls on store
+    /// forwarding, measured at a tenth of compile time).
     #[inline(always)]
-    fn compile(&mut self, op: Operator<'a>) -> Result<(), CompileError> {
+    fn compile(&mut self, op: &Operator<'_>) -> VisitResult {
         if let Some((compare, compare_offset)) = self.pending_compare.take() {
-            if matches!(op, Operator::BrIf { .. } | Operator::If { .. } | Operator::Select) {
-                self.cg.offset = compare_offset;
-                return self.cg.fused_compare(&compare, &op);
-            }
             self.cg.offset = compare_offset;
-            self.cg.visit(&compare)?;
+            if matches!(op, Operator::BrIf { .. } | Operator::If { .. } | Operator::Select) {
+                return self.cg.fused_compare(compare, op);
+            }
+            self.cg.compare(compare);
         }
         self.cg.offset = self.offset;
-        if self.cg.reachable && self.cg.fusable_compare(&op) {
-            self.pending_compare = Some((op, self.offset));
-            return Ok(());
+        match compare_kind(op) {
+            Some(compare) if self.cg.reachable => {
+                self.pending_compare = Some((compare, self.offset));
+                Ok(())
+            }
+            _ => self.cg.visit(op),
         }
-        self.cg.visit(&op)
     }
 
     /// Compile a held-back comparison (a body never ends on one: `end` comes last).
-    fn flush_compare(&mut self) -> Result<(), CompileError> {
-        match self.pending_compare.take() {
-            Some((compare, offset)) => {
-                self.cg.offset = offset;
-                self.cg.visit(&compare)
-            }
-            None => Ok(()),
+    fn flush_compare(&mut self) {
+        if let Some((compare, offset)) = self.pending_compare.take() {
+            self.cg.offset = offset;
+            self.cg.compare(compare);
         }
     }
 }
@@ -184,9 +186,18 @@ macro_rules! validate_then_compile {
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
                 if let Some(validator) = self.validator.as_deref_mut() {
                     validate_then_compile!(@validator $kind validator self.offset as u64)
-                        .$visit($($($arg.clone()),*)?)?;
+                        .$visit($($($arg.clone()),*)?)
+                        .map_err(CompileError::from)?;
                 }
-                self.compile(Operator::$op $({ $($arg),* })?)
+                // Dropped by hand, and only when an argument owns memory: the compiler
+                // cannot tell that `compile` leaves the discriminant alone, and would
+                // otherwise call the operator's drop glue after every operator.
+                let op = std::mem::ManuallyDrop::new(Operator::$op $({ $($arg),* })?);
+                let result = self.compile(&op);
+                if false $($(|| std::mem::needs_drop::<$argty>())*)? {
+                    drop(std::mem::ManuallyDrop::into_inner(op));
+                }
+                result
             }
         )*
     };
@@ -202,8 +213,8 @@ macro_rules! validate_then_compile_simd {
     ($($input:tt)*) => { validate_then_compile!(simd $($input)*); };
 }
 
-impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenCompile<'_, '_, '_, 'a, M> {
-    type Output = Result<(), CompileError>;
+impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenCompile<'_, '_, '_, M> {
+    type Output = VisitResult;
 
     fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Self::Output>> {
         Some(self)
@@ -212,6 +223,6 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenCompile<'_, '_, '_
     wasmparser::for_each_visit_operator!(validate_then_compile_core);
 }
 
-impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenCompile<'_, '_, '_, 'a, M> {
+impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenCompile<'_, '_, '_, M> {
     wasmparser::for_each_visit_simd_operator!(validate_then_compile_simd);
 }

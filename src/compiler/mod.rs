@@ -129,15 +129,13 @@ impl CodeBudget {
 
     /// The error of a module over budget.
     pub(crate) fn exceeded(&self, offset: usize) -> CompileError {
-        CompileError {
-            message: format!(
-                "module too large: its machine code would exceed {} bytes ({} MiB plus {} bytes per byte of module)",
-                self.limit,
-                Self::FLOOR >> 20,
-                Self::PER_BYTE
-            ),
-            offset,
-        }
+        let message = format!(
+            "module too large: its machine code would exceed {} bytes ({} MiB plus {} bytes per byte of module)",
+            self.limit,
+            Self::FLOOR >> 20,
+            Self::PER_BYTE
+        );
+        CompileError::new(message, offset)
     }
 }
 
@@ -148,21 +146,38 @@ impl ModuleEnv<'_> {
     }
 }
 
-/// A compile error with the byte offset it refers to.
+/// A compile error with the byte offset it refers to. Boxed, so that the `Result` every
+/// codegen step returns fits in a register.
 #[derive(Debug, Clone)]
-pub(crate) struct CompileError {
+pub(crate) struct CompileError(Box<CompileErrorData>);
+
+/// What a [`CompileError`] says.
+#[derive(Debug, Clone)]
+pub(crate) struct CompileErrorData {
     pub(crate) message: String,
     pub(crate) offset: usize,
 }
 
+impl CompileError {
+    pub(crate) fn new(message: String, offset: usize) -> CompileError {
+        CompileError(Box::new(CompileErrorData { message, offset }))
+    }
+
+    /// The message and the byte offset.
+    pub(crate) fn into_parts(self) -> (String, usize) {
+        let CompileErrorData { message, offset } = *self.0;
+        (message, offset)
+    }
+}
+
 impl From<wasmparser::BinaryReaderError> for CompileError {
     fn from(e: wasmparser::BinaryReaderError) -> Self {
-        CompileError { message: e.message().to_string(), offset: e.offset() as usize }
+        CompileError::new(e.message().to_string(), e.offset() as usize)
     }
 }
 
 impl CompileError {
     pub(crate) fn unsupported(what: &str, offset: usize) -> CompileError {
-        CompileError { message: format!("unsupported: {what}"), offset }
+        CompileError::new(format!("unsupported: {what}"), offset)
     }
 }

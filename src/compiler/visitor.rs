@@ -10,8 +10,13 @@ use onepass_arch::{
 };
 use wasmparser::Operator as Op;
 
-/// The comparison an operator performs: `Some(None)` for `eqz`.
-fn compare_kind(op: &Op<'_>) -> Option<Option<Cmp>> {
+/// What a comparison operator compares: `None` for `eqz` (against zero), else the
+/// comparison of its two operands.
+pub(crate) type CompareKind = Option<Cmp>;
+
+/// The comparison an operator performs, if it is one.
+#[inline(always)]
+pub(crate) fn compare_kind(op: &Op<'_>) -> Option<CompareKind> {
     use FloatCmp as F;
     use IntCmp as I;
     let int = |c| Some(Some(Cmp::Int(c)));
@@ -39,20 +44,22 @@ fn compare_kind(op: &Op<'_>) -> Option<Option<Cmp>> {
 }
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    pub(crate) fn fusable_compare(&self, op: &Op<'_>) -> bool {
-        compare_kind(op).is_some()
-    }
-
-    fn condition_of(&mut self, op: &Op<'_>) -> Condition {
-        match compare_kind(op).expect("a comparison") {
+    fn condition_of(&mut self, kind: CompareKind) -> Condition {
+        match kind {
             Some(cmp) => self.compare_condition(cmp),
             None => self.eqz_condition(),
         }
     }
 
+    /// A comparison whose consumer is not a branch: its result becomes a pending condition.
+    pub(crate) fn compare(&mut self, kind: CompareKind) {
+        let cond = self.condition_of(kind);
+        self.set_condition(cond);
+    }
+
     /// A comparison followed by `br_if`, `if` or `select`: one compare-and-branch.
-    pub(crate) fn fused_compare(&mut self, op: &Op<'_>, next: &Op<'_>) -> Result<(), CompileError> {
-        let cond = self.condition_of(op);
+    pub(crate) fn fused_compare(&mut self, kind: CompareKind, next: &Op<'_>) -> Result<(), CompileError> {
+        let cond = self.condition_of(kind);
         match *next {
             Op::BrIf { relative_depth } => self.visit_br_if(relative_depth, cond),
             Op::If { blockty } => self.enter_if(blockty, Some(cond))?,
@@ -152,10 +159,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::F32Const { value } => self.push_const(F32, Imm::F32(value.bits())),
             Op::F64Const { value } => self.push_const(F64, Imm::F64(value.bits())),
 
-            ref cmp if compare_kind(cmp).is_some() => {
-                let cond = self.condition_of(cmp);
-                self.set_condition(cond);
-            }
+            ref op if compare_kind(op).is_some() => self.compare(compare_kind(op).flatten()),
 
             Op::I32Add | Op::I64Add => self.int_binop(IntBinOp::Add),
             Op::I32Sub | Op::I64Sub => self.int_binop(IntBinOp::Sub),

@@ -145,7 +145,8 @@ fn err(e: wasmparser::BinaryReaderError) -> Error {
 }
 
 fn compile_err(e: CompileError) -> Error {
-    Error::Compile { message: e.message, offset: e.offset }
+    let (message, offset) = e.into_parts();
+    Error::Compile { message, offset }
 }
 
 fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {

@@ -217,7 +217,7 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
         for worker in std::mem::take(&mut p.workers) {
             match worker.join() {
                 Ok(r) => results.extend(r),
-                Err(_) => return Err(CompileError { message: "compiler thread panicked".into(), offset: 0 }),
+                Err(_) => return Err(CompileError::new("compiler thread panicked".into(), 0)),
             }
         }
         results.sort_unstable_by_key(|(seq, _)| *seq);
