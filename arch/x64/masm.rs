@@ -1,5 +1,6 @@
 //! The x86-64 [`MacroAssembler`]: lowering of each operation to SSE4.1/x86-64 instructions.
 
+use super::encode::{self, op, Alu, Mem};
 use super::X64Abi;
 use crate::*;
 use dynasmrt::{dynasm, x64::X64Relocation, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
@@ -16,6 +17,7 @@ const RCX: u8 = 1;
 const RBP: u8 = 5;
 const RSP: u8 = 4;
 const R14: u8 = 14;
+const R15: u8 = 15;
 /// Float scratch registers.
 const XTMP: u8 = 15;
 const XTMP2: u8 = 0;
@@ -26,27 +28,6 @@ enum Src {
     Reg(u8),
     Imm(i32),
     Mem(u8, i32),
-}
-
-/// Linear-memory operand: `[r15 + disp]` or `[r15 + index + disp]`.
-#[derive(Clone, Copy)]
-enum HeapMem {
-    Disp(i32),
-    Index(u8, i32),
-}
-
-/// Integer ALU instruction on all operand forms and both widths, from one mnemonic.
-macro_rules! alu {
-    ($s:ident, $mn:ident, $size:expr, $d:expr, $src:expr) => {
-        match ($size, $src) {
-            (OperandSize::S32, Src::Reg(r)) => asm!($s.ops; $mn Rd($d), Rd(r)),
-            (OperandSize::S64, Src::Reg(r)) => asm!($s.ops; $mn Rq($d), Rq(r)),
-            (OperandSize::S32, Src::Imm(i)) => asm!($s.ops; $mn Rd($d), i),
-            (OperandSize::S64, Src::Imm(i)) => asm!($s.ops; $mn Rq($d), i),
-            (OperandSize::S32, Src::Mem(b, o)) => asm!($s.ops; $mn Rd($d), DWORD [Rq(b) + o]),
-            (OperandSize::S64, Src::Mem(b, o)) => asm!($s.ops; $mn Rq($d), QWORD [Rq(b) + o]),
-        }
-    };
 }
 
 /// Integer instruction with a register or memory source only (no immediate form).
@@ -71,26 +52,6 @@ macro_rules! sse {
             (OperandSize::S32, Src::Mem(b, o)) => asm!($s.ops; $ss Rx($d), DWORD [Rq(b) + o]),
             (OperandSize::S64, Src::Mem(b, o)) => asm!($s.ops; $sd Rx($d), QWORD [Rq(b) + o]),
             (_, Src::Imm(_)) => unreachable!("float immediates are materialized first"),
-        }
-    };
-}
-
-/// A linear-memory instruction `mn reg, [heap]` in both addressing forms.
-macro_rules! heap_ld {
-    ($s:ident, $mem:expr, $mn:ident, $rk:ident, $d:expr, $w:ident) => {
-        match $mem {
-            HeapMem::Disp(o) => asm!($s.ops; $mn $rk($d), $w [r15 + o]),
-            HeapMem::Index(i, o) => asm!($s.ops; $mn $rk($d), $w [r15 + Rq(i) + o]),
-        }
-    };
-}
-
-/// A linear-memory store `mn [heap], reg` in both addressing forms.
-macro_rules! heap_st {
-    ($s:ident, $mem:expr, $mn:ident, $rk:ident, $r:expr, $w:ident) => {
-        match $mem {
-            HeapMem::Disp(o) => asm!($s.ops; $mn $w [r15 + o], $rk($r)),
-            HeapMem::Index(i, o) => asm!($s.ops; $mn $w [r15 + Rq(i) + o], $rk($r)),
         }
     };
 }
@@ -177,26 +138,44 @@ impl X64Masm {
         }
     }
 
-    fn heap_mem(&mut self, index: HeapIndex, offset: u32) -> HeapMem {
+    /// Linear-memory operand: `[r15 + disp]` or `[r15 + index + disp]`.
+    fn heap_mem(&mut self, index: HeapIndex, offset: u32) -> Mem {
         match index {
             HeapIndex::Reg(r) => {
                 if offset <= i32::MAX as u32 {
-                    HeapMem::Index(r.hw, offset as i32)
+                    Mem { base: R15, index: Some(r.hw), disp: offset as i32 }
                 } else {
                     asm!(self.ops; mov eax, offset as i32; add rax, Rq(r.hw));
-                    HeapMem::Index(RAX, 0)
+                    Mem { base: R15, index: Some(RAX), disp: 0 }
                 }
             }
             HeapIndex::Const(i) => {
                 let ea = i as u64 + offset as u64;
                 if ea <= i32::MAX as u64 {
-                    HeapMem::Disp(ea as i32)
+                    Mem::base(R15, ea as i32)
                 } else {
                     asm!(self.ops; mov rax, QWORD ea as i64);
-                    HeapMem::Index(RAX, 0)
+                    Mem { base: R15, index: Some(RAX), disp: 0 }
                 }
             }
         }
+    }
+
+    /// `op dst, src` for the group-1 ALU operations, in the shortest encoding; a compare
+    /// with zero is a `test`.
+    fn alu(&mut self, alu: Alu, size: OperandSize, d: u8, src: Src) {
+        let wide = size == OperandSize::S64;
+        match src {
+            Src::Imm(0) if alu == Alu::Cmp => encode::reg_reg(&mut self.ops, op::TEST.with_wide(wide), d, d),
+            Src::Imm(i) => encode::alu_imm(&mut self.ops, alu, wide, d, i),
+            Src::Reg(r) => encode::reg_reg(&mut self.ops, alu.reg_opcode(wide), d, r),
+            Src::Mem(b, o) => encode::reg_mem(&mut self.ops, alu.reg_opcode(wide), d, Mem::base(b, o)),
+        }
+    }
+
+    /// `test r, r`.
+    fn test_reg(&mut self, size: OperandSize, r: u8) {
+        encode::reg_reg(&mut self.ops, op::TEST.with_wide(size == OperandSize::S64), r, r);
     }
 
     fn jcc(&mut self, cmp: IntCmp, l: DynamicLabel) {
@@ -235,7 +214,7 @@ impl X64Masm {
     fn int_compare(&mut self, size: OperandSize, lhs: Reg, rhs: Operand) {
         let src = self.int_src(size, rhs);
         let l = lhs.hw;
-        alu!(self, cmp, size, l, src);
+        self.alu(Alu::Cmp, size, l, src);
     }
 
     /// `ucomis` for a float compare; returns the unsigned-style condition to test
@@ -271,10 +250,7 @@ impl X64Masm {
     }
 
     fn float_load(&mut self, size: OperandSize, x: u8, base: u8, o: i32) {
-        match size {
-            OperandSize::S32 => asm!(self.ops; movss Rx(x), DWORD [Rq(base) + o]),
-            OperandSize::S64 => asm!(self.ops; movsd Rx(x), QWORD [Rq(base) + o]),
-        }
+        encode::reg_mem(&mut self.ops, op::float_load(size == OperandSize::S64), x, Mem::base(base, o));
     }
 
     fn trap_dl(&mut self, code: TrapCode) -> DynamicLabel {
@@ -554,12 +530,20 @@ impl MacroAssembler for X64Masm {
         if words == 0 {
             return;
         }
-        asm!(self.ops; xor eax, eax);
-        if words <= 8 {
-            for i in 0..words as i32 {
-                asm!(self.ops; mov QWORD [rbp + start + 8 * i], rax);
+        if words <= 32 {
+            // Unrolled 16-byte stores: `rep stosq` costs tens of cycles to start, which
+            // showed as the hottest instruction of small CoreMark functions. Nothing is live
+            // at function entry, so the float scratch is free.
+            asm!(self.ops; xorps Rx(XTMP2), Rx(XTMP2));
+            for i in 0..(words / 2) as i32 {
+                encode::reg_mem(&mut self.ops, op::MOVUPS_STORE, XTMP2, Mem::base(RBP, start + 16 * i));
+            }
+            if words % 2 == 1 {
+                let last = Mem::base(RBP, start + 8 * (words as i32 - 1));
+                encode::reg_mem(&mut self.ops, op::MOVQ_STORE, XTMP2, last);
             }
         } else {
+            asm!(self.ops; xor eax, eax);
             // Nothing is live in registers at function entry, so rdi/rcx are free here.
             asm!(self.ops; lea rdi, [rbp + start]; mov ecx, words as i32; rep stosq);
         }
@@ -601,10 +585,7 @@ impl MacroAssembler for X64Masm {
             (RegClass::Float, Operand::Imm(imm)) => self.load_float_const(d, size, imm.bits()),
             (RegClass::Int, Operand::Mem(a)) => {
                 let (b, o) = Self::addr(a);
-                match size {
-                    OperandSize::S32 => asm!(self.ops; mov Rd(d), DWORD [Rq(b) + o]),
-                    OperandSize::S64 => asm!(self.ops; mov Rq(d), QWORD [Rq(b) + o]),
-                }
+                encode::reg_mem(&mut self.ops, op::load(size == OperandSize::S64), d, Mem::base(b, o));
             }
             (RegClass::Float, Operand::Mem(a)) => {
                 let (b, o) = Self::addr(a);
@@ -615,55 +596,45 @@ impl MacroAssembler for X64Masm {
 
     fn store(&mut self, size: OperandSize, addr: Address, src: Operand) {
         let (b, o) = Self::addr(addr);
+        let (to, wide) = (Mem::base(b, o), size == OperandSize::S64);
         match src {
-            Operand::Reg(r) if r.class == RegClass::Int => match size {
-                OperandSize::S32 => asm!(self.ops; mov DWORD [Rq(b) + o], Rd(r.hw)),
-                OperandSize::S64 => asm!(self.ops; mov QWORD [Rq(b) + o], Rq(r.hw)),
-            },
-            Operand::Reg(r) => match size {
-                OperandSize::S32 => asm!(self.ops; movss DWORD [Rq(b) + o], Rx(r.hw)),
-                OperandSize::S64 => asm!(self.ops; movsd QWORD [Rq(b) + o], Rx(r.hw)),
-            },
+            Operand::Reg(r) if r.class == RegClass::Int => encode::reg_mem(&mut self.ops, op::store(wide), r.hw, to),
+            Operand::Reg(r) => encode::reg_mem(&mut self.ops, op::float_store(wide), r.hw, to),
             Operand::Imm(imm) => {
                 let bits = imm.bits();
                 match size {
-                    OperandSize::S32 => asm!(self.ops; mov DWORD [Rq(b) + o], bits as u32 as i32),
+                    OperandSize::S32 => encode::mov_mem_imm(&mut self.ops, false, to, bits as u32 as i32),
                     OperandSize::S64 if fits_i32(bits as i64) => {
-                        asm!(self.ops; mov QWORD [Rq(b) + o], bits as i64 as i32)
+                        encode::mov_mem_imm(&mut self.ops, true, to, bits as i64 as i32)
                     }
                     OperandSize::S64 => {
-                        asm!(self.ops; mov rax, QWORD bits as i64; mov QWORD [Rq(b) + o], rax)
+                        asm!(self.ops; mov rax, QWORD bits as i64);
+                        encode::reg_mem(&mut self.ops, op::store(true), RAX, to);
                     }
                 }
             }
             Operand::Mem(from) => {
                 let (fb, fo) = Self::addr(from);
-                match size {
-                    OperandSize::S32 => {
-                        asm!(self.ops; mov eax, DWORD [Rq(fb) + fo]; mov DWORD [Rq(b) + o], eax)
-                    }
-                    OperandSize::S64 => {
-                        asm!(self.ops; mov rax, QWORD [Rq(fb) + fo]; mov QWORD [Rq(b) + o], rax)
-                    }
-                }
+                encode::reg_mem(&mut self.ops, op::load(wide), RAX, Mem::base(fb, fo));
+                encode::reg_mem(&mut self.ops, op::store(wide), RAX, to);
             }
         }
     }
 
     fn lea(&mut self, dst: Reg, addr: Address) {
         let (b, o) = Self::addr(addr);
-        asm!(self.ops; lea Rq(dst.hw), [Rq(b) + o]);
+        encode::reg_mem(&mut self.ops, op::LEA, dst.hw, Mem::base(b, o));
     }
 
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
         let src = self.int_src(size, rhs);
         let d = dst.hw;
         match op {
-            IntBinOp::Add => alu!(self, add, size, d, src),
-            IntBinOp::Sub => alu!(self, sub, size, d, src),
-            IntBinOp::And => alu!(self, and, size, d, src),
-            IntBinOp::Or => alu!(self, or, size, d, src),
-            IntBinOp::Xor => alu!(self, xor, size, d, src),
+            IntBinOp::Add => self.alu(Alu::Add, size, d, src),
+            IntBinOp::Sub => self.alu(Alu::Sub, size, d, src),
+            IntBinOp::And => self.alu(Alu::And, size, d, src),
+            IntBinOp::Or => self.alu(Alu::Or, size, d, src),
+            IntBinOp::Xor => self.alu(Alu::Xor, size, d, src),
             IntBinOp::Mul => match (size, src) {
                 (OperandSize::S32, Src::Imm(i)) => asm!(self.ops; imul Rd(d), Rd(d), i),
                 (OperandSize::S64, Src::Imm(i)) => asm!(self.ops; imul Rq(d), Rq(d), i),
@@ -728,13 +699,13 @@ impl MacroAssembler for X64Masm {
     fn int_div(&mut self, op: DivKind, size: OperandSize, dst: Reg, rhs: Reg) {
         let (d, r) = (dst.hw, rhs.hw);
         let div0 = self.trap_dl(TrapCode::IntegerDivideByZero);
-        alu!(self, test, size, r, Src::Reg(r));
+        self.test_reg(size, r);
         asm!(self.ops; jz =>div0);
         let done = self.local_label();
         let normal = self.local_label();
         match op {
             DivKind::DivS | DivKind::RemS => {
-                alu!(self, cmp, size, r, Src::Imm(-1));
+                self.alu(Alu::Cmp, size, r, Src::Imm(-1));
                 asm!(self.ops; jne =>normal);
                 if op == DivKind::DivS {
                     let overflow = self.trap_dl(TrapCode::IntegerOverflow);
@@ -845,13 +816,10 @@ impl MacroAssembler for X64Masm {
     fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool) {
         let t = self.dl(target);
         match value {
-            Operand::Reg(r) => alu!(self, test, size, r.hw, Src::Reg(r.hw)),
+            Operand::Reg(r) => self.test_reg(size, r.hw),
             Operand::Mem(a) => {
                 let (b, o) = Self::addr(a);
-                match size {
-                    OperandSize::S32 => asm!(self.ops; cmp DWORD [Rq(b) + o], 0),
-                    OperandSize::S64 => asm!(self.ops; cmp QWORD [Rq(b) + o], 0),
-                }
+                encode::alu_mem_imm(&mut self.ops, Alu::Cmp, size == OperandSize::S64, Mem::base(b, o), 0);
             }
             Operand::Imm(imm) => {
                 if (imm.bits() != 0) == jump_if_nonzero {
@@ -881,10 +849,10 @@ impl MacroAssembler for X64Masm {
                 }
             };
             match cond {
-                Operand::Reg(c) => asm!(self.ops; test Rd(c.hw), Rd(c.hw)),
+                Operand::Reg(c) => self.test_reg(OperandSize::S32, c.hw),
                 Operand::Mem(a) => {
                     let (b, o) = Self::addr(a);
-                    asm!(self.ops; cmp DWORD [Rq(b) + o], 0);
+                    encode::alu_mem_imm(&mut self.ops, Alu::Cmp, false, Mem::base(b, o), 0);
                 }
                 Operand::Imm(i) => {
                     asm!(self.ops; mov eax, i.bits() as i32; test eax, eax);
@@ -899,10 +867,10 @@ impl MacroAssembler for X64Masm {
         } else {
             let skip = self.local_label();
             match cond {
-                Operand::Reg(c) => asm!(self.ops; test Rd(c.hw), Rd(c.hw)),
+                Operand::Reg(c) => self.test_reg(OperandSize::S32, c.hw),
                 Operand::Mem(a) => {
                     let (b, o) = Self::addr(a);
-                    asm!(self.ops; cmp DWORD [Rq(b) + o], 0);
+                    encode::alu_mem_imm(&mut self.ops, Alu::Cmp, false, Mem::base(b, o), 0);
                 }
                 Operand::Imm(i) => asm!(self.ops; mov eax, i.bits() as i32; test eax, eax),
             }
@@ -1023,25 +991,18 @@ impl MacroAssembler for X64Masm {
 
     fn heap_load(&mut self, access: HeapAccess, dst: Reg, index: HeapIndex, offset: u32) {
         let mem = self.heap_mem(index, offset);
-        let d = dst.hw;
-        if access.class == RegClass::Float {
-            match access.size {
-                OperandSize::S32 => heap_ld!(self, mem, movss, Rx, d, DWORD),
-                OperandSize::S64 => heap_ld!(self, mem, movsd, Rx, d, QWORD),
-            }
-            return;
-        }
-        match (access.bytes, access.signed, access.size) {
-            (1, true, OperandSize::S32) => heap_ld!(self, mem, movsx, Rd, d, BYTE),
-            (1, true, OperandSize::S64) => heap_ld!(self, mem, movsx, Rq, d, BYTE),
-            (1, false, _) => heap_ld!(self, mem, movzx, Rd, d, BYTE),
-            (2, true, OperandSize::S32) => heap_ld!(self, mem, movsx, Rd, d, WORD),
-            (2, true, OperandSize::S64) => heap_ld!(self, mem, movsx, Rq, d, WORD),
-            (2, false, _) => heap_ld!(self, mem, movzx, Rd, d, WORD),
-            (4, true, OperandSize::S64) => heap_ld!(self, mem, movsxd, Rq, d, DWORD),
-            (4, _, _) => heap_ld!(self, mem, mov, Rd, d, DWORD),
-            _ => heap_ld!(self, mem, mov, Rq, d, QWORD),
-        }
+        let wide = access.size == OperandSize::S64;
+        let opcode = match (access.class, access.bytes, access.signed) {
+            (RegClass::Float, ..) => op::float_load(wide),
+            (_, 1, true) => op::movsx8(wide),
+            (_, 1, false) => op::MOVZX8,
+            (_, 2, true) => op::movsx16(wide),
+            (_, 2, false) => op::MOVZX16,
+            (_, 4, true) if wide => op::MOVSXD,
+            (_, 4, _) => op::load(false),
+            _ => op::load(true),
+        };
+        encode::reg_mem(&mut self.ops, opcode, dst.hw, mem);
     }
 
     fn heap_store(&mut self, access: HeapAccess, index: HeapIndex, offset: u32, src: Operand) {
@@ -1055,20 +1016,14 @@ impl MacroAssembler for X64Masm {
             }
         };
         let mem = self.heap_mem(index, offset);
-        let s = src.hw;
-        if access.class == RegClass::Float {
-            match access.size {
-                OperandSize::S32 => heap_st!(self, mem, movss, Rx, s, DWORD),
-                OperandSize::S64 => heap_st!(self, mem, movsd, Rx, s, QWORD),
-            }
-            return;
-        }
-        match access.bytes {
-            1 => heap_st!(self, mem, mov, Rb, s, BYTE),
-            2 => heap_st!(self, mem, mov, Rw, s, WORD),
-            4 => heap_st!(self, mem, mov, Rd, s, DWORD),
-            _ => heap_st!(self, mem, mov, Rq, s, QWORD),
-        }
+        let opcode = match (access.class, access.bytes) {
+            (RegClass::Float, _) => op::float_store(access.size == OperandSize::S64),
+            (_, 1) => op::STORE8,
+            (_, 2) => op::STORE16,
+            (_, 4) => op::store(false),
+            _ => op::store(true),
+        };
+        encode::reg_mem(&mut self.ops, opcode, src.hw, mem);
     }
 
     fn jump(&mut self, target: Label) {

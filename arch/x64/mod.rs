@@ -25,6 +25,7 @@
 //! ```
 //! The frame size is a multiple of 16, so `rsp` is 16-byte aligned at every call.
 
+mod encode;
 mod masm;
 mod trampolines;
 

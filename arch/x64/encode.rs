@@ -1,0 +1,321 @@
+//! Hand encoding of the x86-64 forms the compiler emits most: register/memory operands and
+//! ALU instructions with small immediates.
+//!
+//! dynasm encodes a memory operand whose base register is chosen at run time in its
+//! worst-case form (a REX prefix, a SIB byte and a 32-bit displacement, 8 bytes for
+//! `mov ebx, [rbp - 16]`), and an immediate chosen at run time always as 32 bits. Frame
+//! slots, locals and linear-memory accesses are most of the code, so the compiler emits
+//! those forms here in their shortest encoding (`mov ebx, [rbp - 16]` is 3 bytes): smaller
+//! code to write and to run.
+
+use dynasmrt::DynasmApi;
+
+/// A memory operand `[base + index + disp]` (scale 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mem {
+    pub(crate) base: u8,
+    /// Never rsp (4): rsp cannot be an index.
+    pub(crate) index: Option<u8>,
+    pub(crate) disp: i32,
+}
+
+impl Mem {
+    pub(crate) fn base(base: u8, disp: i32) -> Mem {
+        Mem { base, index: None, disp }
+    }
+}
+
+/// How an instruction is prefixed and which opcode bytes it has.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Opcode {
+    /// A mandatory or operand-size prefix (0x66, 0xF2, 0xF3), emitted before REX.
+    pub(crate) prefix: Option<u8>,
+    /// REX.W: 64-bit operand size.
+    pub(crate) wide: bool,
+    /// The register operand is a byte register: spl/bpl/sil/dil need a REX prefix.
+    pub(crate) byte_reg: bool,
+    /// One to three opcode bytes.
+    pub(crate) bytes: &'static [u8],
+}
+
+impl Opcode {
+    /// A plain opcode, 32-bit (`wide` false) or 64-bit operand size.
+    pub(crate) const fn new(bytes: &'static [u8], wide: bool) -> Opcode {
+        Opcode { prefix: None, wide, byte_reg: false, bytes }
+    }
+
+    pub(crate) const fn with_prefix(self, prefix: u8) -> Opcode {
+        Opcode { prefix: Some(prefix), ..self }
+    }
+
+    pub(crate) const fn byte_reg(self) -> Opcode {
+        Opcode { byte_reg: true, ..self }
+    }
+
+    pub(crate) const fn with_wide(self, wide: bool) -> Opcode {
+        Opcode { wide, ..self }
+    }
+}
+
+#[inline(always)]
+fn fits_i8(v: i32) -> bool {
+    v == v as i8 as i32
+}
+
+/// The prefix, REX (only when needed) and opcode of an instruction whose ModRM `reg` field
+/// is `reg` and whose r/m names register or base `rm` (and `index`). Inlined, like the
+/// rest of this module: at almost every call site the opcode is a constant and most of
+/// this folds away (a generic out-of-line encoder cost a tenth of compile time).
+#[inline(always)]
+fn head<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, index: u8, rm: u8) {
+    if let Some(p) = op.prefix {
+        ops.push(p);
+    }
+    let rex = (op.wide as u8) << 3 | (reg >> 3) << 2 | (index >> 3) << 1 | rm >> 3;
+    if rex != 0 || (op.byte_reg && (4..8).contains(&reg)) {
+        ops.push(0x40 | rex);
+    }
+    for &b in op.bytes {
+        ops.push(b);
+    }
+}
+
+/// `op reg, [mem]` (or `op [mem], reg`: the direction is the opcode's): ModRM, SIB only for
+/// an index or an rsp/r12 base, and the shortest displacement (none, 8 or 32 bits).
+#[inline(always)]
+pub(crate) fn reg_mem<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, mem: Mem) {
+    debug_assert!(mem.index != Some(4), "rsp cannot be an index");
+    head(ops, op, reg, mem.index.unwrap_or(0), mem.base);
+    let sib = mem.index.is_some() || mem.base & 7 == 4;
+    let rm = if sib { 0b100 } else { mem.base & 7 };
+    let modrm = (reg & 7) << 3 | rm;
+    // [rbp]/[r13] have no displacement-free form.
+    let disp8 = fits_i8(mem.disp);
+    let mode = if mem.disp == 0 && mem.base & 7 != 5 {
+        0b00
+    } else if disp8 {
+        0b01
+    } else {
+        0b10
+    };
+    ops.push(mode << 6 | modrm);
+    if sib {
+        ops.push((mem.index.unwrap_or(4) & 7) << 3 | (mem.base & 7));
+    }
+    if mode == 0b01 {
+        ops.push(mem.disp as i8 as u8);
+    } else if mode == 0b10 {
+        ops.push_i32(mem.disp);
+    }
+}
+
+/// `op reg, rm` between two registers.
+#[inline(always)]
+pub(crate) fn reg_reg<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, rm: u8) {
+    head(ops, op, reg, 0, rm);
+    ops.push(0b11 << 6 | (reg & 7) << 3 | (rm & 7));
+}
+
+/// The group-1 ALU operations (`op r/m, imm`), by their ModRM `reg` digit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Alu {
+    Add = 0,
+    Or = 1,
+    And = 4,
+    Sub = 5,
+    Xor = 6,
+    Cmp = 7,
+}
+
+impl Alu {
+    /// The `op r, r/m` opcode of the same operation.
+    pub(crate) fn reg_opcode(self, wide: bool) -> Opcode {
+        const OPCODES: [&[u8]; 8] = [&[0x03], &[0x0b], &[], &[], &[0x23], &[0x2b], &[0x33], &[0x3b]];
+        Opcode::new(OPCODES[self as usize], wide)
+    }
+}
+
+/// `op reg, imm`: the sign-extended 8-bit immediate form when the value fits.
+pub(crate) fn alu_imm<A: DynasmApi>(ops: &mut A, alu: Alu, wide: bool, reg: u8, imm: i32) {
+    if fits_i8(imm) {
+        reg_reg(ops, Opcode::new(&[0x83], wide), alu as u8, reg);
+        ops.push(imm as i8 as u8);
+    } else {
+        reg_reg(ops, Opcode::new(&[0x81], wide), alu as u8, reg);
+        ops.push_i32(imm);
+    }
+}
+
+/// `op [mem], imm`, with the 8-bit immediate form when the value fits.
+pub(crate) fn alu_mem_imm<A: DynasmApi>(ops: &mut A, alu: Alu, wide: bool, mem: Mem, imm: i32) {
+    if fits_i8(imm) {
+        reg_mem(ops, Opcode::new(&[0x83], wide), alu as u8, mem);
+        ops.push(imm as i8 as u8);
+    } else {
+        reg_mem(ops, Opcode::new(&[0x81], wide), alu as u8, mem);
+        ops.push_i32(imm);
+    }
+}
+
+/// `mov [mem], imm32` (sign-extended to 64 bits when `wide`).
+pub(crate) fn mov_mem_imm<A: DynasmApi>(ops: &mut A, wide: bool, mem: Mem, imm: i32) {
+    reg_mem(ops, Opcode::new(&[0xc7], wide), 0, mem);
+    ops.push_i32(imm);
+}
+
+/// Opcodes of the forms emitted through this module.
+pub(crate) mod op {
+    use super::Opcode;
+
+    /// `mov r, r/m`.
+    pub(crate) const fn load(wide: bool) -> Opcode {
+        Opcode::new(&[0x8b], wide)
+    }
+    /// `mov r/m, r` (32/64-bit).
+    pub(crate) const fn store(wide: bool) -> Opcode {
+        Opcode::new(&[0x89], wide)
+    }
+    /// `mov r/m8, r8`.
+    pub(crate) const STORE8: Opcode = Opcode::new(&[0x88], false).byte_reg();
+    /// `mov r/m16, r16`.
+    pub(crate) const STORE16: Opcode = Opcode::new(&[0x89], false).with_prefix(0x66);
+    /// `movzx r32, r/m8` and `r/m16`.
+    pub(crate) const MOVZX8: Opcode = Opcode::new(&[0x0f, 0xb6], false);
+    pub(crate) const MOVZX16: Opcode = Opcode::new(&[0x0f, 0xb7], false);
+    /// `movsx r, r/m8` and `r/m16`.
+    pub(crate) const fn movsx8(wide: bool) -> Opcode {
+        Opcode::new(&[0x0f, 0xbe], wide)
+    }
+    pub(crate) const fn movsx16(wide: bool) -> Opcode {
+        Opcode::new(&[0x0f, 0xbf], wide)
+    }
+    /// `movsxd r64, r/m32`.
+    pub(crate) const MOVSXD: Opcode = Opcode::new(&[0x63], true);
+    /// `movss`/`movsd xmm, m` (load) and `m, xmm` (store).
+    pub(crate) const fn float_load(double: bool) -> Opcode {
+        Opcode::new(&[0x0f, 0x10], false).with_prefix(if double { 0xf2 } else { 0xf3 })
+    }
+    pub(crate) const fn float_store(double: bool) -> Opcode {
+        Opcode::new(&[0x0f, 0x11], false).with_prefix(if double { 0xf2 } else { 0xf3 })
+    }
+    /// `movups m128, xmm` and `movq m64, xmm`.
+    pub(crate) const MOVUPS_STORE: Opcode = Opcode::new(&[0x0f, 0x11], false);
+    pub(crate) const MOVQ_STORE: Opcode = Opcode::new(&[0x0f, 0xd6], false).with_prefix(0x66);
+    /// `test r/m, r`.
+    pub(crate) const TEST: Opcode = Opcode::new(&[0x85], false);
+    /// `lea r64, m`.
+    pub(crate) const LEA: Opcode = Opcode::new(&[0x8d], true);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dynasmrt::{x64::X64Relocation, VecAssembler};
+    use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
+
+    fn text(bytes: &[u8]) -> String {
+        let decoder = yaxpeax_x86::amd64::InstDecoder::default();
+        let inst = decoder.decode(&mut U8Reader::new(bytes)).expect("decodes");
+        assert_eq!(inst.len().to_const() as usize, bytes.len(), "one whole instruction: {bytes:02x?}");
+        inst.to_string()
+    }
+
+    fn emit(f: impl FnOnce(&mut VecAssembler<X64Relocation>)) -> Vec<u8> {
+        let mut ops = VecAssembler::new(0);
+        f(&mut ops);
+        ops.finalize().expect("no relocations")
+    }
+
+    const REG_NAMES: [&str; 16] = [
+        "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d",
+        "r15d",
+    ];
+    const QREG_NAMES: [&str; 16] =
+        ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"];
+
+    fn mem_text(mem: Mem) -> String {
+        let mut s = format!("[{}", QREG_NAMES[mem.base as usize]);
+        if let Some(i) = mem.index {
+            s += &format!(" + {} * 1", QREG_NAMES[i as usize]);
+        }
+        if mem.disp > 0 {
+            s += &format!(" + {:#x}", mem.disp);
+        } else if mem.disp < 0 {
+            s += &format!(" - {:#x}", -(mem.disp as i64));
+        }
+        s + "]"
+    }
+
+    /// Every register against every base (with and without an index) and displacements at
+    /// the edges of each form decode to the instruction meant, in the expected length.
+    #[test]
+    fn loads_and_stores_decode_for_every_register_base_and_displacement() {
+        for reg in 0..16u8 {
+            for base in 0..16u8 {
+                for index in [None, Some(0), Some(5), Some(12), Some(13)] {
+                    for disp in [0, 1, -1, 127, -128, 128, -129, 0x7fff_ffff, i32::MIN] {
+                        let mem = Mem { base, index, disp };
+                        let bytes = emit(|o| reg_mem(o, op::load(false), reg, mem));
+                        let want = format!("mov {}, dword {}", REG_NAMES[reg as usize], mem_text(mem));
+                        assert_eq!(text(&bytes), want, "{bytes:02x?}");
+                        let bytes = emit(|o| reg_mem(o, op::store(true), reg, mem));
+                        let want = format!("mov qword {}, {}", mem_text(mem), QREG_NAMES[reg as usize]);
+                        assert_eq!(text(&bytes), want, "{bytes:02x?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shortest_forms() {
+        assert_eq!(emit(|o| reg_mem(o, op::load(false), 3, Mem::base(5, -16))), [0x8b, 0x5d, 0xf0]);
+        assert_eq!(emit(|o| reg_mem(o, op::load(false), 3, Mem::base(5, 0))), [0x8b, 0x5d, 0x00]);
+        assert_eq!(emit(|o| reg_mem(o, op::load(true), 0, Mem::base(4, 8))), [0x48, 0x8b, 0x44, 0x24, 0x08]);
+        let heap = Mem { base: 15, index: Some(3), disp: 0 };
+        assert_eq!(emit(|o| reg_mem(o, op::load(false), 3, heap)), [0x41, 0x8b, 0x1c, 0x1f]);
+        assert_eq!(emit(|o| alu_imm(o, Alu::Sub, false, 3, 1)), [0x83, 0xeb, 0x01]);
+        assert_eq!(emit(|o| alu_imm(o, Alu::Add, true, 9, 1000)), [0x49, 0x81, 0xc1, 0xe8, 0x03, 0x00, 0x00]);
+    }
+
+    #[test]
+    fn byte_stores_of_sil_and_dil_take_a_rex_prefix() {
+        let mem = Mem { base: 15, index: Some(3), disp: 2 };
+        assert_eq!(text(&emit(|o| reg_mem(o, op::STORE8, 6, mem))), "mov byte [r15 + rbx * 1 + 0x2], sil");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::STORE8, 3, mem))), "mov byte [r15 + rbx * 1 + 0x2], bl");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::STORE16, 9, mem))), "mov word [r15 + rbx * 1 + 0x2], r9w");
+    }
+
+    #[test]
+    fn alu_immediates_and_other_opcodes_decode() {
+        for reg in 0..16u8 {
+            for imm in [0, 1, -1, 127, -128, 128, -129, i32::MAX, i32::MIN] {
+                for (alu, name) in [
+                    (Alu::Add, "add"),
+                    (Alu::Or, "or"),
+                    (Alu::And, "and"),
+                    (Alu::Sub, "sub"),
+                    (Alu::Xor, "xor"),
+                    (Alu::Cmp, "cmp"),
+                ] {
+                    let t = text(&emit(|o| alu_imm(o, alu, true, reg, imm)));
+                    assert!(t.starts_with(&format!("{name} {}, ", QREG_NAMES[reg as usize])), "{t}");
+                    let t = text(&emit(|o| reg_mem(o, alu.reg_opcode(false), reg, Mem::base(reg, imm))));
+                    assert!(t.starts_with(&format!("{name} {}, dword [", REG_NAMES[reg as usize])), "{t}");
+                }
+            }
+        }
+        let mem = Mem::base(5, -8);
+        assert_eq!(text(&emit(|o| alu_mem_imm(o, Alu::Cmp, false, mem, 0))), "cmp dword [rbp - 0x8], 0x0");
+        assert_eq!(text(&emit(|o| mov_mem_imm(o, true, mem, -2))), "mov qword [rbp - 0x8], -0x2");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::MOVZX8, 3, mem))), "movzx ebx, byte [rbp - 0x8]");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::movsx16(true), 3, mem))), "movsx rbx, word [rbp - 0x8]");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::MOVSXD, 3, mem))), "movsxd rbx, dword [rbp - 0x8]");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::float_load(true), 9, mem))), "movsd xmm9, qword [rbp - 0x8]");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::float_store(false), 1, mem))), "movss dword [rbp - 0x8], xmm1");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::LEA, 12, mem))), "lea r12, qword [rbp - 0x8]");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::MOVUPS_STORE, 0, mem))), "movups xmmword [rbp - 0x8], xmm0");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::MOVQ_STORE, 0, mem))), "movq qword [rbp - 0x8], xmm0");
+        assert_eq!(text(&emit(|o| reg_reg(o, op::TEST, 9, 9))), "test r9d, r9d");
+    }
+}
