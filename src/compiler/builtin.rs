@@ -75,6 +75,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // Everything goes to memory first, so filling the argument registers is a plain
         // sequence of loads with no register shuffling.
         self.spill_regs_and_locals();
+        // The argument registers below are written without being allocated.
+        self.forget_locals_in_regs();
         let args = <M::Abi as Abi>::SYS_INT_ARGS;
         let base = self.stack.len() - operands;
         for i in 0..operands {

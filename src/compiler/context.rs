@@ -34,10 +34,20 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     no_regs_below: usize,
     /// No entry below this depth is a lazy local read.
     no_locals_below: usize,
+    /// The local whose current value each register (by [`Reg::index`]) still holds, or
+    /// `NO_LOCAL`: set by `local.set`/`local.tee` from a register, so that a `local.get`
+    /// soon after takes (or copies) the register instead of loading from the frame. See
+    /// [`CodeGen::local_in_reg`] for when it is forgotten.
+    local_of_reg: [u32; 64],
+    /// The registers with an entry in `local_of_reg`.
+    regs_with_local: RegSet,
     /// `br_table` scratch: the label each branch depth resolved to (all `None` between
     /// tables; kept to reuse its allocation).
     pub(crate) br_table_scratch: Vec<Option<onepass_arch::Label>>,
 }
+
+/// No local: an empty entry of `CodeGen::local_of_reg`.
+const NO_LOCAL: u32 = u32::MAX;
 
 /// A `local.set` walks only this many entries before it settles every lazy read of any
 /// local it passes (see [`CodeGen::materialize_local`]).
@@ -63,6 +73,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             no_locals_below: 0,
             block_sigs: BlockSigs::default(),
             br_table_scratch: Vec::new(),
+            local_of_reg: [NO_LOCAL; 64],
+            regs_with_local: RegSet::default(),
         }
     }
 
@@ -107,7 +119,15 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// A register of `class` not in `avoid`.
     pub(crate) fn alloc_avoiding(&mut self, class: RegClass, avoid: RegSet) -> Reg {
-        if let Some(r) = self.regs.take_free(class, avoid) {
+        let reg = self.alloc_avoiding_inner(class, avoid);
+        self.forget_local_in(reg);
+        reg
+    }
+
+    fn alloc_avoiding_inner(&mut self, class: RegClass, avoid: RegSet) -> Reg {
+        // Free registers still holding a local's value are taken last.
+        let keep = RegSet(avoid.0 | self.regs_with_local.0);
+        if let Some(r) = self.regs.take_free(class, keep).or_else(|| self.regs.take_free(class, avoid)) {
             return r;
         }
         let victims: Vec<Reg> = self.regs.spill_order(class).collect();
@@ -165,6 +185,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let entry = *self.stack.last().expect("validated: value stack underflow");
         if let Loc::Reg(r) = entry.loc {
             self.pop_entry();
+            // The caller may change it (operands popped with `pop_operand` are only read).
+            self.forget_local_in(r);
             return r;
         }
         // Allocate before popping so a spill cannot pick this entry's slot for reuse.
@@ -220,6 +242,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Spill every register entry (calls clobber all allocatable registers).
     pub(crate) fn spill_regs(&mut self) {
+        self.forget_locals_in_regs();
         for depth in self.no_regs_below..self.stack.len() {
             if matches!(self.stack[depth].loc, Loc::Reg(_)) {
                 self.spill_entry(depth, false);
@@ -242,6 +265,58 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
         self.no_regs_below = self.stack.len();
         self.no_locals_below = self.stack.len();
+    }
+
+    /// The register holding local `index`'s current value, if one is known to.
+    ///
+    /// The knowledge is forgotten whenever it could stop being true on some path: when the
+    /// register is allocated or popped (its new owner may change it), when the local is
+    /// set again, at every label (another path joins there), and at calls. Registers handed
+    /// out by `pop_reg` and `into_reg` are assumed changed; those popped as operands are
+    /// only read.
+    pub(crate) fn local_in_reg(&self, index: u32, class: RegClass) -> Option<Reg> {
+        let regs = match class {
+            RegClass::Int => <M::Abi as Abi>::INT_REGS,
+            RegClass::Float => <M::Abi as Abi>::FLOAT_REGS,
+        };
+        regs.iter().copied().find(|r| self.regs_with_local.contains(*r) && self.local_of_reg[r.index()] == index)
+    }
+
+    /// Record that `reg` now holds local `index`'s current value (and no other register does).
+    pub(crate) fn remember_local_in(&mut self, index: u32, reg: Reg) {
+        self.forget_local(index);
+        if self.regs.is_allocatable(reg) {
+            self.local_of_reg[reg.index()] = index;
+            self.regs_with_local.insert(reg);
+        }
+    }
+
+    /// Forget the register holding local `index`, if any (the local changes).
+    pub(crate) fn forget_local(&mut self, index: u32) {
+        let mut bits = self.regs_with_local.0;
+        while bits != 0 {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if self.local_of_reg[i] == index {
+                self.local_of_reg[i] = NO_LOCAL;
+                self.regs_with_local.0 &= !(1u64 << i);
+            }
+        }
+    }
+
+    pub(crate) fn forget_local_in(&mut self, reg: Reg) {
+        self.regs_with_local.remove(reg);
+    }
+
+    /// Forget every register's local (at labels and calls).
+    pub(crate) fn forget_locals_in_regs(&mut self) {
+        self.regs_with_local = RegSet::default();
+    }
+
+    /// Bind `label`: a point other paths may jump to, so nothing is known of registers.
+    pub(crate) fn bind(&mut self, label: onepass_arch::Label) {
+        self.forget_locals_in_regs();
+        self.masm.bind(label);
     }
 
     /// Address of a vmctx field.

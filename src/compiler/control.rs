@@ -137,7 +137,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.spill_for_block(base);
         }
         if kind == ControlKind::Loop && self.reachable {
-            self.masm.bind(label);
+            self.bind(label);
             self.interrupt_check();
         }
         let start_reachable = self.reachable;
@@ -182,7 +182,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let (base, params, start_reachable) = (frame.base, frame.params.clone(), frame.start_reachable);
         self.truncate_stack(base);
         if start_reachable {
-            self.masm.bind(else_label);
+            self.bind(else_label);
         }
         for &ty in params.iter() {
             self.push(Entry::slot(ty));
@@ -217,10 +217,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let frame = self.controls.pop().expect("validated");
         if let ControlKind::If(else_label) = frame.kind {
-            self.masm.bind(else_label);
+            self.bind(else_label);
         }
         if frame.label_used {
-            self.masm.bind(frame.label);
+            self.bind(frame.label);
         }
         self.truncate_stack(frame.base);
         for &ty in frame.results.iter() {
@@ -287,7 +287,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             let skip = self.masm.new_label();
             self.branch_on(cond, skip, false);
             self.emit_branch(relative_depth);
-            self.masm.bind(skip);
+            self.bind(skip);
         }
     }
 
@@ -320,7 +320,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.jump_table(index, &labels?, default_label);
         self.free_operand(Operand::Reg(index));
         for (label, depth) in edges {
-            self.masm.bind(label);
+            self.bind(label);
             self.emit_branch(depth);
         }
         self.set_unreachable();

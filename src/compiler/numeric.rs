@@ -9,9 +9,11 @@ use super::Ty;
 use onepass_arch::*;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// Move an operand into a register the caller owns.
+    /// Move an operand into a register the caller owns (and may change).
     pub(crate) fn into_reg(&mut self, ty: Ty, op: Operand) -> Reg {
         if let Operand::Reg(r) = op {
+            // The caller may change it.
+            self.forget_local_in(r);
             return r;
         }
         let r = self.alloc(ty.class());
@@ -195,24 +197,47 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 let skip = self.masm.new_label();
                 self.branch_on(compare, skip, true);
                 self.masm.mov(ty.size(), dst, alt);
-                self.masm.bind(skip);
+                self.bind(skip);
             }
         }
         self.free_operand(alt);
         self.push_reg(ty, dst);
     }
 
+    /// `local.get`: the register still holding the local's value when there is one (taken
+    /// if free, else copied), otherwise a lazy read of the frame.
+    pub(crate) fn local_get(&mut self, index: u32) {
+        let ty = self.frame.local_types.get(index);
+        let Some(held) = self.local_in_reg(index, ty.class()) else {
+            self.push(super::stack::Entry { ty, loc: Loc::Local(index) });
+            return;
+        };
+        if self.regs.free.contains(held) {
+            self.regs.free.remove(held);
+            self.push_reg(ty, held);
+        } else {
+            let copy = self.alloc_avoiding(ty.class(), RegSet::from_regs(&[held]));
+            self.masm.mov(ty.size(), copy, Operand::Reg(held));
+            self.push_reg(ty, copy);
+        }
+    }
+
     pub(crate) fn local_set(&mut self, index: u32, keep: bool) {
         self.materialize_local(index);
+        self.forget_local(index);
         let ty = self.frame.local_types.get(index);
         let addr = self.frame.local(index);
-        if keep {
+        let op = if keep {
             let entry = *self.stack.last().expect("validated");
-            let op = self.operand_at(self.stack.len() - 1, entry);
-            self.masm.store(ty.size(), addr, op);
+            self.operand_at(self.stack.len() - 1, entry)
         } else {
-            let op = self.pop_operand();
-            self.masm.store(ty.size(), addr, op);
+            self.pop_operand()
+        };
+        self.masm.store(ty.size(), addr, op);
+        if let Operand::Reg(r) = op {
+            self.remember_local_in(index, r);
+        }
+        if !keep {
             self.free_operand(op);
         }
     }

@@ -100,10 +100,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::Drop => self.truncate_stack(self.stack.len() - 1),
             Op::Select | Op::TypedSelect { .. } => self.select(None),
 
-            Op::LocalGet { local_index } => {
-                let ty = self.frame.local_types.get(local_index);
-                self.push(super::stack::Entry { ty, loc: super::stack::Loc::Local(local_index) });
-            }
+            Op::LocalGet { local_index } => self.local_get(local_index),
             Op::LocalSet { local_index } => self.local_set(local_index, false),
             Op::LocalTee { local_index } => self.local_set(local_index, true),
             Op::GlobalGet { global_index } => self.global_get(global_index)?,
