@@ -275,11 +275,20 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// out by `pop_reg` and `into_reg` are assumed changed; those popped as operands are
     /// only read.
     pub(crate) fn local_in_reg(&self, index: u32, class: RegClass) -> Option<Reg> {
-        let regs = match class {
-            RegClass::Int => <M::Abi as Abi>::INT_REGS,
-            RegClass::Float => <M::Abi as Abi>::FLOAT_REGS,
+        // Ints are bits 0..32 of a register set, floats 32..64 (see `Reg::index`).
+        let (mut bits, float) = match class {
+            RegClass::Int => (self.regs_with_local.0 & 0xffff_ffff, false),
+            RegClass::Float => (self.regs_with_local.0 >> 32, true),
         };
-        regs.iter().copied().find(|r| self.regs_with_local.contains(*r) && self.local_of_reg[r.index()] == index)
+        while bits != 0 {
+            let hw = bits.trailing_zeros();
+            bits &= bits - 1;
+            let reg = if float { Reg::float(hw as u8) } else { Reg::int(hw as u8) };
+            if self.local_of_reg[reg.index()] == index {
+                return Some(reg);
+            }
+        }
+        None
     }
 
     /// Record that `reg` now holds local `index`'s current value (and no other register does).
