@@ -147,7 +147,14 @@ fn execute_suite() -> Result<Vec<Row>> {
                         return Ok(t);
                     }
                     let out = String::from_utf8_lossy(&out);
-                    anyhow::ensure!(out.contains("Correct operation validated."), "CoreMark did not validate: {out}");
+                    // Its list, matrix and state checks must pass; only the rule that a
+                    // result be at least 10 s long may fail (the engine picks the iteration
+                    // count from a timed trial, so a fast run can end at 9.9 s): the time per
+                    // iteration is still exact.
+                    let checks_pass = out.contains("Correct operation validated.")
+                        || (out.contains("crcfinal")
+                            && out.lines().filter(|l| l.contains("ERROR!")).all(|l| l.contains("at least 10 secs")));
+                    anyhow::ensure!(checks_pass, "CoreMark did not validate: {out}");
                     let score = coremark_score(&out).context("no CoreMark score")?;
                     Ok(Duration::from_secs_f64(1000.0 / score))
                 };
