@@ -178,6 +178,21 @@ impl X64Masm {
         encode::reg_reg(&mut self.ops, op::TEST.with_wide(size == OperandSize::S64), r, r);
     }
 
+    /// Set ZF when `value` (a register, memory or constant) is zero.
+    fn test_zero(&mut self, size: OperandSize, value: Operand) {
+        match value {
+            Operand::Reg(r) => self.test_reg(size, r.hw),
+            Operand::Mem(a) => {
+                let (b, o) = Self::addr(a);
+                encode::alu_mem_imm(&mut self.ops, Alu::Cmp, size == OperandSize::S64, Mem::base(b, o), 0);
+            }
+            Operand::Imm(i) => {
+                asm!(self.ops; mov eax, i.bits() as i32);
+                self.test_reg(OperandSize::S32, RAX);
+            }
+        }
+    }
+
     fn jcc(&mut self, cmp: IntCmp, l: DynamicLabel) {
         use IntCmp::*;
         match cmp {
@@ -815,19 +830,13 @@ impl MacroAssembler for X64Masm {
 
     fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool) {
         let t = self.dl(target);
-        match value {
-            Operand::Reg(r) => self.test_reg(size, r.hw),
-            Operand::Mem(a) => {
-                let (b, o) = Self::addr(a);
-                encode::alu_mem_imm(&mut self.ops, Alu::Cmp, size == OperandSize::S64, Mem::base(b, o), 0);
+        if let Operand::Imm(imm) = value {
+            if (imm.bits() != 0) == jump_if_nonzero {
+                asm!(self.ops; jmp =>t);
             }
-            Operand::Imm(imm) => {
-                if (imm.bits() != 0) == jump_if_nonzero {
-                    asm!(self.ops; jmp =>t);
-                }
-                return;
-            }
+            return;
         }
+        self.test_zero(size, value);
         if jump_if_nonzero {
             asm!(self.ops; jnz =>t);
         } else {
@@ -848,16 +857,7 @@ impl MacroAssembler for X64Masm {
                     Src::Mem(b, o)
                 }
             };
-            match cond {
-                Operand::Reg(c) => self.test_reg(OperandSize::S32, c.hw),
-                Operand::Mem(a) => {
-                    let (b, o) = Self::addr(a);
-                    encode::alu_mem_imm(&mut self.ops, Alu::Cmp, false, Mem::base(b, o), 0);
-                }
-                Operand::Imm(i) => {
-                    asm!(self.ops; mov eax, i.bits() as i32; test eax, eax);
-                }
-            }
+            self.test_zero(OperandSize::S32, cond);
             let d = dst.hw;
             rm!(self, cmovz, size, d, alt);
             if size == OperandSize::S32 {
@@ -866,14 +866,7 @@ impl MacroAssembler for X64Masm {
             }
         } else {
             let skip = self.local_label();
-            match cond {
-                Operand::Reg(c) => self.test_reg(OperandSize::S32, c.hw),
-                Operand::Mem(a) => {
-                    let (b, o) = Self::addr(a);
-                    encode::alu_mem_imm(&mut self.ops, Alu::Cmp, false, Mem::base(b, o), 0);
-                }
-                Operand::Imm(i) => asm!(self.ops; mov eax, i.bits() as i32; test eax, eax),
-            }
+            self.test_zero(OperandSize::S32, cond);
             asm!(self.ops; jnz =>skip);
             self.mov(size, dst, alt);
             asm!(self.ops; =>skip);

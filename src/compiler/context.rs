@@ -34,20 +34,17 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     no_regs_below: usize,
     /// No entry below this depth is a lazy local read.
     no_locals_below: usize,
-    /// The local whose current value each register (by [`Reg::index`]) still holds, or
-    /// `NO_LOCAL`: set by `local.set`/`local.tee` from a register, so that a `local.get`
-    /// soon after takes (or copies) the register instead of loading from the frame. See
-    /// [`CodeGen::local_in_reg`] for when it is forgotten.
+    /// The local whose current value each register (by [`Reg::index`]) still holds, valid
+    /// for the registers in `regs_with_local`: set by `local.set`/`local.tee` from a
+    /// register, so that a `local.get` soon after takes (or copies) the register instead of
+    /// loading from the frame. See [`CodeGen::local_in_reg`] for when it is forgotten.
     local_of_reg: [u32; 64],
-    /// The registers with an entry in `local_of_reg`.
+    /// The registers whose entry in `local_of_reg` is valid.
     regs_with_local: RegSet,
     /// `br_table` scratch: the label each branch depth resolved to (all `None` between
     /// tables; kept to reuse its allocation).
     pub(crate) br_table_scratch: Vec<Option<onepass_arch::Label>>,
 }
-
-/// No local: an empty entry of `CodeGen::local_of_reg`.
-const NO_LOCAL: u32 = u32::MAX;
 
 /// A `local.set` walks only this many entries before it settles every lazy read of any
 /// local it passes (see [`CodeGen::materialize_local`]).
@@ -73,7 +70,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             no_locals_below: 0,
             block_sigs: BlockSigs::default(),
             br_table_scratch: Vec::new(),
-            local_of_reg: [NO_LOCAL; 64],
+            local_of_reg: [0; 64],
             regs_with_local: RegSet::default(),
         }
     }
@@ -291,9 +288,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         None
     }
 
-    /// Record that `reg` now holds local `index`'s current value (and no other register does).
+    /// Record that `reg` now holds local `index`'s current value. No other register may
+    /// (the caller has called [`CodeGen::forget_local`]).
     pub(crate) fn remember_local_in(&mut self, index: u32, reg: Reg) {
-        self.forget_local(index);
         if self.regs.is_allocatable(reg) {
             self.local_of_reg[reg.index()] = index;
             self.regs_with_local.insert(reg);
@@ -302,14 +299,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Forget the register holding local `index`, if any (the local changes).
     pub(crate) fn forget_local(&mut self, index: u32) {
-        let mut bits = self.regs_with_local.0;
-        while bits != 0 {
-            let i = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            if self.local_of_reg[i] == index {
-                self.local_of_reg[i] = NO_LOCAL;
-                self.regs_with_local.0 &= !(1u64 << i);
-            }
+        let class = self.frame.local_types.get(index).class();
+        if let Some(reg) = self.local_in_reg(index, class) {
+            self.forget_local_in(reg);
         }
     }
 

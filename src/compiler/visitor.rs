@@ -68,7 +68,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// Compile one operator.
+    /// Compile one operator other than a comparison: the driver holds each comparison back
+    /// and compiles it with [`Self::compare`] or [`Self::fused_compare`].
     pub(crate) fn visit(&mut self, op: &Op<'_>) -> Result<(), CompileError> {
         if !self.reachable {
             return self.visit_unreachable(op);
@@ -155,8 +156,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::I64Const { value } => self.push_const(I64, Imm::I64(value)),
             Op::F32Const { value } => self.push_const(F32, Imm::F32(value.bits())),
             Op::F64Const { value } => self.push_const(F64, Imm::F64(value.bits())),
-
-            ref op if compare_kind(op).is_some() => self.compare(compare_kind(op).flatten()),
 
             Op::I32Add | Op::I64Add => self.int_binop(IntBinOp::Add),
             Op::I32Sub | Op::I64Sub => self.int_binop(IntBinOp::Sub),
