@@ -349,6 +349,18 @@ impl RegSet {
     pub fn remove(&mut self, reg: Reg) {
         self.0 &= !(1u64 << reg.index());
     }
+    /// The registers in the set, in [`Reg::index`] order.
+    pub fn iter(self) -> impl Iterator<Item = Reg> {
+        let mut bits = self.0;
+        std::iter::from_fn(move || {
+            if bits == 0 {
+                return None;
+            }
+            let index = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            Some(Reg::from_index(index))
+        })
+    }
 }
 
 /// A constant operand.

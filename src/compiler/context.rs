@@ -38,12 +38,22 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     /// for the registers in `regs_with_local`: set by `local.set`/`local.tee` from a
     /// register, so that a `local.get` soon after takes (or copies) the register instead of
     /// loading from the frame. See [`CodeGen::local_in_reg`] for when it is forgotten.
-    local_of_reg: [u32; 64],
+    pub(crate) local_of_reg: [u32; 64],
     /// The registers whose entry in `local_of_reg` is valid.
-    regs_with_local: RegSet,
+    pub(crate) regs_with_local: RegSet,
     /// `br_table` scratch: the label each branch depth resolved to (all `None` between
     /// tables; kept to reuse its allocation).
     pub(crate) br_table_scratch: Vec<Option<onepass_arch::Label>>,
+    /// The homes of the open loops, outermost first, as `(local, register)` (see
+    /// [`super::homes`]). A loop's label needs the homes up to its `homes_end`.
+    pub(crate) homes: Vec<(u32, Reg)>,
+    /// The registers of `homes`.
+    pub(crate) home_regs: RegSet,
+    /// The local each register of `home_regs` (by [`Reg::index`]) is the home of.
+    pub(crate) home_local: [u32; 64],
+    /// Set when a reachable loop was entered: the driver reads its body ahead and calls
+    /// [`CodeGen::open_loop`] before the next operator.
+    pub(crate) loop_to_open: bool,
 }
 
 /// A `local.set` walks only this many entries before it settles every lazy read of any
@@ -72,6 +82,10 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             br_table_scratch: Vec::new(),
             local_of_reg: [0; 64],
             regs_with_local: RegSet::default(),
+            homes: Vec::new(),
+            home_regs: RegSet::default(),
+            home_local: [0; 64],
+            loop_to_open: false,
         }
     }
 
@@ -122,9 +136,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     fn alloc_avoiding_inner(&mut self, class: RegClass, avoid: RegSet) -> Reg {
-        // Free registers still holding a local's value are taken last.
-        let keep = RegSet(avoid.0 | self.regs_with_local.0);
-        if let Some(r) = self.regs.take_free(class, keep).or_else(|| self.regs.take_free(class, avoid)) {
+        // Free registers still holding a local's value are taken last, loop homes after
+        // all others.
+        let keep = RegSet(avoid.0 | self.regs_with_local.0 | self.home_regs.0);
+        let not_home = RegSet(avoid.0 | self.home_regs.0);
+        let free = self.regs.take_free(class, keep).or_else(|| self.regs.take_free(class, not_home));
+        if let Some(r) = free.or_else(|| self.regs.take_free(class, avoid)) {
             return r;
         }
         let victims: Vec<Reg> = self.regs.spill_order(class).collect();
@@ -177,15 +194,40 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         entry
     }
 
-    /// Pop the top entry into a register the caller owns.
+    /// Pop the top entry into a register the caller owns (and may change).
     pub(crate) fn pop_reg(&mut self) -> Reg {
         let entry = *self.stack.last().expect("validated: value stack underflow");
         if let Loc::Reg(r) = entry.loc {
+            if self.is_holding_home(r) {
+                // A loop home keeps its local: the caller gets a copy. Allocated while the
+                // entry still owns `r`, so no spill picks it.
+                let copy = self.alloc_avoiding(entry.ty.class(), RegSet::from_regs(&[r]));
+                self.pop_entry();
+                self.masm.mov(entry.ty.size(), copy, Operand::Reg(r));
+                self.regs.release(r);
+                return copy;
+            }
             self.pop_entry();
             // The caller may change it (operands popped with `pop_operand` are only read).
             self.forget_local_in(r);
             return r;
         }
+        self.pop_into_new_reg(entry)
+    }
+
+    /// Pop the top entry into a register the caller owns but only reads (the register may
+    /// still hold a local, or be a loop home).
+    pub(crate) fn pop_reg_to_read(&mut self) -> Reg {
+        let entry = *self.stack.last().expect("validated: value stack underflow");
+        if let Loc::Reg(r) = entry.loc {
+            self.pop_entry();
+            return r;
+        }
+        self.pop_into_new_reg(entry)
+    }
+
+    /// Pop `entry`, the top entry, which is not in a register, into a new one.
+    fn pop_into_new_reg(&mut self, entry: Entry) -> Reg {
         // Allocate before popping so a spill cannot pick this entry's slot for reuse.
         let reg = self.alloc(entry.ty.class());
         let op = self.pop_operand();
@@ -268,9 +310,10 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     ///
     /// The knowledge is forgotten whenever it could stop being true on some path: when the
     /// register is allocated or popped (its new owner may change it), when the local is
-    /// set again, at every label (another path joins there), and at calls. Registers handed
-    /// out by `pop_reg` and `into_reg` are assumed changed; those popped as operands are
-    /// only read.
+    /// set again, at labels (another path joins there: only loop homes that hold on every
+    /// path survive, see [`super::homes`]), and at calls. Registers handed out by `pop_reg`
+    /// and `into_reg` are assumed changed (a loop home is copied instead); those popped as
+    /// operands, or with `pop_reg_to_read`, are only read.
     pub(crate) fn local_in_reg(&self, index: u32, class: RegClass) -> Option<Reg> {
         // Ints are bits 0..32 of a register set, floats 32..64 (see `Reg::index`).
         let (mut bits, float) = match class {
@@ -312,12 +355,6 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Forget every register's local (at labels and calls).
     pub(crate) fn forget_locals_in_regs(&mut self) {
         self.regs_with_local = RegSet::default();
-    }
-
-    /// Bind `label`: a point other paths may jump to, so nothing is known of registers.
-    pub(crate) fn bind(&mut self, label: onepass_arch::Label) {
-        self.forget_locals_in_regs();
-        self.masm.bind(label);
     }
 
     /// Address of a vmctx field.

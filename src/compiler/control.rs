@@ -6,11 +6,15 @@
 //! branch goes through [`CodeGen::emit_branch`], which stores the carried values into the
 //! target's slots; because a value never moves to a deeper slot than its own, storing in
 //! increasing depth order never overwrites a value still to be moved.
+//!
+//! Registers at labels: a branch to a loop first restores the loop's homes (registers
+//! that keep its busiest locals, see [`super::homes`]); a branch to a forward label
+//! narrows the set of homes known to hold there. Nothing else is known at a label.
 
 use super::context::CodeGen;
 use super::stack::{Entry, Loc};
 use super::{CompileError, Ty};
-use onepass_arch::{Abi, Cmp, Label, MacroAssembler, Operand, OperandSize, RegClass, TrapCode};
+use onepass_arch::{Abi, Cmp, Label, MacroAssembler, Operand, OperandSize, RegClass, RegSet, TrapCode};
 use wasmparser::BlockType;
 
 /// What kind of construct a control frame is.
@@ -52,9 +56,36 @@ pub(crate) struct Control {
     pub(crate) start_reachable: bool,
     /// Whether some branch targets the label.
     pub(crate) label_used: bool,
+    /// Number of loop homes open when the frame was entered (dropped again at its end).
+    pub(crate) homes_start: u32,
+    /// Number of loop homes that hold at a loop's label (for other frames, `homes_start`).
+    pub(crate) homes_end: u32,
+    /// The homes holding their locals on every branch to a forward label seen so far
+    /// (all registers before the first).
+    pub(crate) label_homes: RegSet,
+    /// For an `if`: the homes holding their locals where it jumps to its else.
+    pub(crate) else_homes: RegSet,
 }
 
 impl Control {
+    /// A frame entered with `homes` loop homes open.
+    pub(crate) fn new(kind: ControlKind, label: Label, base: usize, params: Tys, results: Tys, homes: usize) -> Self {
+        let homes = homes as u32;
+        Control {
+            kind,
+            label,
+            base,
+            params,
+            results,
+            start_reachable: true,
+            label_used: false,
+            homes_start: homes,
+            homes_end: homes,
+            label_homes: RegSet(u64::MAX),
+            else_homes: RegSet::default(),
+        }
+    }
+
     /// Types carried by a branch to this frame.
     pub(crate) fn branch_types(&self) -> &[Ty] {
         if self.kind == ControlKind::Loop {
@@ -136,12 +167,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if self.reachable {
             self.spill_for_block(base);
         }
-        if kind == ControlKind::Loop && self.reachable {
-            self.bind(label);
-            self.interrupt_check();
-        }
-        let start_reachable = self.reachable;
-        self.controls.push(Control { kind, label, base, params, results, start_reachable, label_used: false });
+        let mut control = Control::new(kind, label, base, params, results, self.homes.len());
+        control.start_reachable = self.reachable;
+        self.controls.push(control);
+        // The driver reads the loop's body ahead, then opens it (homes, label).
+        self.loop_to_open = kind == ControlKind::Loop && self.reachable;
         Ok(())
     }
 
@@ -149,6 +179,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn enter_if(&mut self, bt: BlockType, cond: Option<Condition>) -> Result<(), CompileError> {
         let else_label = self.masm.new_label();
         self.enter_block(ControlKind::If(else_label), bt)?;
+        let homes = self.homes_holding();
+        self.controls.last_mut().expect("just pushed").else_homes = homes;
         if let Some(cond) = cond {
             self.branch_on(cond, else_label, false);
         }
@@ -180,9 +212,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let frame = &mut self.controls[depth];
         frame.kind = ControlKind::Else;
         let (base, params, start_reachable) = (frame.base, frame.params.clone(), frame.start_reachable);
+        let else_homes = frame.else_homes;
         self.truncate_stack(base);
         if start_reachable {
-            self.bind(else_label);
+            self.bind_with_homes(else_label, else_homes);
         }
         for &ty in params.iter() {
             self.push(Entry::slot(ty));
@@ -207,21 +240,26 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if !merges {
             // Only the fallthrough (if anything) reaches the end: the values stay where they are.
             let frame = self.controls.pop().expect("validated");
+            self.close_homes(frame.homes_start);
             if !self.reachable {
                 self.truncate_stack(frame.base);
             }
             return;
         }
+        let mut homes = frame.label_homes;
+        if else_merges {
+            homes.0 &= frame.else_homes.0;
+        }
         if self.reachable {
             self.store_branch_values(depth);
+            homes.0 &= self.homes_holding().0;
         }
         let frame = self.controls.pop().expect("validated");
         if let ControlKind::If(else_label) = frame.kind {
-            self.bind(else_label);
+            self.masm.bind(else_label);
         }
-        if frame.label_used {
-            self.bind(frame.label);
-        }
+        // (A frame that merges is no loop: no homes to close.)
+        self.bind_with_homes(frame.label, homes);
         self.truncate_stack(frame.base);
         for &ty in frame.results.iter() {
             self.push(Entry::slot(ty));
@@ -247,15 +285,28 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
-    /// Whether a branch to `target` needs no data movement.
+    /// Whether a branch to `target` needs no data movement (nor home restoring).
     fn branch_is_plain(&self, target: usize) -> bool {
         let frame = &self.controls[target];
         if frame.kind == ControlKind::Function {
             return false;
         }
+        if frame.kind == ControlKind::Loop && !self.homes_hold(frame.homes_end) {
+            return false;
+        }
         let n = frame.branch_types().len();
         let top = self.stack.len();
         (0..n).all(|i| top - n + i == frame.base + i && self.stack[top - n + i].loc == Loc::Slot)
+    }
+
+    /// Note a branch to `target` about to be emitted: its label is used, and (for a
+    /// forward label) only the homes holding now may hold there.
+    fn note_branch(&mut self, target: usize) {
+        let holding =
+            if self.controls[target].kind == ControlKind::Loop { RegSet(u64::MAX) } else { self.homes_holding() };
+        let frame = &mut self.controls[target];
+        frame.label_used = true;
+        frame.label_homes.0 &= holding.0;
     }
 
     /// Branch to the frame `relative_depth` levels out: move the carried values and jump
@@ -267,7 +318,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return;
         }
         self.store_branch_values(target);
-        self.controls[target].label_used = true;
+        if self.controls[target].kind == ControlKind::Loop {
+            self.restore_homes(self.controls[target].homes_end);
+        }
+        self.note_branch(target);
         let label = self.controls[target].label;
         self.masm.jump(label);
     }
@@ -280,14 +334,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn visit_br_if(&mut self, relative_depth: u32, cond: Condition) {
         let target = self.controls.len() - 1 - relative_depth as usize;
         if self.branch_is_plain(target) {
-            self.controls[target].label_used = true;
+            self.note_branch(target);
             let label = self.controls[target].label;
             self.branch_on(cond, label, true);
         } else {
             let skip = self.masm.new_label();
             self.branch_on(cond, skip, false);
             self.emit_branch(relative_depth);
-            self.bind(skip);
+            // Only the conditional jump reaches `skip`, and the branch code in between
+            // changes nothing the compiler knows of registers.
+            self.masm.bind(skip);
         }
     }
 
@@ -304,7 +360,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             *label_of_depth[depth as usize].get_or_insert_with(|| {
                 let target = cg.controls.len() - 1 - depth as usize;
                 if cg.branch_is_plain(target) {
-                    cg.controls[target].label_used = true;
+                    cg.note_branch(target);
                     return cg.controls[target].label;
                 }
                 let l = cg.masm.new_label();
@@ -319,8 +375,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.br_table_scratch = label_of_depth;
         self.masm.jump_table(index, &labels?, default_label);
         self.free_operand(Operand::Reg(index));
+        // Each edge is reached only from the table, in the state the table left.
         for (label, depth) in edges {
-            self.bind(label);
+            self.masm.bind(label);
             self.emit_branch(depth);
         }
         self.set_unreachable();

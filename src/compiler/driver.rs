@@ -6,6 +6,7 @@
 use super::context::CodeGen;
 use super::control::{Control, ControlKind};
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
+use super::homes::LoopScan;
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
@@ -79,21 +80,19 @@ fn compile_once<M: MacroAssembler>(
     cg.masm.zero_frame(start, len);
     cg.interrupt_check();
     let label = cg.masm.new_label();
-    cg.controls.push(Control {
-        kind: ControlKind::Function,
-        label,
-        base: 0,
-        params: super::control::Tys::from([]),
-        results: results.into(),
-        start_reachable: true,
-        label_used: false,
-    });
+    cg.controls.push(Control::new(ControlKind::Function, label, 0, super::control::Tys::from([]), results.into(), 0));
 
     let mut reader = body.get_operators_reader()?;
     let mut feed = ValidateThenCompile { validator, cg: &mut cg, offset: body_offset, pending_compare: None };
+    let mut loop_scan = LoopScan::new(body_len);
     while !reader.eof() {
         feed.offset = reader.original_position() as usize;
         reader.visit_operator(&mut feed)??;
+        if feed.cg.loop_to_open {
+            feed.cg.loop_to_open = false;
+            loop_scan.read(reader.get_binary_reader());
+            feed.cg.open_loop(&mut loop_scan.uses);
+        }
         let (offset, cg) = (feed.offset, &*feed.cg);
         if cg.masm.offset() as usize > code_limit {
             if code_limit == M::MAX_CALL_DISTANCE {

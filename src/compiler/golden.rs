@@ -10,6 +10,24 @@ use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
 
 /// The functions under test, one module each.
 const CASES: &[(&str, &str)] = &[
+    (
+        // Loop homes: the locals rotated each iteration stay in registers across the
+        // back-edge; the fourth, with no home left, goes through the frame.
+        "loop_homes",
+        r#"(module (func (export "rotate") (param $n i32) (result i32)
+    (local $a i32) (local $b i32) (local $c i32) (local $t i32)
+    (local.set $a (i32.const 1)) (local.set $b (i32.const 2)) (local.set $c (i32.const 3))
+    (block (loop
+      (br_if 1 (i32.eqz (local.get $n)))
+      (local.set $t (local.get $a))
+      (local.set $a (local.get $b))
+      (local.set $b (local.get $c))
+      (local.set $c (local.get $t))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br 0)))
+    (i32.add (i32.mul (local.get $a) (i32.const 100))
+      (i32.add (i32.mul (local.get $b) (i32.const 10)) (local.get $c)))))"#,
+    ),
     ("add", "(module (func (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))"),
     (
         "sum_loop",

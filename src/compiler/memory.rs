@@ -10,20 +10,24 @@ use crate::vm::vmctx::{header, VMMEMORY_SIZE};
 use onepass_arch::*;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// Pop an address operand: a constant folds into the addressing mode.
+    /// Pop an address operand (only read): a constant folds into the addressing mode.
     fn pop_heap_index(&mut self) -> HeapIndex {
         if let Loc::Const(imm) = self.stack.last().expect("validated").loc {
             self.pop_entry();
             return HeapIndex::Const(imm.bits() as u32);
         }
-        HeapIndex::Reg(self.pop_reg())
+        HeapIndex::Reg(self.pop_reg_to_read())
     }
 
     pub(crate) fn load(&mut self, ty: Ty, bytes: u8, signed: bool, offset: u64) {
         let access = HeapAccess { bytes, signed, size: ty.size(), class: ty.class() };
         let index = self.pop_heap_index();
+        // The loaded value may replace the address, unless that is a loop home.
         let dst = match index {
-            HeapIndex::Reg(r) if ty.class() == RegClass::Int => r,
+            HeapIndex::Reg(r) if ty.class() == RegClass::Int && !self.is_holding_home(r) => {
+                self.forget_local_in(r);
+                r
+            }
             _ => self.alloc(ty.class()),
         };
         self.masm.heap_load(access, dst, index, offset as u32);

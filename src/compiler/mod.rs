@@ -14,6 +14,7 @@ mod driver;
 mod frame;
 #[cfg(test)]
 mod golden;
+mod homes;
 mod memory;
 mod numeric;
 mod regalloc;

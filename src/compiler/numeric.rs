@@ -12,6 +12,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Move an operand into a register the caller owns (and may change).
     pub(crate) fn into_reg(&mut self, ty: Ty, op: Operand) -> Reg {
         if let Operand::Reg(r) = op {
+            if self.is_holding_home(r) {
+                // A loop home keeps its local: the caller gets a copy.
+                let copy = self.alloc_avoiding(ty.class(), RegSet::from_regs(&[r]));
+                self.masm.mov(ty.size(), copy, op);
+                self.regs.release(r);
+                return copy;
+            }
             // The caller may change it.
             self.forget_local_in(r);
             return r;
@@ -79,26 +86,34 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let rhs = self.pop_operand();
         if let (Cmp::Int(c), true, false) = (cmp, self.top_is_const(0), matches!(rhs, Operand::Imm(_))) {
             let lhs = self.pop_operand();
-            let reg = self.into_reg(ty, rhs);
+            let reg = match rhs {
+                Operand::Reg(r) => r,
+                _ => self.into_reg(ty, rhs),
+            };
             return Condition::Compare(Cmp::Int(c.swap()), ty.size(), reg, lhs);
         }
-        let lhs = self.pop_reg();
+        let lhs = self.pop_reg_to_read();
         Condition::Compare(cmp, ty.size(), lhs, rhs)
     }
 
     /// `eqz`: compare with zero.
     pub(crate) fn eqz_condition(&mut self) -> Condition {
         let ty = self.peek_ty(0);
-        let reg = self.pop_reg();
+        let reg = self.pop_reg_to_read();
         Condition::Compare(Cmp::Int(IntCmp::Eq), ty.size(), reg, Operand::Imm(Imm::I64(0)))
     }
 
     /// Materialize a condition as an i32 0/1.
     pub(crate) fn set_condition(&mut self, cond: Condition) {
         let Condition::Compare(cmp, size, lhs, rhs) = cond else { unreachable!() };
+        // The condition's registers were popped to be read: the result goes to `lhs` only
+        // when that is no loop home, and then it no longer holds a local.
         let dst = match cmp {
-            Cmp::Int(_) => lhs,
-            Cmp::Float(_) => self.alloc(RegClass::Int),
+            Cmp::Int(_) if !self.is_holding_home(lhs) => {
+                self.forget_local_in(lhs);
+                lhs
+            }
+            _ => self.alloc(RegClass::Int),
         };
         self.masm.cmp_set(cmp, size, dst, lhs, rhs);
         if dst != lhs {
@@ -197,7 +212,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 let skip = self.masm.new_label();
                 self.branch_on(compare, skip, true);
                 self.masm.mov(ty.size(), dst, alt);
-                self.bind(skip);
+                // Both paths reach `skip` knowing the same of registers (`dst` holds no local).
+                self.masm.bind(skip);
             }
         }
         self.free_operand(alt);
@@ -209,7 +225,17 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn local_get(&mut self, index: u32) {
         let ty = self.frame.local_types.get(index);
         let Some(held) = self.local_in_reg(index, ty.class()) else {
-            self.push(super::stack::Entry { ty, loc: Loc::Local(index) });
+            match self.home_of(index) {
+                // Reload a loop home that lost its local (after a call, say).
+                Some(home) if self.regs.free.contains(home) => {
+                    self.regs.free.remove(home);
+                    self.masm.mov(ty.size(), home, Operand::Mem(self.frame.local(index)));
+                    self.forget_local_in(home);
+                    self.remember_local_in(index, home);
+                    self.push_reg(ty, home);
+                }
+                _ => self.push(super::stack::Entry { ty, loc: Loc::Local(index) }),
+            }
             return;
         };
         if self.regs.free.contains(held) {
@@ -233,9 +259,27 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         } else {
             self.pop_operand()
         };
-        self.masm.store(ty.size(), addr, op);
-        if let Operand::Reg(r) = op {
-            self.remember_local_in(index, r);
+        match self.home_of(index) {
+            // A loop home gets the new value too (from memory: through it).
+            Some(home) if op != Operand::Reg(home) && self.regs.free.contains(home) => {
+                if let Operand::Mem(_) = op {
+                    self.masm.mov(ty.size(), home, op);
+                    self.masm.store(ty.size(), addr, Operand::Reg(home));
+                } else {
+                    self.masm.store(ty.size(), addr, op);
+                    self.masm.mov(ty.size(), home, op);
+                }
+                self.forget_local_in(home);
+                self.remember_local_in(index, home);
+            }
+            _ => {
+                self.masm.store(ty.size(), addr, op);
+                match op {
+                    // (Another local's loop home keeps that local.)
+                    Operand::Reg(r) if !self.is_holding_home(r) => self.remember_local_in(index, r),
+                    _ => {}
+                }
+            }
         }
         if !keep {
             self.free_operand(op);

@@ -1,0 +1,560 @@
+//! Loop homes: registers that keep a loop's busiest locals across its back-edges.
+//!
+//! A single pass cannot see a loop's body before compiling its header, so when a reachable
+//! `loop` opens the driver first reads ahead (at most [`LOOP_SCAN_BYTES`] of the body) and
+//! counts each local's accesses, those in nested loops weighing more. The busiest integer
+//! and float locals each get a *home* register, up to half of each class's allocatable
+//! registers across all open loops.
+//!
+//! Locals are still written through to the frame on every `local.set`, so the frame is
+//! always current and a home only saves reloads. The rules:
+//! - At a loop's label, every home of that loop and of the loops around it holds its local.
+//!   A branch to the label first restores the homes that do not: a move from the register
+//!   that holds the local, else a load from the frame.
+//! - At a forward label (a block's or an if's end, an else), a home holds its local when it
+//!   did on every path reaching the label. That set is recorded per control frame as the
+//!   branches are emitted: by the time a forward label is bound, all of its branches have
+//!   been seen.
+//! - Inside the loop, allocation takes a home register last, an operation that changes a
+//!   register gets a copy when the register is its local's home, and a `local.set` of a
+//!   homed local also moves the value into the home.
+
+use super::context::CodeGen;
+use super::control::ControlKind;
+use super::Ty;
+use onepass_arch::{Abi, Label, MacroAssembler, Operand, Reg, RegClass, RegSet};
+use wasmparser::BinaryReader;
+
+/// How far ahead a loop's body is read for its locals: inner loops are usually short, and
+/// the read costs about as much as decoding the body once more.
+pub(crate) const LOOP_SCAN_BYTES: u64 = 512;
+
+/// Bytes all the loops of a function may read ahead, per byte of its body: nested loops
+/// read the same bytes again, and without a bound a body of nothing but nested loops would
+/// be read thousands of times over. The loops opened once it is spent get no homes.
+const SCAN_BYTES_PER_BODY_BYTE: u64 = 1;
+
+/// Weight of an access inside `n` nested loops (relative to the loop being opened): each
+/// level counts four times the one around it, up to four levels.
+fn nesting_weight(n: u32) -> u32 {
+    1 << (2 * n.min(4))
+}
+
+/// Scratch for reading loop bodies ahead, kept across the loops of a function.
+pub(crate) struct LoopScan {
+    /// `(local, weighted accesses)` of the loop last read.
+    pub(crate) uses: Vec<(u32, u32)>,
+    /// Bytes the function's loops may still read ahead.
+    budget: u64,
+}
+
+/// How a read ahead ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ScanEnd {
+    /// At the loop's `end`: every access was counted.
+    LoopEnd,
+    /// At the byte limit, the end of the body, or an operator the skimmer does not decode:
+    /// the accesses before it were counted.
+    Partial,
+}
+
+impl LoopScan {
+    /// Scratch for a function body of `body_len` bytes.
+    pub(crate) fn new(body_len: usize) -> Self {
+        let budget = (body_len as u64).saturating_mul(SCAN_BYTES_PER_BODY_BYTE);
+        LoopScan { uses: Vec::new(), budget }
+    }
+
+    /// Count the local accesses of the loop body starting at `reader` (just after the
+    /// `loop` operator), up to its `end`, [`LOOP_SCAN_BYTES`] or the function's budget.
+    pub(crate) fn read(&mut self, reader: BinaryReader<'_>) -> ScanEnd {
+        self.uses.clear();
+        let mut reader = reader;
+        let limit = (LOOP_SCAN_BYTES.min(self.budget) as usize).min(reader.bytes_remaining());
+        let Ok(code) = reader.read_bytes(limit) else { return ScanEnd::Partial };
+        let (read, end) = skim(code, &mut self.uses);
+        self.budget -= (read as u64).min(self.budget);
+        end
+    }
+}
+
+/// Count local accesses in `code`, the start of a loop's body, until the loop's `end`.
+/// Returns the bytes read and how the read ended.
+///
+/// A skimmer rather than wasmparser's reader: it decodes only what it must to step over
+/// the common operators (a few instructions per byte, where a full decode cost as much as
+/// a tenth of compiling esbuild.wasm) and stops at any other. The body is not validated
+/// yet, so whatever it reads only steers the choice of homes; the validator reports bad
+/// input when the compiler gets there.
+fn skim(code: &[u8], uses: &mut Vec<(u32, u32)>) -> (usize, ScanEnd) {
+    let mut pos = 0;
+    // One bit per open construct inside the loop, set for loops; at most 63 deep.
+    let (mut depth, mut loop_bits, mut loops) = (0u32, 0u64, 0u32);
+    let byte = |pos: &mut usize| -> Option<u8> {
+        let b = *code.get(*pos)?;
+        *pos += 1;
+        Some(b)
+    };
+    // An unsigned LEB128 (signed ones are only stepped over); most are one byte.
+    let leb = |pos: &mut usize| -> Option<u64> {
+        let (mut value, mut shift) = (0u64, 0u32);
+        loop {
+            let b = *code.get(*pos)?;
+            *pos += 1;
+            if shift < 64 {
+                value |= ((b & 0x7f) as u64) << shift;
+            }
+            if b & 0x80 == 0 {
+                return Some(value);
+            }
+            shift += 7;
+            if shift >= 70 {
+                return None;
+            }
+        }
+    };
+    let mut step = |pos: &mut usize| -> Option<Option<ScanEnd>> {
+        let start = *pos;
+        let op = byte(pos)?;
+        match op {
+            // block, loop, if: an empty or single-value block type, or a type index.
+            0x02..=0x04 => {
+                match byte(pos)? {
+                    0x40 | 0x6f | 0x70 | 0x7b..=0x7f => {}
+                    t if t & 0x40 == 0 => {
+                        *pos -= 1;
+                        leb(pos)?;
+                    }
+                    _ => return None,
+                }
+                if depth == 63 {
+                    return None;
+                }
+                let is_loop = op == 0x03;
+                loop_bits = loop_bits << 1 | is_loop as u64;
+                loops += is_loop as u32;
+                depth += 1;
+            }
+            0x0b => {
+                if depth == 0 {
+                    return Some(Some(ScanEnd::LoopEnd));
+                }
+                loops -= (loop_bits & 1) as u32;
+                loop_bits >>= 1;
+                depth -= 1;
+            }
+            // unreachable, nop, else, return, drop, select, numeric operators, ref.is_null.
+            0x00 | 0x01 | 0x05 | 0x0f | 0x1a | 0x1b | 0x45..=0xc4 | 0xd1 => {}
+            // br, br_if, call, global.get/set, table.get/set, memory.size/grow, ref.func.
+            0x0c | 0x0d | 0x10 | 0x23..=0x26 | 0x3f | 0x40 | 0xd2 => {
+                leb(pos)?;
+            }
+            0x0e => {
+                let targets = leb(pos)?;
+                for _ in 0..=targets {
+                    leb(pos)?;
+                }
+            }
+            0x11 => {
+                leb(pos)?;
+                leb(pos)?;
+            }
+            // select with types, ref.null: single-byte value or heap types only.
+            0x1c => {
+                for _ in 0..leb(pos)? {
+                    byte(pos)?;
+                }
+            }
+            0xd0 => {
+                byte(pos)?;
+            }
+            0x20..=0x22 => {
+                let local = u32::try_from(leb(pos)?).ok()?;
+                let weight = nesting_weight(loops);
+                match uses.iter_mut().find(|(l, _)| *l == local) {
+                    Some((_, count)) => *count = count.saturating_add(weight),
+                    None => uses.push((local, weight)),
+                }
+            }
+            // Loads and stores: alignment (bit 6: a memory index follows) and offset.
+            0x28..=0x3e => {
+                if leb(pos)? & 0x40 != 0 {
+                    leb(pos)?;
+                }
+                leb(pos)?;
+            }
+            0x41 | 0x42 => {
+                leb(pos)?;
+            }
+            0x43 => *pos += 4,
+            0x44 => *pos += 8,
+            // Saturating conversions, bulk memory and table operators.
+            0xfc => {
+                let immediates = match leb(pos)? {
+                    0..=7 => 0,
+                    9 | 11 | 13 | 15..=17 => 1,
+                    8 | 10 | 12 | 14 => 2,
+                    _ => {
+                        *pos = start;
+                        return None;
+                    }
+                };
+                for _ in 0..immediates {
+                    leb(pos)?;
+                }
+            }
+            _ => {
+                *pos = start;
+                return None;
+            }
+        }
+        (*pos <= code.len()).then_some(None)
+    };
+    loop {
+        let before = pos;
+        match step(&mut pos) {
+            Some(None) => {}
+            Some(Some(end)) => return (pos, end),
+            None => return (before.max(pos).min(code.len()), ScanEnd::Partial),
+        }
+    }
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Whether `reg` holds `local`'s current value.
+    fn holds(&self, reg: Reg, local: u32) -> bool {
+        self.regs_with_local.contains(reg) && self.local_of_reg[reg.index()] == local
+    }
+
+    /// Whether `reg` is a home holding its local (so it must not be changed).
+    pub(crate) fn is_holding_home(&self, reg: Reg) -> bool {
+        self.home_regs.contains(reg) && self.holds(reg, self.home_local[reg.index()])
+    }
+
+    /// The homes holding their locals now.
+    pub(crate) fn homes_holding(&self) -> RegSet {
+        let mut set = RegSet(self.home_regs.0 & self.regs_with_local.0);
+        for reg in set.iter() {
+            if self.local_of_reg[reg.index()] != self.home_local[reg.index()] {
+                set.remove(reg);
+            }
+        }
+        set
+    }
+
+    /// The home of local `index`, if an open loop gave it one.
+    pub(crate) fn home_of(&self, index: u32) -> Option<Reg> {
+        if self.home_regs.0 == 0 {
+            return None;
+        }
+        self.home_regs.iter().find(|r| self.home_local[r.index()] == index)
+    }
+
+    /// Whether the first `count` homes all hold their locals (a branch to a loop whose label
+    /// needs those homes then needs no fix-up).
+    pub(crate) fn homes_hold(&self, count: u32) -> bool {
+        self.homes[..count as usize].iter().all(|&(local, reg)| self.holds(reg, local))
+    }
+
+    /// Emit the moves that make each of the first `count` homes hold its local. What the
+    /// compiler knows of registers is left unchanged: the caller jumps away, or binds a
+    /// label and then records the homes.
+    ///
+    /// A home is filled from the register holding its local when no other home still
+    /// needs that home's old value, otherwise from the frame (always current), so the
+    /// moves never overwrite a value still to be read.
+    pub(crate) fn restore_homes(&mut self, count: u32) {
+        let count = count as usize;
+        let mut sources = RegSet::default();
+        for &(local, reg) in &self.homes[..count] {
+            match self.local_in_reg(local, reg.class) {
+                Some(held) if held != reg => sources.insert(held),
+                _ => {}
+            }
+        }
+        let mut filled = RegSet::default();
+        for i in 0..count {
+            let (local, reg) = self.homes[i];
+            let size = self.frame.local_types.get(local).size();
+            match self.local_in_reg(local, reg.class) {
+                Some(held) if held == reg => continue,
+                Some(held) if !sources.contains(reg) => self.masm.mov(size, reg, Operand::Reg(held)),
+                _ => continue,
+            }
+            filled.insert(reg);
+        }
+        for i in 0..count {
+            let (local, reg) = self.homes[i];
+            if !filled.contains(reg) && !self.holds(reg, local) {
+                let size = self.frame.local_types.get(local).size();
+                self.masm.mov(size, reg, Operand::Mem(self.frame.local(local)));
+            }
+        }
+    }
+
+    /// Open the reachable loop just entered (its stack already spilled): choose homes for
+    /// the busiest locals of `uses`, fill every home the loop's label needs, bind the
+    /// label and check for termination.
+    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)]) {
+        let depth = self.controls.len() - 1;
+        debug_assert_eq!(self.controls[depth].kind, ControlKind::Loop);
+        let first_new = self.homes.len();
+        let int_regs = <M::Abi as Abi>::INT_REGS;
+        let float_regs = <M::Abi as Abi>::FLOAT_REGS;
+        let homed = |class| self.homes.iter().filter(|(_, r)| r.class == class).count();
+        let mut budget = [int_regs.len() / 2 - homed(RegClass::Int), float_regs.len() / 2 - homed(RegClass::Float)];
+        // Busiest first; ties by index, so the choice is deterministic.
+        uses.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut taken = self.home_regs;
+        let mut wanted: Vec<u32> = Vec::new();
+        for &(local, _) in uses.iter() {
+            // (Read ahead of validation: the index may be out of range.)
+            if local >= self.frame.local_types.len() {
+                continue;
+            }
+            let class = match self.frame.local_types.get(local) {
+                Ty::I32 | Ty::I64 => RegClass::Int,
+                Ty::F32 | Ty::F64 => RegClass::Float,
+                Ty::Ref => continue,
+            };
+            if budget[class as usize] == 0 || self.home_of(local).is_some() {
+                continue;
+            }
+            budget[class as usize] -= 1;
+            // A register already holding the local becomes its home: no move needed.
+            match self.local_in_reg(local, class) {
+                Some(held) if !taken.contains(held) && self.regs.free.contains(held) => {
+                    taken.insert(held);
+                    self.add_home(local, held);
+                }
+                _ => wanted.push(local),
+            }
+        }
+        for local in wanted {
+            let class = self.frame.local_types.get(local).class();
+            let regs = if class == RegClass::Int { int_regs } else { float_regs };
+            // From the end of the allocation order, which the allocator reaches last.
+            let free = regs.iter().rev().find(|&&r| !taken.contains(r) && self.regs.free.contains(r));
+            if let Some(&reg) = free {
+                taken.insert(reg);
+                self.add_home(local, reg);
+            }
+        }
+        let count = self.homes.len() as u32;
+        self.controls[depth].homes_end = count;
+        debug_assert!(self.homes.len() >= first_new);
+        self.restore_homes(count);
+        let label = self.controls[depth].label;
+        self.bind_with_homes(label, self.home_regs);
+        self.interrupt_check();
+    }
+
+    fn add_home(&mut self, local: u32, reg: Reg) {
+        self.homes.push((local, reg));
+        self.home_regs.insert(reg);
+        self.home_local[reg.index()] = local;
+    }
+
+    /// At a loop's end: the homes it added end with it.
+    pub(crate) fn close_homes(&mut self, first: u32) {
+        while self.homes.len() > first as usize {
+            let (_, reg) = self.homes.pop().expect("checked");
+            self.home_regs.remove(reg);
+        }
+    }
+
+    /// Bind `label`, which the paths reaching it enter with (at least) the homes `homes`
+    /// holding their locals; nothing else is known of registers there.
+    pub(crate) fn bind_with_homes(&mut self, label: Label, homes: RegSet) {
+        self.masm.bind(label);
+        self.forget_locals_in_regs();
+        for reg in RegSet(homes.0 & self.home_regs.0).iter() {
+            self.remember_local_in(self.home_local[reg.index()], reg);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasmparser::{Operator, OperatorsReader};
+
+    /// The reference: the same counts with wasmparser's full decoder, to the loop's end.
+    fn reference_uses(reader: BinaryReader<'_>) -> Option<Vec<(u32, u32)>> {
+        let mut ops = OperatorsReader::new(reader);
+        let mut uses: Vec<(u32, u32)> = Vec::new();
+        let (mut kinds, mut loops) = (Vec::new(), 0u32);
+        loop {
+            match ops.read().ok()? {
+                op @ (Operator::Block { .. } | Operator::If { .. } | Operator::Loop { .. }) => {
+                    let is_loop = matches!(op, Operator::Loop { .. });
+                    kinds.push(is_loop);
+                    loops += is_loop as u32;
+                }
+                Operator::End => match kinds.pop() {
+                    None => break,
+                    Some(is_loop) => loops -= is_loop as u32,
+                },
+                Operator::LocalGet { local_index }
+                | Operator::LocalSet { local_index }
+                | Operator::LocalTee { local_index } => match uses.iter_mut().find(|(l, _)| *l == local_index) {
+                    Some((_, count)) => *count += nesting_weight(loops),
+                    None => uses.push((local_index, nesting_weight(loops))),
+                },
+                _ => {}
+            }
+        }
+        uses.sort();
+        Some(uses)
+    }
+
+    /// Every loop of every body of `wasm`: `(skimmed uses, how the skim ended, reference)`.
+    fn loops_of(wasm: &[u8]) -> Vec<(Vec<(u32, u32)>, ScanEnd, Option<Vec<(u32, u32)>>)> {
+        let mut found = Vec::new();
+        for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+            let Ok(wasmparser::Payload::CodeSectionEntry(body)) = payload else { continue };
+            let body_len = (body.range().end - body.range().start) as usize;
+            let mut scan = LoopScan::new(body_len);
+            scan.budget = u64::MAX;
+            let Ok(mut ops) = body.get_operators_reader() else { continue };
+            while let Ok(op) = ops.read() {
+                if let Operator::Loop { .. } = op {
+                    let end = scan.read(ops.get_binary_reader());
+                    let mut uses = scan.uses.clone();
+                    uses.sort();
+                    found.push((uses, end, reference_uses(ops.get_binary_reader())));
+                }
+            }
+        }
+        found
+    }
+
+    fn uses_of(wat: &str) -> (Vec<(u32, u32)>, ScanEnd) {
+        let (uses, end, _) = loops_of(&wat::parse_str(wat).expect("valid wat")).remove(0);
+        (uses, end)
+    }
+
+    #[test]
+    fn counts_accesses_until_the_loop_ends_weighting_nested_loops() {
+        let (uses, end) = uses_of(
+            "(module (memory 1) (func (param f64) (local i32 i32 i32)
+               (loop
+                 (local.set 1 (i32.add (local.get 1) (i32.const -100000)))
+                 (block (result i32) (loop (local.set 2 (i64.load32_s offset=70000 (local.get 2)))
+                   (br_if 0 (local.get 2))) (i32.const 1))
+                 (drop (f64.add (local.get 0) (f64.const 1.5)))
+                 (drop (i32.trunc_sat_f64_s (f64.const 2)))
+                 (memory.copy (local.get 1) (local.get 1) (i32.const 4))
+                 (br_if 0 (local.get 1)))
+               (local.set 3 (local.get 3))))",
+        );
+        // Local 1: five accesses; local 2: three inside the nested loop (weight 4 each);
+        // local 3 comes after the loop's end and is not counted.
+        assert_eq!(uses, vec![(0, 1), (1, 5), (2, 12)]);
+        assert_eq!(end, ScanEnd::LoopEnd);
+    }
+
+    #[test]
+    fn stops_at_an_operator_it_does_not_decode() {
+        let (uses, end) = uses_of(
+            "(module (func (local v128 i32)
+               (loop (local.set 1 (i32.const 1)) (local.set 0 (v128.const i64x2 0 0)) (local.set 1 (i32.const 2)))))",
+        );
+        assert_eq!((uses, end), (vec![(1, 1)], ScanEnd::Partial));
+    }
+
+    #[test]
+    fn stops_after_the_byte_limit() {
+        let body = "(local.set 0 (local.get 0))".repeat(LOOP_SCAN_BYTES as usize);
+        let (uses, end) =
+            uses_of(&format!("(module (func (local i32 i32) (loop {body} (local.set 1 (local.get 1)))))"));
+        assert_eq!(end, ScanEnd::Partial);
+        // Each pair of accesses is 4 bytes; local 1 lies past the limit.
+        assert_eq!(uses, vec![(0, (LOOP_SCAN_BYTES / 2) as u32)]);
+    }
+
+    #[test]
+    fn agrees_with_wasmparser_on_generated_modules() {
+        use arbitrary::Unstructured;
+        let (mut compared, mut ended) = (0, 0);
+        for seed in 0..300u64 {
+            let data: Vec<u8> = (0..4000u64)
+                .map(|i| (seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ i.wrapping_mul(0x2545_f491)) as u8)
+                .collect();
+            // Wasm 2.0 without SIMD: what the skimmer decodes (it stops at anything else).
+            let config = wasm_smith::Config {
+                simd_enabled: false,
+                relaxed_simd_enabled: false,
+                threads_enabled: false,
+                exceptions_enabled: false,
+                gc_enabled: false,
+                memory64_enabled: false,
+                tail_call_enabled: false,
+                wide_arithmetic_enabled: false,
+                custom_page_sizes_enabled: false,
+                max_memories: 1,
+                max_tables: 1,
+                ..Default::default()
+            };
+            let Ok(module) = wasm_smith::Module::new(config, &mut Unstructured::new(&data)) else { continue };
+            for (uses, end, reference) in loops_of(&module.to_bytes()) {
+                let Some(reference) = reference else { continue };
+                compared += 1;
+                match end {
+                    ScanEnd::LoopEnd => {
+                        ended += 1;
+                        assert_eq!(uses, reference, "seed {seed}");
+                    }
+                    // A partial count is a prefix of the full one.
+                    ScanEnd::Partial => {
+                        for (local, count) in uses {
+                            let full = reference.iter().find(|(l, _)| *l == local).map_or(0, |(_, c)| *c);
+                            assert!(count <= full, "seed {seed}: local {local}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(compared > 100 && ended > 50, "{compared} loops compared, {ended} read to their end");
+    }
+
+    #[test]
+    fn nested_loops_share_a_budget_of_the_body_size() {
+        let depth = 5000;
+        let body = format!("{}(local.set 0 (local.get 0)){}", "(loop ".repeat(depth), ")".repeat(depth));
+        let bytes = wat::parse_str(format!("(module (func (local i32) {body}))")).expect("valid wat");
+        let wasmparser::Payload::CodeSectionEntry(body) = wasmparser::Parser::new(0)
+            .parse_all(&bytes)
+            .map(|p| p.expect("valid"))
+            .find(|p| matches!(p, wasmparser::Payload::CodeSectionEntry(_)))
+            .expect("a body")
+        else {
+            unreachable!()
+        };
+        let body_len = (body.range().end - body.range().start) as usize;
+        let mut scan = LoopScan::new(body_len);
+        let mut ops = body.get_operators_reader().expect("valid");
+        let (mut loops_read, mut read) = (0, 0);
+        while !ops.eof() {
+            if let Operator::Loop { .. } = ops.read().expect("valid") {
+                let before = scan.budget;
+                scan.read(ops.get_binary_reader());
+                read += before - scan.budget;
+                loops_read += (before != scan.budget) as u32;
+            }
+        }
+        // Each loop reads until 63 constructs deep, until the budget is spent; the rest
+        // read nothing.
+        assert!(read <= body_len as u64 * SCAN_BYTES_PER_BODY_BYTE, "{read} bytes read for a {body_len}-byte body");
+        assert_eq!(scan.budget, 0);
+        assert!(loops_read < depth as u32 / 10, "{loops_read} of {depth} loops read ahead");
+    }
+
+    #[test]
+    fn weight_grows_fourfold_per_level_up_to_four() {
+        assert_eq!(nesting_weight(0), 1);
+        assert_eq!(nesting_weight(1), 4);
+        assert_eq!(nesting_weight(4), 256);
+        assert_eq!(nesting_weight(9), 256);
+    }
+}
