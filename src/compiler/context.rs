@@ -217,6 +217,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Pop the top entry into a register the caller owns but only reads (the register may
     /// still hold a local, or be a loop home).
+    #[inline]
     pub(crate) fn pop_reg_to_read(&mut self) -> Reg {
         let entry = *self.stack.last().expect("validated: value stack underflow");
         if let Loc::Reg(r) = entry.loc {

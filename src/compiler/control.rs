@@ -258,8 +258,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let ControlKind::If(else_label) = frame.kind {
             self.masm.bind(else_label);
         }
+        if frame.label_used {
+            self.masm.bind(frame.label);
+        }
         // (A frame that merges is no loop: no homes to close.)
-        self.bind_with_homes(frame.label, homes);
+        self.join_with_homes(homes);
         self.truncate_stack(frame.base);
         for &ty in frame.results.iter() {
             self.push(Entry::slot(ty));

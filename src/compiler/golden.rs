@@ -12,7 +12,7 @@ use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
 const CASES: &[(&str, &str)] = &[
     (
         // Loop homes: the locals rotated each iteration stay in registers across the
-        // back-edge; the fourth, with no home left, goes through the frame.
+        // back-edge (x86-64 homes all five; the frame is still written on each set).
         "loop_homes",
         r#"(module (func (export "rotate") (param $n i32) (result i32)
     (local $a i32) (local $b i32) (local $c i32) (local $t i32)

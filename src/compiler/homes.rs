@@ -3,8 +3,8 @@
 //! A single pass cannot see a loop's body before compiling its header, so when a reachable
 //! `loop` opens the driver first reads ahead (at most [`LOOP_SCAN_BYTES`] of the body) and
 //! counts each local's accesses, those in nested loops weighing more. The busiest integer
-//! and float locals each get a *home* register, up to half of each class's allocatable
-//! registers across all open loops.
+//! and float locals each get a *home* register, leaving [`FREE_OF_HOMES`] registers of each
+//! class for the loop's operations (across all open loops).
 //!
 //! Locals are still written through to the frame on every `local.set`, so the frame is
 //! always current and a home only saves reloads. The rules:
@@ -33,6 +33,11 @@ pub(crate) const LOOP_SCAN_BYTES: u64 = 512;
 /// read the same bytes again, and without a bound a body of nothing but nested loops would
 /// be read thousands of times over. The loops opened once it is spent get no homes.
 const SCAN_BYTES_PER_BODY_BYTE: u64 = 1;
+
+/// Registers of each class left out of homes for the operations of the loop body, which
+/// rarely need more at once (measured on CoreMark: leaving half of x86-64's eight integer
+/// registers was no faster).
+const FREE_OF_HOMES: usize = 3;
 
 /// Weight of an access inside `n` nested loops (relative to the loop being opened): each
 /// level counts four times the one around it, up to four levels.
@@ -222,18 +227,24 @@ fn skim(code: &[u8], uses: &mut Vec<(u32, u32)>) -> (usize, ScanEnd) {
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Whether `reg` holds `local`'s current value.
+    #[inline]
     fn holds(&self, reg: Reg, local: u32) -> bool {
         self.regs_with_local.contains(reg) && self.local_of_reg[reg.index()] == local
     }
 
     /// Whether `reg` is a home holding its local (so it must not be changed).
+    #[inline]
     pub(crate) fn is_holding_home(&self, reg: Reg) -> bool {
         self.home_regs.contains(reg) && self.holds(reg, self.home_local[reg.index()])
     }
 
     /// The homes holding their locals now.
+    #[inline]
     pub(crate) fn homes_holding(&self) -> RegSet {
         let mut set = RegSet(self.home_regs.0 & self.regs_with_local.0);
+        if set.0 == 0 {
+            return set;
+        }
         for reg in set.iter() {
             if self.local_of_reg[reg.index()] != self.home_local[reg.index()] {
                 set.remove(reg);
@@ -243,6 +254,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// The home of local `index`, if an open loop gave it one.
+    #[inline]
     pub(crate) fn home_of(&self, index: u32) -> Option<Reg> {
         if self.home_regs.0 == 0 {
             return None;
@@ -252,8 +264,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Whether the first `count` homes all hold their locals (a branch to a loop whose label
     /// needs those homes then needs no fix-up).
+    #[inline]
     pub(crate) fn homes_hold(&self, count: u32) -> bool {
-        self.homes[..count as usize].iter().all(|&(local, reg)| self.holds(reg, local))
+        count == 0 || self.homes[..count as usize].iter().all(|&(local, reg)| self.holds(reg, local))
     }
 
     /// Emit the moves that make each of the first `count` homes hold its local. What the
@@ -264,6 +277,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// needs that home's old value, otherwise from the frame (always current), so the
     /// moves never overwrite a value still to be read.
     pub(crate) fn restore_homes(&mut self, count: u32) {
+        if count == 0 {
+            return;
+        }
         let count = count as usize;
         let mut sources = RegSet::default();
         for &(local, reg) in &self.homes[..count] {
@@ -302,7 +318,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let int_regs = <M::Abi as Abi>::INT_REGS;
         let float_regs = <M::Abi as Abi>::FLOAT_REGS;
         let homed = |class| self.homes.iter().filter(|(_, r)| r.class == class).count();
-        let mut budget = [int_regs.len() / 2 - homed(RegClass::Int), float_regs.len() / 2 - homed(RegClass::Float)];
+        let cap = |regs: &[Reg], class| regs.len().saturating_sub(FREE_OF_HOMES + homed(class));
+        let mut budget = [cap(int_regs, RegClass::Int), cap(float_regs, RegClass::Float)];
         // Busiest first; ties by index, so the choice is deterministic.
         uses.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut taken = self.home_regs;
@@ -367,6 +384,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// holding their locals; nothing else is known of registers there.
     pub(crate) fn bind_with_homes(&mut self, label: Label, homes: RegSet) {
         self.masm.bind(label);
+        self.join_with_homes(homes);
+    }
+
+    /// At a point other paths join, reached with (at least) the homes `homes` holding their
+    /// locals: nothing else is known of registers there.
+    pub(crate) fn join_with_homes(&mut self, homes: RegSet) {
         self.forget_locals_in_regs();
         for reg in RegSet(homes.0 & self.home_regs.0).iter() {
             self.remember_local_in(self.home_local[reg.index()], reg);
