@@ -54,6 +54,10 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     /// Set when a reachable loop was entered: the driver reads its body ahead and calls
     /// [`CodeGen::open_loop`] before the next operator.
     pub(crate) loop_to_open: bool,
+    /// The function's operator bytes, and the module offset of the first (so `offset`
+    /// finds the operator being compiled): read to see which operator comes next.
+    code: &'a [u8],
+    code_start: usize,
 }
 
 /// A `local.set` walks only this many entries before it settles every lazy read of any
@@ -61,7 +65,15 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
 const LOCAL_SCAN_LIMIT: usize = 64;
 
 impl<'a, M: MacroAssembler> CodeGen<'a, M> {
-    pub(crate) fn new(env: &'a ModuleEnv<'a>, frame: Frame, results: Vec<Ty>) -> Self {
+    /// Compilation state of a function whose operators are `code`, found at module offset
+    /// `code_start`.
+    pub(crate) fn new(
+        env: &'a ModuleEnv<'a>,
+        frame: Frame,
+        results: Vec<Ty>,
+        code: &'a [u8],
+        code_start: usize,
+    ) -> Self {
         CodeGen {
             masm: M::new(onepass_arch::VmctxLayout {
                 entry_sp: crate::vm::vmctx::thread::ENTRY_SP,
@@ -86,6 +98,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             home_regs: RegSet::default(),
             home_local: [0; 64],
             loop_to_open: false,
+            code,
+            code_start,
         }
     }
 
@@ -198,7 +212,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub(crate) fn pop_reg(&mut self) -> Reg {
         let entry = *self.stack.last().expect("validated: value stack underflow");
         if let Loc::Reg(r) = entry.loc {
-            if self.is_holding_home(r) {
+            if self.is_holding_home(r) && !self.next_op_sets(self.home_local[r.index()]) {
                 // A loop home keeps its local: the caller gets a copy. Allocated while the
                 // entry still owns `r`, so no spill picks it.
                 let copy = self.alloc_avoiding(entry.ty.class(), RegSet::from_regs(&[r]));
@@ -234,6 +248,26 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let op = self.pop_operand();
         self.masm.mov(entry.ty.size(), reg, op);
         reg
+    }
+
+    /// Whether the operator being compiled is a single-byte one (a numeric operator or an
+    /// untyped `select`) directly followed by a `local.set`/`local.tee` of `local`. A loop
+    /// home of that local may then be changed in place: the set makes it hold again.
+    pub(crate) fn next_op_sets(&self, local: u32) -> bool {
+        let Some(at) = self.offset.checked_sub(self.code_start) else { return false };
+        if !matches!(self.code.get(at), Some(0x1b | 0x45..=0xc4)) {
+            return false;
+        }
+        let Some(&[0x21 | 0x22, ref index @ ..]) = self.code.get(at + 1..) else { return false };
+        // The local index, an unsigned LEB128 of at most five bytes.
+        let mut value = 0u64;
+        for (i, &b) in index.iter().take(5).enumerate() {
+            value |= ((b & 0x7f) as u64) << (7 * i);
+            if b & 0x80 == 0 {
+                return value == local as u64;
+            }
+        }
+        false
     }
 
     /// Type of the entry `n` places from the top (0 = top).

@@ -69,7 +69,10 @@ fn compile_once<M: MacroAssembler>(
     // Checked after every operator: one comparison, and no function can run far past the
     // module's code budget before it is stopped.
     let code_limit = env.code_budget.remaining().min(M::MAX_CALL_DISTANCE);
-    let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone());
+    let mut code_reader = body.get_operators_reader()?.get_binary_reader();
+    let code_start = code_reader.original_position() as usize;
+    let code = code_reader.read_bytes(code_reader.bytes_remaining())?;
+    let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone(), code, code_start);
     let body_len = (body.range().end - body.range().start) as usize;
     cg.masm.reserve_code(body_len.saturating_mul(M::CODE_BYTES_PER_BODY_BYTE).min(code_limit));
     if far {

@@ -12,7 +12,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Move an operand into a register the caller owns (and may change).
     pub(crate) fn into_reg(&mut self, ty: Ty, op: Operand) -> Reg {
         if let Operand::Reg(r) = op {
-            if self.is_holding_home(r) {
+            if self.is_holding_home(r) && !self.next_op_sets(self.home_local[r.index()]) {
                 // A loop home keeps its local: the caller gets a copy.
                 let copy = self.alloc_avoiding(ty.class(), RegSet::from_regs(&[r]));
                 self.masm.mov(ty.size(), copy, op);

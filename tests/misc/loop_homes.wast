@@ -233,6 +233,19 @@
       (br_if 0 (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
     (i32.xor (local.get $a) (local.get $e)))
 
+  ;; An operation on a home changes it in place only when the next operator sets that
+  ;; same local: here the results go to other locals, or the home is read twice.
+  (func (export "set_other") (param $n i32) (result i32)
+    (local $i i32) (local $j i32) (local $s i32)
+    (loop
+      (local.set $j (i32.mul (local.get $i) (i32.const 3)))
+      (local.set $s (i32.add (local.get $s) (i32.add (local.get $j) (local.get $i))))
+      (local.set $s (i32.add (local.get $s) (local.tee $j (i32.sub (local.get $j) (local.get $j)))))
+      (local.set $j (i32.add (local.get $j) (local.get $i)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if 0 (i32.lt_u (local.get $i) (local.get $n))))
+    (i32.add (i32.mul (local.get $s) (i32.const 1000)) (local.get $j)))
+
   ;; Copies between homes: a = b, then b changes.
   (func (export "copy_home") (param $n i32) (result i32)
     (local $a i32) (local $b i32) (local $i i32)
@@ -277,3 +290,4 @@
 (assert_return (invoke "pressure" (i32.const 1)) (i32.const 5))
 (assert_return (invoke "pressure" (i32.const 6)) (i32.const 1940687797))
 (assert_return (invoke "copy_home" (i32.const 4)) (i32.const 32019))
+(assert_return (invoke "set_other" (i32.const 10)) (i32.const 180009))

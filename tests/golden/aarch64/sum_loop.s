@@ -1,4 +1,4 @@
-function 0 (172 bytes, calls [])
+function 0 (156 bytes, calls [])
     0: stp x29, x30, [sp, #-0x10]!
     4: mov x29, sp
     8: sub sp, sp, #0x0, lsl #12
@@ -7,38 +7,34 @@ function 0 (172 bytes, calls [])
    14: ldr x16, [x26]
    18: mov x17, sp
    1c: cmp x17, x16
-   20: b.lo $+0x54
+   20: b.lo $+0x44
    24: stur xzr, [x29, #-0x10]
    28: ldr w25, [x29, #0x10]
    2c: ldur x24, [x29, #-0x10]
    30: cmp w25, #0x0
-   34: b.eq $+0x30
+   34: b.eq $+0x20
    38: mov w0, w25
    3c: mov w0, w0
-   40: mov x1, x24
-   44: add x1, x1, x0
-   48: stur x1, [x29, #-0x10]
-   4c: mov x24, x1
-   50: mov w0, w25
-   54: sub w0, w0, #0x1
-   58: str w0, [x29, #0x10]
-   5c: mov w25, w0
-   60: b $-0x30
-   64: ldur x0, [x29, #-0x10]
-   68: mov sp, x29
-   6c: ldp x29, x30, [sp], #0x10
-   70: ret
-   74: mov w0, #0x9
-   78: b $+0x24
-   7c: mov w19, w0
-   80: mov x0, x29
-   84: adr x1, $-0x8
-   88: mov x16, sp
-   8c: and sp, x16, #0xfffffffffffffff0
-   90: ldr x17, [x28, #0x30]
-   94: blr x17
-   98: mov w0, w19
-   9c: ldr x16, [x26, #0x8]
-   a0: ldr x17, [x16]
-   a4: add sp, x16, #0x10
-   a8: br x17
+   40: add x24, x24, x0
+   44: stur x24, [x29, #-0x10]
+   48: sub w25, w25, #0x1
+   4c: str w25, [x29, #0x10]
+   50: b $-0x20
+   54: ldur x0, [x29, #-0x10]
+   58: mov sp, x29
+   5c: ldp x29, x30, [sp], #0x10
+   60: ret
+   64: mov w0, #0x9
+   68: b $+0x24
+   6c: mov w19, w0
+   70: mov x0, x29
+   74: adr x1, $-0x8
+   78: mov x16, sp
+   7c: and sp, x16, #0xfffffffffffffff0
+   80: ldr x17, [x28, #0x30]
+   84: blr x17
+   88: mov w0, w19
+   8c: ldr x16, [x26, #0x8]
+   90: ldr x17, [x16]
+   94: add sp, x16, #0x10
+   98: br x17
