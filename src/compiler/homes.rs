@@ -83,6 +83,27 @@ impl LoopScan {
     }
 }
 
+/// Read the unsigned LEB128 at `code[*pos..]` (signed ones are only stepped over) and move
+/// `pos` past it; `None` when it runs past the end or over ten bytes.
+#[inline]
+pub(crate) fn read_leb(code: &[u8], pos: &mut usize) -> Option<u64> {
+    let (mut value, mut shift) = (0u64, 0u32);
+    loop {
+        let b = *code.get(*pos)?;
+        *pos += 1;
+        if shift < 64 {
+            value |= ((b & 0x7f) as u64) << shift;
+        }
+        if b & 0x80 == 0 {
+            return Some(value);
+        }
+        shift += 7;
+        if shift >= 70 {
+            return None;
+        }
+    }
+}
+
 /// Count local accesses in `code`, the start of a loop's body, until the loop's `end`.
 /// Returns the bytes read and how the read ended.
 ///
@@ -100,24 +121,7 @@ fn skim(code: &[u8], uses: &mut Vec<(u32, u32)>) -> (usize, ScanEnd) {
         *pos += 1;
         Some(b)
     };
-    // An unsigned LEB128 (signed ones are only stepped over); most are one byte.
-    let leb = |pos: &mut usize| -> Option<u64> {
-        let (mut value, mut shift) = (0u64, 0u32);
-        loop {
-            let b = *code.get(*pos)?;
-            *pos += 1;
-            if shift < 64 {
-                value |= ((b & 0x7f) as u64) << shift;
-            }
-            if b & 0x80 == 0 {
-                return Some(value);
-            }
-            shift += 7;
-            if shift >= 70 {
-                return None;
-            }
-        }
-    };
+    let leb = |pos: &mut usize| read_leb(code, pos);
     let mut step = |pos: &mut usize| -> Option<Option<ScanEnd>> {
         let start = *pos;
         let op = byte(pos)?;
@@ -241,13 +245,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// The homes holding their locals now.
     #[inline]
     pub(crate) fn homes_holding(&self) -> RegSet {
-        let mut set = RegSet(self.home_regs.0 & self.regs_with_local.0);
-        if set.0 == 0 {
+        let mut set = RegSet::default();
+        let candidates = RegSet(self.home_regs.0 & self.regs_with_local.0);
+        if candidates.0 == 0 {
             return set;
         }
-        for reg in set.iter() {
-            if self.local_of_reg[reg.index()] != self.home_local[reg.index()] {
-                set.remove(reg);
+        for reg in candidates.iter() {
+            if self.is_holding_home(reg) {
+                set.insert(reg);
             }
         }
         set
@@ -314,7 +319,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)]) {
         let depth = self.controls.len() - 1;
         debug_assert_eq!(self.controls[depth].kind, ControlKind::Loop);
-        let first_new = self.homes.len();
         let int_regs = <M::Abi as Abi>::INT_REGS;
         let float_regs = <M::Abi as Abi>::FLOAT_REGS;
         let homed = |class| self.homes.iter().filter(|(_, r)| r.class == class).count();
@@ -359,7 +363,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let count = self.homes.len() as u32;
         self.controls[depth].homes_end = count;
-        debug_assert!(self.homes.len() >= first_new);
         self.restore_homes(count);
         let label = self.controls[depth].label;
         self.bind_with_homes(label, self.home_regs);

@@ -23,13 +23,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let access = HeapAccess { bytes, signed, size: ty.size(), class: ty.class() };
         let index = self.pop_heap_index();
         // The loaded value may replace the address, unless that is a loop home.
-        let dst = match index {
-            HeapIndex::Reg(r) if ty.class() == RegClass::Int && !self.is_holding_home(r) => {
-                self.forget_local_in(r);
-                r
-            }
-            _ => self.alloc(ty.class()),
+        let reused = match index {
+            HeapIndex::Reg(r) if ty.class() == RegClass::Int => self.reuse_to_change(r),
+            _ => None,
         };
+        let dst = reused.unwrap_or_else(|| self.alloc(ty.class()));
         self.masm.heap_load(access, dst, index, offset as u32);
         if let HeapIndex::Reg(r) = index {
             if r != dst {

@@ -10,6 +10,7 @@ use onepass_arch::*;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Move an operand into a register the caller owns (and may change).
+    #[inline]
     pub(crate) fn into_reg(&mut self, ty: Ty, op: Operand) -> Reg {
         if let Operand::Reg(r) = op {
             if self.is_holding_home(r) && !self.next_op_sets(self.home_local[r.index()]) {
@@ -107,14 +108,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn set_condition(&mut self, cond: Condition) {
         let Condition::Compare(cmp, size, lhs, rhs) = cond else { unreachable!() };
         // The condition's registers were popped to be read: the result goes to `lhs` only
-        // when that is no loop home, and then it no longer holds a local.
-        let dst = match cmp {
-            Cmp::Int(_) if !self.is_holding_home(lhs) => {
-                self.forget_local_in(lhs);
-                lhs
-            }
-            _ => self.alloc(RegClass::Int),
+        // when that is no loop home.
+        let reused = match cmp {
+            Cmp::Int(_) => self.reuse_to_change(lhs),
+            Cmp::Float(_) => None,
         };
+        let dst = reused.unwrap_or_else(|| self.alloc(RegClass::Int));
         self.masm.cmp_set(cmp, size, dst, lhs, rhs);
         if dst != lhs {
             self.free_operand(Operand::Reg(lhs));
@@ -230,7 +229,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 Some(home) if self.regs.free.contains(home) => {
                     self.regs.free.remove(home);
                     self.masm.mov(ty.size(), home, Operand::Mem(self.frame.local(index)));
-                    self.forget_local_in(home);
                     self.remember_local_in(index, home);
                     self.push_reg(ty, home);
                 }
@@ -269,7 +267,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                     self.masm.store(ty.size(), addr, op);
                     self.masm.mov(ty.size(), home, op);
                 }
-                self.forget_local_in(home);
                 self.remember_local_in(index, home);
             }
             _ => {
