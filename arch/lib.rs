@@ -22,6 +22,17 @@ pub mod aarch64;
 pub mod signal;
 pub mod x64;
 
+/// Resolve the labels of `ops` and move its code out in an exact-size vector, keeping the
+/// buffer (sized for the largest function so far) and the label tables for the next
+/// function. After an error the assembler still holds labels and relocations: its owner
+/// must start afresh.
+fn drain_code<R: dynasmrt::relocations::Relocation>(ops: &mut dynasmrt::VecAssembler<R>) -> Result<Vec<u8>, String> {
+    match ops.drain() {
+        Ok(code) => Ok(code.collect()),
+        Err(e) => Err(format!("assembler error: {e:?}")),
+    }
+}
+
 /// The backend for the host ISA.
 #[cfg(target_arch = "x86_64")]
 pub type NativeMasm = x64::X64Masm;
@@ -511,7 +522,8 @@ pub trait MacroAssembler {
     /// largest function whose branches reach everywhere in it).
     const MAX_CALL_DISTANCE: usize;
 
-    /// A fresh assembler for one function.
+    /// A fresh assembler. After [`MacroAssembler::finish`] it assembles the next function,
+    /// keeping its allocations.
     fn new(layout: VmctxLayout) -> Self;
 
     /// Make room for about `bytes` of code at once, so the buffer does not grow (and copy
@@ -532,8 +544,9 @@ pub trait MacroAssembler {
     fn bind(&mut self, label: Label);
     /// Per-function trap stub for `code` (created on first use, emitted at `finish`).
     fn trap_label(&mut self, code: TrapCode) -> Label;
-    /// Finish the function: emit trap stubs, patch the frame size, resolve labels.
-    fn finish(self, frame_size: u32) -> Result<CompiledCode, String>;
+    /// Finish the function: emit trap stubs, patch the frame size, resolve labels. The
+    /// assembler is then empty and ready for another function (also after an error).
+    fn finish(&mut self, frame_size: u32) -> Result<CompiledCode, String>;
 
     /// Function entry: save the caller's frame pointer, set up the frame (size patched in
     /// `finish`), store the vmctx at `[fp - 8]`, and trap when the stack pointer falls
@@ -611,4 +624,42 @@ pub trait MacroAssembler {
     fn call_reg(&mut self, target: Reg);
     /// Jump to the trap stub for `code`.
     fn trap(&mut self, code: TrapCode);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A function with a prologue, a forward branch, a trap stub and a direct call.
+    fn assemble<M: MacroAssembler>(masm: &mut M, callee: u32) -> CompiledCode {
+        masm.prologue(0);
+        let done = masm.new_label();
+        let reg = M::Abi::INT_REGS[0];
+        masm.test_branch(OperandSize::S32, Operand::Reg(reg), done, true);
+        masm.trap(TrapCode::Unreachable);
+        masm.bind(done);
+        masm.call_direct(callee);
+        masm.finish(32).expect("assembles")
+    }
+
+    /// An assembler gives the same code for a function whatever it assembled before.
+    fn reuse_is_clean<M: MacroAssembler>() {
+        let layout = VmctxLayout { entry_sp: 8, trap_recorder: 16 };
+        let fresh = assemble(&mut M::new(layout), 7);
+        let mut reused = M::new(layout);
+        reused.set_far_branches();
+        assemble(&mut reused, 3);
+        let again = assemble(&mut reused, 7);
+        assert_eq!(again.code, fresh.code);
+        assert_eq!(
+            again.relocs.iter().map(|r| (r.offset, r.callee)).collect::<Vec<_>>(),
+            vec![(fresh.relocs[0].offset, 7)]
+        );
+    }
+
+    #[test]
+    fn finished_assemblers_start_clean() {
+        reuse_is_clean::<x64::X64Masm>();
+        reuse_is_clean::<aarch64::Aarch64Masm>();
+    }
 }

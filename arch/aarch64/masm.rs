@@ -474,8 +474,9 @@ impl MacroAssembler for Aarch64Masm {
         l
     }
 
-    fn finish(mut self, frame_size: u32) -> Result<CompiledCode, String> {
+    fn finish(&mut self, frame_size: u32) -> Result<CompiledCode, String> {
         if frame_size >= 1 << 24 {
+            *self = Self::new(self.layout);
             return Err(format!("frame of {frame_size} bytes is too large"));
         }
         if !self.trap_labels.is_empty() {
@@ -507,15 +508,20 @@ impl MacroAssembler for Aarch64Masm {
                 ; br X(S2)
             );
         }
-        let mut code = self.ops.finalize().map_err(|e| format!("assembler error: {e:?}"))?;
-        if let Some(at) = self.frame_size_patch {
+        // Emptied for the next function (rebuilt after an error).
+        let patch = self.frame_size_patch.take();
+        self.labels.clear();
+        self.trap_labels.clear();
+        self.far_branches = false;
+        let mut code = crate::drain_code(&mut self.ops).inspect_err(|_| *self = Self::new(self.layout))?;
+        if let Some(at) = patch {
             // sub sp, sp, #hi, lsl 12 ; sub sp, sp, #lo
             let hi = 0xD14003FFu32 | ((frame_size >> 12) & 0xfff) << 10;
             let lo = 0xD10003FFu32 | (frame_size & 0xfff) << 10;
             code[at..at + 4].copy_from_slice(&hi.to_le_bytes());
             code[at + 4..at + 8].copy_from_slice(&lo.to_le_bytes());
         }
-        Ok(CompiledCode { code, relocs: self.relocs })
+        Ok(CompiledCode { code, relocs: std::mem::take(&mut self.relocs) })
     }
 
     fn prologue(&mut self, stack_limit_offset: i32) {

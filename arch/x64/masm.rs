@@ -493,7 +493,7 @@ impl MacroAssembler for X64Masm {
         l
     }
 
-    fn finish(mut self, frame_size: u32) -> Result<CompiledCode, String> {
+    fn finish(&mut self, frame_size: u32) -> Result<CompiledCode, String> {
         if !self.trap_labels.is_empty() {
             let (record, unwind) = (self.local_label(), self.local_label());
             let entry_sp = self.layout.entry_sp;
@@ -519,11 +519,15 @@ impl MacroAssembler for X64Masm {
                 ; ret
             );
         }
-        let mut code = self.ops.finalize().map_err(|e| format!("assembler error: {e:?}"))?;
-        if let Some(at) = self.frame_size_patch {
+        // Emptied for the next function (rebuilt after an error).
+        let patch = self.frame_size_patch.take();
+        self.labels.clear();
+        self.trap_labels.clear();
+        let mut code = crate::drain_code(&mut self.ops).inspect_err(|_| *self = Self::new(self.layout))?;
+        if let Some(at) = patch {
             code[at..at + 4].copy_from_slice(&frame_size.to_le_bytes());
         }
-        Ok(CompiledCode { code, relocs: self.relocs })
+        Ok(CompiledCode { code, relocs: std::mem::take(&mut self.relocs) })
     }
 
     fn prologue(&mut self, stack_limit_offset: i32) {

@@ -53,8 +53,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub(crate) fn call(&mut self, func_index: u32) -> Result<(), CompileError> {
-        let ty = self.env.func_type(func_index).clone();
-        self.reserve_outgoing(&ty)?;
+        // Borrowed through the `&'a` environment, not `self`: no copy of the type per call.
+        let env = self.env;
+        let ty = env.func_type(func_index);
+        self.reserve_outgoing(ty)?;
         self.store_call_args(ty.params().len());
         self.spill_regs();
         if func_index < self.env.num_imported_funcs || self.env.lazy {
@@ -65,12 +67,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         } else {
             self.masm.call_direct(func_index);
         }
-        self.push_call_result(&ty)
+        self.push_call_result(ty)
     }
 
     pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
-        let ty = self.env.types[type_index as usize].clone();
-        self.reserve_outgoing(&ty)?;
+        let env = self.env;
+        let ty = &env.types[type_index as usize];
+        self.reserve_outgoing(ty)?;
         let index = self.pop_reg();
         self.store_call_args(ty.params().len());
         self.spill_regs();
@@ -94,7 +97,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, index, actual, mismatch, true);
         self.free_operand(Operand::Reg(index));
         self.call_funcref(fref);
-        self.push_call_result(&ty)
+        self.push_call_result(ty)
     }
 
     /// Call through the `VMFuncRef` pointed to by `fref` (consumed): switch to the callee's

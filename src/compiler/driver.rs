@@ -3,7 +3,7 @@
 //! then to the code generator. A comparison is held back for one operator so that one
 //! followed by `br_if`/`if`/`select` compiles to one compare-and-branch.
 
-use super::context::CodeGen;
+use super::context::{CodeGen, CompileScratch};
 use super::control::{Control, ControlKind};
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::homes::LoopScan;
@@ -25,10 +25,13 @@ pub(crate) fn compile_function<M: MacroAssembler>(
     func_index: u32,
     body: &FunctionBody<'_>,
     validator: &mut FuncValidator<ValidatorResources>,
+    scratch: &mut CompileScratch<M>,
 ) -> Result<CompiledCode, CompileError> {
-    match compile_once::<M>(env, func_index, body, Some(validator))? {
+    match compile_once::<M>(env, func_index, body, Some(validator), scratch)? {
         Some(code) => Ok(code),
-        None => Ok(compile_once::<M>(env, func_index, body, None)?.expect("far branches reach the whole function")),
+        None => {
+            Ok(compile_once::<M>(env, func_index, body, None, scratch)?.expect("far branches reach the whole function"))
+        }
     }
 }
 
@@ -39,6 +42,7 @@ fn compile_once<M: MacroAssembler>(
     func_index: u32,
     body: &FunctionBody<'_>,
     mut validator: Option<&mut FuncValidator<ValidatorResources>>,
+    scratch: &mut CompileScratch<M>,
 ) -> Result<Option<CompiledCode>, CompileError> {
     let far = validator.is_none();
     let func_type = env.func_type(func_index);
@@ -72,7 +76,7 @@ fn compile_once<M: MacroAssembler>(
     let mut code_reader = body.get_operators_reader()?.get_binary_reader();
     let code_start = code_reader.original_position() as usize;
     let code = code_reader.read_bytes(code_reader.bytes_remaining())?;
-    let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone(), code, code_start);
+    let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone(), code, code_start, scratch);
     let body_len = (body.range().end - body.range().start) as usize;
     cg.masm.reserve_code(body_len.saturating_mul(M::CODE_BYTES_PER_BODY_BYTE).min(code_limit));
     if far {
@@ -87,7 +91,7 @@ fn compile_once<M: MacroAssembler>(
 
     let mut reader = body.get_operators_reader()?;
     let mut feed = ValidateThenCompile { validator, cg: &mut cg, offset: body_offset, pending_compare: None };
-    let mut loop_scan = LoopScan::new(body_len);
+    let mut loop_scan = LoopScan::new(body_len, std::mem::take(&mut scratch.loop_uses));
     while !reader.eof() {
         feed.offset = reader.original_position() as usize;
         reader.visit_operator(&mut feed)??;
@@ -112,6 +116,7 @@ fn compile_once<M: MacroAssembler>(
     }
     feed.flush_compare();
     reader.finish()?;
+    scratch.loop_uses = loop_scan.uses;
     if !far && cg.masm.offset() > M::NEAR_CODE_RANGE {
         return Ok(None);
     }
@@ -121,7 +126,7 @@ fn compile_once<M: MacroAssembler>(
         return Err(CompileError::new(message, body_offset));
     }
     let frame_size = frame_size as u32;
-    let code = cg.masm.finish(frame_size).map_err(|message| CompileError::new(message, body_offset))?;
+    let code = cg.finish(frame_size, scratch).map_err(|message| CompileError::new(message, body_offset))?;
     env.code_budget.charge(code.code.len(), body_offset)?;
     Ok(Some(code))
 }

@@ -64,10 +64,11 @@ pub(crate) enum ScanEnd {
 }
 
 impl LoopScan {
-    /// Scratch for a function body of `body_len` bytes.
-    pub(crate) fn new(body_len: usize) -> Self {
+    /// Scratch for a function body of `body_len` bytes, counting into `uses` (reused).
+    pub(crate) fn new(body_len: usize, mut uses: Vec<(u32, u32)>) -> Self {
         let budget = (body_len as u64).saturating_mul(SCAN_BYTES_PER_BODY_BYTE);
-        LoopScan { uses: Vec::new(), budget }
+        uses.clear();
+        LoopScan { uses, budget }
     }
 
     /// Count the local accesses of the loop body starting at `reader` (just after the
@@ -440,7 +441,7 @@ mod tests {
         for payload in wasmparser::Parser::new(0).parse_all(wasm) {
             let Ok(wasmparser::Payload::CodeSectionEntry(body)) = payload else { continue };
             let body_len = (body.range().end - body.range().start) as usize;
-            let mut scan = LoopScan::new(body_len);
+            let mut scan = LoopScan::new(body_len, Vec::new());
             scan.budget = u64::MAX;
             let Ok(mut ops) = body.get_operators_reader() else { continue };
             while let Ok(op) = ops.read() {
@@ -558,7 +559,7 @@ mod tests {
             unreachable!()
         };
         let body_len = (body.range().end - body.range().start) as usize;
-        let mut scan = LoopScan::new(body_len);
+        let mut scan = LoopScan::new(body_len, Vec::new());
         let mut ops = body.get_operators_reader().expect("valid");
         let (mut loops_read, mut read) = (0, 0);
         while !ops.eof() {

@@ -23,6 +23,7 @@ mod table;
 mod visitor;
 
 pub(crate) use builtin::lazy_stubs;
+pub(crate) use context::CompileScratch;
 pub(crate) use driver::compile_function;
 
 use crate::vm::vmctx::VMOffsets;

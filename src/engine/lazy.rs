@@ -83,7 +83,7 @@ impl LazyCode {
         let func = FuncToValidate { resources: self.resources.clone(), index, ty: *ty, features: self.features };
         let mut validator = func.into_validator(Default::default());
         let body = FunctionBody::new(BinaryReader::new(&self.bytes[range.clone()], range.start as u64));
-        let code = compile_function::<M>(&self.env.env(), index, &body, &mut validator)
+        let code = compile_function::<M>(&self.env.env(), index, &body, &mut validator, &mut Default::default())
             .map_err(crate::compiler::CompileError::into_parts)?;
         debug_assert!(code.relocs.is_empty(), "lazily compiled code makes no direct calls");
         CodeMemory::new(&code.code).map_err(|e| (format!("cannot map code: {e}"), range.start))

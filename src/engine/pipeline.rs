@@ -9,7 +9,7 @@
 //! Results are put back in function order by batch number.
 
 use super::lazy::LazyBodies;
-use crate::compiler::{compile_function, CodeBudget, CompileError, ModuleEnv};
+use crate::compiler::{compile_function, CodeBudget, CompileError, CompileScratch, ModuleEnv};
 use crate::vm::vmctx::VMOffsets;
 use onepass_arch::{CompiledCode, MacroAssembler};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -65,21 +65,34 @@ struct Batch<'a> {
 /// The compiled code of one batch, or its first error.
 type BatchResult = (usize, Result<Vec<CompiledCode>, CompileError>);
 
-/// Compile one body, reusing `allocs` for its validator. In lazy mode the body is only
+/// What a compiling thread reuses from body to body: the validator's and the code
+/// generator's allocations.
+struct Scratch<M: MacroAssembler> {
+    validator: FuncValidatorAllocations,
+    compiler: CompileScratch<M>,
+}
+
+impl<M: MacroAssembler> Default for Scratch<M> {
+    fn default() -> Self {
+        Scratch { validator: FuncValidatorAllocations::default(), compiler: CompileScratch::default() }
+    }
+}
+
+/// Compile one body, reusing the thread's `scratch`. In lazy mode the body is only
 /// validated (its code, empty here, is a thunk made for all functions at once).
 fn compile_one<M: MacroAssembler>(
     env: &ModuleEnv<'_>,
     (func, body): Body<'_>,
-    allocs: &mut FuncValidatorAllocations,
+    scratch: &mut Scratch<M>,
 ) -> Result<CompiledCode, CompileError> {
     let index = func.index;
-    let mut validator = func.into_validator(std::mem::take(allocs));
+    let mut validator = func.into_validator(std::mem::take(&mut scratch.validator));
     let result = if env.lazy {
         validator.validate(&body).map(|()| CompiledCode::default()).map_err(CompileError::from)
     } else {
-        compile_function::<M>(env, index, &body, &mut validator)
+        compile_function::<M>(env, index, &body, &mut validator, &mut scratch.compiler)
     };
-    *allocs = validator.into_allocations();
+    scratch.validator = validator.into_allocations();
     result
 }
 
@@ -93,7 +106,7 @@ fn work<M: MacroAssembler>(
     first_failure: &AtomicUsize,
 ) -> Vec<BatchResult> {
     let env = env.env();
-    let mut allocs = FuncValidatorAllocations::default();
+    let mut scratch = Scratch::<M>::default();
     let mut out = Vec::new();
     loop {
         let next = queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
@@ -102,7 +115,7 @@ fn work<M: MacroAssembler>(
             continue;
         }
         let code: Result<Vec<_>, _> =
-            batch.bodies.into_iter().map(|b| compile_one::<M>(&env, b, &mut allocs)).collect();
+            batch.bodies.into_iter().map(|b| compile_one::<M>(&env, b, &mut scratch)).collect();
         if code.is_err() {
             first_failure.fetch_min(batch.seq, Ordering::Relaxed);
         }
@@ -123,9 +136,9 @@ struct Parallel<'scope, 'a> {
 /// Compiles the bodies of one code section as the parser hands them over.
 pub(crate) struct BodyCompiler<'scope, 'a, M: MacroAssembler> {
     env: Arc<EnvData>,
-    /// Serial mode: the code so far and the parsing thread's validator allocations.
+    /// Serial mode: the code so far and the parsing thread's scratch.
     serial: Vec<CompiledCode>,
-    allocs: FuncValidatorAllocations,
+    scratch: Scratch<M>,
     parallel: Option<Parallel<'scope, 'a>>,
     /// Lazy mode: what each body needs to be compiled later.
     lazy: Option<LazyBodies>,
@@ -173,7 +186,7 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
             lazy,
             env,
             serial: Vec::new(),
-            allocs: FuncValidatorAllocations::default(),
+            scratch: Scratch::default(),
             parallel,
             _masm: std::marker::PhantomData,
         }
@@ -194,7 +207,7 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
             lazy.bodies.push((func.ty, range.start as usize..range.end as usize));
         }
         let Some(p) = &mut self.parallel else {
-            let code = compile_one::<M>(&self.env.env(), (func, body), &mut self.allocs)?;
+            let code = compile_one::<M>(&self.env.env(), (func, body), &mut self.scratch)?;
             self.serial.push(code);
             return Ok(());
         };
