@@ -51,6 +51,9 @@ pub(crate) struct LoopScan {
     pub(crate) uses: Vec<(u32, u32)>,
     /// Bytes the function's loops may still read ahead.
     budget: u64,
+    /// Module offset just past the last loop read to its `end`: a loop starting before it
+    /// is nested in that loop, whose choice of homes already weighed it.
+    covered_end: u64,
 }
 
 /// How a read ahead ended.
@@ -61,6 +64,10 @@ pub(crate) enum ScanEnd {
     /// At the byte limit, the end of the body, or an operator the skimmer does not decode:
     /// the accesses before it were counted.
     Partial,
+    /// Not read: the loop is nested in one read to its end. That loop took the busiest
+    /// locals of both (weighing the nested accesses more), up to the register budget both
+    /// share, so this one would find nothing to add.
+    Covered,
 }
 
 impl LoopScan {
@@ -68,7 +75,7 @@ impl LoopScan {
     pub(crate) fn new(body_len: usize, mut uses: Vec<(u32, u32)>) -> Self {
         let budget = (body_len as u64).saturating_mul(SCAN_BYTES_PER_BODY_BYTE);
         uses.clear();
-        LoopScan { uses, budget }
+        LoopScan { uses, budget, covered_end: 0 }
     }
 
     /// Count the local accesses of the loop body starting at `reader` (just after the
@@ -76,10 +83,17 @@ impl LoopScan {
     pub(crate) fn read(&mut self, reader: BinaryReader<'_>) -> ScanEnd {
         self.uses.clear();
         let mut reader = reader;
+        let start = reader.original_position();
+        if (start as u64) < self.covered_end {
+            return ScanEnd::Covered;
+        }
         let limit = (LOOP_SCAN_BYTES.min(self.budget) as usize).min(reader.bytes_remaining());
         let Ok(code) = reader.read_bytes(limit) else { return ScanEnd::Partial };
         let (read, end) = skim(code, &mut self.uses);
         self.budget -= (read as u64).min(self.budget);
+        if end == ScanEnd::LoopEnd {
+            self.covered_end = start as u64 + read as u64;
+        }
         end
     }
 }
@@ -441,11 +455,12 @@ mod tests {
         for payload in wasmparser::Parser::new(0).parse_all(wasm) {
             let Ok(wasmparser::Payload::CodeSectionEntry(body)) = payload else { continue };
             let body_len = (body.range().end - body.range().start) as usize;
-            let mut scan = LoopScan::new(body_len, Vec::new());
-            scan.budget = u64::MAX;
             let Ok(mut ops) = body.get_operators_reader() else { continue };
             while let Ok(op) = ops.read() {
                 if let Operator::Loop { .. } = op {
+                    // A fresh scan for each loop, so nested loops are read too.
+                    let mut scan = LoopScan::new(body_len, Vec::new());
+                    scan.budget = u64::MAX;
                     let end = scan.read(ops.get_binary_reader());
                     let mut uses = scan.uses.clone();
                     uses.sort();
@@ -539,10 +554,50 @@ mod tests {
                             assert!(count <= full, "seed {seed}: local {local}");
                         }
                     }
+                    ScanEnd::Covered => unreachable!("a fresh scan covers nothing"),
                 }
             }
         }
         assert!(compared > 100 && ended > 50, "{compared} loops compared, {ended} read to their end");
+    }
+
+    /// How each loop of the first body of `wat` is read by one scan of the function.
+    fn scan_ends(wat: &str) -> Vec<ScanEnd> {
+        let bytes = wat::parse_str(wat).expect("valid wat");
+        let body = wasmparser::Parser::new(0)
+            .parse_all(&bytes)
+            .find_map(|p| match p.expect("valid") {
+                wasmparser::Payload::CodeSectionEntry(body) => Some(body),
+                _ => None,
+            })
+            .expect("a body");
+        let body_len = (body.range().end - body.range().start) as usize;
+        let mut scan = LoopScan::new(body_len, Vec::new());
+        let mut ops = body.get_operators_reader().expect("valid");
+        let mut ends = Vec::new();
+        while !ops.eof() {
+            if let Operator::Loop { .. } = ops.read().expect("valid") {
+                ends.push(scan.read(ops.get_binary_reader()));
+            }
+        }
+        ends
+    }
+
+    #[test]
+    fn loops_nested_in_a_loop_read_to_its_end_are_not_read_again() {
+        use ScanEnd::*;
+        let nest = "(loop (local.set 0 (local.get 0)) (loop (loop (br 0))) (loop))";
+        let after = "(loop (local.set 1 (local.get 1)))";
+        assert_eq!(
+            scan_ends(&format!("(module (func (local i32 i32) {nest} {after} {after}))")),
+            vec![LoopEnd, Covered, Covered, Covered, LoopEnd, LoopEnd]
+        );
+        // A loop read only in part does not cover the loops in it.
+        let long = "(local.set 0 (local.get 0))".repeat(LOOP_SCAN_BYTES as usize);
+        assert_eq!(
+            scan_ends(&format!("(module (func (local i32 i32) (loop {long} (loop (br 0)) (loop))))")),
+            vec![Partial, LoopEnd, LoopEnd]
+        );
     }
 
     #[test]
