@@ -1,16 +1,21 @@
-//! Validate-then-compile: the loop that decodes each operator once, with wasmparser's
-//! reader calling [`ValidateThenCompile`], which hands it first to the `FuncValidator` and
-//! then to the code generator. A comparison is held back for one operator so that one
+//! Validate-then-compile: the loop that decodes each operator once, calling
+//! [`ValidateThenCompile`], which hands it first to the `FuncValidator` and then to the
+//! code generator. The common operators are decoded by [`decode::visit_common`], the rest
+//! by wasmparser's reader. A comparison is held back for one operator so that one
 //! followed by `br_if`/`if`/`select` compiles to one compare-and-branch.
 
 use super::context::{CodeGen, CompileScratch};
 use super::control::{Control, ControlKind};
+use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::homes::LoopScan;
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
-use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources, VisitOperator, VisitSimdOperator};
+use wasmparser::{
+    BinaryReader, FrameKind, FrameStack, FuncValidator, FunctionBody, Operator, ValidatorResources, VisitOperator,
+    VisitSimdOperator,
+};
 
 /// Deepest value stack a function may have (its home slots alone would fill the largest
 /// frame).
@@ -89,15 +94,30 @@ fn compile_once<M: MacroAssembler>(
     let label = cg.masm.new_label();
     cg.controls.push(Control::new(ControlKind::Function, label, 0, super::control::Tys::from([]), results.into(), 0));
 
-    let mut reader = body.get_operators_reader()?;
+    // wasmparser's reader at the first operator: it decodes what the fast path leaves.
+    let ops_reader = body.get_operators_reader()?.get_binary_reader();
+    let reader_at = |pos: usize| -> Result<BinaryReader<'_>, CompileError> {
+        let mut reader = ops_reader.clone();
+        reader.read_bytes(pos)?;
+        Ok(reader)
+    };
     let mut feed = ValidateThenCompile { validator, cg: &mut cg, offset: body_offset, pending_compare: None };
     let mut loop_scan = LoopScan::new(body_len, std::mem::take(&mut scratch.loop_uses));
-    while !reader.eof() {
-        feed.offset = reader.original_position() as usize;
-        reader.visit_operator(&mut feed)??;
+    // Position in `code`.
+    let mut pos = 0;
+    while pos < code.len() {
+        feed.offset = code_start + pos;
+        match decode::visit_common(code, &mut pos, &mut feed) {
+            Some(result) => result?,
+            None => {
+                let mut reader = reader_at(pos)?;
+                reader.visit_operator(&mut feed)??;
+                pos = reader.original_position() as usize - code_start;
+            }
+        }
         if feed.cg.loop_to_open {
             feed.cg.loop_to_open = false;
-            loop_scan.read(reader.get_binary_reader());
+            loop_scan.read(&code[pos..], code_start + pos);
             feed.cg.open_loop(&mut loop_scan.uses);
         }
         let (offset, cg) = (feed.offset, &*feed.cg);
@@ -115,7 +135,7 @@ fn compile_once<M: MacroAssembler>(
         }
     }
     feed.flush_compare();
-    reader.finish()?;
+    reader_at(pos)?.finish_expression(&feed)?;
     scratch.loop_uses = loop_scan.uses;
     if !far && cg.masm.offset() > M::NEAR_CODE_RANGE {
         return Ok(None);
@@ -129,6 +149,20 @@ fn compile_once<M: MacroAssembler>(
     let code = cg.finish(frame_size, scratch).map_err(|message| CompileError::new(message, body_offset))?;
     env.code_budget.charge(code.code.len(), body_offset)?;
     Ok(Some(code))
+}
+
+/// The control frames wasmparser's decoder checks `else` and the body's end against:
+/// the code generator's, which follow the validator's (and stand in for them when the
+/// body is compiled again unvalidated).
+impl<M: MacroAssembler> FrameStack for ValidateThenCompile<'_, '_, '_, M> {
+    fn current_frame(&self) -> Option<FrameKind> {
+        Some(match self.cg.controls.last()?.kind {
+            ControlKind::Function | ControlKind::Block => FrameKind::Block,
+            ControlKind::Loop => FrameKind::Loop,
+            ControlKind::If(_) => FrameKind::If,
+            ControlKind::Else => FrameKind::Else,
+        })
+    }
 }
 
 /// What visiting one operator gives (register-sized: [`CompileError`] is boxed).

@@ -23,7 +23,6 @@ use super::context::CodeGen;
 use super::control::ControlKind;
 use super::Ty;
 use onepass_arch::{Abi, Label, MacroAssembler, Operand, Reg, RegClass, RegSet};
-use wasmparser::BinaryReader;
 
 /// How far ahead a loop's body is read for its locals: inner loops are usually short, and
 /// the read costs about as much as decoding the body once more.
@@ -78,18 +77,16 @@ impl LoopScan {
         LoopScan { uses, budget, covered_end: 0 }
     }
 
-    /// Count the local accesses of the loop body starting at `reader` (just after the
-    /// `loop` operator), up to its `end`, [`LOOP_SCAN_BYTES`] or the function's budget.
-    pub(crate) fn read(&mut self, reader: BinaryReader<'_>) -> ScanEnd {
+    /// Count the local accesses of the loop body `code` (the rest of the function after
+    /// the `loop` operator, found at module offset `start`), up to its `end`,
+    /// [`LOOP_SCAN_BYTES`] or the function's budget.
+    pub(crate) fn read(&mut self, code: &[u8], start: usize) -> ScanEnd {
         self.uses.clear();
-        let mut reader = reader;
-        let start = reader.original_position();
         if (start as u64) < self.covered_end {
             return ScanEnd::Covered;
         }
-        let limit = (LOOP_SCAN_BYTES.min(self.budget) as usize).min(reader.bytes_remaining());
-        let Ok(code) = reader.read_bytes(limit) else { return ScanEnd::Partial };
-        let (read, end) = skim(code, &mut self.uses);
+        let limit = (LOOP_SCAN_BYTES.min(self.budget) as usize).min(code.len());
+        let (read, end) = skim(&code[..limit], &mut self.uses);
         self.budget -= (read as u64).min(self.budget);
         if end == ScanEnd::LoopEnd {
             self.covered_end = start as u64 + read as u64;
@@ -418,7 +415,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wasmparser::{Operator, OperatorsReader};
+    use wasmparser::{BinaryReader, Operator, OperatorsReader};
 
     /// The reference: the same counts with wasmparser's full decoder, to the loop's end.
     fn reference_uses(reader: BinaryReader<'_>) -> Option<Vec<(u32, u32)>> {
@@ -449,6 +446,14 @@ mod tests {
         Some(uses)
     }
 
+    /// Read the loop whose body `reader` is at.
+    fn read_at(scan: &mut LoopScan, reader: BinaryReader<'_>) -> ScanEnd {
+        let start = reader.original_position();
+        let mut rest = reader.clone();
+        let code = rest.read_bytes(rest.bytes_remaining()).expect("in bounds");
+        scan.read(code, start as usize)
+    }
+
     /// Every loop of every body of `wasm`: `(skimmed uses, how the skim ended, reference)`.
     fn loops_of(wasm: &[u8]) -> Vec<(Vec<(u32, u32)>, ScanEnd, Option<Vec<(u32, u32)>>)> {
         let mut found = Vec::new();
@@ -461,7 +466,7 @@ mod tests {
                     // A fresh scan for each loop, so nested loops are read too.
                     let mut scan = LoopScan::new(body_len, Vec::new());
                     scan.budget = u64::MAX;
-                    let end = scan.read(ops.get_binary_reader());
+                    let end = read_at(&mut scan, ops.get_binary_reader());
                     let mut uses = scan.uses.clone();
                     uses.sort();
                     found.push((uses, end, reference_uses(ops.get_binary_reader())));
@@ -577,7 +582,7 @@ mod tests {
         let mut ends = Vec::new();
         while !ops.eof() {
             if let Operator::Loop { .. } = ops.read().expect("valid") {
-                ends.push(scan.read(ops.get_binary_reader()));
+                ends.push(read_at(&mut scan, ops.get_binary_reader()));
             }
         }
         ends
@@ -620,7 +625,7 @@ mod tests {
         while !ops.eof() {
             if let Operator::Loop { .. } = ops.read().expect("valid") {
                 let before = scan.budget;
-                scan.read(ops.get_binary_reader());
+                read_at(&mut scan, ops.get_binary_reader());
                 read += before - scan.budget;
                 loops_read += (before != scan.budget) as u32;
             }

@@ -1,7 +1,8 @@
 //! The single-pass compiler: validation and code generation fused in one walk over each
 //! function body's operators, generic over the ISA's [`MacroAssembler`].
 //!
-//! An operator's path is: [`visitor`] (a few lines per op) → a codegen helper in
+//! An operator's path is: [`decode`] or wasmparser's decoder → [`driver`] (validation) →
+//! [`visitor`] (a few lines per op) → a codegen helper in
 //! [`numeric`], [`memory`], [`call`] or [`control`] → a masm method. The arch-neutral
 //! state lives in [`context::CodeGen`]: the value stack ([`stack`]), the register
 //! allocator ([`regalloc`]), the frame layout ([`frame`]) and the control stack.
@@ -10,6 +11,7 @@ mod builtin;
 mod call;
 mod context;
 mod control;
+mod decode;
 mod driver;
 mod frame;
 #[cfg(test)]
