@@ -34,6 +34,7 @@ pub struct RuntimeConfig {
     pub(crate) close_on_context_done: bool,
     pub(crate) debug_info: bool,
     pub(crate) custom_sections: bool,
+    pub(crate) perf_map: bool,
 }
 
 impl Default for RuntimeConfig {
@@ -46,6 +47,7 @@ impl Default for RuntimeConfig {
             close_on_context_done: false,
             debug_info: true,
             custom_sections: false,
+            perf_map: false,
         }
     }
 }
@@ -102,6 +104,13 @@ impl RuntimeConfig {
     /// Off by default: they can be large.
     pub fn with_custom_sections(&self, enabled: bool) -> RuntimeConfig {
         RuntimeConfig { custom_sections: enabled, ..self.clone() }
+    }
+
+    /// List each eagerly compiled function in `/tmp/perf-<pid>.map`, so that Linux `perf`
+    /// names JIT code in its profiles (best effort: a map that cannot be written is
+    /// skipped). Off by default.
+    pub fn with_perf_map(&self, enabled: bool) -> RuntimeConfig {
+        RuntimeConfig { perf_map: enabled, ..self.clone() }
     }
 
     /// Accept the features of this core specification version.

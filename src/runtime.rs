@@ -200,6 +200,9 @@ impl Runtime {
         }
         let inner = Arc::new(inner);
         crate::engine::backtrace::register(&inner);
+        if config.perf_map {
+            crate::engine::perf_map::add_module(&inner);
+        }
         Ok(CompiledModule { inner })
     }
 

@@ -463,3 +463,32 @@ fn lazy_compilation_compiles_each_function_once_on_first_call() {
         t.join().unwrap();
     }
 }
+
+#[test]
+fn perf_map_lists_each_compiled_function_with_its_address_and_size() {
+    let rt = Runtime::with_config(RuntimeConfig::new().with_perf_map(true));
+    let bytes = wasm(
+        r#"(module $maptest (func $first_for_perf (export "f") (result i32) (i32.const 1))
+             (func $second_for_perf (param i32) (result i32) (i32.add (local.get 0) (i32.const 2))))"#,
+    );
+    let compiled = rt.compile_module(&bytes).unwrap();
+    let map = std::fs::read_to_string(format!("/tmp/perf-{}.map", std::process::id())).expect("the map is written");
+    let entries: Vec<(u64, u64)> = ["maptest!first_for_perf", "maptest!second_for_perf"]
+        .iter()
+        .map(|name| {
+            let line = map.lines().rev().find(|l| l.ends_with(&format!(" {name}"))).expect("a line per function");
+            let mut fields = line.split(' ');
+            let mut hex = || u64::from_str_radix(fields.next().unwrap(), 16).unwrap();
+            (hex(), hex())
+        })
+        .collect();
+    // Adjacent in the image, in order, each with its code.
+    assert!(entries[0].1 > 0 && entries[0].0 + entries[0].1 <= entries[1].0, "{entries:x?}");
+    let m = rt.instantiate_module(&compiled, ModuleConfig::new()).unwrap();
+    assert_eq!(m.exported_function("f").unwrap().call(&[]).unwrap(), vec![Val::I32(1)]);
+    // Off by default: nothing more is written.
+    let before = std::fs::read_to_string(format!("/tmp/perf-{}.map", std::process::id())).unwrap();
+    Runtime::new().compile_module(&bytes).unwrap();
+    let after = std::fs::read_to_string(format!("/tmp/perf-{}.map", std::process::id())).unwrap();
+    assert_eq!(before, after);
+}

@@ -1,21 +1,22 @@
 //! The `onepass` command line: run a WebAssembly module.
 //!
 //! ```text
-//! onepass run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--invoke NAME] FILE [ARGS...]
+//! onepass run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--invoke NAME] [--perf-map] FILE [ARGS...]
 //! ```
 //! Without `--invoke`, FILE runs as a WASI command: it is instantiated with WASI
 //! (arguments FILE ARGS..., the given environment and directories, this process's standard
 //! streams), its `_start` runs, and the exit status is the guest's exit code. With
 //! `--invoke`, the named export is called with ARGS parsed according to its parameter
 //! types and its results are printed one per line. A trap prints its message and wasm
-//! backtrace and exits with status 134.
+//! backtrace and exits with status 134. `--perf-map` lists the compiled functions in
+//! `/tmp/perf-<pid>.map` for `perf report`.
 
-use onepass::{Error, ModuleConfig, Runtime, Val, ValType};
+use onepass::{Error, ModuleConfig, Runtime, RuntimeConfig, Val, ValType};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
 const USAGE: &str =
-    "usage: onepass run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--invoke NAME] FILE.wasm|FILE.wat [ARGS...]";
+    "usage: onepass run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--invoke NAME] [--perf-map] FILE.wasm|FILE.wat [ARGS...]";
 
 /// Exit status for a trap (as for an abort).
 const TRAP_STATUS: u8 = 134;
@@ -46,6 +47,8 @@ struct Command {
     dirs: Vec<(String, String)>,
     env: Vec<(String, String)>,
     invoke: Option<String>,
+    /// Name JIT code for Linux perf (`/tmp/perf-<pid>.map`).
+    perf_map: bool,
     file: String,
     args: Vec<String>,
 }
@@ -55,8 +58,14 @@ fn parse(args: &[String]) -> Result<Command, String> {
         [cmd, rest @ ..] if cmd == "run" => rest.iter(),
         _ => return Err(USAGE.to_string()),
     };
-    let mut command =
-        Command { dirs: Vec::new(), env: Vec::new(), invoke: None, file: String::new(), args: Vec::new() };
+    let mut command = Command {
+        dirs: Vec::new(),
+        env: Vec::new(),
+        invoke: None,
+        perf_map: false,
+        file: String::new(),
+        args: Vec::new(),
+    };
     while let Some(arg) = rest.next() {
         let mut value = || rest.next().cloned().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"));
         match arg.as_str() {
@@ -71,6 +80,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
                 command.env.push((k.to_string(), v.to_string()));
             }
             "--invoke" => command.invoke = Some(value()?),
+            "--perf-map" => command.perf_map = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n{USAGE}")),
             file => {
                 command.file = file.to_string();
@@ -118,7 +128,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     } else {
         bytes
     };
-    let runtime = Runtime::new();
+    let runtime = Runtime::with_config(RuntimeConfig::new().with_perf_map(command.perf_map));
     onepass::wasi::instantiate(&runtime).map_err(|e| e.to_string())?;
     let compiled = runtime.compile_module(&wasm).map_err(|e| format!("{file}: {e}"))?;
     let mut config = ModuleConfig::new()

@@ -111,10 +111,15 @@ pub(crate) fn take() -> Vec<String> {
                 Some(defined) => defined as usize,
                 None => module.func_offsets.partition_point(|&o| o <= offset).checked_sub(1)?,
             };
-            let index = module.info.num_imported_funcs + defined as u32;
-            let name = module.info.func_names.get(&index).cloned().unwrap_or_else(|| format!("func[{index}]"));
-            let module_name = module.info.name.clone().unwrap_or_default();
-            Some(format!("{module_name}!{name}"))
+            Some(function_name(&module, defined))
         })
         .collect()
+}
+
+/// `module!function` for defined function `defined` of `module` (`func[N]` without a name).
+pub(crate) fn function_name(module: &CompiledModuleInner, defined: usize) -> String {
+    let index = module.info.num_imported_funcs + defined as u32;
+    let name = module.info.func_names.get(&index).cloned().unwrap_or_else(|| format!("func[{index}]"));
+    let module_name = module.info.name.as_deref().unwrap_or_default();
+    format!("{module_name}!{name}")
 }

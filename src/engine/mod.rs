@@ -8,6 +8,7 @@ pub(crate) mod deadline;
 pub(crate) mod host;
 mod lazy;
 pub(crate) mod module;
+pub(crate) mod perf_map;
 mod pipeline;
 pub(crate) mod signals;
 
