@@ -275,7 +275,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// a loop home holding its local (which must stay), else `reg`, no longer holding a local.
     #[inline]
     pub(crate) fn reuse_to_change(&mut self, reg: Reg) -> Option<Reg> {
-        if self.is_holding_home(reg) {
+        if self.is_holding_home(reg) || self.holds_local_read_soon(reg) {
             return None;
         }
         self.forget_local_in(reg);
@@ -315,6 +315,18 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             return false;
         }
         super::homes::read_leb(self.code, &mut (at + 2)) == Some(local as u64)
+    }
+
+    /// Whether `reg` holds a local that the next few operators read: changing a copy then
+    /// saves reloading it from the frame (through a store just made, which costs the
+    /// store-to-load forwarding latency on the dependency chain).
+    #[inline]
+    pub(crate) fn holds_local_read_soon(&self, reg: Reg) -> bool {
+        if !self.regs_with_local.contains(reg) {
+            return false;
+        }
+        let Some(at) = self.offset.checked_sub(self.code_start) else { return false };
+        super::homes::read_again_soon(self.code, at, self.local_of_reg[reg.index()])
     }
 
     /// Type of the entry `n` places from the top (0 = top).

@@ -30,6 +30,15 @@ const CASES: &[(&str, &str)] = &[
     ),
     ("add", "(module (func (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))"),
     (
+        // Local 2 is read again after the shift: the shift works on a copy, and the xor
+        // reads local 2 from its register rather than reloading it from the frame.
+        "read_again",
+        r#"(module (func (param i32 i32) (result i32) (local i32)
+            (local.set 2 (i32.add (local.get 0) (local.get 1)))
+            (local.set 1 (i32.shr_u (local.get 2) (i32.const 1)))
+            (i32.xor (local.get 1) (local.get 2))))"#,
+    ),
+    (
         "sum_loop",
         r#"(module (func (param i32) (result i64) (local i64)
             (block (loop

@@ -116,40 +116,112 @@ pub(crate) fn read_leb(code: &[u8], pos: &mut usize) -> Option<u64> {
     }
 }
 
-/// Count local accesses in `code`, the start of a loop's body, until the loop's `end`.
-/// Returns the bytes read and how the read ended.
+/// Step over the operator at `code[*pos..]`, returning its opcode and, for `local.get`,
+/// `local.set` and `local.tee`, the local (else 0). `None` at the end of `code` or at an
+/// operator the skimmer does not decode, with `pos` past what it read (and at the
+/// operator's start for an unknown opcode).
 ///
 /// A skimmer rather than wasmparser's reader: it decodes only what it must to step over
 /// the common operators (a few instructions per byte, where a full decode cost as much as
 /// a tenth of compiling esbuild.wasm) and stops at any other. The body is not validated
-/// yet, so whatever it reads only steers the choice of homes; the validator reports bad
+/// yet, so whatever it reads only steers the compiler's choices; the validator reports bad
 /// input when the compiler gets there.
-fn skim(code: &[u8], uses: &mut Vec<(u32, u32)>) -> (usize, ScanEnd) {
-    let mut pos = 0;
-    // One bit per open construct inside the loop, set for loops; at most 63 deep.
-    let (mut depth, mut loop_bits, mut loops) = (0u32, 0u64, 0u32);
+fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
     let byte = |pos: &mut usize| -> Option<u8> {
         let b = *code.get(*pos)?;
         *pos += 1;
         Some(b)
     };
     let leb = |pos: &mut usize| read_leb(code, pos);
-    let mut step = |pos: &mut usize| -> Option<Option<ScanEnd>> {
-        let start = *pos;
-        let op = byte(pos)?;
-        match op {
-            // block, loop, if: an empty or single-value block type, or a type index.
-            0x02..=0x04 => {
-                match byte(pos)? {
-                    0x40 | 0x6f | 0x70 | 0x7b..=0x7f => {}
-                    t if t & 0x40 == 0 => {
-                        *pos -= 1;
-                        leb(pos)?;
-                    }
-                    _ => return None,
-                }
-                if depth == 63 {
+    let start = *pos;
+    let op = byte(pos)?;
+    let mut local = 0;
+    match op {
+        // block, loop, if: an empty or single-value block type, or a type index.
+        0x02..=0x04 => match byte(pos)? {
+            0x40 | 0x6f | 0x70 | 0x7b..=0x7f => {}
+            t if t & 0x40 == 0 => {
+                *pos -= 1;
+                leb(pos)?;
+            }
+            _ => return None,
+        },
+        // unreachable, nop, else, end, return, drop, select, numeric operators, ref.is_null.
+        0x00 | 0x01 | 0x05 | 0x0b | 0x0f | 0x1a | 0x1b | 0x45..=0xc4 | 0xd1 => {}
+        // br, br_if, call, global.get/set, table.get/set, memory.size/grow, ref.func.
+        0x0c | 0x0d | 0x10 | 0x23..=0x26 | 0x3f | 0x40 | 0xd2 => {
+            leb(pos)?;
+        }
+        0x0e => {
+            let targets = leb(pos)?;
+            for _ in 0..=targets {
+                leb(pos)?;
+            }
+        }
+        0x11 => {
+            leb(pos)?;
+            leb(pos)?;
+        }
+        // select with types, ref.null: single-byte value or heap types only.
+        0x1c => {
+            for _ in 0..leb(pos)? {
+                byte(pos)?;
+            }
+        }
+        0xd0 => {
+            byte(pos)?;
+        }
+        0x20..=0x22 => local = u32::try_from(leb(pos)?).ok()?,
+        // Loads and stores: alignment (bit 6: a memory index follows) and offset.
+        0x28..=0x3e => {
+            if leb(pos)? & 0x40 != 0 {
+                leb(pos)?;
+            }
+            leb(pos)?;
+        }
+        0x41 | 0x42 => {
+            leb(pos)?;
+        }
+        0x43 => *pos += 4,
+        0x44 => *pos += 8,
+        // Saturating conversions, bulk memory and table operators.
+        0xfc => {
+            let immediates = match leb(pos)? {
+                0..=7 => 0,
+                9 | 11 | 13 | 15..=17 => 1,
+                8 | 10 | 12 | 14 => 2,
+                _ => {
+                    *pos = start;
                     return None;
+                }
+            };
+            for _ in 0..immediates {
+                leb(pos)?;
+            }
+        }
+        _ => {
+            *pos = start;
+            return None;
+        }
+    }
+    (*pos <= code.len()).then_some((op, local))
+}
+
+/// Count local accesses in `code`, the start of a loop's body, until the loop's `end`.
+/// Returns the bytes read and how the read ended.
+fn skim(code: &[u8], uses: &mut Vec<(u32, u32)>) -> (usize, ScanEnd) {
+    let mut pos = 0;
+    // One bit per open construct inside the loop, set for loops; at most 63 deep.
+    let (mut depth, mut loop_bits, mut loops) = (0u32, 0u64, 0u32);
+    loop {
+        let before = pos;
+        let Some((op, local)) = skim_op(code, &mut pos) else {
+            return (before.max(pos).min(code.len()), ScanEnd::Partial);
+        };
+        match op {
+            0x02..=0x04 => {
+                if depth == 63 {
+                    return (pos, ScanEnd::Partial);
                 }
                 let is_loop = op == 0x03;
                 loop_bits = loop_bits << 1 | is_loop as u64;
@@ -158,87 +230,45 @@ fn skim(code: &[u8], uses: &mut Vec<(u32, u32)>) -> (usize, ScanEnd) {
             }
             0x0b => {
                 if depth == 0 {
-                    return Some(Some(ScanEnd::LoopEnd));
+                    return (pos, ScanEnd::LoopEnd);
                 }
                 loops -= (loop_bits & 1) as u32;
                 loop_bits >>= 1;
                 depth -= 1;
             }
-            // unreachable, nop, else, return, drop, select, numeric operators, ref.is_null.
-            0x00 | 0x01 | 0x05 | 0x0f | 0x1a | 0x1b | 0x45..=0xc4 | 0xd1 => {}
-            // br, br_if, call, global.get/set, table.get/set, memory.size/grow, ref.func.
-            0x0c | 0x0d | 0x10 | 0x23..=0x26 | 0x3f | 0x40 | 0xd2 => {
-                leb(pos)?;
-            }
-            0x0e => {
-                let targets = leb(pos)?;
-                for _ in 0..=targets {
-                    leb(pos)?;
-                }
-            }
-            0x11 => {
-                leb(pos)?;
-                leb(pos)?;
-            }
-            // select with types, ref.null: single-byte value or heap types only.
-            0x1c => {
-                for _ in 0..leb(pos)? {
-                    byte(pos)?;
-                }
-            }
-            0xd0 => {
-                byte(pos)?;
-            }
             0x20..=0x22 => {
-                let local = u32::try_from(leb(pos)?).ok()?;
                 let weight = nesting_weight(loops);
                 match uses.iter_mut().find(|(l, _)| *l == local) {
                     Some((_, count)) => *count = count.saturating_add(weight),
                     None => uses.push((local, weight)),
                 }
             }
-            // Loads and stores: alignment (bit 6: a memory index follows) and offset.
-            0x28..=0x3e => {
-                if leb(pos)? & 0x40 != 0 {
-                    leb(pos)?;
-                }
-                leb(pos)?;
-            }
-            0x41 | 0x42 => {
-                leb(pos)?;
-            }
-            0x43 => *pos += 4,
-            0x44 => *pos += 8,
-            // Saturating conversions, bulk memory and table operators.
-            0xfc => {
-                let immediates = match leb(pos)? {
-                    0..=7 => 0,
-                    9 | 11 | 13 | 15..=17 => 1,
-                    8 | 10 | 12 | 14 => 2,
-                    _ => {
-                        *pos = start;
-                        return None;
-                    }
-                };
-                for _ in 0..immediates {
-                    leb(pos)?;
-                }
-            }
-            _ => {
-                *pos = start;
-                return None;
-            }
-        }
-        (*pos <= code.len()).then_some(None)
-    };
-    loop {
-        let before = pos;
-        match step(&mut pos) {
-            Some(None) => {}
-            Some(Some(end)) => return (pos, end),
-            None => return (before.max(pos).min(code.len()), ScanEnd::Partial),
+            _ => {}
         }
     }
+}
+
+/// How far past the current operator [`read_again_soon`] looks.
+const READ_AGAIN_BYTES: usize = 32;
+
+/// Whether `local` is read (`local.get`) among the operators in the [`READ_AGAIN_BYTES`]
+/// after the one at `code[at..]`, before anything that sets it or that makes the compiler
+/// forget which registers hold locals anyway (a label, a branch, a call).
+pub(crate) fn read_again_soon(code: &[u8], at: usize, local: u32) -> bool {
+    let code = &code[..code.len().min(at + 1 + READ_AGAIN_BYTES)];
+    let mut pos = at;
+    if skim_op(code, &mut pos).is_none() {
+        return false;
+    }
+    while let Some((op, index)) = skim_op(code, &mut pos) {
+        match op {
+            0x20 if index == local => return true,
+            0x21 | 0x22 if index == local => return false,
+            0x02..=0x05 | 0x0b..=0x11 => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
@@ -566,16 +596,21 @@ mod tests {
         assert!(compared > 100 && ended > 50, "{compared} loops compared, {ended} read to their end");
     }
 
-    /// How each loop of the first body of `wat` is read by one scan of the function.
-    fn scan_ends(wat: &str) -> Vec<ScanEnd> {
-        let bytes = wat::parse_str(wat).expect("valid wat");
-        let body = wasmparser::Parser::new(0)
-            .parse_all(&bytes)
+    /// The first function body of module `bytes`.
+    fn first_body(bytes: &[u8]) -> wasmparser::FunctionBody<'_> {
+        wasmparser::Parser::new(0)
+            .parse_all(bytes)
             .find_map(|p| match p.expect("valid") {
                 wasmparser::Payload::CodeSectionEntry(body) => Some(body),
                 _ => None,
             })
-            .expect("a body");
+            .expect("a body")
+    }
+
+    /// How each loop of the first body of `wat` is read by one scan of the function.
+    fn scan_ends(wat: &str) -> Vec<ScanEnd> {
+        let bytes = wat::parse_str(wat).expect("valid wat");
+        let body = first_body(&bytes);
         let body_len = (body.range().end - body.range().start) as usize;
         let mut scan = LoopScan::new(body_len, Vec::new());
         let mut ops = body.get_operators_reader().expect("valid");
@@ -635,6 +670,27 @@ mod tests {
         assert!(read <= body_len as u64 * SCAN_BYTES_PER_BODY_BYTE, "{read} bytes read for a {body_len}-byte body");
         assert_eq!(scan.budget, 0);
         assert!(loops_read < depth as u32 / 10, "{loops_read} of {depth} loops read ahead");
+    }
+
+    #[test]
+    fn a_local_is_read_again_soon_only_before_it_is_set_or_control_flow_intervenes() {
+        let body = |wat: &str| {
+            let bytes = wat::parse_str(format!("(module (func (param i32 i32) (local i32) {wat}))")).expect("wat");
+            let mut ops = first_body(&bytes).get_operators_reader().expect("valid").get_binary_reader();
+            ops.read_bytes(ops.bytes_remaining()).expect("in bounds").to_vec()
+        };
+        // From the first operator (an `i32.add` after two pushes is at offset 4).
+        let soon = |wat: &str, at: usize| read_again_soon(&body(wat), at, 2);
+        let add = "local.get 0 local.get 1 i32.add";
+        assert!(soon(&format!("{add} drop local.get 2 drop"), 4));
+        assert!(!soon(&format!("{add} local.set 2 local.get 2 drop"), 4));
+        assert!(!soon(&format!("{add} local.tee 2 local.get 2 drop drop"), 4));
+        assert!(!soon(&format!("{add} drop block end local.get 2 drop"), 4));
+        assert!(!soon(&format!("{add} drop i32.const 1 br_if 0 local.get 2 drop"), 4));
+        assert!(!soon(&format!("{add} drop i32.const 0 call 0 local.get 2 drop"), 4));
+        assert!(soon(&format!("{add} drop local.get 1 drop local.get 2 drop"), 4));
+        let far = "i32.const 1 drop ".repeat(READ_AGAIN_BYTES / 3 + 1);
+        assert!(!soon(&format!("{add} drop {far} local.get 2 drop"), 4));
     }
 
     #[test]

@@ -13,8 +13,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     #[inline]
     pub(crate) fn into_reg(&mut self, ty: Ty, op: Operand) -> Reg {
         if let Operand::Reg(r) = op {
-            if self.is_holding_home(r) && !self.next_op_sets(self.home_local[r.index()]) {
-                // A loop home keeps its local: the caller gets a copy.
+            let keeps_local = if self.is_holding_home(r) {
+                !self.next_op_sets(self.home_local[r.index()])
+            } else {
+                self.holds_local_read_soon(r)
+            };
+            if keeps_local {
+                // A loop home, or a local read again soon, keeps its local: the caller
+                // gets a copy.
                 let copy = self.alloc_avoiding(ty.class(), RegSet::from_regs(&[r]));
                 self.masm.mov(ty.size(), copy, op);
                 self.regs.release(r);

@@ -1,0 +1,37 @@
+function 0 (144 bytes, calls [])
+    0: stp x29, x30, [sp, #-0x10]!
+    4: mov x29, sp
+    8: sub sp, sp, #0x0, lsl #12
+    c: sub sp, sp, #0x20
+   10: stur x28, [x29, #-0x8]
+   14: ldr x16, [x26]
+   18: mov x17, sp
+   1c: cmp x17, x16
+   20: b.lo $+0x38
+   24: stur xzr, [x29, #-0x10]
+   28: ldr w0, [x29, #0x10]
+   2c: ldr w16, [x29, #0x18]
+   30: add w0, w0, w16
+   34: stur w0, [x29, #-0x10]
+   38: mov w1, w0
+   3c: lsr w1, w1, #0x1
+   40: str w1, [x29, #0x18]
+   44: eor w1, w1, w0
+   48: mov w0, w1
+   4c: mov sp, x29
+   50: ldp x29, x30, [sp], #0x10
+   54: ret
+   58: mov w0, #0x9
+   5c: b $+0x24
+   60: mov w19, w0
+   64: mov x0, x29
+   68: adr x1, $-0x8
+   6c: mov x16, sp
+   70: and sp, x16, #0xfffffffffffffff0
+   74: ldr x17, [x28, #0x30]
+   78: blr x17
+   7c: mov w0, w19
+   80: ldr x16, [x26, #0x8]
+   84: ldr x17, [x16]
+   88: add sp, x16, #0x10
+   8c: br x17
