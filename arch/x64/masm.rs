@@ -863,11 +863,10 @@ impl MacroAssembler for X64Masm {
             };
             self.test_zero(OperandSize::S32, cond);
             let d = dst.hw;
+            // A 32-bit cmov always writes its destination, zero-extended, whether or not
+            // the condition holds (Intel SDM, CMOVcc: in 64-bit mode the upper half is
+            // cleared even when the condition is false).
             rm!(self, cmovz, size, d, alt);
-            if size == OperandSize::S32 {
-                // cmov with a 32-bit operand zero-extends only when it moves.
-                asm!(self.ops; mov Rd(d), Rd(d));
-            }
         } else {
             let skip = self.local_label();
             self.test_zero(OperandSize::S32, cond);
