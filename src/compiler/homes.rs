@@ -126,67 +126,124 @@ pub(crate) fn read_leb(code: &[u8], pos: &mut usize) -> Option<u64> {
 /// a tenth of compiling esbuild.wasm) and stops at any other. The body is not validated
 /// yet, so whatever it reads only steers the compiler's choices; the validator reports bad
 /// input when the compiler gets there.
-fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
-    let byte = |pos: &mut usize| -> Option<u8> {
+/// How the skimmer steps over each opcode: what follows it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Imm {
+    /// Nothing.
+    None,
+    /// One LEB128.
+    Leb,
+    /// A local index (`local.get`, `local.set`, `local.tee`).
+    Local,
+    /// A block type (`block`, `loop`, `if`).
+    Block,
+    /// A memory immediate (loads and stores).
+    Mem,
+    /// Something rarer, read by [`skim_rare`].
+    Rare,
+    /// An opcode the skimmer does not decode.
+    Unknown,
+}
+
+/// [`Imm`] of each opcode: one table lookup and a branch over a few kinds per operator,
+/// rather than a jump over hundreds of opcodes (which the branch predictor misses often
+/// enough to matter here).
+const IMM_OF: [Imm; 256] = {
+    let mut table = [Imm::Unknown; 256];
+    let mut op = 0;
+    while op < 256 {
+        table[op] = match op as u8 {
+            // unreachable, nop, else, end, return, drop, select, numeric operators, ref.is_null.
+            0x00 | 0x01 | 0x05 | 0x0b | 0x0f | 0x1a | 0x1b | 0x45..=0xc4 | 0xd1 => Imm::None,
+            // br, br_if, call, global.get/set, table.get/set, memory.size/grow, ref.func, consts.
+            0x0c | 0x0d | 0x10 | 0x23..=0x26 | 0x3f | 0x40 | 0xd2 | 0x41 | 0x42 => Imm::Leb,
+            0x20..=0x22 => Imm::Local,
+            0x02..=0x04 => Imm::Block,
+            0x28..=0x3e => Imm::Mem,
+            0x0e | 0x11 | 0x1c | 0x43 | 0x44 | 0xd0 | 0xfc => Imm::Rare,
+            _ => Imm::Unknown,
+        };
+        op += 1;
+    }
+    table
+};
+
+/// Step over the LEB128 at `code[*pos..]`.
+#[inline(always)]
+fn skip_leb(code: &[u8], pos: &mut usize) -> Option<()> {
+    loop {
         let b = *code.get(*pos)?;
         *pos += 1;
-        Some(b)
-    };
-    let leb = |pos: &mut usize| read_leb(code, pos);
+        if b & 0x80 == 0 {
+            return Some(());
+        }
+    }
+}
+
+/// Step over the operator at `code[*pos..]`, returning its opcode and, for `local.get`,
+/// `local.set` and `local.tee`, the local (else 0). `None` at the end of `code` or at an
+/// operator the skimmer does not decode, with `pos` past what it read (and at the
+/// operator's start for an unknown opcode).
+///
+/// A skimmer rather than wasmparser's reader: it decodes only what it must to step over
+/// the common operators (a few instructions per byte, where a full decode cost as much as
+/// a tenth of compiling esbuild.wasm) and stops at any other. The body is not validated
+/// yet, so whatever it reads only steers the compiler's choices; the validator reports bad
+/// input when the compiler gets there.
+#[inline(always)]
+fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
+    let op = *code.get(*pos)?;
     let start = *pos;
-    let op = byte(pos)?;
+    *pos += 1;
     let mut local = 0;
-    match op {
-        // block, loop, if: an empty or single-value block type, or a type index.
-        0x02..=0x04 => match byte(pos)? {
-            0x40 | 0x6f | 0x70 | 0x7b..=0x7f => {}
-            t if t & 0x40 == 0 => {
-                *pos -= 1;
-                leb(pos)?;
+    match IMM_OF[usize::from(op)] {
+        Imm::None => {}
+        Imm::Leb => skip_leb(code, pos)?,
+        Imm::Local => local = u32::try_from(read_leb(code, pos)?).ok()?,
+        Imm::Mem => {
+            // Alignment (bit 6: a memory index follows), then the offset.
+            if read_leb(code, pos)? & 0x40 != 0 {
+                skip_leb(code, pos)?;
             }
+            skip_leb(code, pos)?;
+        }
+        // An empty or single-value block type, or a type index.
+        Imm::Block => match *code.get(*pos)? {
+            0x40 | 0x6f | 0x70 | 0x7b..=0x7f => *pos += 1,
+            t if t & 0x40 == 0 => skip_leb(code, pos)?,
             _ => return None,
         },
-        // unreachable, nop, else, end, return, drop, select, numeric operators, ref.is_null.
-        0x00 | 0x01 | 0x05 | 0x0b | 0x0f | 0x1a | 0x1b | 0x45..=0xc4 | 0xd1 => {}
-        // br, br_if, call, global.get/set, table.get/set, memory.size/grow, ref.func.
-        0x0c | 0x0d | 0x10 | 0x23..=0x26 | 0x3f | 0x40 | 0xd2 => {
-            leb(pos)?;
+        Imm::Rare => skim_rare(op, code, pos)?,
+        Imm::Unknown => {
+            *pos = start;
+            return None;
         }
+    }
+    (*pos <= code.len()).then_some((op, local))
+}
+
+/// The immediates of the [`Imm::Rare`] opcode `op`, from `code[*pos..]`.
+#[inline(never)]
+fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<()> {
+    let start = *pos - 1;
+    match op {
         0x0e => {
-            let targets = leb(pos)?;
-            for _ in 0..=targets {
-                leb(pos)?;
+            for _ in 0..=read_leb(code, pos)? {
+                skip_leb(code, pos)?;
             }
         }
         0x11 => {
-            leb(pos)?;
-            leb(pos)?;
+            skip_leb(code, pos)?;
+            skip_leb(code, pos)?;
         }
         // select with types, ref.null: single-byte value or heap types only.
-        0x1c => {
-            for _ in 0..leb(pos)? {
-                byte(pos)?;
-            }
-        }
-        0xd0 => {
-            byte(pos)?;
-        }
-        0x20..=0x22 => local = u32::try_from(leb(pos)?).ok()?,
-        // Loads and stores: alignment (bit 6: a memory index follows) and offset.
-        0x28..=0x3e => {
-            if leb(pos)? & 0x40 != 0 {
-                leb(pos)?;
-            }
-            leb(pos)?;
-        }
-        0x41 | 0x42 => {
-            leb(pos)?;
-        }
+        0x1c => *pos = pos.checked_add(usize::try_from(read_leb(code, pos)?).ok()?)?,
+        0xd0 => *pos += 1,
         0x43 => *pos += 4,
         0x44 => *pos += 8,
         // Saturating conversions, bulk memory and table operators.
-        0xfc => {
-            let immediates = match leb(pos)? {
+        _ => {
+            let immediates = match read_leb(code, pos)? {
                 0..=7 => 0,
                 9 | 11 | 13 | 15..=17 => 1,
                 8 | 10 | 12 | 14 => 2,
@@ -196,15 +253,11 @@ fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
                 }
             };
             for _ in 0..immediates {
-                leb(pos)?;
+                skip_leb(code, pos)?;
             }
         }
-        _ => {
-            *pos = start;
-            return None;
-        }
     }
-    (*pos <= code.len()).then_some((op, local))
+    Some(())
 }
 
 /// Count local accesses in `code`, the start of a loop's body, until the loop's `end`.
