@@ -29,7 +29,7 @@ const CALL_ROUNDS: usize = 3;
 /// `onepass-compare globals`), and each is a regression in tests/misc/. Long runs skip them.
 const WASMI_BUGS: &[u64] = &[
     11_478, 59_670, 83_890, 814_452, 1_013_092, 1_193_767, 1_361_632, 1_704_877, 1_970_155, 2_121_566, 2_305_518,
-    2_496_511, 2_541_607, 2_570_188, 2_658_547,
+    2_496_511, 2_541_607, 2_570_188, 2_658_547, 3_278_006, 3_362_410,
 ];
 
 fn smith_config() -> wasm_smith::Config {

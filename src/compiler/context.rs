@@ -51,6 +51,9 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     pub(crate) home_regs: RegSet,
     /// The local each register of `home_regs` (by [`Reg::index`]) is the home of.
     pub(crate) home_local: [u32; 64],
+    /// The homes of write-back loops (see [`CodeGen::write_back_homes`]): a `local.set`
+    /// of their locals does not store to the frame.
+    pub(crate) written_back: RegSet,
     /// Set when a reachable loop was entered: the driver reads its body ahead and calls
     /// [`CodeGen::open_loop`] before the next operator.
     pub(crate) loop_to_open: bool,
@@ -137,6 +140,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             homes: emptied(&mut scratch.homes),
             home_regs: RegSet::default(),
             home_local: [0; 64],
+            written_back: RegSet::default(),
             loop_to_open: false,
             code,
             code_start,
@@ -197,6 +201,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// A register of `class` not in `avoid`.
     pub(crate) fn alloc_avoiding(&mut self, class: RegClass, avoid: RegSet) -> Reg {
         let reg = self.alloc_avoiding_inner(class, avoid);
+        self.write_back_reg(reg);
         self.forget_local_in(reg);
         reg
     }
@@ -448,8 +453,10 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.regs_with_local.remove(reg);
     }
 
-    /// Forget every register's local (at labels and calls).
+    /// Forget every register's local (at calls, which clobber them), storing the homes of
+    /// write-back loops first.
     pub(crate) fn forget_locals_in_regs(&mut self) {
+        self.write_back_homes(0);
         self.regs_with_local = RegSet::default();
     }
 

@@ -179,11 +179,22 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn enter_if(&mut self, bt: BlockType, cond: Option<Condition>) -> Result<(), CompileError> {
         let else_label = self.masm.new_label();
         self.enter_block(ControlKind::If(else_label), bt)?;
-        let homes = self.homes_holding();
-        self.controls.last_mut().expect("just pushed").else_homes = homes;
+        let index = self.controls.len() - 1;
+        let mut homes = self.homes_holding();
         if let Some(cond) = cond {
-            self.branch_on(cond, else_label, false);
+            if self.edge_needs_homes(index) {
+                // The else edge restores the written-back homes first.
+                let then_label = self.masm.new_label();
+                self.branch_on(cond, then_label, true);
+                self.homes_for_forward_edge(index);
+                self.masm.jump(else_label);
+                self.masm.bind(then_label);
+                homes.0 |= self.written_back_kept(index).0;
+            } else {
+                self.branch_on(cond, else_label, false);
+            }
         }
+        self.controls.last_mut().expect("just pushed").else_homes = homes;
         Ok(())
     }
 
@@ -239,6 +250,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let merges = (frame.label_used && frame.kind != ControlKind::Loop) || else_merges;
         if !merges {
             // Only the fallthrough (if anything) reaches the end: the values stay where they are.
+            if self.reachable && frame.kind == ControlKind::Loop {
+                // Leaving a write-back loop: its homes go to the frame.
+                let first = frame.homes_start as usize;
+                self.write_back_homes(first);
+            }
             let frame = self.controls.pop().expect("validated");
             self.close_homes(frame.homes_start);
             if !self.reachable {
@@ -252,7 +268,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         if self.reachable {
             self.store_branch_values(depth);
-            homes.0 &= self.homes_holding().0;
+            self.homes_for_forward_edge(depth);
+            homes.0 &= self.homes_holding().0 | self.written_back_kept(depth).0;
         }
         let frame = self.controls.pop().expect("validated");
         if let ControlKind::If(else_label) = frame.kind {
@@ -297,6 +314,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if frame.kind == ControlKind::Loop && !self.homes_hold(frame.homes_end) {
             return false;
         }
+        if self.edge_needs_homes(target) {
+            return false;
+        }
         let n = frame.branch_types().len();
         let top = self.stack.len();
         (0..n).all(|i| top - n + i == frame.base + i && self.stack[top - n + i].loc == Loc::Slot)
@@ -305,8 +325,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Note a branch to `target` about to be emitted: its label is used, and (for a
     /// forward label) only the homes holding now may hold there.
     fn note_branch(&mut self, target: usize) {
-        let holding =
-            if self.controls[target].kind == ControlKind::Loop { RegSet(u64::MAX) } else { self.homes_holding() };
+        let holding = if self.controls[target].kind == ControlKind::Loop {
+            RegSet(u64::MAX)
+        } else {
+            // (Written-back homes hold on every edge: `homes_for_forward_edge`.)
+            RegSet(self.homes_holding().0 | self.written_back_kept(target).0)
+        };
         let frame = &mut self.controls[target];
         frame.label_used = true;
         frame.label_homes.0 &= holding.0;
@@ -322,7 +346,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         self.store_branch_values(target);
         if self.controls[target].kind == ControlKind::Loop {
-            self.restore_homes(self.controls[target].homes_end);
+            let kept = self.controls[target].homes_end;
+            self.write_back_homes(kept as usize);
+            self.restore_homes(kept);
+        } else {
+            self.homes_for_forward_edge(target);
         }
         self.note_branch(target);
         let label = self.controls[target].label;

@@ -8,7 +8,7 @@ use super::context::{CodeGen, CompileScratch};
 use super::control::{Control, ControlKind};
 use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
-use super::homes::LoopScan;
+use super::homes::{LoopScan, ScanEnd};
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
@@ -117,8 +117,9 @@ fn compile_once<M: MacroAssembler>(
         }
         if feed.cg.loop_to_open {
             feed.cg.loop_to_open = false;
-            loop_scan.read(&code[pos..], code_start + pos);
-            feed.cg.open_loop(&mut loop_scan.uses);
+            let end = loop_scan.read(&code[pos..], code_start + pos);
+            let write_back = end == ScanEnd::LoopEnd && !loop_scan.calls;
+            feed.cg.open_loop(&mut loop_scan.uses, write_back);
         }
         let (offset, cg) = (feed.offset, &*feed.cg);
         if cg.masm.offset() as usize > code_limit {

@@ -6,15 +6,20 @@
 //! and float locals each get a *home* register, leaving [`FREE_OF_HOMES`] registers of each
 //! class for the loop's operations (across all open loops).
 //!
-//! Locals are still written through to the frame on every `local.set`, so the frame is
-//! always current and a home only saves reloads. The rules:
+//! In a loop that calls out (or whose body could not be read to its end), locals are
+//! still written through to the frame on every `local.set`, so the frame is always
+//! current and a home only saves reloads. In a loop that calls nothing, homes are
+//! *written back* instead: a `local.set` only updates the home, and the frame is brought
+//! up to date on the edges that leave the loop (see [`CodeGen::write_back_homes`]). The
+//! rules for both:
 //! - At a loop's label, every home of that loop and of the loops around it holds its local.
 //!   A branch to the label first restores the homes that do not: a move from the register
 //!   that holds the local, else a load from the frame.
 //! - At a forward label (a block's or an if's end, an else), a home holds its local when it
 //!   did on every path reaching the label. That set is recorded per control frame as the
 //!   branches are emitted: by the time a forward label is bound, all of its branches have
-//!   been seen.
+//!   been seen. A written-back home holds at every label inside its loop: an edge to one
+//!   restores it if it had stopped holding (its frame slot is current then).
 //! - Inside the loop, allocation takes a home register last, an operation that changes a
 //!   register gets a copy when the register is its local's home, and a `local.set` of a
 //!   homed local also moves the value into the home.
@@ -48,6 +53,8 @@ fn nesting_weight(n: u32) -> u32 {
 pub(crate) struct LoopScan {
     /// `(local, weighted accesses)` of the loop last read.
     pub(crate) uses: Vec<(u32, u32)>,
+    /// Whether the loop last read calls out (see [`skim`]).
+    pub(crate) calls: bool,
     /// Bytes the function's loops may still read ahead.
     budget: u64,
     /// Module offset just past the last loop read to its `end`: a loop starting before it
@@ -74,7 +81,7 @@ impl LoopScan {
     pub(crate) fn new(body_len: usize, mut uses: Vec<(u32, u32)>) -> Self {
         let budget = (body_len as u64).saturating_mul(SCAN_BYTES_PER_BODY_BYTE);
         uses.clear();
-        LoopScan { uses, budget, covered_end: 0 }
+        LoopScan { uses, calls: false, budget, covered_end: 0 }
     }
 
     /// Count the local accesses of the loop body `code` (the rest of the function after
@@ -82,11 +89,12 @@ impl LoopScan {
     /// [`LOOP_SCAN_BYTES`] or the function's budget.
     pub(crate) fn read(&mut self, code: &[u8], start: usize) -> ScanEnd {
         self.uses.clear();
+        self.calls = false;
         if (start as u64) < self.covered_end {
             return ScanEnd::Covered;
         }
         let limit = (LOOP_SCAN_BYTES.min(self.budget) as usize).min(code.len());
-        let (read, end) = skim(&code[..limit], &mut self.uses);
+        let (read, end) = skim(&code[..limit], &mut self.uses, &mut self.calls);
         self.budget -= (read as u64).min(self.budget);
         if end == ScanEnd::LoopEnd {
             self.covered_end = start as u64 + read as u64;
@@ -117,7 +125,7 @@ pub(crate) fn read_leb(code: &[u8], pos: &mut usize) -> Option<u64> {
 }
 
 /// Step over the operator at `code[*pos..]`, returning its opcode and, for `local.get`,
-/// `local.set` and `local.tee`, the local (else 0). `None` at the end of `code` or at an
+/// `local.set` and `local.tee`, the local (for a 0xfc operator its sub-opcode, else 0). `None` at the end of `code` or at an
 /// operator the skimmer does not decode, with `pos` past what it read (and at the
 /// operator's start for an unknown opcode).
 ///
@@ -181,7 +189,7 @@ fn skip_leb(code: &[u8], pos: &mut usize) -> Option<()> {
 }
 
 /// Step over the operator at `code[*pos..]`, returning its opcode and, for `local.get`,
-/// `local.set` and `local.tee`, the local (else 0). `None` at the end of `code` or at an
+/// `local.set` and `local.tee`, the local (for a 0xfc operator its sub-opcode, else 0). `None` at the end of `code` or at an
 /// operator the skimmer does not decode, with `pos` past what it read (and at the
 /// operator's start for an unknown opcode).
 ///
@@ -213,7 +221,7 @@ fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
             t if t & 0x40 == 0 => skip_leb(code, pos)?,
             _ => return None,
         },
-        Imm::Rare => skim_rare(op, code, pos)?,
+        Imm::Rare => local = skim_rare(op, code, pos)?,
         Imm::Unknown => {
             *pos = start;
             return None;
@@ -222,9 +230,10 @@ fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
     (*pos <= code.len()).then_some((op, local))
 }
 
-/// The immediates of the [`Imm::Rare`] opcode `op`, from `code[*pos..]`.
+/// The immediates of the [`Imm::Rare`] opcode `op`, from `code[*pos..]`; for 0xfc, its
+/// sub-opcode (else 0).
 #[inline(never)]
-fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<()> {
+fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<u32> {
     let start = *pos - 1;
     match op {
         0x0e => {
@@ -243,7 +252,8 @@ fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<()> {
         0x44 => *pos += 8,
         // Saturating conversions, bulk memory and table operators.
         _ => {
-            let immediates = match read_leb(code, pos)? {
+            let sub = read_leb(code, pos)?;
+            let immediates = match sub {
                 0..=7 => 0,
                 9 | 11 | 13 | 15..=17 => 1,
                 8 | 10 | 12 | 14 => 2,
@@ -255,14 +265,18 @@ fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<()> {
             for _ in 0..immediates {
                 skip_leb(code, pos)?;
             }
+            return Some(sub as u32);
         }
     }
-    Some(())
+    Some(0)
 }
 
 /// Count local accesses in `code`, the start of a loop's body, until the loop's `end`.
 /// Returns the bytes read and how the read ended.
-fn skim(code: &[u8], uses: &mut Vec<(u32, u32)>) -> (usize, ScanEnd) {
+///
+/// `calls` is set when the body calls out of the function's code (a call, or an operator
+/// compiled to a builtin call): calls clobber every register.
+fn skim(code: &[u8], uses: &mut Vec<(u32, u32)>, calls: &mut bool) -> (usize, ScanEnd) {
     let mut pos = 0;
     // One bit per open construct inside the loop, set for loops; at most 63 deep.
     let (mut depth, mut loop_bits, mut loops) = (0u32, 0u64, 0u32);
@@ -296,6 +310,10 @@ fn skim(code: &[u8], uses: &mut Vec<(u32, u32)>) -> (usize, ScanEnd) {
                     None => uses.push((local, weight)),
                 }
             }
+            // call, call_indirect, memory.grow; bulk memory and table operators (the
+            // saturating conversions, 0xfc 0..=7, are compiled inline).
+            0x10 | 0x11 | 0x40 => *calls = true,
+            0xfc if local >= 8 => *calls = true,
             _ => {}
         }
     }
@@ -377,6 +395,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// needs that home's old value, otherwise from the frame (always current), so the
     /// moves never overwrite a value still to be read.
     pub(crate) fn restore_homes(&mut self, count: u32) {
+        self.restore_homes_in(count, RegSet(u64::MAX));
+    }
+
+    /// [`Self::restore_homes`] for the homes among the first `count` whose registers are
+    /// in `mask`.
+    pub(crate) fn restore_homes_in(&mut self, count: u32, mask: RegSet) {
         if count == 0 {
             return;
         }
@@ -384,13 +408,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let mut sources = RegSet::default();
         for &(local, reg) in &self.homes[..count] {
             match self.local_in_reg(local, reg.class) {
-                Some(held) if held != reg => sources.insert(held),
+                Some(held) if held != reg && mask.contains(reg) => sources.insert(held),
                 _ => {}
             }
         }
         let mut filled = RegSet::default();
         for i in 0..count {
             let (local, reg) = self.homes[i];
+            if !mask.contains(reg) {
+                continue;
+            }
             let size = self.frame.local_types.get(local).size();
             match self.local_in_reg(local, reg.class) {
                 Some(held) if held == reg => continue,
@@ -401,7 +428,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         for i in 0..count {
             let (local, reg) = self.homes[i];
-            if !filled.contains(reg) && !self.holds(reg, local) {
+            if mask.contains(reg) && !filled.contains(reg) && !self.holds(reg, local) {
                 let size = self.frame.local_types.get(local).size();
                 self.masm.mov(size, reg, Operand::Mem(self.frame.local(local)));
             }
@@ -411,7 +438,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Open the reachable loop just entered (its stack already spilled): choose homes for
     /// the busiest locals of `uses`, fill every home the loop's label needs, bind the
     /// label and check for termination.
-    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)]) {
+    ///
+    /// With `write_back` (the whole body was read and calls nothing), the loop's homes are
+    /// *written back*: a `local.set` of a homed local only moves the value into its home,
+    /// and the frame is brought up to date where the home could stop holding the local
+    /// (see [`CodeGen::write_back_homes`]).
+    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)], write_back: bool) {
         let depth = self.controls.len() - 1;
         debug_assert_eq!(self.controls[depth].kind, ControlKind::Loop);
         let int_regs = <M::Abi as Abi>::INT_REGS;
@@ -457,6 +489,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
         }
         let count = self.homes.len() as u32;
+        if write_back {
+            for &(_, reg) in &self.homes[self.controls[depth].homes_start as usize..] {
+                self.written_back.insert(reg);
+            }
+        }
         self.controls[depth].homes_end = count;
         self.restore_homes(count);
         let label = self.controls[depth].label;
@@ -475,7 +512,82 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         while self.homes.len() > first as usize {
             let (_, reg) = self.homes.pop().expect("checked");
             self.home_regs.remove(reg);
+            self.written_back.remove(reg);
         }
+    }
+
+    /// Store the written-back homes among `homes[from..]` that hold their locals into the
+    /// frame: on an edge leaving their loops, or before they may stop holding.
+    ///
+    /// The rules that keep a written-back loop's frame good enough:
+    /// - A home that does not hold its local has the local's current value in the frame:
+    ///   every way a home stops holding its local other than a new value being set (a
+    ///   register taken by the allocator, registers forgotten at calls) stores it first.
+    /// - Every edge to a label inside the loop (forward labels too) leaves the loop's
+    ///   homes holding (restoring them from the frame if needed), so they still hold
+    ///   after any join; every edge leaving the loop stores them.
+    pub(crate) fn write_back_homes(&mut self, from: usize) {
+        if self.written_back.0 == 0 {
+            return;
+        }
+        for i in from..self.homes.len() {
+            let (local, reg) = self.homes[i];
+            if self.written_back.contains(reg) && self.holds(reg, local) {
+                let size = self.frame.local_types.get(local).size();
+                self.masm.store(size, self.frame.local(local), Operand::Reg(reg));
+            }
+        }
+    }
+
+    /// Before `reg` stops holding its local for a reason other than a new value: store it
+    /// when it is a written-back home.
+    #[inline]
+    pub(crate) fn write_back_reg(&mut self, reg: Reg) {
+        if self.written_back.contains(reg) && self.is_holding_home(reg) {
+            let local = self.home_local[reg.index()];
+            let size = self.frame.local_types.get(local).size();
+            self.masm.store(size, self.frame.local(local), Operand::Reg(reg));
+        }
+    }
+
+    /// Whether an edge to control frame `target` (a forward label or a loop) must store or
+    /// restore written-back homes: it leaves a written-back loop, or one of the
+    /// written-back homes that hold at the target does not hold now.
+    pub(crate) fn edge_needs_homes(&self, target: usize) -> bool {
+        if self.written_back.0 == 0 {
+            return false;
+        }
+        let kept = self.controls[target].homes_end as usize;
+        self.homes
+            .iter()
+            .enumerate()
+            .any(|(i, &(local, reg))| self.written_back.contains(reg) && (i >= kept || !self.holds(reg, local)))
+    }
+
+    /// The written-back homes that hold at control frame `target`'s label (those of the
+    /// loops around it).
+    pub(crate) fn written_back_kept(&self, target: usize) -> RegSet {
+        let mut set = RegSet::default();
+        if self.written_back.0 != 0 {
+            for &(_, reg) in &self.homes[..self.controls[target].homes_end as usize] {
+                if self.written_back.contains(reg) {
+                    set.insert(reg);
+                }
+            }
+        }
+        set
+    }
+
+    /// On an edge to the forward label of control frame `target`: store the written-back
+    /// homes of the loops it leaves, and restore those of the loops around the target.
+    pub(crate) fn homes_for_forward_edge(&mut self, target: usize) {
+        if self.written_back.0 == 0 {
+            return;
+        }
+        let kept = self.controls[target].homes_end as usize;
+        self.write_back_homes(kept);
+        let mask = self.written_back;
+        self.restore_homes_in(kept as u32, mask);
     }
 
     /// Bind `label`, which the paths reaching it enter with (at least) the homes `homes`
@@ -488,7 +600,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// At a point other paths join, reached with (at least) the homes `homes` holding their
     /// locals: nothing else is known of registers there.
     pub(crate) fn join_with_homes(&mut self, homes: RegSet) {
-        self.forget_locals_in_regs();
+        // Not `forget_locals_in_regs`: every edge here already left the written-back homes
+        // holding, or stored them.
+        self.regs_with_local = RegSet::default();
         for reg in RegSet(homes.0 & self.home_regs.0).iter() {
             self.remember_local_in(self.home_local[reg.index()], reg);
         }

@@ -263,18 +263,27 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         } else {
             self.pop_operand()
         };
-        match self.home_of(index) {
+        let home = self.home_of(index);
+        // A write-back loop's home alone gets the new value (see `homes::write_back_homes`).
+        let write_back = home.is_some_and(|h| self.written_back.contains(h));
+        match home {
             // A loop home gets the new value too (from memory: through it).
             Some(home) if op != Operand::Reg(home) && self.regs.free.contains(home) => {
                 if let Operand::Mem(_) = op {
                     self.masm.mov(ty.size(), home, op);
-                    self.masm.store(ty.size(), addr, Operand::Reg(home));
+                    if !write_back {
+                        self.masm.store(ty.size(), addr, Operand::Reg(home));
+                    }
                 } else {
-                    self.masm.store(ty.size(), addr, op);
+                    if !write_back {
+                        self.masm.store(ty.size(), addr, op);
+                    }
                     self.masm.mov(ty.size(), home, op);
                 }
                 self.remember_local_in(index, home);
             }
+            // Computed in place in its home (the operator before saw this set coming).
+            Some(home) if op == Operand::Reg(home) && write_back => self.remember_local_in(index, home),
             _ => {
                 self.masm.store(ty.size(), addr, op);
                 match op {
