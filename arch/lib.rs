@@ -22,15 +22,12 @@ pub mod aarch64;
 pub mod signal;
 pub mod x64;
 
-/// Resolve the labels of `ops` and move its code out in an exact-size vector, keeping the
-/// buffer (sized for the largest function so far) and the label tables for the next
+/// Resolve the labels of `ops` and move its code buffer out (no copy: the caller copies
+/// the code once, into its module's image), keeping the label tables for the next
 /// function. After an error the assembler still holds labels and relocations: its owner
 /// must start afresh.
-fn drain_code<R: dynasmrt::relocations::Relocation>(ops: &mut dynasmrt::VecAssembler<R>) -> Result<Vec<u8>, String> {
-    match ops.drain() {
-        Ok(code) => Ok(code.collect()),
-        Err(e) => Err(format!("assembler error: {e:?}")),
-    }
+fn take_code<R: dynasmrt::relocations::Relocation>(ops: &mut dynasmrt::VecAssembler<R>) -> Result<Vec<u8>, String> {
+    ops.take().map_err(|e| format!("assembler error: {e:?}"))
 }
 
 /// The backend for the host ISA.
@@ -544,8 +541,9 @@ pub trait MacroAssembler {
     fn bind(&mut self, label: Label);
     /// Per-function trap stub for `code` (created on first use, emitted at `finish`).
     fn trap_label(&mut self, code: TrapCode) -> Label;
-    /// Finish the function: emit trap stubs, patch the frame size, resolve labels. The
-    /// assembler is then empty and ready for another function (also after an error).
+    /// Finish the function: emit trap stubs, patch the frame size, resolve labels, and
+    /// hand over the code buffer (its capacity may exceed the code). The assembler is then
+    /// empty and ready for another function (also after an error).
     fn finish(&mut self, frame_size: u32) -> Result<CompiledCode, String>;
 
     /// Function entry: save the caller's frame pointer, set up the frame (size patched in

@@ -417,6 +417,42 @@ fn large_modules_compile_in_parallel_with_the_first_error_in_function_order() {
     }
 }
 
+/// Functions land in the code image in the order the compiling threads finish them, not
+/// in function order: direct calls between them and the names in a trap's backtrace must
+/// still find the right functions.
+#[test]
+fn large_modules_link_calls_and_name_frames_whatever_order_their_code_lands_in() {
+    // Function k calls function k-1 and adds one, except every twentieth, which divides
+    // 100 by its argument (a trap for 0). Sixty `+ 0` steps make the section large enough
+    // for several threads.
+    let mut text = String::from("(module $big");
+    for k in 0..3000 {
+        text.push_str(&format!("(func $f{k} (export \"f{k}\") (param i32) (result i32)"));
+        if k % 20 == 0 {
+            text.push_str(" i32.const 100 local.get 0 i32.div_u");
+        } else {
+            text.push_str(&format!(" local.get 0 call $f{} i32.const 1 i32.add", k - 1));
+        }
+        text.push_str(&" i32.const 0 i32.add".repeat(60));
+        text.push(')');
+    }
+    text.push(')');
+    let bytes = wasm(&text);
+    assert!(bytes.len() > 512 * 1024, "large enough for parallel compilation: {}", bytes.len());
+    let rt = Runtime::new();
+    let m = rt.instantiate(&bytes).unwrap();
+    for k in [0, 1, 99, 1234, 2999] {
+        let f = m.exported_function(&format!("f{k}")).unwrap().typed::<i32, i32>().unwrap();
+        assert_eq!(f.call(5).unwrap(), 20 + k % 20, "f{k}");
+    }
+    let Err(Error::Trap(trap)) = m.exported_function("f2999").unwrap().call(&[Val::I32(0)]) else {
+        panic!("expected a trap")
+    };
+    assert_eq!(trap.code, TrapCode::IntegerDivideByZero);
+    let expected: Vec<String> = (2980..3000).map(|k| format!("big!f{k}")).collect();
+    assert_eq!(trap.backtrace, expected);
+}
+
 #[test]
 fn lazy_compilation_compiles_each_function_once_on_first_call() {
     let rt = Runtime::with_config(RuntimeConfig::new().with_lazy_compilation(true));

@@ -513,7 +513,7 @@ impl MacroAssembler for Aarch64Masm {
         self.labels.clear();
         self.trap_labels.clear();
         self.far_branches = false;
-        let mut code = crate::drain_code(&mut self.ops).inspect_err(|_| *self = Self::new(self.layout))?;
+        let mut code = crate::take_code(&mut self.ops).inspect_err(|_| *self = Self::new(self.layout))?;
         if let Some(at) = patch {
             // sub sp, sp, #hi, lsl 12 ; sub sp, sp, #lo
             let hi = 0xD14003FFu32 | ((frame_size >> 12) & 0xfff) << 10;

@@ -523,7 +523,7 @@ impl MacroAssembler for X64Masm {
         let patch = self.frame_size_patch.take();
         self.labels.clear();
         self.trap_labels.clear();
-        let mut code = crate::drain_code(&mut self.ops).inspect_err(|_| *self = Self::new(self.layout))?;
+        let mut code = crate::take_code(&mut self.ops).inspect_err(|_| *self = Self::new(self.layout))?;
         if let Some(at) = patch {
             code[at..at + 4].copy_from_slice(&frame_size.to_le_bytes());
         }

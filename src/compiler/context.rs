@@ -64,9 +64,10 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
 }
 
 /// Allocations a compiling thread keeps from one function to the next: the assembler (its
-/// code buffer, labels and relocations) and the code generator's stacks. Reusing them
-/// saves a few dozen allocations per function and, for large functions, the page faults
-/// of a fresh code buffer (measured: about a twentieth of compiling esbuild.wasm).
+/// labels and relocations) and the code generator's stacks. Reusing them saves a few
+/// dozen allocations per function. The code buffer itself leaves with each function (to
+/// be copied into the module's image) and is allocated again for the next, which the
+/// allocator serves from the buffer just freed, already faulted in.
 pub(crate) struct CompileScratch<M: MacroAssembler> {
     /// An assembler that finished its last function (`None` before the first, or after a
     /// function failed to compile).

@@ -6,8 +6,8 @@
 //! yosys.core.wasm with a visitor that does nothing), nearly a sixth of compiling; this
 //! one reads the common cases in about half that. It only takes what it can read with no
 //! room for doubt:
-//! - LEB128 immediates short enough that no range check applies (unsigned and 32-bit
-//!   signed: four bytes; 64-bit signed: nine);
+//! - LEB128 immediates of 32 bits in any valid form (up to five bytes, as linkers pad
+//!   relocated ones), 64-bit signed ones of at most nine bytes (no range check applies);
 //! - a block type that is empty or a number type;
 //! - a memory immediate whose flags byte is a plain alignment (no memory index, no other
 //!   flag bit), with a short offset.
@@ -18,7 +18,9 @@
 
 use wasmparser::{BlockType, FrameKind, FrameStack, Ieee32, Ieee64, MemArg, MemArgTarget, ValType, VisitOperator};
 
-/// Unsigned LEB128 of at most four bytes (below 2^28: within any range wasmparser checks).
+/// Unsigned LEB128 of a `u32`: at most five bytes, the fifth holding only the top four
+/// bits (exactly what wasmparser accepts). Linkers pad relocated immediates (call
+/// targets, global indices, memory offsets) to five bytes, so real code has many.
 #[inline(always)]
 fn uleb(code: &[u8], pos: &mut usize) -> Option<u32> {
     let mut value = 0u32;
@@ -30,7 +32,30 @@ fn uleb(code: &[u8], pos: &mut usize) -> Option<u32> {
             return Some(value);
         }
     }
-    None
+    let last = *code.get(*pos + 4)?;
+    if last > 0x0f {
+        return None;
+    }
+    *pos += 5;
+    Some(value | u32::from(last) << 28)
+}
+
+/// Signed LEB128 of an `i32`: at most five bytes, the fifth holding the top four bits
+/// and copies of the sign bit in its other three (exactly what wasmparser accepts).
+#[inline(always)]
+fn sleb32(code: &[u8], pos: &mut usize) -> Option<i32> {
+    if let Some(value) = sleb(code, pos, 4) {
+        return Some(value as i32);
+    }
+    // Four bytes with continuation bits (else `sleb` took them, or the code ended).
+    let bytes: &[u8; 5] = code.get(*pos..*pos + 5)?.try_into().ok()?;
+    let last = bytes[4];
+    if last & 0x80 != 0 || (last & 0x78 != 0 && last & 0x78 != 0x78) {
+        return None;
+    }
+    let low = bytes[..4].iter().enumerate().fold(0u32, |v, (i, b)| v | u32::from(b & 0x7f) << (7 * i));
+    *pos += 5;
+    Some((low | u32::from(last & 0x0f) << 28) as i32)
 }
 
 /// Signed LEB128 of at most `max_bytes` bytes (at most nine), sign-extended.
@@ -116,7 +141,7 @@ where
         0x23 => v.visit_global_get(uleb(code, p)?),
         0x24 => v.visit_global_set(uleb(code, p)?),
         0x28..=0x3e => memory_op(op, memarg(code, p, natural_align(op))?, v),
-        0x41 => v.visit_i32_const(sleb(code, p, 4)? as i32),
+        0x41 => v.visit_i32_const(sleb32(code, p)?),
         0x42 => v.visit_i64_const(sleb(code, p, 9)?),
         0x43 => v.visit_f32_const(Ieee32::from(f32::from_le_bytes(fixed(code, p)?))),
         0x44 => v.visit_f64_const(Ieee64::from(f64::from_le_bytes(fixed(code, p)?))),
@@ -369,6 +394,19 @@ mod tests {
         &[0x01, 0x00, 0x80, 0x7f, 0x00, 0x00, 0xf0, 0x7f],
         &[0x80],
         &[],
+        // Five-byte forms: padded, at the limits of u32 and i32, and just past them.
+        &[0x80, 0x80, 0x80, 0x80, 0x00],
+        &[0x85, 0x80, 0x80, 0x80, 0x00, 0x0b],
+        &[0xff, 0xff, 0xff, 0xff, 0x07],
+        &[0xff, 0xff, 0xff, 0xff, 0x7f],
+        &[0xff, 0xff, 0xff, 0xff, 0x1f],
+        &[0x80, 0x80, 0x80, 0x80, 0x08],
+        &[0x80, 0x80, 0x80, 0x80, 0x70],
+        &[0x80, 0x80, 0x80, 0x80, 0x10],
+        &[0x80, 0x80, 0x80, 0x80, 0x80, 0x00],
+        &[0x02, 0x80, 0x80, 0x80, 0x80, 0x00],
+        &[0x02, 0x80, 0x80, 0x80, 0x80, 0x10],
+        &[0x80, 0x80, 0x80, 0x80],
     ];
 
     /// Every operator the fast path takes, it reads exactly as wasmparser does (the same
@@ -419,7 +457,20 @@ mod tests {
         assert_eq!(read(&[0x80, 0x80, 0x80, 0x80, 0x78], 4), None);
         assert_eq!(read(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x3f], 9), Some((1 << 62) - 1));
         assert_eq!(uleb(&[0xff, 0xff, 0xff, 0x7f], &mut 0), Some((1 << 28) - 1));
-        assert_eq!(uleb(&[0xff, 0xff, 0xff, 0xff, 0x0f], &mut 0), None);
+        assert_eq!(uleb(&[0xff, 0xff, 0xff, 0xff, 0x0f], &mut 0), Some(u32::MAX));
+        assert_eq!(uleb(&[0x83, 0x80, 0x80, 0x80, 0x00], &mut 0), Some(3));
+        assert_eq!(uleb(&[0xff, 0xff, 0xff, 0xff, 0x1f], &mut 0), None);
+        assert_eq!(uleb(&[0x80, 0x80, 0x80, 0x80, 0x80, 0x00], &mut 0), None);
         assert_eq!(uleb(&[0x80], &mut 0), None);
+        let read32 = |bytes: &[u8]| {
+            let mut pos = 0;
+            sleb32(bytes, &mut pos).map(|v| (v, pos))
+        };
+        assert_eq!(read32(&[0xff, 0xff, 0xff, 0xff, 0x7f]), Some((-1, 5)));
+        assert_eq!(read32(&[0x80, 0x80, 0x80, 0x80, 0x78]), Some((i32::MIN, 5)));
+        assert_eq!(read32(&[0xff, 0xff, 0xff, 0xff, 0x07]), Some((i32::MAX, 5)));
+        assert_eq!(read32(&[0x80, 0x80, 0x80, 0x80, 0x08]), None);
+        assert_eq!(read32(&[0x80, 0x80, 0x80, 0x80, 0x70]), None);
+        assert_eq!(read32(&[0x80, 0x80, 0x80, 0x80, 0x80, 0x00]), None);
     }
 }

@@ -4,7 +4,7 @@
 //! Regenerate after an intended change with `ONEPASS_BLESS=1 cargo test golden`.
 
 use crate::engine::module::compile_functions;
-use onepass_arch::{aarch64::Aarch64Masm, x64::X64Masm, CompiledCode, MacroAssembler};
+use onepass_arch::{aarch64::Aarch64Masm, x64::X64Masm, CallReloc, CompiledCode, MacroAssembler};
 use std::path::PathBuf;
 use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
 
@@ -79,8 +79,23 @@ fn compile<M: MacroAssembler>(wat: &str) -> Vec<CompiledCode> {
     let wasm = wat::parse_str(wat).expect("test module parses");
     let options =
         crate::engine::module::CompileOptions { features: wasmparser::WasmFeatures::default(), ..Default::default() };
-    let (_, _, code, _) = compile_functions::<M>(&wasm, options).expect("compiles");
-    code
+    let (_, _, compiled, _) = compile_functions::<M>(&wasm, options).expect("compiles");
+    let Some(mut image) = compiled.image else { return Vec::new() };
+    let image = image.bytes_mut();
+    // Each function's code and its calls (relative to its start) back out of the image.
+    let placed = compiled.placed;
+    placed
+        .funcs
+        .iter()
+        .map(|f| {
+            let range = f.offset..f.offset + f.len;
+            let relocs = placed.calls.iter().filter(|c| range.contains(&c.offset));
+            CompiledCode {
+                code: image[range.start as usize..range.end as usize].to_vec(),
+                relocs: relocs.map(|c| CallReloc { offset: c.offset - f.offset, callee: c.callee }).collect(),
+            }
+        })
+        .collect()
 }
 
 /// One line per instruction: offset and text; undecodable bytes are shown raw.

@@ -117,6 +117,11 @@ impl CodeBudget {
         CodeBudget { limit, used: std::sync::atomic::AtomicUsize::new(0) }
     }
 
+    /// The most code the module may have.
+    pub(crate) fn limit(&self) -> usize {
+        self.limit
+    }
+
     /// Bytes left (a bound for the function being compiled).
     pub(crate) fn remaining(&self) -> usize {
         self.limit.saturating_sub(self.used.load(std::sync::atomic::Ordering::Relaxed))

@@ -109,11 +109,19 @@ pub(crate) fn take() -> Vec<String> {
             let offset = (pc - range.start) as u32;
             let defined = match range.function {
                 Some(defined) => defined as usize,
-                None => module.func_offsets.partition_point(|&o| o <= offset).checked_sub(1)?,
+                None => function_at(&module.func_offsets, &module.func_order, offset)? as usize,
             };
             Some(function_name(&module, defined))
         })
         .collect()
+}
+
+/// The defined function whose code holds `offset`: the last to start at or before it.
+/// `order` lists the functions by ascending offset (they land in the image in the order
+/// they finish compiling, not in function order).
+fn function_at(offsets: &[u32], order: &[u32], offset: u32) -> Option<u32> {
+    let at = order.partition_point(|&f| offsets[f as usize] <= offset).checked_sub(1)?;
+    Some(order[at])
 }
 
 /// `module!function` for defined function `defined` of `module` (`func[N]` without a name).
@@ -122,4 +130,22 @@ pub(crate) fn function_name(module: &CompiledModuleInner, defined: usize) -> Str
     let name = module.info.func_names.get(&index).cloned().unwrap_or_else(|| format!("func[{index}]"));
     let module_name = module.info.name.as_deref().unwrap_or_default();
     format!("{module_name}!{name}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::function_at;
+
+    #[test]
+    fn finds_functions_laid_out_out_of_order() {
+        // Functions 0..4 at offsets 64, 0, 128, 32: in the image 1, 3, 0, 2.
+        let offsets = [64, 0, 128, 32];
+        let order = [1, 3, 0, 2];
+        let at = |offset| function_at(&offsets, &order, offset);
+        assert_eq!(at(0), Some(1));
+        assert_eq!(at(31), Some(1));
+        assert_eq!(at(32), Some(3));
+        assert_eq!(at(100), Some(0));
+        assert_eq!(at(500), Some(2));
+    }
 }

@@ -2,12 +2,14 @@
 //!
 //! The mapping follows W^X: it is created read+write, the code is copied in (and, on
 //! aarch64, the instruction cache is flushed), then it becomes read+execute — it is never
-//! writable and executable at once. The code range is registered with
+//! writable and executable at once. A module's image is a [`CodeImage`] while its
+//! functions compile: each is copied in by the thread that compiled it. The code range is registered with
 //! [`super::signals`] so that faults raised by it become traps, and unregistered before the
 //! mapping goes away.
 
 use super::signals::{register_code_range, RangeHandle};
 use std::io;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Machine code in a read+execute mapping, registered as JIT code while alive.
 #[derive(Debug)]
@@ -40,55 +42,41 @@ fn page_size() -> usize {
     usize::try_from(size).ok().filter(|&s| s > 0).unwrap_or(4096)
 }
 
+/// A fresh private anonymous read+write mapping of `len` bytes (page-rounded by the
+/// caller), reserved without swap accounting (`MAP_NORESERVE`): untouched pages cost
+/// nothing, so a reservation may be much larger than what is written.
+fn map_read_write(len: usize) -> io::Result<*mut u8> {
+    // SAFETY: a fresh anonymous private read+write mapping at an address of the kernel's
+    // choosing; the result is checked against MAP_FAILED.
+    let ptr = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    if ptr == libc::MAP_FAILED {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(ptr.cast::<u8>())
+}
+
+/// `len` rounded up to whole pages, at least one.
+fn page_rounded(len: usize) -> io::Result<usize> {
+    len.max(1)
+        .checked_next_multiple_of(page_size())
+        .ok_or_else(|| io::Error::new(io::ErrorKind::OutOfMemory, "code too large"))
+}
+
 impl CodeMemory {
     /// Copy `code` into a new executable mapping (page-rounded, at least one page).
     pub(crate) fn new(code: &[u8]) -> io::Result<CodeMemory> {
-        CodeMemory::build(code.len(), |buf| buf.copy_from_slice(code))
-    }
-
-    /// A new executable mapping of `len` bytes of code that `write` fills in place (the
-    /// buffer it gets is zeroed), so the code is never staged in a second buffer.
-    pub(crate) fn build(len: usize, write: impl FnOnce(&mut [u8])) -> io::Result<CodeMemory> {
-        let mapped = len
-            .max(1)
-            .checked_next_multiple_of(page_size())
-            .ok_or_else(|| io::Error::new(io::ErrorKind::OutOfMemory, "code too large"))?;
-        // SAFETY: a fresh anonymous private read+write mapping at an address of the kernel's
-        // choosing; the result is checked against MAP_FAILED.
-        let ptr = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                mapped,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-                -1,
-                0,
-            )
-        };
-        if ptr == libc::MAP_FAILED {
-            return Err(io::Error::last_os_error());
-        }
-        let ptr = ptr.cast::<u8>();
-        if mapped >= HUGE_PAGE_CODE_BYTES {
-            // SAFETY: advice on our own fresh mapping; it changes how pages are backed, not
-            // what they hold. Failure (no THP support) only loses the speed-up.
-            unsafe { libc::madvise(ptr.cast::<libc::c_void>(), mapped, libc::MADV_HUGEPAGE) };
-        }
-        // From here on, dropping `memory` unmaps the mapping (also on the error path).
-        let mut memory = CodeMemory { ptr, mapped, len, registration: None };
-        // SAFETY: the mapping is read+write, at least `len` bytes long, freshly created (so
-        // nothing else refers to it) and zero-filled; the slice ends before `mprotect`.
-        write(unsafe { std::slice::from_raw_parts_mut(ptr, len) });
-        // SAFETY: the range was just written and lies inside our mapping.
-        unsafe { onepass_arch::flush_icache(ptr, len) };
-        // SAFETY: changing the protection of our own, page-aligned mapping; no Rust reference
-        // into it exists (the copy above used raw pointers).
-        let rc = unsafe { libc::mprotect(ptr.cast::<libc::c_void>(), mapped, libc::PROT_READ | libc::PROT_EXEC) };
-        if rc != 0 {
-            return Err(io::Error::last_os_error());
-        }
-        memory.registration = Some(register_code_range(ptr as usize, len));
-        Ok(memory)
+        let image = CodeImage::reserve(code.len(), CodeImage::wants_huge_pages(code.len()))?;
+        image.place(code).ok_or_else(|| io::Error::new(io::ErrorKind::OutOfMemory, "code too large"))?;
+        image.finish()
     }
 
     /// Start of the code.
@@ -99,6 +87,118 @@ impl CodeMemory {
     /// Length of the code in bytes (the mapping may be longer).
     pub(crate) fn len(&self) -> usize {
         self.len
+    }
+}
+
+/// A module's code image while its functions are being compiled: a read+write
+/// reservation that compiling threads copy each function into as soon as it is compiled
+/// ([`CodeImage::place`]), so code is never staged in a per-function buffer and copied
+/// again when the module is linked. [`CodeImage::finish`] returns the unused tail of the
+/// reservation and makes the rest a read+execute [`CodeMemory`].
+///
+/// Functions land in the order they finish compiling, 16-byte aligned: with several
+/// compiling threads that is not function order.
+#[derive(Debug)]
+pub(crate) struct CodeImage {
+    /// Start of the reservation.
+    ptr: *mut u8,
+    /// Length of the reservation (page-rounded).
+    reserved: usize,
+    /// Bytes claimed so far (may pass `reserved` once a claim has failed).
+    used: AtomicUsize,
+}
+
+// SAFETY: the reservation is exclusively owned by this value; concurrent writers only
+// touch the disjoint ranges `place` hands out through the atomic counter.
+unsafe impl Send for CodeImage {}
+// SAFETY: as above: shared access is `place` (disjoint claims) or reads of plain fields.
+unsafe impl Sync for CodeImage {}
+
+impl CodeImage {
+    /// Reserve room for `capacity` bytes of code; `huge` asks for transparent huge pages
+    /// (for images expected to reach [`HUGE_PAGE_CODE_BYTES`]).
+    pub(crate) fn reserve(capacity: usize, huge: bool) -> io::Result<CodeImage> {
+        let reserved = page_rounded(capacity)?;
+        let ptr = map_read_write(reserved)?;
+        if huge {
+            // SAFETY: advice on our own fresh mapping; it changes how pages are backed, not
+            // what they hold. Failure (no THP support) only loses the speed-up.
+            unsafe { libc::madvise(ptr.cast::<libc::c_void>(), reserved, libc::MADV_HUGEPAGE) };
+        }
+        Ok(CodeImage { ptr, reserved, used: AtomicUsize::new(0) })
+    }
+
+    /// Whether an image of about `expected_bytes` of code is worth huge pages.
+    pub(crate) fn wants_huge_pages(expected_bytes: usize) -> bool {
+        expected_bytes >= HUGE_PAGE_CODE_BYTES
+    }
+
+    /// Copy `code` to the next free 16-byte-aligned offset and return that offset;
+    /// `None` when the reservation cannot hold it. Any thread may place at once.
+    pub(crate) fn place(&self, code: &[u8]) -> Option<u32> {
+        let claim = code.len().checked_next_multiple_of(16)?;
+        let start = self.used.fetch_add(claim, Ordering::Relaxed);
+        if start.checked_add(claim)? > self.reserved {
+            return None;
+        }
+        let offset = u32::try_from(start).ok()?;
+        // SAFETY: `[start, start + code.len())` lies inside the read+write reservation (checked
+        // above) and was claimed by this call alone through the atomic counter, so no other
+        // thread writes or reads it until the image is finished with exclusive access.
+        unsafe { std::ptr::copy_nonoverlapping(code.as_ptr(), self.ptr.add(start), code.len()) };
+        Some(offset)
+    }
+
+    /// Bytes of code the reservation holds.
+    pub(crate) fn capacity(&self) -> usize {
+        self.reserved
+    }
+
+    /// Bytes claimed so far.
+    fn used(&self) -> usize {
+        self.used.load(Ordering::Relaxed).min(self.reserved)
+    }
+
+    /// The code written so far, for patching (exclusive access: no `place` runs).
+    pub(crate) fn bytes_mut(&mut self) -> &mut [u8] {
+        // SAFETY: the range is inside the read+write reservation, and `&mut self` rules out
+        // any concurrent `place`.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.used()) }
+    }
+
+    /// Give the unused tail of the reservation back and make the code read+execute.
+    pub(crate) fn finish(self) -> io::Result<CodeMemory> {
+        let len = self.used();
+        let mapped = page_rounded(len)?.min(self.reserved);
+        let ptr = self.ptr;
+        let reserved = self.reserved;
+        std::mem::forget(self);
+        // From here on, dropping `memory` unmaps `[ptr, ptr + mapped)` (also on the error
+        // path); the tail is unmapped right away.
+        let mut memory = CodeMemory { ptr, mapped, len, registration: None };
+        if mapped < reserved {
+            // SAFETY: the tail of our own reservation, page-aligned; nothing refers to it.
+            unsafe { libc::munmap(ptr.add(mapped).cast::<libc::c_void>(), reserved - mapped) };
+        }
+        // SAFETY: the range was written through `place` and lies inside our mapping.
+        unsafe { onepass_arch::flush_icache(ptr, len) };
+        // SAFETY: changing the protection of our own, page-aligned mapping; no Rust reference
+        // into it exists (writes went through raw pointers and `bytes_mut` borrows ended).
+        let rc = unsafe { libc::mprotect(ptr.cast::<libc::c_void>(), mapped, libc::PROT_READ | libc::PROT_EXEC) };
+        if rc != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        memory.registration = Some(register_code_range(ptr as usize, len));
+        Ok(memory)
+    }
+}
+
+impl Drop for CodeImage {
+    /// An image abandoned before `finish` (a compile error): unmap the whole reservation.
+    fn drop(&mut self) {
+        // SAFETY: unmapping the reservation this value exclusively owns; it was never made
+        // executable or registered.
+        unsafe { libc::munmap(self.ptr.cast::<libc::c_void>(), self.reserved) };
     }
 }
 
@@ -134,6 +234,55 @@ mod tests {
         assert!(!is_jit_pc(start + bytes.len()));
         drop(code);
         assert!(!is_jit_pc(start));
+    }
+
+    #[test]
+    fn threads_place_code_in_disjoint_aligned_ranges_of_one_image() {
+        let image = CodeImage::reserve(1 << 20, false).expect("reservation");
+        // Four threads place 200 functions each, every byte naming its thread and function.
+        let placed: Vec<Vec<(u32, Vec<u8>)>> = std::thread::scope(|scope| {
+            let threads: Vec<_> = (0..4u8)
+                .map(|t| {
+                    let image = &image;
+                    scope.spawn(move || {
+                        (0..200u32)
+                            .map(|f| {
+                                let code = vec![t * 64 + (f % 64) as u8; 1 + (f as usize * 7) % 300];
+                                (image.place(&code).expect("room"), code)
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            threads.into_iter().map(|t| t.join().expect("placing thread")).collect()
+        });
+        let mut ranges: Vec<(u32, usize)> =
+            placed.iter().flatten().map(|(offset, code)| (*offset, code.len())).collect();
+        ranges.sort_unstable();
+        for pair in ranges.windows(2) {
+            assert_eq!(pair[0].0 % 16, 0);
+            assert!(pair[0].0 as usize + pair[0].1 <= pair[1].0 as usize, "overlap: {pair:?}");
+        }
+        let code = image.finish().expect("finished");
+        // SAFETY: the mapping is readable and holds `len` bytes.
+        let bytes = unsafe { std::slice::from_raw_parts(code.as_ptr(), code.len()) };
+        for (offset, function) in placed.iter().flatten() {
+            assert_eq!(&bytes[*offset as usize..*offset as usize + function.len()], &function[..]);
+        }
+        let region = region::query(code.as_ptr()).expect("query");
+        assert_eq!(region.protection(), region::Protection::READ_EXECUTE);
+        assert!(code.mapped < 1 << 20, "the unused tail is given back");
+    }
+
+    #[test]
+    fn an_image_refuses_code_past_its_reservation() {
+        let page = page_size();
+        let image = CodeImage::reserve(page, false).expect("reservation");
+        assert_eq!(image.place(&vec![1; page - 16]), Some(0));
+        assert_eq!(image.place(&[2; 32]), None);
+        // A failed claim leaves what was placed intact, and the image still finishes.
+        let code = image.finish().expect("finished");
+        assert_eq!(code.len(), page);
     }
 
     #[test]

@@ -55,6 +55,11 @@ impl LazyCode {
         })
     }
 
+    /// Number of defined functions.
+    pub(crate) fn len(&self) -> usize {
+        self.bodies.len()
+    }
+
     /// The code of defined function `defined`, if it has been compiled.
     pub(crate) fn code(&self, defined: u32) -> Option<*const u8> {
         match self.compiled[defined as usize].get() {

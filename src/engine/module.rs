@@ -2,14 +2,14 @@
 //! the single-pass compiler (in parallel when there are many), and link all functions
 //! into one executable mapping.
 
-use super::code_memory::CodeMemory;
+use super::code_memory::{CodeImage, CodeMemory};
 use super::lazy::{LazyBodies, LazyCode};
-use super::pipeline::{BodyCompiler, EnvData};
+use super::pipeline::{BodyCompiler, EnvData, Placed};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
 use crate::vm::instance::{canonical_type_id, TypeIdRef};
 use crate::vm::vmctx::VMOffsets;
 use crate::Error;
-use onepass_arch::{CompiledCode, MacroAssembler};
+use onepass_arch::MacroAssembler;
 use std::collections::HashMap;
 use wasmparser::{
     ExternalKind, GlobalType, KnownCustom, MemoryType, Name, Operator, Parser, Payload, TableType, TypeRef,
@@ -120,6 +120,9 @@ pub(crate) struct CompiledModuleInner {
     /// Offset of each defined function in `code` (of its lazy-compilation stub when
     /// `lazy` is set).
     pub(crate) func_offsets: Vec<u32>,
+    /// The defined functions in the order of their offsets (functions land in the image
+    /// in the order they finish compiling), to find the function at a code address.
+    pub(crate) func_order: Vec<u32>,
     /// Set for a lazily compiled module: what its functions need to be compiled later.
     pub(crate) lazy: Option<LazyCode>,
     /// Canonical id of each type of the type section, held for as long as the module
@@ -198,13 +201,38 @@ pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledM
     let type_ids = info.types.iter().map(|t| canonical_type_id(&crate::FuncType::from_wasm(t))).collect();
     let Some(lazy) = lazy.and_then(|recorded| LazyCode::new(bytes, recorded)) else {
         let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
-        return Ok(CompiledModuleInner { info, offsets, code, func_offsets, lazy: None, type_ids });
+        let func_order = order_by_offset(&func_offsets);
+        return Ok(CompiledModuleInner { info, offsets, code, func_offsets, func_order, lazy: None, type_ids });
     };
     // Lazy: the image holds only the thunks of every function and their shared stub.
-    let (stubs, thunks) = lazy_stubs::<Masm>(info.num_imported_funcs, compiled.len() as u32)
+    let (stubs, thunks) = lazy_stubs::<Masm>(info.num_imported_funcs, lazy.len() as u32)
         .map_err(|message| Error::Compile { message, offset: 0 })?;
-    let (code, _) = link(vec![stubs], info.num_imported_funcs)?;
-    Ok(CompiledModuleInner { info, offsets, code, func_offsets: thunks, lazy: Some(lazy), type_ids })
+    debug_assert!(stubs.relocs.is_empty(), "the lazy stubs make no direct calls");
+    let code = CodeMemory::new(&stubs.code).map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
+    let func_order = order_by_offset(&thunks);
+    Ok(CompiledModuleInner {
+        info,
+        offsets,
+        code: Some(code),
+        func_offsets: thunks,
+        func_order,
+        lazy: Some(lazy),
+        type_ids,
+    })
+}
+
+/// The indices of `offsets` sorted by offset.
+fn order_by_offset(offsets: &[u32]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..offsets.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| offsets[i as usize]);
+    order
+}
+
+/// What compiling a module's functions gives: their code in an image not yet executable,
+/// and where each function landed (none in lazy mode, or without functions).
+pub(crate) struct CompiledFunctions {
+    pub(crate) image: Option<CodeImage>,
+    pub(crate) placed: Placed,
 }
 
 /// Parse and validate `bytes` and compile every function body with backend `M` (any
@@ -213,7 +241,7 @@ pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledM
 pub(crate) fn compile_functions<M: MacroAssembler>(
     bytes: &[u8],
     options: CompileOptions,
-) -> Result<(ModuleInfo, VMOffsets, Vec<CompiledCode>, Option<LazyBodies>), Error> {
+) -> Result<(ModuleInfo, VMOffsets, CompiledFunctions, Option<LazyBodies>), Error> {
     let CompileOptions { features, interruptible, lazy, keep_custom_sections } = options;
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
@@ -235,7 +263,11 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
                     code_budget: CodeBudget::for_module(bytes.len()),
                 };
                 let section_bytes = (unchecked_range.end - unchecked_range.start) as usize;
-                bodies = Some(BodyCompiler::new(scope, env, section_bytes));
+                let image = match lazy {
+                    true => None,
+                    false => Some(reserve_image::<M>(&env, &info, section_bytes)?),
+                };
+                bodies = Some(BodyCompiler::new(scope, env, image, section_bytes));
             }
             if let ValidPayload::Func(func, body) = validator.payload(&payload).map_err(err)? {
                 let compiler = bodies.as_mut().ok_or_else(|| Error::Compile {
@@ -247,12 +279,12 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
             }
             parse_payload(&mut info, payload, keep_custom_sections)?;
         }
-        let (compiled, lazy) = match bodies {
+        let (placed, image, lazy) = match bodies {
             Some(compiler) => compiler.finish().map_err(compile_err)?,
-            None => (Vec::new(), None),
+            None => (Placed::default(), None, None),
         };
         let offsets = vm_offsets(&info);
-        Ok((info, offsets, compiled, lazy))
+        Ok((info, offsets, CompiledFunctions { image, placed }, lazy))
     })
 }
 
@@ -402,71 +434,33 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sectio
     Ok(())
 }
 
-/// Images at least this large are laid out by all cores at once.
-const PARALLEL_LINK_BYTES: usize = 1 << 20;
+/// The image for the code of a module whose code section (of `section_bytes`) starts
+/// now: room for all the code its budget allows plus each function's alignment, but no
+/// more than direct calls reach. Only the pages written are ever backed.
+fn reserve_image<M: MacroAssembler>(
+    env: &EnvData,
+    info: &ModuleInfo,
+    section_bytes: usize,
+) -> Result<CodeImage, Error> {
+    let defined = info.func_types.len().saturating_sub(info.num_imported_funcs as usize);
+    let capacity = env.code_budget.limit().saturating_add(defined.saturating_mul(16)).min(M::MAX_CALL_DISTANCE);
+    // Real code is 1.5-2.5 times its body bytes.
+    let huge = CodeImage::wants_huge_pages(section_bytes.saturating_mul(2));
+    CodeImage::reserve(capacity, huge).map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))
+}
 
-/// Lay the functions out (16-byte aligned) straight into one executable mapping, patching
-/// direct calls on the way.
-fn link(funcs: Vec<CompiledCode>, num_imported: u32) -> Result<(Option<CodeMemory>, Vec<u32>), Error> {
-    if funcs.is_empty() {
-        return Ok((None, Vec::new()));
+/// Patch the direct calls between the module's functions (each function's code is
+/// already in the image) and make the image executable. Returns the code and the offset
+/// of each defined function.
+fn link(compiled: CompiledFunctions, num_imported: u32) -> Result<(Option<CodeMemory>, Vec<u32>), Error> {
+    let CompiledFunctions { image, placed } = compiled;
+    let Some(mut image) = image.filter(|_| !placed.funcs.is_empty()) else { return Ok((None, Vec::new())) };
+    let offsets: Vec<u32> = placed.funcs.iter().map(|f| f.offset).collect();
+    let code = image.bytes_mut();
+    for call in &placed.calls {
+        let target = offsets[(call.callee - num_imported) as usize];
+        <Masm as MacroAssembler>::patch_call(code, call.offset as usize, i64::from(target));
     }
-    let mut offsets = Vec::with_capacity(funcs.len());
-    let mut len = 0usize;
-    for f in &funcs {
-        let start = len.next_multiple_of(16);
-        offsets.push(u32::try_from(start).map_err(|_| Error::Instantiate("code larger than 4 GiB".into()))?);
-        len = start + f.code.len();
-    }
-    if len > <Masm as MacroAssembler>::MAX_CALL_DISTANCE {
-        let message = format!(
-            "module too large: {len} bytes of machine code, more than direct calls reach ({} bytes)",
-            <Masm as MacroAssembler>::MAX_CALL_DISTANCE
-        );
-        return Err(Error::Compile { message, offset: 0 });
-    }
-    let code = CodeMemory::build(len, |image| {
-        // Copy (and fault in) the image on every core: the halves split at a function
-        // boundary, and each function's call patches lie inside its own code.
-        let threads =
-            if len >= PARALLEL_LINK_BYTES { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
-        let cuts = (1..threads).map(|t| offsets.partition_point(|&o| (o as usize) < len / threads * t));
-        let cuts: Vec<usize> = cuts.collect();
-        // Cut from the end, so the part left over always starts at offset 0.
-        let mut parts = Vec::with_capacity(threads);
-        let (mut head, mut head_funcs) = (image, funcs);
-        for &cut in cuts.iter().rev() {
-            let at = offsets.get(cut).map_or(len, |&o| o as usize);
-            let (rest, tail) = head.split_at_mut(at);
-            parts.push((tail, head_funcs.split_off(cut), at, cut));
-            head = rest;
-        }
-        parts.push((head, head_funcs, 0, 0));
-        let offsets = &offsets;
-        let place = |(part, funcs, base, first): (&mut [u8], Vec<CompiledCode>, usize, usize)| {
-            for (f, &start) in funcs.iter().zip(&offsets[first..]) {
-                let start = start as usize - base;
-                part[start..start + f.code.len()].copy_from_slice(&f.code);
-                for reloc in &f.relocs {
-                    let target = offsets[(reloc.callee - num_imported) as usize] as i64 - base as i64;
-                    <Masm as MacroAssembler>::patch_call(part, start + reloc.offset as usize, target);
-                }
-            }
-        };
-        // Parts are taken from a queue, so a helper thread that cannot start costs only time.
-        let queue = std::sync::Mutex::new(parts);
-        let drain = || loop {
-            let part = queue.lock().unwrap_or_else(|e| e.into_inner()).pop();
-            let Some(part) = part else { break };
-            place(part);
-        };
-        std::thread::scope(|scope| {
-            for _ in 1..threads {
-                let _ = std::thread::Builder::new().spawn_scoped(scope, drain);
-            }
-            drain();
-        });
-    })
-    .map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
+    let code = image.finish().map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
     Ok((Some(code), offsets))
 }

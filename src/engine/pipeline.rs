@@ -6,12 +6,15 @@
 //! they come, so compilation overlaps the rest of parsing and the threads stay busy until
 //! the last batch whatever the sizes of the functions; the parsing thread joins in once it
 //! has read the whole module. Each thread reuses its validator allocations across bodies.
-//! Results are put back in function order by batch number.
+//! Each thread copies the code of every function it compiles straight into the module's
+//! [`CodeImage`], so code is never staged per function and copied again at link time;
+//! what comes back per batch is where its functions landed and the direct calls to patch.
 
+use super::code_memory::CodeImage;
 use super::lazy::LazyBodies;
 use crate::compiler::{compile_function, CodeBudget, CompileError, CompileScratch, ModuleEnv};
 use crate::vm::vmctx::VMOffsets;
-use onepass_arch::{CompiledCode, MacroAssembler};
+use onepass_arch::{CallReloc, MacroAssembler};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -62,8 +65,36 @@ struct Batch<'a> {
     seq: usize,
     bodies: Vec<Body<'a>>,
 }
-/// The compiled code of one batch, or its first error.
-type BatchResult = (usize, Result<Vec<CompiledCode>, CompileError>);
+
+/// Where one compiled function's code lies in the module's image.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Placement {
+    /// Offset in the image (16-byte aligned).
+    pub(crate) offset: u32,
+    /// Length of the code.
+    pub(crate) len: u32,
+}
+
+/// The compiled functions of a run of bodies (or of a whole module): where each landed in
+/// the image, in function order, and the direct calls to patch once every function has
+/// an address.
+#[derive(Debug, Default)]
+pub(crate) struct Placed {
+    pub(crate) funcs: Vec<Placement>,
+    /// Each direct call, with `offset` the position of its field in the image.
+    pub(crate) calls: Vec<CallReloc>,
+}
+
+impl Placed {
+    /// Append `later`, the functions that follow these.
+    fn extend(&mut self, later: Placed) {
+        self.funcs.extend(later.funcs);
+        self.calls.extend(later.calls);
+    }
+}
+
+/// The placements of one batch, or its first error.
+type BatchResult = (usize, Result<Placed, CompileError>);
 
 /// What a compiling thread reuses from body to body: the validator's and the code
 /// generator's allocations.
@@ -78,22 +109,43 @@ impl<M: MacroAssembler> Default for Scratch<M> {
     }
 }
 
-/// Compile one body, reusing the thread's `scratch`. In lazy mode the body is only
-/// validated (its code, empty here, is a thunk made for all functions at once).
+/// Compile one body, reusing the thread's `scratch`, and copy its code into `image`,
+/// recording where in `out`. In lazy mode (no image) the body is only validated: its code
+/// is a thunk made for all functions at once.
 fn compile_one<M: MacroAssembler>(
     env: &ModuleEnv<'_>,
     (func, body): Body<'_>,
     scratch: &mut Scratch<M>,
-) -> Result<CompiledCode, CompileError> {
+    image: Option<&CodeImage>,
+    out: &mut Placed,
+) -> Result<(), CompileError> {
     let index = func.index;
     let mut validator = func.into_validator(std::mem::take(&mut scratch.validator));
-    let result = if env.lazy {
-        validator.validate(&body).map(|()| CompiledCode::default()).map_err(CompileError::from)
-    } else {
-        compile_function::<M>(env, index, &body, &mut validator, &mut scratch.compiler)
+    let result = match image {
+        None => validator.validate(&body).map_err(CompileError::from),
+        Some(image) => compile_function::<M>(env, index, &body, &mut validator, &mut scratch.compiler)
+            .and_then(|code| place(image, &code.code, &code.relocs, body.range().start as usize, out)),
     };
     scratch.validator = validator.into_allocations();
     result
+}
+
+/// Copy a function's code into `image` and record it, with its calls, in `out`.
+fn place(
+    image: &CodeImage,
+    code: &[u8],
+    relocs: &[CallReloc],
+    body_offset: usize,
+    out: &mut Placed,
+) -> Result<(), CompileError> {
+    let offset = image.place(code).ok_or_else(|| {
+        let message =
+            format!("module too large: its machine code exceeds the {} bytes direct calls reach", image.capacity());
+        CompileError::new(message, body_offset)
+    })?;
+    out.funcs.push(Placement { offset, len: code.len() as u32 });
+    out.calls.extend(relocs.iter().map(|r| CallReloc { offset: offset + r.offset, callee: r.callee }));
+    Ok(())
 }
 
 /// Take batches from `queue` until it is closed and compile them, skipping those after the
@@ -102,6 +154,7 @@ fn compile_one<M: MacroAssembler>(
 /// function order whatever the timing.
 fn work<M: MacroAssembler>(
     env: &EnvData,
+    image: Option<&CodeImage>,
     queue: &Mutex<Receiver<Batch<'_>>>,
     first_failure: &AtomicUsize,
 ) -> Vec<BatchResult> {
@@ -114,8 +167,12 @@ fn work<M: MacroAssembler>(
         if batch.seq > first_failure.load(Ordering::Relaxed) {
             continue;
         }
-        let code: Result<Vec<_>, _> =
-            batch.bodies.into_iter().map(|b| compile_one::<M>(&env, b, &mut scratch)).collect();
+        let mut placed = Placed::default();
+        let code = batch
+            .bodies
+            .into_iter()
+            .try_for_each(|b| compile_one::<M>(&env, b, &mut scratch, image, &mut placed))
+            .map(|()| placed);
         if code.is_err() {
             first_failure.fetch_min(batch.seq, Ordering::Relaxed);
         }
@@ -136,8 +193,10 @@ struct Parallel<'scope, 'a> {
 /// Compiles the bodies of one code section as the parser hands them over.
 pub(crate) struct BodyCompiler<'scope, 'a, M: MacroAssembler> {
     env: Arc<EnvData>,
-    /// Serial mode: the code so far and the parsing thread's scratch.
-    serial: Vec<CompiledCode>,
+    /// The module's code image (`None` in lazy mode).
+    image: Option<Arc<CodeImage>>,
+    /// Serial mode: the functions so far and the parsing thread's scratch.
+    serial: Placed,
     scratch: Scratch<M>,
     parallel: Option<Parallel<'scope, 'a>>,
     /// Lazy mode: what each body needs to be compiled later.
@@ -146,13 +205,20 @@ pub(crate) struct BodyCompiler<'scope, 'a, M: MacroAssembler> {
 }
 
 impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M> {
-    /// Prepare for a code section of `section_bytes` bytes; start workers (one less than
-    /// the cores: the parsing thread is the last) when it is large enough to gain.
-    pub(crate) fn new<'env>(scope: &'scope Scope<'scope, 'env>, env: EnvData, section_bytes: usize) -> Self
+    /// Prepare for a code section of `section_bytes` bytes whose code goes to `image`
+    /// (`None` in lazy mode); start workers (one less than the cores: the parsing thread
+    /// is the last) when it is large enough to gain.
+    pub(crate) fn new<'env>(
+        scope: &'scope Scope<'scope, 'env>,
+        env: EnvData,
+        image: Option<CodeImage>,
+        section_bytes: usize,
+    ) -> Self
     where
         'a: 'env,
     {
         let env = Arc::new(env);
+        let image = image.map(Arc::new);
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let parallel = (threads > 1 && section_bytes >= PARALLEL_THRESHOLD).then(|| {
             let (sender, receiver) = channel();
@@ -163,8 +229,10 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
             let workers = (1..threads)
                 .filter_map(|_| {
                     let (env, queue, first_failure) = (env.clone(), queue.clone(), first_failure.clone());
+                    let image = image.clone();
                     let worker = std::thread::Builder::new();
-                    worker.spawn_scoped(scope, move || work::<M>(&env, &queue, &first_failure)).ok()
+                    let run = move || work::<M>(&env, image.as_deref(), &queue, &first_failure);
+                    worker.spawn_scoped(scope, run).ok()
                 })
                 .collect();
             Parallel {
@@ -185,7 +253,8 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
         BodyCompiler {
             lazy,
             env,
-            serial: Vec::new(),
+            image,
+            serial: Placed::default(),
             scratch: Scratch::default(),
             parallel,
             _masm: std::marker::PhantomData,
@@ -207,9 +276,8 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
             lazy.bodies.push((func.ty, range.start as usize..range.end as usize));
         }
         let Some(p) = &mut self.parallel else {
-            let code = compile_one::<M>(&self.env.env(), (func, body), &mut self.scratch)?;
-            self.serial.push(code);
-            return Ok(());
+            let image = self.image.as_deref();
+            return compile_one::<M>(&self.env.env(), (func, body), &mut self.scratch, image, &mut self.serial);
         };
         p.pending_bytes += (body.range().end - body.range().start) as usize;
         p.pending.bodies.push((func, body));
@@ -219,26 +287,39 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
         Ok(())
     }
 
-    /// All compiled functions in order (and, in lazy mode, what compiling them later
-    /// needs), or the first error in function order.
-    pub(crate) fn finish(self) -> Result<(Vec<CompiledCode>, Option<LazyBodies>), CompileError> {
-        let lazy = self.lazy;
-        let Some(mut p) = self.parallel else { return Ok((self.serial, lazy)) };
-        p.send_pending();
-        drop(p.sender.take());
-        let mut results = work::<M>(&self.env, &p.queue, &p.first_failure);
-        for worker in std::mem::take(&mut p.workers) {
-            match worker.join() {
-                Ok(r) => results.extend(r),
-                Err(_) => return Err(CompileError::new("compiler thread panicked".into(), 0)),
+    /// Where every compiled function landed, in function order, with the image holding
+    /// them (and, in lazy mode, what compiling them later needs), or the first error in
+    /// function order.
+    pub(crate) fn finish(self) -> Result<(Placed, Option<CodeImage>, Option<LazyBodies>), CompileError> {
+        let BodyCompiler { env, image, serial, parallel, lazy, .. } = self;
+        let placed = match parallel {
+            None => serial,
+            Some(mut p) => {
+                p.send_pending();
+                drop(p.sender.take());
+                let mut results = work::<M>(&env, image.as_deref(), &p.queue, &p.first_failure);
+                for worker in std::mem::take(&mut p.workers) {
+                    match worker.join() {
+                        Ok(r) => results.extend(r),
+                        Err(_) => return Err(CompileError::new("compiler thread panicked".into(), 0)),
+                    }
+                }
+                results.sort_unstable_by_key(|(seq, _)| *seq);
+                let mut placed = Placed::default();
+                for (_, batch) in results {
+                    placed.extend(batch?);
+                }
+                placed
             }
-        }
-        results.sort_unstable_by_key(|(seq, _)| *seq);
-        let mut code = Vec::new();
-        for (_, batch) in results {
-            code.extend(batch?);
-        }
-        Ok((code, lazy))
+        };
+        // Every thread that held the image has been joined.
+        let image = match image {
+            Some(image) => Some(
+                Arc::into_inner(image).ok_or_else(|| CompileError::new("compiler thread still running".into(), 0))?,
+            ),
+            None => None,
+        };
+        Ok((placed, image, lazy))
     }
 }
 
