@@ -454,7 +454,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // Busiest first; ties by index, so the choice is deterministic.
         uses.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut taken = self.home_regs;
-        let mut wanted: Vec<u32> = Vec::new();
+        // The locals still to place: at most one per register of the budget (no allocation).
+        let (mut wanted, mut num_wanted) = ([0u32; 64], 0);
         for &(local, _) in uses.iter() {
             // (Read ahead of validation: the index may be out of range.)
             if local >= self.frame.local_types.len() {
@@ -475,10 +476,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                     taken.insert(held);
                     self.add_home(local, held);
                 }
-                _ => wanted.push(local),
+                _ => {
+                    wanted[num_wanted] = local;
+                    num_wanted += 1;
+                }
             }
         }
-        for local in wanted {
+        for &local in &wanted[..num_wanted] {
             let class = self.frame.local_types.get(local).class();
             let regs = if class == RegClass::Int { int_regs } else { float_regs };
             // From the end of the allocation order, which the allocator reaches last.

@@ -70,6 +70,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Compile one operator other than a comparison: the driver holds each comparison back
     /// and compiles it with [`Self::compare`] or [`Self::fused_compare`].
+    ///
+    /// Inlined into each of the driver's visit methods, where the operator is a constant:
+    /// the match folds to the one arm, so an operator is dispatched once (by the decoder),
+    /// not twice (measured: 1.9% fewer instructions compiling esbuild.wasm, and 3% less time
+    /// compiling yosys.core.wasm).
     pub(crate) fn visit(&mut self, op: &Op<'_>) -> Result<(), CompileError> {
         if !self.reachable {
             return self.visit_unreachable(op);
