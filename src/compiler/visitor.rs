@@ -75,6 +75,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// the match folds to the one arm, so an operator is dispatched once (by the decoder),
     /// not twice (measured: 1.9% fewer instructions compiling esbuild.wasm, and 3% less time
     /// compiling yosys.core.wasm).
+    #[inline(always)]
     pub(crate) fn visit(&mut self, op: &Op<'_>) -> Result<(), CompileError> {
         if !self.reachable {
             return self.visit_unreachable(op);
