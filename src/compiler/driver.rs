@@ -196,10 +196,15 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
     fn compile(&mut self, op: &Operator<'_>) -> VisitResult {
         if let Some((compare, compare_offset)) = self.pending_compare.take() {
             self.cg.offset = compare_offset;
-            if matches!(op, Operator::BrIf { .. } | Operator::If { .. } | Operator::Select) {
-                return self.cg.fused_compare(compare, op);
+            // Matched here, on the constant operator, rather than handing a reference to
+            // out-of-line code: once the operator's address escapes, the compiler keeps
+            // it in memory and the visitor's match no longer folds.
+            match *op {
+                Operator::BrIf { relative_depth } => return self.cg.fused_br_if(compare, relative_depth),
+                Operator::If { blockty } => return self.cg.fused_if(compare, blockty),
+                Operator::Select => return self.cg.fused_select(compare),
+                _ => self.cg.compare(compare),
             }
-            self.cg.compare(compare);
         }
         self.cg.offset = self.offset;
         match compare_kind(op) {

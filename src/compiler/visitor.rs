@@ -57,19 +57,28 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.set_condition(cond);
     }
 
-    /// A comparison followed by `br_if`, `if` or `select`: one compare-and-branch.
-    pub(crate) fn fused_compare(&mut self, kind: CompareKind, next: &Op<'_>) -> Result<(), CompileError> {
+    /// A comparison followed by `br_if`: one compare-and-branch.
+    pub(crate) fn fused_br_if(&mut self, kind: CompareKind, relative_depth: u32) -> Result<(), CompileError> {
         let cond = self.condition_of(kind);
-        match *next {
-            Op::BrIf { relative_depth } => self.visit_br_if(relative_depth, cond),
-            Op::If { blockty } => self.enter_if(blockty, Some(cond))?,
-            _ => self.select(Some(cond)),
-        }
+        self.visit_br_if(relative_depth, cond);
+        Ok(())
+    }
+
+    /// A comparison followed by `if`: one compare-and-branch.
+    pub(crate) fn fused_if(&mut self, kind: CompareKind, blockty: wasmparser::BlockType) -> Result<(), CompileError> {
+        let cond = self.condition_of(kind);
+        self.enter_if(blockty, Some(cond))
+    }
+
+    /// A comparison followed by `select`: one compare and conditional move.
+    pub(crate) fn fused_select(&mut self, kind: CompareKind) -> Result<(), CompileError> {
+        let cond = self.condition_of(kind);
+        self.select(Some(cond));
         Ok(())
     }
 
     /// Compile one operator other than a comparison: the driver holds each comparison back
-    /// and compiles it with [`Self::compare`] or [`Self::fused_compare`].
+    /// and compiles it with [`Self::compare`] or a `fused_` method.
     ///
     /// Inlined into each of the driver's visit methods, where the operator is a constant:
     /// the match folds to the one arm, so an operator is dispatched once (by the decoder),
@@ -225,12 +234,22 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::F32ReinterpretI32 => self.reinterpret(F32),
             Op::F64ReinterpretI64 => self.reinterpret(F64),
 
-            ref other => return Err(self.unsupported(&format!("operator {other:?}"))),
+            // A copy: the operator's own address must not escape (see `driver::compile`).
+            ref other => return Err(self.unsupported_operator(other.clone())),
         }
         Ok(())
     }
 
-    /// Unreachable code is validated but only its block structure is tracked.
+    /// An operator this compiler does not handle.
+    #[cold]
+    #[inline(never)]
+    fn unsupported_operator(&self, op: Op<'_>) -> CompileError {
+        self.unsupported(&format!("operator {op:?}"))
+    }
+
+    /// Unreachable code is validated but only its block structure is tracked. Inlined for
+    /// the same reason as [`Self::visit`].
+    #[inline(always)]
     fn visit_unreachable(&mut self, op: &Op<'_>) -> Result<(), CompileError> {
         match *op {
             Op::Block { blockty } => self.enter_block(ControlKind::Block, blockty)?,
