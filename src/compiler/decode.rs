@@ -110,14 +110,26 @@ fn memarg(code: &[u8], pos: &mut usize, max_align: u8) -> Option<MemArg> {
     Some(MemArg { align, max_align, offset: offset.into(), target: MemArgTarget::Memory(0), ordering: None })
 }
 
+/// What the fast path decodes into: a visitor that also knows the control frames.
+pub(crate) trait DecodeTarget<'a>: VisitOperator<'a> + FrameStack {
+    /// Whether a control frame is open (the body's final `end` has not been read): the
+    /// one fact about frames every operator needs, cheaper to answer than
+    /// [`FrameStack::current_frame`], which only `else` needs.
+    fn in_body(&self) -> bool {
+        self.current_frame().is_some()
+    }
+}
+
 /// Decode the operator at `code[*pos..]` and visit it, moving `pos` past it; `None` (with
 /// `pos` unchanged and nothing visited) when it is not one this fast path takes.
 #[inline(always)]
 pub(crate) fn visit_common<'a, V>(code: &'a [u8], pos: &mut usize, v: &mut V) -> Option<V::Output>
 where
-    V: VisitOperator<'a> + FrameStack,
+    V: DecodeTarget<'a>,
 {
-    let frame = v.current_frame()?;
+    if !v.in_body() {
+        return None;
+    }
     let op = *code.get(*pos)?;
     let mut at = *pos + 1;
     let p = &mut at;
@@ -127,7 +139,7 @@ where
         0x02 => v.visit_block(block_type(code, p)?),
         0x03 => v.visit_loop(block_type(code, p)?),
         0x04 => v.visit_if(block_type(code, p)?),
-        0x05 if frame == FrameKind::If => v.visit_else(),
+        0x05 if v.current_frame() == Some(FrameKind::If) => v.visit_else(),
         0x0b => v.visit_end(),
         0x0c => v.visit_br(uleb(code, p)?),
         0x0d => v.visit_br_if(uleb(code, p)?),
@@ -347,6 +359,8 @@ mod tests {
             self.frame
         }
     }
+
+    impl DecodeTarget<'_> for Recorder {}
 
     macro_rules! record {
         ($(@$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {

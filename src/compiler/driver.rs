@@ -166,6 +166,13 @@ impl<M: MacroAssembler> FrameStack for ValidateThenCompile<'_, '_, '_, M> {
     }
 }
 
+impl<'a, M: MacroAssembler> decode::DecodeTarget<'a> for ValidateThenCompile<'_, '_, '_, M> {
+    #[inline(always)]
+    fn in_body(&self) -> bool {
+        !self.cg.controls.is_empty()
+    }
+}
+
 /// What visiting one operator gives (register-sized: [`CompileError`] is boxed).
 type VisitResult = Result<(), CompileError>;
 

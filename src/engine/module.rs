@@ -37,8 +37,24 @@ pub(crate) enum ConstOp {
     I64Mul,
 }
 
-/// A constant expression (validated), in evaluation order.
-pub(crate) type ConstExpr = Vec<ConstOp>;
+/// A constant expression (validated): its operators in evaluation order. Nearly all are
+/// a single constant or `global.get`, kept inline (a module may have a hundred thousand
+/// data segments, each with an offset expression).
+#[derive(Clone, Debug)]
+pub(crate) enum ConstExpr {
+    One(ConstOp),
+    Many(Box<[ConstOp]>),
+}
+
+impl ConstExpr {
+    /// The operators, in evaluation order.
+    pub(crate) fn ops(&self) -> &[ConstOp] {
+        match self {
+            ConstExpr::One(op) => std::slice::from_ref(op),
+            ConstExpr::Many(ops) => ops,
+        }
+    }
+}
 
 /// What an import asks for.
 #[derive(Clone, Debug)]
@@ -84,7 +100,8 @@ impl ElemItems {
 pub(crate) struct DataSegment {
     /// `Some((memory, offset))` for an active segment.
     pub(crate) active: Option<(u32, ConstExpr)>,
-    pub(crate) bytes: Vec<u8>,
+    /// Where its bytes are in [`ModuleInfo::data_bytes`].
+    pub(crate) range: std::ops::Range<usize>,
 }
 
 /// Everything instantiation needs to know about a module.
@@ -107,6 +124,8 @@ pub(crate) struct ModuleInfo {
     pub(crate) start: Option<u32>,
     pub(crate) elements: Vec<ElemSegment>,
     pub(crate) data: Vec<DataSegment>,
+    /// The bytes of all data segments, one after another (one allocation, not one each).
+    pub(crate) data_bytes: Vec<u8>,
     pub(crate) func_names: HashMap<u32, String>,
     pub(crate) custom_sections: Vec<(String, Vec<u8>)>,
 }
@@ -153,6 +172,18 @@ fn compile_err(e: CompileError) -> Error {
 }
 
 fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
+    if let Some(op) = single_const_op(expr) {
+        return Ok(ConstExpr::One(op));
+    }
+    let ops = read_const_ops(expr)?;
+    Ok(match <[ConstOp; 1]>::try_from(ops) {
+        Ok([op]) => ConstExpr::One(op),
+        Err(ops) => ConstExpr::Many(ops.into_boxed_slice()),
+    })
+}
+
+/// Every operator of a constant expression, through wasmparser's decoder.
+fn read_const_ops(expr: &wasmparser::ConstExpr<'_>) -> Result<Vec<ConstOp>, Error> {
     let mut ops = Vec::new();
     let mut reader = expr.get_operators_reader();
     loop {
@@ -181,6 +212,19 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
         });
     }
     Ok(ops)
+}
+
+/// The operator of a (validated) constant expression that is one `i32.const` or
+/// `global.get` followed by `end`, read straight from its bytes; `None` for any other.
+fn single_const_op(expr: &wasmparser::ConstExpr<'_>) -> Option<ConstOp> {
+    let mut reader = expr.get_binary_reader();
+    let op = reader.read_u8().ok()?;
+    let op = match op {
+        0x41 => ConstOp::I32(reader.read_var_i32().ok()?),
+        0x23 => ConstOp::GlobalGet(reader.read_var_u32().ok()?),
+        _ => return None,
+    };
+    (reader.read_u8().ok()? == 0x0b && reader.eof()).then_some(op)
 }
 
 /// How to compile a module.
@@ -407,7 +451,9 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sectio
                     }
                     wasmparser::DataKind::Passive => None,
                 };
-                info.data.push(DataSegment { active, bytes: d.data.to_vec() });
+                let start = info.data_bytes.len();
+                info.data_bytes.extend_from_slice(d.data);
+                info.data.push(DataSegment { active, range: start..info.data_bytes.len() });
             }
         }
         Payload::CustomSection(reader) => {
@@ -463,4 +509,55 @@ fn link(compiled: CompiledFunctions, num_imported: u32) -> Result<(Option<CodeMe
     }
     let code = image.finish().map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
     Ok((Some(code), offsets))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The constant expressions of the globals of `wat`, read both ways.
+    fn both_ways(wat: &str) -> Vec<(Vec<ConstOp>, Vec<ConstOp>)> {
+        let wasm = wat::parse_str(wat).expect("test module parses");
+        let mut out = Vec::new();
+        for payload in Parser::new(0).parse_all(&wasm) {
+            if let Ok(Payload::GlobalSection(reader)) = payload {
+                for g in reader {
+                    let init = g.expect("global").init_expr;
+                    let fast = const_expr(&init).expect("reads").ops().to_vec();
+                    out.push((fast, read_const_ops(&init).expect("reads")));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn single_operator_expressions_read_from_bytes_agree_with_the_decoder() {
+        let pairs = both_ways(
+            r#"(module (global $g i32 (i32.const 7))
+                 (global i32 (i32.const -1)) (global i32 (i32.const 2147483647))
+                 (global i32 (i32.const -2147483648)) (global i32 (global.get $g))
+                 (global i64 (i64.const 5)) (global f32 (f32.const 1.5))
+                 (global i32 (i32.add (global.get $g) (i32.const 3))))"#,
+        );
+        assert_eq!(pairs.len(), 8);
+        for (fast, slow) in &pairs {
+            assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        }
+        assert!(matches!(pairs[0].0[..], [ConstOp::I32(7)]));
+        assert!(matches!(pairs[4].0[..], [ConstOp::GlobalGet(0)]));
+        assert_eq!(pairs[7].0.len(), 3);
+    }
+
+    #[test]
+    fn padded_immediates_read_from_bytes() {
+        // i32.const 3 and global.get 0 with five-byte LEB128s, as linkers emit them.
+        let expr = |bytes: &'static [u8]| wasmparser::ConstExpr::new(wasmparser::BinaryReader::new(bytes, 0));
+        let op = single_const_op(&expr(&[0x41, 0x83, 0x80, 0x80, 0x80, 0x00, 0x0b]));
+        assert!(matches!(op, Some(ConstOp::I32(3))));
+        let op = single_const_op(&expr(&[0x23, 0x80, 0x80, 0x80, 0x80, 0x00, 0x0b]));
+        assert!(matches!(op, Some(ConstOp::GlobalGet(0))));
+        // Anything more than one operator is left to the decoder.
+        assert!(single_const_op(&expr(&[0x41, 0x01, 0x41, 0x02, 0x6a, 0x0b])).is_none());
+    }
 }

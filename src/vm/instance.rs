@@ -189,17 +189,19 @@ fn link_error(module: &str, name: &str, why: &str) -> Error {
 
 /// Evaluate a constant expression.
 pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> u64 {
-    let mut stack: Vec<u64> = Vec::with_capacity(2);
-    for op in expr {
+    let ops = expr.ops();
+    let mut stack: Vec<u64> = Vec::with_capacity(if ops.len() > 1 { ops.len() } else { 0 });
+    if let [op] = ops {
+        return eval_one(*op, globals, funcs);
+    }
+    for op in ops {
         let v = match *op {
-            ConstOp::I32(v) => v as u32 as u64,
-            ConstOp::I64(v) => v as u64,
-            ConstOp::F32(v) => v as u64,
-            ConstOp::F64(v) => v,
-            ConstOp::GlobalGet(g) => globals[g as usize].get(),
-            ConstOp::RefNull => 0,
-            ConstOp::RefFunc(f) => funcs[f as usize] as u64,
-            bin => {
+            bin @ (ConstOp::I32Add
+            | ConstOp::I32Sub
+            | ConstOp::I32Mul
+            | ConstOp::I64Add
+            | ConstOp::I64Sub
+            | ConstOp::I64Mul) => {
                 let b = stack.pop().unwrap_or(0);
                 let a = stack.pop().unwrap_or(0);
                 match bin {
@@ -211,10 +213,26 @@ pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &
                     _ => a.wrapping_mul(b),
                 }
             }
+            value => eval_one(value, globals, funcs),
         };
         stack.push(v);
     }
     stack.pop().unwrap_or(0)
+}
+
+/// The value a constant or `global.get`/`ref.func` operator pushes.
+fn eval_one(op: ConstOp, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> u64 {
+    match op {
+        ConstOp::I32(v) => v as u32 as u64,
+        ConstOp::I64(v) => v as u64,
+        ConstOp::F32(v) => v as u64,
+        ConstOp::F64(v) => v,
+        ConstOp::GlobalGet(g) => globals[g as usize].get(),
+        ConstOp::RefNull => 0,
+        ConstOp::RefFunc(f) => funcs[f as usize] as u64,
+        // Binary operators take two values; a valid expression never starts with one.
+        _ => 0,
+    }
 }
 
 impl Instance {
@@ -530,7 +548,7 @@ fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
         let Some((mem_index, offset)) = &seg.active else { continue };
         let _ = mem_index;
         let start = eval_const(offset, &inst.globals, &inst.funcs) as u32;
-        if !inst.memory_init(i as u32, start, 0, seg.bytes.len() as u32) {
+        if !inst.memory_init(i as u32, start, 0, seg.range.len() as u32) {
             return Err(Error::Trap(Trap::new(TrapCode::MemoryOutOfBounds)));
         }
         inst.drop_data(i as u32);
@@ -548,7 +566,8 @@ impl Instance {
         let bytes: &[u8] = if self.dropped_data[segment as usize].load(Ordering::Acquire) {
             &[]
         } else {
-            &self.info().data[segment as usize].bytes
+            let info = self.info();
+            &info.data_bytes[info.data[segment as usize].range.clone()]
         };
         let Some(part) = bytes.get(src as usize..src as usize + len as usize) else { return false };
         self.memories[0].write(dst as u64, part)
