@@ -76,8 +76,8 @@ pub(crate) struct CompileScratch<M: MacroAssembler> {
     controls: Vec<Control>,
     br_table_scratch: Vec<Option<onepass_arch::Label>>,
     homes: Vec<(u32, Reg)>,
-    /// The loop read-ahead's counts (see [`super::homes::LoopScan`]).
-    pub(crate) loop_uses: Vec<(u32, u32)>,
+    /// The loop read-ahead's allocations (see [`super::homes::LoopScan`]).
+    pub(crate) loop_scan: super::homes::LoopScratch,
 }
 
 impl<M: MacroAssembler> Default for CompileScratch<M> {
@@ -88,7 +88,7 @@ impl<M: MacroAssembler> Default for CompileScratch<M> {
             controls: Vec::new(),
             br_table_scratch: Vec::new(),
             homes: Vec::new(),
-            loop_uses: Vec::new(),
+            loop_scan: Default::default(),
         }
     }
 }

@@ -102,7 +102,7 @@ fn compile_once<M: MacroAssembler>(
         Ok(reader)
     };
     let mut feed = ValidateThenCompile { validator, cg: &mut cg, offset: body_offset, pending_compare: None };
-    let mut loop_scan = LoopScan::new(body_len, std::mem::take(&mut scratch.loop_uses));
+    let mut loop_scan = LoopScan::new(body_len, std::mem::take(&mut scratch.loop_scan));
     // Position in `code`.
     let mut pos = 0;
     while pos < code.len() {
@@ -137,7 +137,7 @@ fn compile_once<M: MacroAssembler>(
     }
     feed.flush_compare();
     reader_at(pos)?.finish_expression(&feed)?;
-    scratch.loop_uses = loop_scan.uses;
+    scratch.loop_scan = loop_scan.into_scratch();
     if !far && cg.masm.offset() > M::NEAR_CODE_RANGE {
         return Ok(None);
     }
