@@ -24,9 +24,11 @@ use wasmparser::{
 };
 
 /// Code sections smaller than this are compiled on the parsing thread alone.
-const PARALLEL_THRESHOLD: usize = 256 * 1024;
-/// Target size of one batch of bodies handed to a worker.
+const PARALLEL_THRESHOLD: usize = 16 * 1024;
+/// Largest target size of one batch of bodies handed to a worker.
 const BATCH_BYTES: usize = 64 * 1024;
+/// Smallest target size of a batch.
+const MIN_BATCH_BYTES: usize = 2 * 1024;
 
 /// An owned copy of the module facts that function compilation reads, taken when the
 /// code section starts (everything it needs is declared before it).
@@ -188,6 +190,8 @@ struct Parallel<'scope, 'a> {
     workers: Vec<ScopedJoinHandle<'scope, Vec<BatchResult>>>,
     pending: Batch<'a>,
     pending_bytes: usize,
+    /// Target size of a batch.
+    batch_bytes: usize,
 }
 
 /// Compiles the bodies of one code section as the parser hands them over.
@@ -242,6 +246,8 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
                 workers,
                 pending: Batch { seq: 0, bodies: Vec::new() },
                 pending_bytes: 0,
+                // About eight batches per thread, so the threads finish together.
+                batch_bytes: (section_bytes / (threads * 8)).clamp(MIN_BATCH_BYTES, BATCH_BYTES),
             }
         });
         let lazy = env.lazy.then(|| LazyBodies {
@@ -281,7 +287,7 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
         };
         p.pending_bytes += (body.range().end - body.range().start) as usize;
         p.pending.bodies.push((func, body));
-        if p.pending_bytes >= BATCH_BYTES {
+        if p.pending_bytes >= p.batch_bytes {
             p.send_pending();
         }
         Ok(())
