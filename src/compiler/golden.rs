@@ -75,7 +75,7 @@ const CASES: &[(&str, &str)] = &[
     ),
 ];
 
-fn compile<M: MacroAssembler>(wat: &str) -> Vec<CompiledCode> {
+fn compile<M: MacroAssembler + 'static>(wat: &str) -> Vec<CompiledCode> {
     let wasm = wat::parse_str(wat).expect("test module parses");
     let options =
         crate::engine::module::CompileOptions { features: wasmparser::WasmFeatures::default(), ..Default::default() };

@@ -5,6 +5,7 @@ pub(crate) mod backtrace;
 pub(crate) mod builtins;
 pub(crate) mod code_memory;
 pub(crate) mod deadline;
+mod helpers;
 pub(crate) mod host;
 mod lazy;
 pub(crate) mod module;

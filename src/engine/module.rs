@@ -282,7 +282,7 @@ pub(crate) struct CompiledFunctions {
 /// Parse and validate `bytes` and compile every function body with backend `M` (any
 /// ISA, whatever the host: the code is only bytes until it is linked and mapped).
 #[allow(clippy::type_complexity)]
-pub(crate) fn compile_functions<M: MacroAssembler>(
+pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
     bytes: &[u8],
     options: CompileOptions,
 ) -> Result<(ModuleInfo, VMOffsets, CompiledFunctions, Option<LazyBodies>), Error> {
@@ -291,8 +291,8 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
     let mut info = ModuleInfo::default();
     let mut parser = Parser::new(0);
     parser.set_features(features);
-    std::thread::scope(|scope| {
-        let mut bodies: Option<BodyCompiler<'_, '_, M>> = None;
+    {
+        let mut bodies: Option<BodyCompiler<'_, M>> = None;
         for payload in parser.parse_all(bytes) {
             let payload = payload.map_err(err)?;
             if let Payload::CodeSectionStart { unchecked_range, .. } = &payload {
@@ -311,7 +311,7 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
                     true => None,
                     false => Some(reserve_image::<M>(&env, &info, section_bytes)?),
                 };
-                bodies = Some(BodyCompiler::new(scope, env, image, section_bytes));
+                bodies = Some(BodyCompiler::new(env, image, section_bytes));
             }
             if let ValidPayload::Func(func, body) = validator.payload(&payload).map_err(err)? {
                 let compiler = bodies.as_mut().ok_or_else(|| Error::Compile {
@@ -329,7 +329,7 @@ pub(crate) fn compile_functions<M: MacroAssembler>(
         };
         let offsets = vm_offsets(&info);
         Ok((info, offsets, CompiledFunctions { image, placed }, lazy))
-    })
+    }
 }
 
 /// The vmctx layout of a module whose types, functions, tables and globals are known.

@@ -3,8 +3,8 @@
 //! The code section is fed to a [`BodyCompiler`] one body at a time, as the parser reaches
 //! it. A small module (under [`PARALLEL_THRESHOLD`] of code) is compiled right there, on
 //! the parsing thread. A larger one is cut into batches (about eight per thread, from
-//! [`MIN_BATCH_BYTES`] to [`BATCH_BYTES`]) that worker threads take from a shared queue as
-//! they come, so compilation overlaps the rest of parsing and the threads stay busy until
+//! [`MIN_BATCH_BYTES`] to [`BATCH_BYTES`]) that helper threads (a process-wide pool, see
+//! [`super::helpers`]) take from a shared queue as they come, so compilation overlaps the rest of parsing and the threads stay busy until
 //! the last batch whatever the sizes of the functions; the parsing thread joins in once it
 //! has read the whole module. Each thread reuses its validator allocations across bodies.
 //! Each thread copies the code of every function it compiles straight into the module's
@@ -12,6 +12,7 @@
 //! what comes back per batch is where its functions landed and the direct calls to patch.
 
 use super::code_memory::CodeImage;
+use super::helpers::Help;
 use super::lazy::LazyBodies;
 use crate::compiler::{compile_function, CodeBudget, CompileError, CompileScratch, ModuleEnv};
 use crate::vm::vmctx::VMOffsets;
@@ -19,7 +20,6 @@ use onepass_arch::{CallReloc, MacroAssembler};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
-use std::thread::{Scope, ScopedJoinHandle};
 use wasmparser::{
     FuncToValidate, FuncValidatorAllocations, FunctionBody, GlobalType, ValidatorResources, WasmFeatures,
 };
@@ -196,11 +196,14 @@ fn work<M: MacroAssembler>(
 }
 
 /// Workers compiling batches of a large code section.
-struct Parallel<'scope, 'a> {
+struct Parallel<'a> {
+    /// Declared before `help`: closing the queue lets the helpers return.
     sender: Option<Sender<Batch<'a>>>,
     queue: Arc<Mutex<Receiver<Batch<'a>>>>,
     first_failure: Arc<AtomicUsize>,
-    workers: Vec<ScopedJoinHandle<'scope, Vec<BatchResult>>>,
+    /// The helper threads compiling batches; they leave their results in `results`.
+    help: Option<Help<'a>>,
+    results: Arc<Mutex<Vec<BatchResult>>>,
     pending: Batch<'a>,
     pending_bytes: usize,
     /// Target size of a batch.
@@ -208,32 +211,24 @@ struct Parallel<'scope, 'a> {
 }
 
 /// Compiles the bodies of one code section as the parser hands them over.
-pub(crate) struct BodyCompiler<'scope, 'a, M: MacroAssembler> {
+pub(crate) struct BodyCompiler<'a, M: MacroAssembler> {
     env: Arc<EnvData>,
     /// The module's code image (`None` in lazy mode).
     image: Option<Arc<CodeImage>>,
     /// Serial mode: the functions so far and the parsing thread's scratch.
     serial: Placed,
     scratch: Scratch<M>,
-    parallel: Option<Parallel<'scope, 'a>>,
+    parallel: Option<Parallel<'a>>,
     /// Lazy mode: what each body needs to be compiled later.
     lazy: Option<LazyBodies>,
     _masm: std::marker::PhantomData<M>,
 }
 
-impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M> {
+impl<'a, M: MacroAssembler + 'static> BodyCompiler<'a, M> {
     /// Prepare for a code section of `section_bytes` bytes whose code goes to `image`
     /// (`None` in lazy mode); start workers (one less than the cores: the parsing thread
     /// is the last) when it is large enough to gain.
-    pub(crate) fn new<'env>(
-        scope: &'scope Scope<'scope, 'env>,
-        env: EnvData,
-        image: Option<CodeImage>,
-        section_bytes: usize,
-    ) -> Self
-    where
-        'a: 'env,
-    {
+    pub(crate) fn new(env: EnvData, image: Option<CodeImage>, section_bytes: usize) -> Self {
         let env = Arc::new(env);
         let image = image.map(Arc::new);
         let threads = compile_threads();
@@ -242,22 +237,23 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
             let (sender, receiver) = channel();
             let queue = Arc::new(Mutex::new(receiver));
             let first_failure = Arc::new(AtomicUsize::new(usize::MAX));
-            // A worker that cannot start costs only time: the parsing thread drains the
-            // queue in `finish`.
-            let workers = (1..threads)
-                .filter_map(|_| {
-                    let (env, queue, first_failure) = (env.clone(), queue.clone(), first_failure.clone());
-                    let image = image.clone();
-                    let worker = std::thread::Builder::new();
-                    let run = move || work::<M>(&env, image.as_deref(), &queue, &first_failure);
-                    worker.spawn_scoped(scope, run).ok()
-                })
-                .collect();
+            let results = Arc::new(Mutex::new(Vec::new()));
+            // Each helper drains the queue and leaves its results; the parsing thread
+            // joins in in `finish`, so a helper that never starts costs only time.
+            let job = {
+                let (env, image, queue) = (env.clone(), image.clone(), queue.clone());
+                let (first_failure, results) = (first_failure.clone(), results.clone());
+                move || {
+                    let done = work::<M>(&env, image.as_deref(), &queue, &first_failure);
+                    results.lock().unwrap_or_else(|e| e.into_inner()).extend(done);
+                }
+            };
             Parallel {
                 sender: Some(sender),
                 queue,
                 first_failure,
-                workers,
+                help: Some(Help::start(threads - 1, Box::new(job))),
+                results,
                 pending: Batch { seq: 0, bodies: Vec::new() },
                 pending_bytes: 0,
                 // About eight batches per thread, so the threads finish together.
@@ -318,12 +314,10 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
                 p.send_pending();
                 drop(p.sender.take());
                 let mut results = work::<M>(&env, image.as_deref(), &p.queue, &p.first_failure);
-                for worker in std::mem::take(&mut p.workers) {
-                    match worker.join() {
-                        Ok(r) => results.extend(r),
-                        Err(_) => return Err(CompileError::new("compiler thread panicked".into(), 0)),
-                    }
+                if p.help.take().is_some_and(Help::finish) {
+                    return Err(CompileError::new("compiler thread panicked".into(), 0));
                 }
+                results.append(&mut p.results.lock().unwrap_or_else(|e| e.into_inner()));
                 results.sort_unstable_by_key(|(seq, _)| *seq);
                 let mut placed = Placed::default();
                 for (_, batch) in results {
@@ -332,7 +326,7 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
                 placed
             }
         };
-        // Every thread that held the image has been joined.
+        // Every helper that held the image is done with it (its closure is dropped).
         let image = match image {
             Some(image) => Some(
                 Arc::into_inner(image).ok_or_else(|| CompileError::new("compiler thread still running".into(), 0))?,
@@ -343,7 +337,7 @@ impl<'scope, 'a: 'scope, M: MacroAssembler + 'scope> BodyCompiler<'scope, 'a, M>
     }
 }
 
-impl Parallel<'_, '_> {
+impl Parallel<'_> {
     fn send_pending(&mut self) {
         if self.pending.bodies.is_empty() {
             return;
@@ -358,11 +352,14 @@ impl Parallel<'_, '_> {
     }
 }
 
-impl Drop for Parallel<'_, '_> {
-    /// Abandoned early (a parse error): let the workers drain the queue without compiling.
+impl Drop for Parallel<'_> {
+    /// Abandoned early (a parse error): let the helpers drain the queue without compiling,
+    /// close it, and wait for them (they borrow the module's bytes).
     fn drop(&mut self) {
         if self.sender.is_some() {
             self.first_failure.store(0, Ordering::Relaxed);
         }
+        drop(self.sender.take());
+        drop(self.help.take());
     }
 }
