@@ -913,11 +913,10 @@ impl MacroAssembler for X64Masm {
 
     #[inline]
     fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool) {
-        let t = target;
         match cmp {
             Cmp::Int(c) => {
                 self.int_compare(size, lhs, rhs);
-                self.jcc(if jump_if { c } else { c.negate() }, t);
+                self.jcc(if jump_if { c } else { c.negate() }, target);
             }
             Cmp::Float(f) => {
                 let cond = self.float_compare(f, size, lhs, rhs);
@@ -932,14 +931,14 @@ impl MacroAssembler for X64Masm {
                         // Unordered (parity) is not equal: skip the jump.
                         let skip = self.new_label();
                         self.branch(Some(PARITY), skip);
-                        self.jcc(IntCmp::Eq, t);
+                        self.jcc(IntCmp::Eq, target);
                         self.bind(skip);
                     }
                     Some(false) => {
-                        self.branch(Some(PARITY), t);
-                        self.jcc(IntCmp::Ne, t);
+                        self.branch(Some(PARITY), target);
+                        self.jcc(IntCmp::Ne, target);
                     }
-                    None => self.jcc(if jump_if { cond } else { cond.negate() }, t),
+                    None => self.jcc(if jump_if { cond } else { cond.negate() }, target),
                 }
             }
         }

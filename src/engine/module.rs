@@ -291,45 +291,43 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
     let mut info = ModuleInfo::default();
     let mut parser = Parser::new(0);
     parser.set_features(features);
-    {
-        let mut bodies: Option<BodyCompiler<'_, M>> = None;
-        for payload in parser.parse_all(bytes) {
-            let payload = payload.map_err(err)?;
-            if let Payload::CodeSectionStart { unchecked_range, .. } = &payload {
-                let env = EnvData {
-                    types: info.types.clone(),
-                    func_types: info.func_types.clone(),
-                    num_imported_funcs: info.num_imported_funcs,
-                    globals: info.globals.clone(),
-                    offsets: vm_offsets(&info),
-                    interruptible,
-                    lazy,
-                    code_budget: CodeBudget::for_module(bytes.len()),
-                };
-                let section_bytes = (unchecked_range.end - unchecked_range.start) as usize;
-                let image = match lazy {
-                    true => None,
-                    false => Some(reserve_image::<M>(&env, &info, section_bytes)?),
-                };
-                bodies = Some(BodyCompiler::new(env, image, section_bytes));
-            }
-            if let ValidPayload::Func(func, body) = validator.payload(&payload).map_err(err)? {
-                let compiler = bodies.as_mut().ok_or_else(|| Error::Compile {
-                    message: "function body outside a code section".into(),
-                    offset: body.range().start as usize,
-                })?;
-                compiler.push(func, body).map_err(compile_err)?;
-                continue;
-            }
-            parse_payload(&mut info, payload, keep_custom_sections)?;
+    let mut bodies: Option<BodyCompiler<'_, M>> = None;
+    for payload in parser.parse_all(bytes) {
+        let payload = payload.map_err(err)?;
+        if let Payload::CodeSectionStart { unchecked_range, .. } = &payload {
+            let env = EnvData {
+                types: info.types.clone(),
+                func_types: info.func_types.clone(),
+                num_imported_funcs: info.num_imported_funcs,
+                globals: info.globals.clone(),
+                offsets: vm_offsets(&info),
+                interruptible,
+                lazy,
+                code_budget: CodeBudget::for_module(bytes.len()),
+            };
+            let section_bytes = (unchecked_range.end - unchecked_range.start) as usize;
+            let image = match lazy {
+                true => None,
+                false => Some(reserve_image::<M>(&env, &info, section_bytes)?),
+            };
+            bodies = Some(BodyCompiler::new(env, image, section_bytes));
         }
-        let (placed, image, lazy) = match bodies {
-            Some(compiler) => compiler.finish().map_err(compile_err)?,
-            None => (Placed::default(), None, None),
-        };
-        let offsets = vm_offsets(&info);
-        Ok((info, offsets, CompiledFunctions { image, placed }, lazy))
+        if let ValidPayload::Func(func, body) = validator.payload(&payload).map_err(err)? {
+            let compiler = bodies.as_mut().ok_or_else(|| Error::Compile {
+                message: "function body outside a code section".into(),
+                offset: body.range().start as usize,
+            })?;
+            compiler.push(func, body).map_err(compile_err)?;
+            continue;
+        }
+        parse_payload(&mut info, payload, keep_custom_sections)?;
     }
+    let (placed, image, lazy) = match bodies {
+        Some(compiler) => compiler.finish().map_err(compile_err)?,
+        None => (Placed::default(), None, None),
+    };
+    let offsets = vm_offsets(&info);
+    Ok((info, offsets, CompiledFunctions { image, placed }, lazy))
 }
 
 /// The vmctx layout of a module whose types, functions, tables and globals are known.

@@ -190,10 +190,10 @@ fn link_error(module: &str, name: &str, why: &str) -> Error {
 /// Evaluate a constant expression.
 pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> u64 {
     let ops = expr.ops();
-    let mut stack: Vec<u64> = Vec::with_capacity(if ops.len() > 1 { ops.len() } else { 0 });
     if let [op] = ops {
         return eval_one(*op, globals, funcs);
     }
+    let mut stack: Vec<u64> = Vec::with_capacity(ops.len());
     for op in ops {
         let v = match *op {
             bin @ (ConstOp::I32Add
