@@ -183,36 +183,99 @@ fn a_missing_preopen_is_an_instantiation_error() {
     assert!(rt.instantiate_module(&compiled, ModuleConfig::new().with_name("p")).is_ok());
 }
 
+/// Longest a CLI run may take (qemu included) before it counts as hung.
+const CLI_WATCHDOG: std::time::Duration = std::time::Duration::from_secs(240);
+
 /// `onepass run ARGS` in `dir`: status, stdout, stderr. Under qemu-user (aarch64 tests on
-/// an x86-64 host) the binary is started through qemu with the aarch64 sysroot, as cargo's
-/// runner does: either by the kernel's binfmt handler (told the sysroot by
-/// `QEMU_LD_PREFIX`) or, when there is none, by running qemu-aarch64 explicitly.
+/// an x86-64 host) the binary is started the way a user starts it: directly when the
+/// kernel runs aarch64 binaries (hardware, or qemu registered with binfmt), else as
+/// `qemu-aarch64 -L /usr/aarch64-linux-gnu onepass ...` (the aarch64 binaries are static,
+/// so neither needs the sysroot's libraries). A run that takes longer than
+/// [`CLI_WATCHDOG`] is killed and fails the test.
 fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    const SYSROOT: &str = "/usr/aarch64-linux-gnu";
     let exe = env!("CARGO_BIN_EXE_onepass");
-    let mut direct = Command::new(exe);
-    direct.args(args).current_dir(dir);
-    if cfg!(target_arch = "aarch64") {
-        direct.env("QEMU_LD_PREFIX", SYSROOT);
-    }
-    let through_qemu = || {
-        Command::new("qemu-aarch64")
-            .args(["-L", SYSROOT, "-E", &format!("LD_LIBRARY_PATH={SYSROOT}/lib"), exe])
-            .args(args)
-            .current_dir(dir)
-            .output()
-            .expect("qemu-aarch64 runs the CLI")
+    let mut command = if runs_directly(exe) {
+        Command::new(exe)
+    } else {
+        let mut qemu = Command::new("qemu-aarch64");
+        qemu.args(["-L", "/usr/aarch64-linux-gnu", exe]);
+        qemu
     };
-    let output = match direct.output() {
-        // 127: the aarch64 dynamic loader is missing (binfmt without the sysroot).
-        Ok(o) if cfg!(target_arch = "aarch64") && o.status.code() == Some(127) => through_qemu(),
-        Ok(o) => o,
-        // ENOEXEC: the kernel cannot run an aarch64 binary at all.
-        Err(e) if cfg!(target_arch = "aarch64") && e.raw_os_error() == Some(8) => through_qemu(),
-        Err(e) => panic!("cannot run {exe}: {e}"),
-    };
+    let child = command
+        .args(args)
+        .current_dir(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
+    let output = wait_with_watchdog(child, &format!("onepass {}", args.join(" ")));
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     (output.status.code().unwrap_or(-1), text(&output.stdout), text(&output.stderr))
+}
+
+/// Whether the kernel runs `exe` itself: it prints its usage when started without
+/// arguments. (A kernel that cannot run it fails the exec, and the C library may then hand
+/// the file to the shell, which fails differently.)
+fn runs_directly(exe: &str) -> bool {
+    static DIRECT: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *DIRECT.get_or_init(|| {
+        Command::new(exe).output().is_ok_and(|o| String::from_utf8_lossy(&o.stderr).contains("usage: onepass run"))
+    })
+}
+
+/// The child's output, or a panic (after killing it) when it runs past [`CLI_WATCHDOG`].
+fn wait_with_watchdog(mut child: std::process::Child, what: &str) -> std::process::Output {
+    use std::io::Read;
+    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        out.read_to_end(&mut bytes).map(|_| bytes)
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        err.read_to_end(&mut bytes).map(|_| bytes)
+    });
+    let deadline = std::time::Instant::now() + CLI_WATCHDOG;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for the CLI") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what}: no answer within {CLI_WATCHDOG:?} (hung)");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let stdout = reader.join().unwrap().expect("read stdout");
+    let stderr = err_reader.join().unwrap().expect("read stderr");
+    std::process::Output { status, stdout, stderr }
+}
+
+/// A generated module of 3,000 small functions (well past the parallel-compilation
+/// threshold) answers through the CLI: on aarch64 it spun forever before issue 17's fix.
+#[test]
+fn the_cli_runs_a_module_compiled_in_parallel() {
+    let dir = scratch("cli-large");
+    let mut text = String::from("(module");
+    for k in 0..3000 {
+        text.push_str(&format!(
+            "(func $f{k} (param i32) (result i32) local.get 0 i32.const {k} i32.add i32.const 3 i32.mul \
+             local.get 0 i32.xor i32.const 7 i32.rem_u)"
+        ));
+    }
+    text.push_str("(func (export \"main\") (param i32) (result i32) local.get 0 call $f2999))");
+    let path = dir.join("many.wat");
+    std::fs::write(&path, text).unwrap();
+    for x in [5u32, 1000] {
+        let (status, out, err) = cli(&dir, &["run", "--invoke", "main", path.to_str().unwrap(), &x.to_string()]);
+        assert_eq!(status, 0, "{err}");
+        assert_eq!(out.trim(), (((x + 2999) * 3 ^ x) % 7).to_string());
+    }
+    let (status, _, err) = cli(&dir, &["run", "--invoke", "nosuch", path.to_str().unwrap()]);
+    assert_ne!(status, 0);
+    assert!(err.contains("nosuch"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
