@@ -39,7 +39,7 @@ pub type NativeMasm = aarch64::Aarch64Masm;
 
 /// Trampolines for the host ISA.
 #[cfg(target_arch = "aarch64")]
-pub use aarch64::{emit_entry_trampoline, emit_host_trampoline};
+pub use aarch64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline};
 pub use x64::TrampolineOffsets;
 
 /// Make instruction fetches see code just written to `[start, start + len)`.
@@ -63,7 +63,7 @@ pub unsafe fn flush_icache(start: *mut u8, len: usize) {
 }
 /// Trampolines for the host ISA.
 #[cfg(target_arch = "x86_64")]
-pub use x64::{emit_entry_trampoline, emit_host_trampoline};
+pub use x64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline};
 
 /// Width of an operation: Wasm only has 32- and 64-bit scalars.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -620,6 +620,11 @@ pub trait MacroAssembler {
     fn patch_call(image: &mut [u8], field: usize, target: i64);
     /// Call the code address held in `target`.
     fn call_reg(&mut self, target: Reg);
+    /// Call the register-preserving trampoline (`emit_preserving_trampoline`) whose address
+    /// is at `target`, passing `arg` and `imm` on the stack. Every register keeps its value
+    /// (but the assembler's scratch registers and the flags), so compiled code can make a
+    /// rare runtime call in the middle of an operation without spilling its value stack.
+    fn call_preserving(&mut self, target: Address, arg: Reg, imm: u32);
     /// Jump to the trap stub for `code`.
     fn trap(&mut self, code: TrapCode);
 }

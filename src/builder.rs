@@ -112,7 +112,7 @@ impl HostModuleBuilder {
 
     /// Create the module in the runtime.
     pub fn instantiate(self) -> Result<Module, Error> {
-        let mut inst = Instance::new_host(self.name);
+        let mut inst = Instance::new_host(self.name, &self.runtime.store);
         for (name, item) in self.items {
             let (kind, index) = match item {
                 HostItem::Func(ty, cb) => {
@@ -129,10 +129,15 @@ impl HostModuleBuilder {
                     (ExternalKind::Func, inst.funcs.len() - 1)
                 }
                 HostItem::Global(v, mutable) => {
-                    let cell = GlobalCell::new(v.ty(), mutable, v.to_bits());
                     if let Val::FuncRef(Some(f)) = &v {
-                        cell.keep_alive(f.handle.owner.clone());
+                        if !f.belongs_to(&self.runtime.store) {
+                            return Err(Error::Instantiate(format!(
+                                "host global {name}: a function reference from another runtime"
+                            )));
+                        }
                     }
+                    // A function reference is retained for this module once it is built.
+                    let cell = GlobalCell::new(v.ty(), mutable, v.to_bits());
                     inst.globals.push(Arc::new(cell));
                     (ExternalKind::Global, inst.globals.len() - 1)
                 }

@@ -151,6 +151,8 @@ pub struct ModuleConfig {
     pub(crate) stderr: Option<SharedWriter>,
     /// Directories the guest may use through WASI: host path and the name it sees.
     pub(crate) dirs: Vec<(std::path::PathBuf, String)>,
+    /// Longest the start functions may run before the module is closed.
+    pub(crate) start_timeout: Option<std::time::Duration>,
 }
 
 impl std::fmt::Debug for ModuleConfig {
@@ -161,6 +163,7 @@ impl std::fmt::Debug for ModuleConfig {
             .field("args", &self.args)
             .field("env", &self.env)
             .field("dirs", &self.dirs)
+            .field("start_timeout", &self.start_timeout)
             .finish_non_exhaustive()
     }
 }
@@ -176,6 +179,7 @@ impl Default for ModuleConfig {
             stdout: None,
             stderr: None,
             dirs: Vec::new(),
+            start_timeout: None,
         }
     }
 }
@@ -227,5 +231,15 @@ impl ModuleConfig {
     /// Exported functions to call, in order, after instantiation (those not exported are skipped).
     pub fn with_start_functions<S: Into<String>>(&self, names: impl IntoIterator<Item = S>) -> ModuleConfig {
         ModuleConfig { start_functions: names.into_iter().map(Into::into).collect(), ..self.clone() }
+    }
+
+    /// Bound the module's start functions (its start section and
+    /// [`ModuleConfig::with_start_functions`]) to `timeout`, as a context deadline does in
+    /// wazero: when it passes, the module is closed with
+    /// [`crate::EXIT_CODE_DEADLINE_EXCEEDED`] and instantiation fails with that exit. Code
+    /// that never returns is stopped only with
+    /// [`crate::RuntimeConfig::with_close_on_context_done`].
+    pub fn with_start_timeout(&self, timeout: std::time::Duration) -> ModuleConfig {
+        ModuleConfig { start_timeout: Some(timeout), ..self.clone() }
     }
 }

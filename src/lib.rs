@@ -58,4 +58,10 @@ pub mod diagnostics {
     pub fn registered_signatures() -> usize {
         crate::vm::instance::registered_types()
     }
+
+    /// Instances `runtime`'s store pins (kept until the runtime and its handles are gone,
+    /// because a reference to one of their functions was stored in another module).
+    pub fn pinned_instances(runtime: &crate::Runtime) -> usize {
+        runtime.store().pinned_count()
+    }
 }

@@ -4,6 +4,7 @@ use crate::runtime::RuntimeInner;
 use crate::vm::global::GlobalCell;
 use crate::vm::instance::{Extern, FuncHandle, Instance};
 use crate::vm::memory_def;
+use crate::vm::store::Store;
 use crate::{Error, FuncType, Val, ValType};
 use std::sync::Arc;
 
@@ -31,7 +32,7 @@ impl Module {
 
     /// An exported function.
     pub fn exported_function(&self, name: &str) -> Option<Function> {
-        match self.instance.export(name)? {
+        match self.instance.export(name, &self.runtime.store)? {
             Extern::Func(handle) => Some(Function { handle }),
             _ => None,
         }
@@ -39,7 +40,7 @@ impl Module {
 
     /// An exported memory.
     pub fn exported_memory(&self, name: &str) -> Option<Memory> {
-        match self.instance.export(name)? {
+        match self.instance.export(name, &self.runtime.store)? {
             Extern::Memory(inner) => Some(Memory { inner }),
             _ => None,
         }
@@ -47,8 +48,10 @@ impl Module {
 
     /// An exported global.
     pub fn exported_global(&self, name: &str) -> Option<Global> {
-        match self.instance.export(name)? {
-            Extern::Global(inner) => Some(Global { inner }),
+        match self.instance.export(name, &self.runtime.store)? {
+            Extern::Global(inner) => {
+                Some(Global { inner, owner: self.instance.clone(), store: self.runtime.store.clone() })
+            }
             _ => None,
         }
     }
@@ -63,11 +66,13 @@ impl Module {
         self.close_with_exit_code(0)
     }
 
-    /// Close the module with `exit_code`; only the first close has an effect.
+    /// Close the module with `exit_code`; only the first close has an effect. Its name is
+    /// free again at once; its functions fail with [`Error::Exit`] when called from Rust
+    /// (and stop wherever they run, with
+    /// [`crate::RuntimeConfig::with_close_on_context_done`]). Its memory is given back when
+    /// nothing holds it any more (see the README's "Lifetimes").
     pub fn close_with_exit_code(&self, exit_code: u32) -> Result<(), Error> {
-        if self.instance.close(exit_code) {
-            self.runtime.forget(&self.instance);
-        }
+        self.instance.close(exit_code);
         Ok(())
     }
 
@@ -99,7 +104,8 @@ impl Function {
     /// The function behind a function reference (None for null).
     ///
     /// # Safety
-    /// `ptr` must be null or point to a live `VMFuncRef` whose instance is alive.
+    /// `ptr` must be null or point to a live `VMFuncRef` whose instance is alive, and whose
+    /// runtime's store is alive (a call or a handle holds it).
     pub(crate) unsafe fn from_raw(ptr: *const crate::vm::vmctx::VMFuncRef) -> Option<Function> {
         if ptr.is_null() {
             return None;
@@ -114,8 +120,14 @@ impl Function {
             Arc::increment_strong_count(instance);
             Arc::from_raw(instance)
         };
+        let store = owner.store()?;
         let ty = crate::vm::instance::type_of_id(type_id);
-        Some(Function { handle: FuncHandle { ptr, ty, owner } })
+        Some(Function { handle: FuncHandle { ptr, ty, owner, store } })
+    }
+
+    /// Whether the function belongs to the runtime whose store is `store`.
+    pub(crate) fn belongs_to(&self, store: &Arc<Store>) -> bool {
+        Arc::ptr_eq(&self.handle.store, store)
     }
 
     /// The function's signature.
@@ -131,9 +143,10 @@ impl Function {
         crate::engine::call(&self.handle, args)
     }
 
-    /// The exit error when the owning module was closed.
+    /// The exit error when the module the function was taken from, or the one that
+    /// defined it, was closed.
     pub(crate) fn closed_error(&self) -> Option<Error> {
-        self.handle.owner.exit_code().map(Error::Exit)
+        self.handle.owner.exit_code().or_else(|| self.handle.definer().exit_code()).map(Error::Exit)
     }
 
     /// Call with `args`, closing the module with [`EXIT_CODE_DEADLINE_EXCEEDED`] if the
@@ -180,6 +193,11 @@ impl Memory {
 #[derive(Clone)]
 pub struct Global {
     pub(crate) inner: Arc<GlobalCell>,
+    /// The module the global was taken from: it is or holds the global's definer, which
+    /// keeps alive the references the global holds.
+    owner: Arc<Instance>,
+    /// The runtime's store, which keeps pinned references alive.
+    store: Arc<Store>,
 }
 
 impl Global {
@@ -193,10 +211,13 @@ impl Global {
     }
     /// The current value.
     pub fn get(&self) -> Val {
-        // SAFETY: the cell holds a value of its type (a live funcref for funcref globals).
+        let _ = (&self.owner, &self.store);
+        // SAFETY: the cell holds a value of its type; a function reference in it is kept
+        // alive by the global's definer (held through `owner`) or the store (held here).
         unsafe { Val::from_bits(self.inner.ty, self.inner.get()) }.unwrap_or(Val::I64(self.inner.get() as i64))
     }
-    /// Set the value (mutable globals of the same type only).
+    /// Set the value (mutable globals of the same type only; a function reference must
+    /// come from this global's runtime).
     pub fn set(&self, v: Val) -> Result<(), Error> {
         if !self.inner.mutable {
             return Err(Error::Call("global is immutable".into()));
@@ -205,8 +226,11 @@ impl Global {
             return Err(Error::Call(format!("global has type {}, got {}", self.inner.ty, v.ty())));
         }
         if let Val::FuncRef(Some(f)) = &v {
-            self.inner.keep_alive(f.handle.owner.clone());
+            if !f.belongs_to(&self.store) {
+                return Err(Error::Call("a function reference from another runtime".into()));
+            }
         }
+        // Retains a function reference for the global's definer first.
         self.inner.set(v.to_bits());
         Ok(())
     }

@@ -4,89 +4,24 @@
 use crate::config::{ModuleConfig, RuntimeConfig};
 use crate::engine::module::{compile, CompileOptions, CompiledModuleInner};
 use crate::vm::instance::{instantiate, Instance, Limits};
+use crate::vm::store::Store;
 use crate::{Error, FuncType, HostModuleBuilder, Module};
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// Shared state behind every clone of a [`Runtime`].
 pub(crate) struct RuntimeInner {
     pub(crate) config: RuntimeConfig,
-    /// Named modules; a name is reserved (None) while its module is being instantiated.
-    modules: Mutex<HashMap<String, Option<Arc<Instance>>>>,
-    /// Unnamed modules, kept so that closing the runtime closes them too.
-    anonymous: Mutex<Vec<std::sync::Weak<Instance>>>,
-    /// 0 while open, else `1 + (exit_code << 32)`.
-    closed: AtomicU64,
+    /// Names, instances and pins (see `vm::store` for who keeps what alive).
+    pub(crate) store: Arc<Store>,
 }
 
 impl RuntimeInner {
-    fn check_open(&self) -> Result<(), Error> {
-        match self.closed.load(Ordering::Acquire) {
-            0 => Ok(()),
-            state => Err(Error::RuntimeClosed((state >> 32) as u32)),
-        }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Option<Arc<Instance>>>> {
-        self.modules.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Reserve `name`, or fail if a module already has it.
-    fn reserve(&self, name: &str) -> Result<(), Error> {
-        if name.is_empty() {
-            return Ok(());
-        }
-        let mut modules = self.lock();
-        if modules.contains_key(name) {
-            return Err(Error::NameInUse(name.to_string()));
-        }
-        modules.insert(name.to_string(), None);
-        Ok(())
-    }
-
-    fn release(&self, name: &str) {
-        let mut modules = self.lock();
-        if matches!(modules.get(name), Some(None)) {
-            modules.remove(name);
-        }
-    }
-
-    fn publish(&self, instance: &Arc<Instance>) {
-        if instance.name.is_empty() {
-            let mut anon = self.anonymous.lock().unwrap_or_else(|e| e.into_inner());
-            anon.retain(|w| w.strong_count() > 0);
-            anon.push(Arc::downgrade(instance));
-        } else {
-            self.lock().insert(instance.name.clone(), Some(instance.clone()));
-        }
-    }
-
-    /// Remove a closed module from the name table.
-    pub(crate) fn forget(&self, instance: &Arc<Instance>) {
-        let mut modules = self.lock();
-        if let Some(Some(existing)) = modules.get(&instance.name) {
-            if Arc::ptr_eq(existing, instance) {
-                modules.remove(&instance.name);
-            }
-        }
-    }
-
-    /// The open module registered under `name` (closed ones are dropped from the table).
-    pub(crate) fn lookup(&self, name: &str) -> Option<Arc<Instance>> {
-        let mut modules = self.lock();
-        let found = modules.get(name).cloned().flatten()?;
-        if found.exit_code().is_some() {
-            modules.remove(name);
-            return None;
-        }
-        Some(found)
-    }
-
     /// Register a fully built host module.
     pub(crate) fn add_host_module(self: &Arc<Self>, instance: Instance) -> Result<Module, Error> {
-        self.check_open()?;
-        self.reserve(&instance.name)?;
+        if instance.name.is_empty() {
+            return Err(Error::Instantiate("a host module needs a non-empty name".into()));
+        }
+        self.store.reserve(&instance.name)?;
         let instance = Arc::new_cyclic(|me| {
             let mut instance = instance;
             for ctx in instance.host_funcs.iter_mut() {
@@ -94,7 +29,12 @@ impl RuntimeInner {
             }
             instance
         });
-        self.publish(&instance);
+        instance.adopt_defined_state();
+        if let Err(e) = self.store.add_host(&instance) {
+            self.store.release(&instance.name);
+            instance.close(0);
+            return Err(e);
+        }
         Ok(Module { instance, runtime: self.clone() })
     }
 }
@@ -174,19 +114,12 @@ impl Runtime {
 
     /// A runtime with `config`.
     pub fn with_config(config: RuntimeConfig) -> Runtime {
-        Runtime {
-            inner: Arc::new(RuntimeInner {
-                config,
-                modules: Mutex::new(HashMap::new()),
-                anonymous: Mutex::new(Vec::new()),
-                closed: AtomicU64::new(0),
-            }),
-        }
+        Runtime { inner: Arc::new(RuntimeInner { config, store: Arc::new(Store::new()) }) }
     }
 
     /// Validate and compile a binary module.
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
-        self.inner.check_open()?;
+        self.inner.store.check_open()?;
         let config = &self.inner.config;
         let options = CompileOptions {
             features: config.core_features.wasm_features(),
@@ -206,77 +139,102 @@ impl Runtime {
         Ok(CompiledModule { inner })
     }
 
-    /// Instantiate a compiled module: link imports, initialize, run start functions.
+    /// Instantiate a compiled module: link imports, initialize, run its start function and
+    /// then `config`'s start functions, and make it importable under its name.
+    ///
+    /// As in wazero, a start function that exits (WASI `proc_exit`) with code 0 ends
+    /// instantiation at once: later start functions do not run, and the module is returned,
+    /// closed. Any other exit code is the error ([`Error::Exit`]), and any other failure
+    /// closes the module and is returned as [`Error::Start`]. A module whose start
+    /// functions are running is closed by [`Runtime::close`], and
+    /// [`ModuleConfig::with_start_timeout`] bounds them (both need
+    /// [`RuntimeConfig::with_close_on_context_done`] to stop code that never returns).
     pub fn instantiate_module(&self, compiled: &CompiledModule, config: ModuleConfig) -> Result<Module, Error> {
-        self.inner.check_open()?;
+        let store = &self.inner.store;
         let name = config.name.clone().or_else(|| compiled.inner.info.name.clone()).unwrap_or_default();
-        self.inner.reserve(&name)?;
+        store.reserve(&name)?;
         let runtime_config = &self.inner.config;
         let limits = Limits {
             memory_limit_pages: runtime_config.memory_limit_pages,
             memory_capacity_from_max: runtime_config.memory_capacity_from_max,
         };
-        let resolve = |m: &str| self.inner.lookup(m);
+        let resolve = |m: &str| store.lookup(m);
         let imports_wasi = compiled.inner.info.imports.iter().any(|i| i.module == crate::wasi::MODULE_NAME);
-        let wasi = match imports_wasi.then(|| crate::wasi::WasiCtx::new(&config)).transpose() {
-            Ok(w) => w,
-            Err(message) => {
-                self.inner.release(&name);
-                return Err(Error::Instantiate(message));
-            }
-        };
-        let instance = match instantiate(&compiled.inner, name.clone(), &resolve, limits, wasi) {
-            Ok(i) => i,
+        let built = imports_wasi
+            .then(|| crate::wasi::WasiCtx::new(&config))
+            .transpose()
+            .map_err(Error::Instantiate)
+            .and_then(|wasi| instantiate(&compiled.inner, name.clone(), &resolve, limits, wasi, store));
+        let instance = match built {
+            Ok(instance) => instance,
             Err(e) => {
-                self.inner.release(&name);
+                store.release(&name);
                 return Err(e);
             }
         };
+        // From here on the runtime can close the instance; closing frees its name.
+        if let Err(e) = store.enroll(&instance) {
+            store.release(&name);
+            instance.close(0);
+            return Err(e);
+        }
+        let _deadline = config
+            .start_timeout
+            .map(|timeout| crate::engine::deadline::arm(&instance, std::time::Instant::now() + timeout));
         let module = Module { instance, runtime: self.inner.clone() };
-        for start in &config.start_functions {
-            if let Some(f) = module.exported_function(start) {
-                if let Err(e) = f.call(&[]) {
-                    self.inner.release(&name);
-                    return Err(match e {
-                        Error::Exit(0) => continue,
-                        Error::Exit(code) => Error::Exit(code),
-                        other => {
-                            Error::Start { module: name.clone(), function: start.clone(), source: Box::new(other) }
-                        }
-                    });
-                }
+        if let Some(start) = compiled.inner.info.start {
+            let handle = module.instance.func_handle(start, store);
+            if let Err(e) = crate::engine::call(&handle, &[]) {
+                let function = module.instance.func_name(start);
+                return Err(start_failed(&module, function, e));
             }
         }
-        self.inner.publish(&module.instance);
+        for start in &config.start_functions {
+            let Some(f) = module.exported_function(start) else { continue };
+            match f.call(&[]) {
+                Ok(_) => {}
+                Err(Error::Exit(0)) => {
+                    module.instance.close(0);
+                    return Ok(module);
+                }
+                Err(e) => return Err(start_failed(&module, start.clone(), e)),
+            }
+        }
+        store.publish(&module.instance);
         Ok(module)
+    }
+
+    /// Compile `bytes` and instantiate the result with `config` (wazero's
+    /// `InstantiateWithConfig`).
+    pub fn instantiate_with_config(&self, bytes: &[u8], config: ModuleConfig) -> Result<Module, Error> {
+        let compiled = self.compile_module(bytes)?;
+        self.instantiate_module(&compiled, config)
     }
 
     /// Compile and instantiate `bytes` with the default module configuration.
     pub fn instantiate(&self, bytes: &[u8]) -> Result<Module, Error> {
-        let compiled = self.compile_module(bytes)?;
-        self.instantiate_module(&compiled, ModuleConfig::default())
+        self.instantiate_with_config(bytes, ModuleConfig::default())
     }
 
-    /// The module instantiated under `name`.
+    /// The open module instantiated under `name`.
     pub fn module(&self, name: &str) -> Option<Module> {
-        self.inner.lookup(name).map(|instance| Module { instance, runtime: self.inner.clone() })
+        self.inner.store.lookup(name).map(|instance| Module { instance, runtime: self.inner.clone() })
     }
 
     /// Make `module` importable under a second name as well (like the spec tests'
-    /// `register`). Fails when the name is taken.
+    /// `register`). Fails when the name is empty or taken, or the module is closed.
     pub fn register_alias(&self, module: &Module, name: &str) -> Result<(), Error> {
-        self.inner.check_open()?;
-        let mut modules = self.inner.lock();
-        if modules.contains_key(name) {
-            return Err(Error::NameInUse(name.to_string()));
-        }
-        modules.insert(name.to_string(), Some(module.instance.clone()));
-        Ok(())
+        self.inner.store.alias(&module.instance, name)
     }
 
-    /// Start defining a host module called `name`.
+    /// Start defining a host module called `name` (which must not be empty).
     pub fn new_host_module_builder(&self, name: impl Into<String>) -> HostModuleBuilder {
         HostModuleBuilder::new(self.inner.clone(), name.into())
+    }
+
+    /// The runtime's store (for diagnostics).
+    pub(crate) fn store(&self) -> &Store {
+        &self.inner.store
     }
 
     /// Close the runtime and every module it created, with exit code 0.
@@ -284,24 +242,29 @@ impl Runtime {
         self.close_with_exit_code(0)
     }
 
-    /// Close the runtime and every module it created; only the first close has an effect.
+    /// Close the runtime and every module it created (including modules whose start
+    /// functions are running); only the first close has an effect. Afterwards the runtime
+    /// compiles and instantiates nothing, and calls into its modules fail with
+    /// [`Error::Exit`]. Memory is given back as handles are dropped: an instance lives as
+    /// long as a handle or another instance holds it, and instances pinned by the store
+    /// (see the README) until the runtime and all its handles are gone.
     pub fn close_with_exit_code(&self, exit_code: u32) -> Result<(), Error> {
-        let state = 1 + ((exit_code as u64) << 32);
-        if self.inner.closed.compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire).is_err() {
-            return Ok(());
-        }
-        let named: Vec<Arc<Instance>> = self.inner.lock().drain().filter_map(|(_, m)| m).collect();
-        let anon: Vec<Arc<Instance>> = self
-            .inner
-            .anonymous
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .drain(..)
-            .filter_map(|w| w.upgrade())
-            .collect();
-        for instance in named.into_iter().chain(anon) {
-            instance.close(exit_code);
-        }
+        self.inner.store.close(exit_code);
         Ok(())
+    }
+}
+
+/// The error of a failed start function (`function` of `module`), after closing the module:
+/// an exit is returned as it is, anything else wrapped in [`Error::Start`].
+fn start_failed(module: &Module, function: String, e: Error) -> Error {
+    match e {
+        Error::Exit(code) => {
+            module.instance.close(code);
+            Error::Exit(code)
+        }
+        other => {
+            module.instance.close(0);
+            Error::Start { module: module.instance.name.clone(), function, source: Box::new(other) }
+        }
     }
 }

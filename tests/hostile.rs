@@ -613,3 +613,31 @@ fn huge_element_segments_cost_four_bytes_an_item() {
     }
     assert_eq!(trap_code(call(&instance, "call", &[Val::I32(n as i32)])), TrapCode::UndefinedElement);
 }
+
+/// `fd_write` with 8,191 iovecs that each name the guest's whole 64 KiB memory: the host
+/// copies at most a bounded piece at a time (it allocated the 512 MiB sum before).
+#[test]
+fn a_guest_cannot_make_wasi_allocate_beyond_its_memory() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let rt = runtime();
+    onepass::wasi::instantiate(&rt).unwrap();
+    let wasm = wat::parse_str(
+        r#"(module (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+             (memory (export "memory") 1)
+             (func (export "flood") (result i32) (local $i i32)
+               (loop
+                 (i64.store (i32.shl (local.get $i) (i32.const 3)) (i64.const 0x0001000000000000))
+                 (br_if 0 (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 8191))))
+               (drop (call $write (i32.const 1) (i32.const 0) (i32.const 8191) (i32.const 65532)))
+               (i32.load (i32.const 65532))))"#,
+    )
+    .unwrap();
+    let config = onepass::ModuleConfig::new().with_start_functions::<&str>([]);
+    let module = rt.instantiate_with_config(&wasm, config).unwrap();
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let written = call(&module, "flood", &[]).unwrap();
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    assert_eq!(written, vec![Val::I32((8191u32 * 65536) as i32)]);
+    assert!(peak < 1 << 20, "fd_write peaked at {peak} bytes of heap");
+}

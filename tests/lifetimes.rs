@@ -97,3 +97,76 @@ fn references_handed_over_by_the_host_keep_their_module_alive() {
     drop(provider);
     assert_eq!(asker.exported_function("call").unwrap().call(&[]).unwrap(), vec![Val::I32(7)]);
 }
+
+/// Issue 16, sequence 1: a module that imports only a table keeps calling through it after
+/// the table's exporter (whose function the table holds) is closed and dropped.
+#[test]
+fn a_table_importer_calls_the_exporters_function_after_the_exporter_is_gone() {
+    let rt = Runtime::new();
+    let a = named(
+        &rt,
+        "a",
+        r#"(module (table (export "t") 1 funcref) (elem (i32.const 0) $f)
+             (func $f (result i32) (i32.const 42)))"#,
+    );
+    let c = named(
+        &rt,
+        "c",
+        r#"(module (import "a" "t" (table 1 funcref)) (type $r (func (result i32)))
+             (func (export "call") (result i32) (call_indirect (type $r) (i32.const 0))))"#,
+    );
+    let call = c.exported_function("call").unwrap();
+    assert_eq!(call.call(&[]).unwrap(), vec![Val::I32(42)]);
+    a.close().unwrap();
+    drop(a);
+    assert_eq!(call.call(&[]).unwrap(), vec![Val::I32(42)]);
+}
+
+/// Issue 16, sequence 2: the same through an immutable funcref global that the importer
+/// copies into its own table.
+#[test]
+fn a_global_importer_calls_the_exporters_function_after_the_exporter_is_gone() {
+    let rt = Runtime::new();
+    let a = named(
+        &rt,
+        "a",
+        r#"(module (global (export "g") funcref (ref.func $f)) (func $f (result i32) (i32.const 42)))"#,
+    );
+    let c = named(
+        &rt,
+        "c",
+        r#"(module (import "a" "g" (global $g funcref)) (table 1 funcref) (type $r (func (result i32)))
+             (func (export "copy") (table.set (i32.const 0) (global.get $g)))
+             (func (export "call") (result i32) (call_indirect (type $r) (i32.const 0))))"#,
+    );
+    c.exported_function("copy").unwrap().call(&[]).unwrap();
+    a.close().unwrap();
+    drop(a);
+    assert_eq!(c.exported_function("call").unwrap().call(&[]).unwrap(), vec![Val::I32(42)]);
+}
+
+/// Issue 16, sequence 3: a module hands a reference to its own function to another module
+/// (through a call), which stores it in its own table; the first module is closed and
+/// dropped, and the second calls through its table.
+#[test]
+fn a_reference_passed_between_modules_outlives_its_module() {
+    let rt = Runtime::new();
+    let a = named(
+        &rt,
+        "a",
+        r#"(module (table 1 funcref) (type $r (func (result i32)))
+             (func (export "store") (param funcref) (table.set (i32.const 0) (local.get 0)))
+             (func (export "call") (result i32) (call_indirect (type $r) (i32.const 0))))"#,
+    );
+    let c = named(
+        &rt,
+        "c",
+        r#"(module (import "a" "store" (func $store (param funcref)))
+             (func $mine (result i32) (i32.const 42)) (elem declare func $mine)
+             (func (export "give") (call $store (ref.func $mine))))"#,
+    );
+    c.exported_function("give").unwrap().call(&[]).unwrap();
+    c.close().unwrap();
+    drop(c);
+    assert_eq!(a.exported_function("call").unwrap().call(&[]).unwrap(), vec![Val::I32(42)]);
+}

@@ -69,8 +69,8 @@ escape with ..: Capabilities insufficient
 escape absolute: Capabilities insufficient
 symlink up: ok
 escape through symlink: Capabilities insufficient
-symlink absolute: ok
-escape through absolute symlink: Capabilities insufficient
+symlink absolute: Capabilities insufficient
+escape through absolute symlink: No such file or directory
 unlink links: ok
 unlink: ok
 rmdir: ok

@@ -1049,6 +1049,19 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
+    fn call_preserving(&mut self, target: Address, arg: Reg, imm: u32) {
+        // The trampoline finds `arg` at [sp] and `imm` at [sp + 8] on entry; the link
+        // register is saved by this function's prologue.
+        self.mov_imm(OperandSize::S32, S1, imm as u64);
+        asm!(self.ops; stp X(arg.hw), X(S1), [sp, -16]!);
+        self.load_int(OperandSize::S64, S1, target);
+        asm!(self.ops
+            ; blr X(S1)
+            ; add sp, sp, 16
+        );
+    }
+
+    #[inline]
     fn trap(&mut self, code: TrapCode) {
         let l = self.trap_dl(code);
         asm!(self.ops; b =>l);

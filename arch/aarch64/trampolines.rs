@@ -116,3 +116,49 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     );
     ops.finalize().expect("host trampoline assembles")
 }
+
+/// Register-preserving trampoline with the same contract as the x86-64 one (see
+/// [`crate::MacroAssembler::call_preserving`]): the caller stored its register argument
+/// at `[sp]` and the immediate at `[sp + 8]` and called this with `blr`. It saves every
+/// register AAPCS64 lets a callee clobber (x0–x17, the link register, q0–q31 in full),
+/// calls `extern "C" fn(vmctx, imm: u32, arg: u64, caller_sp: *const u64)` at
+/// `builtins[index]` (`caller_sp`: the caller's stack pointer before it stored the two
+/// words), restores them and returns; the caller pops its two words.
+pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
+    let mut ops: VecAssembler<Aarch64Relocation> = VecAssembler::new(0);
+    let builtins = builtins as u32;
+    let slot = 8 * index;
+    dynasm!(ops
+        ; .arch aarch64
+        ; stp x29, x30, [sp, -16]!
+        ; mov x29, sp
+    );
+    for pair in 0..9u8 {
+        dynasm!(ops; .arch aarch64; stp X(2 * pair), X(2 * pair + 1), [sp, -16]!);
+    }
+    for pair in 0..16u8 {
+        dynasm!(ops; .arch aarch64; stp Q(2 * pair), Q(2 * pair + 1), [sp, -32]!);
+    }
+    dynasm!(ops
+        ; .arch aarch64
+        ; mov x0, x28
+        ; ldr w1, [x29, 24]
+        ; ldr x2, [x29, 16]
+        ; add x3, x29, 32
+        ; ldr x9, [x28, builtins]
+        ; ldr x9, [x9, slot]
+        ; blr x9
+    );
+    for pair in (0..16u8).rev() {
+        dynasm!(ops; .arch aarch64; ldp Q(2 * pair), Q(2 * pair + 1), [sp], 32);
+    }
+    for pair in (0..9u8).rev() {
+        dynasm!(ops; .arch aarch64; ldp X(2 * pair), X(2 * pair + 1), [sp], 16);
+    }
+    dynasm!(ops
+        ; .arch aarch64
+        ; ldp x29, x30, [sp], 16
+        ; ret
+    );
+    ops.finalize().expect("preserving trampoline assembles")
+}

@@ -1186,6 +1186,19 @@ impl MacroAssembler for X64Masm {
     }
 
     #[inline]
+    fn call_preserving(&mut self, target: Address, arg: Reg, imm: u32) {
+        // The trampoline finds `imm` at [rsp + 8] and `arg` at [rsp + 16] on entry; two
+        // pushes keep the stack 16-byte aligned at the call.
+        let (base, offset) = Self::addr(target);
+        asm!(self.ops
+            ; push Rq(arg.hw)
+            ; push imm as i32
+            ; call QWORD [Rq(base) + offset]
+            ; lea rsp, [rsp + 16]
+        );
+    }
+
+    #[inline]
     fn trap(&mut self, code: TrapCode) {
         let l = self.trap_label(code);
         self.branch(None, l);

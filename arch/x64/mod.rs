@@ -30,7 +30,7 @@ mod masm;
 mod trampolines;
 
 pub use masm::X64Masm;
-pub use trampolines::{emit_entry_trampoline, emit_host_trampoline, TrampolineOffsets};
+pub use trampolines::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, TrampolineOffsets};
 
 use crate::{Abi, Reg};
 

@@ -123,3 +123,63 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     );
     ops.finalize().expect("host trampoline assembles")
 }
+
+/// Register-preserving trampoline for a runtime call made in the middle of wasm code,
+/// where the value stack still lives in registers (see
+/// [`crate::MacroAssembler::call_preserving`]). The caller pushed a register argument and
+/// then an immediate, and called this through a vmctx word; it saves every register the
+/// System V ABI lets a callee clobber (rax, rcx, rdx, rsi, rdi, r8–r11, xmm0–xmm15 in full),
+/// calls `extern "C" fn(vmctx, imm: u32, arg: u64, caller_sp: *const u64)` at
+/// `builtins[index]` (`builtins`: the table whose address is at `vmctx + builtins`;
+/// `caller_sp`: the caller's stack pointer before its pushes, where its outgoing call
+/// arguments are), restores them and returns. The caller pops the two argument words.
+pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
+    let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);
+    // 9 pushes + 256 bytes of vector registers: the stack is 16-byte aligned at the call
+    // (it was at the caller's call instruction, then 8 for the return address + 72 + 256).
+    const SAVED: i32 = 9 * 8 + 256;
+    let slot = 8 * index as i32;
+    dynasm!(ops
+        ; .arch x64
+        ; push rax
+        ; push rcx
+        ; push rdx
+        ; push rsi
+        ; push rdi
+        ; push r8
+        ; push r9
+        ; push r10
+        ; push r11
+        ; sub rsp, 256
+    );
+    for i in 0..16u8 {
+        dynasm!(ops; .arch x64; movdqu [rsp + 16 * i as i32], Rx(i));
+    }
+    dynasm!(ops
+        ; .arch x64
+        ; mov rdi, r14
+        ; mov esi, [rsp + SAVED + 8]
+        ; mov rdx, [rsp + SAVED + 16]
+        ; lea rcx, [rsp + SAVED + 24]
+        ; mov rax, [r14 + builtins]
+        ; call QWORD [rax + slot]
+    );
+    for i in 0..16u8 {
+        dynasm!(ops; .arch x64; movdqu Rx(i), [rsp + 16 * i as i32]);
+    }
+    dynasm!(ops
+        ; .arch x64
+        ; add rsp, 256
+        ; pop r11
+        ; pop r10
+        ; pop r9
+        ; pop r8
+        ; pop rdi
+        ; pop rsi
+        ; pop rdx
+        ; pop rcx
+        ; pop rax
+        ; ret
+    );
+    ops.finalize().expect("preserving trampoline assembles")
+}

@@ -20,6 +20,9 @@ pub(crate) enum Builtin {
     TableInit = 8,
     ElemDrop = 9,
     LazyCompile = 10,
+    /// Called through a register-preserving trampoline (`MacroAssembler::call_preserving`)
+    /// before a call passes function references to another instance: see `vm::store`.
+    RetainArgs = 11,
 }
 
 /// The code lazily compiled functions start as, for defined functions `first ..

@@ -3,6 +3,7 @@
 //! every register is caller-saved, so live register values are spilled first.
 
 use super::context::CodeGen;
+use super::retain::Callee;
 use super::{CompileError, Ty};
 use crate::vm::vmctx::{funcref, header, table};
 use onepass_arch::*;
@@ -63,6 +64,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             let fref = self.alloc(RegClass::Int);
             let slot = Self::vmctx(self.env.offsets.func(func_index));
             self.masm.mov(OperandSize::S64, fref, Operand::Mem(slot));
+            if func_index < self.env.num_imported_funcs {
+                self.retain_args(fref, ty.params(), Callee::Imported);
+            }
             self.call_funcref(fref);
         } else {
             self.masm.call_direct(func_index);
@@ -96,6 +100,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let actual = Operand::Mem(Address::Base(fref, funcref::TYPE_ID));
         self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, index, actual, mismatch, true);
         self.free_operand(Operand::Reg(index));
+        self.retain_args(fref, ty.params(), Callee::Unknown);
         self.call_funcref(fref);
         self.push_call_result(ty)
     }

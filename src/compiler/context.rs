@@ -67,6 +67,8 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     /// finds the operator being compiled): read to see which operator comes next.
     code: &'a [u8],
     code_start: usize,
+    /// Code for the rare side of tests in the body, emitted after it (see `retain`).
+    pub(crate) cold: Vec<super::retain::ColdPath>,
 }
 
 /// Allocations a compiling thread keeps from one function to the next: the assembler (its
@@ -83,6 +85,7 @@ pub(crate) struct CompileScratch<M: MacroAssembler> {
     br_table_scratch: Vec<Option<onepass_arch::Label>>,
     homes: Vec<(u32, Reg)>,
     reg_of_local: Vec<u8>,
+    cold: Vec<super::retain::ColdPath>,
     /// The loop read-ahead's allocations (see [`super::homes::LoopScan`]).
     pub(crate) loop_scan: super::homes::LoopScratch,
 }
@@ -96,6 +99,7 @@ impl<M: MacroAssembler> Default for CompileScratch<M> {
             br_table_scratch: Vec::new(),
             homes: Vec::new(),
             reg_of_local: Vec::new(),
+            cold: Vec::new(),
             loop_scan: Default::default(),
         }
     }
@@ -160,6 +164,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             loop_to_open: false,
             code,
             code_start,
+            cold: emptied(&mut scratch.cold),
         }
     }
 
@@ -173,6 +178,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         scratch.br_table_scratch = self.br_table_scratch;
         scratch.homes = self.homes;
         scratch.reg_of_local = self.reg_of_local;
+        scratch.cold = self.cold;
         code
     }
 

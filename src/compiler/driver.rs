@@ -138,6 +138,7 @@ fn compile_once<M: MacroAssembler>(
     feed.flush_compare();
     reader_at(pos)?.finish_expression(&feed)?;
     scratch.loop_scan = loop_scan.into_scratch();
+    cg.emit_cold_paths();
     if !far && cg.masm.offset() > M::NEAR_CODE_RANGE {
         return Ok(None);
     }

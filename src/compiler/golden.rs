@@ -73,6 +73,38 @@ const CASES: &[(&str, &str)] = &[
             (func $f (param i32) (result i32) (call_indirect (type $t) (local.get 0) (i32.const 0)))
             (func (result i32) (call $f (i32.const 5))))"#,
     ),
+    (
+        // Function references stored into tables and globals, own or imported: plain
+        // stores (a module that stores into imported ones is pinned before it runs).
+        "funcref_stores",
+        r#"(module (import "lib" "t" (table $shared 1 funcref))
+            (import "lib" "g" (global $shared_g (mut funcref)))
+            (table $own 2 funcref) (table $host 1 externref)
+            (global $g (mut funcref) (ref.null func))
+            (elem declare func $f)
+            (func $f (param funcref i32 externref)
+              (table.set $own (local.get 1) (local.get 0))
+              (table.set $shared (i32.const 0) (local.get 0))
+              (global.set $g (local.get 0))
+              (global.set $shared_g (local.get 0))
+              (global.set $g (ref.null func))
+              (table.set $host (i32.const 0) (local.get 2))
+              (table.set $own (i32.const 1) (ref.func $f))
+              (global.set $g (ref.func $f))
+              (table.set $shared (i32.const 0) (ref.func $f))))"#,
+    ),
+    (
+        // Calls passing function references: a test of the instance's `pinned` flag that
+        // falls through, and cold code after the body: the runtime call (through a table,
+        // first a comparison of the callee's vmctx with ours).
+        "funcref_args",
+        r#"(module (type $take (func (param i32 funcref)))
+            (import "lib" "take" (func $take (type $take)))
+            (table 1 funcref)
+            (func (param funcref)
+              (call $take (i32.const 1) (local.get 0))
+              (call_indirect (type $take) (i32.const 2) (local.get 0) (i32.const 0))))"#,
+    ),
 ];
 
 fn compile<M: MacroAssembler + 'static>(wat: &str) -> Vec<CompiledCode> {
@@ -156,6 +188,11 @@ fn lazy_stubs<M: MacroAssembler>() -> Vec<CompiledCode> {
     vec![code]
 }
 
+/// The register-preserving trampoline to the `RetainArgs` builtin, as one function.
+fn preserving_trampoline(code: Vec<u8>) -> Vec<CompiledCode> {
+    vec![CompiledCode { code, relocs: Vec::new() }]
+}
+
 #[test]
 fn golden_x64() {
     let decoder = yaxpeax_x86::amd64::InstDecoder::default();
@@ -164,6 +201,13 @@ fn golden_x64() {
         check("x64", name, &text);
     }
     check("x64", "lazy_stubs", &listing(&lazy_stubs::<X64Masm>(), |b| disassemble(&decoder, b, 1)));
+    let retain = super::Builtin::RetainArgs as u32;
+    let trampoline = onepass_arch::x64::emit_preserving_trampoline(crate::vm::vmctx::header::BUILTINS, retain);
+    check(
+        "x64",
+        "preserving_trampoline",
+        &listing(&preserving_trampoline(trampoline), |b| disassemble(&decoder, b, 1)),
+    );
 }
 
 #[test]
@@ -174,6 +218,10 @@ fn golden_aarch64() {
         check("aarch64", name, &text);
     }
     check("aarch64", "lazy_stubs", &listing(&lazy_stubs::<Aarch64Masm>(), |b| disassemble(&decoder, b, 4)));
+    let retain = super::Builtin::RetainArgs as u32;
+    let trampoline = onepass_arch::aarch64::emit_preserving_trampoline(crate::vm::vmctx::header::BUILTINS, retain);
+    let text = listing(&preserving_trampoline(trampoline), |b| disassemble(&decoder, b, 4));
+    check("aarch64", "preserving_trampoline", &text);
 }
 
 /// An aarch64 function past the ±1 MiB reach of `b.cond`/`cbz` (every division branches

@@ -20,11 +20,12 @@ mod homes;
 mod memory;
 mod numeric;
 mod regalloc;
+mod retain;
 mod stack;
 mod table;
 mod visitor;
 
-pub(crate) use builtin::lazy_stubs;
+pub(crate) use builtin::{lazy_stubs, Builtin};
 pub(crate) use context::CompileScratch;
 pub(crate) use driver::compile_function;
 
@@ -79,6 +80,15 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) num_imported_funcs: u32,
     /// Types of all globals, imports first.
     pub(crate) globals: &'a [GlobalType],
+    /// Number of imported globals.
+    pub(crate) num_imported_globals: u32,
+    /// Set by a function that stores a function reference into an imported table or
+    /// global (its instances are then pinned before it runs: see `vm::store`).
+    pub(crate) stores_refs_into_imports: &'a std::sync::atomic::AtomicBool,
+    /// Types of all tables, imports first.
+    pub(crate) tables: &'a [wasmparser::TableType],
+    /// Number of imported tables.
+    pub(crate) num_imported_tables: u32,
     /// vmctx layout of this module.
     pub(crate) offsets: &'a VMOffsets,
     /// Emit termination checks (a load and a branch) at function entries and loop headers.

@@ -318,6 +318,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Operand::Mem(_) => Operand::Reg(self.into_reg(ty, value)),
             v => v,
         };
+        let holds_funcs =
+            matches!(self.env.globals[index as usize].content_type, wasmparser::ValType::Ref(r) if r.is_func_ref());
+        if holds_funcs && index < self.env.num_imported_globals {
+            self.note_ref_store_into_import();
+        }
         let cell = self.alloc(RegClass::Int);
         self.masm.mov(OperandSize::S64, cell, Operand::Mem(Self::vmctx(self.env.offsets.global(index))));
         self.masm.store(ty.size(), Address::Base(cell, 0), value);

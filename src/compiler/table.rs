@@ -37,6 +37,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let value = self.into_reg(Ty::Ref, value);
         let index = self.pop_reg();
         let elem = self.table_element(table_index, index);
+        let imported = table_index < self.env.num_imported_tables;
+        if imported && self.env.tables[table_index as usize].element_type.is_func_ref() {
+            self.note_ref_store_into_import();
+        }
         self.masm.store(OperandSize::S64, Address::Base(elem, 0), Operand::Reg(value));
         self.free_operand(Operand::Reg(elem));
         self.free_operand(Operand::Reg(value));

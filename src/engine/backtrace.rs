@@ -17,10 +17,12 @@ const MAX_FRAMES: usize = 32;
 struct Trace {
     len: usize,
     pcs: [usize; MAX_FRAMES],
+    /// The vmctx of the innermost (trapping) frame.
+    vmctx: usize,
 }
 
 thread_local! {
-    static TRACE: UnsafeCell<Trace> = const { UnsafeCell::new(Trace { len: 0, pcs: [0; MAX_FRAMES] }) };
+    static TRACE: UnsafeCell<Trace> = const { UnsafeCell::new(Trace { len: 0, pcs: [0; MAX_FRAMES], vmctx: 0 }) };
 }
 
 /// Called by trap stubs with the trapping function's frame pointer and a pc inside it.
@@ -32,6 +34,9 @@ pub(crate) extern "C" fn record_trap(fp: usize, pc: usize) {
         t.len = 0;
         t.pcs[0] = pc;
         t.len = 1;
+        // SAFETY: every wasm frame keeps its vmctx at [fp - 8] from its prologue on, and
+        // trap stubs run after the prologue.
+        t.vmctx = if fp != 0 && fp % 8 == 0 { unsafe { *((fp - 8) as *const usize) } } else { 0 };
         let mut fp = fp;
         while t.len < MAX_FRAMES && fp != 0 && fp % 8 == 0 {
             // SAFETY: `fp` is a frame pointer of the wasm frame chain rooted in the entry
@@ -53,7 +58,28 @@ pub(crate) extern "C" fn record_trap(fp: usize, pc: usize) {
 /// Forget any recorded frames (before a call).
 pub(crate) fn clear() {
     // SAFETY: this thread's buffer, not borrowed elsewhere.
-    TRACE.with(|t| unsafe { (*t.get()).len = 0 });
+    TRACE.with(|t| unsafe {
+        (*t.get()).len = 0;
+        (*t.get()).vmctx = 0;
+    });
+}
+
+/// After an `Interrupted` trap on this thread: the exit code of the module whose
+/// termination check fired (the trapping frame's instance), if it was closed.
+pub(crate) fn interrupted_exit_code() -> Option<u32> {
+    // SAFETY: this thread's buffer, copied out.
+    let vmctx = TRACE.with(|t| unsafe { (*t.get()).vmctx });
+    if vmctx == 0 {
+        return None;
+    }
+    // SAFETY: the trapping frame ran code of this instance during the call that just
+    // returned, whose entry handle still keeps it alive (directly, through the instances
+    // it holds, or through the store's pins); its vmctx's INSTANCE word points to it.
+    let instance = unsafe {
+        let p = *((vmctx + crate::vm::vmctx::header::INSTANCE as usize) as *const *const crate::vm::instance::Instance);
+        p.as_ref()?
+    };
+    instance.exit_code()
 }
 
 /// A code range that can appear in backtraces: a module's image, or one lazily compiled

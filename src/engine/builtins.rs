@@ -7,7 +7,7 @@ use crate::vm::instance::Instance;
 use crate::vm::vmctx::{header, VMFuncRef};
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
-pub(crate) struct BuiltinTable(pub(crate) [*const (); 11]);
+pub(crate) struct BuiltinTable(pub(crate) [*const (); 12]);
 
 // SAFETY: the table holds addresses of functions, immutable for the process lifetime.
 unsafe impl Sync for BuiltinTable {}
@@ -25,6 +25,7 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
     table_init as *const (),
     elem_drop as *const (),
     lazy_compile as *const (),
+    retain_args as *const (),
 ]);
 
 /// The instance whose vmctx is `vmctx`.
@@ -115,4 +116,38 @@ extern "C" fn lazy_compile(vmctx: *mut u8, func_index: u32) -> *const u8 {
             std::ptr::null()
         }
     }
+}
+
+/// Run `f`, aborting on a panic: builtins reached through a register-preserving
+/// trampoline return nothing and must not unwind into JIT code (a panic there is a bug of
+/// the runtime).
+fn or_abort(f: impl FnOnce()) {
+    if std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).is_err() {
+        std::process::abort();
+    }
+}
+
+/// Before JIT code calls `callee` (a function of another instance, or one it cannot tell
+/// apart) with function references among its arguments, already stored at `caller_sp`:
+/// retain each for the callee's instance, which may keep them.
+extern "C" fn retain_args(_vmctx: *mut u8, _unused: u32, callee: *const VMFuncRef, caller_sp: *const u64) {
+    or_abort(|| {
+        // SAFETY: JIT code passes a live, non-null funcref it is about to call.
+        let callee = unsafe { &*callee };
+        // SAFETY: a live funcref's instance is alive.
+        let Some(holder) = (unsafe { callee.instance.as_ref() }) else { return };
+        if holder.module.is_none() {
+            // A host function sees references as `Function`s, which own their modules.
+            return;
+        }
+        let ty = crate::vm::instance::type_of_id(callee.type_id);
+        for (i, param) in ty.params().iter().enumerate() {
+            if *param == crate::ValType::FuncRef {
+                // SAFETY: the caller stored one word per parameter at `caller_sp` (its
+                // outgoing area) before this call; a funcref argument is null or live.
+                let func = unsafe { *caller_sp.add(i) } as *const VMFuncRef;
+                crate::vm::store::retain(holder, func);
+            }
+        }
+    });
 }

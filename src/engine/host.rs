@@ -110,10 +110,10 @@ pub(crate) unsafe extern "C" fn host_dispatch(
         .collect();
     match catch_unwind(AssertUnwindSafe(|| ctx.invoke(caller, &params))) {
         Ok(Ok(vals)) => {
-            for v in &vals {
-                if let (Val::FuncRef(Some(f)), Some(caller)) = (v, caller) {
-                    // The caller may store the reference anywhere it can write.
-                    caller.retain_function(f);
+            if let Some(caller) = caller {
+                if let Err(e) = hand_over(caller, &vals) {
+                    super::set_pending_host_error(e);
+                    return TrapCode::HostError as u32;
                 }
             }
             if vals.len() > 1 {
@@ -136,6 +136,22 @@ pub(crate) unsafe extern "C" fn host_dispatch(
             TrapCode::HostError as u32
         }
     }
+}
+
+/// Before a host function's results reach its wasm caller: function references must come
+/// from the caller's runtime, and are retained for the caller (`vm::store::retain`), since
+/// the host may drop its handles as soon as it returned.
+fn hand_over(caller: &Instance, results: &[Val]) -> Result<(), Error> {
+    for v in results {
+        if let Val::FuncRef(Some(f)) = v {
+            let same_runtime = caller.store().is_some_and(|store| f.belongs_to(&store));
+            if !same_runtime {
+                return Err(Error::Host("host function returned a function reference from another runtime".into()));
+            }
+            crate::vm::store::retain(caller, f.handle.ptr);
+        }
+    }
+    Ok(())
 }
 
 /// The raw path: the callback works in place on the caller's argument words (no copy, no

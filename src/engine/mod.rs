@@ -27,9 +27,12 @@ type EntryFn = unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut u6
 pub(crate) struct Trampolines {
     _entry_code: CodeMemory,
     _host_code: CodeMemory,
+    _retain_args_code: CodeMemory,
     entry: EntryFn,
     /// Address wasm code calls to reach a host function.
     pub(crate) host: *const u8,
+    /// Register-preserving trampoline to the `RetainArgs` builtin (vmctx `RETAIN_ARGS_STUB`).
+    pub(crate) retain_args: *const u8,
 }
 
 // SAFETY: the trampolines are immutable executable code.
@@ -49,10 +52,21 @@ pub(crate) fn trampolines() -> &'static Trampolines {
         };
         let entry_code = CodeMemory::new(&isa::emit_entry_trampoline(offsets)).expect("map entry trampoline");
         let host_code = CodeMemory::new(&isa::emit_host_trampoline(offsets)).expect("map host trampoline");
+        let retain_args = crate::compiler::Builtin::RetainArgs as u32;
+        let retain_args_code = CodeMemory::new(&isa::emit_preserving_trampoline(header::BUILTINS, retain_args))
+            .expect("map preserving trampoline");
         // SAFETY: the mapping holds the entry trampoline, which follows the EntryFn ABI.
         let entry = unsafe { std::mem::transmute::<*const u8, EntryFn>(entry_code.as_ptr()) };
         let host = host_code.as_ptr();
-        Trampolines { _entry_code: entry_code, _host_code: host_code, entry, host }
+        let retain_args = retain_args_code.as_ptr();
+        Trampolines {
+            _entry_code: entry_code,
+            _host_code: host_code,
+            _retain_args_code: retain_args_code,
+            entry,
+            host,
+            retain_args,
+        }
     })
 }
 
@@ -102,6 +116,16 @@ pub(crate) fn set_pending_host_error(e: Error) {
 /// Call a function with checked arguments.
 pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
     let bits = check_args(&func.ty, args)?;
+    // The callee may keep a reference it is given (in its own tables, which it writes
+    // without telling the runtime): each must live as long as the callee (`vm::store`).
+    for arg in args {
+        if let Val::FuncRef(Some(f)) = arg {
+            if !f.belongs_to(&func.store) {
+                return Err(Error::Call("a function reference from another runtime".into()));
+            }
+            crate::vm::store::retain(func.definer(), f.handle.ptr);
+        }
+    }
     // SAFETY: the handle keeps the VMFuncRef alive.
     let fref = unsafe { &*func.ptr };
     if fref.code == trampolines().host {
@@ -109,12 +133,6 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
         // SAFETY: a funcref whose code is the host trampoline carries a HostFuncCtx.
         let ctx = unsafe { &*(fref.vmctx as *const host::HostFuncCtx) };
         return ctx.invoke(None, args);
-    }
-    for arg in args {
-        if let Val::FuncRef(Some(f)) = arg {
-            // The callee may store the reference anywhere it can write.
-            func.owner.retain_function(f);
-        }
     }
     let mut words = bits;
     words.resize(func.ty.params().len().max(func.ty.results().len()), 0);
@@ -166,7 +184,11 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
     if code != 0 {
         let trap = TrapCode::from_u32(code).unwrap_or(TrapCode::Unreachable);
         if trap == TrapCode::Interrupted {
-            if let Some(code) = func.owner.exit_code() {
+            // The module whose termination check fired (it may be a callee of the one
+            // entered), else the entered one.
+            let closed = backtrace::interrupted_exit_code().or_else(|| func.definer().exit_code());
+            if let Some(code) = closed.or_else(|| func.owner.exit_code()) {
+                backtrace::clear();
                 return Err(Error::Exit(code));
             }
         }

@@ -11,6 +11,8 @@ use crate::vm::vmctx::VMOffsets;
 use crate::Error;
 use onepass_arch::MacroAssembler;
 use std::collections::HashMap;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 use wasmparser::{
     ExternalKind, GlobalType, KnownCustom, MemoryType, Name, Operator, Parser, Payload, TableType, TypeRef,
     ValidPayload, Validator, WasmFeatures,
@@ -128,6 +130,18 @@ pub(crate) struct ModuleInfo {
     pub(crate) data_bytes: Vec<u8>,
     pub(crate) func_names: HashMap<u32, String>,
     pub(crate) custom_sections: Vec<(String, Vec<u8>)>,
+    /// Set once a compiled function stores a function reference into an imported table or
+    /// global (`table.set`/`global.set`): every instance is then pinned by its store
+    /// before such code can run (see `vm::store`). Shared with the compiler, which sets it
+    /// while compiling, lazily too.
+    pub(crate) stores_refs_into_imports: Arc<AtomicBool>,
+}
+
+impl ModuleInfo {
+    /// Whether instances must be pinned before running the code compiled so far.
+    pub(crate) fn stores_refs_into_imports(&self) -> bool {
+        self.stores_refs_into_imports.load(std::sync::atomic::Ordering::Acquire)
+    }
 }
 
 /// A compiled module: its description plus machine code.
@@ -300,6 +314,10 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
                 func_types: info.func_types.clone(),
                 num_imported_funcs: info.num_imported_funcs,
                 globals: info.globals.clone(),
+                stores_refs_into_imports: info.stores_refs_into_imports.clone(),
+                num_imported_globals: info.num_imported_globals,
+                tables: info.tables.clone(),
+                num_imported_tables: info.num_imported_tables,
                 offsets: vm_offsets(&info),
                 interruptible,
                 lazy,

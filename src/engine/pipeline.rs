@@ -50,6 +50,11 @@ pub(crate) struct EnvData {
     pub(crate) func_types: Vec<u32>,
     pub(crate) num_imported_funcs: u32,
     pub(crate) globals: Vec<GlobalType>,
+    /// The module's `ModuleInfo::stores_refs_into_imports`.
+    pub(crate) stores_refs_into_imports: Arc<std::sync::atomic::AtomicBool>,
+    pub(crate) num_imported_globals: u32,
+    pub(crate) tables: Vec<wasmparser::TableType>,
+    pub(crate) num_imported_tables: u32,
     pub(crate) offsets: VMOffsets,
     pub(crate) interruptible: bool,
     /// Validate now, compile each function on its first call (see `engine::lazy`).
@@ -65,6 +70,10 @@ impl EnvData {
             func_types: &self.func_types,
             num_imported_funcs: self.num_imported_funcs,
             globals: &self.globals,
+            stores_refs_into_imports: &self.stores_refs_into_imports,
+            num_imported_globals: self.num_imported_globals,
+            tables: &self.tables,
+            num_imported_tables: self.num_imported_tables,
             offsets: &self.offsets,
             interruptible: self.interruptible,
             lazy: self.lazy,

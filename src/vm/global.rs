@@ -1,22 +1,28 @@
 //! Global variables: a 16-byte cell shared by every instance that imports it.
 
-use super::vmctx::VMGlobal;
+use super::instance::Instance;
+use super::vmctx::{VMFuncRef, VMGlobal};
 use crate::ValType;
-use std::any::Any;
 use std::cell::UnsafeCell;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// A global's storage and type.
 pub(crate) struct GlobalCell {
     cell: Box<UnsafeCell<VMGlobal>>,
     pub(crate) ty: ValType,
     pub(crate) mutable: bool,
-    /// Owners of function references this global may hold that belong to other instances.
-    keepalive: Mutex<Vec<Arc<dyn Any + Send + Sync>>>,
+    /// The instance that defined this global, set once when that instance is built. It
+    /// outlives the cell: only the definer, its importers (which hold it) and
+    /// [`crate::Global`] handles (which hold the module they came from, and so the
+    /// definer) reach the cell. A function reference written here is first `retain`ed
+    /// for it.
+    definer: AtomicPtr<Instance>,
 }
 
 // SAFETY: the cell is plain data; concurrent wasm access to a global is a data race only
-// in the sense Wasm without threads permits (no memory unsafety for integer cells).
+// in the sense Wasm without threads permits (no memory unsafety for integer cells, and a
+// function reference is written only after `vm::store::retain` made its target outlive
+// every reader).
 unsafe impl Send for GlobalCell {}
 // SAFETY: as above.
 unsafe impl Sync for GlobalCell {}
@@ -27,7 +33,7 @@ impl GlobalCell {
             cell: Box::new(UnsafeCell::new(VMGlobal { bits: bits as u128 })),
             ty,
             mutable,
-            keepalive: Mutex::new(Vec::new()),
+            definer: AtomicPtr::new(std::ptr::null_mut()),
         }
     }
     /// Address of the cell for the vmctx.
@@ -38,13 +44,28 @@ impl GlobalCell {
         // SAFETY: the cell lives as long as self; reads of plain data.
         unsafe { (*self.cell.get()).bits as u64 }
     }
+
+    /// Set the value's bits; a function reference is first retained for the definer.
     pub(crate) fn set(&self, bits: u64) {
+        if self.ty == ValType::FuncRef {
+            super::store::retain_for(self.definer(), bits as *const VMFuncRef);
+        }
         // SAFETY: as in `get`.
         unsafe { (*self.cell.get()).bits = bits as u128 }
     }
 
-    /// Keep `owner` alive as long as this global (it may hold references into it).
-    pub(crate) fn keep_alive(&self, owner: Arc<dyn Any + Send + Sync>) {
-        super::table::push_unique(&self.keepalive, owner);
+    /// Record the instance that defined this global (once, right after that instance is
+    /// built, before any code runs). A reference the global already holds (its initial
+    /// value) is retained for it now.
+    pub(crate) fn set_definer(&self, definer: *const Instance) {
+        self.definer.store(definer.cast_mut(), Ordering::Release);
+        if self.ty == ValType::FuncRef {
+            super::store::retain_for(definer, self.get() as *const VMFuncRef);
+        }
+    }
+
+    /// The instance that defined this global.
+    pub(crate) fn definer(&self) -> *const Instance {
+        self.definer.load(Ordering::Acquire)
     }
 }

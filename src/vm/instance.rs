@@ -4,6 +4,7 @@
 use super::global::GlobalCell;
 use super::memory::{LinearMemory, MemoryStyle};
 use super::memory_def::Memory;
+use super::store::Store;
 use super::table::Table;
 use super::vmctx::{header, VMFuncRef, VMOffsets};
 use crate::engine::module::{CompiledModuleInner, ConstExpr, ConstOp, ElemItems};
@@ -11,7 +12,7 @@ use crate::engine::{self, host::HostFuncCtx};
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use wasmparser::{ExternalKind, TypeRef};
 
 /// An exported item.
@@ -28,10 +29,26 @@ pub(crate) enum Extern {
 pub(crate) struct FuncHandle {
     pub(crate) ptr: *const VMFuncRef,
     pub(crate) ty: FuncType,
+    /// The module the function was taken from (its definer, or a module that imported it
+    /// and so holds the definer).
     pub(crate) owner: Arc<Instance>,
+    /// The store of the function's runtime: code entered through this handle may pin
+    /// instances in it, and reads references it keeps alive (`vm::store`).
+    pub(crate) store: Arc<Store>,
 }
 
-// SAFETY: the VMFuncRef is immutable after instantiation and lives as long as `owner`.
+impl FuncHandle {
+    /// The instance that defined the function (alive while this handle is).
+    pub(crate) fn definer(&self) -> &Instance {
+        // SAFETY: the handle keeps `owner` alive, which is or holds the function's
+        // definer, which owns the VMFuncRef; a VMFuncRef's instance is never null once
+        // its instance is built.
+        unsafe { &*(*self.ptr).instance }
+    }
+}
+
+// SAFETY: the VMFuncRef is immutable after instantiation (but its atomics) and lives as
+// long as `owner`.
 unsafe impl Send for FuncHandle {}
 // SAFETY: as above.
 unsafe impl Sync for FuncHandle {}
@@ -123,10 +140,14 @@ pub(crate) struct Limits {
     pub(crate) memory_capacity_from_max: bool,
 }
 
-/// An instantiated module (or a host module).
+/// An instantiated module (or a host module). Who keeps it alive, and what it keeps
+/// alive, is described in `vm::store`.
 pub(crate) struct Instance {
     pub(crate) name: String,
     pub(crate) module: Option<Arc<CompiledModuleInner>>,
+    /// The runtime's store (weak: a store may pin instances, and pinned instances must not
+    /// keep their store alive).
+    store: Weak<Store>,
     vmctx: *mut u128,
     vmctx_words: usize,
     own_funcrefs: Box<[VMFuncRef]>,
@@ -137,10 +158,16 @@ pub(crate) struct Instance {
     pub(crate) globals: Vec<Arc<GlobalCell>>,
     pub(crate) exports: HashMap<String, (ExternalKind, u32)>,
     pub(crate) host_funcs: Vec<Box<HostFuncCtx>>,
-    _imports: Vec<Arc<Instance>>,
-    /// Owners of function references the host handed to this instance (arguments, host
-    /// function results), which its code may have stored anywhere it can write.
-    keepalive: Mutex<Vec<Arc<dyn std::any::Any + Send + Sync>>>,
+    /// The instances this one imports functions, tables or globals from: each stays alive
+    /// as long as this one (their functions' code and contexts, and the references their
+    /// tables and globals hold).
+    dependencies: Vec<Arc<Instance>>,
+    /// Identity of every instance this one keeps alive through `dependencies`: the
+    /// exporters and the definers of what it imports. A reference to one of their
+    /// functions needs no pin to be stored in this instance's tables and globals.
+    holds: Vec<*const Instance>,
+    /// Whether the store pins this instance (see `vm::store::retain`).
+    pub(crate) pinned: AtomicBool,
     /// WASI state, for modules that import WASI.
     pub(crate) wasi: Option<crate::wasi::WasiCtx>,
     /// Element segments dropped by `elem.drop` or by instantiation.
@@ -152,7 +179,8 @@ pub(crate) struct Instance {
 }
 
 // SAFETY: raw pointers refer to memory owned by this instance (vmctx, funcrefs) or kept
-// alive by `_imports`; shared mutation goes through JIT code with Wasm's semantics.
+// alive by `dependencies` (`holds` is only compared, never dereferenced); shared mutation
+// goes through JIT code with Wasm's semantics.
 unsafe impl Send for Instance {}
 // SAFETY: as above.
 unsafe impl Sync for Instance {}
@@ -242,12 +270,13 @@ impl Instance {
     }
 
     /// An empty instance shell with a header-only vmctx (host modules start from this).
-    pub(crate) fn new_host(name: String) -> Instance {
+    pub(crate) fn new_host(name: String, store: &Arc<Store>) -> Instance {
         LIVE_INSTANCES.fetch_add(1, Ordering::Relaxed);
         let (vmctx, vmctx_words) = alloc_vmctx(header::SIZE);
         Instance {
             name,
             module: None,
+            store: Arc::downgrade(store),
             vmctx,
             vmctx_words,
             own_funcrefs: Box::new([]),
@@ -258,8 +287,9 @@ impl Instance {
             globals: Vec::new(),
             exports: HashMap::new(),
             host_funcs: Vec::new(),
-            _imports: Vec::new(),
-            keepalive: Mutex::new(Vec::new()),
+            dependencies: Vec::new(),
+            holds: Vec::new(),
+            pinned: AtomicBool::new(false),
             wasi: None,
             dropped_elems: Vec::new(),
             dropped_data: Vec::new(),
@@ -267,9 +297,9 @@ impl Instance {
         }
     }
 
-    /// Close with `exit_code`, once: records `1 + (exit_code << 32)` and raises the vmctx
-    /// interrupt flag so running code (compiled with termination checks) stops. Returns
-    /// whether this call closed it.
+    /// Close with `exit_code`, once: records `1 + (exit_code << 32)`, raises the vmctx
+    /// interrupt flag so running code (compiled with termination checks) stops, and frees
+    /// the module's names in its runtime. Returns whether this call closed it.
     pub(crate) fn close(&self, exit_code: u32) -> bool {
         let state = 1 + ((exit_code as u64) << 32);
         if self.closed.compare_exchange(0, state, Ordering::AcqRel, Ordering::Acquire).is_err() {
@@ -279,7 +309,41 @@ impl Instance {
         // code only reads it, so an atomic store is the one write.
         let flag = unsafe { AtomicU32::from_ptr(self.vmctx().add(header::INTERRUPT as usize).cast::<u32>()) };
         flag.store(1, Ordering::Release);
+        if let Some(store) = self.store() {
+            store.forget(self);
+        }
         true
+    }
+
+    /// The runtime's store, unless the runtime and all its handles are gone.
+    pub(crate) fn store(&self) -> Option<Arc<Store>> {
+        self.store.upgrade()
+    }
+
+    /// Whether this instance keeps `other` alive through what it imports.
+    pub(crate) fn holds(&self, other: *const Instance) -> bool {
+        self.holds.contains(&other)
+    }
+
+    /// Raise the vmctx `pinned` flag, which JIT code tests before telling the runtime that
+    /// a reference leaves this instance (once pinned, everything it holds lives as long as
+    /// the store).
+    pub(crate) fn flag_pinned(&self) {
+        // SAFETY: the pinned word is a naturally aligned u32 inside the live vmctx; JIT code
+        // only reads it, so an atomic store is the one write.
+        let flag = unsafe { AtomicU32::from_ptr(self.vmctx().add(header::PINNED as usize).cast::<u32>()) };
+        flag.store(1, Ordering::Release);
+    }
+
+    /// Record that this instance imports from `exporter` something defined by `definer`.
+    fn depend_on(&mut self, exporter: &Arc<Instance>, definer: *const Instance) {
+        if !self.dependencies.iter().any(|d| Arc::ptr_eq(d, exporter)) {
+            self.holds.push(Arc::as_ptr(exporter));
+            self.dependencies.push(exporter.clone());
+        }
+        if !definer.is_null() && !self.holds.contains(&definer) {
+            self.holds.push(definer);
+        }
     }
 
     /// Compile function `func_index` of this (lazily compiled) instance if needed, point
@@ -289,6 +353,16 @@ impl Instance {
         let lazy = module.lazy.as_ref().expect("a lazily compiled module");
         let defined = func_index - module.info.num_imported_funcs;
         let code = lazy.get_or_compile(module, defined)?;
+        if module.info.stores_refs_into_imports() && !self.pinned.load(Ordering::Acquire) {
+            // As at instantiation (see `instantiate`), before the new code can run.
+            // SAFETY: a built instance lives in an `Arc`, and this one is alive (its code
+            // called the builtin that called this).
+            let me = unsafe {
+                Arc::increment_strong_count(self);
+                Arc::from_raw(self as *const Instance)
+            };
+            super::store::pin(&me);
+        }
         let funcref = &self.own_funcrefs[defined as usize];
         // SAFETY: `code` is a naturally aligned pointer-sized field of a VMFuncRef this
         // instance owns; JIT code only reads it, and an atomic store keeps concurrent
@@ -296,14 +370,6 @@ impl Instance {
         let slot = unsafe { AtomicUsize::from_ptr(std::ptr::addr_of!(funcref.code) as *mut usize) };
         slot.store(code as usize, Ordering::Release);
         Ok(code)
-    }
-
-    /// Keep the owner of `func` alive as long as this instance, unless it is this instance.
-    pub(crate) fn retain_function(&self, func: &crate::Function) {
-        let owner = &func.handle.owner;
-        if !std::ptr::eq(Arc::as_ptr(owner), self) {
-            super::table::push_unique(&self.keepalive, owner.clone());
-        }
     }
 
     /// The exit code this instance was closed with, if it was.
@@ -314,12 +380,12 @@ impl Instance {
         }
     }
 
-    /// Look up an export.
-    pub(crate) fn export(self: &Arc<Self>, name: &str) -> Option<Extern> {
+    /// Look up an export (`store` is this instance's, held by the caller).
+    pub(crate) fn export(self: &Arc<Self>, name: &str, store: &Arc<Store>) -> Option<Extern> {
         let &(kind, index) = self.exports.get(name)?;
         let i = index as usize;
         Some(match kind {
-            ExternalKind::Func | ExternalKind::FuncExact => Extern::Func(self.func_handle(index)),
+            ExternalKind::Func | ExternalKind::FuncExact => Extern::Func(self.func_handle(index, store)),
             ExternalKind::Memory => Extern::Memory(self.memories[i].clone()),
             ExternalKind::Table => Extern::Table(self.tables[i].clone()),
             ExternalKind::Global => Extern::Global(self.globals[i].clone()),
@@ -327,9 +393,14 @@ impl Instance {
         })
     }
 
-    /// Handle to function `index` of this instance.
-    pub(crate) fn func_handle(self: &Arc<Self>, index: u32) -> FuncHandle {
-        FuncHandle { ptr: self.funcs[index as usize], ty: self.func_types[index as usize].clone(), owner: self.clone() }
+    /// Handle to function `index` of this instance (`store` is this instance's).
+    pub(crate) fn func_handle(self: &Arc<Self>, index: u32, store: &Arc<Store>) -> FuncHandle {
+        FuncHandle {
+            ptr: self.funcs[index as usize],
+            ty: self.func_types[index as usize].clone(),
+            owner: self.clone(),
+            store: store.clone(),
+        }
     }
 
     /// Name of function `index` for messages: the name section's, else its index.
@@ -338,17 +409,20 @@ impl Instance {
     }
 }
 
-/// Instantiate `compiled` under `name`, resolving imports with `resolve`.
+/// Instantiate `compiled` under `name` in `store`, resolving imports with `resolve`:
+/// link, allocate, and apply the initializers and active segments. The start function is
+/// the caller's to run (after it made the instance closable).
 pub(crate) fn instantiate(
     compiled: &Arc<CompiledModuleInner>,
     name: String,
     resolve: &dyn Fn(&str) -> Option<Arc<Instance>>,
     limits: Limits,
     wasi: Option<crate::wasi::WasiCtx>,
+    store: &Arc<Store>,
 ) -> Result<Arc<Instance>, Error> {
     let info = &compiled.info;
     let offsets: &VMOffsets = &compiled.offsets;
-    let mut inst = Instance::new_host(name);
+    let mut inst = Instance::new_host(name, store);
     inst.wasi = wasi;
     inst.module = Some(compiled.clone());
     let (vmctx, words) = alloc_vmctx(offsets.size);
@@ -358,10 +432,12 @@ pub(crate) fn instantiate(
     inst.vmctx_words = words;
     let vm = inst.vmctx();
 
-    // Imports.
+    // Imports. Each exporter is held (with the definer of what it exports) for as long as
+    // this instance lives.
     for imp in &info.imports {
         let exporter = resolve(&imp.module).ok_or_else(|| link_error(&imp.module, &imp.name, "unknown module"))?;
-        let ext = exporter.export(&imp.name).ok_or_else(|| link_error(&imp.module, &imp.name, "unknown import"))?;
+        let ext =
+            exporter.export(&imp.name, store).ok_or_else(|| link_error(&imp.module, &imp.name, "unknown import"))?;
         let mismatch = || link_error(&imp.module, &imp.name, "incompatible import type");
         match (imp.ty, ext) {
             (TypeRef::Func(t) | TypeRef::FuncExact(t), Extern::Func(h)) => {
@@ -371,10 +447,7 @@ pub(crate) fn instantiate(
                 }
                 inst.funcs.push(h.ptr);
                 inst.func_types.push(expected);
-                // The function's VMFuncRef and code belong to the exporter. (Memories,
-                // tables and globals are held by their own Arcs, so importing only those
-                // does not keep the exporter alive.)
-                inst._imports.push(exporter.clone());
+                inst.depend_on(&exporter, h.definer());
             }
             (TypeRef::Memory(m), Extern::Memory(mem)) => {
                 let pages = mem.size() as u64 / 65536;
@@ -386,6 +459,7 @@ pub(crate) fn instantiate(
                 if pages < m.initial || !max_ok {
                     return Err(mismatch());
                 }
+                // A memory holds no references: its own Arc is all it needs.
                 inst.memories.push(mem);
             }
             (TypeRef::Table(t), Extern::Table(table)) => {
@@ -400,12 +474,14 @@ pub(crate) fn instantiate(
                 if (table.size() as u64) < t.initial || !max_ok {
                     return Err(mismatch());
                 }
+                inst.depend_on(&exporter, table.definer());
                 inst.tables.push(table);
             }
             (TypeRef::Global(g), Extern::Global(cell)) => {
                 if cell.ty != ValType::from_wasm(g.content_type) || cell.mutable != g.mutable {
                     return Err(mismatch());
                 }
+                inst.depend_on(&exporter, cell.definer());
                 inst.globals.push(cell);
             }
             _ => return Err(mismatch()),
@@ -431,7 +507,8 @@ pub(crate) fn instantiate(
         inst.funcs.push(f as *const VMFuncRef);
     }
 
-    // Defined memories, tables, globals.
+    // Defined memories, tables (filled once the instance is built, so that what they hold
+    // is retained for it), globals.
     for m in &info.memories[info.num_imported_memories as usize..] {
         let linear = LinearMemory::new(
             m.initial,
@@ -442,15 +519,11 @@ pub(crate) fn instantiate(
         .map_err(|e| Error::Instantiate(e.to_string()))?;
         inst.memories.push(Arc::new(Memory::new(linear, m.maximum)));
     }
-    for (i, t) in info.tables.iter().enumerate().skip(info.num_imported_tables as usize) {
+    for t in &info.tables[info.num_imported_tables as usize..] {
         let min = u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;
         let elem = ValType::from_wasm(wasmparser::ValType::Ref(t.element_type));
         let table =
             Table::new(elem, min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32)).map_err(Error::Instantiate)?;
-        if let Some(init) = &info.table_inits[i] {
-            let value = eval_const(init, &inst.globals, &inst.funcs) as *const VMFuncRef;
-            table.fill(0, value, min);
-        }
         inst.tables.push(Arc::new(table));
     }
     for (g, init) in info.globals[info.num_imported_globals as usize..].iter().zip(&info.global_inits) {
@@ -467,6 +540,7 @@ pub(crate) fn instantiate(
         }
         write_word(vm, header::BUILTINS, engine::builtins::BUILTINS.0.as_ptr() as usize);
         write_word(vm, header::TRAP_RECORDER, engine::backtrace::record_trap as *const () as usize);
+        write_word(vm, header::RETAIN_ARGS_STUB, engine::trampolines().retain_args as usize);
         for (i, id) in compiled.type_ids.iter().enumerate() {
             (vm.add(offsets.type_id(i as u32) as usize) as *mut u32).write(id.id());
         }
@@ -495,36 +569,38 @@ pub(crate) fn instantiate(
         unsafe { write_word(vm, header::INSTANCE, me.as_ptr() as usize) };
         inst
     });
-
-    retain_through_shared_state(&inst);
-    initialize_segments(&inst)?;
-    if let Some(start) = info.start {
-        let handle = inst.func_handle(start);
-        engine::call(&handle, &[]).map_err(|e| Error::Start {
-            module: inst.name.clone(),
-            function: inst.func_name(start),
-            source: Box::new(e),
-        })?;
+    inst.adopt_defined_state();
+    if info.stores_refs_into_imports() {
+        // Its code writes references into tables or globals it imports without telling
+        // the runtime: everything it holds must live as long as the store.
+        super::store::pin(&inst);
     }
+    for (i, init) in info.table_inits.iter().enumerate() {
+        if let Some(init) = init {
+            let value = eval_const(init, &inst.globals, &inst.funcs) as *const VMFuncRef;
+            let table = &inst.tables[i];
+            table.fill(0, value, table.size());
+        }
+    }
+    initialize_segments(&inst)?;
     Ok(inst)
 }
 
-/// Make every imported funcref table and mutable funcref global keep `inst` alive: the
-/// instance may store references to its own functions (or to functions it imports) there,
-/// and those must stay callable for as long as the table or global can be read, whichever
-/// module is closed or dropped first. (A module that shares a table with its exporter is
-/// thus released together with that table.)
-fn retain_through_shared_state(inst: &Arc<Instance>) {
-    let info = &inst.module.as_ref().expect("a wasm instance").info;
-    let owner: Arc<dyn std::any::Any + Send + Sync> = inst.clone();
-    for table in &inst.tables[..info.num_imported_tables as usize] {
-        if table.elem == ValType::FuncRef {
-            table.keep_alive(owner.clone());
+impl Instance {
+    /// Become the definer of the tables and globals this instance defined (right after it
+    /// is built, before anything is written to them or any code runs); a reference a
+    /// global was initialized with is retained for it then.
+    pub(crate) fn adopt_defined_state(&self) {
+        let (tables, globals) = match &self.module {
+            Some(m) => (m.info.num_imported_tables as usize, m.info.num_imported_globals as usize),
+            // Host modules import nothing.
+            None => (0, 0),
+        };
+        for table in &self.tables[tables..] {
+            table.set_definer(self);
         }
-    }
-    for global in &inst.globals[..info.num_imported_globals as usize] {
-        if global.mutable && global.ty == ValType::FuncRef {
-            global.keep_alive(owner.clone());
+        for global in &self.globals[globals..] {
+            global.set_definer(self);
         }
     }
 }

@@ -5,5 +5,6 @@ pub(crate) mod global;
 pub(crate) mod instance;
 pub(crate) mod memory;
 pub(crate) mod memory_def;
+pub(crate) mod store;
 pub(crate) mod table;
 pub(crate) mod vmctx;

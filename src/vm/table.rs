@@ -3,11 +3,12 @@
 //! Elements are pointer-sized: a `*const VMFuncRef` for funcref tables, the externref's
 //! bits for externref tables; 0 is null in both.
 
+use super::instance::Instance;
 use super::vmctx::{VMFuncRef, VMTable};
 use crate::ValType;
-use std::any::Any;
 use std::cell::UnsafeCell;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::Mutex;
 
 /// Most elements a table may have, whatever its declared maximum (bounds host memory use).
 const MAX_ELEMENTS: u32 = 10_000_000;
@@ -32,13 +33,16 @@ pub(crate) struct Table {
     /// Element type (funcref or externref).
     pub(crate) elem: ValType,
     pub(crate) max: Option<u32>,
-    /// Owners of function references stored here that belong to other instances.
-    keepalive: Mutex<Vec<Arc<dyn Any + Send + Sync>>>,
+    /// The instance that defined this table, set once when that instance is built. It
+    /// outlives the table: only instances that hold it (its importers) and the definer
+    /// itself can reach the table. Every function reference written here is first
+    /// `retain`ed for it.
+    definer: AtomicPtr<Instance>,
 }
 
 // SAFETY: `base` is a mapping this value exclusively owns (unmapped in `drop`); element
-// pointers refer to VMFuncRefs kept alive by `keepalive` or by the owning instance; Rust-side
-// mutation is serialized by `lock` and never moves the elements.
+// pointers refer to VMFuncRefs kept alive as `vm::store::retain` establishes before each
+// write; Rust-side mutation is serialized by `lock` and never moves the elements.
 unsafe impl Send for Table {}
 // SAFETY: as above.
 unsafe impl Sync for Table {}
@@ -76,8 +80,27 @@ impl Table {
             lock: Mutex::new(()),
             elem,
             max,
-            keepalive: Mutex::new(Vec::new()),
+            definer: AtomicPtr::new(std::ptr::null_mut()),
         })
+    }
+
+    /// Record the instance that defined this table (once, right after that instance is
+    /// built, before any reference is written).
+    pub(crate) fn set_definer(&self, definer: *const Instance) {
+        self.definer.store(definer.cast_mut(), Ordering::Release);
+    }
+
+    /// The instance that defined this table.
+    pub(crate) fn definer(&self) -> *const Instance {
+        self.definer.load(Ordering::Acquire)
+    }
+
+    /// Make `func` safe to store here (see `vm::store::retain`); externref tables hold
+    /// host values, not function references, and need nothing.
+    fn retain(&self, func: *const VMFuncRef) {
+        if self.elem == ValType::FuncRef {
+            super::store::retain_for(self.definer(), func);
+        }
     }
 
     /// Address of the JIT-visible descriptor.
@@ -120,6 +143,7 @@ impl Table {
 
     /// Grow by `delta` elements set to `init`: the old size, or None past the maximum.
     pub(crate) fn grow(&self, delta: u32, init: *const VMFuncRef) -> Option<u32> {
+        self.retain(init);
         let _guard = self.guard();
         let old = self.size();
         let new = old.checked_add(delta)?;
@@ -141,6 +165,9 @@ impl Table {
 
     /// `table.fill` semantics; false when out of bounds.
     pub(crate) fn fill(&self, dst: u32, value: *const VMFuncRef, len: u32) -> bool {
+        if len > 0 {
+            self.retain(value);
+        }
         let _guard = self.guard();
         let (dst, len) = (dst as usize, len as usize);
         if dst + len > self.size() as usize {
@@ -159,29 +186,24 @@ impl Table {
             return false;
         }
         // Read into a temporary (handles overlap), then write; one lock at a time.
-        match from.read(src as usize, len as usize) {
-            Some(items) => to.write(dst, &items),
-            None => false,
+        let Some(items) = from.read(src as usize, len as usize) else { return false };
+        // References read from a table of the same definer are retained for it already.
+        if !std::ptr::eq(to.definer(), from.definer()) {
+            for &item in &items {
+                to.retain(item);
+            }
         }
+        let _guard = to.guard();
+        to.write_locked(dst as usize, &items)
     }
 
     /// Write `items` at `dst`; false (nothing written) when out of bounds.
     pub(crate) fn write(&self, dst: u32, items: &[*const VMFuncRef]) -> bool {
+        for &item in items {
+            self.retain(item);
+        }
         let _guard = self.guard();
         self.write_locked(dst as usize, items)
-    }
-
-    /// Keep `owner` alive as long as this table (it owns references stored here).
-    pub(crate) fn keep_alive(&self, owner: Arc<dyn Any + Send + Sync>) {
-        push_unique(&self.keepalive, owner);
-    }
-}
-
-/// Add `owner` to a keep-alive list unless it is already there.
-pub(crate) fn push_unique(list: &Mutex<Vec<Arc<dyn Any + Send + Sync>>>, owner: Arc<dyn Any + Send + Sync>) {
-    let mut list = list.lock().unwrap_or_else(|e| e.into_inner());
-    if !list.iter().any(|o| std::ptr::addr_eq(Arc::as_ptr(o), Arc::as_ptr(&owner))) {
-        list.push(owner);
     }
 }
 

@@ -8,11 +8,16 @@
 //! 16      interrupt       u32                   non-zero once the instance is closed (checked
 //!                                               at loop headers and function entries when
 //!                                               termination is enabled)
+//! 20      pinned          u32                   non-zero once the store pins the instance:
+//!                                               references it holds need no `retain`
 //! 24      builtins        *const [usize]        runtime functions (see engine::builtins)
 //! 32      instance        *const Instance       builtins find their instance
 //! 40      host_fn         extern "C" fn         host-function contexts only
 //! 48      trap_recorder   extern "C" fn         trap stubs record the wasm frames
-//! 56      ... variable part, offsets in VMOffsets:
+//! 56      retain_args_stub code address         register-preserving trampoline to the
+//!                                               `RetainArgs` builtin (references passed to
+//!                                               another instance)
+//! 64      ... variable part, offsets in VMOffsets:
 //!         type_ids  [u32; ntypes]   canonical signature ids (call_indirect checks)
 //!         funcs     [*const VMFuncRef; nfuncs]
 //!         tables    [*mut VMTable; ntables]
@@ -31,12 +36,14 @@ pub(crate) mod header {
     pub(crate) const HEAP_BASE: i32 = 0;
     pub(crate) const MEMORY: i32 = 8;
     pub(crate) const INTERRUPT: i32 = 16;
+    pub(crate) const PINNED: i32 = 20;
     pub(crate) const BUILTINS: i32 = 24;
     pub(crate) const INSTANCE: i32 = 32;
     pub(crate) const HOST_FN: i32 = 40;
     pub(crate) const TRAP_RECORDER: i32 = 48;
+    pub(crate) const RETAIN_ARGS_STUB: i32 = 56;
     /// Size of the header in bytes.
-    pub(crate) const SIZE: u32 = 56;
+    pub(crate) const SIZE: u32 = 64;
 }
 
 /// The per-entry, per-thread state that compiled code reaches through the pinned

@@ -14,14 +14,9 @@ use std::os::unix::fs::FileExt;
 /// Rights reported for every descriptor (onepass does not restrict by rights).
 const ALL_RIGHTS: u64 = (1 << 30) - 1;
 
-/// Gather the guest buffers of an iovec array into one vector.
-fn gather(m: &GuestMemory, iovs: u32, count: u32) -> Result<Vec<u8>, Errno> {
-    let mut data = Vec::new();
-    for (buf, len) in m.iovecs(iovs, count)? {
-        data.extend(m.read(buf, len)?);
-    }
-    Ok(data)
-}
+/// Most bytes of guest memory a write copies at once: an iovec array may name the whole
+/// memory many times over, and the host must not allocate for the sum.
+const WRITE_CHUNK: u32 = 64 << 10;
 
 /// Scatter `data` over the guest buffers of an iovec array.
 fn scatter(m: &GuestMemory, iovs: &[(u32, u32)], data: &[u8]) -> Result<(), Errno> {
@@ -58,13 +53,37 @@ fn read_entry(entry: &mut Entry, want: usize, offset: Option<u64>) -> Result<Vec
     Ok(buf)
 }
 
+/// Write the guest buffers `iovs` in order, at most [`WRITE_CHUNK`] bytes copied at a
+/// time; the bytes written. An error after some bytes were written ends the write short
+/// (as `writev` does); an error before any is returned.
+fn write_iovecs(entry: &mut Entry, m: &GuestMemory, iovs: &[(u32, u32)], offset: Option<u64>) -> Result<usize, Errno> {
+    let mut written = 0usize;
+    for &(buf, len) in iovs {
+        let mut done = 0u32;
+        while done < len {
+            let n = (len - done).min(WRITE_CHUNK);
+            let chunk = m.read(buf + done, n)?;
+            let at = offset.map(|o| o.saturating_add(written as u64));
+            match write_entry(entry, &chunk, at) {
+                Ok(_) => {}
+                Err(_) if written > 0 => return Ok(written),
+                Err(e) => return Err(e),
+            }
+            written += n as usize;
+            done += n;
+        }
+    }
+    if let Entry::Output(Some(w)) = entry {
+        w.lock().unwrap_or_else(|e| e.into_inner()).flush()?;
+    }
+    Ok(written)
+}
+
 fn write_entry(entry: &mut Entry, data: &[u8], offset: Option<u64>) -> Result<usize, Errno> {
     Ok(match (entry, offset) {
         (Entry::Output(None), None) => data.len(),
         (Entry::Output(Some(w)), None) => {
-            let mut w = w.lock().unwrap_or_else(|e| e.into_inner());
-            w.write_all(data)?;
-            w.flush()?;
+            w.lock().unwrap_or_else(|e| e.into_inner()).write_all(data)?;
             data.len()
         }
         (Entry::File { file }, None) => {
@@ -105,8 +124,8 @@ fn fd_write(
     offset: Option<u64>,
     out: u32,
 ) -> Result<(), Errno> {
-    let data = gather(m, iovs, count)?;
-    let n = ctx.with_fd(fd, |e| write_entry(e, &data, offset))?;
+    let iovs = m.iovecs(iovs, count)?;
+    let n = ctx.with_fd(fd, |e| write_iovecs(e, m, &iovs, offset))?;
     m.write_u32(out, n as u32)
 }
 

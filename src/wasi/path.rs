@@ -314,10 +314,16 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         m.write_u32(out, n as u32)
     });
     let b = errno_fn(b, "path_symlink", |ctx, m, (old, old_len, fd, p, len): (u32, u32, u32, u32, u32)| {
-        let target = cstr(&m.read_str(old, old_len)?)?;
+        let target = m.read_str(old, old_len)?;
+        // Resolution here never follows a link out of the directory, but host programs
+        // working in a shared directory would follow an absolute one anywhere.
+        if target.starts_with('/') {
+            return Err(Errno::NOTCAPABLE);
+        }
+        let target = cstr(&target)?;
         at(ctx, m, fd, (p, len), false, |dir, name| {
-            // SAFETY: as above. The target is stored as text; resolution never follows it
-            // outside the directory.
+            // SAFETY: as above. The target is stored as text, relative, and resolution
+            // never follows it outside the directory.
             check(unsafe { libc::symlinkat(target.as_ptr(), dir.as_raw_fd(), name.as_ptr()) })
         })
     });

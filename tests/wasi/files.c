@@ -43,9 +43,11 @@ int main(void) {
     check(open("/etc/passwd", O_RDONLY) >= 0, "escape absolute");
     check(symlink("../..", "sandbox/dir/up") == 0, "symlink up");
     check(open("sandbox/dir/up/outside.txt", O_RDONLY) >= 0, "escape through symlink");
+    // An absolute target is refused: host programs following links in the directory would
+    // be sent anywhere.
     check(symlink("/etc/passwd", "sandbox/dir/abs") == 0, "symlink absolute");
     check(open("sandbox/dir/abs", O_RDONLY) >= 0, "escape through absolute symlink");
-    check(unlink("sandbox/dir/up") == 0 && unlink("sandbox/dir/abs") == 0 && unlink("sandbox/dir/link") == 0, "unlink links");
+    check(unlink("sandbox/dir/up") == 0 && unlink("sandbox/dir/link") == 0, "unlink links");
     check(unlink("sandbox/dir/renamed.txt") == 0, "unlink");
     check(rmdir("sandbox/dir") == 0, "rmdir");
     return 0;

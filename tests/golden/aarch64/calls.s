@@ -11,7 +11,7 @@ function 0 (228 bytes, calls [])
    24: mov w0, #0x0
    28: ldr w16, [x29, #0x10]
    2c: str w16, [sp]
-   30: ldr x1, [x28, #0x50]
+   30: ldr x1, [x28, #0x58]
    34: ldr w16, [x1, #0x8]
    38: cmp w0, w16
    3c: b.hs $+0x60
@@ -20,7 +20,7 @@ function 0 (228 bytes, calls [])
    48: add x1, x1, x0
    4c: ldr x1, [x1]
    50: cbz x1, $+0x54
-   54: ldr w0, [x28, #0x38]
+   54: ldr w0, [x28, #0x40]
    58: ldr w16, [x1, #0x10]
    5c: cmp w0, w16
    60: b.ne $+0x4c

@@ -8,7 +8,7 @@ function 0 (192 bytes, calls [])
    1c: xor ebx, ebx
    1f: mov eax, dword [rbp + 0x10]
    22: mov dword [rsp], eax
-   25: mov rsi, qword [r14 + 0x50]
+   25: mov rsi, qword [r14 + 0x58]
    29: cmp ebx, dword [rsi + 0x8]
    2c: jnb $+0x4f
    32: mov rsi, qword [rsi]
@@ -17,7 +17,7 @@ function 0 (192 bytes, calls [])
    3c: mov rsi, qword [rsi]
    3f: test rsi, rsi
    42: jz $+0x43
-   48: mov ebx, dword [r14 + 0x38]
+   48: mov ebx, dword [r14 + 0x40]
    4c: cmp ebx, dword [rsi + 0x10]
    4f: jnz $+0x40
    55: mov rax, r14

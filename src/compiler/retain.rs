@@ -1,0 +1,78 @@
+//! References leaving the instance: where compiled code lets a function reference reach
+//! something that may outlive the running instance (see `vm::store` for the rules).
+//!
+//! - A store into a table or global another instance defined: no code at all. The
+//!   function is marked (`ModuleEnv::stores_refs_into_imports`), and every instance of the
+//!   module is pinned by its store before such code can run, so everything it holds lives
+//!   as long as the store. (A test on every such store cost a quarter of a tight
+//!   `table.set` loop's speed.)
+//! - A call that passes references to another instance's function: one test of the
+//!   running instance's `pinned` flag (in its vmctx) that falls through once pinned; the
+//!   runtime call is *cold code* placed after the function body, through a trampoline
+//!   that preserves every register, so the value stack stays where it is.
+
+use super::context::CodeGen;
+use crate::vm::vmctx::{funcref, header};
+use onepass_arch::*;
+use std::sync::atomic::Ordering;
+
+/// Who a call through a function reference reaches (see [`CodeGen::retain_args`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Callee {
+    /// An imported function: always another instance (or a host function).
+    Imported,
+    /// A table element: this instance's own function or another's.
+    Unknown,
+}
+
+/// The rare side of a test in the body, emitted after the body: it runs, then jumps back.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ColdPath {
+    /// Where the body branches to.
+    entry: Label,
+    /// Where the body goes on.
+    back: Label,
+    /// The callee's `VMFuncRef`, about to be called with references among its arguments.
+    fref: Reg,
+    /// Whether the callee may be this instance's own (then nothing is needed).
+    callee: Callee,
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// A function reference is about to be stored into an imported table or global.
+    pub(crate) fn note_ref_store_into_import(&mut self) {
+        self.env.stores_refs_into_imports.store(true, Ordering::Release);
+    }
+
+    /// Before a call through `fref` whose arguments (already in the outgoing area) include
+    /// function references: the callee, if it belongs to another instance, may keep them,
+    /// so each must live as long as the callee.
+    pub(crate) fn retain_args(&mut self, fref: Reg, params: &[wasmparser::ValType], callee: Callee) {
+        let funcref_param = |t: &wasmparser::ValType| matches!(t, wasmparser::ValType::Ref(r) if r.is_func_ref());
+        if !params.iter().any(funcref_param) {
+            return;
+        }
+        let (entry, back) = (self.masm.new_label(), self.masm.new_label());
+        let pinned = Operand::Mem(Self::vmctx(header::PINNED));
+        self.masm.test_branch(OperandSize::S32, pinned, entry, false);
+        self.masm.bind(back);
+        self.cold.push(ColdPath { entry, back, fref, callee });
+    }
+
+    /// Emit the cold paths the body branched to (after its last instruction).
+    pub(crate) fn emit_cold_paths(&mut self) {
+        let mut cold = std::mem::take(&mut self.cold);
+        for path in cold.drain(..) {
+            self.masm.bind(path.entry);
+            if path.callee == Callee::Unknown {
+                let vmctx = <M::Abi as Abi>::VMCTX;
+                let its_vmctx = Operand::Mem(Address::Base(path.fref, funcref::VMCTX));
+                self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), OperandSize::S64, vmctx, its_vmctx, path.back, true);
+            }
+            self.masm.call_preserving(Self::vmctx(header::RETAIN_ARGS_STUB), path.fref, 0);
+            self.masm.jump(path.back);
+        }
+        // (Kept for its allocation.)
+        self.cold = cold;
+    }
+}
