@@ -35,6 +35,8 @@ pub struct RuntimeConfig {
     pub(crate) debug_info: bool,
     pub(crate) custom_sections: bool,
     pub(crate) perf_map: bool,
+    pub(crate) host_stack_reserve: usize,
+    pub(crate) max_wasm_stack: usize,
 }
 
 impl Default for RuntimeConfig {
@@ -48,6 +50,8 @@ impl Default for RuntimeConfig {
             debug_info: true,
             custom_sections: false,
             perf_map: false,
+            host_stack_reserve: 256 * 1024,
+            max_wasm_stack: 8 * 1024 * 1024,
         }
     }
 }
@@ -93,6 +97,22 @@ impl RuntimeConfig {
     /// Off by default, as in wazero.
     pub fn with_close_on_context_done(&self, enabled: bool) -> RuntimeConfig {
         RuntimeConfig { close_on_context_done: enabled, ..self.clone() }
+    }
+
+    /// Keep `bytes` of native stack free below the deepest wasm frame, for host functions
+    /// and the runtime (256 KiB by default). Wasm that would go deeper traps with
+    /// [`crate::TrapCode::StackOverflow`]; a thread whose whole stack is smaller runs no
+    /// wasm at all (each call traps at once).
+    pub fn with_host_stack_reserve(&self, bytes: usize) -> RuntimeConfig {
+        RuntimeConfig { host_stack_reserve: bytes, ..self.clone() }
+    }
+
+    /// Let one call from Rust use at most `bytes` of native stack for wasm frames (8 MiB by
+    /// default), whatever the thread's stack; past it the call traps with
+    /// [`crate::TrapCode::StackOverflow`]. (The thread's stack, less the host reserve,
+    /// bounds it too.)
+    pub fn with_max_wasm_stack(&self, bytes: usize) -> RuntimeConfig {
+        RuntimeConfig { max_wasm_stack: bytes, ..self.clone() }
     }
 
     /// Keep function names (from the name section) for trap backtraces. On by default.

@@ -46,6 +46,19 @@ pub use runtime::{CompiledModule, Runtime};
 pub use typed::{TypedFunction, WasmParams, WasmResults, WasmTy};
 pub use values::{FuncType, Val, ValType};
 
+/// Put onepass's SIGSEGV and SIGBUS handlers back in front, if another handler replaced
+/// them, and chain faults that are not onepass's to that handler.
+///
+/// onepass turns out-of-bounds memory accesses of wasm code into traps with these
+/// handlers. It installs them on first use and checks them again at every instantiation;
+/// an embedder that installs its own handler later, while modules run, should call this
+/// right after, or chain to the handler it replaced for faults it does not handle itself.
+/// (A handler that chains back to onepass's is fine: the loop is detected, and a fault no
+/// one handles ends the process as usual.)
+pub fn reinstall_signal_handlers() {
+    engine::signals::install_handlers();
+}
+
 /// Diagnostics for tests of onepass itself; not part of the supported API.
 #[doc(hidden)]
 pub mod diagnostics {

@@ -3,6 +3,7 @@
 
 use crate::config::{ModuleConfig, RuntimeConfig};
 use crate::engine::module::{compile, CompileOptions, CompiledModuleInner};
+use crate::engine::stack::StackLimits;
 use crate::vm::instance::{instantiate, Instance, Limits};
 use crate::vm::store::Store;
 use crate::{Error, FuncType, HostModuleBuilder, Module};
@@ -114,7 +115,8 @@ impl Runtime {
 
     /// A runtime with `config`.
     pub fn with_config(config: RuntimeConfig) -> Runtime {
-        Runtime { inner: Arc::new(RuntimeInner { config, store: Arc::new(Store::new()) }) }
+        let stack = StackLimits { host_reserve: config.host_stack_reserve, max_wasm: config.max_wasm_stack };
+        Runtime { inner: Arc::new(RuntimeInner { config, store: Arc::new(Store::new(stack)) }) }
     }
 
     /// Validate and compile a binary module.
@@ -151,6 +153,8 @@ impl Runtime {
     /// [`RuntimeConfig::with_close_on_context_done`] to stop code that never returns).
     pub fn instantiate_module(&self, compiled: &CompiledModule, config: ModuleConfig) -> Result<Module, Error> {
         let store = &self.inner.store;
+        // Another SIGSEGV handler may have replaced onepass's since the last time.
+        crate::engine::signals::install_handlers();
         let name = config.name.clone().or_else(|| compiled.inner.info.name.clone()).unwrap_or_default();
         store.reserve(&name)?;
         let runtime_config = &self.inner.config;

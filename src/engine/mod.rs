@@ -12,12 +12,13 @@ pub(crate) mod module;
 pub(crate) mod perf_map;
 mod pipeline;
 pub(crate) mod signals;
+pub(crate) mod stack;
 
 use crate::vm::instance::{check_args, FuncHandle};
 use crate::vm::vmctx::{header, thread, VMThreadState};
 use crate::{Error, Trap, TrapCode, Val};
 use code_memory::CodeMemory;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// `extern "C" fn(vmctx, code, args, nargs, results) -> trap code`.
@@ -71,41 +72,7 @@ pub(crate) fn trampolines() -> &'static Trampolines {
 }
 
 thread_local! {
-    static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
     static PENDING_HOST_ERROR: RefCell<Option<Error>> = const { RefCell::new(None) };
-}
-
-/// Bytes kept free below the wasm stack limit for host functions and the runtime.
-const STACK_RESERVE: usize = 256 * 1024;
-
-/// The lowest stack address wasm code may use on this thread.
-fn stack_limit() -> usize {
-    STACK_LIMIT.with(|cell| {
-        if cell.get() == 0 {
-            cell.set(compute_stack_limit());
-        }
-        cell.get()
-    })
-}
-
-fn compute_stack_limit() -> usize {
-    // A local (not a promoted constant) marks where this thread's stack is now.
-    let marker = 0u8;
-    let here = std::hint::black_box(&marker) as *const u8 as usize;
-    // SAFETY: pthread_getattr_np fills `attr` for the calling thread; it is destroyed after use.
-    unsafe {
-        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
-        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) == 0 {
-            let mut addr: *mut libc::c_void = std::ptr::null_mut();
-            let mut size: libc::size_t = 0;
-            let ok = libc::pthread_attr_getstack(&attr, &mut addr, &mut size) == 0;
-            libc::pthread_attr_destroy(&mut attr);
-            if ok && !addr.is_null() && (addr as usize) < here {
-                return addr as usize + STACK_RESERVE;
-            }
-        }
-    }
-    here.saturating_sub(1024 * 1024)
 }
 
 /// Remember a host function's error so the trap it raises can report it.
@@ -161,13 +128,13 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
 pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Error> {
     // SAFETY: the handle keeps the VMFuncRef alive.
     let fref = unsafe { &*func.ptr };
-    signals::install_handlers();
+    signals::ensure_installed();
     signals::ensure_alt_stack();
     let mut results = [0u64; 2];
     backtrace::clear();
     // This entry's own stack limit and trap landing: an instance may be running on other
     // threads at the same time, so neither may live in its vmctx.
-    let mut thread_state = VMThreadState { stack_limit: stack_limit(), entry_sp: 0 };
+    let mut thread_state = VMThreadState { stack_limit: stack::entry_limit(func.store.stack), entry_sp: 0 };
     // SAFETY: code/vmctx come from a live funcref of a compiled module; args match the
     // signature (the caller's contract); results has room for the two result registers;
     // the thread state outlives the call, which is the only code that uses it.

@@ -235,35 +235,54 @@ static PREVIOUS_SEGV: PreviousAction = PreviousAction::new();
 /// SIGBUS's action before ours.
 static PREVIOUS_BUS: PreviousAction = PreviousAction::new();
 
-/// Install the SIGSEGV and SIGBUS handlers, once per process, remembering the previous
-/// actions so faults outside JIT code are chained to them. If the OS refuses, no handler
-/// is installed for that signal (faults in JIT code then end the process).
+/// Install the SIGSEGV and SIGBUS handlers, the first time and again whenever another
+/// handler replaced ours since, remembering the action found so that faults outside JIT
+/// code are chained to it. Called before every instantiation (two `sigaction` queries)
+/// and by [`crate::reinstall_signal_handlers`]; not on every call, where the queries would
+/// cost more than the call. If the OS refuses, no handler is installed for that signal
+/// (faults in JIT code then end the process).
 pub(crate) fn install_handlers() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        for (signum, previous) in [(libc::SIGSEGV, &PREVIOUS_SEGV), (libc::SIGBUS, &PREVIOUS_BUS)] {
-            // SAFETY: `sigaction` with a null new action only reads the current one into
-            // `old`, a zero-initialized plain C struct (all-zero is a valid value).
-            let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
-            // SAFETY: as above; `old` is a valid, writable sigaction.
-            if unsafe { libc::sigaction(signum, ptr::null(), &mut old) } != 0 {
-                continue;
-            }
-            // Record the previous action before ours can run.
-            previous.handler.store(old.sa_sigaction, Ordering::Release);
-            previous.flags.store(old.sa_flags as usize, Ordering::Release);
-            // SAFETY: all-zero is a valid sigaction; the fields are filled below.
-            let mut action: libc::sigaction = unsafe { std::mem::zeroed() };
-            action.sa_sigaction = handler as *const () as usize;
-            action.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
-            // SAFETY: `action.sa_mask` is a valid sigset_t to initialize; then installing
-            // a handler whose signature matches SA_SIGINFO and which is async-signal-safe.
-            unsafe {
-                libc::sigemptyset(&mut action.sa_mask);
-                libc::sigaction(signum, &action, ptr::null_mut());
-            }
+    static INSTALLING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _serial = INSTALLING.lock().unwrap_or_else(|e| e.into_inner());
+    for (signum, previous) in [(libc::SIGSEGV, &PREVIOUS_SEGV), (libc::SIGBUS, &PREVIOUS_BUS)] {
+        // SAFETY: `sigaction` with a null new action only reads the current one into
+        // `old`, a zero-initialized plain C struct (all-zero is a valid value).
+        let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
+        // SAFETY: as above; `old` is a valid, writable sigaction.
+        if unsafe { libc::sigaction(signum, ptr::null(), &mut old) } != 0 {
+            continue;
         }
-    });
+        if old.sa_sigaction == handler as *const () as usize {
+            continue;
+        }
+        // Record the action we replace before ours can run.
+        previous.handler.store(old.sa_sigaction, Ordering::Release);
+        previous.flags.store(old.sa_flags as usize, Ordering::Release);
+        // SAFETY: all-zero is a valid sigaction; the fields are filled below.
+        let mut action: libc::sigaction = unsafe { std::mem::zeroed() };
+        action.sa_sigaction = handler as *const () as usize;
+        action.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
+        // SAFETY: `action.sa_mask` is a valid sigset_t to initialize; then installing
+        // a handler whose signature matches SA_SIGINFO and which is async-signal-safe.
+        unsafe {
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(signum, &action, ptr::null_mut());
+        }
+    }
+}
+
+/// Install the handlers if they never were (once per process, cheap afterwards): the
+/// first call into wasm needs them.
+pub(crate) fn ensure_installed() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(install_handlers);
+}
+
+thread_local! {
+    /// Set while this thread's handler passes a fault on to the previous handler: a
+    /// previous handler that chains back to ours (it was installed after ours, saved it,
+    /// and ours was installed again) must not loop.
+    static CHAINING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Make the interrupted JIT code resume at its trap landing with [`OOB_TRAP_CODE`].
@@ -305,8 +324,14 @@ extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ucontext:
         }
     }
     let previous = if signum == libc::SIGBUS { &PREVIOUS_BUS } else { &PREVIOUS_SEGV };
-    let prev_handler = previous.handler.load(Ordering::Acquire);
+    let mut prev_handler = previous.handler.load(Ordering::Acquire);
     let prev_flags = previous.flags.load(Ordering::Acquire) as libc::c_int;
+    // Entered again while passing this thread's fault on: the chain came back to us.
+    // (try_with: a const-initialized thread-local without destructor, no allocation.)
+    let looping = CHAINING.try_with(|c| c.replace(true)).unwrap_or(true);
+    if looping {
+        prev_handler = libc::SIG_DFL;
+    }
     if prev_handler == libc::SIG_DFL || prev_handler == libc::SIG_IGN {
         // A fault cannot be ignored: restore the default action. Returning re-executes the
         // faulting instruction, which faults again and ends the process with the usual
@@ -335,6 +360,9 @@ extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ucontext:
         // SAFETY: without SA_SIGINFO the previous handler is a one-argument sa_handler.
         let f = unsafe { std::mem::transmute::<usize, extern "C" fn(libc::c_int)>(prev_handler) };
         f(signum);
+    }
+    if !looping {
+        let _ = CHAINING.try_with(|c| c.set(false));
     }
 }
 

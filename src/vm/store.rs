@@ -99,6 +99,8 @@ struct State {
 
 /// One runtime's names, instances and pins (see the module docs).
 pub(crate) struct Store {
+    /// Where wasm code entered in this runtime may grow the stack.
+    pub(crate) stack: crate::engine::stack::StackLimits,
     state: Mutex<State>,
     /// Instances kept alive until the store is dropped (see [`retain`]).
     pinned: Mutex<Vec<Arc<Instance>>>,
@@ -106,8 +108,9 @@ pub(crate) struct Store {
 
 impl Store {
     /// An empty, open store.
-    pub(crate) fn new() -> Store {
+    pub(crate) fn new(stack: crate::engine::stack::StackLimits) -> Store {
         Store {
+            stack,
             state: Mutex::new(State { names: HashMap::new(), all: Vec::new(), prune_at: 64, closed: 0 }),
             pinned: Mutex::new(Vec::new()),
         }
