@@ -14,8 +14,10 @@
 //!   held in a local (the compiler does not know where it came from, so it tests it).
 //! - `table_copy_dynamic`: `table.get` then `table.set` within the module's own table.
 //! - `table_set_imported_func_dynamic`: a reference to an imported function, held in a
-//!   local, stored into the module's own table: the inline test cannot tell that the
-//!   importer keeps that function's module alive, so every store asks the runtime.
+//!   local, stored into the module's own table.
+//! - `call_import_passing_ref`: a call to another module's function with a reference
+//!   argument, which that module keeps (the caller is pinned at the first call; later
+//!   calls test its flag).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use onepass::{ModuleConfig, Runtime};
@@ -26,7 +28,8 @@ fn refs(c: &mut Criterion) {
     let rt = Runtime::new();
     let lib = wat::parse_str(
         r#"(module (table (export "shared") 8 funcref)
-             (func (export "seven") (result i32) (i32.const 7)))"#,
+             (func (export "seven") (result i32) (i32.const 7))
+             (func (export "keep") (param funcref) (table.set (i32.const 7) (local.get 0))))"#,
     )
     .expect("wat");
     let lib = rt.compile_module(&lib).expect("compile");
@@ -35,6 +38,7 @@ fn refs(c: &mut Criterion) {
         r#"(module
           (import "lib" "shared" (table $shared 8 funcref))
           (import "lib" "seven" (func $seven (result i32)))
+          (import "lib" "keep" (func $keep (param funcref)))
           (table $own 8 funcref)
           (global $g (mut funcref) (ref.null func))
           (type $r (func (result i32)))
@@ -86,6 +90,11 @@ fn refs(c: &mut Criterion) {
               (global.set $g (local.get $f))
               (br_if 0 (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
             (local.get $n))
+          (func (export "call_import_passing_ref") (param $n i32) (result i32)
+            (loop
+              (call $keep (ref.func $one))
+              (br_if 0 (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+            (local.get $n))
           (func (export "table_set_imported_func_dynamic") (param $n i32) (result i32) (local $f funcref)
             (local.set $f (ref.func $seven))
             (loop
@@ -107,6 +116,7 @@ fn refs(c: &mut Criterion) {
         "table_copy_dynamic",
         "global_set_own_dynamic",
         "table_set_imported_func_dynamic",
+        "call_import_passing_ref",
     ] {
         // A fresh instance each, so that one benchmark's stores do not change another's.
         let module = rt.instantiate_module(&compiled, ModuleConfig::new()).expect("instantiate");
