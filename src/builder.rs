@@ -113,6 +113,9 @@ impl HostModuleBuilder {
     /// Create the module in the runtime.
     pub fn instantiate(self) -> Result<Module, Error> {
         let mut inst = Instance::new_host(self.name, &self.runtime.store);
+        // The initial values of reference globals, held until the module is built and has
+        // retained them (their handles may be the only owners of their modules).
+        let mut initial_refs = Vec::new();
         for (name, item) in self.items {
             let (kind, index) = match item {
                 HostItem::Func(ty, cb) => {
@@ -139,6 +142,7 @@ impl HostModuleBuilder {
                     // A function reference is retained for this module once it is built.
                     let cell = GlobalCell::new(v.ty(), mutable, v.to_bits());
                     inst.globals.push(Arc::new(cell));
+                    initial_refs.push(v);
                     (ExternalKind::Global, inst.globals.len() - 1)
                 }
                 HostItem::Table(min, max) => {
@@ -157,6 +161,8 @@ impl HostModuleBuilder {
             };
             inst.exports.insert(name, (kind, index as u32));
         }
-        self.runtime.add_host_module(inst)
+        let module = self.runtime.add_host_module(inst);
+        drop(initial_refs);
+        module
     }
 }

@@ -4,7 +4,7 @@
 use crate::config::{ModuleConfig, RuntimeConfig};
 use crate::engine::module::{compile, CompileOptions, CompiledModuleInner};
 use crate::engine::stack::StackLimits;
-use crate::vm::instance::{instantiate, Instance, Limits};
+use crate::vm::instance::{initialize_segments, instantiate, Instance, Limits};
 use crate::vm::store::Store;
 use crate::{Error, FuncType, HostModuleBuilder, Module};
 use std::sync::Arc;
@@ -179,6 +179,11 @@ impl Runtime {
         // From here on the runtime can close the instance; closing frees its name.
         if let Err(e) = store.enroll(&instance) {
             store.release(&name);
+            instance.close(0);
+            return Err(e);
+        }
+        if let Err(e) = initialize_segments(&instance) {
+            // What the segments wrote before the trap stays, and the instance with it.
             instance.close(0);
             return Err(e);
         }

@@ -88,6 +88,15 @@ fn generate(rng: &mut Rng, m: usize, flavor: Flavor) -> (String, Spec) {
     let mut spec = Spec::default();
     let mut imports = String::new();
     let mut imported_funcs = Vec::new();
+    // The host module's table and global (defined in Rust).
+    if rng.chance(30) {
+        imports += "(import \"host\" \"t\" (table $ht 4 funcref))\n";
+        spec.tables.push("ht".into());
+    }
+    if rng.chance(30) {
+        imports += "(import \"host\" \"g\" (global $hg (mut funcref)))\n";
+        spec.mut_globals.push("hg".into());
+    }
     for j in 0..m {
         if rng.chance(50) {
             imports += &format!("(import \"m{j}\" \"t\" (table $it{j} 4 funcref))\n");
@@ -525,6 +534,11 @@ fn run_case(seed: u64, counts: &Arc<Counts>) {
         _ => Flavor::All,
     };
     let rt = Runtime::with_config(RuntimeConfig::new().with_close_on_context_done(checked).with_lazy_compilation(lazy));
+    rt.new_host_module_builder("host")
+        .table("t", 4, Some(16))
+        .global("g", Val::FuncRef(None), true)
+        .instantiate()
+        .expect("host module");
     let count = 2 + rng.below(5);
     let mut specs = Vec::new();
     let mut modules = Vec::new();

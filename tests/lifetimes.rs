@@ -170,3 +170,57 @@ fn a_reference_passed_between_modules_outlives_its_module() {
     drop(c);
     assert_eq!(a.exported_function("call").unwrap().call(&[]).unwrap(), vec![Val::I32(42)]);
 }
+
+/// A host module's global initialized with a function whose only handle is given to the
+/// builder: the global keeps that function's module alive.
+#[test]
+fn a_host_global_keeps_the_function_it_was_built_with() {
+    let rt = Runtime::new();
+    let provider = rt.instantiate(&wasm(PROVIDER)).unwrap();
+    let f = provider.exported_function("f").unwrap();
+    drop(provider);
+    rt.new_host_module_builder("h").global("g", Val::FuncRef(Some(f)), true).instantiate().unwrap();
+    let user = named(
+        &rt,
+        "user",
+        r#"(module (import "h" "g" (global $g (mut funcref))) (table 1 funcref) (type $r (func (result i32)))
+             (func (export "call") (result i32)
+               (table.set (i32.const 0) (global.get $g)) (call_indirect (type $r) (i32.const 0))))"#,
+    );
+    // Other allocations reuse whatever was freed.
+    let _noise: Vec<Vec<u8>> = (0..100).map(|i| vec![i as u8; 256]).collect();
+    assert_eq!(user.exported_function("call").unwrap().call(&[]).unwrap(), vec![Val::I32(7)]);
+    let g = rt.module("h").unwrap().exported_global("g").unwrap();
+    let Val::FuncRef(Some(f)) = g.get() else { panic!("the global lost its reference") };
+    assert_eq!(f.call(&[]).unwrap(), vec![Val::I32(7)]);
+}
+
+/// An instantiation that writes its functions into an imported table and then traps: its
+/// functions stay in the table (memory-safely), and the module is closed, so with
+/// termination checks they stop with its exit code; without, they still run.
+#[test]
+fn a_failed_instantiation_that_wrote_into_a_table_is_closed() {
+    for checked in [true, false] {
+        let rt = Runtime::with_config(onepass::RuntimeConfig::new().with_close_on_context_done(checked));
+        let lib = named(
+            &rt,
+            "lib",
+            r#"(module (table (export "t") 2 funcref) (type $r (func (result i32)))
+                 (func (export "call0") (result i32) (call_indirect (type $r) (i32.const 0))))"#,
+        );
+        let failing = wasm(
+            r#"(module (import "lib" "t" (table 2 funcref))
+                 (func $mine (result i32) (i32.const 42))
+                 (elem (i32.const 0) $mine)
+                 (elem (i32.const 5) $mine))"#,
+        );
+        assert!(rt.instantiate(&failing).is_err(), "the second segment is out of bounds");
+        let call0 = lib.exported_function("call0").unwrap();
+        match call0.call(&[]) {
+            Err(onepass::Error::Exit(0)) if checked => {}
+            Ok(v) if !checked => assert_eq!(v, vec![Val::I32(42)]),
+            other => panic!("termination checks {checked}: unexpected {other:?}"),
+        }
+        rt.close().unwrap();
+    }
+}

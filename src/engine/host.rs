@@ -38,12 +38,7 @@ impl HostFuncCtx {
     pub(crate) fn new(ty: FuncType, type_id: TypeIdRef, callback: HostCallback) -> Box<HostFuncCtx> {
         let mut ctx = Box::new(HostFuncCtx {
             header: [0; (header::SIZE / 8) as usize],
-            funcref: VMFuncRef {
-                code: super::trampolines().host,
-                vmctx: std::ptr::null_mut(),
-                type_id: type_id.id(),
-                instance: std::ptr::null(),
-            },
+            funcref: VMFuncRef::new(super::trampolines().host, std::ptr::null_mut(), type_id.id()),
             ty,
             callback,
             _type_id: type_id,

@@ -90,12 +90,15 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
             if !f.belongs_to(&func.store) {
                 return Err(Error::Call("a function reference from another runtime".into()));
             }
-            crate::vm::store::retain(func.definer(), f.handle.ptr);
+            // (A host function gets `Function`s, which own their modules.)
+            if func.definer().module.is_some() {
+                crate::vm::store::retain(func.definer(), f.handle.ptr);
+            }
         }
     }
     // SAFETY: the handle keeps the VMFuncRef alive.
     let fref = unsafe { &*func.ptr };
-    if fref.code == trampolines().host {
+    if fref.code() == trampolines().host {
         // A host function called from Rust: no wasm frame involved.
         // SAFETY: a funcref whose code is the host trampoline carries a HostFuncCtx.
         let ctx = unsafe { &*(fref.vmctx as *const host::HostFuncCtx) };
@@ -141,7 +144,7 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
     let code = unsafe {
         (trampolines().entry)(
             fref.vmctx,
-            fref.code,
+            fref.code(),
             args.as_mut_ptr(),
             args.len(),
             results.as_mut_ptr(),

@@ -4,7 +4,11 @@ use super::instance::Instance;
 use super::vmctx::{VMFuncRef, VMGlobal};
 use crate::ValType;
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
+
+// The cell's low 64 bits are its first eight bytes (see `GlobalCell::low_bits`).
+#[cfg(not(target_endian = "little"))]
+compile_error!("onepass supports little-endian targets only");
 
 /// A global's storage and type.
 pub(crate) struct GlobalCell {
@@ -19,10 +23,9 @@ pub(crate) struct GlobalCell {
     definer: AtomicPtr<Instance>,
 }
 
-// SAFETY: the cell is plain data; concurrent wasm access to a global is a data race only
-// in the sense Wasm without threads permits (no memory unsafety for integer cells, and a
-// function reference is written only after `vm::store::retain` made its target outlive
-// every reader).
+// SAFETY: the cell is plain data that Rust reads and writes only atomically (JIT code with
+// whole 8-byte accesses); a function reference is written only after `vm::store::retain`
+// made its target outlive every reader.
 unsafe impl Send for GlobalCell {}
 // SAFETY: as above.
 unsafe impl Sync for GlobalCell {}
@@ -41,8 +44,17 @@ impl GlobalCell {
         self.cell.get()
     }
     pub(crate) fn get(&self) -> u64 {
-        // SAFETY: the cell lives as long as self; reads of plain data.
-        unsafe { (*self.cell.get()).bits as u64 }
+        self.low_bits().load(Ordering::Acquire)
+    }
+
+    /// The low 64 bits of the cell (all a scalar or reference uses), as the atomic Rust
+    /// accesses them through: JIT code on other threads reads and writes the cell with
+    /// plain 8-byte accesses at any moment.
+    fn low_bits(&self) -> &AtomicU64 {
+        // SAFETY: the cell is 16-byte aligned and lives as long as self; its first eight
+        // bytes are the low half on little-endian targets (x86-64, aarch64), and every
+        // Rust access to them goes through this view.
+        unsafe { AtomicU64::from_ptr(self.cell.get().cast::<u64>()) }
     }
 
     /// Set the value's bits; a function reference is first retained for the definer.
@@ -50,8 +62,8 @@ impl GlobalCell {
         if self.ty == ValType::FuncRef {
             super::store::retain_for(self.definer(), bits as *const VMFuncRef);
         }
-        // SAFETY: as in `get`.
-        unsafe { (*self.cell.get()).bits = bits as u128 }
+        // (The high half stays zero: nothing writes it before v128 globals exist.)
+        self.low_bits().store(bits, Ordering::Release);
     }
 
     /// Record the instance that defined this global (once, right after that instance is

@@ -364,11 +364,8 @@ impl Instance {
             super::store::pin(&me);
         }
         let funcref = &self.own_funcrefs[defined as usize];
-        // SAFETY: `code` is a naturally aligned pointer-sized field of a VMFuncRef this
-        // instance owns; JIT code only reads it, and an atomic store keeps concurrent
-        // readers seeing either the stub or the compiled code, both valid entry points.
-        let slot = unsafe { AtomicUsize::from_ptr(std::ptr::addr_of!(funcref.code) as *mut usize) };
-        slot.store(code as usize, Ordering::Release);
+        // Concurrent callers see either the stub or the compiled code, both valid entries.
+        funcref.code.store(code.cast_mut(), Ordering::Release);
         Ok(code)
     }
 
@@ -409,9 +406,11 @@ impl Instance {
     }
 }
 
-/// Instantiate `compiled` under `name` in `store`, resolving imports with `resolve`:
-/// link, allocate, and apply the initializers and active segments. The start function is
-/// the caller's to run (after it made the instance closable).
+/// Instantiate `compiled` under `name` in `store`, resolving imports with `resolve`: link,
+/// allocate, and apply the tables' and globals' initializers. Active segments
+/// ([`initialize_segments`]) and the start function are the caller's to run, after it
+/// made the instance closable (a segment may write the instance's functions into an
+/// imported table, where they can run).
 pub(crate) fn instantiate(
     compiled: &Arc<CompiledModuleInner>,
     name: String,
@@ -494,12 +493,7 @@ pub(crate) fn instantiate(
     for i in 0..defined {
         let type_index = info.func_types[info.num_imported_funcs as usize + i];
         let ty = FuncType::from_wasm(&info.types[type_index as usize]);
-        own.push(VMFuncRef {
-            code: compiled.func_code(i as u32),
-            vmctx: vm,
-            type_id: compiled.type_ids[type_index as usize].id(),
-            instance: std::ptr::null(),
-        });
+        own.push(VMFuncRef::new(compiled.func_code(i as u32), vm, compiled.type_ids[type_index as usize].id()));
         inst.func_types.push(ty);
     }
     inst.own_funcrefs = own.into_boxed_slice();
@@ -582,7 +576,6 @@ pub(crate) fn instantiate(
             table.fill(0, value, table.size());
         }
     }
-    initialize_segments(&inst)?;
     Ok(inst)
 }
 
@@ -607,7 +600,7 @@ impl Instance {
 
 /// Apply active element and data segments in order; the first one out of bounds traps.
 /// Active and declarative segments are dropped afterwards.
-fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
+pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     let info = &inst.module.as_ref().expect("a wasm instance").info;
     for (i, seg) in info.elements.iter().enumerate() {
         if seg.declared {

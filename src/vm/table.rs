@@ -7,7 +7,7 @@ use super::instance::Instance;
 use super::vmctx::{VMFuncRef, VMTable};
 use crate::ValType;
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 use std::sync::Mutex;
 
 /// Most elements a table may have, whatever its declared maximum (bounds host memory use).
@@ -109,9 +109,26 @@ impl Table {
     }
 
     pub(crate) fn size(&self) -> u32 {
-        // SAFETY: the descriptor lives as long as self; `len` is only written under `lock`
-        // and a torn read is impossible for an aligned u32.
-        unsafe { std::ptr::read_volatile(&(*self.vm.get()).len) }
+        self.len_cell().load(Ordering::Acquire)
+    }
+
+    /// The descriptor's length, as the atomic it is: JIT code reads it with plain loads,
+    /// Rust writes it (under `lock`) with release stores.
+    fn len_cell(&self) -> &AtomicU32 {
+        // SAFETY: `len` is a naturally aligned u32 in the descriptor, which lives as long
+        // as self; every Rust access to it goes through this atomic view.
+        unsafe { AtomicU32::from_ptr(std::ptr::addr_of_mut!((*self.vm.get()).len)) }
+    }
+
+    /// Element `i` as an atomic: slots are read and written whole, one at a time, since JIT
+    /// code on other threads may access them at any moment (`memmove` may split them).
+    ///
+    /// # Safety
+    /// `i` must be below `capacity`.
+    unsafe fn slot(&self, i: usize) -> &AtomicPtr<VMFuncRef> {
+        // SAFETY: i < capacity (the caller's contract): a naturally aligned pointer-sized
+        // slot of the mapping, which lives as long as self.
+        unsafe { AtomicPtr::from_ptr(self.base.add(i).cast::<*mut VMFuncRef>()) }
     }
 
     fn guard(&self) -> std::sync::MutexGuard<'_, ()> {
@@ -123,9 +140,10 @@ impl Table {
         if dst.checked_add(items.len()).is_none_or(|end| end > self.size() as usize) {
             return false;
         }
-        // SAFETY: dst + len <= size <= capacity, so the range lies in the mapping; raw
-        // copies (no Rust reference to the slots) tolerate concurrent wasm accesses.
-        unsafe { std::ptr::copy(items.as_ptr(), self.base.add(dst), items.len()) };
+        for (i, &item) in items.iter().enumerate() {
+            // SAFETY: dst + i < size <= capacity.
+            unsafe { self.slot(dst + i) }.store(item.cast_mut(), Ordering::Relaxed);
+        }
         true
     }
 
@@ -135,10 +153,8 @@ impl Table {
         if src.checked_add(len)? > self.size() as usize {
             return None;
         }
-        let mut items = vec![std::ptr::null(); len];
-        // SAFETY: the range lies below the size, inside the mapping.
-        unsafe { std::ptr::copy(self.base.add(src), items.as_mut_ptr(), len) };
-        Some(items)
+        // SAFETY: src + i < size <= capacity.
+        Some((src..src + len).map(|i| unsafe { self.slot(i) }.load(Ordering::Relaxed).cast_const()).collect())
     }
 
     /// Grow by `delta` elements set to `init`: the old size, or None past the maximum.
@@ -153,13 +169,12 @@ impl Table {
         if !init.is_null() {
             for i in old as usize..new as usize {
                 // SAFETY: i < new <= capacity: inside the mapping, past the visible length.
-                unsafe { self.base.add(i).write(init) };
+                unsafe { self.slot(i) }.store(init.cast_mut(), Ordering::Relaxed);
             }
         }
-        // Publish the new length only after the new slots hold their value; the base
-        // never changes.
-        // SAFETY: the descriptor lives as long as self; writers hold `lock`.
-        unsafe { std::ptr::write_volatile(&mut (*self.vm.get()).len, new) };
+        // Publish the new length only after the new slots hold their value (release); the
+        // base never changes.
+        self.len_cell().store(new, Ordering::Release);
         Some(old)
     }
 
@@ -175,7 +190,7 @@ impl Table {
         }
         for i in dst..dst + len {
             // SAFETY: i < size <= capacity: inside the mapping.
-            unsafe { self.base.add(i).write(value) };
+            unsafe { self.slot(i) }.store(value.cast_mut(), Ordering::Relaxed);
         }
         true
     }

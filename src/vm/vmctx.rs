@@ -31,6 +31,8 @@
 //! that each entry from the host creates on its own stack and pins in a register for the
 //! whole call (see `onepass_arch::VmctxLayout`).
 
+use std::sync::atomic::{AtomicPtr, Ordering};
+
 /// Offsets of the fixed header.
 pub(crate) mod header {
     pub(crate) const HEAP_BASE: i32 = 0;
@@ -69,14 +71,27 @@ pub(crate) mod thread {
 #[repr(C)]
 #[derive(Debug)]
 pub(crate) struct VMFuncRef {
-    /// Entry point (wasm ABI).
-    pub(crate) code: *const u8,
+    /// Entry point (wasm ABI). Atomic: a lazily compiled function's stub is replaced by
+    /// its code while other threads may be calling it (JIT code reads it with plain loads).
+    pub(crate) code: AtomicPtr<u8>,
     /// vmctx (or host-function context) to pass in the vmctx register.
     pub(crate) vmctx: *mut u8,
     /// Canonical signature id.
     pub(crate) type_id: u32,
     /// The instance that owns this function (host modules included).
     pub(crate) instance: *const crate::vm::instance::Instance,
+}
+
+impl VMFuncRef {
+    /// A function reference to `code`, run with `vmctx`.
+    pub(crate) fn new(code: *const u8, vmctx: *mut u8, type_id: u32) -> VMFuncRef {
+        VMFuncRef { code: AtomicPtr::new(code.cast_mut()), vmctx, type_id, instance: std::ptr::null() }
+    }
+
+    /// The entry point.
+    pub(crate) fn code(&self) -> *const u8 {
+        self.code.load(Ordering::Acquire)
+    }
 }
 
 /// Offsets of [`VMFuncRef`] fields.
