@@ -4,7 +4,7 @@
 use crate::config::{ModuleConfig, RuntimeConfig};
 use crate::engine::module::{compile, CompileOptions, CompiledModuleInner};
 use crate::engine::stack::StackLimits;
-use crate::vm::instance::{initialize_segments, instantiate, Instance, Limits};
+use crate::vm::instance::Instance;
 use crate::vm::store::Store;
 use crate::{Error, FuncType, HostModuleBuilder, Module};
 use std::sync::Arc;
@@ -26,7 +26,7 @@ impl RuntimeInner {
         let instance = Arc::new_cyclic(|me| {
             let mut instance = instance;
             for ctx in instance.host_funcs.iter_mut() {
-                ctx.funcref.instance = me.as_ptr();
+                ctx.funcref_mut().instance = me.as_ptr();
             }
             instance
         });
@@ -152,65 +152,10 @@ impl Runtime {
     /// [`ModuleConfig::with_start_timeout`] bounds them (both need
     /// [`RuntimeConfig::with_close_on_context_done`] to stop code that never returns).
     pub fn instantiate_module(&self, compiled: &CompiledModule, config: ModuleConfig) -> Result<Module, Error> {
-        let store = &self.inner.store;
-        // Another SIGSEGV handler may have replaced onepass's since the last time.
-        crate::engine::signals::install_handlers();
-        let name = config.name.clone().or_else(|| compiled.inner.info.name.clone()).unwrap_or_default();
-        store.reserve(&name)?;
-        let runtime_config = &self.inner.config;
-        let limits = Limits {
-            memory_limit_pages: runtime_config.memory_limit_pages,
-            memory_capacity_from_max: runtime_config.memory_capacity_from_max,
-        };
-        let resolve = |m: &str| store.lookup(m);
-        let imports_wasi = compiled.inner.info.imports.iter().any(|i| i.module == crate::wasi::MODULE_NAME);
-        let built = imports_wasi
-            .then(|| crate::wasi::WasiCtx::new(&config))
-            .transpose()
-            .map_err(Error::Instantiate)
-            .and_then(|wasi| instantiate(&compiled.inner, name.clone(), &resolve, limits, wasi, store));
-        let instance = match built {
-            Ok(instance) => instance,
-            Err(e) => {
-                store.release(&name);
-                return Err(e);
-            }
-        };
-        // From here on the runtime can close the instance; closing frees its name.
-        if let Err(e) = store.enroll(&instance) {
-            store.release(&name);
-            instance.close(0);
-            return Err(e);
-        }
-        if let Err(e) = initialize_segments(&instance) {
-            // What the segments wrote before the trap stays, and the instance with it.
-            instance.close(0);
-            return Err(e);
-        }
-        let _deadline = config
-            .start_timeout
-            .map(|timeout| crate::engine::deadline::arm(&instance, std::time::Instant::now() + timeout));
-        let module = Module { instance, runtime: self.inner.clone() };
-        if let Some(start) = compiled.inner.info.start {
-            let handle = module.instance.func_handle(start, store);
-            if let Err(e) = crate::engine::call(&handle, &[]) {
-                let function = module.instance.func_name(start);
-                return Err(start_failed(&module, function, e));
-            }
-        }
-        for start in &config.start_functions {
-            let Some(f) = module.exported_function(start) else { continue };
-            match f.call(&[]) {
-                Ok(_) => {}
-                Err(Error::Exit(0)) => {
-                    module.instance.close(0);
-                    return Ok(module);
-                }
-                Err(e) => return Err(start_failed(&module, start.clone(), e)),
-            }
-        }
-        store.publish(&module.instance);
-        Ok(module)
+        let inner = &self.inner;
+        let instance =
+            crate::engine::instantiate::instantiate_module(&inner.store, &compiled.inner, &config, &inner.config)?;
+        Ok(Module { instance, runtime: inner.clone() })
     }
 
     /// Compile `bytes` and instantiate the result with `config` (wazero's
@@ -260,20 +205,5 @@ impl Runtime {
     pub fn close_with_exit_code(&self, exit_code: u32) -> Result<(), Error> {
         self.inner.store.close(exit_code);
         Ok(())
-    }
-}
-
-/// The error of a failed start function (`function` of `module`), after closing the module:
-/// an exit is returned as it is, anything else wrapped in [`Error::Start`].
-fn start_failed(module: &Module, function: String, e: Error) -> Error {
-    match e {
-        Error::Exit(code) => {
-            module.instance.close(code);
-            Error::Exit(code)
-        }
-        other => {
-            module.instance.close(0);
-            Error::Start { module: module.instance.name.clone(), function, source: Box::new(other) }
-        }
     }
 }

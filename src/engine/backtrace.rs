@@ -7,7 +7,7 @@
 //! the first return address outside JIT code, and writes into a fixed thread-local array.
 
 use super::module::CompiledModuleInner;
-use super::signals::is_jit_pc;
+use crate::vm::ranges::is_jit_pc;
 use std::cell::UnsafeCell;
 use std::sync::{Arc, Mutex, Weak};
 

@@ -105,7 +105,7 @@ extern "C" fn elem_drop(vmctx: *mut u8, segment: u32) {
 extern "C" fn lazy_compile(vmctx: *mut u8, func_index: u32) -> *const u8 {
     // SAFETY: called by a lazy-compilation stub with its own vmctx.
     let inst = unsafe { instance(vmctx) };
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| inst.compile_lazily(func_index))) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| super::lazy::compile_for(inst, func_index))) {
         Ok(Ok(code)) => code,
         Ok(Err(e)) => {
             super::set_pending_host_error(e);

@@ -7,7 +7,7 @@
 //! registered with [`super::signals`] so that faults raised by it become traps, and
 //! unregistered before the mapping goes away.
 
-use super::signals::{register_code_range, RangeHandle};
+use crate::vm::ranges::{register_code_range, RangeHandle};
 use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -215,7 +215,7 @@ impl Drop for CodeMemory {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::signals::is_jit_pc;
+    use crate::vm::ranges::is_jit_pc;
 
     #[test]
     fn mapping_is_read_execute_and_registered_while_alive() {

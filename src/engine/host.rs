@@ -33,6 +33,12 @@ pub(crate) struct HostFuncCtx {
     _type_id: TypeIdRef,
 }
 
+impl crate::vm::instance::HostFunc for HostFuncCtx {
+    fn funcref_mut(&mut self) -> &mut VMFuncRef {
+        &mut self.funcref
+    }
+}
+
 impl HostFuncCtx {
     /// A boxed context (its address is stable) for `callback` with signature `ty`.
     pub(crate) fn new(ty: FuncType, type_id: TypeIdRef, callback: HostCallback) -> Box<HostFuncCtx> {

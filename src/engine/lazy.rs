@@ -13,9 +13,11 @@ use super::code_memory::CodeMemory;
 use super::module::CompiledModuleInner;
 use super::pipeline::EnvData;
 use crate::compiler::compile_function;
+use crate::vm::instance::Instance;
 use crate::Error;
 use onepass_arch::MacroAssembler;
 use std::ops::Range;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, OnceLock};
 use wasmparser::{BinaryReader, FuncToValidate, FunctionBody, ValidatorResources, WasmFeatures};
 
@@ -93,4 +95,27 @@ impl LazyCode {
         debug_assert!(code.relocs.is_empty(), "lazily compiled code makes no direct calls");
         CodeMemory::new(&code.code).map_err(|e| (format!("cannot map code: {e}"), range.start))
     }
+}
+
+/// Compile function `func_index` of `instance` (lazily compiled) if needed, point the
+/// instance's `VMFuncRef` at the code, and return the code's address. A module whose code
+/// stores references into imported tables or globals has its instance pinned first
+/// (`vm::store`), before the new code can run.
+pub(crate) fn compile_for(instance: &Instance, func_index: u32) -> Result<*const u8, Error> {
+    let module = instance.module.clone().expect("only wasm instances have lazy stubs");
+    let module = module.into_any().downcast::<CompiledModuleInner>().expect("the engine's compiled module");
+    let lazy = module.lazy.as_ref().expect("a lazily compiled module");
+    let defined = func_index - module.info.num_imported_funcs;
+    let code = lazy.get_or_compile(&module, defined)?;
+    if module.info.stores_refs_into_imports() && !instance.pinned.load(Ordering::Acquire) {
+        // SAFETY: a built instance lives in an `Arc`, and this one is alive (its code
+        // called the builtin that called this).
+        let me = unsafe {
+            Arc::increment_strong_count(instance);
+            Arc::from_raw(instance as *const Instance)
+        };
+        crate::vm::store::pin(&me);
+    }
+    instance.set_function_code(defined, code);
+    Ok(code)
 }

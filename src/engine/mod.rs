@@ -7,7 +7,8 @@ pub(crate) mod code_memory;
 pub(crate) mod deadline;
 mod helpers;
 pub(crate) mod host;
-mod lazy;
+pub(crate) mod instantiate;
+pub(crate) mod lazy;
 pub(crate) mod module;
 pub(crate) mod perf_map;
 mod pipeline;
@@ -73,6 +74,15 @@ pub(crate) fn trampolines() -> &'static Trampolines {
 
 thread_local! {
     static PENDING_HOST_ERROR: RefCell<Option<Error>> = const { RefCell::new(None) };
+}
+
+/// The addresses of the engine's code that every vmctx holds.
+pub(crate) fn vmctx_hooks() -> crate::vm::instance::VmctxHooks {
+    crate::vm::instance::VmctxHooks {
+        builtins: builtins::BUILTINS.0.as_ptr() as usize,
+        trap_recorder: backtrace::record_trap as *const () as usize,
+        retain_args_stub: trampolines().retain_args as usize,
+    }
 }
 
 /// Remember a host function's error so the trap it raises can report it.

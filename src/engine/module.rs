@@ -7,142 +7,18 @@ use super::lazy::{LazyBodies, LazyCode};
 use super::pipeline::{BodyCompiler, EnvData, Placed};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
 use crate::vm::instance::{canonical_type_id, TypeIdRef};
+pub(crate) use crate::vm::module_info::{
+    ConstExpr, ConstOp, DataSegment, ElemItems, ElemSegment, ImportInfo, ModuleCode, ModuleInfo,
+};
 use crate::vm::vmctx::VMOffsets;
 use crate::Error;
 use onepass_arch::MacroAssembler;
-use std::collections::HashMap;
-use std::sync::atomic::AtomicBool;
+use std::any::Any;
 use std::sync::Arc;
-use wasmparser::{
-    ExternalKind, GlobalType, KnownCustom, MemoryType, Name, Operator, Parser, Payload, TableType, TypeRef,
-    ValidPayload, Validator, WasmFeatures,
-};
+use wasmparser::{KnownCustom, Name, Operator, Parser, Payload, TypeRef, ValidPayload, Validator, WasmFeatures};
 
 /// The ISA backend of this build.
 pub(crate) type Masm = onepass_arch::NativeMasm;
-
-/// One operator of a constant expression.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum ConstOp {
-    I32(i32),
-    I64(i64),
-    F32(u32),
-    F64(u64),
-    GlobalGet(u32),
-    RefNull,
-    RefFunc(u32),
-    I32Add,
-    I32Sub,
-    I32Mul,
-    I64Add,
-    I64Sub,
-    I64Mul,
-}
-
-/// A constant expression (validated): its operators in evaluation order. Nearly all are
-/// a single constant or `global.get`, kept inline (a module may have a hundred thousand
-/// data segments, each with an offset expression).
-#[derive(Clone, Debug)]
-pub(crate) enum ConstExpr {
-    One(ConstOp),
-    Many(Box<[ConstOp]>),
-}
-
-impl ConstExpr {
-    /// The operators, in evaluation order.
-    pub(crate) fn ops(&self) -> &[ConstOp] {
-        match self {
-            ConstExpr::One(op) => std::slice::from_ref(op),
-            ConstExpr::Many(ops) => ops,
-        }
-    }
-}
-
-/// What an import asks for.
-#[derive(Clone, Debug)]
-pub(crate) struct ImportInfo {
-    pub(crate) module: String,
-    pub(crate) name: String,
-    pub(crate) ty: TypeRef,
-}
-
-/// An element segment.
-#[derive(Clone, Debug)]
-pub(crate) struct ElemSegment {
-    /// `Some((table, offset))` for an active segment.
-    pub(crate) active: Option<(u32, ConstExpr)>,
-    /// The items.
-    pub(crate) items: ElemItems,
-    /// A declarative segment (dropped at instantiation, like active ones).
-    pub(crate) declared: bool,
-}
-
-/// The items of an element segment: function indices (the common form, four bytes an
-/// item) or constant expressions.
-#[derive(Clone, Debug)]
-pub(crate) enum ElemItems {
-    /// `ref.func i` for each index.
-    Functions(Vec<u32>),
-    /// Any constant expressions (`ref.null`, `ref.func`, `global.get`).
-    Exprs(Vec<ConstExpr>),
-}
-
-impl ElemItems {
-    /// Number of items.
-    pub(crate) fn len(&self) -> usize {
-        match self {
-            ElemItems::Functions(f) => f.len(),
-            ElemItems::Exprs(e) => e.len(),
-        }
-    }
-}
-
-/// A data segment.
-#[derive(Clone, Debug)]
-pub(crate) struct DataSegment {
-    /// `Some((memory, offset))` for an active segment.
-    pub(crate) active: Option<(u32, ConstExpr)>,
-    /// Where its bytes are in [`ModuleInfo::data_bytes`].
-    pub(crate) range: std::ops::Range<usize>,
-}
-
-/// Everything instantiation needs to know about a module.
-#[derive(Default)]
-pub(crate) struct ModuleInfo {
-    pub(crate) name: Option<String>,
-    pub(crate) types: Vec<wasmparser::FuncType>,
-    pub(crate) func_types: Vec<u32>,
-    pub(crate) imports: Vec<ImportInfo>,
-    pub(crate) num_imported_funcs: u32,
-    pub(crate) tables: Vec<TableType>,
-    pub(crate) num_imported_tables: u32,
-    pub(crate) table_inits: Vec<Option<ConstExpr>>,
-    pub(crate) memories: Vec<MemoryType>,
-    pub(crate) num_imported_memories: u32,
-    pub(crate) globals: Vec<GlobalType>,
-    pub(crate) num_imported_globals: u32,
-    pub(crate) global_inits: Vec<ConstExpr>,
-    pub(crate) exports: Vec<(String, ExternalKind, u32)>,
-    pub(crate) start: Option<u32>,
-    pub(crate) elements: Vec<ElemSegment>,
-    pub(crate) data: Vec<DataSegment>,
-    /// The bytes of all data segments, one after another (one allocation, not one each).
-    pub(crate) data_bytes: Vec<u8>,
-    pub(crate) func_names: HashMap<u32, String>,
-    pub(crate) custom_sections: Vec<(String, Vec<u8>)>,
-    /// Set once a compiled function stores a function reference into an imported table or
-    /// global (`table.set`/`global.set`): every instance is then pinned by its store
-    /// before such code can run (see `vm::store`). Shared with the compiler, which sets it
-    /// while compiling, lazily too.
-    pub(crate) stores_refs_into_imports: Arc<AtomicBool>,
-}
-
-impl ModuleInfo {
-    /// Whether instances must be pinned before running the code compiled so far.
-    pub(crate) fn stores_refs_into_imports(&self) -> bool {
-        self.stores_refs_into_imports.load(std::sync::atomic::Ordering::Acquire)
-    }
-}
 
 /// A compiled module: its description plus machine code.
 pub(crate) struct CompiledModuleInner {
@@ -163,16 +39,30 @@ pub(crate) struct CompiledModuleInner {
     pub(crate) type_ids: Vec<TypeIdRef>,
 }
 
-impl CompiledModuleInner {
-    /// Entry address of defined function `defined_index` (its stub if it is still to be
-    /// compiled lazily).
-    pub(crate) fn func_code(&self, defined_index: u32) -> *const u8 {
-        if let Some(code) = self.lazy.as_ref().and_then(|l| l.code(defined_index)) {
+impl ModuleCode for CompiledModuleInner {
+    fn info(&self) -> &ModuleInfo {
+        &self.info
+    }
+
+    fn offsets(&self) -> &VMOffsets {
+        &self.offsets
+    }
+
+    fn type_id(&self, type_index: u32) -> u32 {
+        self.type_ids[type_index as usize].id()
+    }
+
+    fn func_code(&self, defined: u32) -> *const u8 {
+        if let Some(code) = self.lazy.as_ref().and_then(|l| l.code(defined)) {
             return code;
         }
         let code = self.code.as_ref().expect("a module with functions has code");
         // SAFETY: the offset lies inside the mapping (it was computed when linking it).
-        unsafe { code.as_ptr().add(self.func_offsets[defined_index as usize] as usize) }
+        unsafe { code.as_ptr().add(self.func_offsets[defined as usize] as usize) }
+    }
+
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
+        self
     }
 }
 

@@ -17,16 +17,8 @@
 //! found is given 1 MiB below the first entry. A thread whose stack is smaller than the
 //! reserve can run no wasm: its first prologue traps with `StackOverflow`.
 
+pub(crate) use crate::vm::store::StackLimits;
 use std::cell::Cell;
-
-/// The two bounds a runtime sets (see the module docs).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct StackLimits {
-    /// Bytes kept free below the deepest wasm frame.
-    pub(crate) host_reserve: usize,
-    /// Most bytes of stack one entry's wasm frames may use.
-    pub(crate) max_wasm: usize,
-}
 
 /// Stack below the first entry of a thread whose stack cannot be found.
 const UNKNOWN_STACK: usize = 1024 * 1024;

@@ -4,11 +4,10 @@
 use super::global::GlobalCell;
 use super::memory::{LinearMemory, MemoryStyle};
 use super::memory_def::Memory;
+use super::module_info::{ConstExpr, ConstOp, ElemItems, ModuleCode, ModuleInfo};
 use super::store::Store;
 use super::table::Table;
 use super::vmctx::{header, VMFuncRef, VMOffsets};
-use crate::engine::module::{CompiledModuleInner, ConstExpr, ConstOp, ElemItems};
-use crate::engine::{self, host::HostFuncCtx};
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
@@ -132,6 +131,27 @@ pub(crate) fn registered_types() -> usize {
     types().as_ref().map_or(0, |r| r.ids.len())
 }
 
+/// Addresses of the runtime's code that every vmctx holds (the engine's, given to
+/// instantiation so that this layer needs nothing of the engine).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct VmctxHooks {
+    /// The builtins table (`header::BUILTINS`).
+    pub(crate) builtins: usize,
+    /// `extern "C" fn(fp, pc)` trap stubs call to record the wasm frames.
+    pub(crate) trap_recorder: usize,
+    /// The register-preserving trampoline to the `RetainArgs` builtin.
+    pub(crate) retain_args_stub: usize,
+}
+
+/// A host function's context: owns, at a stable address, the `VMFuncRef` that wasm code
+/// and tables point to (the engine's `HostFuncCtx`). Shared between threads as part of its
+/// instance, whose `Send`/`Sync` account for it: it is immutable once the instance is
+/// built, and its callback is `Send + Sync`.
+pub(crate) trait HostFunc {
+    /// The function's reference.
+    fn funcref_mut(&mut self) -> &mut VMFuncRef;
+}
+
 /// Limits that the runtime configuration imposes on instantiation.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Limits {
@@ -144,7 +164,7 @@ pub(crate) struct Limits {
 /// alive, is described in `vm::store`.
 pub(crate) struct Instance {
     pub(crate) name: String,
-    pub(crate) module: Option<Arc<CompiledModuleInner>>,
+    pub(crate) module: Option<Arc<dyn ModuleCode>>,
     /// The runtime's store (weak: a store may pin instances, and pinned instances must not
     /// keep their store alive).
     store: Weak<Store>,
@@ -157,7 +177,8 @@ pub(crate) struct Instance {
     pub(crate) tables: Vec<Arc<Table>>,
     pub(crate) globals: Vec<Arc<GlobalCell>>,
     pub(crate) exports: HashMap<String, (ExternalKind, u32)>,
-    pub(crate) host_funcs: Vec<Box<HostFuncCtx>>,
+    /// The contexts of a host module's functions (which own their `VMFuncRef`s).
+    pub(crate) host_funcs: Vec<Box<dyn HostFunc>>,
     /// The instances this one imports functions, tables or globals from: each stays alive
     /// as long as this one (their functions' code and contexts, and the references their
     /// tables and globals hold).
@@ -346,27 +367,11 @@ impl Instance {
         }
     }
 
-    /// Compile function `func_index` of this (lazily compiled) instance if needed, point
-    /// its `VMFuncRef` at the code, and return the code's address.
-    pub(crate) fn compile_lazily(&self, func_index: u32) -> Result<*const u8, Error> {
-        let module = self.module.as_ref().expect("only wasm instances have lazy stubs");
-        let lazy = module.lazy.as_ref().expect("a lazily compiled module");
-        let defined = func_index - module.info.num_imported_funcs;
-        let code = lazy.get_or_compile(module, defined)?;
-        if module.info.stores_refs_into_imports() && !self.pinned.load(Ordering::Acquire) {
-            // As at instantiation (see `instantiate`), before the new code can run.
-            // SAFETY: a built instance lives in an `Arc`, and this one is alive (its code
-            // called the builtin that called this).
-            let me = unsafe {
-                Arc::increment_strong_count(self);
-                Arc::from_raw(self as *const Instance)
-            };
-            super::store::pin(&me);
-        }
-        let funcref = &self.own_funcrefs[defined as usize];
+    /// Point defined function `defined`'s `VMFuncRef` at `code` (its lazily compiled
+    /// code, replacing the stub).
+    pub(crate) fn set_function_code(&self, defined: u32, code: *const u8) {
         // Concurrent callers see either the stub or the compiled code, both valid entries.
-        funcref.code.store(code.cast_mut(), Ordering::Release);
-        Ok(code)
+        self.own_funcrefs[defined as usize].code.store(code.cast_mut(), Ordering::Release);
     }
 
     /// The exit code this instance was closed with, if it was.
@@ -402,7 +407,10 @@ impl Instance {
 
     /// Name of function `index` for messages: the name section's, else its index.
     pub(crate) fn func_name(&self, index: u32) -> String {
-        self.module.as_ref().and_then(|m| m.info.func_names.get(&index).cloned()).unwrap_or_else(|| format!("${index}"))
+        self.module
+            .as_ref()
+            .and_then(|m| m.info().func_names.get(&index).cloned())
+            .unwrap_or_else(|| format!("${index}"))
     }
 }
 
@@ -412,15 +420,16 @@ impl Instance {
 /// made the instance closable (a segment may write the instance's functions into an
 /// imported table, where they can run).
 pub(crate) fn instantiate(
-    compiled: &Arc<CompiledModuleInner>,
+    compiled: &Arc<dyn ModuleCode>,
     name: String,
     resolve: &dyn Fn(&str) -> Option<Arc<Instance>>,
     limits: Limits,
+    hooks: &VmctxHooks,
     wasi: Option<crate::wasi::WasiCtx>,
     store: &Arc<Store>,
 ) -> Result<Arc<Instance>, Error> {
-    let info = &compiled.info;
-    let offsets: &VMOffsets = &compiled.offsets;
+    let info = compiled.info();
+    let offsets: &VMOffsets = compiled.offsets();
     let mut inst = Instance::new_host(name, store);
     inst.wasi = wasi;
     inst.module = Some(compiled.clone());
@@ -493,7 +502,7 @@ pub(crate) fn instantiate(
     for i in 0..defined {
         let type_index = info.func_types[info.num_imported_funcs as usize + i];
         let ty = FuncType::from_wasm(&info.types[type_index as usize]);
-        own.push(VMFuncRef::new(compiled.func_code(i as u32), vm, compiled.type_ids[type_index as usize].id()));
+        own.push(VMFuncRef::new(compiled.func_code(i as u32), vm, compiled.type_id(type_index)));
         inst.func_types.push(ty);
     }
     inst.own_funcrefs = own.into_boxed_slice();
@@ -532,11 +541,11 @@ pub(crate) fn instantiate(
             write_word(vm, header::HEAP_BASE, mem.base() as usize);
             write_word(vm, header::MEMORY, mem.vm_ptr() as usize);
         }
-        write_word(vm, header::BUILTINS, engine::builtins::BUILTINS.0.as_ptr() as usize);
-        write_word(vm, header::TRAP_RECORDER, engine::backtrace::record_trap as *const () as usize);
-        write_word(vm, header::RETAIN_ARGS_STUB, engine::trampolines().retain_args as usize);
-        for (i, id) in compiled.type_ids.iter().enumerate() {
-            (vm.add(offsets.type_id(i as u32) as usize) as *mut u32).write(id.id());
+        write_word(vm, header::BUILTINS, hooks.builtins);
+        write_word(vm, header::TRAP_RECORDER, hooks.trap_recorder);
+        write_word(vm, header::RETAIN_ARGS_STUB, hooks.retain_args_stub);
+        for i in 0..info.types.len() as u32 {
+            (vm.add(offsets.type_id(i) as usize) as *mut u32).write(compiled.type_id(i));
         }
         for (i, &f) in inst.funcs.iter().enumerate() {
             write_word(vm, offsets.func(i as u32), f as usize);
@@ -585,7 +594,7 @@ impl Instance {
     /// global was initialized with is retained for it then.
     pub(crate) fn adopt_defined_state(&self) {
         let (tables, globals) = match &self.module {
-            Some(m) => (m.info.num_imported_tables as usize, m.info.num_imported_globals as usize),
+            Some(m) => (m.info().num_imported_tables as usize, m.info().num_imported_globals as usize),
             // Host modules import nothing.
             None => (0, 0),
         };
@@ -601,7 +610,7 @@ impl Instance {
 /// Apply active element and data segments in order; the first one out of bounds traps.
 /// Active and declarative segments are dropped afterwards.
 pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
-    let info = &inst.module.as_ref().expect("a wasm instance").info;
+    let info = inst.info();
     for (i, seg) in info.elements.iter().enumerate() {
         if seg.declared {
             inst.drop_elem(i as u32);
@@ -626,8 +635,8 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
 }
 
 impl Instance {
-    fn info(&self) -> &crate::engine::module::ModuleInfo {
-        &self.module.as_ref().expect("a wasm instance").info
+    fn info(&self) -> &ModuleInfo {
+        self.module.as_ref().expect("a wasm instance").info()
     }
 
     /// `memory.init`: copy `len` bytes of data segment `segment` from `src` to `dst`.

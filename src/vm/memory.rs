@@ -21,7 +21,7 @@
 //! (qemu-user, which runs the aarch64 tests, never frees its page descriptors for a range
 //! it has seen mapped).
 
-use crate::engine::signals::{register_heap_range, RangeHandle};
+use super::ranges::{register_heap_range, RangeHandle};
 use std::io;
 
 /// Size of a Wasm page in bytes.
@@ -467,7 +467,7 @@ mod tests {
 
     #[test]
     fn the_whole_reservation_is_known_to_the_signal_handler() {
-        use crate::engine::signals::is_heap_addr;
+        use crate::vm::ranges::is_heap_addr;
         let m = LinearMemory::new(1, None, LIMIT, GUARDED).expect("memory");
         let base = m.base() as usize;
         assert!(is_heap_addr(base) && is_heap_addr(base + PAGE));

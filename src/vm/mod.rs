@@ -5,6 +5,8 @@ pub(crate) mod global;
 pub(crate) mod instance;
 pub(crate) mod memory;
 pub(crate) mod memory_def;
+pub(crate) mod module_info;
+pub(crate) mod ranges;
 pub(crate) mod store;
 pub(crate) mod table;
 pub(crate) mod vmctx;

@@ -88,6 +88,16 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 
+/// The two stack bounds a runtime sets for the calls into its modules (applied by
+/// `engine::stack`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct StackLimits {
+    /// Bytes kept free below the deepest wasm frame.
+    pub(crate) host_reserve: usize,
+    /// Most bytes of stack one entry's wasm frames may use.
+    pub(crate) max_wasm: usize,
+}
+
 /// What a module name refers to.
 enum NameEntry {
     /// Reserved by an instantiation that has not built its instance yet.
@@ -113,7 +123,7 @@ struct State {
 /// One runtime's names, instances and pins (see the module docs).
 pub(crate) struct Store {
     /// Where wasm code entered in this runtime may grow the stack.
-    pub(crate) stack: crate::engine::stack::StackLimits,
+    pub(crate) stack: StackLimits,
     state: Mutex<State>,
     /// Instances kept alive until the store is dropped (see [`retain`]).
     pinned: Mutex<Vec<Arc<Instance>>>,
@@ -121,7 +131,7 @@ pub(crate) struct Store {
 
 impl Store {
     /// An empty, open store.
-    pub(crate) fn new(stack: crate::engine::stack::StackLimits) -> Store {
+    pub(crate) fn new(stack: StackLimits) -> Store {
         Store {
             stack,
             state: Mutex::new(State { names: HashMap::new(), all: Vec::new(), prune_at: 64, closed: 0 }),

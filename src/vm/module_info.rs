@@ -1,0 +1,149 @@
+//! What instantiation needs to know about a module, independent of its machine code:
+//! imports, exports, types, tables, memories, globals and their initializers, segments,
+//! names. The engine fills a [`ModuleInfo`] while it parses a module; an instance reads it
+//! through [`ModuleCode`], the one view the vm layer has of a compiled module.
+
+use super::vmctx::VMOffsets;
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+use wasmparser::{ExternalKind, GlobalType, MemoryType, TableType, TypeRef};
+
+/// A compiled module as its instances see it.
+pub(crate) trait ModuleCode: Send + Sync {
+    /// The module's description.
+    fn info(&self) -> &ModuleInfo;
+    /// The layout of its instances' vmctx.
+    fn offsets(&self) -> &VMOffsets;
+    /// The canonical signature id of type `type_index` (held as long as the module).
+    fn type_id(&self, type_index: u32) -> u32;
+    /// Entry address of defined function `defined` (a lazy-compilation stub until its
+    /// first call compiles it).
+    fn func_code(&self, defined: u32) -> *const u8;
+    /// The module as what it is (for the engine, which made it).
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync>;
+}
+
+/// One operator of a constant expression.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum ConstOp {
+    I32(i32),
+    I64(i64),
+    F32(u32),
+    F64(u64),
+    GlobalGet(u32),
+    RefNull,
+    RefFunc(u32),
+    I32Add,
+    I32Sub,
+    I32Mul,
+    I64Add,
+    I64Sub,
+    I64Mul,
+}
+
+/// A constant expression (validated): its operators in evaluation order. Nearly all are
+/// a single constant or `global.get`, kept inline (a module may have a hundred thousand
+/// data segments, each with an offset expression).
+#[derive(Clone, Debug)]
+pub(crate) enum ConstExpr {
+    One(ConstOp),
+    Many(Box<[ConstOp]>),
+}
+
+impl ConstExpr {
+    /// The operators, in evaluation order.
+    pub(crate) fn ops(&self) -> &[ConstOp] {
+        match self {
+            ConstExpr::One(op) => std::slice::from_ref(op),
+            ConstExpr::Many(ops) => ops,
+        }
+    }
+}
+
+/// What an import asks for.
+#[derive(Clone, Debug)]
+pub(crate) struct ImportInfo {
+    pub(crate) module: String,
+    pub(crate) name: String,
+    pub(crate) ty: TypeRef,
+}
+
+/// An element segment.
+#[derive(Clone, Debug)]
+pub(crate) struct ElemSegment {
+    /// `Some((table, offset))` for an active segment.
+    pub(crate) active: Option<(u32, ConstExpr)>,
+    /// The items.
+    pub(crate) items: ElemItems,
+    /// A declarative segment (dropped at instantiation, like active ones).
+    pub(crate) declared: bool,
+}
+
+/// The items of an element segment: function indices (the common form, four bytes an
+/// item) or constant expressions.
+#[derive(Clone, Debug)]
+pub(crate) enum ElemItems {
+    /// `ref.func i` for each index.
+    Functions(Vec<u32>),
+    /// Any constant expressions (`ref.null`, `ref.func`, `global.get`).
+    Exprs(Vec<ConstExpr>),
+}
+
+impl ElemItems {
+    /// Number of items.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            ElemItems::Functions(f) => f.len(),
+            ElemItems::Exprs(e) => e.len(),
+        }
+    }
+}
+
+/// A data segment.
+#[derive(Clone, Debug)]
+pub(crate) struct DataSegment {
+    /// `Some((memory, offset))` for an active segment.
+    pub(crate) active: Option<(u32, ConstExpr)>,
+    /// Where its bytes are in [`ModuleInfo::data_bytes`].
+    pub(crate) range: std::ops::Range<usize>,
+}
+
+/// Everything instantiation needs to know about a module.
+#[derive(Default)]
+pub(crate) struct ModuleInfo {
+    pub(crate) name: Option<String>,
+    pub(crate) types: Vec<wasmparser::FuncType>,
+    pub(crate) func_types: Vec<u32>,
+    pub(crate) imports: Vec<ImportInfo>,
+    pub(crate) num_imported_funcs: u32,
+    pub(crate) tables: Vec<TableType>,
+    pub(crate) num_imported_tables: u32,
+    pub(crate) table_inits: Vec<Option<ConstExpr>>,
+    pub(crate) memories: Vec<MemoryType>,
+    pub(crate) num_imported_memories: u32,
+    pub(crate) globals: Vec<GlobalType>,
+    pub(crate) num_imported_globals: u32,
+    pub(crate) global_inits: Vec<ConstExpr>,
+    pub(crate) exports: Vec<(String, ExternalKind, u32)>,
+    pub(crate) start: Option<u32>,
+    pub(crate) elements: Vec<ElemSegment>,
+    pub(crate) data: Vec<DataSegment>,
+    /// The bytes of all data segments, one after another (one allocation, not one each).
+    pub(crate) data_bytes: Vec<u8>,
+    pub(crate) func_names: HashMap<u32, String>,
+    pub(crate) custom_sections: Vec<(String, Vec<u8>)>,
+    /// Set once a compiled function stores a function reference into an imported table or
+    /// global (`table.set`/`global.set`): every instance is then pinned by its store
+    /// before such code can run (see `vm::store`). Shared with the compiler, which sets it
+    /// while compiling, lazily too.
+    pub(crate) stores_refs_into_imports: Arc<AtomicBool>,
+}
+
+impl ModuleInfo {
+    /// Whether instances must be pinned before running the code compiled so far.
+    pub(crate) fn stores_refs_into_imports(&self) -> bool {
+        self.stores_refs_into_imports.load(std::sync::atomic::Ordering::Acquire)
+    }
+}
