@@ -86,8 +86,8 @@ pub(crate) struct CompileScratch<M: MacroAssembler> {
     homes: Vec<(u32, Reg)>,
     reg_of_local: Vec<u8>,
     cold: Vec<super::retain::ColdPath>,
-    /// The loop read-ahead's allocations (see [`super::homes::LoopScan`]).
-    pub(crate) loop_scan: super::homes::LoopScratch,
+    /// The loop read-ahead's allocations (see [`super::lookahead::LoopScan`]).
+    pub(crate) loop_scan: super::lookahead::LoopScratch,
 }
 
 impl<M: MacroAssembler> Default for CompileScratch<M> {
@@ -336,13 +336,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// home of that local may then be changed in place: the set makes it hold again.
     pub(crate) fn next_op_sets(&self, local: u32) -> bool {
         let Some(at) = self.offset.checked_sub(self.code_start) else { return false };
-        if !matches!(self.code.get(at), Some(0x1b | 0x45..=0xc4)) {
-            return false;
-        }
-        if !matches!(self.code.get(at + 1), Some(0x21 | 0x22)) {
-            return false;
-        }
-        super::homes::read_leb(self.code, &mut (at + 2)) == Some(local as u64)
+        super::lookahead::next_op_sets(self.code, at, local)
     }
 
     /// Whether `reg` holds a local that the next few operators read: changing a copy then
@@ -354,7 +348,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             return false;
         }
         let Some(at) = self.offset.checked_sub(self.code_start) else { return false };
-        super::homes::read_again_soon(self.code, at, self.local_of_reg[reg.index()])
+        super::lookahead::read_again_soon(self.code, at, self.local_of_reg[reg.index()])
     }
 
     /// Type of the entry `n` places from the top (0 = top).

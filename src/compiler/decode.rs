@@ -16,81 +16,18 @@
 //! `if`, anything after the body's final `end`) is left to wasmparser, operator by
 //! operator, so errors and their offsets are wasmparser's own.
 
+use super::bytecode::{fixed, op, sleb, sleb32, uleb32};
 use wasmparser::{BlockType, FrameKind, FrameStack, Ieee32, Ieee64, MemArg, MemArgTarget, ValType, VisitOperator};
-
-/// Unsigned LEB128 of a `u32`: at most five bytes, the fifth holding only the top four
-/// bits (exactly what wasmparser accepts). Linkers pad relocated immediates (call
-/// targets, global indices, memory offsets) to five bytes, so real code has many.
-#[inline(always)]
-fn uleb(code: &[u8], pos: &mut usize) -> Option<u32> {
-    let mut value = 0u32;
-    for i in 0..4 {
-        let byte = *code.get(*pos + i)?;
-        value |= u32::from(byte & 0x7f) << (7 * i);
-        if byte & 0x80 == 0 {
-            *pos += i + 1;
-            return Some(value);
-        }
-    }
-    let last = *code.get(*pos + 4)?;
-    if last > 0x0f {
-        return None;
-    }
-    *pos += 5;
-    Some(value | u32::from(last) << 28)
-}
-
-/// Signed LEB128 of an `i32`: at most five bytes, the fifth holding the top four bits
-/// and copies of the sign bit in its other three (exactly what wasmparser accepts).
-#[inline(always)]
-fn sleb32(code: &[u8], pos: &mut usize) -> Option<i32> {
-    if let Some(value) = sleb(code, pos, 4) {
-        return Some(value as i32);
-    }
-    // Four bytes with continuation bits (else `sleb` took them, or the code ended).
-    let bytes: &[u8; 5] = code.get(*pos..*pos + 5)?.try_into().ok()?;
-    let last = bytes[4];
-    if last & 0x80 != 0 || (last & 0x78 != 0 && last & 0x78 != 0x78) {
-        return None;
-    }
-    let low = bytes[..4].iter().enumerate().fold(0u32, |v, (i, b)| v | u32::from(b & 0x7f) << (7 * i));
-    *pos += 5;
-    Some((low | u32::from(last & 0x0f) << 28) as i32)
-}
-
-/// Signed LEB128 of at most `max_bytes` bytes (at most nine), sign-extended.
-#[inline(always)]
-fn sleb(code: &[u8], pos: &mut usize, max_bytes: usize) -> Option<i64> {
-    let mut value = 0i64;
-    for i in 0..max_bytes {
-        let byte = *code.get(*pos + i)?;
-        value |= i64::from(byte & 0x7f) << (7 * i);
-        if byte & 0x80 == 0 {
-            *pos += i + 1;
-            let unused = 64 - 7 * (i as u32 + 1);
-            return Some(value << unused >> unused);
-        }
-    }
-    None
-}
-
-/// `n` raw bytes, little-endian.
-#[inline(always)]
-fn fixed<const N: usize>(code: &[u8], pos: &mut usize) -> Option<[u8; N]> {
-    let bytes = code.get(*pos..*pos + N)?.try_into().ok()?;
-    *pos += N;
-    Some(bytes)
-}
 
 /// An empty or single-number-type block type.
 #[inline(always)]
 fn block_type(code: &[u8], pos: &mut usize) -> Option<BlockType> {
     let ty = match *code.get(*pos)? {
-        0x40 => BlockType::Empty,
-        0x7f => BlockType::Type(ValType::I32),
-        0x7e => BlockType::Type(ValType::I64),
-        0x7d => BlockType::Type(ValType::F32),
-        0x7c => BlockType::Type(ValType::F64),
+        op::BLOCK_EMPTY => BlockType::Empty,
+        op::TYPE_I32 => BlockType::Type(ValType::I32),
+        op::TYPE_I64 => BlockType::Type(ValType::I64),
+        op::TYPE_F32 => BlockType::Type(ValType::F32),
+        op::TYPE_F64 => BlockType::Type(ValType::F64),
         _ => return None,
     };
     *pos += 1;
@@ -105,7 +42,7 @@ fn memarg(code: &[u8], pos: &mut usize, max_align: u8) -> Option<MemArg> {
         return None;
     }
     let mut at = *pos + 1;
-    let offset = uleb(code, &mut at)?;
+    let offset = uleb32(code, &mut at)?;
     *pos = at;
     Some(MemArg { align, max_align, offset: offset.into(), target: MemArgTarget::Memory(0), ordering: None })
 }
@@ -130,34 +67,34 @@ where
     if !v.in_body() {
         return None;
     }
-    let op = *code.get(*pos)?;
+    let opcode = *code.get(*pos)?;
     let mut at = *pos + 1;
     let p = &mut at;
-    let out = match op {
-        0x00 => v.visit_unreachable(),
-        0x01 => v.visit_nop(),
-        0x02 => v.visit_block(block_type(code, p)?),
-        0x03 => v.visit_loop(block_type(code, p)?),
-        0x04 => v.visit_if(block_type(code, p)?),
-        0x05 if v.current_frame() == Some(FrameKind::If) => v.visit_else(),
-        0x0b => v.visit_end(),
-        0x0c => v.visit_br(uleb(code, p)?),
-        0x0d => v.visit_br_if(uleb(code, p)?),
-        0x0f => v.visit_return(),
-        0x10 => v.visit_call(uleb(code, p)?),
-        0x1a => v.visit_drop(),
-        0x1b => v.visit_select(),
-        0x20 => v.visit_local_get(uleb(code, p)?),
-        0x21 => v.visit_local_set(uleb(code, p)?),
-        0x22 => v.visit_local_tee(uleb(code, p)?),
-        0x23 => v.visit_global_get(uleb(code, p)?),
-        0x24 => v.visit_global_set(uleb(code, p)?),
-        0x28..=0x3e => memory_op(op, memarg(code, p, natural_align(op))?, v),
-        0x41 => v.visit_i32_const(sleb32(code, p)?),
-        0x42 => v.visit_i64_const(sleb(code, p, 9)?),
-        0x43 => v.visit_f32_const(Ieee32::from(f32::from_le_bytes(fixed(code, p)?))),
-        0x44 => v.visit_f64_const(Ieee64::from(f64::from_le_bytes(fixed(code, p)?))),
-        0x45..=0xc4 => numeric(op, v),
+    let out = match opcode {
+        op::UNREACHABLE => v.visit_unreachable(),
+        op::NOP => v.visit_nop(),
+        op::BLOCK => v.visit_block(block_type(code, p)?),
+        op::LOOP => v.visit_loop(block_type(code, p)?),
+        op::IF => v.visit_if(block_type(code, p)?),
+        op::ELSE if v.current_frame() == Some(FrameKind::If) => v.visit_else(),
+        op::END => v.visit_end(),
+        op::BR => v.visit_br(uleb32(code, p)?),
+        op::BR_IF => v.visit_br_if(uleb32(code, p)?),
+        op::RETURN => v.visit_return(),
+        op::CALL => v.visit_call(uleb32(code, p)?),
+        op::DROP => v.visit_drop(),
+        op::SELECT => v.visit_select(),
+        op::LOCAL_GET => v.visit_local_get(uleb32(code, p)?),
+        op::LOCAL_SET => v.visit_local_set(uleb32(code, p)?),
+        op::LOCAL_TEE => v.visit_local_tee(uleb32(code, p)?),
+        op::GLOBAL_GET => v.visit_global_get(uleb32(code, p)?),
+        op::GLOBAL_SET => v.visit_global_set(uleb32(code, p)?),
+        op::FIRST_LOAD..=op::LAST_STORE => memory_op(opcode, memarg(code, p, natural_align(opcode))?, v),
+        op::I32_CONST => v.visit_i32_const(sleb32(code, p)?),
+        op::I64_CONST => v.visit_i64_const(sleb(code, p, 9)?),
+        op::F32_CONST => v.visit_f32_const(Ieee32::from(f32::from_le_bytes(fixed(code, p)?))),
+        op::F64_CONST => v.visit_f64_const(Ieee64::from(f64::from_le_bytes(fixed(code, p)?))),
+        op::FIRST_NUMERIC..=op::LAST_NUMERIC => numeric(opcode, v),
         _ => return None,
     };
     *pos = at;
@@ -167,14 +104,14 @@ where
 /// log2 of the access width of load/store opcode `op` (0x28..=0x3e): the largest
 /// alignment it may declare.
 #[inline(always)]
-fn natural_align(op: u8) -> u8 {
+fn natural_align(opcode: u8) -> u8 {
     //           i32 i64 f32 f64 i32.8s/u i32.16s/u i64.8s/u i64.16s/u i64.32s/u
     const LOADS: [u8; 14] = [2, 3, 2, 3, 0, 0, 1, 1, 0, 0, 1, 1, 2, 2];
     //                        i32 i64 f32 f64 i32.8 i32.16 i64.8 i64.16 i64.32
     const STORES: [u8; 9] = [2, 3, 2, 3, 0, 1, 0, 1, 2];
-    match op {
-        0x28..=0x35 => LOADS[usize::from(op - 0x28)],
-        _ => STORES[usize::from(op - 0x36)],
+    match opcode {
+        op::FIRST_LOAD..=op::LAST_LOAD => LOADS[usize::from(opcode - op::FIRST_LOAD)],
+        _ => STORES[usize::from(opcode - op::FIRST_STORE)],
     }
 }
 
@@ -460,31 +397,5 @@ mod tests {
         let mut pos = 0;
         assert!(visit_common(&[0x01], &mut pos, &mut Recorder { frame: None }).is_none());
         assert_eq!(pos, 0);
-    }
-
-    #[test]
-    fn leb128_reads_sign_extend_and_stop_at_their_limits() {
-        let read = |bytes: &[u8], max| sleb(bytes, &mut 0, max);
-        assert_eq!(read(&[0x7f], 4), Some(-1));
-        assert_eq!(read(&[0x3f], 4), Some(63));
-        assert_eq!(read(&[0x80, 0x80, 0x80, 0x40], 4), Some(-(1 << 27)));
-        assert_eq!(read(&[0x80, 0x80, 0x80, 0x80, 0x78], 4), None);
-        assert_eq!(read(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x3f], 9), Some((1 << 62) - 1));
-        assert_eq!(uleb(&[0xff, 0xff, 0xff, 0x7f], &mut 0), Some((1 << 28) - 1));
-        assert_eq!(uleb(&[0xff, 0xff, 0xff, 0xff, 0x0f], &mut 0), Some(u32::MAX));
-        assert_eq!(uleb(&[0x83, 0x80, 0x80, 0x80, 0x00], &mut 0), Some(3));
-        assert_eq!(uleb(&[0xff, 0xff, 0xff, 0xff, 0x1f], &mut 0), None);
-        assert_eq!(uleb(&[0x80, 0x80, 0x80, 0x80, 0x80, 0x00], &mut 0), None);
-        assert_eq!(uleb(&[0x80], &mut 0), None);
-        let read32 = |bytes: &[u8]| {
-            let mut pos = 0;
-            sleb32(bytes, &mut pos).map(|v| (v, pos))
-        };
-        assert_eq!(read32(&[0xff, 0xff, 0xff, 0xff, 0x7f]), Some((-1, 5)));
-        assert_eq!(read32(&[0x80, 0x80, 0x80, 0x80, 0x78]), Some((i32::MIN, 5)));
-        assert_eq!(read32(&[0xff, 0xff, 0xff, 0xff, 0x07]), Some((i32::MAX, 5)));
-        assert_eq!(read32(&[0x80, 0x80, 0x80, 0x80, 0x08]), None);
-        assert_eq!(read32(&[0x80, 0x80, 0x80, 0x80, 0x70]), None);
-        assert_eq!(read32(&[0x80, 0x80, 0x80, 0x80, 0x80, 0x00]), None);
     }
 }

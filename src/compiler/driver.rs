@@ -8,7 +8,7 @@ use super::context::{CodeGen, CompileScratch};
 use super::control::{Control, ControlKind};
 use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
-use super::homes::{LoopScan, ScanEnd};
+use super::lookahead::{LoopScan, ScanEnd};
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};

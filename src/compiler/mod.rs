@@ -8,6 +8,7 @@
 //! allocator ([`regalloc`]), the frame layout ([`frame`]) and the control stack.
 
 mod builtin;
+mod bytecode;
 mod call;
 mod context;
 mod control;
@@ -17,6 +18,7 @@ mod frame;
 #[cfg(test)]
 mod golden;
 mod homes;
+mod lookahead;
 mod memory;
 mod numeric;
 mod regalloc;

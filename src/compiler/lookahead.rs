@@ -1,0 +1,554 @@
+//! Reading a body ahead of the compiler, with the skimmer of [`super::bytecode`]: the
+//! local accesses of a loop about to open (for its homes, see `homes`), whether a local
+//! is read again within the next few operators, and whether the next operator sets a
+//! given local.
+
+use super::bytecode::{fast_step, local_operand, op, skim_op, uleb64, STEP, STEP_LOCAL};
+
+/// How far ahead a loop's body is read for its locals: inner loops are usually short, and
+/// the read costs about as much as decoding the body once more.
+pub(crate) const LOOP_SCAN_BYTES: u64 = 512;
+
+/// Bytes all the loops of a function may read ahead, per byte of its body: nested loops
+/// read the same bytes again, and without a bound a body of nothing but nested loops would
+/// be read thousands of times over. The loops opened once it is spent get no homes.
+const SCAN_BYTES_PER_BODY_BYTE: u64 = 1;
+
+/// Weight of an access inside `n` nested loops (relative to the loop being opened): each
+/// level counts four times the one around it, up to four levels.
+fn nesting_weight(n: u32) -> u32 {
+    1 << (2 * n.min(4))
+}
+
+/// Scratch for reading loop bodies ahead, kept across the loops of a function.
+pub(crate) struct LoopScan {
+    /// `(local, weighted accesses)` of the loop last read.
+    pub(crate) uses: Vec<(u32, u32)>,
+    /// Where in `uses` each local (by index, below [`SLOT_MAP_LOCALS`]) was counted, if
+    /// the entry there names it: a stale entry names another local, so the map is never
+    /// cleared.
+    slots: Vec<u16>,
+    /// Whether the loop last read calls out (see [`skim`]).
+    pub(crate) calls: bool,
+    /// Bytes the function's loops may still read ahead.
+    budget: u64,
+    /// Module offset just past the last loop read to its `end`: a loop starting before it
+    /// is nested in that loop, whose choice of homes already weighed it.
+    covered_end: u64,
+}
+
+/// The allocations of a [`LoopScan`], kept by each compiling thread from function to
+/// function.
+#[derive(Default)]
+pub(crate) struct LoopScratch {
+    uses: Vec<(u32, u32)>,
+    slots: Vec<u16>,
+}
+
+/// Locals up to this index are found in the loop's counts through a map; the rest (rare:
+/// a function with thousands of locals) by a search.
+const SLOT_MAP_LOCALS: u32 = 1 << 14;
+
+/// The weighted access counts of the loop being read.
+struct Uses<'a> {
+    list: &'a mut Vec<(u32, u32)>,
+    slots: &'a mut Vec<u16>,
+}
+
+impl Uses<'_> {
+    /// Count an access to `local` of weight `weight`.
+    #[inline(always)]
+    fn count(&mut self, local: u32, weight: u32) {
+        let list = &mut *self.list;
+        if local < SLOT_MAP_LOCALS {
+            let at = local as usize;
+            if at >= self.slots.len() {
+                self.slots.resize((at + 1).next_power_of_two(), 0);
+            }
+            let slot = self.slots[at] as usize;
+            match list.get_mut(slot) {
+                Some((l, count)) if *l == local => *count = count.saturating_add(weight),
+                _ => {
+                    // At most one entry per two bytes read (LOOP_SCAN_BYTES): fits u16.
+                    self.slots[at] = list.len() as u16;
+                    list.push((local, weight));
+                }
+            }
+            return;
+        }
+        match list.iter_mut().find(|(l, _)| *l == local) {
+            Some((_, count)) => *count = count.saturating_add(weight),
+            None => list.push((local, weight)),
+        }
+    }
+}
+
+/// How a read ahead ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ScanEnd {
+    /// At the loop's `end`: every access was counted.
+    LoopEnd,
+    /// At the byte limit, the end of the body, or an operator the skimmer does not decode:
+    /// the accesses before it were counted.
+    Partial,
+    /// Not read: the loop is nested in one read to its end. That loop took the busiest
+    /// locals of both (weighing the nested accesses more), up to the register budget both
+    /// share, so this one would find nothing to add.
+    Covered,
+}
+
+impl LoopScan {
+    /// Scratch for a function body of `body_len` bytes, reusing the allocations of
+    /// `scratch`.
+    pub(crate) fn new(body_len: usize, scratch: LoopScratch) -> Self {
+        let budget = (body_len as u64).saturating_mul(SCAN_BYTES_PER_BODY_BYTE);
+        let LoopScratch { mut uses, slots } = scratch;
+        uses.clear();
+        LoopScan { uses, slots, calls: false, budget, covered_end: 0 }
+    }
+
+    /// The allocations to keep for the next function.
+    pub(crate) fn into_scratch(self) -> LoopScratch {
+        LoopScratch { uses: self.uses, slots: self.slots }
+    }
+
+    /// Count the local accesses of the loop body `code` (the rest of the function after
+    /// the `loop` operator, found at module offset `start`), up to its `end`,
+    /// [`LOOP_SCAN_BYTES`] or the function's budget.
+    pub(crate) fn read(&mut self, code: &[u8], start: usize) -> ScanEnd {
+        self.uses.clear();
+        self.calls = false;
+        if (start as u64) < self.covered_end {
+            return ScanEnd::Covered;
+        }
+        let limit = (LOOP_SCAN_BYTES.min(self.budget) as usize).min(code.len());
+        let (read, end) =
+            skim(&code[..limit], &mut Uses { list: &mut self.uses, slots: &mut self.slots }, &mut self.calls);
+        self.budget -= (read as u64).min(self.budget);
+        if end == ScanEnd::LoopEnd {
+            self.covered_end = start as u64 + read as u64;
+        }
+        end
+    }
+}
+
+/// Count local accesses in `code`, the start of a loop's body, until the loop's `end`.
+/// Returns the bytes read and how the read ended.
+///
+/// `calls` is set when the body calls out of the function's code (a call, or an operator
+/// compiled to a builtin call): calls clobber every register.
+fn skim(code: &[u8], uses: &mut Uses<'_>, calls: &mut bool) -> (usize, ScanEnd) {
+    let mut pos = 0;
+    // One bit per open construct inside the loop, set for loops; at most 63 deep.
+    let (mut depth, mut loop_bits, mut loops) = (0u32, 0u64, 0u32);
+    loop {
+        let Some(&first) = code.get(pos) else { return (pos, ScanEnd::Partial) };
+        let step = STEP[usize::from(first)];
+        if step & STEP_LOCAL != 0 {
+            let Some((local, next)) = local_operand(code, pos) else { return (code.len(), ScanEnd::Partial) };
+            uses.count(local, nesting_weight(loops));
+            pos = next;
+            continue;
+        }
+        if let Some(next) = fast_step(code, pos, step) {
+            pos = next;
+            continue;
+        }
+        let before = pos;
+        let Some((op, local)) = skim_op(code, &mut pos) else {
+            return (before.max(pos).min(code.len()), ScanEnd::Partial);
+        };
+        match op {
+            op::BLOCK..=op::IF => {
+                if depth == 63 {
+                    return (pos, ScanEnd::Partial);
+                }
+                let is_loop = op == op::LOOP;
+                loop_bits = loop_bits << 1 | is_loop as u64;
+                loops += is_loop as u32;
+                depth += 1;
+            }
+            op::END => {
+                if depth == 0 {
+                    return (pos, ScanEnd::LoopEnd);
+                }
+                loops -= (loop_bits & 1) as u32;
+                loop_bits >>= 1;
+                depth -= 1;
+            }
+            // call, call_indirect, memory.grow; bulk memory and table operators (the
+            // saturating conversions, 0xfc 0..=7, are compiled inline).
+            op::CALL | op::CALL_INDIRECT | op::MEMORY_GROW => *calls = true,
+            op::PREFIX_FC if local >= op::FC_FIRST_BUILTIN => *calls = true,
+            _ => {}
+        }
+    }
+}
+
+/// How far past the current operator [`read_again_soon`] looks.
+const READ_AGAIN_BYTES: usize = 32;
+
+/// Whether `local` is read (`local.get`) among the operators in the [`READ_AGAIN_BYTES`]
+/// after the one at `code[at..]`, before anything that sets it or that makes the compiler
+/// forget which registers hold locals anyway (a label, a branch, a call).
+pub(crate) fn read_again_soon(code: &[u8], at: usize, local: u32) -> bool {
+    let code = &code[..code.len().min(at + 1 + READ_AGAIN_BYTES)];
+    let mut pos = at;
+    if skim_op(code, &mut pos).is_none() {
+        return false;
+    }
+    while let Some(&first) = code.get(pos) {
+        // A label, branch or call ends the look (and the knowledge it is for).
+        if (op::BLOCK..=op::CALL_INDIRECT).contains(&first) {
+            return false;
+        }
+        let step = STEP[usize::from(first)];
+        if step & STEP_LOCAL != 0 {
+            let Some((index, next)) = local_operand(code, pos) else { return false };
+            if index == local {
+                return first == op::LOCAL_GET;
+            }
+            pos = next;
+            continue;
+        }
+        if let Some(next) = fast_step(code, pos, step) {
+            pos = next;
+            continue;
+        }
+        if skim_op(code, &mut pos).is_none() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the operator at `code[at..]` is a single-byte one (a numeric operator or an
+/// untyped `select`) directly followed by a `local.set`/`local.tee` of `local`.
+pub(crate) fn next_op_sets(code: &[u8], at: usize, local: u32) -> bool {
+    let single_byte = |b: u8| b == op::SELECT || (op::FIRST_NUMERIC..=op::LAST_NUMERIC).contains(&b);
+    if !code.get(at).is_some_and(|&b| single_byte(b)) {
+        return false;
+    }
+    if !matches!(code.get(at + 1), Some(&(op::LOCAL_SET | op::LOCAL_TEE))) {
+        return false;
+    }
+    uleb64(code, &mut (at + 2)) == Some(local as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasmparser::{BinaryReader, Operator, OperatorsReader};
+
+    /// The reference: the same counts with wasmparser's full decoder, to the loop's end.
+    fn reference_uses(reader: BinaryReader<'_>) -> Option<Vec<(u32, u32)>> {
+        let mut ops = OperatorsReader::new(reader);
+        let mut uses: Vec<(u32, u32)> = Vec::new();
+        let (mut kinds, mut loops) = (Vec::new(), 0u32);
+        loop {
+            match ops.read().ok()? {
+                op @ (Operator::Block { .. } | Operator::If { .. } | Operator::Loop { .. }) => {
+                    let is_loop = matches!(op, Operator::Loop { .. });
+                    kinds.push(is_loop);
+                    loops += is_loop as u32;
+                }
+                Operator::End => match kinds.pop() {
+                    None => break,
+                    Some(is_loop) => loops -= is_loop as u32,
+                },
+                Operator::LocalGet { local_index }
+                | Operator::LocalSet { local_index }
+                | Operator::LocalTee { local_index } => match uses.iter_mut().find(|(l, _)| *l == local_index) {
+                    Some((_, count)) => *count += nesting_weight(loops),
+                    None => uses.push((local_index, nesting_weight(loops))),
+                },
+                _ => {}
+            }
+        }
+        uses.sort();
+        Some(uses)
+    }
+
+    /// Read the loop whose body `reader` is at.
+    fn read_at(scan: &mut LoopScan, reader: BinaryReader<'_>) -> ScanEnd {
+        let start = reader.original_position();
+        let mut rest = reader.clone();
+        let code = rest.read_bytes(rest.bytes_remaining()).expect("in bounds");
+        scan.read(code, start as usize)
+    }
+
+    /// Every loop of every body of `wasm`: `(skimmed uses, how the skim ended, reference)`.
+    fn loops_of(wasm: &[u8]) -> Vec<(Vec<(u32, u32)>, ScanEnd, Option<Vec<(u32, u32)>>)> {
+        let mut found = Vec::new();
+        for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+            let Ok(wasmparser::Payload::CodeSectionEntry(body)) = payload else { continue };
+            let body_len = (body.range().end - body.range().start) as usize;
+            let Ok(mut ops) = body.get_operators_reader() else { continue };
+            while let Ok(op) = ops.read() {
+                if let Operator::Loop { .. } = op {
+                    // A fresh scan for each loop, so nested loops are read too.
+                    let mut scan = LoopScan::new(body_len, LoopScratch::default());
+                    scan.budget = u64::MAX;
+                    let end = read_at(&mut scan, ops.get_binary_reader());
+                    let mut uses = scan.uses.clone();
+                    uses.sort();
+                    found.push((uses, end, reference_uses(ops.get_binary_reader())));
+                }
+            }
+        }
+        found
+    }
+
+    fn uses_of(wat: &str) -> (Vec<(u32, u32)>, ScanEnd) {
+        let (uses, end, _) = loops_of(&wat::parse_str(wat).expect("valid wat")).remove(0);
+        (uses, end)
+    }
+
+    #[test]
+    fn counts_accesses_until_the_loop_ends_weighting_nested_loops() {
+        let (uses, end) = uses_of(
+            "(module (memory 1) (func (param f64) (local i32 i32 i32)
+               (loop
+                 (local.set 1 (i32.add (local.get 1) (i32.const -100000)))
+                 (block (result i32) (loop (local.set 2 (i64.load32_s offset=70000 (local.get 2)))
+                   (br_if 0 (local.get 2))) (i32.const 1))
+                 (drop (f64.add (local.get 0) (f64.const 1.5)))
+                 (drop (i32.trunc_sat_f64_s (f64.const 2)))
+                 (memory.copy (local.get 1) (local.get 1) (i32.const 4))
+                 (br_if 0 (local.get 1)))
+               (local.set 3 (local.get 3))))",
+        );
+        // Local 1: five accesses; local 2: three inside the nested loop (weight 4 each);
+        // local 3 comes after the loop's end and is not counted.
+        assert_eq!(uses, vec![(0, 1), (1, 5), (2, 12)]);
+        assert_eq!(end, ScanEnd::LoopEnd);
+    }
+
+    #[test]
+    fn stops_at_an_operator_it_does_not_decode() {
+        let (uses, end) = uses_of(
+            "(module (func (local v128 i32)
+               (loop (local.set 1 (i32.const 1)) (local.set 0 (v128.const i64x2 0 0)) (local.set 1 (i32.const 2)))))",
+        );
+        assert_eq!((uses, end), (vec![(1, 1)], ScanEnd::Partial));
+    }
+
+    #[test]
+    fn stops_after_the_byte_limit() {
+        let body = "(local.set 0 (local.get 0))".repeat(LOOP_SCAN_BYTES as usize);
+        let (uses, end) =
+            uses_of(&format!("(module (func (local i32 i32) (loop {body} (local.set 1 (local.get 1)))))"));
+        assert_eq!(end, ScanEnd::Partial);
+        // Each pair of accesses is 4 bytes; local 1 lies past the limit.
+        assert_eq!(uses, vec![(0, (LOOP_SCAN_BYTES / 2) as u32)]);
+    }
+
+    #[test]
+    fn agrees_with_wasmparser_on_generated_modules() {
+        use arbitrary::Unstructured;
+        let (mut compared, mut ended) = (0, 0);
+        for seed in 0..300u64 {
+            let data: Vec<u8> = (0..4000u64)
+                .map(|i| (seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ i.wrapping_mul(0x2545_f491)) as u8)
+                .collect();
+            // Wasm 2.0 without SIMD: what the skimmer decodes (it stops at anything else).
+            let config = wasm_smith::Config {
+                simd_enabled: false,
+                relaxed_simd_enabled: false,
+                threads_enabled: false,
+                exceptions_enabled: false,
+                gc_enabled: false,
+                memory64_enabled: false,
+                tail_call_enabled: false,
+                wide_arithmetic_enabled: false,
+                custom_page_sizes_enabled: false,
+                max_memories: 1,
+                max_tables: 1,
+                ..Default::default()
+            };
+            let Ok(module) = wasm_smith::Module::new(config, &mut Unstructured::new(&data)) else { continue };
+            for (uses, end, reference) in loops_of(&module.to_bytes()) {
+                let Some(reference) = reference else { continue };
+                compared += 1;
+                match end {
+                    ScanEnd::LoopEnd => {
+                        ended += 1;
+                        assert_eq!(uses, reference, "seed {seed}");
+                    }
+                    // A partial count is a prefix of the full one.
+                    ScanEnd::Partial => {
+                        for (local, count) in uses {
+                            let full = reference.iter().find(|(l, _)| *l == local).map_or(0, |(_, c)| *c);
+                            assert!(count <= full, "seed {seed}: local {local}");
+                        }
+                    }
+                    ScanEnd::Covered => unreachable!("a fresh scan covers nothing"),
+                }
+            }
+        }
+        assert!(compared > 100 && ended > 50, "{compared} loops compared, {ended} read to their end");
+    }
+
+    /// The first function body of module `bytes`.
+    fn first_body(bytes: &[u8]) -> wasmparser::FunctionBody<'_> {
+        wasmparser::Parser::new(0)
+            .parse_all(bytes)
+            .find_map(|p| match p.expect("valid") {
+                wasmparser::Payload::CodeSectionEntry(body) => Some(body),
+                _ => None,
+            })
+            .expect("a body")
+    }
+
+    /// How each loop of the first body of `wat` is read by one scan of the function.
+    fn scan_ends(wat: &str) -> Vec<ScanEnd> {
+        let bytes = wat::parse_str(wat).expect("valid wat");
+        let body = first_body(&bytes);
+        let body_len = (body.range().end - body.range().start) as usize;
+        let mut scan = LoopScan::new(body_len, LoopScratch::default());
+        let mut ops = body.get_operators_reader().expect("valid");
+        let mut ends = Vec::new();
+        while !ops.eof() {
+            if let Operator::Loop { .. } = ops.read().expect("valid") {
+                ends.push(read_at(&mut scan, ops.get_binary_reader()));
+            }
+        }
+        ends
+    }
+
+    #[test]
+    fn loops_nested_in_a_loop_read_to_its_end_are_not_read_again() {
+        use ScanEnd::*;
+        let nest = "(loop (local.set 0 (local.get 0)) (loop (loop (br 0))) (loop))";
+        let after = "(loop (local.set 1 (local.get 1)))";
+        assert_eq!(
+            scan_ends(&format!("(module (func (local i32 i32) {nest} {after} {after}))")),
+            vec![LoopEnd, Covered, Covered, Covered, LoopEnd, LoopEnd]
+        );
+        // A loop read only in part does not cover the loops in it.
+        let long = "(local.set 0 (local.get 0))".repeat(LOOP_SCAN_BYTES as usize);
+        assert_eq!(
+            scan_ends(&format!("(module (func (local i32 i32) (loop {long} (loop (br 0)) (loop))))")),
+            vec![Partial, LoopEnd, LoopEnd]
+        );
+    }
+
+    #[test]
+    fn nested_loops_share_a_budget_of_the_body_size() {
+        let depth = 5000;
+        let body = format!("{}(local.set 0 (local.get 0)){}", "(loop ".repeat(depth), ")".repeat(depth));
+        let bytes = wat::parse_str(format!("(module (func (local i32) {body}))")).expect("valid wat");
+        let wasmparser::Payload::CodeSectionEntry(body) = wasmparser::Parser::new(0)
+            .parse_all(&bytes)
+            .map(|p| p.expect("valid"))
+            .find(|p| matches!(p, wasmparser::Payload::CodeSectionEntry(_)))
+            .expect("a body")
+        else {
+            unreachable!()
+        };
+        let body_len = (body.range().end - body.range().start) as usize;
+        let mut scan = LoopScan::new(body_len, LoopScratch::default());
+        let mut ops = body.get_operators_reader().expect("valid");
+        let (mut loops_read, mut read) = (0, 0);
+        while !ops.eof() {
+            if let Operator::Loop { .. } = ops.read().expect("valid") {
+                let before = scan.budget;
+                read_at(&mut scan, ops.get_binary_reader());
+                read += before - scan.budget;
+                loops_read += (before != scan.budget) as u32;
+            }
+        }
+        // Each loop reads until 63 constructs deep, until the budget is spent; the rest
+        // read nothing.
+        assert!(read <= body_len as u64 * SCAN_BYTES_PER_BODY_BYTE, "{read} bytes read for a {body_len}-byte body");
+        assert_eq!(scan.budget, 0);
+        assert!(loops_read < depth as u32 / 10, "{loops_read} of {depth} loops read ahead");
+    }
+
+    #[test]
+    fn a_local_is_read_again_soon_only_before_it_is_set_or_control_flow_intervenes() {
+        let body = |wat: &str| {
+            let bytes = wat::parse_str(format!("(module (func (param i32 i32) (local i32) {wat}))")).expect("wat");
+            let mut ops = first_body(&bytes).get_operators_reader().expect("valid").get_binary_reader();
+            ops.read_bytes(ops.bytes_remaining()).expect("in bounds").to_vec()
+        };
+        // From the first operator (an `i32.add` after two pushes is at offset 4).
+        let soon = |wat: &str, at: usize| read_again_soon(&body(wat), at, 2);
+        let add = "local.get 0 local.get 1 i32.add";
+        assert!(soon(&format!("{add} drop local.get 2 drop"), 4));
+        assert!(!soon(&format!("{add} local.set 2 local.get 2 drop"), 4));
+        assert!(!soon(&format!("{add} local.tee 2 local.get 2 drop drop"), 4));
+        assert!(!soon(&format!("{add} drop block end local.get 2 drop"), 4));
+        assert!(!soon(&format!("{add} drop i32.const 1 br_if 0 local.get 2 drop"), 4));
+        assert!(!soon(&format!("{add} drop i32.const 0 call 0 local.get 2 drop"), 4));
+        assert!(soon(&format!("{add} drop local.get 1 drop local.get 2 drop"), 4));
+        let far = "i32.const 1 drop ".repeat(READ_AGAIN_BYTES / 3 + 1);
+        assert!(!soon(&format!("{add} drop {far} local.get 2 drop"), 4));
+    }
+
+    /// The look-ahead as it was first written, operator by operator through `skim_op`.
+    fn read_again_soon_reference(code: &[u8], at: usize, local: u32) -> bool {
+        let code = &code[..code.len().min(at + 1 + READ_AGAIN_BYTES)];
+        let mut pos = at;
+        if skim_op(code, &mut pos).is_none() {
+            return false;
+        }
+        while let Some((op, index)) = skim_op(code, &mut pos) {
+            match op {
+                0x20 if index == local => return true,
+                0x21 | 0x22 if index == local => return false,
+                0x02..=0x05 | 0x0b..=0x11 => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn the_fast_look_ahead_agrees_with_one_operator_at_a_time() {
+        // Random byte strings, biased towards the opcodes the look-ahead steps over.
+        let ops: &[u8] = &[0x20, 0x21, 0x22, 0x41, 0x28, 0x36, 0x6a, 0x0c, 0x0d, 0x10, 0x02, 0x0b, 0x1a, 0xfc, 0x43];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = 1 + (next() % 48) as usize;
+            let code: Vec<u8> = (0..len)
+                .map(|_| match next() % 4 {
+                    0 => next() as u8,
+                    1 => (next() % 4) as u8 | if next() % 5 == 0 { 0x80 } else { 0 },
+                    _ => ops[(next() % ops.len() as u64) as usize],
+                })
+                .collect();
+            for local in 0..3 {
+                assert_eq!(
+                    read_again_soon(&code, 0, local),
+                    read_again_soon_reference(&code, 0, local),
+                    "{code:02x?} local {local}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn locals_past_the_slot_map_are_counted_too() {
+        let many = " i32".repeat(SLOT_MAP_LOCALS as usize + 10);
+        let last = SLOT_MAP_LOCALS + 9;
+        let (uses, end) = uses_of(&format!(
+            "(module (func (local{many}) (loop (local.set {last} (local.get 3)) (local.set 3 (local.get {last})))))"
+        ));
+        assert_eq!((uses, end), (vec![(3, 2), (last, 2)], ScanEnd::LoopEnd));
+    }
+
+    #[test]
+    fn weight_grows_fourfold_per_level_up_to_four() {
+        assert_eq!(nesting_weight(0), 1);
+        assert_eq!(nesting_weight(1), 4);
+        assert_eq!(nesting_weight(4), 256);
+        assert_eq!(nesting_weight(9), 256);
+    }
+}
