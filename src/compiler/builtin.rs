@@ -83,7 +83,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let args = <M::Abi as Abi>::SYS_INT_ARGS;
         let base = self.stack.len() - operands;
         for i in 0..operands {
-            let entry = self.stack[base + i];
+            let entry = self.stack.at(base + i);
             let op = self.operand_at(base + i, entry);
             self.masm.mov(entry.ty.size(), args[1 + immediates.len() + i], op);
         }

@@ -2,8 +2,8 @@
 //! function reference. Arguments go to the outgoing area at the bottom of the frame;
 //! every register is caller-saved, so live register values are spilled first.
 
+use super::cold::Callee;
 use super::context::CodeGen;
-use super::retain::Callee;
 use super::{CompileError, Ty};
 use crate::vm::vmctx::{funcref, header, table};
 use onepass_arch::*;
@@ -12,10 +12,10 @@ use wasmparser::FuncType;
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Store the top `n` values as outgoing arguments and pop them.
     fn store_call_args(&mut self, n: usize) {
-        self.frame.max_outgoing = self.frame.max_outgoing.max(n as u32);
+        self.frame.note_outgoing(n as u32);
         let base = self.stack.len() - n;
         for i in 0..n {
-            let entry = self.stack[base + i];
+            let entry = self.stack.at(base + i);
             let op = self.operand_at(base + i, entry);
             self.masm.store(entry.ty.size(), Address::Sp(8 * i as i32), op);
         }
@@ -29,7 +29,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 let t = Ty::from_wasm(t).ok_or_else(|| self.unsupported("result type"))?;
                 let slot = self.frame.slot(self.stack.len());
                 self.masm.store(t.size(), slot, Operand::Mem(Address::Sp(8 * i as i32)));
-                self.push(super::stack::Entry::slot(t));
+                self.push(super::value_stack::Entry::slot(t));
             }
             return Ok(());
         }
@@ -49,7 +49,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Reserve outgoing space for the arguments and (several) results of a call to `ty`.
     fn reserve_outgoing(&mut self, ty: &FuncType) -> Result<(), CompileError> {
         let words = ty.params().len().max(ty.results().len()) as u32;
-        self.frame.max_outgoing = self.frame.max_outgoing.max(words);
+        self.frame.note_outgoing(words);
         Ok(())
     }
 

@@ -1,10 +1,13 @@
-//! The arch-neutral codegen context: value stack, registers, frame and control stack,
-//! plus the primitive moves every operator is built from.
+//! The arch-neutral codegen context: the state of the function being compiled (value
+//! stack, registers, control stack, frame, each an owned struct that keeps its own
+//! invariants) and the primitive moves every operator is built from.
 
-use super::control::{BlockSigs, Control};
+use super::cold::ColdPath;
+use super::control_stack::{ControlScratch, ControlStack};
 use super::frame::Frame;
-use super::regalloc::RegAlloc;
-use super::stack::{Entry, Loc};
+use super::lookahead::LoopScratch;
+use super::registers::{Registers, RegistersScratch};
+use super::value_stack::{Entry, Loc, ValueStack};
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, Address, CompiledCode, Imm, MacroAssembler, Operand, Reg, RegClass, RegSet};
 
@@ -12,54 +15,16 @@ use onepass_arch::{Abi, Address, CompiledCode, Imm, MacroAssembler, Operand, Reg
 pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     pub(crate) masm: M,
     pub(crate) env: &'a ModuleEnv<'a>,
-    pub(crate) stack: Vec<Entry>,
-    pub(crate) regs: RegAlloc,
+    pub(crate) stack: ValueStack,
+    pub(crate) regs: Registers,
     pub(crate) frame: Frame,
-    pub(crate) controls: Vec<Control>,
+    pub(crate) controls: ControlStack,
     /// Whether the current position can execute (false after br/return/unreachable).
     pub(crate) reachable: bool,
     /// The function's result types.
     pub(crate) results: Vec<Ty>,
     /// Byte offset of the operator being compiled (for errors).
     pub(crate) offset: usize,
-    /// Type lists of the block signatures met so far.
-    pub(crate) block_sigs: BlockSigs,
-    /// Depth of the latest stack entry pushed in each register (by [`Reg::index`]); the
-    /// register's owner when that entry still holds it, so a spill finds its victim at once.
-    reg_depth: [u32; 64],
-    /// No entry below this depth is in a register. With [`Self::no_locals_below`], it keeps
-    /// the whole-stack walks (spills at calls, block boundaries and `local.set`) linear in
-    /// the body size: each walk starts here and moves the mark to the top, so an entry is
-    /// visited again only after the stack has shrunk below it.
-    no_regs_below: usize,
-    /// No entry below this depth is a lazy local read.
-    no_locals_below: usize,
-    /// The local whose current value each register (by [`Reg::index`]) still holds, valid
-    /// for the registers in `regs_with_local`: set by `local.set`/`local.tee` from a
-    /// register, so that a `local.get` soon after takes (or copies) the register instead of
-    /// loading from the frame. See [`CodeGen::local_in_reg`] for when it is forgotten.
-    pub(crate) local_of_reg: [u32; 64],
-    /// The registers whose entry in `local_of_reg` is valid.
-    pub(crate) regs_with_local: RegSet,
-    /// By local: 1 + the [`Reg::index`] of the register last remembered holding it, or 0.
-    /// Valid only when that register's `local_of_reg` entry (valid per `regs_with_local`)
-    /// names the local back, so stale entries need no clearing; a local is held by one
-    /// register at most (remembering one forgets any other first), so this answers
-    /// [`CodeGen::local_in_reg`] with one lookup instead of a walk over the registers.
-    reg_of_local: Vec<u8>,
-    /// `br_table` scratch: the label each branch depth resolved to (all `None` between
-    /// tables; kept to reuse its allocation).
-    pub(crate) br_table_scratch: Vec<Option<onepass_arch::Label>>,
-    /// The homes of the open loops, outermost first, as `(local, register)` (see
-    /// [`super::homes`]). A loop's label needs the homes up to its `homes_end`.
-    pub(crate) homes: Vec<(u32, Reg)>,
-    /// The registers of `homes`.
-    pub(crate) home_regs: RegSet,
-    /// The local each register of `home_regs` (by [`Reg::index`]) is the home of.
-    pub(crate) home_local: [u32; 64],
-    /// The homes of write-back loops (see [`CodeGen::write_back_homes`]): a `local.set`
-    /// of their locals does not store to the frame.
-    pub(crate) written_back: RegSet,
     /// Set when a reachable loop was entered: the driver reads its body ahead and calls
     /// [`CodeGen::open_loop`] before the next operator.
     pub(crate) loop_to_open: bool,
@@ -68,7 +33,7 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     code: &'a [u8],
     code_start: usize,
     /// Code for the rare side of tests in the body, emitted after it (see `retain`).
-    pub(crate) cold: Vec<super::retain::ColdPath>,
+    pub(crate) cold: Vec<ColdPath>,
 }
 
 /// Allocations a compiling thread keeps from one function to the next: the assembler (its
@@ -81,13 +46,11 @@ pub(crate) struct CompileScratch<M: MacroAssembler> {
     /// function failed to compile).
     masm: Option<M>,
     stack: Vec<Entry>,
-    controls: Vec<Control>,
-    br_table_scratch: Vec<Option<onepass_arch::Label>>,
-    homes: Vec<(u32, Reg)>,
-    reg_of_local: Vec<u8>,
-    cold: Vec<super::retain::ColdPath>,
+    controls: ControlScratch,
+    registers: RegistersScratch,
+    cold: Vec<ColdPath>,
     /// The loop read-ahead's allocations (see [`super::lookahead::LoopScan`]).
-    pub(crate) loop_scan: super::lookahead::LoopScratch,
+    pub(crate) loop_scan: LoopScratch,
 }
 
 impl<M: MacroAssembler> Default for CompileScratch<M> {
@@ -95,21 +58,12 @@ impl<M: MacroAssembler> Default for CompileScratch<M> {
         CompileScratch {
             masm: None,
             stack: Vec::new(),
-            controls: Vec::new(),
-            br_table_scratch: Vec::new(),
-            homes: Vec::new(),
-            reg_of_local: Vec::new(),
+            controls: ControlScratch::default(),
+            registers: RegistersScratch::default(),
             cold: Vec::new(),
             loop_scan: Default::default(),
         }
     }
-}
-
-/// The vector in `v`, emptied, leaving an unallocated one behind.
-fn emptied<T>(v: &mut Vec<T>) -> Vec<T> {
-    let mut v = std::mem::take(v);
-    v.clear();
-    v
 }
 
 /// A `local.set` walks only this many entries before it settles every lazy read of any
@@ -133,38 +87,24 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 trap_recorder: crate::vm::vmctx::header::TRAP_RECORDER,
             })
         });
-        // Kept from earlier functions: stale entries are harmless (see the field).
-        let mut reg_of_local = std::mem::take(&mut scratch.reg_of_local);
-        let locals = frame.local_types.len() as usize;
-        if reg_of_local.len() < locals {
-            reg_of_local.resize(locals, 0);
-        }
+        let (int, float) = (<M::Abi as Abi>::INT_REGS, <M::Abi as Abi>::FLOAT_REGS);
+        let locals = frame.num_locals() as usize;
+        let mut cold = std::mem::take(&mut scratch.cold);
+        cold.clear();
         CodeGen {
             masm,
             env,
-            stack: emptied(&mut scratch.stack),
-            regs: RegAlloc::new(<M::Abi as Abi>::INT_REGS, <M::Abi as Abi>::FLOAT_REGS),
+            stack: ValueStack::new(std::mem::take(&mut scratch.stack)),
+            regs: Registers::new(int, float, locals, std::mem::take(&mut scratch.registers)),
             frame,
-            controls: emptied(&mut scratch.controls),
+            controls: ControlStack::new(std::mem::take(&mut scratch.controls)),
             reachable: true,
             results,
             offset: 0,
-            reg_depth: [0; 64],
-            no_regs_below: 0,
-            no_locals_below: 0,
-            block_sigs: BlockSigs::default(),
-            br_table_scratch: emptied(&mut scratch.br_table_scratch),
-            local_of_reg: [0; 64],
-            regs_with_local: RegSet::default(),
-            reg_of_local,
-            homes: emptied(&mut scratch.homes),
-            home_regs: RegSet::default(),
-            home_local: [0; 64],
-            written_back: RegSet::default(),
             loop_to_open: false,
             code,
             code_start,
-            cold: emptied(&mut scratch.cold),
+            cold,
         }
     }
 
@@ -173,11 +113,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let mut masm = self.masm;
         let code = masm.finish(frame_size);
         scratch.masm = Some(masm);
-        scratch.stack = self.stack;
-        scratch.controls = self.controls;
-        scratch.br_table_scratch = self.br_table_scratch;
-        scratch.homes = self.homes;
-        scratch.reg_of_local = self.reg_of_local;
+        scratch.stack = self.stack.into_vec();
+        scratch.controls = self.controls.into_scratch();
+        scratch.registers = self.regs.into_scratch();
         scratch.cold = self.cold;
         code
     }
@@ -191,11 +129,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// store-forwarding stall that made this the hottest instruction of the compiler.
     #[inline(always)]
     pub(crate) fn push(&mut self, entry: Entry) {
-        if let Loc::Reg(r) = entry.loc {
-            self.reg_depth[r.index()] = self.stack.len() as u32;
-        }
         self.stack.push(entry);
-        self.frame.max_depth = self.frame.max_depth.max(self.stack.len() as u32);
+        self.frame.note_depth(self.stack.len());
     }
 
     pub(crate) fn push_reg(&mut self, ty: Ty, reg: Reg) {
@@ -232,8 +167,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     fn alloc_avoiding_inner(&mut self, class: RegClass, avoid: RegSet) -> Reg {
         // Free registers still holding a local's value are taken last, loop homes after
         // all others.
-        let keep = RegSet(avoid.0 | self.regs_with_local.0 | self.home_regs.0);
-        let not_home = RegSet(avoid.0 | self.home_regs.0);
+        let keep = RegSet(avoid.0 | self.regs.with_local().0 | self.regs.home_regs().0);
+        let not_home = RegSet(avoid.0 | self.regs.home_regs().0);
         let free = self.regs.take_free(class, keep).or_else(|| self.regs.take_free(class, not_home));
         if let Some(r) = free.or_else(|| self.regs.take_free(class, avoid)) {
             return r;
@@ -241,7 +176,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let victims: Vec<Reg> = self.regs.spill_order(class).collect();
         for victim in victims {
             if !avoid.contains(victim) && self.spill_reg(victim) {
-                self.regs.free.remove(victim);
+                self.regs.take_if_free(victim);
                 return victim;
             }
         }
@@ -250,16 +185,11 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Store the stack entry holding `reg` (if any) into its home slot and free `reg`.
     fn spill_reg(&mut self, reg: Reg) -> bool {
-        // A register belongs to at most one entry, the latest pushed in it, if that one
-        // still holds it (it may have been popped, or spilled, since).
-        let depth = self.reg_depth[reg.index()] as usize;
-        if self.stack.get(depth).is_none_or(|e| e.loc != Loc::Reg(reg)) {
-            return false;
-        }
-        let entry = self.stack[depth];
+        let Some(depth) = self.stack.holder_of(reg) else { return false };
+        let entry = self.stack.at(depth);
         let slot = self.frame.slot(depth);
         self.masm.store(entry.ty.size(), slot, Operand::Reg(reg));
-        self.stack[depth].loc = Loc::Slot;
+        self.stack.to_slot(depth);
         self.regs.release(reg);
         true
     }
@@ -279,18 +209,15 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.operand_at(self.stack.len(), entry)
     }
 
-    /// Pop the top entry, keeping the walk marks at or below the stack height.
+    /// Pop the top entry.
+    #[inline]
     pub(crate) fn pop_entry(&mut self) -> Entry {
-        let entry = self.stack.pop().expect("validated: value stack underflow");
-        let len = self.stack.len();
-        self.no_regs_below = self.no_regs_below.min(len);
-        self.no_locals_below = self.no_locals_below.min(len);
-        entry
+        self.stack.pop()
     }
 
     /// Pop the top entry into a register the caller owns (and may change).
     pub(crate) fn pop_reg(&mut self) -> Reg {
-        let entry = *self.stack.last().expect("validated: value stack underflow");
+        let entry = self.stack.top();
         if let Loc::Reg(r) = entry.loc {
             self.pop_entry();
             // The caller may change it (operands popped with `pop_operand` are only read).
@@ -314,7 +241,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// still hold a local, or be a loop home).
     #[inline]
     pub(crate) fn pop_reg_to_read(&mut self) -> Reg {
-        let entry = *self.stack.last().expect("validated: value stack underflow");
+        let entry = self.stack.top();
         if let Loc::Reg(r) = entry.loc {
             self.pop_entry();
             return r;
@@ -344,16 +271,14 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// store-to-load forwarding latency on the dependency chain).
     #[inline]
     pub(crate) fn holds_local_read_soon(&self, reg: Reg) -> bool {
-        if !self.regs_with_local.contains(reg) {
-            return false;
-        }
+        let Some(local) = self.regs.local_of(reg) else { return false };
         let Some(at) = self.offset.checked_sub(self.code_start) else { return false };
-        super::lookahead::read_again_soon(self.code, at, self.local_of_reg[reg.index()])
+        super::lookahead::read_again_soon(self.code, at, local)
     }
 
     /// Type of the entry `n` places from the top (0 = top).
     pub(crate) fn peek_ty(&self, n: usize) -> Ty {
-        self.stack[self.stack.len() - 1 - n].ty
+        self.stack.peek(n).ty
     }
 
     /// Copy every lazy read of local `index` into its home slot (before the local changes).
@@ -361,11 +286,11 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// A short walk settles only that local's reads. A long one (a deep stack above an old
     /// lazy read) settles every lazy read it passes, so the next walk starts at the top.
     pub(crate) fn materialize_local(&mut self, index: u32) {
-        let start = self.no_locals_below;
+        let start = self.stack.locals_from();
         let settle_all = self.stack.len() - start > LOCAL_SCAN_LIMIT;
         let mut first_left = None;
         for depth in start..self.stack.len() {
-            if let Loc::Local(i) = self.stack[depth].loc {
+            if let Loc::Local(i) = self.stack.at(depth).loc {
                 if i == index || settle_all {
                     self.spill_entry(depth, false);
                 } else if first_left.is_none() {
@@ -373,12 +298,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 }
             }
         }
-        self.no_locals_below = first_left.unwrap_or(self.stack.len());
+        self.stack.mark_no_locals(first_left);
     }
 
     /// Move entry `depth` to its home slot (constants only when `consts` is set).
     pub(crate) fn spill_entry(&mut self, depth: usize, consts: bool) {
-        let entry = self.stack[depth];
+        let entry = self.stack.at(depth);
         let slot = self.frame.slot(depth);
         match entry.loc {
             Loc::Slot => return,
@@ -392,18 +317,18 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 self.masm.store(entry.ty.size(), slot, op);
             }
         }
-        self.stack[depth].loc = Loc::Slot;
+        self.stack.to_slot(depth);
     }
 
     /// Spill every register entry (calls clobber all allocatable registers).
     pub(crate) fn spill_regs(&mut self) {
         self.forget_locals_in_regs();
-        for depth in self.no_regs_below..self.stack.len() {
-            if matches!(self.stack[depth].loc, Loc::Reg(_)) {
+        for depth in self.stack.regs_from()..self.stack.len() {
+            if matches!(self.stack.at(depth).loc, Loc::Reg(_)) {
                 self.spill_entry(depth, false);
             }
         }
-        self.no_regs_below = self.stack.len();
+        self.stack.mark_no_regs();
     }
 
     /// Move every register entry and lazy local read to its home slot; constants stay.
@@ -414,12 +339,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Bring the whole stack to the canonical form of a block boundary: registers and lazy
     /// locals go to home slots; constants below `keep_consts_below` may stay.
     pub(crate) fn spill_for_block(&mut self, keep_consts_below: usize) {
-        let start = self.no_regs_below.min(self.no_locals_below).min(keep_consts_below);
+        let start = self.stack.regs_from().min(self.stack.locals_from()).min(keep_consts_below);
         for depth in start..self.stack.len() {
             self.spill_entry(depth, depth >= keep_consts_below);
         }
-        self.no_regs_below = self.stack.len();
-        self.no_locals_below = self.stack.len();
+        self.stack.mark_no_regs();
+        self.stack.mark_no_locals(None);
     }
 
     /// The register holding local `index`'s current value, if one is known to.
@@ -432,64 +357,31 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// operands, or with `pop_reg_to_read`, are only read.
     #[inline]
     pub(crate) fn local_in_reg(&self, index: u32, class: RegClass) -> Option<Reg> {
-        let held = match self.reg_of_local.get(index as usize) {
-            Some(&slot) if slot != 0 => Reg::from_index(slot as usize - 1),
-            _ => return None,
-        };
-        let found =
-            (held.class == class && self.regs_with_local.contains(held) && self.local_of_reg[held.index()] == index)
-                .then_some(held);
-        debug_assert_eq!(found, self.local_in_reg_by_walk(index, class), "local {index}");
-        found
+        self.regs.local_in_reg(index, class)
     }
 
-    /// [`Self::local_in_reg`] the slow way: a walk over the registers holding locals
-    /// (checked against it in debug builds).
-    fn local_in_reg_by_walk(&self, index: u32, class: RegClass) -> Option<Reg> {
-        let (mut bits, float) = match class {
-            RegClass::Int => (self.regs_with_local.0 & 0xffff_ffff, false),
-            RegClass::Float => (self.regs_with_local.0 >> 32, true),
-        };
-        while bits != 0 {
-            let hw = bits.trailing_zeros();
-            bits &= bits - 1;
-            let reg = if float { Reg::float(hw as u8) } else { Reg::int(hw as u8) };
-            if self.local_of_reg[reg.index()] == index {
-                return Some(reg);
-            }
-        }
-        None
-    }
-
-    /// Record that `reg` now holds local `index`'s current value. No other register may
-    /// (the caller has called [`CodeGen::forget_local`]).
+    /// Record that `reg` now holds local `index`'s current value (and no other register).
     pub(crate) fn remember_local_in(&mut self, index: u32, reg: Reg) {
-        if self.regs.is_allocatable(reg) {
-            self.local_of_reg[reg.index()] = index;
-            self.regs_with_local.insert(reg);
-            if let Some(slot) = self.reg_of_local.get_mut(index as usize) {
-                *slot = reg.index() as u8 + 1;
-            }
-        }
+        self.regs.remember_local_in(index, reg);
     }
 
     /// Forget the register holding local `index`, if any (the local changes).
     pub(crate) fn forget_local(&mut self, index: u32) {
-        let class = self.frame.local_types.get(index).class();
+        let class = self.frame.local_type(index).class();
         if let Some(reg) = self.local_in_reg(index, class) {
             self.forget_local_in(reg);
         }
     }
 
     pub(crate) fn forget_local_in(&mut self, reg: Reg) {
-        self.regs_with_local.remove(reg);
+        self.regs.forget_local_in(reg);
     }
 
     /// Forget every register's local (at calls, which clobber them), storing the homes of
     /// write-back loops first.
     pub(crate) fn forget_locals_in_regs(&mut self) {
         self.write_back_homes(0);
-        self.regs_with_local = RegSet::default();
+        self.regs.forget_all_locals();
     }
 
     /// Address of a vmctx field.

@@ -12,98 +12,11 @@
 //! narrows the set of homes known to hold there. Nothing else is known at a label.
 
 use super::context::CodeGen;
-use super::stack::{Entry, Loc};
+use super::control_stack::{Condition, Control, ControlKind, Tys};
+use super::value_stack::{Entry, Loc};
 use super::{CompileError, Ty};
-use onepass_arch::{Abi, Cmp, Label, MacroAssembler, Operand, OperandSize, RegClass, RegSet, TrapCode};
+use onepass_arch::{Abi, Label, MacroAssembler, Operand, OperandSize, RegClass, RegSet, TrapCode};
 use wasmparser::BlockType;
-
-/// What kind of construct a control frame is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum ControlKind {
-    /// The function body itself: branching to it returns.
-    Function,
-    Block,
-    Loop,
-    /// An `if` whose `else` has not been seen; the label is where the false path goes.
-    If(Label),
-    Else,
-}
-
-/// A list of value types shared by every block of one signature: a body may nest
-/// millions of blocks, and a type may carry 1,000 values, so each block holds a
-/// reference, never its own copy.
-pub(crate) type Tys = std::rc::Rc<[Ty]>;
-
-/// The shared type lists of the block signatures seen in one function.
-#[derive(Default)]
-pub(crate) struct BlockSigs {
-    empty: Option<Tys>,
-    single: [Option<Tys>; 5],
-    by_type: std::collections::HashMap<u32, (Tys, Tys)>,
-}
-
-/// One entry of the control stack.
-#[derive(Debug)]
-pub(crate) struct Control {
-    pub(crate) kind: ControlKind,
-    /// Branch target: the end for blocks and ifs, the start for loops.
-    pub(crate) label: Label,
-    /// Stack height below the block's parameters.
-    pub(crate) base: usize,
-    pub(crate) params: Tys,
-    pub(crate) results: Tys,
-    /// Whether the block's start could execute.
-    pub(crate) start_reachable: bool,
-    /// Whether some branch targets the label.
-    pub(crate) label_used: bool,
-    /// Number of loop homes open when the frame was entered (dropped again at its end).
-    pub(crate) homes_start: u32,
-    /// Number of loop homes that hold at a loop's label (for other frames, `homes_start`).
-    pub(crate) homes_end: u32,
-    /// The homes holding their locals on every branch to a forward label seen so far
-    /// (all registers before the first).
-    pub(crate) label_homes: RegSet,
-    /// For an `if`: the homes holding their locals where it jumps to its else.
-    pub(crate) else_homes: RegSet,
-}
-
-impl Control {
-    /// A frame entered with `homes` loop homes open.
-    pub(crate) fn new(kind: ControlKind, label: Label, base: usize, params: Tys, results: Tys, homes: usize) -> Self {
-        let homes = homes as u32;
-        Control {
-            kind,
-            label,
-            base,
-            params,
-            results,
-            start_reachable: true,
-            label_used: false,
-            homes_start: homes,
-            homes_end: homes,
-            label_homes: RegSet(u64::MAX),
-            else_homes: RegSet::default(),
-        }
-    }
-
-    /// Types carried by a branch to this frame.
-    pub(crate) fn branch_types(&self) -> &[Ty] {
-        if self.kind == ControlKind::Loop {
-            &self.params
-        } else {
-            &self.results
-        }
-    }
-}
-
-/// How a conditional branch decides.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Condition {
-    /// An i32 operand, true when non-zero.
-    NonZero(Operand),
-    /// A fused comparison `lhs cmp rhs`.
-    Compare(Cmp, OperandSize, onepass_arch::Reg, Operand),
-}
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Parameter and result types of a block signature (shared, see [`Tys`]).
@@ -114,22 +27,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 .collect()
         };
         let offset = self.offset;
-        let sigs = &mut self.block_sigs;
-        let empty = sigs.empty.get_or_insert_with(|| Tys::from([])).clone();
+        let sigs = &mut self.controls.sigs;
+        let empty = sigs.empty();
         match bt {
             BlockType::Empty => Ok((empty.clone(), empty)),
             BlockType::Type(t) => {
                 let ty = Ty::from_wasm(t).ok_or_else(|| CompileError::unsupported("value type", offset))?;
-                let single = sigs.single[ty as usize].get_or_insert_with(|| Tys::from([ty])).clone();
-                Ok((empty, single))
+                Ok((empty, sigs.single(ty)))
             }
             BlockType::FuncType(i) => {
-                if let Some(pair) = sigs.by_type.get(&i) {
-                    return Ok(pair.clone());
+                if let Some(pair) = sigs.of_type(i) {
+                    return Ok(pair);
                 }
                 let ft = &self.env.types[i as usize];
                 let pair = (conv(ft.params(), self.offset)?, conv(ft.results(), self.offset)?);
-                self.block_sigs.by_type.insert(i, pair.clone());
+                self.controls.sigs.record_type(i, pair.clone());
                 Ok(pair)
             }
         }
@@ -154,7 +66,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// After br/return/unreachable: nothing below executes until a reachable label.
     pub(crate) fn set_unreachable(&mut self) {
-        let base = self.controls.last().map_or(0, |c| c.base);
+        let base = self.controls.innermost().map_or(0, |c| c.base);
         self.truncate_stack(base);
         self.reachable = false;
     }
@@ -167,7 +79,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if self.reachable {
             self.spill_for_block(base);
         }
-        let mut control = Control::new(kind, label, base, params, results, self.homes.len());
+        let mut control = Control::new(kind, label, base, params, results, self.regs.homes().len());
         control.start_reachable = self.reachable;
         self.controls.push(control);
         // The driver reads the loop's body ahead, then opens it (homes, label).
@@ -194,7 +106,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.branch_on(cond, else_label, false);
             }
         }
-        self.controls.last_mut().expect("just pushed").else_homes = homes;
+        self.controls.frame_mut(index).else_homes = homes;
         Ok(())
     }
 
@@ -216,11 +128,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn visit_else(&mut self) {
         let depth = self.controls.len() - 1;
-        let ControlKind::If(else_label) = self.controls[depth].kind else { unreachable!("validated: else without if") };
+        let ControlKind::If(else_label) = self.controls.frame(depth).kind else {
+            unreachable!("validated: else without if")
+        };
         if self.reachable {
             self.emit_branch(0);
         }
-        let frame = &mut self.controls[depth];
+        let frame = self.controls.frame_mut(depth);
         frame.kind = ControlKind::Else;
         let (base, params, start_reachable) = (frame.base, frame.params.clone(), frame.start_reachable);
         let else_homes = frame.else_homes;
@@ -236,7 +150,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn visit_end(&mut self) {
         let depth = self.controls.len() - 1;
-        if self.controls[depth].kind == ControlKind::Function {
+        if self.controls.frame(depth).kind == ControlKind::Function {
             if self.reachable {
                 self.emit_return();
             }
@@ -244,7 +158,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.reachable = false;
             return;
         }
-        let frame = &self.controls[depth];
+        let frame = self.controls.frame(depth);
         // The false path of an else-less `if` reaches the end with its parameters as results.
         let else_merges = matches!(frame.kind, ControlKind::If(_)) && frame.start_reachable;
         let merges = (frame.label_used && frame.kind != ControlKind::Loop) || else_merges;
@@ -255,7 +169,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 let first = frame.homes_start as usize;
                 self.write_back_homes(first);
             }
-            let frame = self.controls.pop().expect("validated");
+            let frame = self.controls.pop();
             self.close_homes(frame.homes_start);
             if !self.reachable {
                 self.truncate_stack(frame.base);
@@ -271,7 +185,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.homes_for_forward_edge(depth);
             homes.0 &= self.homes_holding().0 | self.written_back_kept(depth).0;
         }
-        let frame = self.controls.pop().expect("validated");
+        let frame = self.controls.pop();
         if let ControlKind::If(else_label) = frame.kind {
             self.masm.bind(else_label);
         }
@@ -290,13 +204,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Store the values carried to control frame `target` (an index into `controls`)
     /// into its canonical slots. Does not change the compile-time stack.
     fn store_branch_values(&mut self, target: usize) {
-        let frame = &self.controls[target];
+        let frame = self.controls.frame(target);
         let n = frame.branch_types().len();
         let base = frame.base;
         let top = self.stack.len();
         for i in 0..n {
             let (src, dst) = (top - n + i, base + i);
-            let entry = self.stack[src];
+            let entry = self.stack.at(src);
             if entry.loc == Loc::Slot && src == dst {
                 continue;
             }
@@ -307,7 +221,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Whether a branch to `target` needs no data movement (nor home restoring).
     fn branch_is_plain(&self, target: usize) -> bool {
-        let frame = &self.controls[target];
+        let frame = self.controls.frame(target);
         if frame.kind == ControlKind::Function {
             return false;
         }
@@ -319,19 +233,19 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let n = frame.branch_types().len();
         let top = self.stack.len();
-        (0..n).all(|i| top - n + i == frame.base + i && self.stack[top - n + i].loc == Loc::Slot)
+        (0..n).all(|i| top - n + i == frame.base + i && self.stack.at(top - n + i).loc == Loc::Slot)
     }
 
     /// Note a branch to `target` about to be emitted: its label is used, and (for a
     /// forward label) only the homes holding now may hold there.
     fn note_branch(&mut self, target: usize) {
-        let holding = if self.controls[target].kind == ControlKind::Loop {
+        let holding = if self.controls.frame(target).kind == ControlKind::Loop {
             RegSet(u64::MAX)
         } else {
             // (Written-back homes hold on every edge: `homes_for_forward_edge`.)
             RegSet(self.homes_holding().0 | self.written_back_kept(target).0)
         };
-        let frame = &mut self.controls[target];
+        let frame = self.controls.frame_mut(target);
         frame.label_used = true;
         frame.label_homes.0 &= holding.0;
     }
@@ -339,21 +253,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Branch to the frame `relative_depth` levels out: move the carried values and jump
     /// (or return, for the function frame). Leaves the compile-time stack unchanged.
     pub(crate) fn emit_branch(&mut self, relative_depth: u32) {
-        let target = self.controls.len() - 1 - relative_depth as usize;
-        if self.controls[target].kind == ControlKind::Function {
+        let target = self.controls.target(relative_depth);
+        if self.controls.frame(target).kind == ControlKind::Function {
             self.emit_return();
             return;
         }
         self.store_branch_values(target);
-        if self.controls[target].kind == ControlKind::Loop {
-            let kept = self.controls[target].homes_end;
+        if self.controls.frame(target).kind == ControlKind::Loop {
+            let kept = self.controls.frame(target).homes_end;
             self.write_back_homes(kept as usize);
             self.restore_homes(kept);
         } else {
             self.homes_for_forward_edge(target);
         }
         self.note_branch(target);
-        let label = self.controls[target].label;
+        let label = self.controls.frame(target).label;
         self.masm.jump(label);
     }
 
@@ -363,10 +277,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub(crate) fn visit_br_if(&mut self, relative_depth: u32, cond: Condition) {
-        let target = self.controls.len() - 1 - relative_depth as usize;
+        let target = self.controls.target(relative_depth);
         if self.branch_is_plain(target) {
             self.note_branch(target);
-            let label = self.controls[target].label;
+            let label = self.controls.frame(target).label;
             self.branch_on(cond, label, true);
         } else {
             let skip = self.masm.new_label();
@@ -385,14 +299,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // a jump) emitted after the table. `label_of_depth` is scratch kept across tables,
         // all `None` between them.
         let mut edges: Vec<(Label, u32)> = Vec::new();
-        let mut label_of_depth = std::mem::take(&mut self.br_table_scratch);
-        label_of_depth.resize(self.controls.len(), None);
+        let mut label_of_depth = self.controls.take_label_scratch();
         let mut label_for = |cg: &mut Self, depth: u32| -> Label {
             *label_of_depth[depth as usize].get_or_insert_with(|| {
-                let target = cg.controls.len() - 1 - depth as usize;
+                let target = cg.controls.target(depth);
                 if cg.branch_is_plain(target) {
                     cg.note_branch(target);
-                    return cg.controls[target].label;
+                    return cg.controls.frame(target).label;
                 }
                 let l = cg.masm.new_label();
                 edges.push((l, depth));
@@ -403,7 +316,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let labels = targets.targets().map(|d| Ok(label_for(self, d?))).collect::<Result<Vec<Label>, CompileError>>();
         let default_label = label_for(self, default);
         label_of_depth.iter_mut().for_each(|l| *l = None);
-        self.br_table_scratch = label_of_depth;
+        self.controls.put_label_scratch(label_of_depth);
         self.masm.jump_table(index, &labels?, default_label);
         self.free_operand(Operand::Reg(index));
         // Each edge is reached only from the table, in the state the table left.
@@ -422,7 +335,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if n > 1 {
             self.store_results_to_caller(n);
         } else if n == 1 {
-            let entry = *self.stack.last().expect("validated");
+            let entry = self.stack.top();
             let reg = match entry.ty.class() {
                 RegClass::Int => <M::Abi as Abi>::INT_RETURN,
                 RegClass::Float => <M::Abi as Abi>::FLOAT_RETURN,
@@ -441,20 +354,20 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let top = self.stack.len();
         let is_param = |e: &Entry, num_params: u32| matches!(e.loc, Loc::Local(j) if j < num_params);
         for d in top - n..top {
-            let entry = self.stack[d];
-            if is_param(&entry, self.frame.num_params) {
+            let entry = self.stack.at(d);
+            if is_param(&entry, self.frame.num_params()) {
                 let op = self.operand_at(d, entry);
                 self.masm.store(entry.ty.size(), self.frame.slot(d), op);
             }
         }
         for (i, d) in (top - n..top).enumerate() {
-            let entry = self.stack[d];
-            let op = if is_param(&entry, self.frame.num_params) {
+            let entry = self.stack.at(d);
+            let op = if is_param(&entry, self.frame.num_params()) {
                 Operand::Mem(self.frame.slot(d))
             } else {
                 self.operand_at(d, entry)
             };
-            let dst = onepass_arch::Address::Frame(self.frame.args_offset + 8 * i as i32);
+            let dst = self.frame.incoming(i);
             self.masm.store(entry.ty.size(), dst, op);
         }
     }

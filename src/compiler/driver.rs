@@ -5,7 +5,7 @@
 //! followed by `br_if`/`if`/`select` compiles to one compare-and-branch.
 
 use super::context::{CodeGen, CompileScratch};
-use super::control::{Control, ControlKind};
+use super::control_stack::{Control, ControlKind};
 use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::lookahead::{LoopScan, ScanEnd};
@@ -73,8 +73,7 @@ fn compile_once<M: MacroAssembler>(
         local_types.push(count, ty);
     }
 
-    let frame =
-        Frame { local_types, num_params, args_offset: <M::Abi as Abi>::ARGS_OFFSET, max_depth: 0, max_outgoing: 0 };
+    let frame = Frame::new(local_types, num_params, <M::Abi as Abi>::ARGS_OFFSET);
     // Checked after every operator: one comparison, and no function can run far past the
     // module's code budget before it is stopped.
     let code_limit = env.code_budget.remaining().min(M::MAX_CALL_DISTANCE);
@@ -92,7 +91,14 @@ fn compile_once<M: MacroAssembler>(
     cg.masm.zero_frame(start, len);
     cg.interrupt_check();
     let label = cg.masm.new_label();
-    cg.controls.push(Control::new(ControlKind::Function, label, 0, super::control::Tys::from([]), results.into(), 0));
+    cg.controls.push(Control::new(
+        ControlKind::Function,
+        label,
+        0,
+        super::control_stack::Tys::from([]),
+        results.into(),
+        0,
+    ));
 
     // wasmparser's reader at the first operator: it decodes what the fast path leaves.
     let ops_reader = body.get_operators_reader()?.get_binary_reader();
@@ -130,7 +136,7 @@ fn compile_once<M: MacroAssembler>(
             }
             return Err(env.code_budget.exceeded(offset));
         }
-        if cg.frame.max_depth > MAX_STACK_DEPTH {
+        if cg.frame.max_depth() > MAX_STACK_DEPTH {
             let message = format!("value stack too deep: its frame would exceed {MAX_FRAME_BYTES} bytes");
             return Err(CompileError::new(message, offset));
         }
@@ -158,7 +164,7 @@ fn compile_once<M: MacroAssembler>(
 /// body is compiled again unvalidated).
 impl<M: MacroAssembler> FrameStack for ValidateThenCompile<'_, '_, '_, M> {
     fn current_frame(&self) -> Option<FrameKind> {
-        Some(match self.cg.controls.last()?.kind {
+        Some(match self.cg.controls.innermost()?.kind {
             ControlKind::Function | ControlKind::Block => FrameKind::Block,
             ControlKind::Loop => FrameKind::Loop,
             ControlKind::If(_) => FrameKind::If,

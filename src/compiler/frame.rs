@@ -61,21 +61,67 @@ impl LocalTypes {
 /// grows, so slot offsets never approach the range of an `i32`.
 pub(crate) const MAX_FRAME_BYTES: u32 = (1 << 24) - 16;
 
-/// Where a function's locals and home slots live.
+/// Where a function's locals and home slots live. Its size grows as the body needs it
+/// (deeper stacks, wider calls) and is final once the body is compiled.
 pub(crate) struct Frame {
     /// Types of all locals, parameters first.
-    pub(crate) local_types: LocalTypes,
+    local_types: LocalTypes,
     /// Number of parameters.
-    pub(crate) num_params: u32,
+    num_params: u32,
     /// Offset of the first incoming argument from the frame pointer.
-    pub(crate) args_offset: i32,
+    args_offset: i32,
     /// Deepest value stack seen (number of home slots needed).
-    pub(crate) max_depth: u32,
+    max_depth: u32,
     /// Most stack arguments passed by one call.
-    pub(crate) max_outgoing: u32,
+    max_outgoing: u32,
 }
 
 impl Frame {
+    /// The frame of a function with `local_types` (its `num_params` parameters first),
+    /// whose incoming arguments start `args_offset` bytes above the frame pointer.
+    pub(crate) fn new(local_types: LocalTypes, num_params: u32, args_offset: i32) -> Frame {
+        Frame { local_types, num_params, args_offset, max_depth: 0, max_outgoing: 0 }
+    }
+
+    /// Number of locals, parameters included.
+    #[inline]
+    pub(crate) fn num_locals(&self) -> u32 {
+        self.local_types.len()
+    }
+
+    /// Number of parameters.
+    #[inline]
+    pub(crate) fn num_params(&self) -> u32 {
+        self.num_params
+    }
+
+    /// Type of local `index` (validated to exist).
+    #[inline]
+    pub(crate) fn local_type(&self, index: u32) -> Ty {
+        self.local_types.get(index)
+    }
+
+    /// Address of result (or incoming argument) word `i` in the caller's area.
+    pub(crate) fn incoming(&self, i: usize) -> Address {
+        Address::Frame(self.args_offset + 8 * i as i32)
+    }
+
+    /// The value stack reached depth `depth`: it needs that many home slots.
+    #[inline(always)]
+    pub(crate) fn note_depth(&mut self, depth: usize) {
+        self.max_depth = self.max_depth.max(depth as u32);
+    }
+
+    /// Deepest value stack seen.
+    pub(crate) fn max_depth(&self) -> u32 {
+        self.max_depth
+    }
+
+    /// A call passes (or gets back) `words` stack words.
+    pub(crate) fn note_outgoing(&mut self, words: u32) {
+        self.max_outgoing = self.max_outgoing.max(words);
+    }
+
     fn declared_locals(&self) -> u32 {
         self.local_types.len() - self.num_params
     }

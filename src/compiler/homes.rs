@@ -25,7 +25,7 @@
 //!   homed local also moves the value into the home.
 
 use super::context::CodeGen;
-use super::control::ControlKind;
+use super::control_stack::ControlKind;
 use super::Ty;
 use onepass_arch::{Abi, Label, MacroAssembler, Operand, Reg, RegClass, RegSet};
 
@@ -35,23 +35,17 @@ use onepass_arch::{Abi, Label, MacroAssembler, Operand, Reg, RegClass, RegSet};
 const FREE_OF_HOMES: usize = 3;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// Whether `reg` holds `local`'s current value.
-    #[inline]
-    fn holds(&self, reg: Reg, local: u32) -> bool {
-        self.regs_with_local.contains(reg) && self.local_of_reg[reg.index()] == local
-    }
-
     /// Whether `reg` is a home holding its local (so it must not be changed).
     #[inline]
     pub(crate) fn is_holding_home(&self, reg: Reg) -> bool {
-        self.home_regs.contains(reg) && self.holds(reg, self.home_local[reg.index()])
+        self.regs.home_regs().contains(reg) && self.regs.holds(reg, self.regs.home_local(reg))
     }
 
     /// The homes holding their locals now.
     #[inline]
     pub(crate) fn homes_holding(&self) -> RegSet {
         let mut set = RegSet::default();
-        let candidates = RegSet(self.home_regs.0 & self.regs_with_local.0);
+        let candidates = RegSet(self.regs.home_regs().0 & self.regs.with_local().0);
         if candidates.0 == 0 {
             return set;
         }
@@ -66,17 +60,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// The home of local `index`, if an open loop gave it one.
     #[inline]
     pub(crate) fn home_of(&self, index: u32) -> Option<Reg> {
-        if self.home_regs.0 == 0 {
+        let homes = self.regs.home_regs();
+        if homes.0 == 0 {
             return None;
         }
-        self.home_regs.iter().find(|r| self.home_local[r.index()] == index)
+        homes.iter().find(|&r| self.regs.home_local(r) == index)
     }
 
     /// Whether the first `count` homes all hold their locals (a branch to a loop whose label
     /// needs those homes then needs no fix-up).
     #[inline]
     pub(crate) fn homes_hold(&self, count: u32) -> bool {
-        count == 0 || self.homes[..count as usize].iter().all(|&(local, reg)| self.holds(reg, local))
+        count == 0 || self.regs.homes()[..count as usize].iter().all(|&(local, reg)| self.regs.holds(reg, local))
     }
 
     /// Emit the moves that make each of the first `count` homes hold its local. What the
@@ -98,19 +93,19 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let count = count as usize;
         let mut sources = RegSet::default();
-        for &(local, reg) in &self.homes[..count] {
-            match self.local_in_reg(local, reg.class) {
+        for &(local, reg) in &self.regs.homes()[..count] {
+            match self.regs.local_in_reg(local, reg.class) {
                 Some(held) if held != reg && mask.contains(reg) => sources.insert(held),
                 _ => {}
             }
         }
         let mut filled = RegSet::default();
         for i in 0..count {
-            let (local, reg) = self.homes[i];
+            let (local, reg) = self.regs.homes()[i];
             if !mask.contains(reg) {
                 continue;
             }
-            let size = self.frame.local_types.get(local).size();
+            let size = self.frame.local_type(local).size();
             match self.local_in_reg(local, reg.class) {
                 Some(held) if held == reg => continue,
                 Some(held) if !sources.contains(reg) => self.masm.mov(size, reg, Operand::Reg(held)),
@@ -119,9 +114,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             filled.insert(reg);
         }
         for i in 0..count {
-            let (local, reg) = self.homes[i];
-            if mask.contains(reg) && !filled.contains(reg) && !self.holds(reg, local) {
-                let size = self.frame.local_types.get(local).size();
+            let (local, reg) = self.regs.homes()[i];
+            if mask.contains(reg) && !filled.contains(reg) && !self.regs.holds(reg, local) {
+                let size = self.frame.local_type(local).size();
                 self.masm.mov(size, reg, Operand::Mem(self.frame.local(local)));
             }
         }
@@ -137,23 +132,23 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// (see [`CodeGen::write_back_homes`]).
     pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)], write_back: bool) {
         let depth = self.controls.len() - 1;
-        debug_assert_eq!(self.controls[depth].kind, ControlKind::Loop);
+        debug_assert_eq!(self.controls.frame(depth).kind, ControlKind::Loop);
         let int_regs = <M::Abi as Abi>::INT_REGS;
         let float_regs = <M::Abi as Abi>::FLOAT_REGS;
-        let homed = |class| self.homes.iter().filter(|(_, r)| r.class == class).count();
+        let homed = |class| self.regs.homes().iter().filter(|(_, r)| r.class == class).count();
         let cap = |regs: &[Reg], class| regs.len().saturating_sub(FREE_OF_HOMES + homed(class));
         let mut budget = [cap(int_regs, RegClass::Int), cap(float_regs, RegClass::Float)];
         // Busiest first; ties by index, so the choice is deterministic.
         uses.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut taken = self.home_regs;
+        let mut taken = self.regs.home_regs();
         // The locals still to place: at most one per register of the budget (no allocation).
         let (mut wanted, mut num_wanted) = ([0u32; 64], 0);
         for &(local, _) in uses.iter() {
             // (Read ahead of validation: the index may be out of range.)
-            if local >= self.frame.local_types.len() {
+            if local >= self.frame.num_locals() {
                 continue;
             }
-            let class = match self.frame.local_types.get(local) {
+            let class = match self.frame.local_type(local) {
                 Ty::I32 | Ty::I64 => RegClass::Int,
                 Ty::F32 | Ty::F64 => RegClass::Float,
                 Ty::Ref => continue,
@@ -164,9 +159,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             budget[class as usize] -= 1;
             // A register already holding the local becomes its home: no move needed.
             match self.local_in_reg(local, class) {
-                Some(held) if !taken.contains(held) && self.regs.free.contains(held) => {
+                Some(held) if !taken.contains(held) && self.regs.is_free(held) => {
                     taken.insert(held);
-                    self.add_home(local, held);
+                    self.regs.add_home(local, held);
                 }
                 _ => {
                     wanted[num_wanted] = local;
@@ -175,41 +170,29 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
         }
         for &local in &wanted[..num_wanted] {
-            let class = self.frame.local_types.get(local).class();
+            let class = self.frame.local_type(local).class();
             let regs = if class == RegClass::Int { int_regs } else { float_regs };
             // From the end of the allocation order, which the allocator reaches last.
-            let free = regs.iter().rev().find(|&&r| !taken.contains(r) && self.regs.free.contains(r));
+            let free = regs.iter().rev().find(|&&r| !taken.contains(r) && self.regs.is_free(r));
             if let Some(&reg) = free {
                 taken.insert(reg);
-                self.add_home(local, reg);
+                self.regs.add_home(local, reg);
             }
         }
-        let count = self.homes.len() as u32;
+        let count = self.regs.homes().len() as u32;
         if write_back {
-            for &(_, reg) in &self.homes[self.controls[depth].homes_start as usize..] {
-                self.written_back.insert(reg);
-            }
+            self.regs.write_back_from(self.controls.frame(depth).homes_start as usize);
         }
-        self.controls[depth].homes_end = count;
+        self.controls.frame_mut(depth).homes_end = count;
         self.restore_homes(count);
-        let label = self.controls[depth].label;
-        self.bind_with_homes(label, self.home_regs);
+        let label = self.controls.frame(depth).label;
+        self.bind_with_homes(label, self.regs.home_regs());
         self.interrupt_check();
-    }
-
-    fn add_home(&mut self, local: u32, reg: Reg) {
-        self.homes.push((local, reg));
-        self.home_regs.insert(reg);
-        self.home_local[reg.index()] = local;
     }
 
     /// At a loop's end: the homes it added end with it.
     pub(crate) fn close_homes(&mut self, first: u32) {
-        while self.homes.len() > first as usize {
-            let (_, reg) = self.homes.pop().expect("checked");
-            self.home_regs.remove(reg);
-            self.written_back.remove(reg);
-        }
+        self.regs.close_homes(first as usize);
     }
 
     /// Store the written-back homes among `homes[from..]` that hold their locals into the
@@ -223,13 +206,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     ///   homes holding (restoring them from the frame if needed), so they still hold
     ///   after any join; every edge leaving the loop stores them.
     pub(crate) fn write_back_homes(&mut self, from: usize) {
-        if self.written_back.0 == 0 {
+        let written_back = self.regs.written_back();
+        if written_back.0 == 0 {
             return;
         }
-        for i in from..self.homes.len() {
-            let (local, reg) = self.homes[i];
-            if self.written_back.contains(reg) && self.holds(reg, local) {
-                let size = self.frame.local_types.get(local).size();
+        for i in from..self.regs.homes().len() {
+            let (local, reg) = self.regs.homes()[i];
+            if written_back.contains(reg) && self.regs.holds(reg, local) {
+                let size = self.frame.local_type(local).size();
                 self.masm.store(size, self.frame.local(local), Operand::Reg(reg));
             }
         }
@@ -239,9 +223,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// when it is a written-back home.
     #[inline]
     pub(crate) fn write_back_reg(&mut self, reg: Reg) {
-        if self.written_back.contains(reg) && self.is_holding_home(reg) {
-            let local = self.home_local[reg.index()];
-            let size = self.frame.local_types.get(local).size();
+        if self.regs.written_back().contains(reg) && self.is_holding_home(reg) {
+            let local = self.regs.home_local(reg);
+            let size = self.frame.local_type(local).size();
             self.masm.store(size, self.frame.local(local), Operand::Reg(reg));
         }
     }
@@ -250,23 +234,26 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// restore written-back homes: it leaves a written-back loop, or one of the
     /// written-back homes that hold at the target does not hold now.
     pub(crate) fn edge_needs_homes(&self, target: usize) -> bool {
-        if self.written_back.0 == 0 {
+        let written_back = self.regs.written_back();
+        if written_back.0 == 0 {
             return false;
         }
-        let kept = self.controls[target].homes_end as usize;
-        self.homes
+        let kept = self.controls.frame(target).homes_end as usize;
+        self.regs
+            .homes()
             .iter()
             .enumerate()
-            .any(|(i, &(local, reg))| self.written_back.contains(reg) && (i >= kept || !self.holds(reg, local)))
+            .any(|(i, &(local, reg))| written_back.contains(reg) && (i >= kept || !self.regs.holds(reg, local)))
     }
 
     /// The written-back homes that hold at control frame `target`'s label (those of the
     /// loops around it).
     pub(crate) fn written_back_kept(&self, target: usize) -> RegSet {
         let mut set = RegSet::default();
-        if self.written_back.0 != 0 {
-            for &(_, reg) in &self.homes[..self.controls[target].homes_end as usize] {
-                if self.written_back.contains(reg) {
+        let written_back = self.regs.written_back();
+        if written_back.0 != 0 {
+            for &(_, reg) in &self.regs.homes()[..self.controls.frame(target).homes_end as usize] {
+                if written_back.contains(reg) {
                     set.insert(reg);
                 }
             }
@@ -277,12 +264,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// On an edge to the forward label of control frame `target`: store the written-back
     /// homes of the loops it leaves, and restore those of the loops around the target.
     pub(crate) fn homes_for_forward_edge(&mut self, target: usize) {
-        if self.written_back.0 == 0 {
+        let mask = self.regs.written_back();
+        if mask.0 == 0 {
             return;
         }
-        let kept = self.controls[target].homes_end as usize;
+        let kept = self.controls.frame(target).homes_end as usize;
         self.write_back_homes(kept);
-        let mask = self.written_back;
         self.restore_homes_in(kept as u32, mask);
     }
 
@@ -298,9 +285,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn join_with_homes(&mut self, homes: RegSet) {
         // Not `forget_locals_in_regs`: every edge here already left the written-back homes
         // holding, or stored them.
-        self.regs_with_local = RegSet::default();
-        for reg in RegSet(homes.0 & self.home_regs.0).iter() {
-            self.remember_local_in(self.home_local[reg.index()], reg);
-        }
+        self.regs.keep_only_homes(homes);
     }
 }

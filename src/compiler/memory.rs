@@ -4,7 +4,7 @@
 
 use super::builtin::Builtin;
 use super::context::CodeGen;
-use super::stack::Loc;
+use super::value_stack::Loc;
 use super::Ty;
 use crate::vm::vmctx::{header, VMMEMORY_SIZE};
 use onepass_arch::*;
@@ -12,7 +12,7 @@ use onepass_arch::*;
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Pop an address operand (only read): a constant folds into the addressing mode.
     fn pop_heap_index(&mut self) -> HeapIndex {
-        if let Loc::Const(imm) = self.stack.last().expect("validated").loc {
+        if let Loc::Const(imm) = self.stack.top().loc {
             self.pop_entry();
             return HeapIndex::Const(imm.bits() as u32);
         }

@@ -10,8 +10,10 @@
 mod builtin;
 mod bytecode;
 mod call;
+mod cold;
 mod context;
 mod control;
+mod control_stack;
 mod decode;
 mod driver;
 mod frame;
@@ -22,9 +24,10 @@ mod lookahead;
 mod memory;
 mod numeric;
 mod regalloc;
+mod registers;
 mod retain;
-mod stack;
 mod table;
+mod value_stack;
 mod visitor;
 
 pub(crate) use builtin::{lazy_stubs, Builtin};

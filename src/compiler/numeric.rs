@@ -3,8 +3,8 @@
 //! operands fold straight into the instruction where the ISA allows) and pushes a result.
 
 use super::context::CodeGen;
-use super::control::Condition;
-use super::stack::Loc;
+use super::control_stack::Condition;
+use super::value_stack::Loc;
 use super::Ty;
 use onepass_arch::*;
 
@@ -14,7 +14,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn into_reg(&mut self, ty: Ty, op: Operand) -> Reg {
         if let Operand::Reg(r) = op {
             let keeps_local = if self.is_holding_home(r) {
-                !self.next_op_sets(self.home_local[r.index()])
+                !self.next_op_sets(self.regs.home_local(r))
             } else {
                 self.holds_local_read_soon(r)
             };
@@ -36,7 +36,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     fn top_is_const(&self, n: usize) -> bool {
-        matches!(self.stack[self.stack.len() - 1 - n].loc, Loc::Const(_))
+        matches!(self.stack.peek(n).loc, Loc::Const(_))
     }
 
     /// `dst = lhs op rhs` for add/sub/mul/and/or/xor.
@@ -182,7 +182,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// `i32.wrap_i64` / `i64.extend_i32_u`: keep the low half, zero-extended.
     pub(crate) fn zero_extend(&mut self, to: Ty) {
-        if let Loc::Const(imm) = self.stack.last().expect("validated").loc {
+        if let Loc::Const(imm) = self.stack.top().loc {
             self.pop_entry();
             let v = imm.bits() as u32;
             let imm = if to == Ty::I32 { Imm::I32(v as i32) } else { Imm::I64(v as i64) };
@@ -228,22 +228,20 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `local.get`: the register still holding the local's value when there is one (taken
     /// if free, else copied), otherwise a lazy read of the frame.
     pub(crate) fn local_get(&mut self, index: u32) {
-        let ty = self.frame.local_types.get(index);
+        let ty = self.frame.local_type(index);
         let Some(held) = self.local_in_reg(index, ty.class()) else {
             match self.home_of(index) {
                 // Reload a loop home that lost its local (after a call, say).
-                Some(home) if self.regs.free.contains(home) => {
-                    self.regs.free.remove(home);
+                Some(home) if self.regs.take_if_free(home) => {
                     self.masm.mov(ty.size(), home, Operand::Mem(self.frame.local(index)));
                     self.remember_local_in(index, home);
                     self.push_reg(ty, home);
                 }
-                _ => self.push(super::stack::Entry { ty, loc: Loc::Local(index) }),
+                _ => self.push(super::value_stack::Entry { ty, loc: Loc::Local(index) }),
             }
             return;
         };
-        if self.regs.free.contains(held) {
-            self.regs.free.remove(held);
+        if self.regs.take_if_free(held) {
             self.push_reg(ty, held);
         } else {
             let copy = self.alloc_avoiding(ty.class(), RegSet::from_regs(&[held]));
@@ -255,20 +253,20 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn local_set(&mut self, index: u32, keep: bool) {
         self.materialize_local(index);
         self.forget_local(index);
-        let ty = self.frame.local_types.get(index);
+        let ty = self.frame.local_type(index);
         let addr = self.frame.local(index);
         let op = if keep {
-            let entry = *self.stack.last().expect("validated");
+            let entry = self.stack.top();
             self.operand_at(self.stack.len() - 1, entry)
         } else {
             self.pop_operand()
         };
         let home = self.home_of(index);
         // A write-back loop's home alone gets the new value (see `homes::write_back_homes`).
-        let write_back = home.is_some_and(|h| self.written_back.contains(h));
+        let write_back = home.is_some_and(|h| self.regs.written_back().contains(h));
         match home {
             // A loop home gets the new value too (from memory: through it).
-            Some(home) if op != Operand::Reg(home) && self.regs.free.contains(home) => {
+            Some(home) if op != Operand::Reg(home) && self.regs.is_free(home) => {
                 if let Operand::Mem(_) = op {
                     self.masm.mov(ty.size(), home, op);
                     if !write_back {

@@ -13,7 +13,7 @@ fn in_index_order(regs: &[Reg]) -> bool {
 /// Free registers and the spill cursor.
 pub(crate) struct RegAlloc {
     /// Registers not owned by anything.
-    pub(crate) free: RegSet,
+    free: RegSet,
     int_regs: &'static [Reg],
     float_regs: &'static [Reg],
     cursor: [usize; 2],
@@ -60,6 +60,18 @@ impl RegAlloc {
         let start = self.cursor[c];
         self.cursor[c] = (start + 1) % regs.len();
         (0..regs.len()).map(move |i| regs[(start + i) % regs.len()])
+    }
+
+    /// Take `reg` if it is free.
+    pub(crate) fn take(&mut self, reg: Reg) -> bool {
+        let free = self.free.contains(reg);
+        self.free.remove(reg);
+        free
+    }
+
+    /// Whether `reg` is free.
+    pub(crate) fn is_free(&self, reg: Reg) -> bool {
+        self.free.contains(reg)
     }
 
     /// Return `reg` to the free set.

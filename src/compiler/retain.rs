@@ -11,32 +11,11 @@
 //!   runtime call is *cold code* placed after the function body, through a trampoline
 //!   that preserves every register, so the value stack stays where it is.
 
+use super::cold::{Callee, ColdPath};
 use super::context::CodeGen;
 use crate::vm::vmctx::{funcref, header};
 use onepass_arch::*;
 use std::sync::atomic::Ordering;
-
-/// Who a call through a function reference reaches (see [`CodeGen::retain_args`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Callee {
-    /// An imported function: always another instance (or a host function).
-    Imported,
-    /// A table element: this instance's own function or another's.
-    Unknown,
-}
-
-/// The rare side of a test in the body, emitted after the body: it runs, then jumps back.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct ColdPath {
-    /// Where the body branches to.
-    entry: Label,
-    /// Where the body goes on.
-    back: Label,
-    /// The callee's `VMFuncRef`, about to be called with references among its arguments.
-    fref: Reg,
-    /// Whether the callee may be this instance's own (then nothing is needed).
-    callee: Callee,
-}
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// A function reference is about to be stored into an imported table or global.

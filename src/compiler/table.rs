@@ -3,7 +3,7 @@
 
 use super::builtin::Builtin;
 use super::context::CodeGen;
-use super::stack::Entry;
+use super::value_stack::Entry;
 use super::Ty;
 use crate::vm::vmctx::table;
 use onepass_arch::*;

@@ -2,7 +2,7 @@
 //! helpers. In unreachable code only the structured-control operators are followed.
 
 use super::context::CodeGen;
-use super::control::{Condition, ControlKind};
+use super::control_stack::{Condition, ControlKind};
 use super::{CompileError, Ty};
 use onepass_arch::{
     Cmp, DivKind, ExtendKind, FloatBinOp, FloatCmp, FloatUnOp, Imm, IntBinOp, IntCmp, IntUnOp, MacroAssembler,

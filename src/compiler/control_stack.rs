@@ -1,0 +1,208 @@
+//! The control stack: one frame per open block, loop, if and the function body, with
+//! the block signatures seen so far and the `br_table` scratch.
+
+use super::Ty;
+use onepass_arch::{Cmp, Label, Operand, OperandSize, RegSet};
+
+/// What kind of construct a control frame is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ControlKind {
+    /// The function body itself: branching to it returns.
+    Function,
+    Block,
+    Loop,
+    /// An `if` whose `else` has not been seen; the label is where the false path goes.
+    If(Label),
+    Else,
+}
+
+/// A list of value types shared by every block of one signature: a body may nest
+/// millions of blocks, and a type may carry 1,000 values, so each block holds a
+/// reference, never its own copy.
+pub(crate) type Tys = std::rc::Rc<[Ty]>;
+
+/// The shared type lists of the block signatures seen in one function.
+#[derive(Default)]
+pub(crate) struct BlockSigs {
+    empty: Option<Tys>,
+    single: [Option<Tys>; 5],
+    by_type: std::collections::HashMap<u32, (Tys, Tys)>,
+}
+
+impl BlockSigs {
+    /// The empty type list.
+    pub(crate) fn empty(&mut self) -> Tys {
+        self.empty.get_or_insert_with(|| Tys::from([])).clone()
+    }
+
+    /// The list of the one type `ty`.
+    pub(crate) fn single(&mut self, ty: Ty) -> Tys {
+        self.single[ty as usize].get_or_insert_with(|| Tys::from([ty])).clone()
+    }
+
+    /// The parameters and results of type `index`, if seen before.
+    pub(crate) fn of_type(&self, index: u32) -> Option<(Tys, Tys)> {
+        self.by_type.get(&index).cloned()
+    }
+
+    /// Record the parameters and results of type `index`.
+    pub(crate) fn record_type(&mut self, index: u32, pair: (Tys, Tys)) {
+        self.by_type.insert(index, pair);
+    }
+}
+
+/// One entry of the control stack.
+#[derive(Debug)]
+pub(crate) struct Control {
+    pub(crate) kind: ControlKind,
+    /// Branch target: the end for blocks and ifs, the start for loops.
+    pub(crate) label: Label,
+    /// Stack height below the block's parameters.
+    pub(crate) base: usize,
+    pub(crate) params: Tys,
+    pub(crate) results: Tys,
+    /// Whether the block's start could execute.
+    pub(crate) start_reachable: bool,
+    /// Whether some branch targets the label.
+    pub(crate) label_used: bool,
+    /// Number of loop homes open when the frame was entered (dropped again at its end).
+    pub(crate) homes_start: u32,
+    /// Number of loop homes that hold at a loop's label (for other frames, `homes_start`).
+    pub(crate) homes_end: u32,
+    /// The homes holding their locals on every branch to a forward label seen so far
+    /// (all registers before the first).
+    pub(crate) label_homes: RegSet,
+    /// For an `if`: the homes holding their locals where it jumps to its else.
+    pub(crate) else_homes: RegSet,
+}
+
+impl Control {
+    /// A frame entered with `homes` loop homes open.
+    pub(crate) fn new(kind: ControlKind, label: Label, base: usize, params: Tys, results: Tys, homes: usize) -> Self {
+        let homes = homes as u32;
+        Control {
+            kind,
+            label,
+            base,
+            params,
+            results,
+            start_reachable: true,
+            label_used: false,
+            homes_start: homes,
+            homes_end: homes,
+            label_homes: RegSet(u64::MAX),
+            else_homes: RegSet::default(),
+        }
+    }
+
+    /// Types carried by a branch to this frame.
+    pub(crate) fn branch_types(&self) -> &[Ty] {
+        if self.kind == ControlKind::Loop {
+            &self.params
+        } else {
+            &self.results
+        }
+    }
+}
+
+/// How a conditional branch decides.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Condition {
+    /// An i32 operand, true when non-zero.
+    NonZero(Operand),
+    /// A fused comparison `lhs cmp rhs`.
+    Compare(Cmp, OperandSize, onepass_arch::Reg, Operand),
+}
+
+/// The open control frames, innermost last.
+pub(crate) struct ControlStack {
+    frames: Vec<Control>,
+    /// Type lists of the block signatures met so far.
+    pub(crate) sigs: BlockSigs,
+    /// `br_table` scratch: the label each branch depth resolved to (all `None` between
+    /// tables; kept to reuse its allocation).
+    label_of_depth: Vec<Option<Label>>,
+}
+
+/// The allocations of a [`ControlStack`], kept from function to function.
+#[derive(Default)]
+pub(crate) struct ControlScratch {
+    frames: Vec<Control>,
+    label_of_depth: Vec<Option<Label>>,
+}
+
+impl ControlStack {
+    /// No frame open.
+    pub(crate) fn new(scratch: ControlScratch) -> ControlStack {
+        let ControlScratch { mut frames, label_of_depth } = scratch;
+        frames.clear();
+        ControlStack { frames, sigs: BlockSigs::default(), label_of_depth }
+    }
+
+    /// The allocations, for the next function.
+    pub(crate) fn into_scratch(self) -> ControlScratch {
+        ControlScratch { frames: self.frames, label_of_depth: self.label_of_depth }
+    }
+
+    /// Whether no frame is open (the body's final `end` was read).
+    #[inline]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.frames.is_empty()
+    }
+
+    /// Number of open frames.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Open `frame`.
+    #[inline]
+    pub(crate) fn push(&mut self, frame: Control) {
+        self.frames.push(frame);
+    }
+
+    /// Close the innermost frame (validated: one is open).
+    #[inline]
+    pub(crate) fn pop(&mut self) -> Control {
+        self.frames.pop().expect("validated: control stack underflow")
+    }
+
+    /// The innermost frame, if any.
+    #[inline]
+    pub(crate) fn innermost(&self) -> Option<&Control> {
+        self.frames.last()
+    }
+
+    /// Frame `index` (0 = the function body).
+    #[inline]
+    pub(crate) fn frame(&self, index: usize) -> &Control {
+        &self.frames[index]
+    }
+
+    /// Frame `index`, to change.
+    #[inline]
+    pub(crate) fn frame_mut(&mut self, index: usize) -> &mut Control {
+        &mut self.frames[index]
+    }
+
+    /// The index of the frame a branch of relative depth `depth` targets.
+    #[inline]
+    pub(crate) fn target(&self, depth: u32) -> usize {
+        self.frames.len() - 1 - depth as usize
+    }
+
+    /// The `br_table` scratch, sized for every frame and all `None`; give it back with
+    /// [`Self::put_label_scratch`].
+    pub(crate) fn take_label_scratch(&mut self) -> Vec<Option<Label>> {
+        let mut labels = std::mem::take(&mut self.label_of_depth);
+        labels.resize(self.frames.len(), None);
+        labels
+    }
+
+    /// Give back the `br_table` scratch (with every entry reset to `None`).
+    pub(crate) fn put_label_scratch(&mut self, labels: Vec<Option<Label>>) {
+        debug_assert!(labels.iter().all(Option::is_none));
+        self.label_of_depth = labels;
+    }
+}

@@ -1,0 +1,230 @@
+//! The register state of the function being compiled: the allocator's free set, which
+//! register holds which local's current value, and the loop homes (see `homes`).
+//!
+//! Invariants it keeps: a register holds at most one local and a local is held by at most
+//! one register (checked by [`Registers::remember_local_in`] in debug builds); the local
+//! cache only names allocatable registers; a home register belongs to one open loop and
+//! names its local ([`Registers::home_local`]); the written-back homes are homes.
+
+use super::regalloc::RegAlloc;
+use onepass_arch::{Reg, RegClass, RegSet};
+
+/// See the module docs.
+pub(crate) struct Registers {
+    alloc: RegAlloc,
+    /// The local whose current value each register (by [`Reg::index`]) still holds, valid
+    /// for the registers in `with_local`: set by `local.set`/`local.tee` from a register,
+    /// so that a `local.get` soon after takes (or copies) the register instead of loading
+    /// from the frame.
+    local_of_reg: [u32; 64],
+    /// The registers whose entry in `local_of_reg` is valid.
+    with_local: RegSet,
+    /// By local: 1 + the [`Reg::index`] of the register last remembered holding it, or 0.
+    /// Valid only when that register's `local_of_reg` entry (valid per `with_local`)
+    /// names the local back, so stale entries need no clearing: one lookup answers
+    /// [`Registers::local_in_reg`] instead of a walk over the registers.
+    reg_of_local: Vec<u8>,
+    /// The homes of the open loops, outermost first, as `(local, register)`.
+    homes: Vec<(u32, Reg)>,
+    /// The registers of `homes`.
+    home_regs: RegSet,
+    /// The local each register of `home_regs` (by [`Reg::index`]) is the home of.
+    home_local: [u32; 64],
+    /// The homes of write-back loops: a `local.set` of their locals does not store to the
+    /// frame.
+    written_back: RegSet,
+}
+
+/// The allocations of a [`Registers`], kept from function to function.
+#[derive(Default)]
+pub(crate) struct RegistersScratch {
+    reg_of_local: Vec<u8>,
+    homes: Vec<(u32, Reg)>,
+}
+
+impl Registers {
+    /// All registers free, nothing known, for a function of `locals` locals.
+    pub(crate) fn new(int: &'static [Reg], float: &'static [Reg], locals: usize, scratch: RegistersScratch) -> Self {
+        let RegistersScratch { mut reg_of_local, mut homes } = scratch;
+        // Stale entries are harmless (see the field).
+        if reg_of_local.len() < locals {
+            reg_of_local.resize(locals, 0);
+        }
+        homes.clear();
+        Registers {
+            alloc: RegAlloc::new(int, float),
+            local_of_reg: [0; 64],
+            with_local: RegSet::default(),
+            reg_of_local,
+            homes,
+            home_regs: RegSet::default(),
+            home_local: [0; 64],
+            written_back: RegSet::default(),
+        }
+    }
+
+    /// The allocations, for the next function.
+    pub(crate) fn into_scratch(self) -> RegistersScratch {
+        RegistersScratch { reg_of_local: self.reg_of_local, homes: self.homes }
+    }
+
+    // The allocator.
+
+    /// Take a free register of `class` not in `avoid`.
+    #[inline]
+    pub(crate) fn take_free(&mut self, class: RegClass, avoid: RegSet) -> Option<Reg> {
+        self.alloc.take_free(class, avoid)
+    }
+
+    /// Take `reg` if it is free.
+    #[inline]
+    pub(crate) fn take_if_free(&mut self, reg: Reg) -> bool {
+        self.alloc.take(reg)
+    }
+
+    /// Whether `reg` is free.
+    #[inline]
+    pub(crate) fn is_free(&self, reg: Reg) -> bool {
+        self.alloc.is_free(reg)
+    }
+
+    /// Candidates for spilling, in round-robin order.
+    pub(crate) fn spill_order(&mut self, class: RegClass) -> impl Iterator<Item = Reg> {
+        self.alloc.spill_order(class)
+    }
+
+    /// Return `reg` to the free set.
+    #[inline]
+    pub(crate) fn release(&mut self, reg: Reg) {
+        self.alloc.release(reg);
+    }
+
+    /// Whether `reg` is allocatable at all (not a pinned or scratch register).
+    #[inline]
+    pub(crate) fn is_allocatable(&self, reg: Reg) -> bool {
+        self.alloc.is_allocatable(reg)
+    }
+
+    // Which register holds which local.
+
+    /// The registers known to hold a local's current value.
+    #[inline]
+    pub(crate) fn with_local(&self) -> RegSet {
+        self.with_local
+    }
+
+    /// Whether `reg` holds `local`'s current value.
+    #[inline]
+    pub(crate) fn holds(&self, reg: Reg, local: u32) -> bool {
+        self.with_local.contains(reg) && self.local_of_reg[reg.index()] == local
+    }
+
+    /// The local `reg` holds, if any.
+    #[inline]
+    pub(crate) fn local_of(&self, reg: Reg) -> Option<u32> {
+        self.with_local.contains(reg).then(|| self.local_of_reg[reg.index()])
+    }
+
+    /// The register of `class` holding local `index`'s current value, if one is known to.
+    #[inline]
+    pub(crate) fn local_in_reg(&self, index: u32, class: RegClass) -> Option<Reg> {
+        let held = match self.reg_of_local.get(index as usize) {
+            Some(&slot) if slot != 0 => Reg::from_index(slot as usize - 1),
+            _ => return None,
+        };
+        let found = (held.class == class && self.holds(held, index)).then_some(held);
+        debug_assert_eq!(found, self.local_in_reg_by_walk(index, class), "local {index}");
+        found
+    }
+
+    /// [`Self::local_in_reg`] the slow way: a walk over the registers holding locals
+    /// (checked against it in debug builds).
+    fn local_in_reg_by_walk(&self, index: u32, class: RegClass) -> Option<Reg> {
+        self.with_local.iter().find(|&reg| reg.class == class && self.local_of_reg[reg.index()] == index)
+    }
+
+    /// Record that `reg` now holds local `index`'s current value. No other register may
+    /// (the caller forgot the one that did).
+    #[inline]
+    pub(crate) fn remember_local_in(&mut self, index: u32, reg: Reg) {
+        debug_assert!(self.local_in_reg_by_walk(index, reg.class).is_none_or(|r| r == reg), "local {index}");
+        if self.alloc.is_allocatable(reg) {
+            self.local_of_reg[reg.index()] = index;
+            self.with_local.insert(reg);
+            if let Some(slot) = self.reg_of_local.get_mut(index as usize) {
+                *slot = reg.index() as u8 + 1;
+            }
+        }
+    }
+
+    /// `reg` no longer holds a local.
+    #[inline]
+    pub(crate) fn forget_local_in(&mut self, reg: Reg) {
+        self.with_local.remove(reg);
+    }
+
+    /// No register holds a local any more.
+    #[inline]
+    pub(crate) fn forget_all_locals(&mut self) {
+        self.with_local = RegSet::default();
+    }
+
+    // Loop homes.
+
+    /// The homes of the open loops, outermost first, as `(local, register)`.
+    #[inline]
+    pub(crate) fn homes(&self) -> &[(u32, Reg)] {
+        &self.homes
+    }
+
+    /// The registers of the homes.
+    #[inline]
+    pub(crate) fn home_regs(&self) -> RegSet {
+        self.home_regs
+    }
+
+    /// The local home register `reg` is for (meaningful for [`Self::home_regs`]).
+    #[inline]
+    pub(crate) fn home_local(&self, reg: Reg) -> u32 {
+        self.home_local[reg.index()]
+    }
+
+    /// The homes of write-back loops.
+    #[inline]
+    pub(crate) fn written_back(&self) -> RegSet {
+        self.written_back
+    }
+
+    /// Give local `local` the home `reg`.
+    pub(crate) fn add_home(&mut self, local: u32, reg: Reg) {
+        debug_assert!(!self.home_regs.contains(reg), "{reg:?} is a home already");
+        self.homes.push((local, reg));
+        self.home_regs.insert(reg);
+        self.home_local[reg.index()] = local;
+    }
+
+    /// Make the homes from the `first`-th on write-back homes.
+    pub(crate) fn write_back_from(&mut self, first: usize) {
+        for &(_, reg) in &self.homes[first..] {
+            self.written_back.insert(reg);
+        }
+    }
+
+    /// Close the homes from the `first`-th on.
+    pub(crate) fn close_homes(&mut self, first: usize) {
+        while self.homes.len() > first {
+            let (_, reg) = self.homes.pop().expect("checked");
+            self.home_regs.remove(reg);
+            self.written_back.remove(reg);
+        }
+    }
+
+    /// Keep only the knowledge that the homes in `holding` hold their locals (at a label:
+    /// nothing else is known there).
+    pub(crate) fn keep_only_homes(&mut self, holding: RegSet) {
+        self.with_local = RegSet::default();
+        for reg in RegSet(holding.0 & self.home_regs.0).iter() {
+            self.remember_local_in(self.home_local[reg.index()], reg);
+        }
+    }
+}
