@@ -3,9 +3,12 @@
 //! The arch-neutral compiler in `onepass::compiler` drives a [`MacroAssembler`]: a small
 //! vocabulary of operations (moves, integer and float arithmetic, compares fused with
 //! branches, heap accesses, calls, traps) over registers, immediates and frame addresses.
-//! Each ISA implements it on top of dynasm-rs (`x64` today; `aarch64` follows the same
-//! contract). The [`Abi`] facts (pinned registers, allocatable registers, return registers)
-//! come with the assembler so the compiler never names a physical register itself.
+//! Each ISA implements it on top of dynasm-rs: [`x64`] and [`aarch64`], both complete and
+//! both tested against the same spec suites and golden listings. What the two do the same
+//! way (trap stubs, call relocations, the frame-size patch, the `mov` dispatch, constant
+//! branch folding) is written once in `core`. The [`Abi`] facts (pinned registers,
+//! allocatable registers, return registers) come with the assembler so the compiler never
+//! names a physical register itself.
 //!
 //! Conventions every implementation follows:
 //! - Integer operations are *two-address*: `dst` is also the left operand. 32-bit results
@@ -19,8 +22,14 @@
 #![warn(missing_docs)]
 
 pub mod aarch64;
+mod core;
 pub mod signal;
 pub mod x64;
+
+/// Offset from the frame pointer of the slot where every wasm function's prologue stores
+/// its vmctx (read back after calls that may change the vmctx register, and by the
+/// backtrace walk).
+pub const VMCTX_FRAME_SLOT: i32 = -8;
 
 /// Resolve the labels of `ops` and move its code buffer out (no copy: the caller copies
 /// the code once, into its module's image), keeping the label tables for the next
@@ -40,7 +49,18 @@ pub type NativeMasm = aarch64::Aarch64Masm;
 /// Trampolines for the host ISA.
 #[cfg(target_arch = "aarch64")]
 pub use aarch64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline};
-pub use x64::TrampolineOffsets;
+
+/// Offsets into the vmctx header and the thread-state block that the trampolines use.
+#[derive(Clone, Copy, Debug)]
+pub struct TrampolineOffsets {
+    /// Offset in the thread-state block of the stack pointer saved by the entry (its top
+    /// word is the trap landing).
+    pub entry_sp: i32,
+    /// Base of linear memory 0.
+    pub heap_base: i32,
+    /// Host function pointer in a host-function context.
+    pub host_fn: i32,
+}
 
 /// Make instruction fetches see code just written to `[start, start + len)`.
 ///
@@ -82,6 +102,52 @@ impl OperandSize {
             OperandSize::S64 => 8,
         }
     }
+}
+
+/// When a branch on an integer's zeroness is taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BranchIf {
+    /// Taken when the value is zero.
+    Zero,
+    /// Taken when the value is not zero.
+    NonZero,
+}
+
+/// Whether a conditional branch is taken when its condition holds or when it does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JumpWhen {
+    /// Taken when the condition holds.
+    True,
+    /// Taken when the condition does not hold.
+    False,
+}
+
+impl JumpWhen {
+    /// The branch on a value's zeroness taken exactly when "value != 0" is `self`.
+    pub fn nonzero(self) -> BranchIf {
+        match self {
+            JumpWhen::True => BranchIf::NonZero,
+            JumpWhen::False => BranchIf::Zero,
+        }
+    }
+}
+
+/// Whether an integer is read as signed or unsigned (conversions, narrow loads).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Signedness {
+    /// Two's complement: sign-extend, convert with the sign.
+    Signed,
+    /// Zero-extend, convert as a non-negative number.
+    Unsigned,
+}
+
+/// What a float-to-integer conversion does with NaN and values out of the target's range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnOverflow {
+    /// Trap (`i32.trunc_f32_s` and the like).
+    Trap,
+    /// Give the nearest representable value, 0 for NaN (`i32.trunc_sat_f32_s` and the like).
+    Saturate,
 }
 
 /// Integer comparison.
@@ -425,8 +491,8 @@ pub enum Operand {
 pub struct HeapAccess {
     /// Bytes accessed in memory: 1, 2, 4 or 8.
     pub bytes: u8,
-    /// Sign-extend a narrow load (ignored for stores and full-width accesses).
-    pub signed: bool,
+    /// How a narrow load extends (ignored for stores and full-width accesses).
+    pub extend: Signedness,
     /// Width of the register value (the Wasm type of the loaded/stored value).
     pub size: OperandSize,
     /// Register class of the value.
@@ -487,6 +553,9 @@ pub trait Abi {
     const VMCTX: Reg;
     /// Holds the base of linear memory 0 throughout wasm code.
     const HEAP_BASE: Reg;
+    /// Holds the thread-state block of the current entry from the host (stack limit, trap
+    /// landing) throughout wasm code.
+    const THREAD_STATE: Reg;
     /// Integer registers the value stack may allocate (all caller-saved in wasm code).
     const INT_REGS: &'static [Reg];
     /// Float registers the value stack may allocate.
@@ -547,7 +616,7 @@ pub trait MacroAssembler {
     fn finish(&mut self, frame_size: u32) -> Result<CompiledCode, String>;
 
     /// Function entry: save the caller's frame pointer, set up the frame (size patched in
-    /// `finish`), store the vmctx at `[fp - 8]`, and trap when the stack pointer falls
+    /// `finish`), store the vmctx at `[fp + VMCTX_FRAME_SLOT]`, and trap when the stack pointer falls
     /// below the limit held at `stack_limit_offset` in the entry's thread-state block.
     fn prologue(&mut self, stack_limit_offset: i32);
     /// Zero `len` bytes of the frame starting at `Frame(start)` (8-byte aligned).
@@ -577,10 +646,11 @@ pub trait MacroAssembler {
     fn extend(&mut self, kind: ExtendKind, dst: Reg);
     /// `dst = cmp(lhs, rhs) ? 1 : 0` (integer `dst`, 32-bit result).
     fn cmp_set(&mut self, cmp: Cmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand);
-    /// Jump to `target` when `cmp(lhs, rhs) == jump_if`.
-    fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool);
-    /// Jump to `target` when `(value != 0) == jump_if_nonzero`.
-    fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool);
+    /// Jump to `target` when `cmp(lhs, rhs)` holds or fails, as `when` says.
+    fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, when: JumpWhen);
+    /// Jump to `target` when `value` is zero or not, as `when` says (a constant `value`
+    /// gives an unconditional jump or nothing).
+    fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, when: BranchIf);
     /// `dst = cond != 0 ? dst : alt` (`cond` is an i32 operand; `dst`/`alt` of any class).
     fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand);
 
@@ -589,16 +659,16 @@ pub trait MacroAssembler {
     /// `dst = op dst` on floats.
     fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg);
     /// Integer to float conversion (`dst` float, `src` int).
-    fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, signed: bool);
-    /// Float to integer conversion; traps on NaN/overflow unless `saturating`.
+    fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, from: Signedness);
+    /// Float to integer conversion; NaN and out-of-range values trap or saturate per `overflow`.
     fn float_to_int(
         &mut self,
         dst: Reg,
         dst_size: OperandSize,
         src: Reg,
         src_size: OperandSize,
-        signed: bool,
-        saturating: bool,
+        to: Signedness,
+        overflow: OnOverflow,
     );
     /// f32 <-> f64 (`dst_size` is the result width).
     fn float_convert(&mut self, dst: Reg, dst_size: OperandSize, src: Reg);
@@ -638,7 +708,7 @@ mod tests {
         masm.prologue(0);
         let done = masm.new_label();
         let reg = M::Abi::INT_REGS[0];
-        masm.test_branch(OperandSize::S32, Operand::Reg(reg), done, true);
+        masm.test_branch(OperandSize::S32, Operand::Reg(reg), done, BranchIf::NonZero);
         masm.trap(TrapCode::Unreachable);
         masm.bind(done);
         masm.call_direct(callee);

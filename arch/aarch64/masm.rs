@@ -2,6 +2,7 @@
 
 use super::imm::{arith_imm, logical_imm, scaled_offset, unscaled_offset};
 use super::Aarch64Abi;
+use crate::core::{self, AsmCore, Backend};
 use crate::*;
 use dynasmrt::{aarch64::Aarch64Relocation, dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 
@@ -14,10 +15,10 @@ macro_rules! asm {
 
 const SP: u8 = 31;
 const FP: u8 = 29;
-const VMCTX: u8 = 28;
-const HEAP: u8 = 27;
-/// Thread state of the current entry (stack limit, trap landing).
-const THREAD: u8 = 26;
+/// The pinned registers (see [`Aarch64Abi`]).
+const VMCTX: u8 = Aarch64Abi::VMCTX.hw;
+const HEAP: u8 = Aarch64Abi::HEAP_BASE.hw;
+const THREAD: u8 = Aarch64Abi::THREAD_STATE.hw;
 /// Integer scratch registers (never allocated).
 const S1: u8 = 16;
 const S2: u8 = 17;
@@ -185,10 +186,7 @@ impl Cond {
 pub struct Aarch64Masm {
     ops: VecAssembler<Aarch64Relocation>,
     labels: Vec<DynamicLabel>,
-    trap_labels: Vec<(TrapCode, Label)>,
-    relocs: Vec<CallReloc>,
-    frame_size_patch: Option<usize>,
-    layout: VmctxLayout,
+    core: AsmCore,
     /// Branches to labels go through an unconditional `b` (±128 MiB) instead of `b.cond`,
     /// `cbz` or `cbnz` (±1 MiB).
     far_branches: bool,
@@ -206,9 +204,10 @@ impl Aarch64Masm {
         }
     }
 
-    /// Branch to `target` (anywhere in the function) when register `r` is zero (or, with
-    /// `nonzero`, when it is not).
-    fn branch_if_zero(&mut self, size: OperandSize, r: u8, nonzero: bool, target: DynamicLabel) {
+    /// Branch to `target` (anywhere in the function) when register `r` is zero (or, per
+    /// `when`, when it is not).
+    fn branch_if_zero(&mut self, size: OperandSize, r: u8, when: BranchIf, target: DynamicLabel) {
+        let nonzero = when == BranchIf::NonZero;
         let (label, on_nonzero) = if self.far_branches { (self.local_label(), !nonzero) } else { (target, nonzero) };
         match (size, on_nonzero) {
             (OperandSize::S32, true) => asm!(self.ops; cbnz W(r), =>label),
@@ -322,14 +321,6 @@ impl Aarch64Masm {
         }
     }
 
-    fn load_int(&mut self, size: OperandSize, d: u8, a: Address) {
-        let (b, o) = Self::addr(a);
-        match size {
-            OperandSize::S32 => ldst!(self, ldr, ldur, W, d, b, o, 4),
-            OperandSize::S64 => ldst!(self, ldr, ldur, X, d, b, o, 8),
-        }
-    }
-
     fn compare_int(&mut self, size: OperandSize, lhs: u8, rhs: Operand) {
         if let Operand::Imm(imm) = rhs {
             let v = match size {
@@ -406,9 +397,9 @@ impl Aarch64Masm {
         self.branch_if(cond, target);
     }
 
-    fn convert(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, signed: bool) {
+    fn convert(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, to: Signedness) {
         use OperandSize::*;
-        match (signed, dst_size, src_size) {
+        match (to == Signedness::Signed, dst_size, src_size) {
             (true, S32, S32) => asm!(self.ops; fcvtzs W(d), S(x)),
             (true, S32, S64) => asm!(self.ops; fcvtzs W(d), D(x)),
             (true, S64, S32) => asm!(self.ops; fcvtzs X(d), S(x)),
@@ -435,15 +426,7 @@ impl MacroAssembler for Aarch64Masm {
     const CODE_BYTES_PER_BODY_BYTE: usize = 4;
 
     fn new(layout: VmctxLayout) -> Self {
-        Aarch64Masm {
-            ops: VecAssembler::new(0),
-            labels: Vec::new(),
-            trap_labels: Vec::new(),
-            relocs: Vec::new(),
-            frame_size_patch: None,
-            layout,
-            far_branches: false,
-        }
+        Aarch64Masm { ops: VecAssembler::new(0), labels: Vec::new(), core: AsmCore::new(layout), far_branches: false }
     }
 
     #[inline]
@@ -476,73 +459,22 @@ impl MacroAssembler for Aarch64Masm {
 
     #[inline]
     fn trap_label(&mut self, code: TrapCode) -> Label {
-        if let Some((_, l)) = self.trap_labels.iter().find(|(c, _)| *c == code) {
-            return *l;
-        }
-        let l = self.new_label();
-        self.trap_labels.push((code, l));
-        l
+        core::trap_label(self, code)
     }
 
     fn finish(&mut self, frame_size: u32) -> Result<CompiledCode, String> {
-        if frame_size >= 1 << 24 {
-            *self = Self::new(self.layout);
-            return Err(format!("frame of {frame_size} bytes is too large"));
-        }
-        if !self.trap_labels.is_empty() {
-            let (record, unwind) = (self.local_label(), self.local_label());
-            let entry_sp = self.layout.entry_sp as u32;
-            let recorder = self.layout.trap_recorder as u32;
-            for (code, l) in std::mem::take(&mut self.trap_labels) {
-                let l = self.dl(l);
-                // The stack-overflow stub skips recording: there is no stack to call on.
-                let next = if code == TrapCode::StackOverflow { unwind } else { record };
-                asm!(self.ops; =>l; movz W(0), code as u32; b =>next);
-            }
-            // Record the wasm frames (frame pointer chain from here), then unwind to the
-            // entry trampoline: [entry_sp] holds its landing address.
-            asm!(self.ops
-                ; =>record
-                ; mov w19, w0
-                ; mov x0, x29
-                ; adr x1, =>record
-                ; mov XSP(S1), sp
-                ; and sp, X(S1), 0xfffffffffffffff0
-                ; ldr X(S2), [X(VMCTX), recorder]
-                ; blr X(S2)
-                ; mov w0, w19
-                ; =>unwind
-                ; ldr X(S1), [X(THREAD), entry_sp]
-                ; ldr X(S2), [X(S1)]
-                ; add sp, XSP(S1), 16
-                ; br X(S2)
-            );
-        }
-        // Emptied for the next function (rebuilt after an error).
-        let patch = self.frame_size_patch.take();
-        self.labels.clear();
-        self.trap_labels.clear();
-        self.far_branches = false;
-        let mut code = crate::take_code(&mut self.ops).inspect_err(|_| *self = Self::new(self.layout))?;
-        if let Some(at) = patch {
-            // sub sp, sp, #hi, lsl 12 ; sub sp, sp, #lo
-            let hi = 0xD14003FFu32 | ((frame_size >> 12) & 0xfff) << 10;
-            let lo = 0xD10003FFu32 | (frame_size & 0xfff) << 10;
-            code[at..at + 4].copy_from_slice(&hi.to_le_bytes());
-            code[at + 4..at + 8].copy_from_slice(&lo.to_le_bytes());
-        }
-        Ok(CompiledCode { code, relocs: std::mem::take(&mut self.relocs) })
+        core::finish(self, frame_size)
     }
 
     #[inline]
     fn prologue(&mut self, stack_limit_offset: i32) {
         asm!(self.ops; stp x29, x30, [sp, -16]!; mov x29, sp);
-        self.frame_size_patch = Some(self.ops.offset().0);
+        self.core.note_frame_size_field(self.ops.offset().0);
         self.emit_u32(0xD503201F); // nop, patched to the frame allocation
         self.emit_u32(0xD503201F);
         let overflow = self.trap_dl(TrapCode::StackOverflow);
         asm!(self.ops
-            ; stur X(VMCTX), [x29, -8]
+            ; stur X(VMCTX), [X(FP), VMCTX_FRAME_SLOT]
             ; ldr X(S1), [X(THREAD), stack_limit_offset as u32]
             ; mov XSP(S2), sp
             ; cmp X(S2), X(S1)
@@ -586,26 +518,7 @@ impl MacroAssembler for Aarch64Masm {
 
     #[inline]
     fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand) {
-        let d = dst.hw;
-        match (dst.class, src) {
-            (RegClass::Int, Operand::Reg(s)) if s.class == RegClass::Int => {
-                if s.hw != d || size == OperandSize::S32 {
-                    rr!(self, mov, size, d, s.hw);
-                }
-            }
-            (RegClass::Float, Operand::Reg(s)) if s.class == RegClass::Float => {
-                if s.hw != d {
-                    asm!(self.ops; fmov D(d), D(s.hw));
-                }
-            }
-            (_, Operand::Reg(s)) => self.reinterpret(size, dst, s),
-            (RegClass::Int, Operand::Imm(imm)) => self.mov_imm(size, d, imm.bits()),
-            (RegClass::Float, Operand::Imm(imm)) => self.float_const(size, d, imm.bits()),
-            (RegClass::Int, Operand::Mem(a)) => self.load_int(size, d, a),
-            (RegClass::Float, Operand::Mem(_)) => {
-                self.float_reg(size, src, d);
-            }
-        }
+        core::mov(self, size, dst, src);
     }
 
     #[inline]
@@ -724,7 +637,7 @@ impl MacroAssembler for Aarch64Masm {
     fn int_div(&mut self, op: DivKind, size: OperandSize, dst: Reg, rhs: Reg) {
         let (d, r) = (dst.hw, rhs.hw);
         let div0 = self.trap_dl(TrapCode::IntegerDivideByZero);
-        self.branch_if_zero(size, r, false, div0);
+        self.branch_if_zero(size, r, BranchIf::Zero, div0);
         match op {
             DivKind::DivS => {
                 let normal = self.local_label();
@@ -799,23 +712,16 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
-    fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool) {
+    fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, when: JumpWhen) {
+        let jump_if = when == JumpWhen::True;
         let t = self.dl(target);
         let cond = self.compare(cmp, size, lhs, rhs);
         self.branch_if(if jump_if { cond } else { cond.negate() }, t);
     }
 
     #[inline]
-    fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool) {
-        let t = self.dl(target);
-        if let Operand::Imm(imm) = value {
-            if (imm.bits() != 0) == jump_if_nonzero {
-                asm!(self.ops; b =>t);
-            }
-            return;
-        }
-        let r = self.int_reg(size, value, S1);
-        self.branch_if_zero(size, r, jump_if_nonzero, t);
+    fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, when: BranchIf) {
+        core::test_branch(self, size, value, target, when);
     }
 
     #[inline]
@@ -883,10 +789,10 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
-    fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, signed: bool) {
+    fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, from: Signedness) {
         use OperandSize::*;
         let (d, s) = (dst.hw, src.hw);
-        match (signed, dst_size, src_size) {
+        match (from == Signedness::Signed, dst_size, src_size) {
             (true, S32, S32) => asm!(self.ops; scvtf S(d), W(s)),
             (true, S32, S64) => asm!(self.ops; scvtf S(d), X(s)),
             (true, S64, S32) => asm!(self.ops; scvtf D(d), W(s)),
@@ -905,11 +811,11 @@ impl MacroAssembler for Aarch64Masm {
         dst_size: OperandSize,
         src: Reg,
         src_size: OperandSize,
-        signed: bool,
-        saturating: bool,
+        to: Signedness,
+        overflow: OnOverflow,
     ) {
         let (d, x) = (dst.hw, src.hw);
-        if !saturating {
+        if overflow == OnOverflow::Trap {
             // FCVTZ* saturate; Wasm traps instead, so check NaN and the range first.
             let bad = self.trap_dl(TrapCode::BadConversionToInteger);
             let overflow = self.trap_dl(TrapCode::IntegerOverflow);
@@ -919,7 +825,7 @@ impl MacroAssembler for Aarch64Masm {
             }
             self.branch_if(Cond::Vs, bad);
             let bits = dst_size.bytes() as i32 * 8;
-            let (low, low_inclusive, high) = if signed {
+            let (low, low_inclusive, high) = if to == Signedness::Signed {
                 let min = -(2f64.powi(bits - 1));
                 // min - 1 is exact in f64 only for 32-bit results.
                 if src_size == OperandSize::S64 && bits == 32 {
@@ -935,7 +841,7 @@ impl MacroAssembler for Aarch64Masm {
             self.float_bound_check(src_size, x, high, Cond::Ge, overflow);
         }
         // FCVTZ* give Wasm's saturating results directly (NaN becomes 0).
-        self.convert(d, dst_size, x, src_size, signed);
+        self.convert(d, dst_size, x, src_size, to);
     }
 
     #[inline]
@@ -968,7 +874,7 @@ impl MacroAssembler for Aarch64Masm {
             }
             return;
         }
-        match (access.bytes, access.signed, access.size) {
+        match (access.bytes, access.extend == Signedness::Signed, access.size) {
             (1, true, OperandSize::S32) => heap!(self, ldrsb, W, d, i),
             (1, true, OperandSize::S64) => heap!(self, ldrsb, X, d, i),
             (1, false, _) => heap!(self, ldrb, W, d, i),
@@ -1033,7 +939,7 @@ impl MacroAssembler for Aarch64Masm {
     fn call_direct(&mut self, callee: u32) {
         let offset = self.ops.offset().0 as u32;
         self.emit_u32(0x9400_0000); // bl, patched by the linker
-        self.relocs.push(CallReloc { offset, callee });
+        self.core.note_call(offset, callee);
     }
 
     #[inline]
@@ -1063,8 +969,104 @@ impl MacroAssembler for Aarch64Masm {
 
     #[inline]
     fn trap(&mut self, code: TrapCode) {
-        let l = self.trap_dl(code);
-        asm!(self.ops; b =>l);
+        core::trap(self, code);
+    }
+}
+
+impl Backend for Aarch64Masm {
+    /// The prologue allocates the frame with two `sub sp` of 12-bit immediates (the first
+    /// shifted by 12).
+    const MAX_FRAME_SIZE: u32 = (1 << 24) - 1;
+
+    #[inline]
+    fn core(&mut self) -> &mut AsmCore {
+        &mut self.core
+    }
+
+    fn trap_stub(&mut self, code: TrapCode, tail: Label) {
+        let tail = self.dl(tail);
+        asm!(self.ops; movz W(0), code as u32; b =>tail);
+    }
+
+    fn record_frames(&mut self, here: Label) {
+        // Record the wasm frames (frame pointer chain from here), keeping the trap code.
+        let (here, recorder) = (self.dl(here), self.core.layout().trap_recorder as u32);
+        asm!(self.ops
+            ; mov w19, w0
+            ; mov x0, X(FP)
+            ; adr x1, =>here
+            ; mov XSP(S1), sp
+            ; and sp, X(S1), 0xfffffffffffffff0
+            ; ldr X(S2), [X(VMCTX), recorder]
+            ; blr X(S2)
+            ; mov w0, w19
+        );
+    }
+
+    fn unwind_to_entry(&mut self) {
+        // [entry_sp] holds the landing address.
+        let entry_sp = self.core.layout().entry_sp as u32;
+        asm!(self.ops
+            ; ldr X(S1), [X(THREAD), entry_sp]
+            ; ldr X(S2), [X(S1)]
+            ; add sp, XSP(S1), 16
+            ; br X(S2)
+        );
+    }
+
+    fn take_code(&mut self) -> Result<Vec<u8>, String> {
+        self.labels.clear();
+        self.far_branches = false;
+        crate::take_code(&mut self.ops)
+    }
+
+    fn patch_frame_size(code: &mut [u8], field: usize, frame_size: u32) {
+        // sub sp, sp, #hi, lsl 12 ; sub sp, sp, #lo
+        let hi = 0xD14003FFu32 | ((frame_size >> 12) & 0xfff) << 10;
+        let lo = 0xD10003FFu32 | (frame_size & 0xfff) << 10;
+        code[field..field + 4].copy_from_slice(&hi.to_le_bytes());
+        code[field + 4..field + 8].copy_from_slice(&lo.to_le_bytes());
+    }
+
+    #[inline]
+    fn mov_int_reg(&mut self, size: OperandSize, d: u8, s: u8) {
+        rr!(self, mov, size, d, s);
+    }
+
+    #[inline]
+    fn mov_float_reg(&mut self, d: u8, s: u8) {
+        asm!(self.ops; fmov D(d), D(s));
+    }
+
+    #[inline]
+    fn mov_int_imm(&mut self, size: OperandSize, d: u8, bits: u64) {
+        self.mov_imm(size, d, bits);
+    }
+
+    #[inline]
+    fn mov_float_imm(&mut self, size: OperandSize, d: u8, bits: u64) {
+        self.float_const(size, d, bits);
+    }
+
+    #[inline]
+    fn load_int(&mut self, size: OperandSize, d: u8, a: Address) {
+        let (b, o) = Self::addr(a);
+        match size {
+            OperandSize::S32 => ldst!(self, ldr, ldur, W, d, b, o, 4),
+            OperandSize::S64 => ldst!(self, ldr, ldur, X, d, b, o, 8),
+        }
+    }
+
+    #[inline]
+    fn load_float(&mut self, size: OperandSize, d: u8, a: Address) {
+        self.float_reg(size, Operand::Mem(a), d);
+    }
+
+    #[inline]
+    fn branch_on_zero(&mut self, size: OperandSize, value: Operand, target: Label, when: BranchIf) {
+        let t = self.dl(target);
+        let r = self.int_reg(size, value, S1);
+        self.branch_if_zero(size, r, when, t);
     }
 }
 

@@ -43,6 +43,7 @@ pub struct Aarch64Abi;
 impl Abi for Aarch64Abi {
     const VMCTX: Reg = x(28);
     const HEAP_BASE: Reg = x(27);
+    const THREAD_STATE: Reg = x(26);
     const INT_REGS: &'static [Reg] = &[
         x(0),
         x(1),

@@ -1,7 +1,16 @@
 //! Host <-> wasm transitions for aarch64 (AAPCS64 on the host side).
 
-use crate::x64::TrampolineOffsets;
+use super::Aarch64Abi;
+use crate::{Abi, TrampolineOffsets};
 use dynasmrt::{aarch64::Aarch64Relocation, dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
+
+/// The pinned registers and the caller's-vmctx register (see [`Aarch64Abi`]); the entry
+/// trampoline saves x19-x30, the registers callee-saved in AAPCS64, which include the
+/// pinned three.
+const VMCTX: u8 = Aarch64Abi::VMCTX.hw;
+const HEAP: u8 = Aarch64Abi::HEAP_BASE.hw;
+const THREAD: u8 = Aarch64Abi::THREAD_STATE.hw;
+const CALLER_VMCTX: u8 = Aarch64Abi::CALLER_VMCTX.hw;
 
 /// Entry trampoline with the same contract as the x86-64 one:
 /// `extern "C" fn(vmctx, code, args: *mut u64, nargs: usize, results: *mut u64, thread) -> u32`.
@@ -28,13 +37,13 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; stp d14, d15, [sp, -16]!         // sp = fp - 144
         ; stp x4, x2, [sp, -16]!           // [fp-160] results, [fp-152] args
         ; stp x3, x0, [sp, -16]!           // [fp-176] nargs, [fp-168] entry vmctx
-        ; mov x28, x0
-        ; mov x26, x5
+        ; mov X(VMCTX), x0
+        ; mov X(THREAD), x5
         ; adr x10, ->landing
         ; stp x10, xzr, [sp, -16]!         // [fp-192] landing = entry_sp
         ; mov x9, sp
-        ; str x9, [x26, entry_sp]
-        ; ldr x27, [x28, heap]
+        ; str x9, [X(THREAD), entry_sp]
+        ; ldr X(HEAP), [X(VMCTX), heap]
         ; lsl x9, x3, 3
         ; add x9, x9, 15
         ; and x9, x9, 0xfffffffffffffff0
@@ -96,11 +105,11 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; stp x29, x30, [sp, -16]!
         ; mov x29, sp
         ; sub sp, sp, 16
-        ; mov x0, x28
-        ; mov x1, x15
+        ; mov x0, X(VMCTX)
+        ; mov x1, X(CALLER_VMCTX)
         ; add x2, x29, 16
         ; mov x3, sp
-        ; ldr x9, [x28, host_fn]
+        ; ldr x9, [X(VMCTX), host_fn]
         ; blr x9
         ; cbnz w0, ->trap
         ; ldr x0, [sp]
@@ -109,7 +118,7 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; ldp x29, x30, [sp], 16
         ; ret
         ; ->trap:
-        ; ldr x16, [x26, entry_sp]
+        ; ldr x16, [X(THREAD), entry_sp]
         ; ldr x17, [x16]
         ; add sp, x16, 16
         ; br x17
@@ -141,11 +150,11 @@ pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
     }
     dynasm!(ops
         ; .arch aarch64
-        ; mov x0, x28
+        ; mov x0, X(VMCTX)
         ; ldr w1, [x29, 24]
         ; ldr x2, [x29, 16]
         ; add x3, x29, 32
-        ; ldr x9, [x28, builtins]
+        ; ldr x9, [X(VMCTX), builtins]
         ; ldr x9, [x9, slot]
         ; blr x9
     );

@@ -8,6 +8,7 @@
 //! those forms here in their shortest encoding (`mov ebx, [rbp - 16]` is 3 bytes): smaller
 //! code to write and to run.
 
+use crate::OperandSize;
 use dynasmrt::DynasmApi;
 
 /// A memory operand `[base + index + disp]` (scale 1).
@@ -39,9 +40,9 @@ pub(crate) struct Opcode {
 }
 
 impl Opcode {
-    /// A plain opcode, 32-bit (`wide` false) or 64-bit operand size.
-    pub(crate) const fn new(bytes: &'static [u8], wide: bool) -> Opcode {
-        Opcode { prefix: None, wide, byte_reg: false, bytes }
+    /// A plain opcode of operand size `size` (64 bits set REX.W).
+    pub(crate) const fn new(bytes: &'static [u8], size: OperandSize) -> Opcode {
+        Opcode { prefix: None, wide: matches!(size, OperandSize::S64), byte_reg: false, bytes }
     }
 
     pub(crate) const fn with_prefix(self, prefix: u8) -> Opcode {
@@ -52,8 +53,8 @@ impl Opcode {
         Opcode { byte_reg: true, ..self }
     }
 
-    pub(crate) const fn with_wide(self, wide: bool) -> Opcode {
-        Opcode { wide, ..self }
+    pub(crate) const fn with_size(self, size: OperandSize) -> Opcode {
+        Opcode { wide: matches!(size, OperandSize::S64), ..self }
     }
 }
 
@@ -129,16 +130,16 @@ pub(crate) enum Alu {
 
 impl Alu {
     /// The `op r, r/m` opcode of the same operation.
-    pub(crate) fn reg_opcode(self, wide: bool) -> Opcode {
+    pub(crate) fn reg_opcode(self, size: OperandSize) -> Opcode {
         const OPCODES: [&[u8]; 8] = [&[0x03], &[0x0b], &[], &[], &[0x23], &[0x2b], &[0x33], &[0x3b]];
-        Opcode::new(OPCODES[self as usize], wide)
+        Opcode::new(OPCODES[self as usize], size)
     }
 }
 
 /// The group-1 opcode for immediate `imm`: the sign-extended 8-bit form when it fits.
 #[inline]
-fn alu_imm_opcode(wide: bool, imm: i32) -> Opcode {
-    Opcode::new(if fits_i8(imm) { &[0x83] } else { &[0x81] }, wide)
+fn alu_imm_opcode(size: OperandSize, imm: i32) -> Opcode {
+    Opcode::new(if fits_i8(imm) { &[0x83] } else { &[0x81] }, size)
 }
 
 /// The immediate of a group-1 instruction, in the size [`alu_imm_opcode`] chose.
@@ -153,67 +154,79 @@ fn push_alu_imm<A: DynasmApi>(ops: &mut A, imm: i32) {
 
 /// `op reg, imm`.
 #[inline]
-pub(crate) fn alu_imm<A: DynasmApi>(ops: &mut A, alu: Alu, wide: bool, reg: u8, imm: i32) {
-    reg_reg(ops, alu_imm_opcode(wide, imm), alu as u8, reg);
+pub(crate) fn alu_imm<A: DynasmApi>(ops: &mut A, alu: Alu, size: OperandSize, reg: u8, imm: i32) {
+    reg_reg(ops, alu_imm_opcode(size, imm), alu as u8, reg);
     push_alu_imm(ops, imm);
 }
 
 /// `op [mem], imm`.
 #[inline]
-pub(crate) fn alu_mem_imm<A: DynasmApi>(ops: &mut A, alu: Alu, wide: bool, mem: Mem, imm: i32) {
-    reg_mem(ops, alu_imm_opcode(wide, imm), alu as u8, mem);
+pub(crate) fn alu_mem_imm<A: DynasmApi>(ops: &mut A, alu: Alu, size: OperandSize, mem: Mem, imm: i32) {
+    reg_mem(ops, alu_imm_opcode(size, imm), alu as u8, mem);
     push_alu_imm(ops, imm);
 }
 
-/// `mov [mem], imm32` (sign-extended to 64 bits when `wide`).
+/// `mov [mem], imm32` (sign-extended to 64 bits for a 64-bit `size`).
 #[inline]
-pub(crate) fn mov_mem_imm<A: DynasmApi>(ops: &mut A, wide: bool, mem: Mem, imm: i32) {
-    reg_mem(ops, Opcode::new(&[0xc7], wide), 0, mem);
+pub(crate) fn mov_mem_imm<A: DynasmApi>(ops: &mut A, size: OperandSize, mem: Mem, imm: i32) {
+    reg_mem(ops, Opcode::new(&[0xc7], size), 0, mem);
     ops.push_i32(imm);
 }
 
 /// Opcodes of the forms emitted through this module.
 pub(crate) mod op {
     use super::Opcode;
+    use crate::OperandSize;
 
     /// `mov r, r/m`.
-    pub(crate) const fn load(wide: bool) -> Opcode {
-        Opcode::new(&[0x8b], wide)
+    pub(crate) const fn load(size: OperandSize) -> Opcode {
+        Opcode::new(&[0x8b], size)
     }
     /// `mov r/m, r` (32/64-bit).
-    pub(crate) const fn store(wide: bool) -> Opcode {
-        Opcode::new(&[0x89], wide)
+    pub(crate) const fn store(size: OperandSize) -> Opcode {
+        Opcode::new(&[0x89], size)
     }
     /// `mov r/m8, r8`.
-    pub(crate) const STORE8: Opcode = Opcode::new(&[0x88], false).byte_reg();
+    pub(crate) const STORE8: Opcode = Opcode::new(&[0x88], OperandSize::S32).byte_reg();
     /// `mov r/m16, r16`.
-    pub(crate) const STORE16: Opcode = Opcode::new(&[0x89], false).with_prefix(0x66);
+    pub(crate) const STORE16: Opcode = Opcode::new(&[0x89], OperandSize::S32).with_prefix(0x66);
     /// `movzx r32, r/m8` and `r/m16`.
-    pub(crate) const MOVZX8: Opcode = Opcode::new(&[0x0f, 0xb6], false);
-    pub(crate) const MOVZX16: Opcode = Opcode::new(&[0x0f, 0xb7], false);
+    pub(crate) const MOVZX8: Opcode = Opcode::new(&[0x0f, 0xb6], OperandSize::S32);
+    pub(crate) const MOVZX16: Opcode = Opcode::new(&[0x0f, 0xb7], OperandSize::S32);
     /// `movsx r, r/m8` and `r/m16`.
-    pub(crate) const fn movsx8(wide: bool) -> Opcode {
-        Opcode::new(&[0x0f, 0xbe], wide)
+    pub(crate) const fn movsx8(size: OperandSize) -> Opcode {
+        Opcode::new(&[0x0f, 0xbe], size)
     }
-    pub(crate) const fn movsx16(wide: bool) -> Opcode {
-        Opcode::new(&[0x0f, 0xbf], wide)
+    pub(crate) const fn movsx16(size: OperandSize) -> Opcode {
+        Opcode::new(&[0x0f, 0xbf], size)
     }
     /// `movsxd r64, r/m32`.
-    pub(crate) const MOVSXD: Opcode = Opcode::new(&[0x63], true);
+    pub(crate) const MOVSXD: Opcode = Opcode::new(&[0x63], OperandSize::S64);
     /// `movss`/`movsd xmm, m` (load) and `m, xmm` (store).
-    pub(crate) const fn float_load(double: bool) -> Opcode {
-        Opcode::new(&[0x0f, 0x10], false).with_prefix(if double { 0xf2 } else { 0xf3 })
+    pub(crate) const fn float_load(size: OperandSize) -> Opcode {
+        Opcode::new(&[0x0f, 0x10], OperandSize::S32).with_prefix(scalar_prefix(size))
     }
-    pub(crate) const fn float_store(double: bool) -> Opcode {
-        Opcode::new(&[0x0f, 0x11], false).with_prefix(if double { 0xf2 } else { 0xf3 })
+    pub(crate) const fn float_store(size: OperandSize) -> Opcode {
+        Opcode::new(&[0x0f, 0x11], OperandSize::S32).with_prefix(scalar_prefix(size))
+    }
+    /// The prefix selecting `movsd` (f64) or `movss` (f32).
+    const fn scalar_prefix(size: OperandSize) -> u8 {
+        match size {
+            OperandSize::S64 => 0xf2,
+            OperandSize::S32 => 0xf3,
+        }
     }
     /// `movups m128, xmm` and `movq m64, xmm`.
-    pub(crate) const MOVUPS_STORE: Opcode = Opcode::new(&[0x0f, 0x11], false);
-    pub(crate) const MOVQ_STORE: Opcode = Opcode::new(&[0x0f, 0xd6], false).with_prefix(0x66);
+    pub(crate) const MOVUPS_STORE: Opcode = Opcode::new(&[0x0f, 0x11], OperandSize::S32);
+    pub(crate) const MOVQ_STORE: Opcode = Opcode::new(&[0x0f, 0xd6], OperandSize::S32).with_prefix(0x66);
     /// `test r/m, r`.
-    pub(crate) const TEST: Opcode = Opcode::new(&[0x85], false);
+    pub(crate) const TEST: Opcode = Opcode::new(&[0x85], OperandSize::S32);
+    /// `call r/m64` (FF /2): the ModRM `reg` field holds [`CALL_MEM_DIGIT`].
+    pub(crate) const CALL_MEM: Opcode = Opcode::new(&[0xff], OperandSize::S32);
+    /// The opcode extension of [`CALL_MEM`].
+    pub(crate) const CALL_MEM_DIGIT: u8 = 2;
     /// `lea r64, m`.
-    pub(crate) const LEA: Opcode = Opcode::new(&[0x8d], true);
+    pub(crate) const LEA: Opcode = Opcode::new(&[0x8d], OperandSize::S64);
 }
 
 #[cfg(test)]
@@ -264,10 +277,10 @@ mod tests {
                 for index in [None, Some(0), Some(5), Some(12), Some(13)] {
                     for disp in [0, 1, -1, 127, -128, 128, -129, 0x7fff_ffff, i32::MIN] {
                         let mem = Mem { base, index, disp };
-                        let bytes = emit(|o| reg_mem(o, op::load(false), reg, mem));
+                        let bytes = emit(|o| reg_mem(o, op::load(OperandSize::S32), reg, mem));
                         let want = format!("mov {}, dword {}", REG_NAMES[reg as usize], mem_text(mem));
                         assert_eq!(text(&bytes), want, "{bytes:02x?}");
-                        let bytes = emit(|o| reg_mem(o, op::store(true), reg, mem));
+                        let bytes = emit(|o| reg_mem(o, op::store(OperandSize::S64), reg, mem));
                         let want = format!("mov qword {}, {}", mem_text(mem), QREG_NAMES[reg as usize]);
                         assert_eq!(text(&bytes), want, "{bytes:02x?}");
                     }
@@ -278,13 +291,19 @@ mod tests {
 
     #[test]
     fn shortest_forms() {
-        assert_eq!(emit(|o| reg_mem(o, op::load(false), 3, Mem::base(5, -16))), [0x8b, 0x5d, 0xf0]);
-        assert_eq!(emit(|o| reg_mem(o, op::load(false), 3, Mem::base(5, 0))), [0x8b, 0x5d, 0x00]);
-        assert_eq!(emit(|o| reg_mem(o, op::load(true), 0, Mem::base(4, 8))), [0x48, 0x8b, 0x44, 0x24, 0x08]);
+        assert_eq!(emit(|o| reg_mem(o, op::load(OperandSize::S32), 3, Mem::base(5, -16))), [0x8b, 0x5d, 0xf0]);
+        assert_eq!(emit(|o| reg_mem(o, op::load(OperandSize::S32), 3, Mem::base(5, 0))), [0x8b, 0x5d, 0x00]);
+        assert_eq!(
+            emit(|o| reg_mem(o, op::load(OperandSize::S64), 0, Mem::base(4, 8))),
+            [0x48, 0x8b, 0x44, 0x24, 0x08]
+        );
         let heap = Mem { base: 15, index: Some(3), disp: 0 };
-        assert_eq!(emit(|o| reg_mem(o, op::load(false), 3, heap)), [0x41, 0x8b, 0x1c, 0x1f]);
-        assert_eq!(emit(|o| alu_imm(o, Alu::Sub, false, 3, 1)), [0x83, 0xeb, 0x01]);
-        assert_eq!(emit(|o| alu_imm(o, Alu::Add, true, 9, 1000)), [0x49, 0x81, 0xc1, 0xe8, 0x03, 0x00, 0x00]);
+        assert_eq!(emit(|o| reg_mem(o, op::load(OperandSize::S32), 3, heap)), [0x41, 0x8b, 0x1c, 0x1f]);
+        assert_eq!(emit(|o| alu_imm(o, Alu::Sub, OperandSize::S32, 3, 1)), [0x83, 0xeb, 0x01]);
+        assert_eq!(
+            emit(|o| alu_imm(o, Alu::Add, OperandSize::S64, 9, 1000)),
+            [0x49, 0x81, 0xc1, 0xe8, 0x03, 0x00, 0x00]
+        );
     }
 
     #[test]
@@ -307,21 +326,27 @@ mod tests {
                     (Alu::Xor, "xor"),
                     (Alu::Cmp, "cmp"),
                 ] {
-                    let t = text(&emit(|o| alu_imm(o, alu, true, reg, imm)));
+                    let t = text(&emit(|o| alu_imm(o, alu, OperandSize::S64, reg, imm)));
                     assert!(t.starts_with(&format!("{name} {}, ", QREG_NAMES[reg as usize])), "{t}");
-                    let t = text(&emit(|o| reg_mem(o, alu.reg_opcode(false), reg, Mem::base(reg, imm))));
+                    let t = text(&emit(|o| reg_mem(o, alu.reg_opcode(OperandSize::S32), reg, Mem::base(reg, imm))));
                     assert!(t.starts_with(&format!("{name} {}, dword [", REG_NAMES[reg as usize])), "{t}");
                 }
             }
         }
         let mem = Mem::base(5, -8);
-        assert_eq!(text(&emit(|o| alu_mem_imm(o, Alu::Cmp, false, mem, 0))), "cmp dword [rbp - 0x8], 0x0");
-        assert_eq!(text(&emit(|o| mov_mem_imm(o, true, mem, -2))), "mov qword [rbp - 0x8], -0x2");
+        assert_eq!(text(&emit(|o| alu_mem_imm(o, Alu::Cmp, OperandSize::S32, mem, 0))), "cmp dword [rbp - 0x8], 0x0");
+        assert_eq!(text(&emit(|o| mov_mem_imm(o, OperandSize::S64, mem, -2))), "mov qword [rbp - 0x8], -0x2");
         assert_eq!(text(&emit(|o| reg_mem(o, op::MOVZX8, 3, mem))), "movzx ebx, byte [rbp - 0x8]");
-        assert_eq!(text(&emit(|o| reg_mem(o, op::movsx16(true), 3, mem))), "movsx rbx, word [rbp - 0x8]");
+        assert_eq!(text(&emit(|o| reg_mem(o, op::movsx16(OperandSize::S64), 3, mem))), "movsx rbx, word [rbp - 0x8]");
         assert_eq!(text(&emit(|o| reg_mem(o, op::MOVSXD, 3, mem))), "movsxd rbx, dword [rbp - 0x8]");
-        assert_eq!(text(&emit(|o| reg_mem(o, op::float_load(true), 9, mem))), "movsd xmm9, qword [rbp - 0x8]");
-        assert_eq!(text(&emit(|o| reg_mem(o, op::float_store(false), 1, mem))), "movss dword [rbp - 0x8], xmm1");
+        assert_eq!(
+            text(&emit(|o| reg_mem(o, op::float_load(OperandSize::S64), 9, mem))),
+            "movsd xmm9, qword [rbp - 0x8]"
+        );
+        assert_eq!(
+            text(&emit(|o| reg_mem(o, op::float_store(OperandSize::S32), 1, mem))),
+            "movss dword [rbp - 0x8], xmm1"
+        );
         assert_eq!(text(&emit(|o| reg_mem(o, op::LEA, 12, mem))), "lea r12, qword [rbp - 0x8]");
         assert_eq!(text(&emit(|o| reg_mem(o, op::MOVUPS_STORE, 0, mem))), "movups xmmword [rbp - 0x8], xmm0");
         assert_eq!(text(&emit(|o| reg_mem(o, op::MOVQ_STORE, 0, mem))), "movq qword [rbp - 0x8], xmm0");

@@ -2,6 +2,7 @@
 
 use super::encode::{self, op, Alu, Mem};
 use super::X64Abi;
+use crate::core::{self, AsmCore, Backend};
 use crate::*;
 use dynasmrt::{dynasm, x64::X64Relocation, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 
@@ -19,11 +20,22 @@ const RAX: u8 = 0;
 const RCX: u8 = 1;
 const RBP: u8 = 5;
 const RSP: u8 = 4;
-const R14: u8 = 14;
-const R15: u8 = 15;
+/// The pinned registers (see [`X64Abi`]).
+const VMCTX: u8 = X64Abi::VMCTX.hw;
+const HEAP: u8 = X64Abi::HEAP_BASE.hw;
+const THREAD: u8 = X64Abi::THREAD_STATE.hw;
 /// Float scratch registers.
 const XTMP: u8 = 15;
 const XTMP2: u8 = 0;
+
+/// Which float bits a mask keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SignMask {
+    /// The sign bit alone.
+    Sign,
+    /// Every bit but the sign.
+    Magnitude,
+}
 
 /// A lowered source operand: register number, sign-extended 32-bit immediate, or base+disp.
 #[derive(Clone, Copy)]
@@ -82,10 +94,7 @@ pub struct X64Masm {
     labels: Vec<LabelSlot>,
     /// rel32 fields of hand-encoded branches, with the label each targets.
     fixups: Vec<(u32, Label)>,
-    trap_labels: Vec<(TrapCode, Label)>,
-    relocs: Vec<CallReloc>,
-    frame_size_patch: Option<usize>,
-    layout: VmctxLayout,
+    core: AsmCore,
     has_lzcnt: bool,
 }
 
@@ -161,7 +170,7 @@ impl X64Masm {
         match a {
             Address::Frame(o) => (RBP, o),
             Address::Sp(o) => (RSP, o),
-            Address::Vmctx(o) => (R14, o),
+            Address::Vmctx(o) => (VMCTX, o),
             Address::Base(r, o) => (r.hw, o),
         }
     }
@@ -220,19 +229,19 @@ impl X64Masm {
         match index {
             HeapIndex::Reg(r) => {
                 if offset <= i32::MAX as u32 {
-                    Mem { base: R15, index: Some(r.hw), disp: offset as i32 }
+                    Mem { base: HEAP, index: Some(r.hw), disp: offset as i32 }
                 } else {
                     asm!(self.ops; mov eax, offset as i32; add rax, Rq(r.hw));
-                    Mem { base: R15, index: Some(RAX), disp: 0 }
+                    Mem { base: HEAP, index: Some(RAX), disp: 0 }
                 }
             }
             HeapIndex::Const(i) => {
                 let ea = i as u64 + offset as u64;
                 if ea <= i32::MAX as u64 {
-                    Mem::base(R15, ea as i32)
+                    Mem::base(HEAP, ea as i32)
                 } else {
                     asm!(self.ops; mov rax, QWORD ea as i64);
-                    Mem { base: R15, index: Some(RAX), disp: 0 }
+                    Mem { base: HEAP, index: Some(RAX), disp: 0 }
                 }
             }
         }
@@ -241,18 +250,17 @@ impl X64Masm {
     /// `op dst, src` for the group-1 ALU operations, in the shortest encoding; a compare
     /// with zero is a `test`.
     fn alu(&mut self, alu: Alu, size: OperandSize, d: u8, src: Src) {
-        let wide = size == OperandSize::S64;
         match src {
-            Src::Imm(0) if alu == Alu::Cmp => encode::reg_reg(&mut self.ops, op::TEST.with_wide(wide), d, d),
-            Src::Imm(i) => encode::alu_imm(&mut self.ops, alu, wide, d, i),
-            Src::Reg(r) => encode::reg_reg(&mut self.ops, alu.reg_opcode(wide), d, r),
-            Src::Mem(b, o) => encode::reg_mem(&mut self.ops, alu.reg_opcode(wide), d, Mem::base(b, o)),
+            Src::Imm(0) if alu == Alu::Cmp => encode::reg_reg(&mut self.ops, op::TEST.with_size(size), d, d),
+            Src::Imm(i) => encode::alu_imm(&mut self.ops, alu, size, d, i),
+            Src::Reg(r) => encode::reg_reg(&mut self.ops, alu.reg_opcode(size), d, r),
+            Src::Mem(b, o) => encode::reg_mem(&mut self.ops, alu.reg_opcode(size), d, Mem::base(b, o)),
         }
     }
 
     /// `test r, r`.
     fn test_reg(&mut self, size: OperandSize, r: u8) {
-        encode::reg_reg(&mut self.ops, op::TEST.with_wide(size == OperandSize::S64), r, r);
+        encode::reg_reg(&mut self.ops, op::TEST.with_size(size), r, r);
     }
 
     /// Set ZF when `value` (a register, memory or constant) is zero.
@@ -261,7 +269,7 @@ impl X64Masm {
             Operand::Reg(r) => self.test_reg(size, r.hw),
             Operand::Mem(a) => {
                 let (b, o) = Self::addr(a);
-                encode::alu_mem_imm(&mut self.ops, Alu::Cmp, size == OperandSize::S64, Mem::base(b, o), 0);
+                encode::alu_mem_imm(&mut self.ops, Alu::Cmp, size, Mem::base(b, o), 0);
             }
             Operand::Imm(i) => {
                 asm!(self.ops; mov eax, i.bits() as i32);
@@ -344,7 +352,7 @@ impl X64Masm {
     }
 
     fn float_load(&mut self, size: OperandSize, x: u8, base: u8, o: i32) {
-        encode::reg_mem(&mut self.ops, op::float_load(size == OperandSize::S64), x, Mem::base(base, o));
+        encode::reg_mem(&mut self.ops, op::float_load(size), x, Mem::base(base, o));
     }
 
     fn trap_dl(&mut self, code: TrapCode) -> DynamicLabel {
@@ -383,7 +391,8 @@ impl X64Masm {
         self.load_float_const(x, size, bits);
     }
 
-    fn float_to_int_trapping(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, signed: bool) {
+    fn float_to_int_trapping(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, to: Signedness) {
+        let signed = to == Signedness::Signed;
         let bad = self.trap_dl(TrapCode::BadConversionToInteger);
         let overflow = self.trap_dl(TrapCode::IntegerOverflow);
         let done = self.local_label();
@@ -437,7 +446,8 @@ impl X64Masm {
         asm!(self.ops; =>done);
     }
 
-    fn float_to_int_saturating(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, signed: bool) {
+    fn float_to_int_saturating(&mut self, d: u8, dst_size: OperandSize, x: u8, src_size: OperandSize, to: Signedness) {
+        let signed = to == Signedness::Signed;
         let done = self.local_label();
         let zero = self.local_label();
         if signed {
@@ -490,18 +500,20 @@ impl X64Masm {
         asm!(self.ops; =>zero; xor Rd(d), Rd(d); =>done);
     }
 
-    /// Bit mask constant (all bits but the sign, or the sign alone) into `x`.
-    fn sign_mask(&mut self, x: u8, size: OperandSize, sign_only: bool) {
-        let bits = match (size, sign_only) {
-            (OperandSize::S32, true) => 0x8000_0000,
-            (OperandSize::S32, false) => 0x7fff_ffff,
-            (OperandSize::S64, true) => 0x8000_0000_0000_0000,
-            (OperandSize::S64, false) => 0x7fff_ffff_ffff_ffff,
+    /// Bit mask constant (the sign alone, or all bits but the sign) into `x`.
+    fn sign_mask(&mut self, x: u8, size: OperandSize, mask: SignMask) {
+        let bits = match (size, mask) {
+            (OperandSize::S32, SignMask::Sign) => 0x8000_0000,
+            (OperandSize::S32, SignMask::Magnitude) => 0x7fff_ffff,
+            (OperandSize::S64, SignMask::Sign) => 0x8000_0000_0000_0000,
+            (OperandSize::S64, SignMask::Magnitude) => 0x7fff_ffff_ffff_ffff,
         };
         self.load_float_const(x, size, bits);
     }
 
-    fn float_min_max(&mut self, is_min: bool, size: OperandSize, d: u8, r: u8) {
+    /// `op` is [`FloatBinOp::Min`] or [`FloatBinOp::Max`].
+    fn float_min_max(&mut self, op: FloatBinOp, size: OperandSize, d: u8, r: u8) {
+        let is_min = op == FloatBinOp::Min;
         let nan = self.local_label();
         let ordinary = self.local_label();
         let done = self.local_label();
@@ -541,10 +553,7 @@ impl MacroAssembler for X64Masm {
             ops: VecAssembler::new(0),
             labels: Vec::new(),
             fixups: Vec::new(),
-            trap_labels: Vec::new(),
-            relocs: Vec::new(),
-            frame_size_patch: None,
-            layout,
+            core: AsmCore::new(layout),
             has_lzcnt: cpu_has_lzcnt(),
         }
     }
@@ -577,50 +586,11 @@ impl MacroAssembler for X64Masm {
 
     #[inline]
     fn trap_label(&mut self, code: TrapCode) -> Label {
-        if let Some((_, l)) = self.trap_labels.iter().find(|(c, _)| *c == code) {
-            return *l;
-        }
-        let l = self.new_label();
-        self.trap_labels.push((code, l));
-        l
+        core::trap_label(self, code)
     }
 
     fn finish(&mut self, frame_size: u32) -> Result<CompiledCode, String> {
-        if !self.trap_labels.is_empty() {
-            let (record, unwind) = (self.local_label(), self.local_label());
-            let entry_sp = self.layout.entry_sp;
-            let recorder = self.layout.trap_recorder;
-            for (code, l) in std::mem::take(&mut self.trap_labels) {
-                self.bind(l);
-                // The stack-overflow stub skips recording: there is no stack to call on.
-                let next = if code == TrapCode::StackOverflow { unwind } else { record };
-                asm!(self.ops; mov eax, code as u32 as i32; jmp =>next);
-            }
-            // Record the wasm frames (frame pointer chain from here), then unwind to the
-            // entry trampoline: its landing address is on top of entry_sp.
-            asm!(self.ops
-                ; =>record
-                ; mov ebx, eax
-                ; mov rdi, rbp
-                ; lea rsi, [=>record]
-                ; and rsp, -16
-                ; call QWORD [r14 + recorder]
-                ; mov eax, ebx
-                ; =>unwind
-                ; mov rsp, QWORD [r13 + entry_sp]
-                ; ret
-            );
-        }
-        // Emptied for the next function (rebuilt after an error).
-        let patch = self.frame_size_patch.take();
-        self.trap_labels.clear();
-        let mut code = crate::take_code(&mut self.ops).inspect_err(|_| *self = Self::new(self.layout))?;
-        self.patch_branches(&mut code).inspect_err(|_| *self = Self::new(self.layout))?;
-        self.labels.clear();
-        if let Some(at) = patch {
-            code[at..at + 4].copy_from_slice(&frame_size.to_le_bytes());
-        }
-        Ok(CompiledCode { code, relocs: std::mem::take(&mut self.relocs) })
+        core::finish(self, frame_size)
     }
 
     #[inline]
@@ -628,12 +598,15 @@ impl MacroAssembler for X64Masm {
         asm!(self.ops; push rbp; mov rbp, rsp);
         // sub rsp, imm32 with the frame size patched in `finish`.
         self.ops.extend([0x48, 0x81, 0xEC]);
-        self.frame_size_patch = Some(self.ops.offset().0);
+        self.core.note_frame_size_field(self.ops.offset().0);
         self.ops.extend([0, 0, 0, 0]);
         let overflow = self.trap_label(TrapCode::StackOverflow);
-        asm!(self.ops
-            ; mov QWORD [rbp - 8], r14
-            ; cmp rsp, QWORD [r13 + stack_limit_offset]
+        encode::reg_mem(&mut self.ops, op::store(OperandSize::S64), VMCTX, Mem::base(RBP, VMCTX_FRAME_SLOT));
+        encode::reg_mem(
+            &mut self.ops,
+            Alu::Cmp.reg_opcode(OperandSize::S64),
+            RSP,
+            Mem::base(THREAD, stack_limit_offset),
         );
         self.jcc(IntCmp::LtU, overflow);
     }
@@ -675,66 +648,33 @@ impl MacroAssembler for X64Masm {
 
     #[inline]
     fn mov(&mut self, size: OperandSize, dst: Reg, src: Operand) {
-        let d = dst.hw;
-        match (dst.class, src) {
-            (RegClass::Int, Operand::Reg(s)) if s.class == RegClass::Int => {
-                if s.hw != d || size == OperandSize::S32 {
-                    match size {
-                        OperandSize::S32 => asm!(self.ops; mov Rd(d), Rd(s.hw)),
-                        OperandSize::S64 => asm!(self.ops; mov Rq(d), Rq(s.hw)),
-                    }
-                }
-            }
-            (RegClass::Float, Operand::Reg(s)) if s.class == RegClass::Float => self.fmov(d, s.hw),
-            (_, Operand::Reg(s)) => self.reinterpret(size, dst, s),
-            (RegClass::Int, Operand::Imm(imm)) => {
-                let bits = imm.bits();
-                if bits == 0 {
-                    asm!(self.ops; xor Rd(d), Rd(d));
-                } else if size == OperandSize::S32 || bits <= u32::MAX as u64 {
-                    asm!(self.ops; mov Rd(d), bits as u32 as i32);
-                } else if fits_i32(bits as i64) {
-                    asm!(self.ops; mov Rq(d), bits as i64 as i32);
-                } else {
-                    asm!(self.ops; mov Rq(d), QWORD bits as i64);
-                }
-            }
-            (RegClass::Float, Operand::Imm(imm)) => self.load_float_const(d, size, imm.bits()),
-            (RegClass::Int, Operand::Mem(a)) => {
-                let (b, o) = Self::addr(a);
-                encode::reg_mem(&mut self.ops, op::load(size == OperandSize::S64), d, Mem::base(b, o));
-            }
-            (RegClass::Float, Operand::Mem(a)) => {
-                let (b, o) = Self::addr(a);
-                self.float_load(size, d, b, o);
-            }
-        }
+        core::mov(self, size, dst, src);
     }
 
     #[inline]
     fn store(&mut self, size: OperandSize, addr: Address, src: Operand) {
         let (b, o) = Self::addr(addr);
-        let (to, wide) = (Mem::base(b, o), size == OperandSize::S64);
+        let to = Mem::base(b, o);
         match src {
-            Operand::Reg(r) if r.class == RegClass::Int => encode::reg_mem(&mut self.ops, op::store(wide), r.hw, to),
-            Operand::Reg(r) => encode::reg_mem(&mut self.ops, op::float_store(wide), r.hw, to),
+            Operand::Reg(r) if r.class == RegClass::Int => encode::reg_mem(&mut self.ops, op::store(size), r.hw, to),
+            Operand::Reg(r) => encode::reg_mem(&mut self.ops, op::float_store(size), r.hw, to),
             Operand::Imm(imm) => {
                 let bits = imm.bits();
                 match size {
-                    OperandSize::S32 => encode::mov_mem_imm(&mut self.ops, false, to, bits as u32 as i32),
+                    OperandSize::S32 => encode::mov_mem_imm(&mut self.ops, OperandSize::S32, to, bits as u32 as i32),
                     OperandSize::S64 if fits_i32(bits as i64) => {
-                        encode::mov_mem_imm(&mut self.ops, true, to, bits as i64 as i32)
+                        encode::mov_mem_imm(&mut self.ops, OperandSize::S64, to, bits as i64 as i32)
                     }
                     OperandSize::S64 => {
                         asm!(self.ops; mov rax, QWORD bits as i64);
-                        encode::reg_mem(&mut self.ops, op::store(true), RAX, to);
+                        encode::reg_mem(&mut self.ops, op::store(OperandSize::S64), RAX, to);
                     }
                 }
             }
             Operand::Mem(from) => {
                 let (fb, fo) = Self::addr(from);
-                encode::reg_mem(&mut self.ops, op::load(wide), RAX, Mem::base(fb, fo));
-                encode::reg_mem(&mut self.ops, op::store(wide), RAX, to);
+                encode::reg_mem(&mut self.ops, op::load(size), RAX, Mem::base(fb, fo));
+                encode::reg_mem(&mut self.ops, op::store(size), RAX, to);
             }
         }
     }
@@ -912,7 +852,8 @@ impl MacroAssembler for X64Masm {
     }
 
     #[inline]
-    fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, jump_if: bool) {
+    fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, when: JumpWhen) {
+        let jump_if = when == JumpWhen::True;
         match cmp {
             Cmp::Int(c) => {
                 self.int_compare(size, lhs, rhs);
@@ -945,15 +886,8 @@ impl MacroAssembler for X64Masm {
     }
 
     #[inline]
-    fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, jump_if_nonzero: bool) {
-        if let Operand::Imm(imm) = value {
-            if (imm.bits() != 0) == jump_if_nonzero {
-                self.branch(None, target);
-            }
-            return;
-        }
-        self.test_zero(size, value);
-        self.jcc(if jump_if_nonzero { IntCmp::Ne } else { IntCmp::Eq }, target);
+    fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, when: BranchIf) {
+        core::test_branch(self, size, value, target, when);
     }
 
     #[inline]
@@ -993,12 +927,12 @@ impl MacroAssembler for X64Masm {
             FloatBinOp::Sub => sse!(self, subss, subsd, size, d, r),
             FloatBinOp::Mul => sse!(self, mulss, mulsd, size, d, r),
             FloatBinOp::Div => sse!(self, divss, divsd, size, d, r),
-            FloatBinOp::Min => self.float_min_max(true, size, d, rhs.hw),
-            FloatBinOp::Max => self.float_min_max(false, size, d, rhs.hw),
+            FloatBinOp::Min => self.float_min_max(op, size, d, rhs.hw),
+            FloatBinOp::Max => self.float_min_max(op, size, d, rhs.hw),
             FloatBinOp::Copysign => {
-                self.sign_mask(XTMP, size, false);
+                self.sign_mask(XTMP, size, SignMask::Magnitude);
                 asm!(self.ops; andps Rx(d), Rx(XTMP));
-                self.sign_mask(XTMP, size, true);
+                self.sign_mask(XTMP, size, SignMask::Sign);
                 asm!(self.ops; andps Rx(XTMP), Rx(rhs.hw); orps Rx(d), Rx(XTMP));
             }
         }
@@ -1010,11 +944,11 @@ impl MacroAssembler for X64Masm {
         let round = |mode: i8| mode | 8; // suppress the precision exception
         match op {
             FloatUnOp::Abs => {
-                self.sign_mask(XTMP, size, false);
+                self.sign_mask(XTMP, size, SignMask::Magnitude);
                 asm!(self.ops; andps Rx(d), Rx(XTMP));
             }
             FloatUnOp::Neg => {
-                self.sign_mask(XTMP, size, true);
+                self.sign_mask(XTMP, size, SignMask::Sign);
                 asm!(self.ops; xorps Rx(d), Rx(XTMP));
             }
             FloatUnOp::Sqrt => sse!(self, sqrtss, sqrtsd, size, d, Src::Reg(d)),
@@ -1034,7 +968,8 @@ impl MacroAssembler for X64Masm {
     }
 
     #[inline]
-    fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, signed: bool) {
+    fn int_to_float(&mut self, dst: Reg, dst_size: OperandSize, src: Reg, src_size: OperandSize, from: Signedness) {
+        let signed = from == Signedness::Signed;
         let (d, s) = (dst.hw, src.hw);
         macro_rules! cvt {
             ($rk:ident, $r:expr) => {
@@ -1071,13 +1006,12 @@ impl MacroAssembler for X64Masm {
         dst_size: OperandSize,
         src: Reg,
         src_size: OperandSize,
-        signed: bool,
-        saturating: bool,
+        to: Signedness,
+        overflow: OnOverflow,
     ) {
-        if saturating {
-            self.float_to_int_saturating(dst.hw, dst_size, src.hw, src_size, signed);
-        } else {
-            self.float_to_int_trapping(dst.hw, dst_size, src.hw, src_size, signed);
+        match overflow {
+            OnOverflow::Saturate => self.float_to_int_saturating(dst.hw, dst_size, src.hw, src_size, to),
+            OnOverflow::Trap => self.float_to_int_trapping(dst.hw, dst_size, src.hw, src_size, to),
         }
     }
 
@@ -1104,15 +1038,15 @@ impl MacroAssembler for X64Masm {
     fn heap_load(&mut self, access: HeapAccess, dst: Reg, index: HeapIndex, offset: u32) {
         let mem = self.heap_mem(index, offset);
         let wide = access.size == OperandSize::S64;
-        let opcode = match (access.class, access.bytes, access.signed) {
-            (RegClass::Float, ..) => op::float_load(wide),
-            (_, 1, true) => op::movsx8(wide),
+        let opcode = match (access.class, access.bytes, access.extend == Signedness::Signed) {
+            (RegClass::Float, ..) => op::float_load(access.size),
+            (_, 1, true) => op::movsx8(access.size),
             (_, 1, false) => op::MOVZX8,
-            (_, 2, true) => op::movsx16(wide),
+            (_, 2, true) => op::movsx16(access.size),
             (_, 2, false) => op::MOVZX16,
             (_, 4, true) if wide => op::MOVSXD,
-            (_, 4, _) => op::load(false),
-            _ => op::load(true),
+            (_, 4, _) => op::load(OperandSize::S32),
+            _ => op::load(OperandSize::S64),
         };
         encode::reg_mem(&mut self.ops, opcode, dst.hw, mem);
     }
@@ -1130,11 +1064,11 @@ impl MacroAssembler for X64Masm {
         };
         let mem = self.heap_mem(index, offset);
         let opcode = match (access.class, access.bytes) {
-            (RegClass::Float, _) => op::float_store(access.size == OperandSize::S64),
+            (RegClass::Float, _) => op::float_store(access.size),
             (_, 1) => op::STORE8,
             (_, 2) => op::STORE16,
-            (_, 4) => op::store(false),
-            _ => op::store(true),
+            (_, 4) => op::store(OperandSize::S32),
+            _ => op::store(OperandSize::S64),
         };
         encode::reg_mem(&mut self.ops, opcode, src.hw, mem);
     }
@@ -1170,7 +1104,7 @@ impl MacroAssembler for X64Masm {
         self.ops.push(0xE8);
         let offset = self.ops.offset().0 as u32;
         self.ops.extend([0, 0, 0, 0]);
-        self.relocs.push(CallReloc { offset, callee });
+        self.core.note_call(offset, callee);
     }
 
     #[inline]
@@ -1200,8 +1134,103 @@ impl MacroAssembler for X64Masm {
 
     #[inline]
     fn trap(&mut self, code: TrapCode) {
-        let l = self.trap_label(code);
-        self.branch(None, l);
+        core::trap(self, code);
+    }
+}
+
+impl Backend for X64Masm {
+    /// `sub rsp, imm32` sign-extends its immediate.
+    const MAX_FRAME_SIZE: u32 = i32::MAX as u32;
+
+    #[inline]
+    fn core(&mut self) -> &mut AsmCore {
+        &mut self.core
+    }
+
+    fn trap_stub(&mut self, code: TrapCode, tail: Label) {
+        asm!(self.ops; mov eax, code as u32 as i32);
+        self.branch(None, tail);
+    }
+
+    fn record_frames(&mut self, here: Label) {
+        // Record the wasm frames (frame pointer chain from here), keeping the trap code.
+        let (here, recorder) = (self.dl(here), self.core.layout().trap_recorder);
+        asm!(self.ops
+            ; mov ebx, eax
+            ; mov rdi, rbp
+            ; lea rsi, [=>here]
+            ; and rsp, -16
+        );
+        encode::reg_mem(&mut self.ops, op::CALL_MEM, op::CALL_MEM_DIGIT, Mem::base(VMCTX, recorder));
+        asm!(self.ops; mov eax, ebx);
+    }
+
+    fn unwind_to_entry(&mut self) {
+        // The landing address is on top of the stack the entry saved.
+        let entry_sp = self.core.layout().entry_sp;
+        encode::reg_mem(&mut self.ops, op::load(OperandSize::S64), RSP, Mem::base(THREAD, entry_sp));
+        asm!(self.ops; ret);
+    }
+
+    fn take_code(&mut self) -> Result<Vec<u8>, String> {
+        let mut code = crate::take_code(&mut self.ops)?;
+        self.patch_branches(&mut code)?;
+        self.labels.clear();
+        Ok(code)
+    }
+
+    fn patch_frame_size(code: &mut [u8], field: usize, frame_size: u32) {
+        // The imm32 of `sub rsp, imm32`.
+        code[field..field + 4].copy_from_slice(&frame_size.to_le_bytes());
+    }
+
+    #[inline]
+    fn mov_int_reg(&mut self, size: OperandSize, d: u8, s: u8) {
+        match size {
+            OperandSize::S32 => asm!(self.ops; mov Rd(d), Rd(s)),
+            OperandSize::S64 => asm!(self.ops; mov Rq(d), Rq(s)),
+        }
+    }
+
+    #[inline]
+    fn mov_float_reg(&mut self, d: u8, s: u8) {
+        self.fmov(d, s);
+    }
+
+    #[inline]
+    fn mov_int_imm(&mut self, size: OperandSize, d: u8, bits: u64) {
+        if bits == 0 {
+            asm!(self.ops; xor Rd(d), Rd(d));
+        } else if size == OperandSize::S32 || bits <= u32::MAX as u64 {
+            asm!(self.ops; mov Rd(d), bits as u32 as i32);
+        } else if fits_i32(bits as i64) {
+            asm!(self.ops; mov Rq(d), bits as i64 as i32);
+        } else {
+            asm!(self.ops; mov Rq(d), QWORD bits as i64);
+        }
+    }
+
+    #[inline]
+    fn mov_float_imm(&mut self, size: OperandSize, d: u8, bits: u64) {
+        self.load_float_const(d, size, bits);
+    }
+
+    #[inline]
+    fn load_int(&mut self, size: OperandSize, d: u8, addr: Address) {
+        let (b, o) = Self::addr(addr);
+        encode::reg_mem(&mut self.ops, op::load(size), d, Mem::base(b, o));
+    }
+
+    #[inline]
+    fn load_float(&mut self, size: OperandSize, d: u8, addr: Address) {
+        let (b, o) = Self::addr(addr);
+        self.float_load(size, d, b, o);
+    }
+
+    #[inline]
+    fn branch_on_zero(&mut self, size: OperandSize, value: Operand, target: Label, when: BranchIf) {
+        self.test_zero(size, value);
+        self.jcc(if when == BranchIf::NonZero { IntCmp::Ne } else { IntCmp::Eq }, target);
     }
 }
 

@@ -30,7 +30,7 @@ mod masm;
 mod trampolines;
 
 pub use masm::X64Masm;
-pub use trampolines::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, TrampolineOffsets};
+pub use trampolines::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline};
 
 use crate::{Abi, Reg};
 
@@ -66,6 +66,7 @@ pub struct X64Abi;
 impl Abi for X64Abi {
     const VMCTX: Reg = regs::R14;
     const HEAP_BASE: Reg = regs::R15;
+    const THREAD_STATE: Reg = regs::R13;
     const INT_REGS: &'static [Reg] =
         &[regs::RBX, regs::RSI, regs::RDI, regs::R8, regs::R9, regs::R10, regs::R11, regs::R12];
     const FLOAT_REGS: &'static [Reg] = &[

@@ -1,18 +1,14 @@
 //! Host <-> wasm transitions for x86-64 (System V ABI on the host side).
 
+use super::X64Abi;
+use crate::{Abi, TrampolineOffsets};
 use dynasmrt::{dynasm, x64::X64Relocation, DynasmApi, DynasmLabelApi, VecAssembler};
 
-/// Offsets into the vmctx header that the trampolines use.
-#[derive(Clone, Copy, Debug)]
-pub struct TrampolineOffsets {
-    /// Offset in the thread-state block of the stack pointer saved by the entry (its top
-    /// word is the trap landing).
-    pub entry_sp: i32,
-    /// Base of linear memory 0.
-    pub heap_base: i32,
-    /// Host function pointer in a host-function context.
-    pub host_fn: i32,
-}
+/// The pinned registers (see [`X64Abi`]); the entry trampoline saves r12-r15 and rbx, the
+/// registers callee-saved in the System V ABI, which include all three.
+const VMCTX: u8 = X64Abi::VMCTX.hw;
+const HEAP: u8 = X64Abi::HEAP_BASE.hw;
+const THREAD: u8 = X64Abi::THREAD_STATE.hw;
 
 /// Entry trampoline, callable from Rust as
 /// `extern "C" fn(vmctx, code, args: *mut u64, nargs: usize, results: *mut u64, thread: *mut
@@ -40,12 +36,12 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; push r8                          // [rbp-48] results
         ; push rdx                         // [rbp-56] args
         ; push rcx                         // [rbp-64] nargs
-        ; mov r14, rdi
-        ; mov r13, r9
+        ; mov Rq(VMCTX), rdi
+        ; mov Rq(THREAD), r9
         ; lea rax, [->landing]
         ; push rax                         // [rbp-72] landing address = entry_sp
-        ; mov [r13 + entry_sp], rsp
-        ; mov r15, [r14 + heap]
+        ; mov [Rq(THREAD) + entry_sp], rsp
+        ; mov Rq(HEAP), [Rq(VMCTX) + heap]
         ; sub rsp, 8
         ; lea rax, [rcx * 8 + 15]
         ; and rax, -16
@@ -105,11 +101,11 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; push rbp
         ; mov rbp, rsp
         ; sub rsp, 16
-        ; mov rdi, r14
+        ; mov rdi, Rq(VMCTX)
         ; mov rsi, rax
         ; lea rdx, [rbp + 16]
         ; mov rcx, rsp
-        ; call QWORD [r14 + host_fn]
+        ; call QWORD [Rq(VMCTX) + host_fn]
         ; test eax, eax
         ; jnz ->trap
         ; mov rax, [rsp]
@@ -118,7 +114,7 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; pop rbp
         ; ret
         ; ->trap:
-        ; mov rsp, [r13 + entry_sp]
+        ; mov rsp, [Rq(THREAD) + entry_sp]
         ; ret
     );
     ops.finalize().expect("host trampoline assembles")
@@ -157,11 +153,11 @@ pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
     }
     dynasm!(ops
         ; .arch x64
-        ; mov rdi, r14
+        ; mov rdi, Rq(VMCTX)
         ; mov esi, [rsp + SAVED + 8]
         ; mov rdx, [rsp + SAVED + 16]
         ; lea rcx, [rsp + SAVED + 24]
-        ; mov rax, [r14 + builtins]
+        ; mov rax, [Rq(VMCTX) + builtins]
         ; call QWORD [rax + slot]
     );
     for i in 0..16u8 {

@@ -52,7 +52,7 @@ pub(crate) fn lazy_stubs<M: MacroAssembler>(first: u32, count: u32) -> Result<(C
     masm.call_reg(target);
     let code = <M::Abi as Abi>::SYS_INT_RETURN;
     let failed = masm.trap_label(TrapCode::HostError);
-    masm.test_branch(OperandSize::S64, Operand::Reg(code), failed, false);
+    masm.test_branch(OperandSize::S64, Operand::Reg(code), failed, BranchIf::Zero);
     masm.epilogue_jump(code);
     let mut thunks = Vec::with_capacity(count as usize);
     for index in first..first + count {
@@ -102,7 +102,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let ret = <M::Abi as Abi>::SYS_INT_RETURN;
         if let Some(code) = trap {
             let label = self.masm.trap_label(code);
-            self.masm.test_branch(OperandSize::S32, Operand::Reg(ret), label, true);
+            self.masm.test_branch(OperandSize::S32, Operand::Reg(ret), label, BranchIf::NonZero);
         }
         if let Some(ty) = result {
             let r = self.alloc(RegClass::Int);

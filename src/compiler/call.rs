@@ -87,18 +87,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.mov(s64, fref, Operand::Mem(table_slot));
         let out_of_bounds = self.masm.trap_label(TrapCode::UndefinedElement);
         let len = Operand::Mem(Address::Base(fref, table::LEN));
-        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), OperandSize::S32, index, len, out_of_bounds, true);
+        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), OperandSize::S32, index, len, out_of_bounds, JumpWhen::True);
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, table::BASE)));
         self.masm.shift(ShiftKind::Shl, s64, index, Operand::Imm(Imm::I32(3)));
         self.masm.int_binop(IntBinOp::Add, s64, fref, Operand::Reg(index));
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, 0)));
         let null = self.masm.trap_label(TrapCode::UninitializedElement);
-        self.masm.test_branch(s64, Operand::Reg(fref), null, false);
+        self.masm.test_branch(s64, Operand::Reg(fref), null, BranchIf::Zero);
         let expected = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
         self.masm.mov(OperandSize::S32, index, expected);
         let mismatch = self.masm.trap_label(TrapCode::IndirectCallTypeMismatch);
         let actual = Operand::Mem(Address::Base(fref, funcref::TYPE_ID));
-        self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, index, actual, mismatch, true);
+        self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, index, actual, mismatch, JumpWhen::True);
         self.free_operand(Operand::Reg(index));
         self.retain_args(fref, ty.params(), Callee::Unknown);
         self.call_funcref(fref);
@@ -123,7 +123,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, funcref::CODE)));
         self.masm.call_reg(fref);
         self.free_operand(Operand::Reg(fref));
-        self.masm.mov(s64, vmctx, Operand::Mem(Address::Frame(-8)));
+        self.masm.mov(s64, vmctx, Operand::Mem(Address::Frame(VMCTX_FRAME_SLOT)));
         self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
     }
 }

@@ -11,6 +11,15 @@ use super::value_stack::{Entry, Loc, ValueStack};
 use super::{CompileError, ModuleEnv, Ty};
 use onepass_arch::{Abi, Address, CompiledCode, Imm, MacroAssembler, Operand, Reg, RegClass, RegSet};
 
+/// Whether a spill moves constants to their slots too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Constants {
+    /// A constant entry stays a constant (its slot is not written).
+    Stay,
+    /// A constant entry is stored to its slot like any other.
+    Spill,
+}
+
 /// Compilation state of one function.
 pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     pub(crate) masm: M,
@@ -292,7 +301,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         for depth in start..self.stack.len() {
             if let Loc::Local(i) = self.stack.at(depth).loc {
                 if i == index || settle_all {
-                    self.spill_entry(depth, false);
+                    self.spill_entry(depth, Constants::Stay);
                 } else if first_left.is_none() {
                     first_left = Some(depth);
                 }
@@ -301,13 +310,13 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.stack.mark_no_locals(first_left);
     }
 
-    /// Move entry `depth` to its home slot (constants only when `consts` is set).
-    pub(crate) fn spill_entry(&mut self, depth: usize, consts: bool) {
+    /// Move entry `depth` to its home slot (a constant too, when `constants` says so).
+    pub(crate) fn spill_entry(&mut self, depth: usize, constants: Constants) {
         let entry = self.stack.at(depth);
         let slot = self.frame.slot(depth);
         match entry.loc {
             Loc::Slot => return,
-            Loc::Const(_) if !consts => return,
+            Loc::Const(_) if constants == Constants::Stay => return,
             Loc::Reg(r) => {
                 self.masm.store(entry.ty.size(), slot, Operand::Reg(r));
                 self.regs.release(r);
@@ -325,7 +334,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.forget_locals_in_regs();
         for depth in self.stack.regs_from()..self.stack.len() {
             if matches!(self.stack.at(depth).loc, Loc::Reg(_)) {
-                self.spill_entry(depth, false);
+                self.spill_entry(depth, Constants::Stay);
             }
         }
         self.stack.mark_no_regs();
@@ -341,7 +350,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub(crate) fn spill_for_block(&mut self, keep_consts_below: usize) {
         let start = self.stack.regs_from().min(self.stack.locals_from()).min(keep_consts_below);
         for depth in start..self.stack.len() {
-            self.spill_entry(depth, depth >= keep_consts_below);
+            let constants = if depth >= keep_consts_below { Constants::Spill } else { Constants::Stay };
+            self.spill_entry(depth, constants);
         }
         self.stack.mark_no_regs();
         self.stack.mark_no_locals(None);

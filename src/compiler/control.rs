@@ -15,7 +15,7 @@ use super::context::CodeGen;
 use super::control_stack::{Condition, Control, ControlKind, Tys};
 use super::value_stack::{Entry, Loc};
 use super::{CompileError, Ty};
-use onepass_arch::{Abi, Label, MacroAssembler, Operand, OperandSize, RegClass, RegSet, TrapCode};
+use onepass_arch::{Abi, BranchIf, JumpWhen, Label, MacroAssembler, Operand, OperandSize, RegClass, RegSet, TrapCode};
 use wasmparser::BlockType;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
@@ -52,7 +52,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if self.env.interruptible {
             let closed = self.masm.trap_label(TrapCode::Interrupted);
             let flag = Operand::Mem(onepass_arch::Address::Vmctx(crate::vm::vmctx::header::INTERRUPT));
-            self.masm.test_branch(OperandSize::S32, flag, closed, true);
+            self.masm.test_branch(OperandSize::S32, flag, closed, BranchIf::NonZero);
         }
     }
 
@@ -97,29 +97,29 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             if self.edge_needs_homes(index) {
                 // The else edge restores the written-back homes first.
                 let then_label = self.masm.new_label();
-                self.branch_on(cond, then_label, true);
+                self.branch_on(cond, then_label, JumpWhen::True);
                 self.homes_for_forward_edge(index);
                 self.masm.jump(else_label);
                 self.masm.bind(then_label);
                 homes.0 |= self.written_back_kept(index).0;
             } else {
-                self.branch_on(cond, else_label, false);
+                self.branch_on(cond, else_label, JumpWhen::False);
             }
         }
         self.controls.frame_mut(index).else_homes = homes;
         Ok(())
     }
 
-    /// Emit a conditional jump to `target` when the condition equals `jump_if`, and free
-    /// the condition's registers.
-    pub(crate) fn branch_on(&mut self, cond: Condition, target: Label, jump_if: bool) {
+    /// Emit a conditional jump to `target` when the condition holds or fails, as `when`
+    /// says, and free the condition's registers.
+    pub(crate) fn branch_on(&mut self, cond: Condition, target: Label, when: JumpWhen) {
         match cond {
             Condition::NonZero(op) => {
-                self.masm.test_branch(OperandSize::S32, op, target, jump_if);
+                self.masm.test_branch(OperandSize::S32, op, target, when.nonzero());
                 self.free_operand(op);
             }
             Condition::Compare(cmp, size, lhs, rhs) => {
-                self.masm.cmp_branch(cmp, size, lhs, rhs, target, jump_if);
+                self.masm.cmp_branch(cmp, size, lhs, rhs, target, when);
                 self.free_operand(Operand::Reg(lhs));
                 self.free_operand(rhs);
             }
@@ -281,10 +281,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if self.branch_is_plain(target) {
             self.note_branch(target);
             let label = self.controls.frame(target).label;
-            self.branch_on(cond, label, true);
+            self.branch_on(cond, label, JumpWhen::True);
         } else {
             let skip = self.masm.new_label();
-            self.branch_on(cond, skip, false);
+            self.branch_on(cond, skip, JumpWhen::False);
             self.emit_branch(relative_depth);
             // Only the conditional jump reaches `skip`, and the branch code in between
             // changes nothing the compiler knows of registers.

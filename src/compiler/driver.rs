@@ -8,6 +8,7 @@ use super::context::{CodeGen, CompileScratch};
 use super::control_stack::{Control, ControlKind};
 use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
+use super::homes::HomeWrites;
 use super::lookahead::{LoopScan, ScanEnd};
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty};
@@ -124,8 +125,9 @@ fn compile_once<M: MacroAssembler>(
         if feed.cg.loop_to_open {
             feed.cg.loop_to_open = false;
             let end = loop_scan.read(&code[pos..], code_start + pos);
-            let write_back = end == ScanEnd::LoopEnd && !loop_scan.calls;
-            feed.cg.open_loop(&mut loop_scan.uses, write_back);
+            let writes =
+                if end == ScanEnd::LoopEnd && !loop_scan.calls { HomeWrites::WriteBack } else { HomeWrites::Through };
+            feed.cg.open_loop(&mut loop_scan.uses, writes);
         }
         let (offset, cg) = (feed.offset, &*feed.cg);
         if cg.masm.offset() as usize > code_limit {

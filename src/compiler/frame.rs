@@ -3,7 +3,7 @@
 //!
 //! ```text
 //!   Frame(ARGS_OFFSET + 8*i)            parameter i (incoming stack argument)
-//!   Frame(-8)                           this function's vmctx
+//!   Frame(-8)                           this function's vmctx (VMCTX_FRAME_SLOT)
 //!   Frame(-16 - 8*j)                    non-parameter local j
 //!   Frame(-16 - 8*locals - 8*d)         home slot of value-stack depth d
 //!   Sp(8*i)                             outgoing argument i
@@ -12,7 +12,10 @@
 //! deepest value stack and the widest call decide it) and is patched into the prologue.
 
 use super::Ty;
-use onepass_arch::Address;
+use onepass_arch::{Address, VMCTX_FRAME_SLOT};
+
+/// Frame offset of the first non-parameter local, just below the vmctx slot.
+const FIRST_LOCAL: i32 = VMCTX_FRAME_SLOT - 8;
 
 /// Locals below this index have their type in a flat table; the rest are found by a
 /// binary search over the declarations, so a body that declares 50,000 locals in four
@@ -131,19 +134,19 @@ impl Frame {
         if index < self.num_params {
             Address::Frame(self.args_offset + 8 * index as i32)
         } else {
-            Address::Frame(-16 - 8 * (index - self.num_params) as i32)
+            Address::Frame(FIRST_LOCAL - 8 * (index - self.num_params) as i32)
         }
     }
 
     /// Address of the home slot of value-stack depth `depth`.
     pub(crate) fn slot(&self, depth: usize) -> Address {
-        Address::Frame(-16 - 8 * (self.declared_locals() as i32 + depth as i32))
+        Address::Frame(FIRST_LOCAL - 8 * (self.declared_locals() as i32 + depth as i32))
     }
 
     /// Range (start offset, length) of the declared locals, which start zeroed.
     pub(crate) fn declared_locals_range(&self) -> (i32, u32) {
         let n = self.declared_locals();
-        (-8 - 8 * n as i32, 8 * n)
+        (VMCTX_FRAME_SLOT - 8 * n as i32, 8 * n)
     }
 
     /// Frame size below the saved frame pointer, 16-byte aligned (computed in 64 bits:

@@ -34,6 +34,16 @@ use onepass_arch::{Abi, Label, MacroAssembler, Operand, Reg, RegClass, RegSet};
 /// registers was no faster).
 const FREE_OF_HOMES: usize = 3;
 
+/// How a loop's `local.set` of a homed local reaches the frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HomeWrites {
+    /// Each write goes to the home and the frame slot.
+    Through,
+    /// Writes go to the home only; the frame is brought up to date where the home could
+    /// stop holding the local.
+    WriteBack,
+}
+
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Whether `reg` is a home holding its local (so it must not be changed).
     #[inline]
@@ -126,11 +136,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// the busiest locals of `uses`, fill every home the loop's label needs, bind the
     /// label and check for termination.
     ///
-    /// With `write_back` (the whole body was read and calls nothing), the loop's homes are
+    /// With [`HomeWrites::WriteBack`] (the whole body was read and calls nothing), the loop's homes are
     /// *written back*: a `local.set` of a homed local only moves the value into its home,
     /// and the frame is brought up to date where the home could stop holding the local
     /// (see [`CodeGen::write_back_homes`]).
-    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)], write_back: bool) {
+    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)], writes: HomeWrites) {
         let depth = self.controls.len() - 1;
         debug_assert_eq!(self.controls.frame(depth).kind, ControlKind::Loop);
         let int_regs = <M::Abi as Abi>::INT_REGS;
@@ -180,7 +190,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
         }
         let count = self.regs.homes().len() as u32;
-        if write_back {
+        if writes == HomeWrites::WriteBack {
             self.regs.write_back_from(self.controls.frame(depth).homes_start as usize);
         }
         self.controls.frame_mut(depth).homes_end = count;

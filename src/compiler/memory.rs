@@ -1,4 +1,6 @@
-//! Codegen helpers for linear-memory operators. Accesses need no bounds check: 32-bit
+//! Codegen helpers for linear-memory operators: loads, stores, `memory.size`/`grow`, and
+//! the bulk operators (`memory.copy`/`fill`/`init`, `data.drop`, run by builtins). Accesses
+//! need no bounds check: 32-bit
 //! memories sit in a reservation whose guard pages turn any out-of-bounds access into a
 //! fault that the signal handler converts to a trap.
 
@@ -19,8 +21,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         HeapIndex::Reg(self.pop_reg_to_read())
     }
 
-    pub(crate) fn load(&mut self, ty: Ty, bytes: u8, signed: bool, offset: u64) {
-        let access = HeapAccess { bytes, signed, size: ty.size(), class: ty.class() };
+    pub(crate) fn load(&mut self, ty: Ty, bytes: u8, extend: Signedness, offset: u64) {
+        let access = HeapAccess { bytes, extend, size: ty.size(), class: ty.class() };
         let index = self.pop_heap_index();
         // The loaded value may replace the address, unless that is a loop home.
         let reused = match index {
@@ -38,7 +40,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub(crate) fn store(&mut self, ty: Ty, bytes: u8, offset: u64) {
-        let access = HeapAccess { bytes, signed: false, size: ty.size(), class: ty.class() };
+        let access = HeapAccess { bytes, extend: Signedness::Unsigned, size: ty.size(), class: ty.class() };
         let value = self.pop_operand();
         let index = self.pop_heap_index();
         self.masm.heap_store(access, index, offset as u32, value);
@@ -59,5 +61,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `memory.grow` calls the runtime: `(vmctx, delta) -> old pages | -1`.
     pub(crate) fn memory_grow(&mut self) {
         self.call_builtin(Builtin::MemoryGrow, &[], 1, Some(Ty::I32), None);
+    }
+
+    pub(crate) fn memory_copy(&mut self) {
+        self.call_builtin(Builtin::MemoryCopy, &[], 3, None, Some(TrapCode::MemoryOutOfBounds));
+    }
+
+    pub(crate) fn memory_fill(&mut self) {
+        self.call_builtin(Builtin::MemoryFill, &[], 3, None, Some(TrapCode::MemoryOutOfBounds));
+    }
+
+    pub(crate) fn memory_init(&mut self, data: u32) {
+        self.call_builtin(Builtin::MemoryInit, &[data], 3, None, Some(TrapCode::MemoryOutOfBounds));
+    }
+
+    pub(crate) fn data_drop(&mut self, data: u32) {
+        self.call_builtin(Builtin::DataDrop, &[data], 0, None, None);
     }
 }

@@ -26,8 +26,10 @@ mod numeric;
 mod regalloc;
 mod registers;
 mod retain;
+mod select;
 mod table;
 mod value_stack;
+mod variables;
 mod visitor;
 
 pub(crate) use builtin::{lazy_stubs, Builtin};

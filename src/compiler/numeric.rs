@@ -1,5 +1,4 @@
-//! Codegen helpers for numeric operators: arithmetic, comparisons, conversions, select,
-//! locals and globals. Each pops its operands from the value stack (constants and memory
+//! Codegen helpers for numeric operators: arithmetic, comparisons and conversions. Each pops its operands from the value stack (constants and memory
 //! operands fold straight into the instruction where the ISA allows) and pushes a result.
 
 use super::context::CodeGen;
@@ -145,21 +144,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Integer to float.
-    pub(crate) fn convert_to_float(&mut self, to: Ty, signed: bool) {
-        let from = self.peek_ty(0);
+    pub(crate) fn convert_to_float(&mut self, to: Ty, from: Signedness) {
+        let from_ty = self.peek_ty(0);
         let src = self.pop_reg();
         let dst = self.alloc(RegClass::Float);
-        self.masm.int_to_float(dst, to.size(), src, from.size(), signed);
+        self.masm.int_to_float(dst, to.size(), src, from_ty.size(), from);
         self.free_operand(Operand::Reg(src));
         self.push_reg(to, dst);
     }
 
     /// Float to integer (trapping or saturating).
-    pub(crate) fn convert_to_int(&mut self, to: Ty, signed: bool, saturating: bool) {
+    pub(crate) fn convert_to_int(&mut self, to: Ty, signedness: Signedness, overflow: OnOverflow) {
         let from = self.peek_ty(0);
         let src = self.pop_reg();
         let dst = self.alloc(RegClass::Int);
-        self.masm.float_to_int(dst, to.size(), src, from.size(), signed, saturating);
+        self.masm.float_to_int(dst, to.size(), src, from.size(), signedness, overflow);
         self.free_operand(Operand::Reg(src));
         self.push_reg(to, dst);
     }
@@ -192,144 +191,5 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let dst = self.pop_reg();
         self.masm.extend(ExtendKind::Unsigned32, dst);
         self.push_reg(to, dst);
-    }
-
-    /// `select`: `cond ? a : b`.
-    pub(crate) fn select(&mut self, cond: Option<Condition>) {
-        let cond = match cond {
-            Some(c) => c,
-            None => Condition::NonZero(self.pop_operand()),
-        };
-        let ty = self.peek_ty(0);
-        let alt = self.pop_operand();
-        let dst = self.pop_reg();
-        match cond {
-            Condition::NonZero(Operand::Imm(imm)) => {
-                if imm.bits() == 0 {
-                    self.masm.mov(ty.size(), dst, alt);
-                }
-            }
-            Condition::NonZero(c) => {
-                self.masm.select(ty.size(), dst, alt, c);
-                self.free_operand(c);
-            }
-            compare => {
-                let skip = self.masm.new_label();
-                self.branch_on(compare, skip, true);
-                self.masm.mov(ty.size(), dst, alt);
-                // Both paths reach `skip` knowing the same of registers (`dst` holds no local).
-                self.masm.bind(skip);
-            }
-        }
-        self.free_operand(alt);
-        self.push_reg(ty, dst);
-    }
-
-    /// `local.get`: the register still holding the local's value when there is one (taken
-    /// if free, else copied), otherwise a lazy read of the frame.
-    pub(crate) fn local_get(&mut self, index: u32) {
-        let ty = self.frame.local_type(index);
-        let Some(held) = self.local_in_reg(index, ty.class()) else {
-            match self.home_of(index) {
-                // Reload a loop home that lost its local (after a call, say).
-                Some(home) if self.regs.take_if_free(home) => {
-                    self.masm.mov(ty.size(), home, Operand::Mem(self.frame.local(index)));
-                    self.remember_local_in(index, home);
-                    self.push_reg(ty, home);
-                }
-                _ => self.push(super::value_stack::Entry { ty, loc: Loc::Local(index) }),
-            }
-            return;
-        };
-        if self.regs.take_if_free(held) {
-            self.push_reg(ty, held);
-        } else {
-            let copy = self.alloc_avoiding(ty.class(), RegSet::from_regs(&[held]));
-            self.masm.mov(ty.size(), copy, Operand::Reg(held));
-            self.push_reg(ty, copy);
-        }
-    }
-
-    pub(crate) fn local_set(&mut self, index: u32, keep: bool) {
-        self.materialize_local(index);
-        self.forget_local(index);
-        let ty = self.frame.local_type(index);
-        let addr = self.frame.local(index);
-        let op = if keep {
-            let entry = self.stack.top();
-            self.operand_at(self.stack.len() - 1, entry)
-        } else {
-            self.pop_operand()
-        };
-        let home = self.home_of(index);
-        // A write-back loop's home alone gets the new value (see `homes::write_back_homes`).
-        let write_back = home.is_some_and(|h| self.regs.written_back().contains(h));
-        match home {
-            // A loop home gets the new value too (from memory: through it).
-            Some(home) if op != Operand::Reg(home) && self.regs.is_free(home) => {
-                if let Operand::Mem(_) = op {
-                    self.masm.mov(ty.size(), home, op);
-                    if !write_back {
-                        self.masm.store(ty.size(), addr, Operand::Reg(home));
-                    }
-                } else {
-                    if !write_back {
-                        self.masm.store(ty.size(), addr, op);
-                    }
-                    self.masm.mov(ty.size(), home, op);
-                }
-                self.remember_local_in(index, home);
-            }
-            // Computed in place in its home (the operator before saw this set coming).
-            Some(home) if op == Operand::Reg(home) && write_back => self.remember_local_in(index, home),
-            _ => {
-                self.masm.store(ty.size(), addr, op);
-                match op {
-                    // (Another local's loop home keeps that local.)
-                    Operand::Reg(r) if !self.is_holding_home(r) => self.remember_local_in(index, r),
-                    _ => {}
-                }
-            }
-        }
-        if !keep {
-            self.free_operand(op);
-        }
-    }
-
-    pub(crate) fn global_get(&mut self, index: u32) -> Result<(), super::CompileError> {
-        let ty = self.global_ty(index)?;
-        let cell = self.alloc(RegClass::Int);
-        self.masm.mov(OperandSize::S64, cell, Operand::Mem(Self::vmctx(self.env.offsets.global(index))));
-        let dst = if ty.class() == RegClass::Int { cell } else { self.alloc(ty.class()) };
-        self.masm.mov(ty.size(), dst, Operand::Mem(Address::Base(cell, 0)));
-        if dst != cell {
-            self.free_operand(Operand::Reg(cell));
-        }
-        self.push_reg(ty, dst);
-        Ok(())
-    }
-
-    pub(crate) fn global_set(&mut self, index: u32) -> Result<(), super::CompileError> {
-        let ty = self.global_ty(index)?;
-        let value = self.pop_operand();
-        let value = match value {
-            Operand::Mem(_) => Operand::Reg(self.into_reg(ty, value)),
-            v => v,
-        };
-        let holds_funcs =
-            matches!(self.env.globals[index as usize].content_type, wasmparser::ValType::Ref(r) if r.is_func_ref());
-        if holds_funcs && index < self.env.num_imported_globals {
-            self.note_ref_store_into_import();
-        }
-        let cell = self.alloc(RegClass::Int);
-        self.masm.mov(OperandSize::S64, cell, Operand::Mem(Self::vmctx(self.env.offsets.global(index))));
-        self.masm.store(ty.size(), Address::Base(cell, 0), value);
-        self.free_operand(Operand::Reg(cell));
-        self.free_operand(value);
-        Ok(())
-    }
-
-    fn global_ty(&self, index: u32) -> Result<Ty, super::CompileError> {
-        Ty::from_wasm(self.env.globals[index as usize].content_type).ok_or_else(|| self.unsupported("global type"))
     }
 }

@@ -33,7 +33,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let (entry, back) = (self.masm.new_label(), self.masm.new_label());
         let pinned = Operand::Mem(Self::vmctx(header::PINNED));
-        self.masm.test_branch(OperandSize::S32, pinned, entry, false);
+        self.masm.test_branch(OperandSize::S32, pinned, entry, BranchIf::Zero);
         self.masm.bind(back);
         self.cold.push(ColdPath { entry, back, fref, callee });
     }
@@ -46,7 +46,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             if path.callee == Callee::Unknown {
                 let vmctx = <M::Abi as Abi>::VMCTX;
                 let its_vmctx = Operand::Mem(Address::Base(path.fref, funcref::VMCTX));
-                self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), OperandSize::S64, vmctx, its_vmctx, path.back, true);
+                self.masm.cmp_branch(
+                    Cmp::Int(IntCmp::Eq),
+                    OperandSize::S64,
+                    vmctx,
+                    its_vmctx,
+                    path.back,
+                    JumpWhen::True,
+                );
             }
             self.masm.call_preserving(Self::vmctx(header::RETAIN_ARGS_STUB), path.fref, 0);
             self.masm.jump(path.back);

@@ -17,7 +17,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.mov(s64, tab, Operand::Mem(Self::vmctx(self.env.offsets.table(table_index))));
         let oob = self.masm.trap_label(TrapCode::TableOutOfBounds);
         let len = Operand::Mem(Address::Base(tab, table::LEN));
-        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), OperandSize::S32, index, len, oob, true);
+        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), OperandSize::S32, index, len, oob, JumpWhen::True);
         self.masm.mov(s64, tab, Operand::Mem(Address::Base(tab, table::BASE)));
         self.masm.shift(ShiftKind::Shl, s64, index, Operand::Imm(Imm::I32(3)));
         self.masm.int_binop(IntBinOp::Add, s64, tab, Operand::Reg(index));
@@ -71,22 +71,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn elem_drop(&mut self, elem: u32) {
         self.call_builtin(Builtin::ElemDrop, &[elem], 0, None, None);
-    }
-
-    pub(crate) fn memory_copy(&mut self) {
-        self.call_builtin(Builtin::MemoryCopy, &[], 3, None, Some(TrapCode::MemoryOutOfBounds));
-    }
-
-    pub(crate) fn memory_fill(&mut self) {
-        self.call_builtin(Builtin::MemoryFill, &[], 3, None, Some(TrapCode::MemoryOutOfBounds));
-    }
-
-    pub(crate) fn memory_init(&mut self, data: u32) {
-        self.call_builtin(Builtin::MemoryInit, &[data], 3, None, Some(TrapCode::MemoryOutOfBounds));
-    }
-
-    pub(crate) fn data_drop(&mut self, data: u32) {
-        self.call_builtin(Builtin::DataDrop, &[data], 0, None, None);
     }
 
     pub(crate) fn ref_func(&mut self, func_index: u32) {

@@ -8,6 +8,7 @@
 
 use super::module::CompiledModuleInner;
 use crate::vm::ranges::is_jit_pc;
+use onepass_arch::VMCTX_FRAME_SLOT;
 use std::cell::UnsafeCell;
 use std::sync::{Arc, Mutex, Weak};
 
@@ -34,9 +35,13 @@ pub(crate) extern "C" fn record_trap(fp: usize, pc: usize) {
         t.len = 0;
         t.pcs[0] = pc;
         t.len = 1;
-        // SAFETY: every wasm frame keeps its vmctx at [fp - 8] from its prologue on, and
+        // SAFETY: every wasm frame keeps its vmctx at [fp + VMCTX_FRAME_SLOT] from its prologue on, and
         // trap stubs run after the prologue.
-        t.vmctx = if fp != 0 && fp % 8 == 0 { unsafe { *((fp - 8) as *const usize) } } else { 0 };
+        t.vmctx = if fp != 0 && fp % 8 == 0 {
+            unsafe { *((fp as isize + VMCTX_FRAME_SLOT as isize) as *const usize) }
+        } else {
+            0
+        };
         let mut fp = fp;
         while t.len < MAX_FRAMES && fp != 0 && fp % 8 == 0 {
             // SAFETY: `fp` is a frame pointer of the wasm frame chain rooted in the entry

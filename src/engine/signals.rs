@@ -311,10 +311,6 @@ pub(crate) fn ensure_alt_stack() {
 mod tests {
     use super::*;
 
-    /// A base address no user-space mapping can occupy, so ranges registered here never
-    /// collide with real code registered by tests running concurrently.
-    const FAKE: usize = usize::MAX - (1 << 40);
-
     #[test]
     fn alt_stack_is_installed_once_and_freed_at_exit() {
         let stack = std::thread::spawn(|| {

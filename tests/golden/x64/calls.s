@@ -1,75 +1,75 @@
-function 0 (192 bytes, calls [])
+function 0 (183 bytes, calls [])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
     b: mov qword [rbp - 0x8], r14
     f: cmp rsp, qword [r13]
-   16: jb $+0x5b
-   1c: xor ebx, ebx
-   1f: mov eax, dword [rbp + 0x10]
-   22: mov dword [rsp], eax
-   25: mov rsi, qword [r14 + 0x58]
-   29: cmp ebx, dword [rsi + 0x8]
-   2c: jnb $+0x4f
-   32: mov rsi, qword [rsi]
-   35: shl rbx, 0x3
-   39: add rsi, rbx
-   3c: mov rsi, qword [rsi]
-   3f: test rsi, rsi
-   42: jz $+0x43
-   48: mov ebx, dword [r14 + 0x40]
-   4c: cmp ebx, dword [rsi + 0x10]
-   4f: jnz $+0x40
-   55: mov rax, r14
-   58: mov r14, qword [rsi + 0x8]
-   5c: mov r15, qword [r14]
-   5f: mov rsi, qword [rsi]
-   62: call rsi
-   65: mov r14, qword [rbp - 0x8]
-   69: mov r15, qword [r14]
-   6c: mov ebx, eax
-   6f: mov eax, ebx
-   72: mov rsp, rbp
-   75: pop rbp
-   76: ret
-   77: mov eax, 0x9
-   7c: jmp $+0x37
-   81: mov eax, 0x6
-   86: jmp $+0x14
-   8b: mov eax, 0x7
-   90: jmp $+0xa
-   95: mov eax, 0x8
-   9a: jmp $+0x0
-   9f: mov ebx, eax
-   a1: mov rdi, rbp
-   a4: lea rsi, qword [rip - 0xc]
-   ab: and rsp, -0x10
-   af: call qword [r14 + 0x30]
-   b6: mov eax, ebx
-   b8: mov rsp, qword [r13 + 0x8]
-   bf: ret
+   13: jb $+0x5b
+   19: xor ebx, ebx
+   1c: mov eax, dword [rbp + 0x10]
+   1f: mov dword [rsp], eax
+   22: mov rsi, qword [r14 + 0x58]
+   26: cmp ebx, dword [rsi + 0x8]
+   29: jnb $+0x4f
+   2f: mov rsi, qword [rsi]
+   32: shl rbx, 0x3
+   36: add rsi, rbx
+   39: mov rsi, qword [rsi]
+   3c: test rsi, rsi
+   3f: jz $+0x43
+   45: mov ebx, dword [r14 + 0x40]
+   49: cmp ebx, dword [rsi + 0x10]
+   4c: jnz $+0x40
+   52: mov rax, r14
+   55: mov r14, qword [rsi + 0x8]
+   59: mov r15, qword [r14]
+   5c: mov rsi, qword [rsi]
+   5f: call rsi
+   62: mov r14, qword [rbp - 0x8]
+   66: mov r15, qword [r14]
+   69: mov ebx, eax
+   6c: mov eax, ebx
+   6f: mov rsp, rbp
+   72: pop rbp
+   73: ret
+   74: mov eax, 0x9
+   79: jmp $+0x34
+   7e: mov eax, 0x6
+   83: jmp $+0x14
+   88: mov eax, 0x7
+   8d: jmp $+0xa
+   92: mov eax, 0x8
+   97: jmp $+0x0
+   9c: mov ebx, eax
+   9e: mov rdi, rbp
+   a1: lea rsi, qword [rip - 0xc]
+   a8: and rsp, -0x10
+   ac: call qword [r14 + 0x30]
+   b0: mov eax, ebx
+   b2: mov rsp, qword [r13 + 0x8]
+   b6: ret
 
-function 1 (94 bytes, calls [CallReloc { offset: 36, callee: 0 }])
+function 1 (85 bytes, calls [CallReloc { offset: 33, callee: 0 }])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
     b: mov qword [rbp - 0x8], r14
     f: cmp rsp, qword [r13]
-   16: jb $+0x17
-   1c: mov dword [rsp], 0x5
-   23: call $+0x0
-   28: mov ebx, eax
-   2b: mov eax, ebx
-   2e: mov rsp, rbp
-   31: pop rbp
-   32: ret
-   33: mov eax, 0x9
-   38: jmp $+0x19
-   3d: mov ebx, eax
-   3f: mov rdi, rbp
-   42: lea rsi, qword [rip - 0xc]
-   49: and rsp, -0x10
-   4d: call qword [r14 + 0x30]
-   54: mov eax, ebx
-   56: mov rsp, qword [r13 + 0x8]
-   5d: ret
+   13: jb $+0x17
+   19: mov dword [rsp], 0x5
+   20: call $+0x0
+   25: mov ebx, eax
+   28: mov eax, ebx
+   2b: mov rsp, rbp
+   2e: pop rbp
+   2f: ret
+   30: mov eax, 0x9
+   35: jmp $+0x16
+   3a: mov ebx, eax
+   3c: mov rdi, rbp
+   3f: lea rsi, qword [rip - 0xc]
+   46: and rsp, -0x10
+   4a: call qword [r14 + 0x30]
+   4e: mov eax, ebx
+   50: mov rsp, qword [r13 + 0x8]
+   54: ret

@@ -1,34 +1,34 @@
-function 0 (135 bytes, calls [])
+function 0 (126 bytes, calls [])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x10
     b: mov qword [rbp - 0x8], r14
     f: cmp rsp, qword [r13]
-   16: jb $+0x36
-   1c: mov rdi, r14
-   1f: mov rbx, qword [r14 + 0x18]
-   23: mov rbx, qword [rbx + 0x50]
-   27: call rbx
-   2a: test rax, rax
-   2d: jz $+0x29
-   33: mov rsp, rbp
-   36: pop rbp
-   37: jmp rax
-   3a: mov esi, 0x1
-   40: jmp $-0x42
-   42: mov esi, 0x2
-   48: jmp $-0x4a
-   4a: mov esi, 0x3
-   50: jmp $-0x52
-   52: mov eax, 0x9
-   57: jmp $+0x23
-   5c: mov eax, 0xb
-   61: jmp $+0x0
-   66: mov ebx, eax
-   68: mov rdi, rbp
-   6b: lea rsi, qword [rip - 0xc]
-   72: and rsp, -0x10
-   76: call qword [r14 + 0x30]
-   7d: mov eax, ebx
-   7f: mov rsp, qword [r13 + 0x8]
-   86: ret
+   13: jb $+0x36
+   19: mov rdi, r14
+   1c: mov rbx, qword [r14 + 0x18]
+   20: mov rbx, qword [rbx + 0x50]
+   24: call rbx
+   27: test rax, rax
+   2a: jz $+0x29
+   30: mov rsp, rbp
+   33: pop rbp
+   34: jmp rax
+   37: mov esi, 0x1
+   3d: jmp $-0x3f
+   3f: mov esi, 0x2
+   45: jmp $-0x47
+   47: mov esi, 0x3
+   4d: jmp $-0x4f
+   4f: mov eax, 0x9
+   54: jmp $+0x20
+   59: mov eax, 0xb
+   5e: jmp $+0x0
+   63: mov ebx, eax
+   65: mov rdi, rbp
+   68: lea rsi, qword [rip - 0xc]
+   6f: and rsp, -0x10
+   73: call qword [r14 + 0x30]
+   77: mov eax, ebx
+   79: mov rsp, qword [r13 + 0x8]
+   7d: ret

@@ -1,4 +1,4 @@
-function 0 (400 bytes, calls [])
+function 0 (401 bytes, calls [])
     0: push rax
     1: push rcx
     2: push rdx
@@ -30,31 +30,31 @@ function 0 (400 bytes, calls [])
    be: mov rdx, qword [rsp + 0x158]
    c6: lea rcx, qword [rsp + 0x160]
    ce: mov rax, qword [r14 + 0x18]
-   d5: call qword [rax + 0x58]
-   db: movdqu xmm0, xmmword [rsp]
-   e5: movdqu xmm1, xmmword [rsp + 0x10]
-   ef: movdqu xmm2, xmmword [rsp + 0x20]
-   f9: movdqu xmm3, xmmword [rsp + 0x30]
-  103: movdqu xmm4, xmmword [rsp + 0x40]
-  10d: movdqu xmm5, xmmword [rsp + 0x50]
-  117: movdqu xmm6, xmmword [rsp + 0x60]
-  121: movdqu xmm7, xmmword [rsp + 0x70]
-  12b: movdqu xmm8, xmmword [rsp + 0x80]
-  135: movdqu xmm9, xmmword [rsp + 0x90]
-  13f: movdqu xmm10, xmmword [rsp + 0xa0]
-  149: movdqu xmm11, xmmword [rsp + 0xb0]
-  153: movdqu xmm12, xmmword [rsp + 0xc0]
-  15d: movdqu xmm13, xmmword [rsp + 0xd0]
-  167: movdqu xmm14, xmmword [rsp + 0xe0]
-  171: movdqu xmm15, xmmword [rsp + 0xf0]
-  17b: add rsp, 0x100
-  182: pop r11
-  184: pop r10
-  186: pop r9
-  188: pop r8
-  18a: pop rdi
-  18b: pop rsi
-  18c: pop rdx
-  18d: pop rcx
-  18e: pop rax
-  18f: ret
+   d6: call qword [rax + 0x58]
+   dc: movdqu xmm0, xmmword [rsp]
+   e6: movdqu xmm1, xmmword [rsp + 0x10]
+   f0: movdqu xmm2, xmmword [rsp + 0x20]
+   fa: movdqu xmm3, xmmword [rsp + 0x30]
+  104: movdqu xmm4, xmmword [rsp + 0x40]
+  10e: movdqu xmm5, xmmword [rsp + 0x50]
+  118: movdqu xmm6, xmmword [rsp + 0x60]
+  122: movdqu xmm7, xmmword [rsp + 0x70]
+  12c: movdqu xmm8, xmmword [rsp + 0x80]
+  136: movdqu xmm9, xmmword [rsp + 0x90]
+  140: movdqu xmm10, xmmword [rsp + 0xa0]
+  14a: movdqu xmm11, xmmword [rsp + 0xb0]
+  154: movdqu xmm12, xmmword [rsp + 0xc0]
+  15e: movdqu xmm13, xmmword [rsp + 0xd0]
+  168: movdqu xmm14, xmmword [rsp + 0xe0]
+  172: movdqu xmm15, xmmword [rsp + 0xf0]
+  17c: add rsp, 0x100
+  183: pop r11
+  185: pop r10
+  187: pop r9
+  189: pop r8
+  18b: pop rdi
+  18c: pop rsi
+  18d: pop rdx
+  18e: pop rcx
+  18f: pop rax
+  190: ret

@@ -1,30 +1,30 @@
-function 0 (109 bytes, calls [])
+function 0 (100 bytes, calls [])
     0: push rbp
     1: mov rbp, rsp
     4: sub rsp, 0x20
     b: mov qword [rbp - 0x8], r14
     f: cmp rsp, qword [r13]
-   16: jb $+0x26
-   1c: xorps xmm0, xmm0
-   20: movq qword [rbp - 0x10], xmm0
-   25: mov ebx, dword [rbp + 0x10]
-   28: add ebx, dword [rbp + 0x18]
-   2b: mov dword [rbp - 0x10], ebx
-   2e: mov esi, ebx
-   31: shr esi, 0x1
-   35: mov dword [rbp + 0x18], esi
-   38: xor esi, ebx
-   3a: mov eax, esi
-   3d: mov rsp, rbp
-   40: pop rbp
-   41: ret
-   42: mov eax, 0x9
-   47: jmp $+0x19
-   4c: mov ebx, eax
-   4e: mov rdi, rbp
-   51: lea rsi, qword [rip - 0xc]
-   58: and rsp, -0x10
-   5c: call qword [r14 + 0x30]
-   63: mov eax, ebx
-   65: mov rsp, qword [r13 + 0x8]
-   6c: ret
+   13: jb $+0x26
+   19: xorps xmm0, xmm0
+   1d: movq qword [rbp - 0x10], xmm0
+   22: mov ebx, dword [rbp + 0x10]
+   25: add ebx, dword [rbp + 0x18]
+   28: mov dword [rbp - 0x10], ebx
+   2b: mov esi, ebx
+   2e: shr esi, 0x1
+   32: mov dword [rbp + 0x18], esi
+   35: xor esi, ebx
+   37: mov eax, esi
+   3a: mov rsp, rbp
+   3d: pop rbp
+   3e: ret
+   3f: mov eax, 0x9
+   44: jmp $+0x16
+   49: mov ebx, eax
+   4b: mov rdi, rbp
+   4e: lea rsi, qword [rip - 0xc]
+   55: and rsp, -0x10
+   59: call qword [r14 + 0x30]
+   5d: mov eax, ebx
+   5f: mov rsp, qword [r13 + 0x8]
+   63: ret

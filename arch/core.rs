@@ -1,0 +1,195 @@
+//! The parts of a [`MacroAssembler`] that both ISAs do the same way, written once.
+//!
+//! A backend keeps an [`AsmCore`] (the trap stubs a function asked for, the direct calls
+//! the linker patches, where the frame size goes) and implements [`Backend`]: the few
+//! ISA-specific steps (one trap stub, recording the frames, unwinding, the frame-size
+//! encoding, a move of each kind). The functions here drive those steps; each
+//! `MacroAssembler` method of a backend that has nothing ISA-specific is a one-line call
+//! to one of them, inlined into the backend's code.
+
+use crate::*;
+
+/// Per-function bookkeeping shared by both backends.
+pub(crate) struct AsmCore {
+    /// Trap stubs requested so far, emitted at the end of the function.
+    trap_labels: Vec<(TrapCode, Label)>,
+    /// Direct calls to patch once the module's functions are placed.
+    relocs: Vec<CallReloc>,
+    /// Offset of the prologue's frame-allocation field, patched when the frame size is known.
+    frame_size_field: Option<usize>,
+    /// Where the trap stubs find the entry's saved stack pointer and the frame recorder.
+    layout: VmctxLayout,
+}
+
+impl AsmCore {
+    /// Empty bookkeeping for an assembler using `layout`.
+    pub(crate) fn new(layout: VmctxLayout) -> AsmCore {
+        AsmCore { trap_labels: Vec::new(), relocs: Vec::new(), frame_size_field: None, layout }
+    }
+
+    /// The offsets the trap stubs use.
+    pub(crate) fn layout(&self) -> VmctxLayout {
+        self.layout
+    }
+
+    /// Record a direct call whose field (at `offset`) the linker patches to reach `callee`.
+    #[inline]
+    pub(crate) fn note_call(&mut self, offset: u32, callee: u32) {
+        self.relocs.push(CallReloc { offset, callee });
+    }
+
+    /// Record where the prologue left the field that receives the frame size.
+    #[inline]
+    pub(crate) fn note_frame_size_field(&mut self, offset: usize) {
+        self.frame_size_field = Some(offset);
+    }
+}
+
+/// Where a trap stub goes after it has loaded its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StubTail {
+    /// Record the wasm frames for the backtrace, then unwind.
+    RecordFrames,
+    /// Unwind at once (the stack-overflow stub: there is no stack left to call on).
+    Unwind,
+}
+
+/// The ISA-specific steps behind the shared logic of this module.
+pub(crate) trait Backend: MacroAssembler {
+    /// Largest frame (bytes) the prologue's frame-allocation field can hold.
+    const MAX_FRAME_SIZE: u32;
+
+    /// The shared bookkeeping.
+    fn core(&mut self) -> &mut AsmCore;
+    /// Load the trap code `code` into the first result register and jump to `tail`.
+    fn trap_stub(&mut self, code: TrapCode, tail: Label);
+    /// At the bound label `here`: call the layout's frame recorder with the frame pointer
+    /// and `here` as the pc, keeping the trap code. Falls through to the unwind.
+    fn record_frames(&mut self, here: Label);
+    /// Return to the entry trampoline's trap landing, the trap code in the result register.
+    fn unwind_to_entry(&mut self);
+    /// Resolve the function's labels, hand over its code buffer and forget the labels.
+    fn take_code(&mut self) -> Result<Vec<u8>, String>;
+    /// Write the frame allocation of `frame_size` bytes at the prologue's field.
+    fn patch_frame_size(code: &mut [u8], field: usize, frame_size: u32);
+
+    /// Integer register to integer register (a 32-bit move also zeroes the upper half).
+    fn mov_int_reg(&mut self, size: OperandSize, dst: u8, src: u8);
+    /// Float register to a different float register.
+    fn mov_float_reg(&mut self, dst: u8, src: u8);
+    /// A constant into an integer register.
+    fn mov_int_imm(&mut self, size: OperandSize, dst: u8, bits: u64);
+    /// A constant into a float register.
+    fn mov_float_imm(&mut self, size: OperandSize, dst: u8, bits: u64);
+    /// A load into an integer register.
+    fn load_int(&mut self, size: OperandSize, dst: u8, addr: Address);
+    /// A load into a float register.
+    fn load_float(&mut self, size: OperandSize, dst: u8, addr: Address);
+    /// Jump to `target` when the non-constant `value` is zero (or, per `when`, not zero).
+    fn branch_on_zero(&mut self, size: OperandSize, value: Operand, target: Label, when: BranchIf);
+}
+
+/// [`MacroAssembler::trap_label`]: one stub per trap code and function.
+#[inline]
+pub(crate) fn trap_label<B: Backend>(b: &mut B, code: TrapCode) -> Label {
+    if let Some(&(_, label)) = b.core().trap_labels.iter().find(|(c, _)| *c == code) {
+        return label;
+    }
+    let label = b.new_label();
+    b.core().trap_labels.push((code, label));
+    label
+}
+
+/// [`MacroAssembler::finish`]: emit the trap stubs, resolve the labels, patch the frame
+/// size and hand over the code with its calls. After an error the assembler starts afresh.
+pub(crate) fn finish<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCode, String> {
+    let layout = b.core().layout;
+    let finished = finish_function(b, frame_size);
+    if finished.is_err() {
+        *b = B::new(layout);
+    }
+    finished
+}
+
+fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCode, String> {
+    if frame_size > B::MAX_FRAME_SIZE {
+        return Err(format!("frame of {frame_size} bytes is too large"));
+    }
+    let mut stubs = std::mem::take(&mut b.core().trap_labels);
+    if !stubs.is_empty() {
+        let (record, unwind) = (b.new_label(), b.new_label());
+        for &(code, label) in &stubs {
+            b.bind(label);
+            let tail = match stub_tail(code) {
+                StubTail::RecordFrames => record,
+                StubTail::Unwind => unwind,
+            };
+            b.trap_stub(code, tail);
+        }
+        b.bind(record);
+        b.record_frames(record);
+        b.bind(unwind);
+        b.unwind_to_entry();
+    }
+    stubs.clear();
+    let core = b.core();
+    core.trap_labels = stubs;
+    let field = core.frame_size_field.take();
+    let mut code = b.take_code()?;
+    if let Some(at) = field {
+        B::patch_frame_size(&mut code, at, frame_size);
+    }
+    Ok(CompiledCode { code, relocs: std::mem::take(&mut b.core().relocs) })
+}
+
+/// Where the stub of `code` goes after loading it.
+fn stub_tail(code: TrapCode) -> StubTail {
+    match code {
+        TrapCode::StackOverflow => StubTail::Unwind,
+        _ => StubTail::RecordFrames,
+    }
+}
+
+/// [`MacroAssembler::trap`]: jump to the function's stub for `code`.
+#[inline]
+pub(crate) fn trap<B: Backend>(b: &mut B, code: TrapCode) {
+    let label = trap_label(b, code);
+    b.jump(label);
+}
+
+/// [`MacroAssembler::mov`]: dispatch on the register classes and the kind of source.
+#[inline]
+pub(crate) fn mov<B: Backend>(b: &mut B, size: OperandSize, dst: Reg, src: Operand) {
+    match (dst.class, src) {
+        (RegClass::Int, Operand::Reg(s)) if s.class == RegClass::Int => {
+            // A 32-bit move onto itself still zeroes the upper half.
+            if s.hw != dst.hw || size == OperandSize::S32 {
+                b.mov_int_reg(size, dst.hw, s.hw);
+            }
+        }
+        (RegClass::Float, Operand::Reg(s)) if s.class == RegClass::Float => {
+            if s.hw != dst.hw {
+                b.mov_float_reg(dst.hw, s.hw);
+            }
+        }
+        (_, Operand::Reg(s)) => b.reinterpret(size, dst, s),
+        (RegClass::Int, Operand::Imm(imm)) => b.mov_int_imm(size, dst.hw, imm.bits()),
+        (RegClass::Float, Operand::Imm(imm)) => b.mov_float_imm(size, dst.hw, imm.bits()),
+        (RegClass::Int, Operand::Mem(addr)) => b.load_int(size, dst.hw, addr),
+        (RegClass::Float, Operand::Mem(addr)) => b.load_float(size, dst.hw, addr),
+    }
+}
+
+/// [`MacroAssembler::test_branch`]: a constant condition is decided here (an unconditional
+/// jump or nothing); any other goes to the backend's test.
+#[inline]
+pub(crate) fn test_branch<B: Backend>(b: &mut B, size: OperandSize, value: Operand, target: Label, when: BranchIf) {
+    if let Operand::Imm(imm) = value {
+        let nonzero = imm.bits() != 0;
+        if nonzero == (when == BranchIf::NonZero) {
+            b.jump(target);
+        }
+        return;
+    }
+    b.branch_on_zero(size, value, target, when);
+}
