@@ -19,12 +19,14 @@ pub(crate) struct AsmCore {
     frame_size_field: Option<usize>,
     /// Where the trap stubs find the entry's saved stack pointer and the frame recorder.
     layout: VmctxLayout,
+    /// The extensions the backend was made with (kept to remake it after an error).
+    features: CpuFeatures,
 }
 
 impl AsmCore {
     /// Empty bookkeeping for an assembler using `layout`.
-    pub(crate) fn new(layout: VmctxLayout) -> AsmCore {
-        AsmCore { trap_labels: Vec::new(), relocs: Vec::new(), frame_size_field: None, layout }
+    pub(crate) fn new(layout: VmctxLayout, features: CpuFeatures) -> AsmCore {
+        AsmCore { trap_labels: Vec::new(), relocs: Vec::new(), frame_size_field: None, layout, features }
     }
 
     /// The offsets the trap stubs use.
@@ -103,10 +105,10 @@ pub(crate) fn trap_label<B: Backend>(b: &mut B, code: TrapCode) -> Label {
 /// [`MacroAssembler::finish`]: emit the trap stubs, resolve the labels, patch the frame
 /// size and hand over the code with its calls. After an error the assembler starts afresh.
 pub(crate) fn finish<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCode, String> {
-    let layout = b.core().layout;
+    let (layout, features) = (b.core().layout, b.core().features);
     let finished = finish_function(b, frame_size);
     if finished.is_err() {
-        *b = B::new(layout);
+        *b = B::new(layout, features);
     }
     finished
 }

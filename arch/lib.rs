@@ -39,6 +39,49 @@ fn take_code<R: dynasmrt::relocations::Relocation>(ops: &mut dynasmrt::VecAssemb
     ops.take().map_err(|e| format!("assembler error: {e:?}"))
 }
 
+/// Optional instruction-set extensions a backend may use, beyond the baseline it always
+/// assumes (x86-64: SSE4.1 and POPCNT; aarch64: ARMv8.0-A).
+///
+/// Compiled code depends on them, so they are fixed per compilation: the engine passes the
+/// host's ([`CpuFeatures::host`]); the golden tests pass each set whose code differs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CpuFeatures {
+    bits: u32,
+}
+
+impl CpuFeatures {
+    /// No optional extension.
+    pub const NONE: CpuFeatures = CpuFeatures { bits: 0 };
+    /// x86-64 LZCNT with BMI1's TZCNT: `clz`/`ctz` in one instruction (else BSR/BSF and a
+    /// zero check).
+    pub const X64_LZCNT_TZCNT: CpuFeatures = CpuFeatures { bits: 1 };
+    /// Every extension a backend knows how to use.
+    pub const ALL: CpuFeatures = CpuFeatures { bits: 1 };
+
+    /// The extensions of the CPU this process runs on.
+    pub fn host() -> CpuFeatures {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::is_x86_feature_detected!("lzcnt") && std::is_x86_feature_detected!("bmi1") {
+                return CpuFeatures::X64_LZCNT_TZCNT;
+            }
+        }
+        CpuFeatures::NONE
+    }
+
+    /// Whether every extension of `other` is in `self`.
+    pub fn contains(self, other: CpuFeatures) -> bool {
+        self.bits & other.bits == other.bits
+    }
+}
+
+impl Default for CpuFeatures {
+    /// The host's extensions ([`CpuFeatures::host`]).
+    fn default() -> CpuFeatures {
+        CpuFeatures::host()
+    }
+}
+
 /// The backend for the host ISA.
 #[cfg(target_arch = "x86_64")]
 pub type NativeMasm = x64::X64Masm;
@@ -588,9 +631,9 @@ pub trait MacroAssembler {
     /// largest function whose branches reach everywhere in it).
     const MAX_CALL_DISTANCE: usize;
 
-    /// A fresh assembler. After [`MacroAssembler::finish`] it assembles the next function,
-    /// keeping its allocations.
-    fn new(layout: VmctxLayout) -> Self;
+    /// A fresh assembler that may use the extensions in `features`. After
+    /// [`MacroAssembler::finish`] it assembles the next function, keeping its allocations.
+    fn new(layout: VmctxLayout, features: CpuFeatures) -> Self;
 
     /// Make room for about `bytes` of code at once, so the buffer does not grow (and copy
     /// itself) step by step.
@@ -718,8 +761,8 @@ mod tests {
     /// An assembler gives the same code for a function whatever it assembled before.
     fn reuse_is_clean<M: MacroAssembler>() {
         let layout = VmctxLayout { entry_sp: 8, trap_recorder: 16 };
-        let fresh = assemble(&mut M::new(layout), 7);
-        let mut reused = M::new(layout);
+        let fresh = assemble(&mut M::new(layout, CpuFeatures::host()), 7);
+        let mut reused = M::new(layout, CpuFeatures::host());
         reused.set_far_branches();
         assemble(&mut reused, 3);
         let again = assemble(&mut reused, 7);

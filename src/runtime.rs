@@ -125,6 +125,7 @@ impl Runtime {
         let config = &self.inner.config;
         let options = CompileOptions {
             features: config.core_features.wasm_features(),
+            cpu: onepass_arch::CpuFeatures::host(),
             interruptible: config.close_on_context_done,
             lazy: config.lazy_compilation,
             keep_custom_sections: config.custom_sections,

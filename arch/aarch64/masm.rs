@@ -425,8 +425,13 @@ impl MacroAssembler for Aarch64Masm {
 
     const CODE_BYTES_PER_BODY_BYTE: usize = 4;
 
-    fn new(layout: VmctxLayout) -> Self {
-        Aarch64Masm { ops: VecAssembler::new(0), labels: Vec::new(), core: AsmCore::new(layout), far_branches: false }
+    fn new(layout: VmctxLayout, features: CpuFeatures) -> Self {
+        Aarch64Masm {
+            ops: VecAssembler::new(0),
+            labels: Vec::new(),
+            core: AsmCore::new(layout, features),
+            far_branches: false,
+        }
     }
 
     #[inline]

@@ -548,13 +548,13 @@ impl MacroAssembler for X64Masm {
 
     const CODE_BYTES_PER_BODY_BYTE: usize = 3;
 
-    fn new(layout: VmctxLayout) -> Self {
+    fn new(layout: VmctxLayout, features: CpuFeatures) -> Self {
         X64Masm {
             ops: VecAssembler::new(0),
             labels: Vec::new(),
             fixups: Vec::new(),
-            core: AsmCore::new(layout),
-            has_lzcnt: cpu_has_lzcnt(),
+            core: AsmCore::new(layout, features),
+            has_lzcnt: features.contains(CpuFeatures::X64_LZCNT_TZCNT),
         }
     }
 
@@ -1234,23 +1234,12 @@ impl Backend for X64Masm {
     }
 }
 
-fn cpu_has_lzcnt() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::is_x86_feature_detected!("lzcnt") && std::is_x86_feature_detected!("bmi1")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn masm() -> X64Masm {
-        X64Masm::new(VmctxLayout { entry_sp: 8, trap_recorder: 16 })
+        X64Masm::new(VmctxLayout { entry_sp: 8, trap_recorder: 16 }, CpuFeatures::host())
     }
 
     /// `n` bytes of code (3-byte register moves, then 1-byte fill as needed).

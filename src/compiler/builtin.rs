@@ -33,7 +33,8 @@ pub(crate) enum Builtin {
 /// untouched; on null it traps with `HostError`. Returns the code and each thunk's offset.
 pub(crate) fn lazy_stubs<M: MacroAssembler>(first: u32, count: u32) -> Result<(CompiledCode, Vec<u32>), String> {
     use crate::vm::vmctx::thread;
-    let mut masm = M::new(VmctxLayout { entry_sp: thread::ENTRY_SP, trap_recorder: header::TRAP_RECORDER });
+    let layout = VmctxLayout { entry_sp: thread::ENTRY_SP, trap_recorder: header::TRAP_RECORDER };
+    let mut masm = M::new(layout, CpuFeatures::host());
     // The stub's trap branches go past every thunk (at most 16 bytes each) to the trap
     // stubs at the end.
     if (count as usize).saturating_mul(16).saturating_add(4096) > M::NEAR_CODE_RANGE as usize {

@@ -91,10 +91,11 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         scratch: &mut CompileScratch<M>,
     ) -> Self {
         let masm = scratch.masm.take().unwrap_or_else(|| {
-            M::new(onepass_arch::VmctxLayout {
+            let layout = onepass_arch::VmctxLayout {
                 entry_sp: crate::vm::vmctx::thread::ENTRY_SP,
                 trap_recorder: crate::vm::vmctx::header::TRAP_RECORDER,
-            })
+            };
+            M::new(layout, env.cpu)
         });
         let (int, float) = (<M::Abi as Abi>::INT_REGS, <M::Abi as Abi>::FLOAT_REGS);
         let locals = frame.num_locals() as usize;

@@ -17,8 +17,6 @@ mod control_stack;
 mod decode;
 mod driver;
 mod frame;
-#[cfg(test)]
-mod golden;
 mod homes;
 mod lookahead;
 mod memory;
@@ -98,6 +96,8 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) num_imported_tables: u32,
     /// vmctx layout of this module.
     pub(crate) offsets: &'a VMOffsets,
+    /// The instruction-set extensions the code may use.
+    pub(crate) cpu: onepass_arch::CpuFeatures,
     /// Emit termination checks (a load and a branch) at function entries and loop headers.
     pub(crate) interruptible: bool,
     /// Functions are compiled one at a time on first call, each in its own mapping, so

@@ -5,6 +5,8 @@ pub(crate) mod backtrace;
 pub(crate) mod builtins;
 pub(crate) mod code_memory;
 pub(crate) mod deadline;
+#[cfg(test)]
+mod golden;
 mod helpers;
 pub(crate) mod host;
 pub(crate) mod instantiate;

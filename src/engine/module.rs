@@ -12,7 +12,7 @@ pub(crate) use crate::vm::module_info::{
 };
 use crate::vm::vmctx::VMOffsets;
 use crate::Error;
-use onepass_arch::MacroAssembler;
+use onepass_arch::{CpuFeatures, MacroAssembler};
 use std::any::Any;
 use std::sync::Arc;
 use wasmparser::{KnownCustom, Name, Operator, Parser, Payload, TypeRef, ValidPayload, Validator, WasmFeatures};
@@ -135,6 +135,8 @@ fn single_const_op(expr: &wasmparser::ConstExpr<'_>) -> Option<ConstOp> {
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct CompileOptions {
     pub(crate) features: WasmFeatures,
+    /// The instruction-set extensions the code may use (the host's by default).
+    pub(crate) cpu: CpuFeatures,
     /// Emit termination checks.
     pub(crate) interruptible: bool,
     /// Validate everything now, compile each function on its first call.
@@ -190,7 +192,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
     bytes: &[u8],
     options: CompileOptions,
 ) -> Result<(ModuleInfo, VMOffsets, CompiledFunctions, Option<LazyBodies>), Error> {
-    let CompileOptions { features, interruptible, lazy, keep_custom_sections } = options;
+    let CompileOptions { features, cpu, interruptible, lazy, keep_custom_sections } = options;
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
     let mut parser = Parser::new(0);
@@ -209,6 +211,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
                 tables: info.tables.clone(),
                 num_imported_tables: info.num_imported_tables,
                 offsets: vm_offsets(&info),
+                cpu,
                 interruptible,
                 lazy,
                 code_budget: CodeBudget::for_module(bytes.len()),

@@ -56,6 +56,8 @@ pub(crate) struct EnvData {
     pub(crate) tables: Vec<wasmparser::TableType>,
     pub(crate) num_imported_tables: u32,
     pub(crate) offsets: VMOffsets,
+    /// The instruction-set extensions the code may use.
+    pub(crate) cpu: onepass_arch::CpuFeatures,
     pub(crate) interruptible: bool,
     /// Validate now, compile each function on its first call (see `engine::lazy`).
     pub(crate) lazy: bool,
@@ -75,6 +77,7 @@ impl EnvData {
             tables: &self.tables,
             num_imported_tables: self.num_imported_tables,
             offsets: &self.offsets,
+            cpu: self.cpu,
             interruptible: self.interruptible,
             lazy: self.lazy,
             code_budget: &self.code_budget,

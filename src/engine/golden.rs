@@ -1,0 +1,304 @@
+//! Golden codegen tests, in the style of Winch's disassembly tests: each case is one `.wat`
+//! file under `tests/golden/<area>/` holding a module and, in comments after it, the code
+//! both backends emit for it, disassembled. Any host checks both ISAs (the disassemblers
+//! are pure Rust), so an encoding bug in either backend shows without hardware or qemu.
+//!
+//! A file's listings, each under a `;; ==== <title> ====` line:
+//! - `x64`: x86-64 with every optional extension ([`CpuFeatures::ALL`]);
+//! - `x64, no lzcnt/tzcnt`: x86-64 with none ([`CpuFeatures::NONE`]), present only where it
+//!   differs (the code the feature detection picks on older CPUs);
+//! - `aarch64`.
+//!
+//! Directives, lines before the module:
+//! - `;;! interruptible`: compile with termination checks (`close_on_context_done`).
+//! - `;;! lazy`: list the lazy-compilation thunks and shared stub made for the module's
+//!   functions instead of their bodies.
+//! - `;;! trampoline retain_args`: list the register-preserving trampoline to the
+//!   `RetainArgs` builtin (the module is empty).
+//!
+//! Each file is its own test (`engine::golden::<area>::<case>`); a file on disk that is not
+//! listed in [`golden_cases!`] fails `every_file_is_a_case`. After an intended codegen
+//! change, `ONEPASS_BLESS=1 cargo test --release golden` rewrites every listing.
+
+use super::module::{compile_functions, CompileOptions};
+use crate::compiler::{lazy_stubs, Builtin};
+use onepass_arch::{aarch64::Aarch64Masm, x64::X64Masm, CallReloc, CompiledCode, CpuFeatures, MacroAssembler};
+use std::path::{Path, PathBuf};
+use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
+
+/// Declares the cases: one test per file, in a module per area, and [`CASES`].
+macro_rules! golden_cases {
+    ($($area:ident: [$($case:ident),* $(,)?]),* $(,)?) => {
+        $(
+            /// Cases of one area (a folder of `tests/golden`).
+            mod $area {
+                $(
+                    #[test]
+                    fn $case() {
+                        super::check_case(concat!(stringify!($area), "/", stringify!($case), ".wat"));
+                    }
+                )*
+            }
+        )*
+        /// Every case, as a path under `tests/golden`.
+        const CASES: &[&str] = &[$($(concat!(stringify!($area), "/", stringify!($case), ".wat")),*),*];
+    };
+}
+
+golden_cases! {
+    numeric: [
+        i32_add, i64_add_imm, i32_sub_from_const, i32_mul, i64_mul_imm, bitwise, i64_const_wide,
+        i32_shl_reg, i32_shr_s_reg, i64_shr_u_reg, i32_rotl_reg, i64_rotr_imm, i32_shl_imm,
+        i32_div_s, i32_div_u, i32_rem_s, i64_rem_u, i64_div_s, i32_div_by_const,
+        i32_clz, i32_ctz, i64_clz, i64_ctz, i32_popcnt, i64_popcnt,
+        i32_eqz, i64_eqz, i32_lt_s_value, i64_ge_u_value, extend8_16, i64_extend32_s,
+        i64_extend_i32, i32_wrap_i64, read_again, wide_immediates,
+    ],
+    float: [
+        f64_min_trunc, f32_add, f64_div, f32_min, f64_max, f32_copysign, f64_abs_neg, f32_sqrt,
+        f64_ceil_floor, f32_trunc_nearest, f64_eq_value, f32_lt_value, f64_ne_branch, f32_const,
+    ],
+    conversions: [
+        i32_trunc_f32_s, i32_trunc_f64_u, i64_trunc_f32_s, i64_trunc_f64_u, i32_trunc_sat_f32_s,
+        i64_trunc_sat_f64_u, f32_convert_i32_s, f64_convert_i64_u, f32_convert_i64_u,
+        demote_promote, reinterpret,
+    ],
+    control: [
+        br_table, br_table_value, br_if_compare, if_else, if_else_results, block_multi_value,
+        sum_loop, loop_homes, select_value, select_compare, select_float, unreachable,
+        return_multi_value, nested_br, interrupt_loop, interrupt_entry,
+    ],
+    calls: [
+        call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args,
+    ],
+    memory: [
+        load_store, load_narrow_signed, store_narrow, large_offset, large_const_address,
+        float_load_store, size_grow, copy_fill, init_data_drop,
+    ],
+    globals: [
+        global_i32, global_f64, global_imported, funcref_stores,
+    ],
+    tables: [
+        table_get_set, table_size_grow, table_fill_copy_init, ref_null_is_null, ref_func,
+    ],
+    runtime: [
+        lazy_stubs, preserving_trampoline,
+    ],
+}
+
+/// The first line of each listing section.
+const SECTION: &str = ";; ==== ";
+
+/// How a case is compiled, from its directives.
+#[derive(Default)]
+struct Directives {
+    interruptible: bool,
+    lazy: bool,
+    trampoline: bool,
+}
+
+fn directives(source: &str) -> Directives {
+    let mut d = Directives::default();
+    for line in source.lines().filter_map(|l| l.strip_prefix(";;!")) {
+        match line.trim() {
+            "interruptible" => d.interruptible = true,
+            "lazy" => d.lazy = true,
+            "trampoline retain_args" => d.trampoline = true,
+            other => panic!("unknown golden directive `{other}`"),
+        }
+    }
+    d
+}
+
+/// The code of every defined function of `wasm`, compiled by backend `M`.
+fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFeatures) -> Vec<CompiledCode> {
+    let features = wasmparser::WasmFeatures::default();
+    let options = CompileOptions { features, cpu, interruptible: d.interruptible, lazy: d.lazy, ..Default::default() };
+    let (info, _, compiled, _) = compile_functions::<M>(wasm, options).expect("compiles");
+    if d.lazy {
+        let defined = info.func_types.len() as u32 - info.num_imported_funcs;
+        let (code, thunks) = lazy_stubs::<M>(info.num_imported_funcs, defined).expect("stubs assemble");
+        assert_eq!(thunks.len() as u32, defined);
+        return vec![code];
+    }
+    let Some(mut image) = compiled.image else { return Vec::new() };
+    let image = image.bytes_mut();
+    // Each function's code and its calls (relative to its start) back out of the image.
+    let placed = compiled.placed;
+    placed
+        .funcs
+        .iter()
+        .map(|f| {
+            let range = f.offset..f.offset + f.len;
+            let relocs = placed.calls.iter().filter(|c| range.contains(&c.offset));
+            CompiledCode {
+                code: image[range.start as usize..range.end as usize].to_vec(),
+                relocs: relocs.map(|c| CallReloc { offset: c.offset - f.offset, callee: c.callee }).collect(),
+            }
+        })
+        .collect()
+}
+
+/// One line per instruction: offset and text; undecodable bytes are shown raw.
+pub(crate) fn disassemble<D, A>(decoder: &D, bytes: &[u8], step_on_error: usize) -> String
+where
+    A: yaxpeax_arch::Arch<Address = u64, Word = u8>,
+    D: Decoder<A>,
+    A::Instruction: std::fmt::Display + LengthedInstruction<Unit = yaxpeax_arch::AddressDiff<u64>>,
+{
+    let mut out = String::new();
+    let mut at = 0usize;
+    while at < bytes.len() {
+        let mut reader = U8Reader::new(&bytes[at..]);
+        match decoder.decode(&mut reader) {
+            Ok(inst) => {
+                let len = (inst.len().to_const() as usize).max(1);
+                out += &format!("{at:5x}: {inst}\n");
+                at += len;
+            }
+            Err(_) => {
+                let end = (at + step_on_error).min(bytes.len());
+                out += &format!("{at:5x}: .bytes {:02x?}\n", &bytes[at..end]);
+                at = end;
+            }
+        }
+    }
+    out
+}
+
+fn listing(functions: &[CompiledCode], disasm: impl Fn(&[u8]) -> String) -> String {
+    functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| format!("function {i} ({} bytes, calls {:?})\n{}", f.code.len(), f.relocs, disasm(&f.code)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn x64_listing(code: &[CompiledCode]) -> String {
+    let decoder = yaxpeax_x86::amd64::InstDecoder::default();
+    listing(code, |b| disassemble(&decoder, b, 1))
+}
+
+fn aarch64_listing(code: &[CompiledCode]) -> String {
+    let decoder = yaxpeax_arm::armv8::a64::InstDecoder::default();
+    listing(code, |b| disassemble(&decoder, b, 4))
+}
+
+/// The listing sections of the case whose source (module and directives) is `source`.
+fn sections(source: &str) -> Vec<(&'static str, String)> {
+    let d = directives(source);
+    if d.trampoline {
+        let retain = Builtin::RetainArgs as u32;
+        let builtins = crate::vm::vmctx::header::BUILTINS;
+        let one = |code| vec![CompiledCode { code, relocs: Vec::new() }];
+        let x64 = one(onepass_arch::x64::emit_preserving_trampoline(builtins, retain));
+        let aarch64 = one(onepass_arch::aarch64::emit_preserving_trampoline(builtins, retain));
+        return vec![("x64", x64_listing(&x64)), ("aarch64", aarch64_listing(&aarch64))];
+    }
+    let wasm = wat::parse_str(source).expect("the case's module parses");
+    let x64 = x64_listing(&compile::<X64Masm>(&wasm, &d, CpuFeatures::ALL));
+    let x64_baseline = x64_listing(&compile::<X64Masm>(&wasm, &d, CpuFeatures::NONE));
+    let aarch64 = aarch64_listing(&compile::<Aarch64Masm>(&wasm, &d, CpuFeatures::ALL));
+    let mut out = vec![("x64", x64.clone())];
+    if x64_baseline != x64 {
+        out.push(("x64, no lzcnt/tzcnt", x64_baseline));
+    }
+    out.push(("aarch64", aarch64));
+    out
+}
+
+/// The whole file for `source`: the source as written, then each listing as comments.
+fn render(source: &str, sections: &[(&str, String)]) -> String {
+    let mut out = source.trim_end().to_string();
+    out.push('\n');
+    for (title, text) in sections {
+        out += &format!("\n{SECTION}{title} ====\n");
+        for line in text.lines() {
+            out += if line.is_empty() { ";;".to_string() } else { format!(";; {line}") }.as_str();
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn golden_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+/// Compile the case at `case` (a path under `tests/golden`) and compare, or rewrite it
+/// under `ONEPASS_BLESS`.
+fn check_case(case: &str) {
+    let path = golden_dir().join(case);
+    let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let source = file.find(&format!("\n{SECTION}")).map_or(file.as_str(), |end| &file[..end]);
+    let rendered = render(source, &sections(source));
+    if std::env::var_os("ONEPASS_BLESS").is_some() {
+        if rendered != file {
+            std::fs::write(&path, &rendered).expect("write golden file");
+        }
+        return;
+    }
+    if rendered != file {
+        let first = file.lines().zip(rendered.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "{} differs from the code compiled now (first at line {}); \
+             run with ONEPASS_BLESS=1 to accept it:\n{rendered}",
+            path.display(),
+            first + 1
+        );
+    }
+}
+
+/// The `.wat` files under `dir`, as paths relative to `root`.
+fn wat_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("read golden dir") {
+        let path = entry.expect("dir entry").path();
+        if path.is_dir() {
+            wat_files(root, &path, out);
+        } else if path.extension().is_some_and(|e| e == "wat") {
+            out.push(path.strip_prefix(root).expect("under root").to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+#[test]
+fn every_file_is_a_case() {
+    let root = golden_dir();
+    let mut on_disk = Vec::new();
+    wat_files(&root, &root, &mut on_disk);
+    on_disk.sort();
+    let mut listed: Vec<String> = CASES.iter().map(|c| c.to_string()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed, "tests/golden and golden_cases! must name the same files");
+    assert!(CASES.len() >= 80, "only {} golden cases", CASES.len());
+}
+
+/// An aarch64 function past the ±1 MiB reach of `b.cond`/`cbz` (every division branches
+/// to the trap stubs at its end) is compiled again with far branches; it once failed with
+/// an assembler relocation error.
+#[test]
+fn aarch64_functions_over_one_mib_use_far_branches() {
+    let d = Directives::default();
+    let body = "local.get 0 i32.div_s ".repeat(60_000);
+    let wasm = wat::parse_str(format!("(module (func (param i32) (result i32) local.get 0 {body}))")).unwrap();
+    let code = compile::<Aarch64Masm>(&wasm, &d, CpuFeatures::ALL);
+    assert!(code[0].code.len() > 1 << 20, "the function is {} bytes", code[0].code.len());
+    // The prologue's stack check now skips over an unconditional branch to its stub.
+    let decoder = yaxpeax_arm::armv8::a64::InstDecoder::default();
+    let prologue = disassemble(&decoder, &code[0].code[..48], 4);
+    assert!(prologue.contains("b.hs $+0x8"), "{prologue}");
+    // Small functions keep the short forms.
+    let small = wat::parse_str("(module (func (param i32) (result i32) local.get 0 local.get 0 i32.div_s))").unwrap();
+    let small = compile::<Aarch64Masm>(&small, &d, CpuFeatures::ALL);
+    assert!(disassemble(&decoder, &small[0].code[..48], 4).contains("b.lo"));
+}
+
+/// Lazy thunks for 200,000 functions put the shared stub's trap branches more than 1 MiB
+/// from the trap stubs; on aarch64 they take the far form.
+#[test]
+fn aarch64_lazy_stubs_for_many_functions_reach_their_traps() {
+    let (code, thunks) = lazy_stubs::<Aarch64Masm>(0, 200_000).expect("stubs assemble");
+    assert_eq!(thunks.len(), 200_000);
+    assert!(code.code.len() > 1 << 20);
+}

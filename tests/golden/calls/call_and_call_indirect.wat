@@ -1,0 +1,174 @@
+;; A direct call (patched by the linker) and call_indirect (bounds, null and signature checks).
+(module (type $t (func (param i32) (result i32))) (table 1 funcref)
+  (func $f (param i32) (result i32) (call_indirect (type $t) (local.get 0) (i32.const 0)))
+  (func (result i32) (call $f (i32.const 5))))
+
+;; ==== x64 ====
+;; function 0 (183 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x5b
+;;    19: xor ebx, ebx
+;;    1c: mov eax, dword [rbp + 0x10]
+;;    1f: mov dword [rsp], eax
+;;    22: mov rsi, qword [r14 + 0x58]
+;;    26: cmp ebx, dword [rsi + 0x8]
+;;    29: jnb $+0x4f
+;;    2f: mov rsi, qword [rsi]
+;;    32: shl rbx, 0x3
+;;    36: add rsi, rbx
+;;    39: mov rsi, qword [rsi]
+;;    3c: test rsi, rsi
+;;    3f: jz $+0x43
+;;    45: mov ebx, dword [r14 + 0x40]
+;;    49: cmp ebx, dword [rsi + 0x10]
+;;    4c: jnz $+0x40
+;;    52: mov rax, r14
+;;    55: mov r14, qword [rsi + 0x8]
+;;    59: mov r15, qword [r14]
+;;    5c: mov rsi, qword [rsi]
+;;    5f: call rsi
+;;    62: mov r14, qword [rbp - 0x8]
+;;    66: mov r15, qword [r14]
+;;    69: mov ebx, eax
+;;    6c: mov eax, ebx
+;;    6f: mov rsp, rbp
+;;    72: pop rbp
+;;    73: ret
+;;    74: mov eax, 0x9
+;;    79: jmp $+0x34
+;;    7e: mov eax, 0x6
+;;    83: jmp $+0x14
+;;    88: mov eax, 0x7
+;;    8d: jmp $+0xa
+;;    92: mov eax, 0x8
+;;    97: jmp $+0x0
+;;    9c: mov ebx, eax
+;;    9e: mov rdi, rbp
+;;    a1: lea rsi, qword [rip - 0xc]
+;;    a8: and rsp, -0x10
+;;    ac: call qword [r14 + 0x30]
+;;    b0: mov eax, ebx
+;;    b2: mov rsp, qword [r13 + 0x8]
+;;    b6: ret
+;;
+;; function 1 (85 bytes, calls [CallReloc { offset: 33, callee: 0 }])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x17
+;;    19: mov dword [rsp], 0x5
+;;    20: call $+0x0
+;;    25: mov ebx, eax
+;;    28: mov eax, ebx
+;;    2b: mov rsp, rbp
+;;    2e: pop rbp
+;;    2f: ret
+;;    30: mov eax, 0x9
+;;    35: jmp $+0x16
+;;    3a: mov ebx, eax
+;;    3c: mov rdi, rbp
+;;    3f: lea rsi, qword [rip - 0xc]
+;;    46: and rsp, -0x10
+;;    4a: call qword [r14 + 0x30]
+;;    4e: mov eax, ebx
+;;    50: mov rsp, qword [r13 + 0x8]
+;;    54: ret
+
+;; ==== aarch64 ====
+;; function 0 (228 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x74
+;;    24: mov w0, #0x0
+;;    28: ldr w16, [x29, #0x10]
+;;    2c: str w16, [sp]
+;;    30: ldr x1, [x28, #0x58]
+;;    34: ldr w16, [x1, #0x8]
+;;    38: cmp w0, w16
+;;    3c: b.hs $+0x60
+;;    40: ldr x1, [x1]
+;;    44: lsl x0, x0, #0x3
+;;    48: add x1, x1, x0
+;;    4c: ldr x1, [x1]
+;;    50: cbz x1, $+0x54
+;;    54: ldr w0, [x28, #0x40]
+;;    58: ldr w16, [x1, #0x10]
+;;    5c: cmp w0, w16
+;;    60: b.ne $+0x4c
+;;    64: mov x15, x28
+;;    68: ldr x28, [x1, #0x8]
+;;    6c: ldr x27, [x28]
+;;    70: ldr x1, [x1]
+;;    74: blr x1
+;;    78: ldur x28, [x29, #-0x8]
+;;    7c: ldr x27, [x28]
+;;    80: mov w0, w0
+;;    84: mov w0, w0
+;;    88: mov sp, x29
+;;    8c: ldp x29, x30, [sp], #0x10
+;;    90: ret
+;;    94: mov w0, #0x9
+;;    98: b $+0x3c
+;;    9c: mov w0, #0x6
+;;    a0: b $+0x14
+;;    a4: mov w0, #0x7
+;;    a8: b $+0xc
+;;    ac: mov w0, #0x8
+;;    b0: b $+0x4
+;;    b4: mov w19, w0
+;;    b8: mov x0, x29
+;;    bc: adr x1, $-0x8
+;;    c0: mov x16, sp
+;;    c4: and sp, x16, #0xfffffffffffffff0
+;;    c8: ldr x17, [x28, #0x30]
+;;    cc: blr x17
+;;    d0: mov w0, w19
+;;    d4: ldr x16, [x26, #0x8]
+;;    d8: ldr x17, [x16]
+;;    dc: add sp, x16, #0x10
+;;    e0: br x17
+;;
+;; function 1 (124 bytes, calls [CallReloc { offset: 44, callee: 0 }])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x24
+;;    24: mov w16, #0x5
+;;    28: str w16, [sp]
+;;    2c: bl $+0x0
+;;    30: mov w0, w0
+;;    34: mov w0, w0
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x24
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17

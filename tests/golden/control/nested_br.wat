@@ -1,0 +1,93 @@
+;; Branches out of nested blocks and a loop, with early return.
+(module (func (param i32) (result i32) (local i32)
+  (block $out (loop $top
+    (block $skip
+      (br_if $skip (i32.and (local.get 0) (i32.const 1)))
+      (local.set 1 (i32.add (local.get 1) (local.get 0))))
+    (br_if $out (i32.gt_u (local.get 1) (i32.const 1000)))
+    (local.set 0 (i32.add (local.get 0) (i32.const 1)))
+    (br $top)))
+  (local.get 1)))
+
+;; ==== x64 ====
+;; function 0 (136 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x4a
+;;    19: xorps xmm0, xmm0
+;;    1d: movq qword [rbp - 0x10], xmm0
+;;    22: mov r12d, dword [rbp + 0x10]
+;;    26: mov r11d, dword [rbp - 0x10]
+;;    2a: mov ebx, r12d
+;;    2d: and ebx, 0x1
+;;    30: test ebx, ebx
+;;    32: jnz $+0x3
+;;    38: add r11d, r12d
+;;    3b: cmp r11d, 0x3e8
+;;    42: jna $+0xd
+;;    48: mov dword [rbp + 0x10], r12d
+;;    4c: mov dword [rbp - 0x10], r11d
+;;    50: jmp $+0x6
+;;    55: add r12d, 0x1
+;;    59: jmp $-0x31
+;;    5b: mov eax, dword [rbp - 0x10]
+;;    5e: mov rsp, rbp
+;;    61: pop rbp
+;;    62: ret
+;;    63: mov eax, 0x9
+;;    68: jmp $+0x16
+;;    6d: mov ebx, eax
+;;    6f: mov rdi, rbp
+;;    72: lea rsi, qword [rip - 0xc]
+;;    79: and rsp, -0x10
+;;    7d: call qword [r14 + 0x30]
+;;    81: mov eax, ebx
+;;    83: mov rsp, qword [r13 + 0x8]
+;;    87: ret
+
+;; ==== aarch64 ====
+;; function 0 (164 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x4c
+;;    24: stur xzr, [x29, #-0x10]
+;;    28: ldr w25, [x29, #0x10]
+;;    2c: ldur w24, [x29, #-0x10]
+;;    30: mov w0, w25
+;;    34: and w0, w0, #0x1
+;;    38: cbnz w0, $+0x8
+;;    3c: add w24, w24, w25
+;;    40: cmp w24, #0x3e8
+;;    44: b.ls $+0x10
+;;    48: str w25, [x29, #0x10]
+;;    4c: stur w24, [x29, #-0x10]
+;;    50: b $+0xc
+;;    54: add w25, w25, #0x1
+;;    58: b $-0x28
+;;    5c: ldur w0, [x29, #-0x10]
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x9
+;;    70: b $+0x24
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17

@@ -1,0 +1,69 @@
+;; Unsigned i64 -> f64: halved and doubled on x86-64 when the top bit is set.
+(module (func (param i64) (result f64) (f64.convert_i64_u (local.get 0))))
+
+;; ==== x64 ====
+;; function 0 (124 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x3e
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: xorps xmm1, xmm1
+;;    21: test rbx, rbx
+;;    24: js $+0xa
+;;    2a: cvtsi2sd xmm1, rbx
+;;    2f: jmp $+0x1a
+;;    34: mov rax, rbx
+;;    37: shr rax, 0x1
+;;    3b: mov ecx, ebx
+;;    3e: and ecx, 0x1
+;;    41: or rax, rcx
+;;    44: cvtsi2sd xmm1, rax
+;;    49: addsd xmm1, xmm1
+;;    4e: movaps xmm0, xmm1
+;;    52: mov rsp, rbp
+;;    55: pop rbp
+;;    56: ret
+;;    57: mov eax, 0x9
+;;    5c: jmp $+0x16
+;;    61: mov ebx, eax
+;;    63: mov rdi, rbp
+;;    66: lea rsi, qword [rip - 0xc]
+;;    6d: and rsp, -0x10
+;;    71: call qword [r14 + 0x30]
+;;    75: mov eax, ebx
+;;    77: mov rsp, qword [r13 + 0x8]
+;;    7b: ret
+
+;; ==== aarch64 ====
+;; function 0 (112 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x18
+;;    24: ldr x0, [x29, #0x10]
+;;    28: ucvtf d0, x0
+;;    2c: mov sp, x29
+;;    30: ldp x29, x30, [sp], #0x10
+;;    34: ret
+;;    38: mov w0, #0x9
+;;    3c: b $+0x24
+;;    40: mov w19, w0
+;;    44: mov x0, x29
+;;    48: adr x1, $-0x8
+;;    4c: mov x16, sp
+;;    50: and sp, x16, #0xfffffffffffffff0
+;;    54: ldr x17, [x28, #0x30]
+;;    58: blr x17
+;;    5c: mov w0, w19
+;;    60: ldr x16, [x26, #0x8]
+;;    64: ldr x17, [x16]
+;;    68: add sp, x16, #0x10
+;;    6c: br x17

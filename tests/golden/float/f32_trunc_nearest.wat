@@ -1,0 +1,64 @@
+;; Rounding toward zero and to nearest even.
+(module (func (param f32) (result f32) (f32.sub (f32.trunc (local.get 0)) (f32.nearest (local.get 0)))))
+
+;; ==== x64 ====
+;; function 0 (100 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x26
+;;    19: movss xmm1, dword [rbp + 0x10]
+;;    1e: roundss xmm1, xmm1, 0xb
+;;    25: movss xmm2, dword [rbp + 0x10]
+;;    2a: roundss xmm2, xmm2, 0x8
+;;    31: subss xmm1, xmm2
+;;    36: movaps xmm0, xmm1
+;;    3a: mov rsp, rbp
+;;    3d: pop rbp
+;;    3e: ret
+;;    3f: mov eax, 0x9
+;;    44: jmp $+0x16
+;;    49: mov ebx, eax
+;;    4b: mov rdi, rbp
+;;    4e: lea rsi, qword [rip - 0xc]
+;;    55: and rsp, -0x10
+;;    59: call qword [r14 + 0x30]
+;;    5d: mov eax, ebx
+;;    5f: mov rsp, qword [r13 + 0x8]
+;;    63: ret
+
+;; ==== aarch64 ====
+;; function 0 (124 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x24
+;;    24: ldr s0, [x29, #0x10]
+;;    28: frintz s0, s0
+;;    2c: ldr s1, [x29, #0x10]
+;;    30: frintn s1, s1
+;;    34: fsub s0, s0, s1
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x24
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17

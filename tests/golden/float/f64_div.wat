@@ -1,0 +1,61 @@
+;; f64 division.
+(module (func (param f64 f64) (result f64) (f64.div (local.get 0) (local.get 1))))
+
+;; ==== x64 ====
+;; function 0 (86 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x18
+;;    19: movsd xmm1, qword [rbp + 0x18]
+;;    1e: movsd xmm2, qword [rbp + 0x10]
+;;    23: divsd xmm2, xmm1
+;;    28: movaps xmm0, xmm2
+;;    2c: mov rsp, rbp
+;;    2f: pop rbp
+;;    30: ret
+;;    31: mov eax, 0x9
+;;    36: jmp $+0x16
+;;    3b: mov ebx, eax
+;;    3d: mov rdi, rbp
+;;    40: lea rsi, qword [rip - 0xc]
+;;    47: and rsp, -0x10
+;;    4b: call qword [r14 + 0x30]
+;;    4f: mov eax, ebx
+;;    51: mov rsp, qword [r13 + 0x8]
+;;    55: ret
+
+;; ==== aarch64 ====
+;; function 0 (120 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x20
+;;    24: ldr d0, [x29, #0x18]
+;;    28: ldr d1, [x29, #0x10]
+;;    2c: fdiv d1, d1, d0
+;;    30: fmov d0, d1
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x24
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17

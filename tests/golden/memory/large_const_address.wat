@@ -1,0 +1,59 @@
+;; A constant address plus offset beyond 2 GiB goes through a register.
+(module (memory 1) (func (result i32) (i32.load offset=0x10 (i32.const 0xfffffff0))))
+
+;; ==== x64 ====
+;; function 0 (84 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x16
+;;    19: mov rax, 0x100000000
+;;    23: mov ebx, dword [r15 + rax * 1]
+;;    27: mov eax, ebx
+;;    2a: mov rsp, rbp
+;;    2d: pop rbp
+;;    2e: ret
+;;    2f: mov eax, 0x9
+;;    34: jmp $+0x16
+;;    39: mov ebx, eax
+;;    3b: mov rdi, rbp
+;;    3e: lea rsi, qword [rip - 0xc]
+;;    45: and rsp, -0x10
+;;    49: call qword [r14 + 0x30]
+;;    4d: mov eax, ebx
+;;    4f: mov rsp, qword [r13 + 0x8]
+;;    53: ret
+
+;; ==== aarch64 ====
+;; function 0 (116 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x1c
+;;    24: mov x16, #0x100000000
+;;    28: ldr w0, [x27, x16]
+;;    2c: mov w0, w0
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x24
+;;    44: mov w19, w0
+;;    48: mov x0, x29
+;;    4c: adr x1, $-0x8
+;;    50: mov x16, sp
+;;    54: and sp, x16, #0xfffffffffffffff0
+;;    58: ldr x17, [x28, #0x30]
+;;    5c: blr x17
+;;    60: mov w0, w19
+;;    64: ldr x16, [x26, #0x8]
+;;    68: ldr x17, [x16]
+;;    6c: add sp, x16, #0x10
+;;    70: br x17

@@ -1,0 +1,71 @@
+;; Division by a constant: the divisor is materialized in a register.
+(module (func (param i32) (result i32) (i32.div_u (local.get 0) (i32.const 10))))
+
+;; ==== x64 ====
+;; function 0 (108 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x24
+;;    19: mov ebx, 0xa
+;;    1f: mov esi, dword [rbp + 0x10]
+;;    22: test ebx, ebx
+;;    24: jz $+0x1d
+;;    2a: mov eax, esi
+;;    2d: xor edx, edx
+;;    2f: div ebx
+;;    32: mov esi, eax
+;;    35: mov eax, esi
+;;    38: mov rsp, rbp
+;;    3b: pop rbp
+;;    3c: ret
+;;    3d: mov eax, 0x9
+;;    42: jmp $+0x20
+;;    47: mov eax, 0x2
+;;    4c: jmp $+0x0
+;;    51: mov ebx, eax
+;;    53: mov rdi, rbp
+;;    56: lea rsi, qword [rip - 0xc]
+;;    5d: and rsp, -0x10
+;;    61: call qword [r14 + 0x30]
+;;    65: mov eax, ebx
+;;    67: mov rsp, qword [r13 + 0x8]
+;;    6b: ret
+
+;; ==== aarch64 ====
+;; function 0 (132 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x24
+;;    24: mov w0, #0xa
+;;    28: ldr w1, [x29, #0x10]
+;;    2c: cbz w0, $+0x20
+;;    30: udiv w1, w1, w0
+;;    34: mov w0, w1
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x2c
+;;    4c: mov w0, #0x2
+;;    50: b $+0x4
+;;    54: mov w19, w0
+;;    58: mov x0, x29
+;;    5c: adr x1, $-0x8
+;;    60: mov x16, sp
+;;    64: and sp, x16, #0xfffffffffffffff0
+;;    68: ldr x17, [x28, #0x30]
+;;    6c: blr x17
+;;    70: mov w0, w19
+;;    74: ldr x16, [x26, #0x8]
+;;    78: ldr x17, [x16]
+;;    7c: add sp, x16, #0x10
+;;    80: br x17

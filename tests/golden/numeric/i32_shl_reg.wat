@@ -1,0 +1,61 @@
+;; Shift by a count held in a register (x86-64 needs it in cl).
+(module (func (param i32 i32) (result i32) (i32.shl (local.get 0) (local.get 1))))
+
+;; ==== x64 ====
+;; function 0 (84 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x16
+;;    19: mov ebx, dword [rbp + 0x10]
+;;    1c: mov ecx, dword [rbp + 0x18]
+;;    24: shl ebx, cl
+;;    27: mov eax, ebx
+;;    2a: mov rsp, rbp
+;;    2d: pop rbp
+;;    2e: ret
+;;    2f: mov eax, 0x9
+;;    34: jmp $+0x16
+;;    39: mov ebx, eax
+;;    3b: mov rdi, rbp
+;;    3e: lea rsi, qword [rip - 0xc]
+;;    45: and rsp, -0x10
+;;    49: call qword [r14 + 0x30]
+;;    4d: mov eax, ebx
+;;    4f: mov rsp, qword [r13 + 0x8]
+;;    53: ret
+
+;; ==== aarch64 ====
+;; function 0 (120 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x20
+;;    24: ldr w0, [x29, #0x10]
+;;    28: ldr w16, [x29, #0x18]
+;;    2c: lsl w0, w0, w16
+;;    30: mov w0, w0
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x24
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17

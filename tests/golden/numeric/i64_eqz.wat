@@ -1,0 +1,62 @@
+;; 64-bit eqz as a value.
+(module (func (param i64) (result i32) (i64.eqz (local.get 0))))
+
+;; ==== x64 ====
+;; function 0 (85 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x17
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: test rbx, rbx
+;;    20: setz bl
+;;    24: movzx ebx, bl
+;;    28: mov eax, ebx
+;;    2b: mov rsp, rbp
+;;    2e: pop rbp
+;;    2f: ret
+;;    30: mov eax, 0x9
+;;    35: jmp $+0x16
+;;    3a: mov ebx, eax
+;;    3c: mov rdi, rbp
+;;    3f: lea rsi, qword [rip - 0xc]
+;;    46: and rsp, -0x10
+;;    4a: call qword [r14 + 0x30]
+;;    4e: mov eax, ebx
+;;    50: mov rsp, qword [r13 + 0x8]
+;;    54: ret
+
+;; ==== aarch64 ====
+;; function 0 (120 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x20
+;;    24: ldr x0, [x29, #0x10]
+;;    28: cmp x0, #0x0
+;;    2c: cset w0, eq
+;;    30: mov w0, w0
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x24
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17

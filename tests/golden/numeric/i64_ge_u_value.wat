@@ -1,0 +1,62 @@
+;; 64-bit unsigned comparison against a constant, as a value.
+(module (func (param i64) (result i32) (i64.ge_u (local.get 0) (i64.const 4096))))
+
+;; ==== x64 ====
+;; function 0 (89 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x1b
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: cmp rbx, 0x1000
+;;    24: setae bl
+;;    28: movzx ebx, bl
+;;    2c: mov eax, ebx
+;;    2f: mov rsp, rbp
+;;    32: pop rbp
+;;    33: ret
+;;    34: mov eax, 0x9
+;;    39: jmp $+0x16
+;;    3e: mov ebx, eax
+;;    40: mov rdi, rbp
+;;    43: lea rsi, qword [rip - 0xc]
+;;    4a: and rsp, -0x10
+;;    4e: call qword [r14 + 0x30]
+;;    52: mov eax, ebx
+;;    54: mov rsp, qword [r13 + 0x8]
+;;    58: ret
+
+;; ==== aarch64 ====
+;; function 0 (120 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x20
+;;    24: ldr x0, [x29, #0x10]
+;;    28: cmp x0, #0x1, lsl #12
+;;    2c: cset w0, hs
+;;    30: mov w0, w0
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x24
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17

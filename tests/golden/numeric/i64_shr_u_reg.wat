@@ -1,0 +1,60 @@
+;; 64-bit logical shift right by a register count.
+(module (func (param i64 i64) (result i64) (i64.shr_u (local.get 0) (local.get 1))))
+
+;; ==== x64 ====
+;; function 0 (85 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x17
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: mov ecx, dword [rbp + 0x18]
+;;    25: shr rbx, cl
+;;    28: mov rax, rbx
+;;    2b: mov rsp, rbp
+;;    2e: pop rbp
+;;    2f: ret
+;;    30: mov eax, 0x9
+;;    35: jmp $+0x16
+;;    3a: mov ebx, eax
+;;    3c: mov rdi, rbp
+;;    3f: lea rsi, qword [rip - 0xc]
+;;    46: and rsp, -0x10
+;;    4a: call qword [r14 + 0x30]
+;;    4e: mov eax, ebx
+;;    50: mov rsp, qword [r13 + 0x8]
+;;    54: ret
+
+;; ==== aarch64 ====
+;; function 0 (116 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x1c
+;;    24: ldr x0, [x29, #0x10]
+;;    28: ldr x16, [x29, #0x18]
+;;    2c: lsr x0, x0, x16
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x24
+;;    44: mov w19, w0
+;;    48: mov x0, x29
+;;    4c: adr x1, $-0x8
+;;    50: mov x16, sp
+;;    54: and sp, x16, #0xfffffffffffffff0
+;;    58: ldr x17, [x28, #0x30]
+;;    5c: blr x17
+;;    60: mov w0, w19
+;;    64: ldr x16, [x26, #0x8]
+;;    68: ldr x17, [x16]
+;;    6c: add sp, x16, #0x10
+;;    70: br x17
