@@ -1,8 +1,7 @@
 //! Codegen helpers for linear-memory operators: loads, stores, `memory.size`/`grow`, and
-//! the bulk operators (`memory.copy`/`fill`/`init`, `data.drop`, run by builtins). Accesses
-//! need no bounds check: 32-bit
-//! memories sit in a reservation whose guard pages turn any out-of-bounds access into a
-//! fault that the signal handler converts to a trap.
+//! the bulk operators (`memory.copy`/`fill`/`init`, `data.drop`, run by builtins).
+//! Accesses need no bounds check: 32-bit memories sit in a reservation whose guard pages
+//! turn any out-of-bounds access into a fault that the signal handler converts to a trap.
 
 use super::builtin::Builtin;
 use super::context::CodeGen;

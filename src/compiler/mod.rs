@@ -2,10 +2,13 @@
 //! function body's operators, generic over the ISA's [`MacroAssembler`].
 //!
 //! An operator's path is: [`decode`] or wasmparser's decoder → [`driver`] (validation) →
-//! [`visitor`] (a few lines per op) → a codegen helper in
-//! [`numeric`], [`memory`], [`call`] or [`control`] → a masm method. The arch-neutral
-//! state lives in [`context::CodeGen`]: the value stack ([`stack`]), the register
-//! allocator ([`regalloc`]), the frame layout ([`frame`]) and the control stack.
+//! [`visitor`] (a few lines per op) → a codegen helper in a family file ([`numeric`],
+//! [`variables`], [`select`], [`memory`], [`table`], [`call`], [`control`]) → a masm
+//! method. The arch-neutral state lives in [`context::CodeGen`], which owns the value
+//! stack ([`value_stack`]), the register state ([`registers`], over [`regalloc`]), the
+//! control stack ([`control_stack`]) and the frame layout ([`frame`]). Bytecode is read by
+//! [`bytecode`], [`lookahead`] and [`decode`]. ARCHITECTURE.md, section 6, walks one
+//! operator through all of them.
 
 mod builtin;
 mod bytecode;
