@@ -78,7 +78,7 @@ pub(crate) trait Backend: MacroAssembler {
     /// Integer register to integer register (a 32-bit move also zeroes the upper half).
     fn mov_int_reg(&mut self, size: OperandSize, dst: u8, src: u8);
     /// Float register to a different float register.
-    fn mov_float_reg(&mut self, dst: u8, src: u8);
+    fn mov_float_reg(&mut self, size: OperandSize, dst: u8, src: u8);
     /// A constant into an integer register.
     fn mov_int_imm(&mut self, size: OperandSize, dst: u8, bits: u64);
     /// A constant into a float register.
@@ -171,7 +171,7 @@ pub(crate) fn mov<B: Backend>(b: &mut B, size: OperandSize, dst: Reg, src: Opera
         }
         (RegClass::Float, Operand::Reg(s)) if s.class == RegClass::Float => {
             if s.hw != dst.hw {
-                b.mov_float_reg(dst.hw, s.hw);
+                b.mov_float_reg(size, dst.hw, s.hw);
             }
         }
         (_, Operand::Reg(s)) => b.reinterpret(size, dst, s),

@@ -24,7 +24,10 @@
 pub mod aarch64;
 mod core;
 pub mod signal;
+mod vector;
 pub mod x64;
+
+pub use vector::{Lanes, V128BinOp, VectorAssembler};
 
 /// Offset from the frame pointer of the slot where every wasm function's prologue stores
 /// its vmctx (read back after calls that may change the vmctx register, and by the
@@ -128,13 +131,20 @@ pub unsafe fn flush_icache(start: *mut u8, len: usize) {
 #[cfg(target_arch = "x86_64")]
 pub use x64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline};
 
-/// Width of an operation: Wasm only has 32- and 64-bit scalars.
+/// Width of an operation or a moved value.
+///
+/// Scalar operations take [`OperandSize::S32`] or [`OperandSize::S64`];
+/// [`OperandSize::S128`] (a `v128` in a float/vector register) is only ever given to data
+/// movement: [`MacroAssembler::mov`], [`MacroAssembler::store`], [`MacroAssembler::select`]
+/// and heap accesses. A scalar operation handed `S128` is a compiler bug and panics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum OperandSize {
     /// 32 bits (`i32`, `f32`).
     S32,
     /// 64 bits (`i64`, `f64`).
     S64,
+    /// 128 bits (`v128`).
+    S128,
 }
 
 impl OperandSize {
@@ -143,6 +153,7 @@ impl OperandSize {
         match self {
             OperandSize::S32 => 4,
             OperandSize::S64 => 8,
+            OperandSize::S128 => 16,
         }
     }
 }
@@ -620,7 +631,7 @@ pub trait Abi {
 /// The instructions the compiler needs, one method per kind of operation.
 ///
 /// `dst` registers of two-address operations are also the left operand.
-pub trait MacroAssembler {
+pub trait MacroAssembler: VectorAssembler {
     /// The register conventions of this ISA.
     type Abi: Abi;
 
@@ -778,4 +789,11 @@ mod tests {
         reuse_is_clean::<x64::X64Masm>();
         reuse_is_clean::<aarch64::Aarch64Masm>();
     }
+}
+
+/// A 128-bit value reached a scalar operation: a compiler bug (see [`OperandSize`]).
+#[cold]
+#[inline(never)]
+pub(crate) fn scalar_only() -> ! {
+    panic!("a 128-bit value reached a scalar operation")
 }

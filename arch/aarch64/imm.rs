@@ -12,6 +12,7 @@ pub fn logical_imm(value: u64, size: OperandSize) -> bool {
     match size {
         OperandSize::S32 => dynasmrt::aarch64::encode_logical_immediate_32bit(value as u32).is_some(),
         OperandSize::S64 => dynasmrt::aarch64::encode_logical_immediate_64bit(value).is_some(),
+        _ => crate::scalar_only(),
     }
 }
 

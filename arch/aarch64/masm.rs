@@ -7,6 +7,7 @@ use crate::*;
 use dynasmrt::{aarch64::Aarch64Relocation, dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 
 /// Emit A64 instructions into `$ops`.
+
 macro_rules! asm {
     ($ops:expr; $($t:tt)*) => {
         dynasm!($ops ; .arch aarch64 ; $($t)*)
@@ -32,6 +33,7 @@ macro_rules! rrr {
         match $size {
             OperandSize::S32 => asm!($s.ops; $mn W($d), W($a), W($b)),
             OperandSize::S64 => asm!($s.ops; $mn X($d), X($a), X($b)),
+            _ => crate::scalar_only(),
         }
     };
 }
@@ -42,6 +44,7 @@ macro_rules! rr {
         match $size {
             OperandSize::S32 => asm!($s.ops; $mn W($d), W($a)),
             OperandSize::S64 => asm!($s.ops; $mn X($d), X($a)),
+            _ => crate::scalar_only(),
         }
     };
 }
@@ -52,6 +55,7 @@ macro_rules! fff {
         match $size {
             OperandSize::S32 => asm!($s.ops; $mn S($d), S($a), S($b)),
             OperandSize::S64 => asm!($s.ops; $mn D($d), D($a), D($b)),
+            _ => crate::scalar_only(),
         }
     };
 }
@@ -62,6 +66,7 @@ macro_rules! ff {
         match $size {
             OperandSize::S32 => asm!($s.ops; $mn S($d), S($a)),
             OperandSize::S64 => asm!($s.ops; $mn D($d), D($a)),
+            _ => crate::scalar_only(),
         }
     };
 }
@@ -214,6 +219,7 @@ impl Aarch64Masm {
             (OperandSize::S32, false) => asm!(self.ops; cbz W(r), =>label),
             (OperandSize::S64, true) => asm!(self.ops; cbnz X(r), =>label),
             (OperandSize::S64, false) => asm!(self.ops; cbz X(r), =>label),
+            _ => crate::scalar_only(),
         }
         if self.far_branches {
             asm!(self.ops; b =>target; =>label);
@@ -255,6 +261,7 @@ impl Aarch64Masm {
             match size {
                 OperandSize::S32 => asm!(self.ops; movn W(d), inverted as u32),
                 OperandSize::S64 => asm!(self.ops; movn X(d), inverted as u32),
+                _ => crate::scalar_only(),
             }
             return;
         }
@@ -270,6 +277,7 @@ impl Aarch64Masm {
                 (true, OperandSize::S64) => asm!(self.ops; movz X(d), part, lsl shift),
                 (false, OperandSize::S32) => asm!(self.ops; movk W(d), part, lsl shift),
                 (false, OperandSize::S64) => asm!(self.ops; movk X(d), part, lsl shift),
+                _ => crate::scalar_only(),
             }
             first = false;
         }
@@ -303,6 +311,7 @@ impl Aarch64Masm {
                 match size {
                     OperandSize::S32 => ldst!(self, ldr, ldur, S, tmp, b, o, 4),
                     OperandSize::S64 => ldst!(self, ldr, ldur, D, tmp, b, o, 8),
+                    OperandSize::S128 => ldst!(self, ldr, ldur, Q, tmp, b, o, 16),
                 }
                 tmp
             }
@@ -318,6 +327,7 @@ impl Aarch64Masm {
         match size {
             OperandSize::S32 => asm!(self.ops; fmov S(d), W(S2)),
             OperandSize::S64 => asm!(self.ops; fmov D(d), X(S2)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -326,6 +336,7 @@ impl Aarch64Masm {
             let v = match size {
                 OperandSize::S32 => imm.bits() as u32 as i32 as i64,
                 OperandSize::S64 => imm.bits() as i64,
+                _ => crate::scalar_only(),
             };
             if v >= 0 && arith_imm(v as u64) {
                 self.arith_imm_op(ArithOp::Cmp, size, 31, lhs, v as u64);
@@ -340,6 +351,7 @@ impl Aarch64Masm {
         match size {
             OperandSize::S32 => asm!(self.ops; cmp W(lhs), W(r)),
             OperandSize::S64 => asm!(self.ops; cmp X(lhs), X(r)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -348,6 +360,7 @@ impl Aarch64Masm {
         match size {
             OperandSize::S32 => asm!(self.ops; fcmp S(lhs), S(r)),
             OperandSize::S64 => asm!(self.ops; fcmp D(lhs), D(r)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -388,11 +401,13 @@ impl Aarch64Masm {
         let bits = match src_size {
             OperandSize::S32 => (bound as f32).to_bits() as u64,
             OperandSize::S64 => bound.to_bits(),
+            _ => crate::scalar_only(),
         };
         self.float_const(src_size, F1, bits);
         match src_size {
             OperandSize::S32 => asm!(self.ops; fcmp S(x), S(F1)),
             OperandSize::S64 => asm!(self.ops; fcmp D(x), D(F1)),
+            _ => crate::scalar_only(),
         }
         self.branch_if(cond, target);
     }
@@ -408,6 +423,7 @@ impl Aarch64Masm {
             (false, S32, S64) => asm!(self.ops; fcvtzu W(d), D(x)),
             (false, S64, S32) => asm!(self.ops; fcvtzu X(d), S(x)),
             (false, S64, S64) => asm!(self.ops; fcvtzu X(d), D(x)),
+            _ => crate::scalar_only(),
         }
     }
 }
@@ -536,6 +552,7 @@ impl MacroAssembler for Aarch64Masm {
                 self.mov_imm(size, S1, imm.bits());
                 (S1, false)
             }
+            Operand::Mem(a) if size == OperandSize::S128 => (self.float_reg(size, Operand::Mem(a), F2), true),
             Operand::Mem(a) => {
                 self.load_int(size, S1, a);
                 (S1, false)
@@ -546,6 +563,8 @@ impl MacroAssembler for Aarch64Masm {
             (false, OperandSize::S64) => ldst!(self, str, stur, X, reg, b, o, 8),
             (true, OperandSize::S32) => ldst!(self, str, stur, S, reg, b, o, 4),
             (true, OperandSize::S64) => ldst!(self, str, stur, D, reg, b, o, 8),
+            (true, OperandSize::S128) => ldst!(self, str, stur, Q, reg, b, o, 16),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -563,10 +582,12 @@ impl MacroAssembler for Aarch64Masm {
             let bits = match size {
                 OperandSize::S32 => imm.bits() as u32 as u64,
                 OperandSize::S64 => imm.bits(),
+                _ => crate::scalar_only(),
             };
             let neg = match size {
                 OperandSize::S32 => (bits as u32).wrapping_neg() as u64,
                 OperandSize::S64 => bits.wrapping_neg(),
+                _ => crate::scalar_only(),
             };
             match op {
                 IntBinOp::Add | IntBinOp::Sub if arith_imm(bits) || arith_imm(neg) => {
@@ -583,6 +604,7 @@ impl MacroAssembler for Aarch64Masm {
                         (IntBinOp::Or, OperandSize::S64) => asm!(self.ops; orr XSP(d), X(d), bits),
                         (_, OperandSize::S32) => asm!(self.ops; eor WSP(d), W(d), bits as u32),
                         (_, OperandSize::S64) => asm!(self.ops; eor XSP(d), X(d), bits),
+                        _ => crate::scalar_only(),
                     }
                     return;
                 }
@@ -622,6 +644,7 @@ impl MacroAssembler for Aarch64Masm {
                 (ShiftKind::ShrU, OperandSize::S64) => asm!(self.ops; lsr X(d), X(d), n),
                 (_, OperandSize::S32) => asm!(self.ops; ror W(d), W(d), n),
                 (_, OperandSize::S64) => asm!(self.ops; ror X(d), X(d), n),
+                _ => crate::scalar_only(),
             }
             return;
         }
@@ -652,6 +675,7 @@ impl MacroAssembler for Aarch64Masm {
                 let min = match size {
                     OperandSize::S32 => i32::MIN as u32 as u64,
                     OperandSize::S64 => i64::MIN as u64,
+                    _ => crate::scalar_only(),
                 };
                 self.compare_int(size, d, Operand::Imm(Imm::I64(min as i64)));
                 self.branch_if(Cond::Eq, overflow);
@@ -669,6 +693,7 @@ impl MacroAssembler for Aarch64Masm {
                 match size {
                     OperandSize::S32 => asm!(self.ops; msub W(d), W(S1), W(r), W(d)),
                     OperandSize::S64 => asm!(self.ops; msub X(d), X(S1), X(r), X(d)),
+                    _ => crate::scalar_only(),
                 }
             }
         }
@@ -687,6 +712,7 @@ impl MacroAssembler for Aarch64Masm {
                 match size {
                     OperandSize::S32 => asm!(self.ops; fmov S(F1), W(d)),
                     OperandSize::S64 => asm!(self.ops; fmov D(F1), X(d)),
+                    _ => crate::scalar_only(),
                 }
                 asm!(self.ops
                     ; cnt V(F1).B8, V(F1).B8
@@ -707,6 +733,7 @@ impl MacroAssembler for Aarch64Masm {
             ExtendKind::Signed16(OperandSize::S64) => asm!(self.ops; sxth X(d), W(d)),
             ExtendKind::Signed32 => asm!(self.ops; sxtw X(d), W(d)),
             ExtendKind::Unsigned32 => asm!(self.ops; mov W(d), W(d)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -739,12 +766,19 @@ impl MacroAssembler for Aarch64Masm {
             match size {
                 OperandSize::S32 => asm!(self.ops; csel W(d), W(d), W(a), ne),
                 OperandSize::S64 => asm!(self.ops; csel X(d), X(d), X(a), ne),
+                _ => crate::scalar_only(),
             }
         } else {
             let a = self.float_reg(size, alt, F1);
             match size {
                 OperandSize::S32 => asm!(self.ops; fcsel S(d), S(d), S(a), ne),
                 OperandSize::S64 => asm!(self.ops; fcsel D(d), D(d), D(a), ne),
+                // All ones where `cond` is zero, then insert `alt`'s bits there.
+                OperandSize::S128 => asm!(self.ops
+                    ; csetm X(S1), eq
+                    ; dup V(F2).D2, X(S1)
+                    ; bit V(d).B16, V(a).B16, V(F2).B16
+                ),
             }
         }
     }
@@ -775,6 +809,7 @@ impl MacroAssembler for Aarch64Masm {
                     ; bfi X(S1), X(S2), 63, 1
                     ; fmov D(d), X(S1)
                 ),
+                _ => crate::scalar_only(),
             },
         }
     }
@@ -806,6 +841,7 @@ impl MacroAssembler for Aarch64Masm {
             (false, S32, S64) => asm!(self.ops; ucvtf S(d), X(s)),
             (false, S64, S32) => asm!(self.ops; ucvtf D(d), W(s)),
             (false, S64, S64) => asm!(self.ops; ucvtf D(d), X(s)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -827,6 +863,7 @@ impl MacroAssembler for Aarch64Masm {
             match src_size {
                 OperandSize::S32 => asm!(self.ops; fcmp S(x), S(x)),
                 OperandSize::S64 => asm!(self.ops; fcmp D(x), D(x)),
+                _ => crate::scalar_only(),
             }
             self.branch_if(Cond::Vs, bad);
             let bits = dst_size.bytes() as i32 * 8;
@@ -854,6 +891,7 @@ impl MacroAssembler for Aarch64Masm {
         match dst_size {
             OperandSize::S64 => asm!(self.ops; fcvt D(dst.hw), S(src.hw)),
             OperandSize::S32 => asm!(self.ops; fcvt S(dst.hw), D(src.hw)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -865,6 +903,7 @@ impl MacroAssembler for Aarch64Masm {
             (RegClass::Int, OperandSize::S64) => asm!(self.ops; fmov X(d), D(s)),
             (RegClass::Float, OperandSize::S32) => asm!(self.ops; fmov S(d), W(s)),
             (RegClass::Float, OperandSize::S64) => asm!(self.ops; fmov D(d), X(s)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -876,6 +915,7 @@ impl MacroAssembler for Aarch64Masm {
             match access.size {
                 OperandSize::S32 => heap!(self, ldr, S, d, i),
                 OperandSize::S64 => heap!(self, ldr, D, d, i),
+                OperandSize::S128 => heap!(self, ldr, Q, d, i),
             }
             return;
         }
@@ -904,6 +944,7 @@ impl MacroAssembler for Aarch64Masm {
             match access.size {
                 OperandSize::S32 => heap!(self, str, S, s, i),
                 OperandSize::S64 => heap!(self, str, D, s, i),
+                OperandSize::S128 => heap!(self, str, Q, s, i),
             }
             return;
         }
@@ -1039,8 +1080,12 @@ impl Backend for Aarch64Masm {
     }
 
     #[inline]
-    fn mov_float_reg(&mut self, d: u8, s: u8) {
-        asm!(self.ops; fmov D(d), D(s));
+    fn mov_float_reg(&mut self, size: OperandSize, d: u8, s: u8) {
+        if size == OperandSize::S128 {
+            asm!(self.ops; mov V(d).B16, V(s).B16);
+        } else {
+            asm!(self.ops; fmov D(d), D(s));
+        }
     }
 
     #[inline]
@@ -1059,6 +1104,7 @@ impl Backend for Aarch64Masm {
         match size {
             OperandSize::S32 => ldst!(self, ldr, ldur, W, d, b, o, 4),
             OperandSize::S64 => ldst!(self, ldr, ldur, X, d, b, o, 8),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -1111,6 +1157,7 @@ impl Aarch64Masm {
             (ArithOp::Cmp, OperandSize::S64) => emit!(subs, X, XSP),
             (ArithOp::Cmn, OperandSize::S32) => emit!(adds, W, WSP),
             (ArithOp::Cmn, OperandSize::S64) => emit!(adds, X, XSP),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -1134,3 +1181,5 @@ impl Aarch64Masm {
         }
     }
 }
+
+mod vector;

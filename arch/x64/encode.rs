@@ -202,18 +202,19 @@ pub(crate) mod op {
     }
     /// `movsxd r64, r/m32`.
     pub(crate) const MOVSXD: Opcode = Opcode::new(&[0x63], OperandSize::S64);
-    /// `movss`/`movsd xmm, m` (load) and `m, xmm` (store).
+    /// `movss`/`movsd`/`movups xmm, m` (load) and `m, xmm` (store), by the value's width.
     pub(crate) const fn float_load(size: OperandSize) -> Opcode {
-        Opcode::new(&[0x0f, 0x10], OperandSize::S32).with_prefix(scalar_prefix(size))
+        with_float_prefix(Opcode::new(&[0x0f, 0x10], OperandSize::S32), size)
     }
     pub(crate) const fn float_store(size: OperandSize) -> Opcode {
-        Opcode::new(&[0x0f, 0x11], OperandSize::S32).with_prefix(scalar_prefix(size))
+        with_float_prefix(Opcode::new(&[0x0f, 0x11], OperandSize::S32), size)
     }
-    /// The prefix selecting `movsd` (f64) or `movss` (f32).
-    const fn scalar_prefix(size: OperandSize) -> u8 {
+    /// The prefix selecting `movsd` (f64) or `movss` (f32); none for `movups` (v128).
+    const fn with_float_prefix(op: Opcode, size: OperandSize) -> Opcode {
         match size {
-            OperandSize::S64 => 0xf2,
-            OperandSize::S32 => 0xf3,
+            OperandSize::S64 => op.with_prefix(0xf2),
+            OperandSize::S32 => op.with_prefix(0xf3),
+            OperandSize::S128 => op,
         }
     }
     /// `movups m128, xmm` and `movq m64, xmm`.

@@ -7,6 +7,7 @@ use crate::*;
 use dynasmrt::{dynasm, x64::X64Relocation, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 
 /// Emit x86-64 instructions into `$ops` (forces the architecture so the macro is unambiguous).
+
 macro_rules! asm {
     ($ops:expr; $($t:tt)*) => {
         dynasm!($ops ; .arch x64 ; $($t)*)
@@ -54,6 +55,7 @@ macro_rules! rm {
             (OperandSize::S32, Src::Mem(b, o)) => asm!($s.ops; $mn Rd($d), DWORD [Rq(b) + o]),
             (OperandSize::S64, Src::Mem(b, o)) => asm!($s.ops; $mn Rq($d), QWORD [Rq(b) + o]),
             (_, Src::Imm(_)) => unreachable!("immediates are materialized first"),
+            _ => crate::scalar_only(),
         }
     };
 }
@@ -67,6 +69,7 @@ macro_rules! sse {
             (OperandSize::S32, Src::Mem(b, o)) => asm!($s.ops; $ss Rx($d), DWORD [Rq(b) + o]),
             (OperandSize::S64, Src::Mem(b, o)) => asm!($s.ops; $sd Rx($d), QWORD [Rq(b) + o]),
             (_, Src::Imm(_)) => unreachable!("float immediates are materialized first"),
+            _ => crate::scalar_only(),
         }
     };
 }
@@ -187,6 +190,7 @@ impl X64Masm {
                 let v = match size {
                     OperandSize::S32 => imm.bits() as u32 as i32 as i64,
                     OperandSize::S64 => imm.bits() as i64,
+                    _ => crate::scalar_only(),
                 };
                 if fits_i32(v) {
                     Src::Imm(v as i32)
@@ -221,6 +225,7 @@ impl X64Masm {
         match size {
             OperandSize::S32 => asm!(self.ops; mov eax, bits as u32 as i32; movd Rx(x), eax),
             OperandSize::S64 => asm!(self.ops; mov rax, QWORD bits as i64; movq Rx(x), rax),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -374,6 +379,7 @@ impl X64Masm {
             (OperandSize::S32, OperandSize::S64) => asm!(self.ops; cvttsd2si Rd(d), Rx(x)),
             (OperandSize::S64, OperandSize::S32) => asm!(self.ops; cvttss2si Rq(d), Rx(x)),
             (OperandSize::S64, OperandSize::S64) => asm!(self.ops; cvttsd2si Rq(d), Rx(x)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -387,6 +393,7 @@ impl X64Masm {
         let bits = match size {
             OperandSize::S32 => (v as f32).to_bits() as u64,
             OperandSize::S64 => v.to_bits(),
+            _ => crate::scalar_only(),
         };
         self.load_float_const(x, size, bits);
     }
@@ -406,11 +413,13 @@ impl X64Masm {
                 match dst_size {
                     OperandSize::S32 => asm!(self.ops; cmp Rd(d), i32::MIN),
                     OperandSize::S64 => asm!(self.ops; mov rax, QWORD i64::MIN; cmp Rq(d), rax),
+                    _ => crate::scalar_only(),
                 }
                 asm!(self.ops; jne =>done);
                 let min = match dst_size {
                     OperandSize::S32 => -2147483648.0,
                     OperandSize::S64 => -9223372036854775808.0,
+                    _ => crate::scalar_only(),
                 };
                 // Valid iff x > min - 1 (for f64 and i32 there are values in (min-1, min]).
                 let limit = if dst_size == OperandSize::S32 && src_size == OperandSize::S64 { min - 1.0 } else { min };
@@ -442,6 +451,7 @@ impl X64Masm {
                 self.cvtt(d, OperandSize::S64, XTMP2, src_size);
                 asm!(self.ops; test Rq(d), Rq(d); js =>overflow; mov rax, QWORD i64::MIN; xor Rq(d), rax);
             }
+            _ => crate::scalar_only(),
         }
         asm!(self.ops; =>done);
     }
@@ -455,6 +465,7 @@ impl X64Masm {
             match dst_size {
                 OperandSize::S32 => asm!(self.ops; cmp Rd(d), i32::MIN),
                 OperandSize::S64 => asm!(self.ops; mov rax, QWORD i64::MIN; cmp Rq(d), rax),
+                _ => crate::scalar_only(),
             }
             asm!(self.ops; jne =>done);
             self.ucomi(src_size, x, x);
@@ -465,6 +476,7 @@ impl X64Masm {
             match dst_size {
                 OperandSize::S32 => asm!(self.ops; mov Rd(d), i32::MAX),
                 OperandSize::S64 => asm!(self.ops; mov Rq(d), QWORD i64::MAX),
+                _ => crate::scalar_only(),
             }
             asm!(self.ops; jmp =>done);
         } else {
@@ -489,11 +501,13 @@ impl X64Masm {
                     self.cvtt(d, OperandSize::S64, XTMP2, src_size);
                     asm!(self.ops; test Rq(d), Rq(d); js =>max; mov rax, QWORD i64::MIN; xor Rq(d), rax; jmp =>done);
                 }
+                _ => crate::scalar_only(),
             }
             asm!(self.ops; =>max);
             match dst_size {
                 OperandSize::S32 => asm!(self.ops; mov Rd(d), -1),
                 OperandSize::S64 => asm!(self.ops; mov Rq(d), -1),
+                _ => crate::scalar_only(),
             }
             asm!(self.ops; jmp =>done);
         }
@@ -507,6 +521,7 @@ impl X64Masm {
             (OperandSize::S32, SignMask::Magnitude) => 0x7fff_ffff,
             (OperandSize::S64, SignMask::Sign) => 0x8000_0000_0000_0000,
             (OperandSize::S64, SignMask::Magnitude) => 0x7fff_ffff_ffff_ffff,
+            _ => crate::scalar_only(),
         };
         self.load_float_const(x, size, bits);
     }
@@ -669,7 +684,13 @@ impl MacroAssembler for X64Masm {
                         asm!(self.ops; mov rax, QWORD bits as i64);
                         encode::reg_mem(&mut self.ops, op::store(OperandSize::S64), RAX, to);
                     }
+                    _ => crate::scalar_only(),
                 }
+            }
+            Operand::Mem(from) if size == OperandSize::S128 => {
+                let (fb, fo) = Self::addr(from);
+                encode::reg_mem(&mut self.ops, op::float_load(size), XTMP, Mem::base(fb, fo));
+                encode::reg_mem(&mut self.ops, op::float_store(size), XTMP, to);
             }
             Operand::Mem(from) => {
                 let (fb, fo) = Self::addr(from);
@@ -720,6 +741,7 @@ impl MacroAssembler for X64Masm {
                     match size {
                         OperandSize::S32 => asm!(self.ops; $mn Rd(d), n),
                         OperandSize::S64 => asm!(self.ops; $mn Rq(d), n),
+                        _ => crate::scalar_only(),
                     }
                 };
             }
@@ -745,6 +767,7 @@ impl MacroAssembler for X64Masm {
                 match size {
                     OperandSize::S32 => asm!(self.ops; $mn Rd(d), cl),
                     OperandSize::S64 => asm!(self.ops; $mn Rq(d), cl),
+                    _ => crate::scalar_only(),
                 }
             };
         }
@@ -774,6 +797,7 @@ impl MacroAssembler for X64Masm {
                     match size {
                         OperandSize::S32 => asm!(self.ops; cmp Rd(d), i32::MIN),
                         OperandSize::S64 => asm!(self.ops; mov rax, QWORD i64::MIN; cmp Rq(d), rax),
+                        _ => crate::scalar_only(),
                     }
                     asm!(self.ops; je =>overflow; jmp =>normal);
                 } else {
@@ -784,17 +808,20 @@ impl MacroAssembler for X64Masm {
                 match size {
                     OperandSize::S32 => asm!(self.ops; mov eax, Rd(d); cdq; idiv Rd(r)),
                     OperandSize::S64 => asm!(self.ops; mov rax, Rq(d); cqo; idiv Rq(r)),
+                    _ => crate::scalar_only(),
                 }
             }
             DivKind::DivU | DivKind::RemU => match size {
                 OperandSize::S32 => asm!(self.ops; mov eax, Rd(d); xor edx, edx; div Rd(r)),
                 OperandSize::S64 => asm!(self.ops; mov rax, Rq(d); xor edx, edx; div Rq(r)),
+                _ => crate::scalar_only(),
             },
         }
         let result = if matches!(op, DivKind::DivS | DivKind::DivU) { RAX } else { 2 };
         match size {
             OperandSize::S32 => asm!(self.ops; mov Rd(d), Rd(result)),
             OperandSize::S64 => asm!(self.ops; mov Rq(d), Rq(result)),
+            _ => crate::scalar_only(),
         }
         asm!(self.ops; =>done);
     }
@@ -829,6 +856,7 @@ impl MacroAssembler for X64Masm {
             ExtendKind::Signed16(OperandSize::S64) => asm!(self.ops; movsx Rq(d), Rw(d)),
             ExtendKind::Signed32 => asm!(self.ops; movsxd Rq(d), Rd(d)),
             ExtendKind::Unsigned32 => asm!(self.ops; mov Rd(d), Rd(d)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -962,6 +990,7 @@ impl MacroAssembler for X64Masm {
                 match size {
                     OperandSize::S32 => asm!(self.ops; roundss Rx(d), Rx(d), mode),
                     OperandSize::S64 => asm!(self.ops; roundsd Rx(d), Rx(d), mode),
+                    _ => crate::scalar_only(),
                 }
             }
         }
@@ -976,6 +1005,7 @@ impl MacroAssembler for X64Masm {
                 match dst_size {
                     OperandSize::S32 => asm!(self.ops; cvtsi2ss Rx(d), $rk($r)),
                     OperandSize::S64 => asm!(self.ops; cvtsi2sd Rx(d), $rk($r)),
+                    _ => crate::scalar_only(),
                 }
             };
         }
@@ -996,6 +1026,7 @@ impl MacroAssembler for X64Masm {
                 sse!(self, addss, addsd, dst_size, d, Src::Reg(d));
                 asm!(self.ops; =>done);
             }
+            _ => crate::scalar_only(),
         }
     }
 
@@ -1020,6 +1051,7 @@ impl MacroAssembler for X64Masm {
         match dst_size {
             OperandSize::S64 => asm!(self.ops; cvtss2sd Rx(dst.hw), Rx(src.hw)),
             OperandSize::S32 => asm!(self.ops; cvtsd2ss Rx(dst.hw), Rx(src.hw)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -1031,6 +1063,7 @@ impl MacroAssembler for X64Masm {
             (RegClass::Int, OperandSize::S64) => asm!(self.ops; movq Rq(d), Rx(s)),
             (RegClass::Float, OperandSize::S32) => asm!(self.ops; movd Rx(d), Rd(s)),
             (RegClass::Float, OperandSize::S64) => asm!(self.ops; movq Rx(d), Rq(s)),
+            _ => crate::scalar_only(),
         }
     }
 
@@ -1189,11 +1222,12 @@ impl Backend for X64Masm {
         match size {
             OperandSize::S32 => asm!(self.ops; mov Rd(d), Rd(s)),
             OperandSize::S64 => asm!(self.ops; mov Rq(d), Rq(s)),
+            _ => crate::scalar_only(),
         }
     }
 
     #[inline]
-    fn mov_float_reg(&mut self, d: u8, s: u8) {
+    fn mov_float_reg(&mut self, _size: OperandSize, d: u8, s: u8) {
         self.fmov(d, s);
     }
 
@@ -1233,6 +1267,8 @@ impl Backend for X64Masm {
         self.jcc(if when == BranchIf::NonZero { IntCmp::Ne } else { IntCmp::Eq }, target);
     }
 }
+
+mod vector;
 
 #[cfg(test)]
 mod tests {

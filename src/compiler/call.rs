@@ -4,31 +4,35 @@
 
 use super::cold::Callee;
 use super::context::CodeGen;
-use super::{CompileError, Ty};
+use super::{CompileError, Ty, ValueLayout};
 use crate::vm::vmctx::{funcref, header, table};
 use onepass_arch::*;
 use wasmparser::FuncType;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// Store the top `n` values as outgoing arguments and pop them.
-    fn store_call_args(&mut self, n: usize) {
-        self.frame.note_outgoing(n as u32);
+    /// Store the arguments of a call to `ty` (the top values) in the outgoing area and
+    /// pop them.
+    fn store_call_args(&mut self, ty: &FuncType) {
+        let n = ty.params().len();
+        let bytes = ValueLayout::of_signature(ty).bytes();
         let base = self.stack.len() - n;
         for i in 0..n {
             let entry = self.stack.at(base + i);
             let op = self.operand_at(base + i, entry);
-            self.masm.store(entry.ty.size(), Address::Sp(8 * i as i32), op);
+            self.masm.store(entry.ty.size(), Address::Sp(bytes * i as i32), op);
         }
         self.truncate_stack(base);
     }
 
     fn push_call_result(&mut self, ty: &FuncType) -> Result<(), CompileError> {
-        if ty.results().len() > 1 {
+        let layout = ValueLayout::of_signature(ty);
+        if layout.results_in_memory(ty) {
             // The callee left them in our outgoing area: copy each to its home slot.
             for (i, &t) in ty.results().iter().enumerate() {
                 let t = Ty::from_wasm(t).ok_or_else(|| self.unsupported("result type"))?;
                 let slot = self.frame.slot(self.stack.len());
-                self.masm.store(t.size(), slot, Operand::Mem(Address::Sp(8 * i as i32)));
+                let from = Address::Sp(layout.bytes() * i as i32);
+                self.masm.store(t.size(), slot, Operand::Mem(from));
                 self.push(super::value_stack::Entry::slot(t));
             }
             return Ok(());
@@ -48,8 +52,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Reserve outgoing space for the arguments and (several) results of a call to `ty`.
     fn reserve_outgoing(&mut self, ty: &FuncType) -> Result<(), CompileError> {
-        let words = ty.params().len().max(ty.results().len()) as u32;
-        self.frame.note_outgoing(words);
+        let values = ty.params().len().max(ty.results().len()) as u32;
+        self.frame.note_outgoing(values * ValueLayout::of_signature(ty).bytes() as u32 / 8);
         Ok(())
     }
 
@@ -58,7 +62,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let env = self.env;
         let ty = env.func_type(func_index);
         self.reserve_outgoing(ty)?;
-        self.store_call_args(ty.params().len());
+        self.store_call_args(ty);
         self.spill_regs();
         if func_index < self.env.num_imported_funcs || self.env.lazy {
             let fref = self.alloc(RegClass::Int);
@@ -79,7 +83,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let ty = &env.types[type_index as usize];
         self.reserve_outgoing(ty)?;
         let index = self.pop_reg();
-        self.store_call_args(ty.params().len());
+        self.store_call_args(ty);
         self.spill_regs();
         let fref = self.alloc(RegClass::Int);
         let s64 = OperandSize::S64;

@@ -37,6 +37,9 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     /// Set when a reachable loop was entered: the driver reads its body ahead and calls
     /// [`CodeGen::open_loop`] before the next operator.
     pub(crate) loop_to_open: bool,
+    /// Set with the error that abandons an attempt whose slots are too narrow for the
+    /// SIMD operator just met (the driver compiles the function again with wide slots).
+    pub(crate) needs_wide_slots: bool,
     /// The function's operator bytes, and the module offset of the first (so `offset`
     /// finds the operator being compiled): read to see which operator comes next.
     code: &'a [u8],
@@ -112,6 +115,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             results,
             offset: 0,
             loop_to_open: false,
+            needs_wide_slots: false,
             code,
             code_start,
             cold,

@@ -332,7 +332,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// area (several results) and leave the function.
     pub(crate) fn emit_return(&mut self) {
         let n = self.results.len();
-        if n > 1 {
+        if n > 1 || self.frame.has_wide_args() {
             self.store_results_to_caller(n);
         } else if n == 1 {
             let entry = self.stack.top();
@@ -346,7 +346,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.epilogue();
     }
 
-    /// Several results go to the incoming-argument area, `Frame(ARGS_OFFSET + 8*i)`, which
+    /// Several results (or any of a signature with a `v128`) go to the incoming-argument
+    /// area, `Frame(ARGS_OFFSET + A*i)` (see `frame`), which
     /// the caller sized for them. Parameters live there too, so results read from parameters
     /// are first copied to their entries' home slots (free memory, since those entries are
     /// not `Slot`s); the compile-time stack is left unchanged (a `br_if` falls through).

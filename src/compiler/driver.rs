@@ -11,7 +11,7 @@ use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::homes::HomeWrites;
 use super::lookahead::{LoopScan, ScanEnd};
 use super::visitor::{compare_kind, CompareKind};
-use super::{CompileError, ModuleEnv, Ty};
+use super::{CompileError, ModuleEnv, Ty, ValueLayout};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
 use wasmparser::{
     BinaryReader, FrameKind, FrameStack, FuncValidator, FunctionBody, Operator, ValidatorResources, VisitOperator,
@@ -24,8 +24,10 @@ const MAX_STACK_DEPTH: u32 = MAX_FRAME_BYTES / 8;
 
 /// Compile one function body (validating it on the way) into position-independent code.
 ///
-/// A function too large for the ISA's short branches (aarch64: 1 MiB) is compiled a second
-/// time, already validated, with far branches.
+/// The first attempt validates. A function too large for the ISA's short branches
+/// (aarch64: 1 MiB) is compiled again, already validated, with far branches; one that
+/// turns out to use SIMD although nothing declared a `v128` is compiled again with wide
+/// slots (see [`super::frame`]).
 pub(crate) fn compile_function<M: MacroAssembler>(
     env: &ModuleEnv<'_>,
     func_index: u32,
@@ -33,24 +35,62 @@ pub(crate) fn compile_function<M: MacroAssembler>(
     validator: &mut FuncValidator<ValidatorResources>,
     scratch: &mut CompileScratch<M>,
 ) -> Result<CompiledCode, CompileError> {
-    match compile_once::<M>(env, func_index, body, Some(validator), scratch)? {
-        Some(code) => Ok(code),
-        None => {
-            Ok(compile_once::<M>(env, func_index, body, None, scratch)?.expect("far branches reach the whole function"))
+    let mut attempt = Attempt { far_branches: false, wide_slots: false };
+    let mut validator = Some(validator);
+    loop {
+        match compile_once::<M>(env, func_index, body, validator.take(), attempt, scratch)? {
+            Outcome::Compiled(code) => return Ok(code),
+            Outcome::NeedsFarBranches if !attempt.far_branches => attempt.far_branches = true,
+            Outcome::NeedsWideSlots if !attempt.wide_slots => attempt.wide_slots = true,
+            _ => unreachable!("a retry asked for what it already had"),
         }
     }
 }
 
-/// One compilation: validating and with short branches when `validator` is given (`None`
-/// when the function is larger than they reach), else with far branches.
+/// How one compilation of a body is made.
+#[derive(Clone, Copy)]
+struct Attempt {
+    /// Every branch to a label reaches anywhere in the function.
+    far_branches: bool,
+    /// Locals and home slots are 16 bytes even if nothing declared a `v128`.
+    wide_slots: bool,
+}
+
+/// What one compilation gives.
+enum Outcome {
+    Compiled(CompiledCode),
+    /// The code outgrew the short branches' reach (the body is validated).
+    NeedsFarBranches,
+    /// The body uses SIMD but its slots are narrow (the body is validated).
+    NeedsWideSlots,
+}
+
+/// Validate the rest of a body from `reader` on (the compiler gave up on this attempt but
+/// the next one will not validate).
+fn validate_rest(
+    validator: &mut FuncValidator<ValidatorResources>,
+    mut reader: BinaryReader<'_>,
+) -> Result<(), CompileError> {
+    while !reader.eof() {
+        let offset = reader.original_position();
+        reader.visit_operator(&mut validator.visitor(offset))??;
+    }
+    let offset = reader.original_position();
+    reader.finish_expression(&validator.visitor(offset))?;
+    Ok(())
+}
+
+/// One compilation: validating when `validator` is given (the first attempt), as
+/// `attempt` says.
 fn compile_once<M: MacroAssembler>(
     env: &ModuleEnv<'_>,
     func_index: u32,
     body: &FunctionBody<'_>,
     mut validator: Option<&mut FuncValidator<ValidatorResources>>,
+    attempt: Attempt,
     scratch: &mut CompileScratch<M>,
-) -> Result<Option<CompiledCode>, CompileError> {
-    let far = validator.is_none();
+) -> Result<Outcome, CompileError> {
+    let far = attempt.far_branches;
     let func_type = env.func_type(func_index);
     let to_ty = |t: wasmparser::ValType, offset: usize| {
         Ty::from_wasm(t).ok_or_else(|| CompileError::unsupported(&format!("value type {t}"), offset))
@@ -74,7 +114,10 @@ fn compile_once<M: MacroAssembler>(
         local_types.push(count, ty);
     }
 
-    let frame = Frame::new(local_types, num_params, <M::Abi as Abi>::ARGS_OFFSET);
+    let args = ValueLayout::of_signature(func_type);
+    let wide = attempt.wide_slots || env.has_v128 || local_types.has_v128();
+    let slots = if wide { ValueLayout::Wide } else { ValueLayout::Narrow };
+    let frame = Frame::new(local_types, num_params, <M::Abi as Abi>::ARGS_OFFSET, args, slots);
     // Checked after every operator: one comparison, and no function can run far past the
     // module's code budget before it is stopped.
     let code_limit = env.code_budget.remaining().min(M::MAX_CALL_DISTANCE);
@@ -114,13 +157,24 @@ fn compile_once<M: MacroAssembler>(
     let mut pos = 0;
     while pos < code.len() {
         feed.offset = code_start + pos;
-        match decode::visit_common(code, &mut pos, &mut feed) {
-            Some(result) => result?,
+        let result = match decode::visit_common(code, &mut pos, &mut feed) {
+            Some(result) => result,
             None => {
                 let mut reader = reader_at(pos)?;
-                reader.visit_operator(&mut feed)??;
+                let result = reader.visit_operator(&mut feed)?;
                 pos = reader.original_position() as usize - code_start;
+                result
             }
+        };
+        if let Err(e) = result {
+            if !feed.cg.needs_wide_slots {
+                return Err(e);
+            }
+            // (The operator itself was validated before it was compiled.)
+            if let Some(v) = feed.validator.take() {
+                validate_rest(v, reader_at(pos)?)?;
+            }
+            return Ok(Outcome::NeedsWideSlots);
         }
         if feed.cg.loop_to_open {
             feed.cg.loop_to_open = false;
@@ -148,7 +202,7 @@ fn compile_once<M: MacroAssembler>(
     scratch.loop_scan = loop_scan.into_scratch();
     cg.emit_cold_paths();
     if !far && cg.masm.offset() > M::NEAR_CODE_RANGE {
-        return Ok(None);
+        return Ok(Outcome::NeedsFarBranches);
     }
     let frame_size = cg.frame.size();
     if frame_size > MAX_FRAME_BYTES as u64 {
@@ -158,7 +212,7 @@ fn compile_once<M: MacroAssembler>(
     let frame_size = frame_size as u32;
     let code = cg.finish(frame_size, scratch).map_err(|message| CompileError::new(message, body_offset))?;
     env.code_budget.charge(code.code.len(), body_offset)?;
-    Ok(Some(code))
+    Ok(Outcome::Compiled(code))
 }
 
 /// The control frames wasmparser's decoder checks `else` and the body's end against:
@@ -232,6 +286,15 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
         }
     }
 
+    /// Compile one SIMD operator (none consumes a held-back comparison). Kept out of
+    /// [`Self::compile`], so the scalar operators' match stays as small as it was.
+    #[inline(never)]
+    fn compile_simd(&mut self, op: &Operator<'_>) -> VisitResult {
+        self.flush_compare();
+        self.cg.offset = self.offset;
+        self.cg.visit_simd(op)
+    }
+
     /// Compile a held-back comparison (a body never ends on one: `end` comes last).
     fn flush_compare(&mut self) {
         if let Some((compare, offset)) = self.pending_compare.take() {
@@ -256,7 +319,7 @@ macro_rules! validate_then_compile {
                 // cannot tell that `compile` leaves the discriminant alone, and would
                 // otherwise call the operator's drop glue after every operator.
                 let op = std::mem::ManuallyDrop::new(Operator::$op $({ $($arg),* })?);
-                let result = self.compile(&op);
+                let result = validate_then_compile!(@compile $kind self &op);
                 if false $($(|| std::mem::needs_drop::<$argty>())*)? {
                     drop(std::mem::ManuallyDrop::into_inner(op));
                 }
@@ -266,6 +329,8 @@ macro_rules! validate_then_compile {
     };
     (@validator core $validator:ident $offset:expr) => { $validator.visitor($offset) };
     (@validator simd $validator:ident $offset:expr) => { $validator.simd_visitor($offset) };
+    (@compile core $self:ident $op:expr) => { $self.compile($op) };
+    (@compile simd $self:ident $op:expr) => { $self.compile_simd($op) };
 }
 
 macro_rules! validate_then_compile_core {

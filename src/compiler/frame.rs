@@ -2,20 +2,21 @@
 //! for where the frame pointer and return address sit).
 //!
 //! ```text
-//!   Frame(ARGS_OFFSET + 8*i)            parameter i (incoming stack argument)
+//!   Frame(ARGS_OFFSET + A*i)            parameter i (incoming stack argument)
 //!   Frame(-8)                           this function's vmctx (VMCTX_FRAME_SLOT)
-//!   Frame(-16 - 8*j)                    non-parameter local j
-//!   Frame(-16 - 8*locals - 8*d)         home slot of value-stack depth d
-//!   Sp(8*i)                             outgoing argument i
+//!   Frame(-8 - S*(j+1))                 non-parameter local j
+//!   Frame(-8 - S*(locals+d+1))          home slot of value-stack depth d
+//!   Sp(A'*i)                            outgoing argument i
 //! ```
-//! Every slot is 8 bytes. The frame size is known only after the body is compiled (the
+//! S, the slot width, is 8 bytes, or 16 in a function that may hold a `v128` (its
+//! signature, its locals or its module's types and globals have one, or its body turned
+//! out to use SIMD: see `driver`). A, the argument width, is 8 bytes, or 16 when the
+//! function's own signature has a `v128` (A' likewise for the callee's signature: see
+//! [`super::ValueLayout`]). The frame size is known only after the body is compiled (the
 //! deepest value stack and the widest call decide it) and is patched into the prologue.
 
-use super::Ty;
+use super::{Ty, ValueLayout};
 use onepass_arch::{Address, VMCTX_FRAME_SLOT};
-
-/// Frame offset of the first non-parameter local, just below the vmctx slot.
-const FIRST_LOCAL: i32 = VMCTX_FRAME_SLOT - 8;
 
 /// Locals below this index have their type in a flat table; the rest are found by a
 /// binary search over the declarations, so a body that declares 50,000 locals in four
@@ -43,6 +44,11 @@ impl LocalTypes {
         self.dense.extend(std::iter::repeat_n(ty, dense));
         self.count += count;
         self.runs.push((self.count, ty));
+    }
+
+    /// Whether any local is a `v128`.
+    pub(crate) fn has_v128(&self) -> bool {
+        self.runs.iter().any(|&(_, ty)| ty == Ty::V128)
     }
 
     /// Number of locals.
@@ -73,6 +79,10 @@ pub(crate) struct Frame {
     num_params: u32,
     /// Offset of the first incoming argument from the frame pointer.
     args_offset: i32,
+    /// Bytes per incoming argument (and result written back there).
+    arg_bytes: i32,
+    /// Bytes per local and home slot.
+    slot_bytes: i32,
     /// Deepest value stack seen (number of home slots needed).
     max_depth: u32,
     /// Most stack arguments passed by one call.
@@ -81,9 +91,28 @@ pub(crate) struct Frame {
 
 impl Frame {
     /// The frame of a function with `local_types` (its `num_params` parameters first),
-    /// whose incoming arguments start `args_offset` bytes above the frame pointer.
-    pub(crate) fn new(local_types: LocalTypes, num_params: u32, args_offset: i32) -> Frame {
-        Frame { local_types, num_params, args_offset, max_depth: 0, max_outgoing: 0 }
+    /// whose incoming arguments start `args_offset` bytes above the frame pointer and are
+    /// laid out as `args` says, with locals and home slots of `slots` bytes each.
+    pub(crate) fn new(
+        local_types: LocalTypes,
+        num_params: u32,
+        args_offset: i32,
+        args: ValueLayout,
+        slots: ValueLayout,
+    ) -> Frame {
+        let (arg_bytes, slot_bytes) = (args.bytes(), slots.bytes());
+        Frame { local_types, num_params, args_offset, arg_bytes, slot_bytes, max_depth: 0, max_outgoing: 0 }
+    }
+
+    /// Whether locals and home slots are 16 bytes wide (room for a `v128`).
+    pub(crate) fn has_wide_slots(&self) -> bool {
+        self.slot_bytes == 16
+    }
+
+    /// Whether the function's own signature has a `v128` (then all its results, even a
+    /// single one, go back through the incoming-argument area).
+    pub(crate) fn has_wide_args(&self) -> bool {
+        self.arg_bytes == 16
     }
 
     /// Number of locals, parameters included.
@@ -106,7 +135,7 @@ impl Frame {
 
     /// Address of result (or incoming argument) word `i` in the caller's area.
     pub(crate) fn incoming(&self, i: usize) -> Address {
-        Address::Frame(self.args_offset + 8 * i as i32)
+        Address::Frame(self.args_offset + self.arg_bytes * i as i32)
     }
 
     /// The value stack reached depth `depth`: it needs that many home slots.
@@ -120,7 +149,7 @@ impl Frame {
         self.max_depth
     }
 
-    /// A call passes (or gets back) `words` stack words.
+    /// A call passes (or gets back) `words` 8-byte stack words.
     pub(crate) fn note_outgoing(&mut self, words: u32) {
         self.max_outgoing = self.max_outgoing.max(words);
     }
@@ -132,28 +161,28 @@ impl Frame {
     /// Address of local `index`.
     pub(crate) fn local(&self, index: u32) -> Address {
         if index < self.num_params {
-            Address::Frame(self.args_offset + 8 * index as i32)
+            Address::Frame(self.args_offset + self.arg_bytes * index as i32)
         } else {
-            Address::Frame(FIRST_LOCAL - 8 * (index - self.num_params) as i32)
+            Address::Frame(VMCTX_FRAME_SLOT - self.slot_bytes * (index - self.num_params + 1) as i32)
         }
     }
 
     /// Address of the home slot of value-stack depth `depth`.
     pub(crate) fn slot(&self, depth: usize) -> Address {
-        Address::Frame(FIRST_LOCAL - 8 * (self.declared_locals() as i32 + depth as i32))
+        Address::Frame(VMCTX_FRAME_SLOT - self.slot_bytes * (self.declared_locals() as i32 + depth as i32 + 1))
     }
 
     /// Range (start offset, length) of the declared locals, which start zeroed.
     pub(crate) fn declared_locals_range(&self) -> (i32, u32) {
-        let n = self.declared_locals();
-        (VMCTX_FRAME_SLOT - 8 * n as i32, 8 * n)
+        let bytes = self.slot_bytes as u32 * self.declared_locals();
+        (VMCTX_FRAME_SLOT - bytes as i32, bytes)
     }
 
     /// Frame size below the saved frame pointer, 16-byte aligned (computed in 64 bits:
     /// callers compare it with [`MAX_FRAME_BYTES`]).
     pub(crate) fn size(&self) -> u64 {
-        let slots = self.declared_locals() as u64 + self.max_depth as u64 + self.max_outgoing as u64;
-        (8 + 8 * slots).next_multiple_of(16)
+        let slots = self.declared_locals() as u64 + self.max_depth as u64;
+        (8 + self.slot_bytes as u64 * slots + 8 * self.max_outgoing as u64).next_multiple_of(16)
     }
 }
 

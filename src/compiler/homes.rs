@@ -160,7 +160,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
             let class = match self.frame.local_type(local) {
                 Ty::I32 | Ty::I64 => RegClass::Int,
-                Ty::F32 | Ty::F64 => RegClass::Float,
+                Ty::F32 | Ty::F64 | Ty::V128 => RegClass::Float,
                 Ty::Ref => continue,
             };
             if budget[class as usize] == 0 || self.home_of(local).is_some() {

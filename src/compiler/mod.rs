@@ -28,6 +28,7 @@ mod regalloc;
 mod registers;
 mod retain;
 mod select;
+mod simd;
 mod table;
 mod value_stack;
 mod variables;
@@ -50,6 +51,9 @@ pub(crate) enum Ty {
     F64,
     /// A reference (funcref or externref): a pointer-sized integer, 0 for null.
     Ref,
+    /// A 128-bit vector, in a float/vector register; its home slots are 16 bytes (see
+    /// [`frame`]).
+    V128,
 }
 
 impl Ty {
@@ -61,20 +65,63 @@ impl Ty {
             ValType::F32 => Some(Ty::F32),
             ValType::F64 => Some(Ty::F64),
             ValType::Ref(_) => Some(Ty::Ref),
-            _ => None,
+            ValType::V128 => Some(Ty::V128),
         }
     }
     pub(crate) fn size(self) -> OperandSize {
         match self {
             Ty::I32 | Ty::F32 => OperandSize::S32,
             Ty::I64 | Ty::F64 | Ty::Ref => OperandSize::S64,
+            Ty::V128 => OperandSize::S128,
         }
     }
     pub(crate) fn class(self) -> RegClass {
         match self {
             Ty::I32 | Ty::I64 | Ty::Ref => RegClass::Int,
-            Ty::F32 | Ty::F64 => RegClass::Float,
+            Ty::F32 | Ty::F64 | Ty::V128 => RegClass::Float,
         }
+    }
+}
+
+/// How wide each value's place is: in a call's argument area (by the callee's signature)
+/// or in a frame's locals and home slots.
+///
+/// The call rule, which `engine` follows for calls from the host and into host functions
+/// too: a signature with no `v128` passes each value in one 8-byte word and returns a
+/// single result in a register; a signature with a `v128` anywhere passes *every* value
+/// in 16 bytes (a scalar in the low 8) and returns *all* its results, even one, in the
+/// argument area, like several results. One rule per signature keeps both sides' offsets
+/// a multiplication and leaves the trampolines' register results as they were.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ValueLayout {
+    /// 8 bytes per value.
+    Narrow,
+    /// 16 bytes per value (room for a `v128`).
+    Wide,
+}
+
+impl ValueLayout {
+    /// The layout of a call to a function of type `ty`.
+    pub(crate) fn of_signature(ty: &FuncType) -> ValueLayout {
+        if ty.params().iter().chain(ty.results()).any(|&t| t == ValType::V128) {
+            ValueLayout::Wide
+        } else {
+            ValueLayout::Narrow
+        }
+    }
+
+    /// Bytes per value.
+    pub(crate) fn bytes(self) -> i32 {
+        match self {
+            ValueLayout::Narrow => 8,
+            ValueLayout::Wide => 16,
+        }
+    }
+
+    /// Whether a call returns its results in the argument area (several results, or a
+    /// wide signature) rather than in a return register.
+    pub(crate) fn results_in_memory(self, ty: &FuncType) -> bool {
+        self == ValueLayout::Wide || ty.results().len() > 1
     }
 }
 
@@ -101,6 +148,9 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) offsets: &'a VMOffsets,
     /// The instruction-set extensions the code may use.
     pub(crate) cpu: onepass_arch::CpuFeatures,
+    /// The module's types or globals mention `v128`: every function gets wide slots
+    /// (see [`frame`]) from the start.
+    pub(crate) has_v128: bool,
     /// Emit termination checks (a load and a branch) at function entries and loop headers.
     pub(crate) interruptible: bool,
     /// Functions are compiled one at a time on first call, each in its own mapping, so

@@ -84,6 +84,10 @@ golden_cases! {
     runtime: [
         lazy_stubs, preserving_trampoline,
     ],
+    simd: [
+        v128_const, v128_load_store, i32x4_add, lane_arith, bitwise, v128_locals,
+        simd_in_narrow_function,
+    ],
 }
 
 /// The first line of each listing section.

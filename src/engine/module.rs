@@ -212,6 +212,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
                 num_imported_tables: info.num_imported_tables,
                 offsets: vm_offsets(&info),
                 cpu,
+                has_v128: mentions_v128(&info.types, &info.globals),
                 interruptible,
                 lazy,
                 code_budget: CodeBudget::for_module(bytes.len()),
@@ -469,4 +470,11 @@ mod tests {
         // Anything more than one operator is left to the decoder.
         assert!(single_const_op(&expr(&[0x41, 0x01, 0x41, 0x02, 0x6a, 0x0b])).is_none());
     }
+}
+
+/// Whether a module's types or globals mention `v128`.
+fn mentions_v128(types: &[wasmparser::FuncType], globals: &[wasmparser::GlobalType]) -> bool {
+    let v128 = wasmparser::ValType::V128;
+    types.iter().any(|t| t.params().contains(&v128) || t.results().contains(&v128))
+        || globals.iter().any(|g| g.content_type == v128)
 }

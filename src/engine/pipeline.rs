@@ -58,6 +58,8 @@ pub(crate) struct EnvData {
     pub(crate) offsets: VMOffsets,
     /// The instruction-set extensions the code may use.
     pub(crate) cpu: onepass_arch::CpuFeatures,
+    /// The types or globals mention `v128` (see `ModuleEnv::has_v128`).
+    pub(crate) has_v128: bool,
     pub(crate) interruptible: bool,
     /// Validate now, compile each function on its first call (see `engine::lazy`).
     pub(crate) lazy: bool,
@@ -78,6 +80,7 @@ impl EnvData {
             num_imported_tables: self.num_imported_tables,
             offsets: &self.offsets,
             cpu: self.cpu,
+            has_v128: self.has_v128,
             interruptible: self.interruptible,
             lazy: self.lazy,
             code_budget: &self.code_budget,

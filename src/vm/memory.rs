@@ -27,8 +27,11 @@ use std::io;
 /// Size of a Wasm page in bytes.
 pub(crate) const WASM_PAGE_SIZE: u64 = 65536;
 
-/// Address space reserved for a guarded memory: 4 GiB of indices plus 4 GiB of offsets.
-const GUARDED_RESERVATION: u64 = 8 << 30;
+/// Address space reserved for a guarded memory: 4 GiB of indices plus 4 GiB of offsets,
+/// plus a 64 KiB tail so that an access of up to 16 bytes (a `v128`) at the largest index
+/// and offset (`2^33 - 2`) still ends inside the reservation: no byte of it can reach the
+/// mapping after it, even on hardware that splits an access straddling a page.
+const GUARDED_RESERVATION: u64 = (8 << 30) + (64 << 10);
 
 /// Most free guarded reservations kept for reuse.
 const POOL_CAPACITY: usize = 16;

@@ -1,0 +1,64 @@
+;; A signature with a v128 passes every value in 16 bytes and returns through the
+;; argument area (see compiler::ValueLayout).
+(module
+  (func (param v128 v128) (result v128)
+    local.get 0 local.get 1 i32x4.add))
+
+;; ==== x64 ====
+;; function 0 (83 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x15
+;;    19: movups xmm1, xmmword [rbp + 0x20]
+;;    1d: movups xmm2, xmmword [rbp + 0x10]
+;;    21: paddd xmm2, xmm1
+;;    25: movups xmmword [rbp + 0x10], xmm2
+;;    29: mov rsp, rbp
+;;    2c: pop rbp
+;;    2d: ret
+;;    2e: mov eax, 0x9
+;;    33: jmp $+0x16
+;;    38: mov ebx, eax
+;;    3a: mov rdi, rbp
+;;    3d: lea rsi, qword [rip - 0xc]
+;;    44: and rsp, -0x10
+;;    48: call qword [r14 + 0x30]
+;;    4c: mov eax, ebx
+;;    4e: mov rsp, qword [r13 + 0x8]
+;;    52: ret
+
+;; ==== aarch64 ====
+;; function 0 (120 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x20
+;;    24: ldr q0, [x29, #0x20]
+;;    28: ldr q1, [x29, #0x10]
+;;    2c: add v1.4s, v1.4s, v0.4s
+;;    30: str q1, [x29, #0x10]
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x24
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17
