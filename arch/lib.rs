@@ -27,7 +27,7 @@ pub mod signal;
 mod vector;
 pub mod x64;
 
-pub use vector::{Lanes, V128BinOp, VectorAssembler};
+pub use vector::{Lanes, V128BinOp, V128Test, V128UnOp, VectorAssembler};
 
 /// Offset from the frame pointer of the slot where every wasm function's prologue stores
 /// its vmctx (read back after calls that may change the vmctx register, and by the
