@@ -76,6 +76,61 @@ impl CpuFeatures {
     pub fn contains(self, other: CpuFeatures) -> bool {
         self.bits & other.bits == other.bits
     }
+
+    /// The baseline extensions the backend for this process's ISA always uses that the
+    /// CPU it runs on lacks, as a list of names ("SSE4.1, POPCNT"); `None` when it has
+    /// them all (always, off x86-64: aarch64 code needs only ARMv8.0-A). Code compiled for
+    /// a CPU without them would die of an illegal instruction.
+    pub fn missing_baseline() -> Option<String> {
+        #[cfg(target_arch = "x86_64")]
+        {
+            missing_x64_baseline(|feature| match feature {
+                "sse4.1" => std::is_x86_feature_detected!("sse4.1"),
+                "popcnt" => std::is_x86_feature_detected!("popcnt"),
+                _ => false,
+            })
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            None
+        }
+    }
+}
+
+/// The x86-64 baseline every compiled function may use, beyond x86-64 itself (which has
+/// SSE2): each as `std::is_x86_feature_detected!` names it, and as a person would.
+pub const X64_BASELINE: &[(&str, &str)] = &[("sse4.1", "SSE4.1"), ("popcnt", "POPCNT")];
+
+/// The names of the [`X64_BASELINE`] extensions that `has` (given the detection name of
+/// an extension, as in [`X64_BASELINE`]) says the CPU lacks, comma-separated; `None` when
+/// it has them all. [`CpuFeatures::missing_baseline`] asks the host; tests pass a fake CPU.
+pub fn missing_x64_baseline(has: impl Fn(&str) -> bool) -> Option<String> {
+    let missing: Vec<&str> = X64_BASELINE.iter().filter(|(id, _)| !has(id)).map(|&(_, name)| name).collect();
+    (!missing.is_empty()).then(|| missing.join(", "))
+}
+
+#[cfg(test)]
+mod baseline_tests {
+    use super::*;
+
+    #[test]
+    fn a_cpu_with_the_whole_baseline_misses_nothing() {
+        assert_eq!(missing_x64_baseline(|_| true), None);
+    }
+
+    #[test]
+    fn each_missing_extension_is_named_in_order() {
+        assert_eq!(missing_x64_baseline(|_| false).as_deref(), Some("SSE4.1, POPCNT"));
+        assert_eq!(missing_x64_baseline(|f| f != "popcnt").as_deref(), Some("POPCNT"));
+        assert_eq!(missing_x64_baseline(|f| f != "sse4.1").as_deref(), Some("SSE4.1"));
+    }
+
+    #[test]
+    fn the_host_running_these_tests_has_the_baseline() {
+        // Whatever compiled and runs onepass's other tests has it (they would die of an
+        // illegal instruction otherwise).
+        assert_eq!(CpuFeatures::missing_baseline(), None);
+    }
 }
 
 impl Default for CpuFeatures {

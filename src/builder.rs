@@ -61,6 +61,30 @@ impl HostModuleBuilder {
     /// Export a host function over the raw wasm stack: `stack` holds the parameters'
     /// bits on entry and must hold the results' bits on return (it has room for both).
     /// The fastest form; signatures with reference types are refused at instantiation.
+    ///
+    /// Each value takes one word (value `i` in `stack[i]`), except in a signature with a
+    /// `v128` among its parameters or results, where every value takes two: value `i` in
+    /// `stack[2 * i]` and `stack[2 * i + 1]`, a `v128` as its low 64 bits then its high
+    /// 64, any other value in the first word (the second is ignored on entry and set to 0
+    /// on return for a scalar result).
+    ///
+    /// ```
+    /// use onepass::{FuncType, Runtime, Val, ValType};
+    /// let runtime = Runtime::new();
+    /// let ty = FuncType::new([ValType::V128, ValType::I32], [ValType::V128]);
+    /// let m = runtime
+    ///     .new_host_module_builder("env")
+    ///     .func_raw("shl", ty, |_caller, stack| {
+    ///         let v = stack[0] as u128 | (stack[1] as u128) << 64; // param 0: words 0 and 1
+    ///         let shifted = v << (stack[2] & 127); // param 1 (an i32): word 2
+    ///         [stack[0], stack[1]] = [shifted as u64, (shifted >> 64) as u64]; // result 0
+    ///         Ok(())
+    ///     })
+    ///     .instantiate()
+    ///     .unwrap();
+    /// let shl = m.exported_function("shl").unwrap();
+    /// assert_eq!(shl.call(&[Val::V128(1), Val::I32(100)]).unwrap(), vec![Val::V128(1 << 100)]);
+    /// ```
     pub fn func_raw<F>(mut self, name: impl Into<String>, ty: FuncType, f: F) -> Self
     where
         F: Fn(&mut Caller<'_>, &mut [u64]) -> Result<(), Error> + Send + Sync + 'static,
@@ -85,9 +109,10 @@ impl HostModuleBuilder {
         F: Fn(&mut Caller<'_>, P) -> Result<R, Error> + Send + Sync + 'static,
     {
         let ty = FuncType::new(P::types(), R::types());
+        let stride = ty.word_stride();
         self.func_raw(name, ty, move |caller, stack| {
-            let results = f(caller, P::from_bits(stack))?;
-            results.write_bits(stack);
+            let results = f(caller, P::from_words(stack, stride))?;
+            results.write_words(stack, stride);
             Ok(())
         })
     }
@@ -119,7 +144,7 @@ impl HostModuleBuilder {
         for (name, item) in self.items {
             let (kind, index) = match item {
                 HostItem::Func(ty, cb) => {
-                    let has_refs = ty.params().iter().chain(ty.results()).any(|t| !t.is_scalar());
+                    let has_refs = ty.params().iter().chain(ty.results()).any(|t| t.is_ref());
                     if has_refs && matches!(cb, HostCallback::Raw(_)) {
                         return Err(Error::Instantiate(format!(
                             "host function {name}: the raw form cannot take or return references"
@@ -140,7 +165,7 @@ impl HostModuleBuilder {
                         }
                     }
                     // A function reference is retained for this module once it is built.
-                    let cell = GlobalCell::new(v.ty(), mutable, v.to_bits());
+                    let cell = GlobalCell::new(v.ty(), mutable, v.to_words());
                     inst.globals.push(Arc::new(cell));
                     initial_refs.push(v);
                     (ExternalKind::Global, inst.globals.len() - 1)

@@ -3,24 +3,75 @@
 //! Both are immutable values: every setter returns a new value, so a configuration can be
 //! shared and derived from safely (the wazero model).
 
-/// Which WebAssembly core specification's feature set to accept.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum CoreFeatures {
-    /// WebAssembly 1.0 (MVP plus mutable globals).
-    V1,
-    /// WebAssembly 2.0 (adds sign extension, non-trapping conversions, multi-value, bulk
-    /// memory, reference types; SIMD is rejected until supported).
-    #[default]
-    V2,
-}
+/// Which WebAssembly features to accept: a small set of feature bits (as in wazero's
+/// `CoreFeatures`), combined with `|` or [`CoreFeatures::union`].
+///
+/// ```
+/// use onepass::{CoreFeatures, RuntimeConfig};
+/// let features = CoreFeatures::V2 | CoreFeatures::SIMD;
+/// assert!(features.contains(CoreFeatures::V1));
+/// assert!(!CoreFeatures::V2.contains(CoreFeatures::SIMD));
+/// let config = RuntimeConfig::new().with_core_features(features);
+/// # let _ = config;
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CoreFeatures(u32);
 
 impl CoreFeatures {
+    /// WebAssembly 1.0: the MVP plus mutable globals.
+    pub const V1: CoreFeatures = CoreFeatures(1 << 0);
+    /// WebAssembly 2.0 without SIMD (it includes [`CoreFeatures::V1`]): sign extension,
+    /// non-trapping conversions, multi-value, bulk memory, reference types. SIMD, which is
+    /// part of 2.0, is a separate bit ([`CoreFeatures::SIMD`]) while onepass's support for
+    /// it is incomplete, and joins this set once complete.
+    pub const V2: CoreFeatures = CoreFeatures(1 << 0 | 1 << 1);
+    /// The fixed-width SIMD proposal: the `v128` type and its operators.
+    pub const SIMD: CoreFeatures = CoreFeatures(1 << 2);
+    /// The relaxed SIMD proposal (needs [`CoreFeatures::SIMD`] too to mean anything).
+    pub const RELAXED_SIMD: CoreFeatures = CoreFeatures(1 << 3);
+
+    /// Every feature of `self` and of `other`.
+    pub const fn union(self, other: CoreFeatures) -> CoreFeatures {
+        CoreFeatures(self.0 | other.0)
+    }
+
+    /// Whether every feature of `other` is in `self`.
+    pub const fn contains(self, other: CoreFeatures) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The wasmparser feature set these bits stand for.
     pub(crate) fn wasm_features(self) -> wasmparser::WasmFeatures {
         use wasmparser::WasmFeatures as F;
-        match self {
-            CoreFeatures::V1 => F::WASM1,
-            CoreFeatures::V2 => F::WASM2.difference(F::SIMD),
+        // The bits of V2 beyond V1.
+        let v2_only = CoreFeatures(CoreFeatures::V2.0 & !CoreFeatures::V1.0);
+        let mut features = F::empty();
+        for (bit, set) in [
+            (CoreFeatures::V1, F::WASM1),
+            (v2_only, F::WASM2.difference(F::SIMD)),
+            (CoreFeatures::SIMD, F::SIMD),
+            (CoreFeatures::RELAXED_SIMD, F::RELAXED_SIMD),
+        ] {
+            if self.contains(bit) {
+                features |= set;
+            }
         }
+        features
+    }
+}
+
+impl Default for CoreFeatures {
+    /// [`CoreFeatures::V2`].
+    fn default() -> CoreFeatures {
+        CoreFeatures::V2
+    }
+}
+
+impl std::ops::BitOr for CoreFeatures {
+    type Output = CoreFeatures;
+    /// [`CoreFeatures::union`].
+    fn bitor(self, other: CoreFeatures) -> CoreFeatures {
+        self.union(other)
     }
 }
 
@@ -133,7 +184,8 @@ impl RuntimeConfig {
         RuntimeConfig { perf_map: enabled, ..self.clone() }
     }
 
-    /// Accept the features of this core specification version.
+    /// Accept these features (a specification version, with or without proposals such
+    /// as [`CoreFeatures::SIMD`]); [`CoreFeatures::V2`] by default.
     pub fn with_core_features(&self, features: CoreFeatures) -> RuntimeConfig {
         RuntimeConfig { core_features: features, ..self.clone() }
     }

@@ -49,6 +49,11 @@ pub enum Error {
     /// A call from Rust had the wrong number or types of arguments.
     #[error("{0}")]
     Call(String),
+    /// The CPU lacks instruction-set extensions that onepass's compiled code needs (on
+    /// x86-64: SSE4.1 and POPCNT); the string names the missing ones. Nothing is compiled
+    /// on such a CPU, rather than code that would die of an illegal instruction.
+    #[error("this x86-64 CPU lacks {0}, which onepass's compiled code needs")]
+    UnsupportedCpu(String),
 }
 
 /// A Wasm trap: what happened and where.

@@ -209,12 +209,12 @@ impl Global {
     pub fn is_mutable(&self) -> bool {
         self.inner.mutable
     }
-    /// The current value.
+    /// The current value (all 16 bytes of a `v128`).
     pub fn get(&self) -> Val {
         let _ = (&self.owner, &self.store);
         // SAFETY: the cell holds a value of its type; a function reference in it is kept
         // alive by the global's definer (held through `owner`) or the store (held here).
-        unsafe { Val::from_bits(self.inner.ty, self.inner.get()) }.unwrap_or(Val::I64(self.inner.get() as i64))
+        unsafe { Val::from_words(self.inner.ty, self.inner.get_words()) }
     }
     /// Set the value (mutable globals of the same type only; a function reference must
     /// come from this global's runtime).
@@ -231,7 +231,7 @@ impl Global {
             }
         }
         // Retains a function reference for the global's definer first.
-        self.inner.set(v.to_bits());
+        self.inner.set(v.to_words());
         Ok(())
     }
 }

@@ -120,8 +120,14 @@ impl Runtime {
     }
 
     /// Validate and compile a binary module.
+    ///
+    /// Fails with [`Error::UnsupportedCpu`] on an x86-64 CPU without the extensions
+    /// onepass's code always uses (SSE4.1, POPCNT).
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.inner.store.check_open()?;
+        if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
+            return Err(Error::UnsupportedCpu(missing));
+        }
         let config = &self.inner.config;
         let options = CompileOptions {
             features: config.core_features.wasm_features(),

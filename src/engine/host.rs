@@ -1,15 +1,17 @@
 //! Host functions as wasm sees them: a context with the vmctx header layout (so imported
 //! calls treat it like any callee) whose `host_fn` word points at [`host_dispatch`].
 
+use crate::values::{read_words, write_words};
 use crate::vm::instance::{Instance, TypeIdRef};
 use crate::vm::vmctx::{header, VMFuncRef};
-use crate::{Caller, Error, FuncType, TrapCode, Val};
+use crate::{Caller, Error, FuncType, TrapCode, Val, ValType};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
 /// A host function over values.
 pub(crate) type ValsFn = dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Error> + Send + Sync;
-/// A host function over the raw stack: parameters in, results written back in place.
+/// A host function over the raw stack: parameters in, results written back in place, in
+/// the word layout of `FuncType` (two words per value when the signature has a `v128`).
 pub(crate) type RawFn = dyn Fn(&mut Caller<'_>, &mut [u64]) -> Result<(), Error> + Send + Sync;
 
 /// The Rust side of a host function.
@@ -17,8 +19,10 @@ pub(crate) type RawFn = dyn Fn(&mut Caller<'_>, &mut [u64]) -> Result<(), Error>
 pub(crate) enum HostCallback {
     /// Decoded values (any types, references included).
     Vals(Arc<ValsFn>),
-    /// Raw 64-bit words; only for signatures without reference types, so a host can never
-    /// forge a function reference.
+    /// Raw 64-bit words, laid out as `FuncType`'s rule says: one per value, or two per
+    /// value (value `i` at words `2 * i` and `2 * i + 1`, a `v128` low half first) when
+    /// the signature has a `v128`. Only for signatures without reference types, so a host
+    /// can never forge a function reference.
     Raw(Arc<RawFn>),
 }
 
@@ -61,16 +65,15 @@ impl HostFuncCtx {
         let results = match &self.callback {
             HostCallback::Vals(f) => f(&mut caller, args)?,
             HostCallback::Raw(f) => {
-                let mut words: Vec<u64> = args.iter().map(Val::to_bits).collect();
-                words.resize(self.ty.params().len().max(self.ty.results().len()), 0);
+                let stride = self.ty.word_stride();
+                let mut words = vec![0u64; self.ty.buffer_words()];
+                for (i, a) in args.iter().enumerate() {
+                    write_words(&mut words, i, stride, a.to_words());
+                }
                 f(&mut caller, &mut words)?;
-                self.ty
-                    .results()
-                    .iter()
-                    .zip(&words)
-                    // SAFETY: raw host functions have no reference types (checked when built).
-                    .filter_map(|(&t, &w)| unsafe { Val::from_bits(t, w) })
-                    .collect()
+                let results = self.ty.results().iter().enumerate();
+                // SAFETY: raw host functions have no reference types (checked when built).
+                results.map(|(i, &t)| unsafe { Val::from_words(t, read_words(&words, i, stride)) }).collect()
             }
         };
         let ok = results.len() == self.ty.results().len()
@@ -83,7 +86,9 @@ impl HostFuncCtx {
 }
 
 /// Called by the host trampoline: decode arguments, run the callback (catching panics),
-/// encode the result. A non-zero return is a trap code.
+/// encode the results, as `FuncType`'s layout rule says (a wide signature's results all go
+/// to the argument words, and the results area is unused). A non-zero return is a trap
+/// code.
 pub(crate) unsafe extern "C" fn host_dispatch(
     ctx: *mut u8,
     caller_vmctx: *mut u8,
@@ -100,14 +105,18 @@ pub(crate) unsafe extern "C" fn host_dispatch(
     if let HostCallback::Raw(f) = &ctx.callback {
         return raw_dispatch(ctx, f, caller, args as *mut u64, results);
     }
+    let stride = ctx.ty.word_stride();
+    // SAFETY: the wasm caller reserved `buffer_words` argument words at `args`, holding
+    // the parameters in the signature's layout; nothing else touches them during this call.
+    let words = unsafe { arg_words(args as *mut u64, ctx.ty.buffer_words()) };
     let params: Vec<Val> = ctx
         .ty
         .params()
         .iter()
         .enumerate()
-        // SAFETY: the caller stored one 8-byte argument of the declared type per parameter
-        // (a funcref argument is a live VMFuncRef or null).
-        .map(|(i, &t)| unsafe { Val::from_bits(t, *args.add(i)) }.unwrap_or(Val::I64(0)))
+        // SAFETY: the caller stored an argument of the declared type per parameter (a
+        // funcref argument is a live VMFuncRef or null).
+        .map(|(i, &t)| unsafe { Val::from_words(t, read_words(words, i, stride)) })
         .collect();
     match catch_unwind(AssertUnwindSafe(|| ctx.invoke(caller, &params))) {
         Ok(Ok(vals)) => {
@@ -117,10 +126,9 @@ pub(crate) unsafe extern "C" fn host_dispatch(
                     return TrapCode::HostError as u32;
                 }
             }
-            if vals.len() > 1 {
+            if ctx.ty.results_in_words() {
                 for (i, v) in vals.iter().enumerate() {
-                    // SAFETY: the wasm caller reserved max(params, results) argument words.
-                    unsafe { *(args as *mut u64).add(i) = v.to_bits() };
+                    write_words(words, i, stride, v.to_words());
                 }
             } else if let Some(v) = vals.first() {
                 // SAFETY: the trampoline provides a two-word results area.
@@ -156,7 +164,8 @@ fn hand_over(caller: &Instance, results: &[Val]) -> Result<(), Error> {
 }
 
 /// The raw path: the callback works in place on the caller's argument words (no copy, no
-/// allocation).
+/// allocation), in the signature's layout (two words per value for a wide signature, whose
+/// results all stay in the words).
 fn raw_dispatch(
     ctx: &HostFuncCtx,
     f: &Arc<RawFn>,
@@ -164,15 +173,22 @@ fn raw_dispatch(
     args: *mut u64,
     results: *mut u64,
 ) -> u32 {
-    let nresults = ctx.ty.results().len();
-    let words = ctx.ty.params().len().max(nresults);
-    // SAFETY: the wasm caller reserved max(params, results) argument words at `args`, holding
-    // the parameters; nothing else touches them until this call returns.
-    let stack = unsafe { std::slice::from_raw_parts_mut(args, words) };
+    let ty = &ctx.ty;
+    // SAFETY: the wasm caller reserved `buffer_words` argument words at `args`, holding the
+    // parameters in the signature's layout; nothing else touches them until this call
+    // returns.
+    let stack = unsafe { arg_words(args, ty.buffer_words()) };
     let mut caller = Caller { instance: caller };
     match catch_unwind(AssertUnwindSafe(|| f(&mut caller, &mut *stack))) {
         Ok(Ok(())) => {
-            if nresults == 1 {
+            if ty.is_wide() {
+                // The rule's second word of a scalar result is 0, whatever the callback left.
+                for (i, &t) in ty.results().iter().enumerate() {
+                    if t != ValType::V128 {
+                        stack[2 * i + 1] = 0;
+                    }
+                }
+            } else if ty.results().len() == 1 {
                 // SAFETY: the trampoline provides a two-word results area.
                 unsafe { *results = stack[0] };
             }
@@ -187,6 +203,20 @@ fn raw_dispatch(
             TrapCode::HostError as u32
         }
     }
+}
+
+/// The argument words of a call from wasm code as a slice (an empty one for `len` 0,
+/// whatever `args` is).
+///
+/// # Safety
+/// For `len > 0`, `args` must point to `len` words that nothing else touches while the
+/// slice lives.
+unsafe fn arg_words<'a>(args: *mut u64, len: usize) -> &'a mut [u64] {
+    if len == 0 {
+        return &mut [];
+    }
+    // SAFETY: guaranteed by the caller.
+    unsafe { std::slice::from_raw_parts_mut(args, len) }
 }
 
 /// The text of a panic payload.

@@ -117,29 +117,32 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
         return ctx.invoke(None, args);
     }
     let mut words = bits;
-    words.resize(func.ty.params().len().max(func.ty.results().len()), 0);
     // SAFETY: the words were checked against the signature and leave room for the results.
     let registers = unsafe { call_raw(func, &mut words)? };
-    let several = func.ty.results().len() > 1;
-    func.ty
-        .results()
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| {
+    let ty = &func.ty;
+    let (stride, in_words) = (ty.word_stride(), ty.results_in_words());
+    let results = ty.results().iter().enumerate().map(|(i, &t)| {
+        let raw = if in_words {
+            crate::values::read_words(&words, i, stride)
+        } else {
             let float = matches!(t, crate::ValType::F32 | crate::ValType::F64);
-            let raw = if several { words[i] } else { registers[float as usize] };
-            // SAFETY: the bits are a result of type `t` produced by wasm code.
-            unsafe { Val::from_bits(t, raw) }.ok_or_else(|| Error::Call(format!("unsupported result type {t}")))
-        })
-        .collect()
+            [registers[float as usize], 0]
+        };
+        // SAFETY: the words are a result of type `t` produced by wasm code.
+        unsafe { Val::from_words(t, raw) }
+    });
+    Ok(results.collect())
 }
 
 /// Call a wasm function with raw argument words; returns the integer and float result
-/// registers (several results come back in `args`).
+/// registers. The words are laid out as `FuncType`'s layout rule says (two per value for a
+/// signature with a `v128`); results that the rule puts in the words (several, or any of
+/// a wide signature) come back in `args`, and the registers are then meaningless.
 ///
 /// # Safety
-/// `args` must start with the function's arguments, have room for all of its results, and
-/// the function must not be a host function (those are called directly).
+/// `args` must start with the function's arguments in that layout, have room for all of
+/// its results (`FuncType::buffer_words`), and the function must not be a host function
+/// (those are called directly).
 pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Error> {
     // SAFETY: the handle keeps the VMFuncRef alive.
     let fref = unsafe { &*func.ptr };

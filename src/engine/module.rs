@@ -98,6 +98,10 @@ fn read_const_ops(expr: &wasmparser::ConstExpr<'_>) -> Result<Vec<ConstOp>, Erro
             Operator::I64Const { value } => ConstOp::I64(value),
             Operator::F32Const { value } => ConstOp::F32(value.bits()),
             Operator::F64Const { value } => ConstOp::F64(value.bits()),
+            Operator::V128Const { value } => {
+                let v = u128::from(value);
+                ConstOp::V128(Box::new([v as u64, (v >> 64) as u64]))
+            }
             Operator::GlobalGet { global_index } => ConstOp::GlobalGet(global_index),
             Operator::RefNull { .. } => ConstOp::RefNull,
             Operator::RefFunc { function_index } => ConstOp::RefFunc(function_index),

@@ -6,7 +6,7 @@ use crate::ValType;
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 
-// The cell's low 64 bits are its first eight bytes (see `GlobalCell::low_bits`).
+// The cell's low 64 bits are its first eight bytes (see `GlobalCell::half`).
 #[cfg(not(target_endian = "little"))]
 compile_error!("onepass supports little-endian targets only");
 
@@ -23,17 +23,20 @@ pub(crate) struct GlobalCell {
     definer: AtomicPtr<Instance>,
 }
 
-// SAFETY: the cell is plain data that Rust reads and writes only atomically (JIT code with
-// whole 8-byte accesses); a function reference is written only after `vm::store::retain`
-// made its target outlive every reader.
+// SAFETY: the cell is plain data that Rust reads and writes only atomically, 8 bytes at a
+// time (JIT code with whole 8-byte accesses, or 16-byte ones for a v128); a function
+// reference is written only after `vm::store::retain` made its target outlive every reader.
 unsafe impl Send for GlobalCell {}
 // SAFETY: as above.
 unsafe impl Sync for GlobalCell {}
 
 impl GlobalCell {
-    pub(crate) fn new(ty: ValType, mutable: bool, bits: u64) -> GlobalCell {
+    /// A cell of type `ty` holding `words` (a scalar or reference in the first, a `v128`
+    /// low half first; see `Val::to_words`).
+    pub(crate) fn new(ty: ValType, mutable: bool, words: [u64; 2]) -> GlobalCell {
+        let bits = words[0] as u128 | (words[1] as u128) << 64;
         GlobalCell {
-            cell: Box::new(UnsafeCell::new(VMGlobal { bits: bits as u128 })),
+            cell: Box::new(UnsafeCell::new(VMGlobal { bits })),
             ty,
             mutable,
             definer: AtomicPtr::new(std::ptr::null_mut()),
@@ -43,27 +46,41 @@ impl GlobalCell {
     pub(crate) fn as_ptr(&self) -> *mut VMGlobal {
         self.cell.get()
     }
+    /// The low 64 bits: the whole value of a scalar or reference global.
     pub(crate) fn get(&self) -> u64 {
-        self.low_bits().load(Ordering::Acquire)
+        self.half(0).load(Ordering::Acquire)
+    }
+    /// The whole cell as two words, low half first (a `v128` global's value; for any
+    /// other, the value and 0). The two halves are read one after the other: a `v128`
+    /// written by another thread at the same moment may be seen half old, half new, as
+    /// wasm code, which accesses a `v128` global without atomicity, may see it too.
+    pub(crate) fn get_words(&self) -> [u64; 2] {
+        [self.half(0).load(Ordering::Acquire), self.half(1).load(Ordering::Acquire)]
     }
 
-    /// The low 64 bits of the cell (all a scalar or reference uses), as the atomic Rust
-    /// accesses them through: JIT code on other threads reads and writes the cell with
-    /// plain 8-byte accesses at any moment.
-    fn low_bits(&self) -> &AtomicU64 {
-        // SAFETY: the cell is 16-byte aligned and lives as long as self; its first eight
-        // bytes are the low half on little-endian targets (x86-64, aarch64), and every
-        // Rust access to them goes through this view.
-        unsafe { AtomicU64::from_ptr(self.cell.get().cast::<u64>()) }
+    /// Half `index` of the cell (0: the low 64 bits, all a scalar or reference uses; 1:
+    /// the high 64 bits of a `v128`), as the atomic Rust accesses it through: JIT code on
+    /// other threads reads and writes the cell with plain accesses at any moment.
+    fn half(&self, index: usize) -> &AtomicU64 {
+        debug_assert!(index < 2);
+        // SAFETY: the cell is 16 bytes, 16-byte aligned, and lives as long as self; its
+        // first eight bytes are the low half on little-endian targets (x86-64, aarch64),
+        // and every Rust access to either half goes through this view.
+        unsafe { AtomicU64::from_ptr(self.cell.get().cast::<u64>().add(index)) }
     }
 
-    /// Set the value's bits; a function reference is first retained for the definer.
-    pub(crate) fn set(&self, bits: u64) {
+    /// Set the value's words (as `Val::to_words` gives them: a scalar or reference in the
+    /// first, the second 0; a `v128` low half first); a function reference is first
+    /// retained for the definer.
+    pub(crate) fn set(&self, words: [u64; 2]) {
         if self.ty == ValType::FuncRef {
-            super::store::retain_for(self.definer(), bits as *const VMFuncRef);
+            super::store::retain_for(self.definer(), words[0] as *const VMFuncRef);
         }
-        // (The high half stays zero: nothing writes it before v128 globals exist.)
-        self.low_bits().store(bits, Ordering::Release);
+        if self.ty == ValType::V128 {
+            self.half(1).store(words[1], Ordering::Release);
+        }
+        // (The high half of any other global stays zero.)
+        self.half(0).store(words[0], Ordering::Release);
     }
 
     /// Record the instance that defined this global (once, right after that instance is

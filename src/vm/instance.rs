@@ -236,24 +236,24 @@ fn link_error(module: &str, name: &str, why: &str) -> Error {
     Error::Link(format!("import {module}::{name}: {why}"))
 }
 
-/// Evaluate a constant expression.
+/// Evaluate a constant expression of a scalar or reference type.
 pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> u64 {
     let ops = expr.ops();
     if let [op] = ops {
-        return eval_one(*op, globals, funcs);
+        return eval_one(op, globals, funcs)[0];
     }
     let mut stack: Vec<u64> = Vec::with_capacity(ops.len());
     for op in ops {
-        let v = match *op {
-            bin @ (ConstOp::I32Add
+        let v = match op {
+            ConstOp::I32Add
             | ConstOp::I32Sub
             | ConstOp::I32Mul
             | ConstOp::I64Add
             | ConstOp::I64Sub
-            | ConstOp::I64Mul) => {
+            | ConstOp::I64Mul => {
                 let b = stack.pop().unwrap_or(0);
                 let a = stack.pop().unwrap_or(0);
-                match bin {
+                match op {
                     ConstOp::I32Add => (a as u32).wrapping_add(b as u32) as u64,
                     ConstOp::I32Sub => (a as u32).wrapping_sub(b as u32) as u64,
                     ConstOp::I32Mul => (a as u32).wrapping_mul(b as u32) as u64,
@@ -262,26 +262,39 @@ pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &
                     _ => a.wrapping_mul(b),
                 }
             }
-            value => eval_one(value, globals, funcs),
+            value => eval_one(value, globals, funcs)[0],
         };
         stack.push(v);
     }
     stack.pop().unwrap_or(0)
 }
 
-/// The value a constant or `global.get`/`ref.func` operator pushes.
-fn eval_one(op: ConstOp, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> u64 {
-    match op {
+/// Evaluate a constant expression of any type (a global's initializer) as the two words
+/// of a global cell: a `v128` low half first, any other value in the first word. A valid
+/// `v128` expression is a lone `v128.const` or `global.get`; no operator computes one.
+pub(crate) fn eval_const_words(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> [u64; 2] {
+    match expr.ops() {
+        [op] => eval_one(op, globals, funcs),
+        _ => [eval_const(expr, globals, funcs), 0],
+    }
+}
+
+/// The words (see [`eval_const_words`]) a constant or `global.get`/`ref.func` operator
+/// pushes.
+fn eval_one(op: &ConstOp, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> [u64; 2] {
+    let bits = match *op {
         ConstOp::I32(v) => v as u32 as u64,
         ConstOp::I64(v) => v as u64,
         ConstOp::F32(v) => v as u64,
         ConstOp::F64(v) => v,
-        ConstOp::GlobalGet(g) => globals[g as usize].get(),
+        ConstOp::V128(ref words) => return **words,
+        ConstOp::GlobalGet(g) => return globals[g as usize].get_words(),
         ConstOp::RefNull => 0,
         ConstOp::RefFunc(f) => funcs[f as usize] as u64,
         // Binary operators take two values; a valid expression never starts with one.
         _ => 0,
-    }
+    };
+    [bits, 0]
 }
 
 impl Instance {
@@ -530,8 +543,8 @@ pub(crate) fn instantiate(
         inst.tables.push(Arc::new(table));
     }
     for (g, init) in info.globals[info.num_imported_globals as usize..].iter().zip(&info.global_inits) {
-        let bits = eval_const(init, &inst.globals, &inst.funcs);
-        inst.globals.push(Arc::new(GlobalCell::new(ValType::from_wasm(g.content_type), g.mutable, bits)));
+        let words = eval_const_words(init, &inst.globals, &inst.funcs);
+        inst.globals.push(Arc::new(GlobalCell::new(ValType::from_wasm(g.content_type), g.mutable, words)));
     }
 
     // Fill the vmctx.
@@ -684,19 +697,20 @@ impl Instance {
     }
 }
 
-/// Convert arguments to raw bits after checking them against `ty`.
+/// Check arguments against `ty` and lay them out as the word buffer of a call to a
+/// function of that type (`FuncType::buffer_words` words, with room for the results; see
+/// the layout rule on `FuncType`).
 pub(crate) fn check_args(ty: &FuncType, args: &[Val]) -> Result<Vec<u64>, Error> {
     if args.len() != ty.params().len() {
         return Err(Error::Call(format!("expected {} arguments, got {}", ty.params().len(), args.len())));
     }
-    args.iter()
-        .zip(ty.params())
-        .map(|(a, &t)| {
-            if a.ty() == t {
-                Ok(a.to_bits())
-            } else {
-                Err(Error::Call(format!("argument type mismatch: expected {t}, got {}", a.ty())))
-            }
-        })
-        .collect()
+    let stride = ty.word_stride();
+    let mut words = vec![0u64; ty.buffer_words()];
+    for (i, (a, &t)) in args.iter().zip(ty.params()).enumerate() {
+        if a.ty() != t {
+            return Err(Error::Call(format!("argument type mismatch: expected {t}, got {}", a.ty())));
+        }
+        crate::values::write_words(&mut words, i, stride, a.to_words());
+    }
+    Ok(words)
 }

@@ -26,12 +26,15 @@ pub(crate) trait ModuleCode: Send + Sync {
 }
 
 /// One operator of a constant expression.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) enum ConstOp {
     I32(i32),
     I64(i64),
     F32(u32),
     F64(u64),
+    /// `v128.const`, as its two words (low half first). Boxed so that every other
+    /// operator, and so every expression held inline, stays 16 bytes.
+    V128(Box<[u64; 2]>),
     GlobalGet(u32),
     RefNull,
     RefFunc(u32),
