@@ -43,7 +43,7 @@ fn take_code<R: dynasmrt::relocations::Relocation>(ops: &mut dynasmrt::VecAssemb
 }
 
 /// Optional instruction-set extensions a backend may use, beyond the baseline it always
-/// assumes (x86-64: SSE4.1 and POPCNT; aarch64: ARMv8.0-A).
+/// assumes (x86-64: SSE4.1, SSE4.2 and POPCNT; aarch64: ARMv8.0-A with NEON).
 ///
 /// Compiled code depends on them, so they are fixed per compilation: the engine passes the
 /// host's ([`CpuFeatures::host`]); the golden tests pass each set whose code differs.
@@ -78,7 +78,7 @@ impl CpuFeatures {
     }
 
     /// The baseline extensions the backend for this process's ISA always uses that the
-    /// CPU it runs on lacks, as a list of names ("SSE4.1, POPCNT"); `None` when it has
+    /// CPU it runs on lacks, as a list of names ("SSE4.1, SSE4.2, POPCNT"); `None` when it has
     /// them all (always, off x86-64: aarch64 code needs only ARMv8.0-A). Code compiled for
     /// a CPU without them would die of an illegal instruction.
     pub fn missing_baseline() -> Option<String> {
@@ -86,6 +86,7 @@ impl CpuFeatures {
         {
             missing_x64_baseline(|feature| match feature {
                 "sse4.1" => std::is_x86_feature_detected!("sse4.1"),
+                "sse4.2" => std::is_x86_feature_detected!("sse4.2"),
                 "popcnt" => std::is_x86_feature_detected!("popcnt"),
                 _ => false,
             })
@@ -99,7 +100,7 @@ impl CpuFeatures {
 
 /// The x86-64 baseline every compiled function may use, beyond x86-64 itself (which has
 /// SSE2): each as `std::is_x86_feature_detected!` names it, and as a person would.
-pub const X64_BASELINE: &[(&str, &str)] = &[("sse4.1", "SSE4.1"), ("popcnt", "POPCNT")];
+pub const X64_BASELINE: &[(&str, &str)] = &[("sse4.1", "SSE4.1"), ("sse4.2", "SSE4.2"), ("popcnt", "POPCNT")];
 
 /// The names of the [`X64_BASELINE`] extensions that `has` (given the detection name of
 /// an extension, as in [`X64_BASELINE`]) says the CPU lacks, comma-separated; `None` when
@@ -120,7 +121,7 @@ mod baseline_tests {
 
     #[test]
     fn each_missing_extension_is_named_in_order() {
-        assert_eq!(missing_x64_baseline(|_| false).as_deref(), Some("SSE4.1, POPCNT"));
+        assert_eq!(missing_x64_baseline(|_| false).as_deref(), Some("SSE4.1, SSE4.2, POPCNT"));
         assert_eq!(missing_x64_baseline(|f| f != "popcnt").as_deref(), Some("POPCNT"));
         assert_eq!(missing_x64_baseline(|f| f != "sse4.1").as_deref(), Some("SSE4.1"));
     }

@@ -122,7 +122,7 @@ impl Runtime {
     /// Validate and compile a binary module.
     ///
     /// Fails with [`Error::UnsupportedCpu`] on an x86-64 CPU without the extensions
-    /// onepass's code always uses (SSE4.1, POPCNT).
+    /// onepass's code always uses (SSE4.1, SSE4.2, POPCNT).
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.inner.store.check_open()?;
         if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {

@@ -531,8 +531,7 @@ fn perf_map_lists_each_compiled_function_with_its_address_and_size() {
 
 // ---- v128 through the API ----
 //
-// Tests that run wasm code using v128 values are marked `// needs compiled v128` and
-// ignored until the compiler accepts SIMD; the others need no compiled SIMD code and run.
+// Values, globals, host functions and wasm functions with v128 parameters and results.
 
 /// A runtime that accepts the fixed-width SIMD proposal.
 fn simd_runtime() -> Runtime {
@@ -696,8 +695,6 @@ fn host_functions_with_v128_called_from_rust() {
 }
 
 #[test]
-// needs compiled v128
-#[ignore = "needs compiled v128 (lead enables)"]
 fn wasm_functions_with_v128_params_and_results() {
     let rt = simd_runtime();
     let m = rt
@@ -739,8 +736,6 @@ fn wasm_functions_with_v128_params_and_results() {
 }
 
 #[test]
-// needs compiled v128
-#[ignore = "needs compiled v128 (lead enables)"]
 fn wasm_calls_host_functions_with_v128() {
     let rt = simd_runtime();
     v128_host_module(&rt);
@@ -774,8 +769,6 @@ fn wasm_calls_host_functions_with_v128() {
 }
 
 #[test]
-// needs compiled v128
-#[ignore = "needs compiled v128 (lead enables)"]
 fn wasm_code_reads_and_writes_v128_globals() {
     let rt = simd_runtime();
     let m = rt

