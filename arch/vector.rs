@@ -102,6 +102,9 @@ pub enum V128BinOp {
     Q15MulrSatS,
     /// `i32x4.dot_i16x8_s`.
     DotI16x8S,
+    /// `i16x8.relaxed_dot_i8x16_i7x16_s`, as onepass defines it on every ISA: exact
+    /// signed products of byte pairs, added with 16-bit wrap-around.
+    DotI8x16I7x16S,
     /// Narrow the lanes of `dst` (low half of the result) and `rhs` (high half) with
     /// signed saturation; the operand is the *source* lane shape (i16x8 or i32x4).
     NarrowS(Lanes),

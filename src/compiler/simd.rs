@@ -147,15 +147,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::V128AndNot => self.v128_binop(B::AndNot),
             Op::V128Or => self.v128_binop(B::Or),
             Op::V128Xor => self.v128_binop(B::Xor),
-            Op::V128Bitselect => {
-                let mask = self.pop_reg();
-                let other = self.pop_reg();
-                let dst = self.pop_reg();
-                self.masm.v128_bitselect(dst, other, mask);
-                self.free_operand(Operand::Reg(mask));
-                self.free_operand(Operand::Reg(other));
-                self.push_reg(Ty::V128, dst);
-            }
+            Op::V128Bitselect => self.bitselect(),
             Op::V128AnyTrue => self.v128_test(V128Test::AnyTrue),
 
             Op::I8x16Abs => self.v128_unop(U::Abs(I8x16)),
@@ -300,6 +292,35 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::F32x4DemoteF64x2Zero => self.v128_unop(U::Demote),
             Op::F64x2PromoteLowF32x4 => self.v128_unop(U::Promote),
 
+            // Relaxed SIMD: each takes one result the proposal allows, the same on every
+            // ISA (see ARCHITECTURE.md), so a module computes the same everywhere.
+            Op::I8x16RelaxedSwizzle => self.v128_binop(B::Swizzle),
+            Op::I32x4RelaxedTruncF32x4S => self.v128_unop(U::TruncSatF32x4(Signed)),
+            Op::I32x4RelaxedTruncF32x4U => self.v128_unop(U::TruncSatF32x4(Unsigned)),
+            Op::I32x4RelaxedTruncF64x2SZero => self.v128_unop(U::TruncSatF64x2Zero(Signed)),
+            Op::I32x4RelaxedTruncF64x2UZero => self.v128_unop(U::TruncSatF64x2Zero(Unsigned)),
+            Op::F32x4RelaxedMadd => self.multiply_add(F32x4, false),
+            Op::F32x4RelaxedNmadd => self.multiply_add(F32x4, true),
+            Op::F64x2RelaxedMadd => self.multiply_add(F64x2, false),
+            Op::F64x2RelaxedNmadd => self.multiply_add(F64x2, true),
+            Op::I8x16RelaxedLaneselect
+            | Op::I16x8RelaxedLaneselect
+            | Op::I32x4RelaxedLaneselect
+            | Op::I64x2RelaxedLaneselect => self.bitselect(),
+            Op::F32x4RelaxedMin => self.v128_binop(B::Min(F32x4)),
+            Op::F32x4RelaxedMax => self.v128_binop(B::Max(F32x4)),
+            Op::F64x2RelaxedMin => self.v128_binop(B::Min(F64x2)),
+            Op::F64x2RelaxedMax => self.v128_binop(B::Max(F64x2)),
+            Op::I16x8RelaxedQ15mulrS => self.v128_binop(B::Q15MulrSatS),
+            Op::I16x8RelaxedDotI8x16I7x16S => self.v128_binop(B::DotI8x16I7x16S),
+            Op::I32x4RelaxedDotI8x16I7x16AddS => {
+                let addend = self.pop_reg();
+                self.v128_binop(B::DotI8x16I7x16S);
+                self.v128_unop(U::ExtAddPairwise(I32x4, Signed));
+                self.push_reg(Ty::V128, addend);
+                self.v128_binop(B::Add(I32x4));
+            }
+
             ref other => return Err(self.unsupported(&format!("operator {other:?}"))),
         }
         Ok(())
@@ -312,6 +333,29 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.v128_binop(op, dst, rhs);
         self.free_operand(Operand::Reg(rhs));
         self.push_reg(Ty::V128, dst);
+    }
+
+    /// `v128.bitselect` (and the relaxed lane selects, which onepass makes the same).
+    fn bitselect(&mut self) {
+        let mask = self.pop_reg();
+        let other = self.pop_reg();
+        let dst = self.pop_reg();
+        self.masm.v128_bitselect(dst, other, mask);
+        self.free_operand(Operand::Reg(mask));
+        self.free_operand(Operand::Reg(other));
+        self.push_reg(Ty::V128, dst);
+    }
+
+    /// `relaxed_madd` (`a * b + c`) and `relaxed_nmadd` (`-(a * b) + c`), unfused on
+    /// every ISA: each product is rounded before the addition.
+    fn multiply_add(&mut self, lanes: Lanes, negated: bool) {
+        let addend = self.pop_reg();
+        self.v128_binop(B::Mul(lanes));
+        if negated {
+            self.v128_unop(U::Neg(lanes));
+        }
+        self.push_reg(Ty::V128, addend);
+        self.v128_binop(B::Add(lanes));
     }
 
     /// `dst = op dst` on a `v128`.

@@ -200,6 +200,11 @@ impl VectorAssembler for Aarch64Masm {
                 ; smull2 V(F2).S4, V(d).H8, V(r).H8
                 ; addp V(d).S4, V(F1).S4, V(F2).S4
             ),
+            V128BinOp::DotI8x16I7x16S => asm!(self.ops
+                ; smull V(F1).H8, V(d).B8, V(r).B8
+                ; smull2 V(F2).H8, V(d).B16, V(r).B16
+                ; addp V(d).H8, V(F1).H8, V(F2).H8
+            ),
             V128BinOp::NarrowS(I16x8) => asm!(self.ops; sqxtn V(d).B8, V(d).H8; sqxtn2 V(d).B16, V(r).H8),
             V128BinOp::NarrowS(I32x4) => asm!(self.ops; sqxtn V(d).H4, V(d).S4; sqxtn2 V(d).H8, V(r).S4),
             V128BinOp::NarrowU(I16x8) => asm!(self.ops; sqxtun V(d).B8, V(d).H8; sqxtun2 V(d).B16, V(r).H8),

@@ -303,6 +303,23 @@ impl X64Masm {
         }
     }
 
+    /// Signed byte products of `d` and `r`, pairs added with 16-bit wrap-around.
+    fn dot_i8x16(&mut self, d: u8, r: u8) {
+        let pmovsxbw = p66(&[0x0f, 0x38, 0x20]);
+        let pmullw = p66(&[0x0f, 0xd5]);
+        self.vmov(XTMP, d);
+        self.shift_imm(0x73, 3, XTMP, 8); // psrldq 8: the high bytes
+        self.sse(pmovsxbw, XTMP, XTMP);
+        self.sse(pmovsxbw, d, d);
+        self.vmov(XTMP2, r);
+        self.shift_imm(0x73, 3, XTMP2, 8);
+        self.sse(pmovsxbw, XTMP2, XTMP2);
+        self.sse(pmovsxbw, r, r);
+        self.sse(pmullw, d, r);
+        self.sse(pmullw, XTMP, XTMP2);
+        self.sse(p66(&[0x0f, 0x38, 0x01]), d, XTMP); // phaddw
+    }
+
     /// A constant with `value` in every 16-bit lane, in `reg`.
     fn splat16(&mut self, reg: u8, value: u16) {
         self.v128_const(Reg::float(reg), u128::from(value) * 0x0001_0001_0001_0001_0001_0001_0001_0001);
@@ -487,6 +504,7 @@ impl VectorAssembler for X64Masm {
                 return self.sse(PXOR, d, XTMP);
             }
             V128BinOp::DotI16x8S => p66(&[0x0f, 0xf5]),
+            V128BinOp::DotI8x16I7x16S => return self.dot_i8x16(d, r),
             V128BinOp::NarrowS(l) => by_width(l, [None, Some(p66(&[0x0f, 0x63])), Some(p66(&[0x0f, 0x6b])), None]),
             V128BinOp::NarrowU(l) => {
                 by_width(l, [None, Some(p66(&[0x0f, 0x67])), Some(p66(&[0x0f, 0x38, 0x2b])), None])
