@@ -8,9 +8,10 @@
 ///
 /// ```
 /// use onepass::{CoreFeatures, RuntimeConfig};
-/// let features = CoreFeatures::V2 | CoreFeatures::SIMD;
+/// let features = CoreFeatures::V2 | CoreFeatures::RELAXED_SIMD;
 /// assert!(features.contains(CoreFeatures::V1));
-/// assert!(!CoreFeatures::V2.contains(CoreFeatures::SIMD));
+/// assert!(CoreFeatures::V2.contains(CoreFeatures::SIMD));
+/// assert!(!CoreFeatures::V2.contains(CoreFeatures::RELAXED_SIMD));
 /// let config = RuntimeConfig::new().with_core_features(features);
 /// # let _ = config;
 /// ```
@@ -20,14 +21,16 @@ pub struct CoreFeatures(u32);
 impl CoreFeatures {
     /// WebAssembly 1.0: the MVP plus mutable globals.
     pub const V1: CoreFeatures = CoreFeatures(1 << 0);
-    /// WebAssembly 2.0 without SIMD (it includes [`CoreFeatures::V1`]): sign extension,
-    /// non-trapping conversions, multi-value, bulk memory, reference types. SIMD, which is
-    /// part of 2.0, is a separate bit ([`CoreFeatures::SIMD`]) while onepass's support for
-    /// it is incomplete, and joins this set once complete.
-    pub const V2: CoreFeatures = CoreFeatures(1 << 0 | 1 << 1);
-    /// The fixed-width SIMD proposal: the `v128` type and its operators.
+    /// WebAssembly 2.0 (it includes [`CoreFeatures::V1`] and [`CoreFeatures::SIMD`]): sign
+    /// extension, non-trapping conversions, multi-value, bulk memory, reference types and
+    /// fixed-width SIMD. The default, as in wazero.
+    pub const V2: CoreFeatures = CoreFeatures(1 << 0 | 1 << 1 | 1 << 2);
+    /// The fixed-width SIMD proposal: the `v128` type and its operators (part of
+    /// [`CoreFeatures::V2`]; a bit of its own so that `V1 | SIMD` can be asked for).
     pub const SIMD: CoreFeatures = CoreFeatures(1 << 2);
-    /// The relaxed SIMD proposal (needs [`CoreFeatures::SIMD`] too to mean anything).
+    /// The relaxed SIMD proposal (a Wasm 3.0 feature, so not in [`CoreFeatures::V2`];
+    /// needs [`CoreFeatures::SIMD`] too to mean anything). onepass gives each relaxed
+    /// operator one result the proposal allows, the same on every ISA.
     pub const RELAXED_SIMD: CoreFeatures = CoreFeatures(1 << 3);
 
     /// Every feature of `self` and of `other`.
@@ -43,8 +46,8 @@ impl CoreFeatures {
     /// The wasmparser feature set these bits stand for.
     pub(crate) fn wasm_features(self) -> wasmparser::WasmFeatures {
         use wasmparser::WasmFeatures as F;
-        // The bits of V2 beyond V1.
-        let v2_only = CoreFeatures(CoreFeatures::V2.0 & !CoreFeatures::V1.0);
+        // The bits of V2 beyond V1 and SIMD.
+        let v2_only = CoreFeatures(CoreFeatures::V2.0 & !CoreFeatures::V1.0 & !CoreFeatures::SIMD.0);
         let mut features = F::empty();
         for (bit, set) in [
             (CoreFeatures::V1, F::WASM1),

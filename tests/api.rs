@@ -533,9 +533,9 @@ fn perf_map_lists_each_compiled_function_with_its_address_and_size() {
 //
 // Values, globals, host functions and wasm functions with v128 parameters and results.
 
-/// A runtime that accepts the fixed-width SIMD proposal.
+/// A runtime that accepts the fixed-width SIMD proposal (the default, Wasm 2.0).
 fn simd_runtime() -> Runtime {
-    Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V2 | CoreFeatures::SIMD))
+    Runtime::new()
 }
 
 /// A v128 from its four i32 lanes, lane 0 first (as `v128.const i32x4` writes them).
@@ -548,7 +548,8 @@ fn core_features_are_a_bitset() {
     assert_eq!(CoreFeatures::default(), CoreFeatures::V2);
     assert!(CoreFeatures::V2.contains(CoreFeatures::V1));
     assert!(!CoreFeatures::V1.contains(CoreFeatures::V2));
-    assert!(!CoreFeatures::V2.contains(CoreFeatures::SIMD), "SIMD is not in V2 until it is complete");
+    assert!(CoreFeatures::V2.contains(CoreFeatures::SIMD), "SIMD is part of 2.0");
+    assert!(!CoreFeatures::V2.contains(CoreFeatures::RELAXED_SIMD), "relaxed SIMD is 3.0");
     let simd = CoreFeatures::V2 | CoreFeatures::SIMD;
     assert_eq!(simd, CoreFeatures::V2.union(CoreFeatures::SIMD));
     assert!(simd.contains(CoreFeatures::V2) && simd.contains(CoreFeatures::SIMD));
@@ -563,10 +564,20 @@ fn core_features_are_a_bitset() {
 #[test]
 fn simd_is_refused_without_its_feature_bit() {
     let module = wasm(r#"(module (global v128 (v128.const i64x2 0 0)))"#);
-    assert!(matches!(Runtime::new().compile_module(&module), Err(Error::Compile { .. })));
+    Runtime::new().compile_module(&module).expect("SIMD is in the default CoreFeatures::V2");
     let v1 = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V1));
     assert!(matches!(v1.compile_module(&module), Err(Error::Compile { .. })));
-    simd_runtime().compile_module(&module).expect("accepted with CoreFeatures::SIMD");
+    let v1_simd = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V1 | CoreFeatures::SIMD));
+    v1_simd.compile_module(&module).expect("accepted with CoreFeatures::SIMD");
+    let relaxed = wasm(
+        r#"(module (func (param v128 v128 v128) (result v128)
+        (f32x4.relaxed_madd (local.get 0) (local.get 1) (local.get 2))))"#,
+    );
+    assert!(matches!(Runtime::new().compile_module(&relaxed), Err(Error::Compile { .. })));
+    let features = CoreFeatures::V2 | CoreFeatures::RELAXED_SIMD;
+    Runtime::with_config(RuntimeConfig::new().with_core_features(features))
+        .compile_module(&relaxed)
+        .expect("accepted with CoreFeatures::RELAXED_SIMD");
 }
 
 #[test]

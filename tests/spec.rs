@@ -451,8 +451,7 @@ fn wasm_v3_files_of_2_0_features() {
 
 /// The configuration of the SIMD suites.
 fn simd_config(lazy: bool) -> RuntimeConfig {
-    let features = CoreFeatures::V2 | CoreFeatures::SIMD;
-    RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy)
+    RuntimeConfig::new().with_core_features(CoreFeatures::V2).with_lazy_compilation(lazy)
 }
 
 /// Files of `proposals/simd` that need another proposal.
@@ -473,7 +472,7 @@ fn simd_lazy() {
 /// The relaxed SIMD proposal's files (`proposals/relaxed-simd`), eagerly and lazily.
 #[test]
 fn relaxed_simd() {
-    let features = CoreFeatures::V2 | CoreFeatures::SIMD | CoreFeatures::RELAXED_SIMD;
+    let features = CoreFeatures::V2 | CoreFeatures::RELAXED_SIMD;
     for lazy in [false, true] {
         let config = RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
         run_suite(proposal(Proposal::RelaxedSimd), config, &[], 77);
@@ -491,7 +490,7 @@ fn misc_regressions() {
     assert!(!files.is_empty(), "no regressions found in {}", dir.display());
     let (mut passed, mut failed) = (0, 0);
     for lazy in [false, true] {
-        let features = CoreFeatures::V2 | CoreFeatures::SIMD | CoreFeatures::RELAXED_SIMD;
+        let features = CoreFeatures::V2 | CoreFeatures::RELAXED_SIMD;
         let config = RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
         for path in &files {
             let name = path.file_name().unwrap().to_string_lossy().to_string();
