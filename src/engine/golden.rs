@@ -86,7 +86,8 @@ golden_cases! {
     ],
     simd: [
         v128_const, v128_load_store, i32x4_add, lane_arith, bitwise, v128_locals,
-        simd_in_narrow_function,
+        simd_in_narrow_function, splat_lanes, shuffle_swizzle, compare, float_arith, shifts,
+        int_arith, widen_narrow, conversions, tests, loads, bitselect_relaxed,
     ],
 }
 

@@ -404,9 +404,9 @@ impl X64Masm {
     /// Move the shift amount (masked to the lane width) into xmm0.
     fn shift_count(&mut self, lanes: Lanes, amount: u8, extra: u8) {
         let mask = lanes.lane_bytes() as i32 * 8 - 1;
-        asm!(self.ops; and Rd(amount), mask);
+        encode::alu_imm(&mut self.ops, Alu::And, OperandSize::S32, amount, mask);
         if extra != 0 {
-            asm!(self.ops; add Rd(amount), extra as i32);
+            encode::alu_imm(&mut self.ops, Alu::Add, OperandSize::S32, amount, extra as i32);
         }
         self.sse(MOVD_TO_XMM, XTMP2, amount);
     }

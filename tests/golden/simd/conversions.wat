@@ -1,0 +1,111 @@
+;; Lane conversions: int to float (unsigned is a sequence on x86-64), saturating float to
+;; int, demote and promote.
+(module
+  (func (param v128) (result v128)
+    local.get 0 f32x4.convert_i32x4_u
+    i32x4.trunc_sat_f32x4_u
+    f64x2.convert_low_i32x4_s
+    i32x4.trunc_sat_f64x2_s_zero
+    f32x4.convert_i32x4_s
+    f64x2.promote_low_f32x4
+    f32x4.demote_f64x2_zero))
+
+;; ==== x64 ====
+;; function 0 (250 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xbc
+;;    19: movups xmm1, xmmword [rbp + 0x10]
+;;    1d: movaps xmm15, xmm1
+;;    21: pslld xmm15, 0x10
+;;    27: psrld xmm15, 0x10
+;;    2d: psubd xmm1, xmm15
+;;    32: cvtdq2ps xmm15, xmm15
+;;    36: psrld xmm1, 0x1
+;;    3b: cvtdq2ps xmm1, xmm1
+;;    3e: addps xmm1, xmm1
+;;    41: addps xmm1, xmm15
+;;    45: pxor xmm15, xmm15
+;;    4a: maxps xmm1, xmm15
+;;    4e: pcmpeqd xmm15, xmm15
+;;    53: psrld xmm15, 0x1
+;;    59: cvtdq2ps xmm15, xmm15
+;;    5d: movaps xmm0, xmm1
+;;    61: subps xmm0, xmm15
+;;    65: cmpps xmm15, xmm0, 0x2
+;;    6a: cvttps2dq xmm0, xmm0
+;;    6e: pxor xmm0, xmm15
+;;    73: pxor xmm15, xmm15
+;;    78: pmaxsd xmm0, xmm15
+;;    7e: cvttps2dq xmm1, xmm1
+;;    82: paddd xmm1, xmm0
+;;    86: cvtdq2pd xmm1, xmm1
+;;    8a: movaps xmm15, xmm1
+;;    8e: cmppd xmm15, xmm1, 0x0
+;;    94: mov rax, 0x41dfffffffc00000
+;;    9e: movq xmm0, rax
+;;    a3: mov rax, 0x41dfffffffc00000
+;;    ad: pinsrq xmm0, xmm0, 0x1
+;;    b4: andpd xmm15, xmm0
+;;    b9: minpd xmm1, xmm15
+;;    be: cvttpd2dq xmm1, xmm1
+;;    c2: cvtdq2ps xmm1, xmm1
+;;    c5: cvtps2pd xmm1, xmm1
+;;    c8: cvtpd2ps xmm1, xmm1
+;;    cc: movups xmmword [rbp + 0x10], xmm1
+;;    d0: mov rsp, rbp
+;;    d3: pop rbp
+;;    d4: ret
+;;    d5: mov eax, 0x9
+;;    da: jmp $+0x16
+;;    df: mov ebx, eax
+;;    e1: mov rdi, rbp
+;;    e4: lea rsi, qword [rip - 0xc]
+;;    eb: and rsp, -0x10
+;;    ef: call qword [r14 + 0x30]
+;;    f3: mov eax, ebx
+;;    f5: mov rsp, qword [r13 + 0x8]
+;;    f9: ret
+
+;; ==== aarch64 ====
+;; function 0 (148 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x3c
+;;    24: ldr q0, [x29, #0x10]
+;;    28: ucvtf v0.4s, v0.4s
+;;    2c: fcvtzu v0.4s, v0.4s
+;;    30: sshll v0.2d, v0.2s, #0x0
+;;    34: scvtf v0.2d, v0.2d
+;;    38: fcvtzs v0.2d, v0.2d
+;;    3c: sqxtn v0.2s, v0.2d
+;;    40: scvtf v0.4s, v0.4s
+;;    44: fcvtl v0.2d, v0.2s
+;;    48: fcvtn v0.2s, v0.2d
+;;    4c: str q0, [x29, #0x10]
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: ret
+;;    5c: mov w0, #0x9
+;;    60: b $+0x24
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17

@@ -1,0 +1,150 @@
+;; Integer lanes: i64x2.mul (from 32-bit halves on x86-64, lane by lane on aarch64),
+;; saturating add/sub, min/max, average, abs and neg, popcnt, q15mulr, dot.
+(module
+  (func (param v128 v128) (result v128)
+    local.get 0 local.get 1 i64x2.mul
+    local.get 1 i8x16.add_sat_u
+    local.get 1 i16x8.sub_sat_s
+    local.get 1 i32x4.min_u
+    local.get 1 i8x16.avgr_u
+    i64x2.abs
+    i32x4.neg
+    i8x16.popcnt
+    local.get 1 i16x8.q15mulr_sat_s
+    local.get 1 i32x4.dot_i16x8_s))
+
+;; ==== x64 ====
+;; function 0 (385 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x143
+;;    19: movups xmm1, xmmword [rbp + 0x20]
+;;    1d: movups xmm2, xmmword [rbp + 0x10]
+;;    21: movaps xmm15, xmm2
+;;    25: psrlq xmm15, 0x20
+;;    2b: pmuludq xmm15, xmm1
+;;    30: movaps xmm0, xmm1
+;;    34: psrlq xmm0, 0x20
+;;    39: pmuludq xmm0, xmm2
+;;    3d: paddq xmm15, xmm0
+;;    42: psllq xmm15, 0x20
+;;    48: pmuludq xmm2, xmm1
+;;    4c: paddq xmm2, xmm15
+;;    51: movups xmm1, xmmword [rbp + 0x20]
+;;    55: paddusb xmm2, xmm1
+;;    59: movups xmm1, xmmword [rbp + 0x20]
+;;    5d: psubsw xmm2, xmm1
+;;    61: movups xmm1, xmmword [rbp + 0x20]
+;;    65: pminud xmm2, xmm1
+;;    6a: movups xmm1, xmmword [rbp + 0x20]
+;;    6e: pavgb xmm2, xmm1
+;;    72: pxor xmm15, xmm15
+;;    77: pcmpgtq xmm15, xmm2
+;;    7d: pxor xmm2, xmm15
+;;    82: psubq xmm2, xmm15
+;;    87: pxor xmm15, xmm15
+;;    8c: psubd xmm15, xmm2
+;;    91: movaps xmm2, xmm15
+;;    95: movaps xmm0, xmm2
+;;    99: psrlw xmm0, 0x4
+;;    9e: mov rax, 0xf0f0f0f0f0f0f0f
+;;    a8: movq xmm15, rax
+;;    ad: mov rax, 0xf0f0f0f0f0f0f0f
+;;    b7: pinsrq xmm15, xmm0, 0x1
+;;    be: pand xmm0, xmm15
+;;    c3: pand xmm2, xmm15
+;;    c8: mov rax, 0x302020102010100
+;;    d2: movq xmm15, rax
+;;    d7: mov rax, 0x403030203020201
+;;    e1: pinsrq xmm15, xmm0, 0x1
+;;    e8: pshufb xmm15, xmm2
+;;    ee: mov rax, 0x302020102010100
+;;    f8: movq xmm2, rax
+;;    fd: mov rax, 0x403030203020201
+;;   107: pinsrq xmm2, xmm0, 0x1
+;;   10e: pshufb xmm2, xmm0
+;;   113: paddb xmm2, xmm15
+;;   118: movups xmm1, xmmword [rbp + 0x20]
+;;   11c: pmulhrsw xmm2, xmm1
+;;   121: mov rax, -0x7fff7fff7fff8000
+;;   12b: movq xmm15, rax
+;;   130: mov rax, -0x7fff7fff7fff8000
+;;   13a: pinsrq xmm15, xmm0, 0x1
+;;   141: pcmpeqw xmm15, xmm2
+;;   146: pxor xmm2, xmm15
+;;   14b: movups xmm1, xmmword [rbp + 0x20]
+;;   14f: pmaddwd xmm2, xmm1
+;;   153: movups xmmword [rbp + 0x10], xmm2
+;;   157: mov rsp, rbp
+;;   15a: pop rbp
+;;   15b: ret
+;;   15c: mov eax, 0x9
+;;   161: jmp $+0x16
+;;   166: mov ebx, eax
+;;   168: mov rdi, rbp
+;;   16b: lea rsi, qword [rip - 0xc]
+;;   172: and rsp, -0x10
+;;   176: call qword [r14 + 0x30]
+;;   17a: mov eax, ebx
+;;   17c: mov rsp, qword [r13 + 0x8]
+;;   180: ret
+
+;; ==== aarch64 ====
+;; function 0 (216 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x80
+;;    24: ldr q0, [x29, #0x20]
+;;    28: ldr q1, [x29, #0x10]
+;;    2c: mov x16, v1.d[0]
+;;    30: mov x17, v0.d[0]
+;;    34: mul x16, x16, x17
+;;    38: mov v1.d[0], x16
+;;    3c: mov x16, v1.d[1]
+;;    40: mov x17, v0.d[1]
+;;    44: mul x16, x16, x17
+;;    48: mov v1.d[1], x16
+;;    4c: ldr q0, [x29, #0x20]
+;;    50: uqadd v1.16b, v1.16b, v0.16b
+;;    54: ldr q0, [x29, #0x20]
+;;    58: sqsub v1.8h, v1.8h, v0.8h
+;;    5c: ldr q0, [x29, #0x20]
+;;    60: umin v1.4s, v1.4s, v0.4s
+;;    64: ldr q0, [x29, #0x20]
+;;    68: urhadd v1.16b, v1.16b, v0.16b
+;;    6c: abs v1.2d, v1.2d
+;;    70: neg v1.4s, v1.4s
+;;    74: cnt v1.16b, v1.16b
+;;    78: ldr q0, [x29, #0x20]
+;;    7c: sqrdmulh v1.8h, v1.8h, v0.8h
+;;    80: ldr q0, [x29, #0x20]
+;;    84: smull v31.4s, v1.4h, v0.4h
+;;    88: smull2 v30.4s, v1.8h, v0.8h
+;;    8c: addp v1.4s, v31.4s, v30.4s
+;;    90: str q1, [x29, #0x10]
+;;    94: mov sp, x29
+;;    98: ldp x29, x30, [sp], #0x10
+;;    9c: ret
+;;    a0: mov w0, #0x9
+;;    a4: b $+0x24
+;;    a8: mov w19, w0
+;;    ac: mov x0, x29
+;;    b0: adr x1, $-0x8
+;;    b4: mov x16, sp
+;;    b8: and sp, x16, #0xfffffffffffffff0
+;;    bc: ldr x17, [x28, #0x30]
+;;    c0: blr x17
+;;    c4: mov w0, w19
+;;    c8: ldr x16, [x26, #0x8]
+;;    cc: ldr x17, [x16]
+;;    d0: add sp, x16, #0x10
+;;    d4: br x17

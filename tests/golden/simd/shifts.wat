@@ -1,0 +1,124 @@
+;; Shifts by a register amount, masked to the lane width: i32x4 directly; i8x16 through
+;; 16-bit shifts and byte masks (x86-64); i64x2.shr_s with the shifted sign bit (x86-64);
+;; sshl/ushl by a negated amount on aarch64. (yaxpeax prints the count's movd as movq.)
+(module
+  (func (param v128 i32) (result v128)
+    local.get 0 local.get 1 i32x4.shl
+    local.get 1 i8x16.shr_s
+    local.get 1 i8x16.shl
+    local.get 1 i64x2.shr_s
+    local.get 1 i16x8.shr_u))
+
+;; ==== x64 ====
+;; function 0 (222 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xa0
+;;    19: mov ebx, dword [rbp + 0x20]
+;;    1c: movups xmm1, xmmword [rbp + 0x10]
+;;    20: and ebx, 0x1f
+;;    23: movq xmm0, rbx
+;;    27: pslld xmm1, xmm0
+;;    2b: mov ebx, dword [rbp + 0x20]
+;;    2e: and ebx, 0x7
+;;    31: add ebx, 0x8
+;;    34: movq xmm0, rbx
+;;    38: movaps xmm15, xmm1
+;;    3c: punpckhbw xmm15, xmm15
+;;    41: punpcklbw xmm1, xmm1
+;;    45: psraw xmm15, xmm0
+;;    4a: psraw xmm1, xmm0
+;;    4e: packsswb xmm1, xmm15
+;;    53: mov ebx, dword [rbp + 0x20]
+;;    56: and ebx, 0x7
+;;    59: movq xmm0, rbx
+;;    5d: pcmpeqd xmm15, xmm15
+;;    62: psllw xmm15, xmm0
+;;    67: psllw xmm1, xmm0
+;;    6b: pxor xmm0, xmm0
+;;    6f: pshufb xmm15, xmm0
+;;    75: pand xmm1, xmm15
+;;    7a: mov ebx, dword [rbp + 0x20]
+;;    7d: and ebx, 0x3f
+;;    80: movq xmm0, rbx
+;;    84: pcmpeqd xmm15, xmm15
+;;    89: psllq xmm15, 0x3f
+;;    8f: psrlq xmm15, xmm0
+;;    94: psrlq xmm1, xmm0
+;;    98: pxor xmm1, xmm15
+;;    9d: psubq xmm1, xmm15
+;;    a2: mov ebx, dword [rbp + 0x20]
+;;    a5: and ebx, 0xf
+;;    a8: movq xmm0, rbx
+;;    ac: psrlw xmm1, xmm0
+;;    b0: movups xmmword [rbp + 0x10], xmm1
+;;    b4: mov rsp, rbp
+;;    b7: pop rbp
+;;    b8: ret
+;;    b9: mov eax, 0x9
+;;    be: jmp $+0x16
+;;    c3: mov ebx, eax
+;;    c5: mov rdi, rbp
+;;    c8: lea rsi, qword [rip - 0xc]
+;;    cf: and rsp, -0x10
+;;    d3: call qword [r14 + 0x30]
+;;    d7: mov eax, ebx
+;;    d9: mov rsp, qword [r13 + 0x8]
+;;    dd: ret
+
+;; ==== aarch64 ====
+;; function 0 (204 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x74
+;;    24: ldr w0, [x29, #0x20]
+;;    28: ldr q0, [x29, #0x10]
+;;    2c: and w0, w0, #0x1f
+;;    30: dup v31.4s, w0
+;;    34: sshl v0.4s, v0.4s, v31.4s
+;;    38: ldr w0, [x29, #0x20]
+;;    3c: and w0, w0, #0x7
+;;    40: neg x0, x0
+;;    44: dup v31.16b, w0
+;;    48: sshl v0.16b, v0.16b, v31.16b
+;;    4c: ldr w0, [x29, #0x20]
+;;    50: and w0, w0, #0x7
+;;    54: dup v31.16b, w0
+;;    58: sshl v0.16b, v0.16b, v31.16b
+;;    5c: ldr w0, [x29, #0x20]
+;;    60: and w0, w0, #0x3f
+;;    64: neg x0, x0
+;;    68: dup v31.2d, x0
+;;    6c: sshl v0.2d, v0.2d, v31.2d
+;;    70: ldr w0, [x29, #0x20]
+;;    74: and w0, w0, #0xf
+;;    78: neg x0, x0
+;;    7c: dup v31.8h, w0
+;;    80: ushl v0.8h, v0.8h, v31.8h
+;;    84: str q0, [x29, #0x10]
+;;    88: mov sp, x29
+;;    8c: ldp x29, x30, [sp], #0x10
+;;    90: ret
+;;    94: mov w0, #0x9
+;;    98: b $+0x24
+;;    9c: mov w19, w0
+;;    a0: mov x0, x29
+;;    a4: adr x1, $-0x8
+;;    a8: mov x16, sp
+;;    ac: and sp, x16, #0xfffffffffffffff0
+;;    b0: ldr x17, [x28, #0x30]
+;;    b4: blr x17
+;;    b8: mov w0, w19
+;;    bc: ldr x16, [x26, #0x8]
+;;    c0: ldr x17, [x16]
+;;    c4: add sp, x16, #0x10
+;;    c8: br x17

@@ -1,0 +1,109 @@
+;; Widening and narrowing: extend low/high, extmul, extadd_pairwise, narrow.
+(module
+  (func (param v128 v128) (result v128)
+    local.get 0 i16x8.extend_high_i8x16_s
+    local.get 1 i16x8.extend_low_i8x16_u
+    i8x16.narrow_i16x8_s
+    local.get 1 i32x4.extmul_high_i16x8_u
+    i32x4.extadd_pairwise_i16x8_u
+    local.get 1 i64x2.extmul_low_i32x4_s
+    local.get 0 i16x8.narrow_i32x4_u))
+
+;; ==== x64 ====
+;; function 0 (261 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xc7
+;;    19: movups xmm1, xmmword [rbp + 0x10]
+;;    1d: psrldq xmm1, 0x8
+;;    22: pmovsxbw xmm1, xmm1
+;;    27: movups xmm2, xmmword [rbp + 0x20]
+;;    2b: pmovzxbw xmm2, xmm2
+;;    30: packsswb xmm1, xmm2
+;;    34: movups xmm2, xmmword [rbp + 0x20]
+;;    38: movaps xmm15, xmm1
+;;    3c: pmullw xmm1, xmm2
+;;    40: pmulhuw xmm15, xmm2
+;;    45: punpckhwd xmm1, xmm15
+;;    4a: mov rax, -0x7fff7fff7fff8000
+;;    54: movq xmm15, rax
+;;    59: mov rax, -0x7fff7fff7fff8000
+;;    63: pinsrq xmm15, xmm0, 0x1
+;;    6a: pxor xmm1, xmm15
+;;    6f: mov rax, 0x1000100010001
+;;    79: movq xmm15, rax
+;;    7e: mov rax, 0x1000100010001
+;;    88: pinsrq xmm15, xmm0, 0x1
+;;    8f: pmaddwd xmm1, xmm15
+;;    94: mov rax, 0x1000000010000
+;;    9e: movq xmm15, rax
+;;    a3: mov rax, 0x1000000010000
+;;    ad: pinsrq xmm15, xmm0, 0x1
+;;    b4: paddd xmm1, xmm15
+;;    b9: movups xmm2, xmmword [rbp + 0x20]
+;;    bd: pshufd xmm1, xmm1, 0x50
+;;    c2: pshufd xmm15, xmm2, 0x50
+;;    c8: pmuldq xmm1, xmm15
+;;    ce: movups xmm2, xmmword [rbp + 0x10]
+;;    d2: packusdw xmm1, xmm2
+;;    d7: movups xmmword [rbp + 0x10], xmm1
+;;    db: mov rsp, rbp
+;;    de: pop rbp
+;;    df: ret
+;;    e0: mov eax, 0x9
+;;    e5: jmp $+0x16
+;;    ea: mov ebx, eax
+;;    ec: mov rdi, rbp
+;;    ef: lea rsi, qword [rip - 0xc]
+;;    f6: and rsp, -0x10
+;;    fa: call qword [r14 + 0x30]
+;;    fe: mov eax, ebx
+;;   100: mov rsp, qword [r13 + 0x8]
+;;   104: ret
+
+;; ==== aarch64 ====
+;; function 0 (164 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x4c
+;;    24: ldr q0, [x29, #0x10]
+;;    28: sshll2 v0.8h, v0.16b, #0x0
+;;    2c: ldr q1, [x29, #0x20]
+;;    30: ushll v1.8h, v1.8b, #0x0
+;;    34: sqxtn v0.8b, v0.8h
+;;    38: sqxtn2 v0.16b, v1.8h
+;;    3c: ldr q1, [x29, #0x20]
+;;    40: umull2 v0.4s, v0.8h, v1.8h
+;;    44: uaddlp v0.4s, v0.8h
+;;    48: ldr q1, [x29, #0x20]
+;;    4c: smull v0.2d, v0.2s, v1.2s
+;;    50: ldr q1, [x29, #0x10]
+;;    54: sqxtun v0.4h, v0.4s
+;;    58: sqxtun2 v0.8h, v1.4s
+;;    5c: str q0, [x29, #0x10]
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x9
+;;    70: b $+0x24
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17
