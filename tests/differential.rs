@@ -163,7 +163,6 @@ fn wasmi_vals(vals: &[wasmi::Val]) -> Vec<u64> {
                 let x = x.as_u128();
                 words.extend([x as u64, (x >> 64) as u64]);
             }
-            _ => words.push(u64::MAX),
         }
     }
     words

@@ -6,7 +6,7 @@
 //! access plus one vector operation.
 
 use super::context::CodeGen;
-use super::value_stack::Entry;
+use super::value_stack::{Entry, Loc};
 use super::{CompileError, Ty};
 use onepass_arch::{
     FloatCmp, IntCmp, Lanes, Lanes::*, MacroAssembler, Operand, RegClass, ShiftKind, Signedness, Signedness::*,
@@ -384,6 +384,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// A shift of every lane by an `i32` amount.
     fn v128_shift(&mut self, lanes: Lanes, kind: ShiftKind) {
+        if let Loc::Const(imm) = self.stack.top().loc {
+            self.pop_entry();
+            let amount = (imm.bits() as u32 % (u32::from(lanes.lane_bytes()) * 8)) as u8;
+            let dst = self.pop_reg();
+            self.masm.v128_shift_imm(lanes, kind, dst, amount);
+            self.push_reg(Ty::V128, dst);
+            return;
+        }
         let amount = self.pop_reg();
         let dst = self.pop_reg();
         self.masm.v128_shift(lanes, kind, dst, amount);

@@ -735,6 +735,51 @@ impl VectorAssembler for X64Masm {
         }
     }
 
+    fn v128_shift_imm(&mut self, lanes: Lanes, kind: ShiftKind, dst: Reg, amount: u8) {
+        let d = dst.hw;
+        if amount == 0 {
+            return;
+        }
+        // Group opcode (71: words, 72: dwords, 73: qwords) and ModRM digit (6: shl,
+        // 4: arithmetic right, 2: logical right).
+        let digit = match kind {
+            ShiftKind::Shl => 6,
+            ShiftKind::ShrS => 4,
+            _ => 2,
+        };
+        match (lanes, kind) {
+            (Lanes::I16x8, _) => self.shift_imm(0x71, digit, d, amount),
+            (Lanes::I32x4, _) => self.shift_imm(0x72, digit, d, amount),
+            (Lanes::I64x2, ShiftKind::ShrS) => {
+                // No psraq: logical shift, then sign-extend with the shifted sign bit.
+                self.all_ones(XTMP);
+                self.shift_imm(0x73, 6, XTMP, 63);
+                self.shift_imm(0x73, 2, XTMP, amount);
+                self.shift_imm(0x73, 2, d, amount);
+                self.sse(PXOR, d, XTMP);
+                self.sse(p66(&[0x0f, 0xfb]), d, XTMP);
+            }
+            (Lanes::I64x2, _) => self.shift_imm(0x73, digit, d, amount),
+            (Lanes::I8x16, ShiftKind::ShrS) => {
+                // Bytes into the high halves of 16-bit lanes, shifted by 8 more, packed.
+                self.vmov(XTMP, d);
+                self.sse(p66(&[0x0f, 0x68]), XTMP, XTMP); // punpckhbw
+                self.sse(p66(&[0x0f, 0x60]), d, d); // punpcklbw
+                self.shift_imm(0x71, 4, XTMP, amount + 8);
+                self.shift_imm(0x71, 4, d, amount + 8);
+                self.sse(p66(&[0x0f, 0x63]), d, XTMP); // packsswb
+            }
+            (Lanes::I8x16, _) => {
+                // A 16-bit shift, then the bits that crossed a byte cleared by a constant.
+                let byte_mask = if kind == ShiftKind::Shl { 0xffu8 << amount } else { 0xffu8 >> amount };
+                self.shift_imm(0x71, digit, d, amount);
+                self.v128_const(Reg::float(XTMP), u128::from_le_bytes([byte_mask; 16]));
+                self.sse(PAND, d, XTMP);
+            }
+            _ => unsupported_lanes(lanes),
+        }
+    }
+
     fn v128_splat(&mut self, lanes: Lanes, dst: Reg, src: Reg) {
         let (d, s) = (dst.hw, src.hw);
         match lanes {
