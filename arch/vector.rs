@@ -5,8 +5,10 @@
 //! with [`crate::OperandSize::S128`]. The operations themselves are the methods of
 //! [`VectorAssembler`], which every [`crate::MacroAssembler`] implements (each backend in
 //! its `masm/vector.rs`), two-address like the scalar ones: `dst` is also the left
-//! operand. Every method may clobber the assembler's vector scratch registers and its
-//! `rhs`/`src` vector register (the compiler owns those after popping them).
+//! operand. Every method may clobber the assembler's vector scratch registers; a binary
+//! operation only reads its `rhs` unless [`V128BinOp::may_change_rhs`] says otherwise
+//! (then the compiler hands it a register it owns), and `v128_shuffle` and
+//! `v128_bitselect` may change every operand.
 //!
 //! Loads that widen, zero or splat, and lane loads and stores, are built by the compiler
 //! from a scalar heap access and one of these operations.
@@ -120,6 +122,14 @@ pub enum V128BinOp {
         /// How the inputs widen.
         signedness: Signedness,
     },
+}
+
+impl V128BinOp {
+    /// Whether an implementation may use `rhs` as scratch (x86-64 widens it in place);
+    /// every other operation only reads it, so a loop home can be passed as it is.
+    pub fn may_change_rhs(self) -> bool {
+        matches!(self, V128BinOp::ExtMul { .. } | V128BinOp::DotI8x16I7x16S)
+    }
 }
 
 /// A unary operation on a `v128` (`dst = op dst`).

@@ -58,6 +58,8 @@ pub(crate) mod op {
     /// The first 0xfc sub-opcode compiled to a runtime call (`memory.init`; 0..=7 are the
     /// saturating conversions, compiled inline).
     pub(crate) const FC_FIRST_BUILTIN: u32 = 8;
+    /// SIMD operators (a LEB128 sub-opcode follows).
+    pub(crate) const PREFIX_FD: u8 = 0xfd;
 
     /// Block types: no value, and the number types (one byte each).
     pub(crate) const BLOCK_EMPTY: u8 = 0x40;
@@ -188,7 +190,7 @@ pub(crate) const IMM_OF: [Imm; 256] = {
             op::BLOCK..=op::IF => Imm::Block,
             op::FIRST_LOAD..=op::LAST_STORE => Imm::Mem,
             op::BR_TABLE | op::CALL_INDIRECT | op::SELECT_TYPED | op::F32_CONST | op::F64_CONST => Imm::Rare,
-            op::REF_NULL | op::PREFIX_FC => Imm::Rare,
+            op::REF_NULL | op::PREFIX_FC | op::PREFIX_FD => Imm::Rare,
             _ => Imm::Unknown,
         };
         op += 1;
@@ -341,6 +343,34 @@ pub(crate) fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<u32> {
         op::REF_NULL => *pos += 1,
         op::F32_CONST => *pos += 4,
         op::F64_CONST => *pos += 8,
+        op::PREFIX_FD => {
+            let skip_memarg = |pos: &mut usize| -> Option<()> {
+                // Alignment (bit 6: a memory index follows), then the offset.
+                if uleb64(code, pos)? & 0x40 != 0 {
+                    skip_leb(code, pos)?;
+                }
+                skip_leb(code, pos)
+            };
+            match uleb64(code, pos)? {
+                // Loads, splatting and widening loads, v128.store; load32/64_zero.
+                0x00..=0x0b | 0x5c | 0x5d => skip_memarg(pos)?,
+                // v128.const, i8x16.shuffle.
+                0x0c | 0x0d => *pos += 16,
+                // Lane extracts and replaces: a lane index.
+                0x15..=0x22 => *pos += 1,
+                // Lane loads and stores: a memory immediate and a lane index.
+                0x54..=0x5b => {
+                    skip_memarg(pos)?;
+                    *pos += 1;
+                }
+                // Every other SIMD and relaxed SIMD operator has no immediate.
+                0x0e..=0x14 | 0x23..=0x53 | 0x5e..=0x113 => {}
+                _ => {
+                    *pos = start;
+                    return None;
+                }
+            }
+        }
         // Saturating conversions, bulk memory and table operators.
         _ => {
             let sub = uleb64(code, pos)?;

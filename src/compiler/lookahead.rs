@@ -222,17 +222,26 @@ pub(crate) fn read_again_soon(code: &[u8], at: usize, local: u32) -> bool {
     false
 }
 
-/// Whether the operator at `code[at..]` is a single-byte one (a numeric operator or an
-/// untyped `select`) directly followed by a `local.set`/`local.tee` of `local`.
+/// Whether the operator at `code[at..]` is one without immediates (a numeric operator, an
+/// untyped `select`, or a SIMD operator without immediates) directly followed by a
+/// `local.set`/`local.tee` of `local`.
 pub(crate) fn next_op_sets(code: &[u8], at: usize, local: u32) -> bool {
     let single_byte = |b: u8| b == op::SELECT || (op::FIRST_NUMERIC..=op::LAST_NUMERIC).contains(&b);
-    if !code.get(at).is_some_and(|&b| single_byte(b)) {
+    let next = match code.get(at) {
+        Some(&b) if single_byte(b) => at + 1,
+        Some(&op::PREFIX_FD) => {
+            let mut pos = at + 1;
+            match uleb64(code, &mut pos) {
+                Some(0x0e..=0x14 | 0x23..=0x53 | 0x5e..=0x113) => pos,
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    if !matches!(code.get(next), Some(&(op::LOCAL_SET | op::LOCAL_TEE))) {
         return false;
     }
-    if !matches!(code.get(at + 1), Some(&(op::LOCAL_SET | op::LOCAL_TEE))) {
-        return false;
-    }
-    uleb64(code, &mut (at + 2)) == Some(local as u64)
+    uleb64(code, &mut (next + 1)) == Some(local as u64)
 }
 
 #[cfg(test)]
@@ -327,10 +336,16 @@ mod tests {
     #[test]
     fn stops_at_an_operator_it_does_not_decode() {
         let (uses, end) = uses_of(
+            "(module (memory 1 1 shared) (func (local i32 i32)
+               (loop (local.set 1 (i32.const 1)) (drop (i32.atomic.load (i32.const 0))) (local.set 1 (i32.const 2)))))",
+        );
+        assert_eq!((uses, end), (vec![(1, 1)], ScanEnd::Partial));
+        // SIMD operators it steps over.
+        let (uses, end) = uses_of(
             "(module (func (local v128 i32)
                (loop (local.set 1 (i32.const 1)) (local.set 0 (v128.const i64x2 0 0)) (local.set 1 (i32.const 2)))))",
         );
-        assert_eq!((uses, end), (vec![(1, 1)], ScanEnd::Partial));
+        assert_eq!((uses, end), (vec![(0, 1), (1, 2)], ScanEnd::LoopEnd));
     }
 
     #[test]
@@ -531,6 +546,41 @@ mod tests {
                     "{code:02x?} local {local}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn simd_operators_are_stepped_over_like_wasmparser_reads_them() {
+        // Every immediate shape: memory immediates, v128.const, shuffle, lanes, lane loads.
+        let wasm = wat::parse_str(
+            "(module (memory 1) (func (param i32 v128) (result v128) (local v128)
+               (local.set 2 (v128.load offset=70000 (local.get 0)))
+               (v128.store align=4 (local.get 0) (i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 31
+                 (v128.const i64x2 -1 7) (local.get 1)))
+               (local.set 2 (i32x4.replace_lane 3 (local.get 2) (i8x16.extract_lane_u 15 (local.get 1))))
+               (local.set 2 (v128.load16_lane offset=300 7 (local.get 0) (local.get 2)))
+               (v128.store64_lane 1 (local.get 0) (local.get 2))
+               (local.set 2 (v128.load64_zero (local.get 0)))
+               (local.set 2 (f32x4.relaxed_madd (local.get 2) (local.get 2) (i16x8.splat (local.get 0))))
+               (local.get 2)))",
+        )
+        .expect("valid wat");
+        let body = wasmparser::Parser::new(0)
+            .parse_all(&wasm)
+            .find_map(|p| match p {
+                Ok(wasmparser::Payload::CodeSectionEntry(body)) => Some(body),
+                _ => None,
+            })
+            .expect("a body");
+        let mut reader = body.get_operators_reader().expect("operators");
+        let base = reader.original_position() as usize;
+        let code = &wasm[base..body.range().end as usize];
+        let mut pos = 0;
+        while !reader.eof() {
+            reader.read().expect("an operator");
+            let next = reader.original_position() as usize - base;
+            let (op, _) = skim_op(code, &mut pos).unwrap_or_else(|| panic!("skim stopped at {pos}"));
+            assert_eq!(pos, next, "after opcode {op:#x}");
         }
     }
 

@@ -328,7 +328,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// `dst = lhs op rhs` on two `v128`s.
     fn v128_binop(&mut self, op: B) {
-        let rhs = self.pop_reg();
+        let rhs = if op.may_change_rhs() { self.pop_reg() } else { self.pop_reg_to_read() };
         let dst = self.pop_reg();
         self.masm.v128_binop(op, dst, rhs);
         self.free_operand(Operand::Reg(rhs));

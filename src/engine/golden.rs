@@ -307,3 +307,15 @@ fn aarch64_lazy_stubs_for_many_functions_reach_their_traps() {
     assert_eq!(thunks.len(), 200_000);
     assert!(code.code.len() > 1 << 20);
 }
+
+/// Print the x86-64 code of every function of the module at `$ONEPASS_DISASM` (a
+/// developer's tool: `ONEPASS_DISASM=f.wasm cargo test --release --lib golden::disassemble_a_module
+/// -- --ignored --nocapture`).
+#[test]
+#[ignore = "a tool, run on request"]
+fn disassemble_a_module() {
+    let path = std::env::var("ONEPASS_DISASM").expect("ONEPASS_DISASM names a .wasm file");
+    let wasm = std::fs::read(&path).expect("readable module");
+    let code = compile::<onepass_arch::x64::X64Masm>(&wasm, &Directives::default(), CpuFeatures::ALL);
+    println!("{}", x64_listing(&code));
+}
