@@ -13,6 +13,8 @@ use crate::*;
 pub(crate) struct AsmCore {
     /// Trap stubs requested so far, emitted at the end of the function.
     trap_labels: Vec<(TrapCode, Label)>,
+    /// 16-byte constants the code loads PC-relatively, emitted after the trap stubs.
+    constants: Vec<(u128, Label)>,
     /// Direct calls to patch once the module's functions are placed.
     relocs: Vec<CallReloc>,
     /// Offset of the prologue's frame-allocation field, patched when the frame size is known.
@@ -26,7 +28,14 @@ pub(crate) struct AsmCore {
 impl AsmCore {
     /// Empty bookkeeping for an assembler using `layout`.
     pub(crate) fn new(layout: VmctxLayout, features: CpuFeatures) -> AsmCore {
-        AsmCore { trap_labels: Vec::new(), relocs: Vec::new(), frame_size_field: None, layout, features }
+        AsmCore {
+            trap_labels: Vec::new(),
+            constants: Vec::new(),
+            relocs: Vec::new(),
+            frame_size_field: None,
+            layout,
+            features,
+        }
     }
 
     /// The offsets the trap stubs use.
@@ -74,6 +83,10 @@ pub(crate) trait Backend: MacroAssembler {
     fn take_code(&mut self) -> Result<Vec<u8>, String>;
     /// Write the frame allocation of `frame_size` bytes at the prologue's field.
     fn patch_frame_size(code: &mut [u8], field: usize, frame_size: u32);
+    /// Pad the code to a multiple of 16 bytes (with bytes never executed).
+    fn align_16(&mut self);
+    /// Append `bytes` to the code as data.
+    fn emit_data(&mut self, bytes: &[u8]);
 
     /// Integer register to integer register (a 32-bit move also zeroes the upper half).
     fn mov_int_reg(&mut self, size: OperandSize, dst: u8, src: u8);
@@ -100,6 +113,26 @@ pub(crate) fn trap_label<B: Backend>(b: &mut B, code: TrapCode) -> Label {
     let label = b.new_label();
     b.core().trap_labels.push((code, label));
     label
+}
+
+/// Most distinct constants in one function's pool: 2 KiB, which with the trap stubs stays
+/// inside the room aarch64's short range leaves past the code (see `NEAR_CODE_RANGE`).
+const MAX_CONSTANTS: usize = 128;
+
+/// The label of the 16-byte constant `bits` in this function's constant pool (one per
+/// distinct value), for a PC-relative load; `None` once the pool is full (the caller then
+/// builds the constant in registers).
+#[inline]
+pub(crate) fn constant_label<B: Backend>(b: &mut B, bits: u128) -> Option<Label> {
+    if let Some(&(_, label)) = b.core().constants.iter().find(|(c, _)| *c == bits) {
+        return Some(label);
+    }
+    if b.core().constants.len() >= MAX_CONSTANTS {
+        return None;
+    }
+    let label = b.new_label();
+    b.core().constants.push((bits, label));
+    Some(label)
 }
 
 /// [`MacroAssembler::finish`]: emit the trap stubs, resolve the labels, patch the frame
@@ -134,8 +167,19 @@ fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCod
         b.unwind_to_entry();
     }
     stubs.clear();
+    b.core().trap_labels = stubs;
+    let mut constants = std::mem::take(&mut b.core().constants);
+    if !constants.is_empty() {
+        // (The compiled function is placed at a 16-byte boundary: so is each constant.)
+        b.align_16();
+        for &(bits, label) in &constants {
+            b.bind(label);
+            b.emit_data(&bits.to_le_bytes());
+        }
+    }
+    constants.clear();
     let core = b.core();
-    core.trap_labels = stubs;
+    core.constants = constants;
     let field = core.frame_size_field.take();
     let mut code = b.take_code()?;
     if let Some(at) = field {

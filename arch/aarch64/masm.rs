@@ -1080,6 +1080,18 @@ impl Backend for Aarch64Masm {
     }
 
     #[inline]
+    fn align_16(&mut self) {
+        // udf #0 padding: never executed.
+        while self.ops.offset().0 % 16 != 0 {
+            self.ops.extend([0u8; 4]);
+        }
+    }
+
+    fn emit_data(&mut self, bytes: &[u8]) {
+        self.ops.extend(bytes.iter().copied());
+    }
+
+    #[inline]
     fn mov_float_reg(&mut self, size: OperandSize, d: u8, s: u8) {
         if size == OperandSize::S128 {
             asm!(self.ops; mov V(d).B16, V(s).B16);

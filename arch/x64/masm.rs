@@ -1227,6 +1227,18 @@ impl Backend for X64Masm {
     }
 
     #[inline]
+    fn align_16(&mut self) {
+        // int3 padding: never executed.
+        while self.ops.offset().0 % 16 != 0 {
+            self.ops.push(0xcc);
+        }
+    }
+
+    fn emit_data(&mut self, bytes: &[u8]) {
+        self.ops.extend(bytes.iter().copied());
+    }
+
+    #[inline]
     fn mov_float_reg(&mut self, _size: OperandSize, d: u8, s: u8) {
         self.fmov(d, s);
     }

@@ -375,7 +375,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// An `i32` from a test of a `v128`.
     fn v128_test(&mut self, op: V128Test) {
-        let src = self.pop_reg();
+        let src = self.pop_reg_to_read();
         let dst = self.alloc(RegClass::Int);
         self.masm.v128_test(op, dst, src);
         self.free_operand(Operand::Reg(src));
@@ -401,7 +401,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// The scalar on top, in every lane of a new `v128`.
     fn splat(&mut self, lanes: Lanes) {
-        let src = self.pop_reg();
+        let src = self.pop_reg_to_read();
         let dst = self.alloc(RegClass::Float);
         self.masm.v128_splat(lanes, dst, src);
         self.free_operand(Operand::Reg(src));
@@ -409,7 +409,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     fn extract_lane(&mut self, lanes: Lanes, lane: u8, signedness: Signedness) {
-        let src = self.pop_reg();
+        let src = self.pop_reg_to_read();
         let ty = lane_ty(lanes);
         let dst = self.alloc(ty.class());
         self.masm.v128_extract_lane(lanes, lane, signedness, dst, src);
@@ -418,7 +418,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     fn replace_lane(&mut self, lanes: Lanes, lane: u8) {
-        let src = self.pop_reg();
+        let src = self.pop_reg_to_read();
         let dst = self.pop_reg();
         self.masm.v128_replace_lane(lanes, lane, dst, src);
         self.free_operand(Operand::Reg(src));

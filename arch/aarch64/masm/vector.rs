@@ -143,8 +143,15 @@ impl VectorAssembler for Aarch64Masm {
             asm!(self.ops; movi V(d).D2, 0);
         } else if bits == u128::MAX {
             asm!(self.ops; movi V(d).D2, 0xffff_ffff_ffff_ffff);
+        } else if let Some(label) = (hi != 0 && !self.far_branches).then(|| core::constant_label(self, bits)).flatten()
+        {
+            // From the function's constant pool, PC-relative (within 1 MiB: the function
+            // is shorter than NEAR_CODE_RANGE, whose margin holds the pool).
+            let l = self.dl(label);
+            asm!(self.ops; ldr Q(d), =>l);
         } else {
-            // fmov from a general register zeroes the upper half.
+            // fmov from a general register zeroes the upper half. (A function too large
+            // for short branches may be too large for a literal load too.)
             self.mov_imm(OperandSize::S64, S1, lo);
             asm!(self.ops; fmov D(d), X(S1));
             if hi != 0 {

@@ -420,16 +420,21 @@ impl VectorAssembler for X64Masm {
             self.sse(PXOR, d, d);
         } else if bits == u128::MAX {
             self.all_ones(d);
+        } else if hi == 0 && lo <= u32::MAX as u64 {
+            // movd zeroes the rest.
+            self.mov_int_imm(OperandSize::S32, RAX, lo);
+            self.sse(MOVD_TO_XMM, d, RAX);
+        } else if let Some(label) = core::constant_label(self, bits) {
+            // From the function's constant pool, RIP-relative.
+            let l = self.dl(label);
+            asm!(self.ops; movups Rx(d), [=>l]);
         } else {
-            // movq zeroes the upper half, so a constant whose high half is zero is done.
+            // movq zeroes the upper half; pinsrq sets it.
             self.mov_int_imm(OperandSize::S64, RAX, lo);
             self.sse(MOVQ_TO_XMM, d, RAX);
-            if hi != 0 {
-                self.mov_int_imm(OperandSize::S64, RAX, hi);
-                // pinsrq xmm, rax, 1.
-                let pinsrq = Opcode::new(&[0x0f, 0x3a, 0x22], OperandSize::S64).with_prefix(0x66);
-                self.sse_imm(pinsrq, d, RAX, 1);
-            }
+            self.mov_int_imm(OperandSize::S64, RAX, hi);
+            let pinsrq = Opcode::new(&[0x0f, 0x3a, 0x22], OperandSize::S64).with_prefix(0x66);
+            self.sse_imm(pinsrq, d, RAX, 1);
         }
     }
 

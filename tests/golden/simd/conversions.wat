@@ -11,13 +11,13 @@
     f32x4.demote_f64x2_zero))
 
 ;; ==== x64 ====
-;; function 0 (250 bytes, calls [])
+;; function 0 (256 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xbc
+;;    13: jb $+0xa4
 ;;    19: movups xmm1, xmmword [rbp + 0x10]
 ;;    1d: movaps xmm15, xmm1
 ;;    21: pslld xmm15, 0x10
@@ -45,30 +45,51 @@
 ;;    86: cvtdq2pd xmm1, xmm1
 ;;    8a: movaps xmm15, xmm1
 ;;    8e: cmppd xmm15, xmm1, 0x0
-;;    94: mov rax, 0x41dfffffffc00000
-;;    9e: movq xmm0, rax
-;;    a3: mov rax, 0x41dfffffffc00000
-;;    ad: pinsrq xmm0, xmm0, 0x1
-;;    b4: andpd xmm15, xmm0
-;;    b9: minpd xmm1, xmm15
-;;    be: cvttpd2dq xmm1, xmm1
-;;    c2: cvtdq2ps xmm1, xmm1
-;;    c5: cvtps2pd xmm1, xmm1
-;;    c8: cvtpd2ps xmm1, xmm1
-;;    cc: movups xmmword [rbp + 0x10], xmm1
-;;    d0: mov rsp, rbp
-;;    d3: pop rbp
-;;    d4: ret
-;;    d5: mov eax, 0x9
-;;    da: jmp $+0x16
-;;    df: mov ebx, eax
-;;    e1: mov rdi, rbp
-;;    e4: lea rsi, qword [rip - 0xc]
-;;    eb: and rsp, -0x10
-;;    ef: call qword [r14 + 0x30]
-;;    f3: mov eax, ebx
-;;    f5: mov rsp, qword [r13 + 0x8]
-;;    f9: ret
+;;    94: movups xmm0, xmmword [rip + 0x54]
+;;    9c: andpd xmm15, xmm0
+;;    a1: minpd xmm1, xmm15
+;;    a6: cvttpd2dq xmm1, xmm1
+;;    aa: cvtdq2ps xmm1, xmm1
+;;    ad: cvtps2pd xmm1, xmm1
+;;    b0: cvtpd2ps xmm1, xmm1
+;;    b4: movups xmmword [rbp + 0x10], xmm1
+;;    b8: mov rsp, rbp
+;;    bb: pop rbp
+;;    bc: ret
+;;    bd: mov eax, 0x9
+;;    c2: jmp $+0x16
+;;    c7: mov ebx, eax
+;;    c9: mov rdi, rbp
+;;    cc: lea rsi, qword [rip - 0xc]
+;;    d3: and rsp, -0x10
+;;    d7: call qword [r14 + 0x30]
+;;    db: mov eax, ebx
+;;    dd: mov rsp, qword [r13 + 0x8]
+;;    e1: ret
+;;    e2: int 0x3
+;;    e3: int 0x3
+;;    e4: int 0x3
+;;    e5: int 0x3
+;;    e6: int 0x3
+;;    e7: int 0x3
+;;    e8: int 0x3
+;;    e9: int 0x3
+;;    ea: int 0x3
+;;    eb: int 0x3
+;;    ec: int 0x3
+;;    ed: int 0x3
+;;    ee: int 0x3
+;;    ef: int 0x3
+;;    f0: add byte [rax], al
+;;    f2: sar bh, -0x1
+;;    f5: .bytes [ff]
+;;    f6: fild st(0), word [rcx]
+;;    f9: add al, al
+;;    fb: .bytes [ff]
+;;    fc: .bytes [ff]
+;;    fd: .bytes [ff]
+;;    fe: .bytes [df]
+;;    ff: .bytes [41]
 
 ;; ==== aarch64 ====
 ;; function 0 (148 bytes, calls [])

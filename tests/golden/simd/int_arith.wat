@@ -14,13 +14,13 @@
     local.get 1 i32x4.dot_i16x8_s))
 
 ;; ==== x64 ====
-;; function 0 (385 bytes, calls [])
+;; function 0 (352 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x143
+;;    13: jb $+0xe3
 ;;    19: movups xmm1, xmmword [rbp + 0x20]
 ;;    1d: movups xmm2, xmmword [rbp + 0x10]
 ;;    21: movaps xmm15, xmm2
@@ -50,47 +50,76 @@
 ;;    91: movaps xmm2, xmm15
 ;;    95: movaps xmm0, xmm2
 ;;    99: psrlw xmm0, 0x4
-;;    9e: mov rax, 0xf0f0f0f0f0f0f0f
-;;    a8: movq xmm15, rax
-;;    ad: mov rax, 0xf0f0f0f0f0f0f0f
-;;    b7: pinsrq xmm15, xmm0, 0x1
-;;    be: pand xmm0, xmm15
-;;    c3: pand xmm2, xmm15
-;;    c8: mov rax, 0x302020102010100
-;;    d2: movq xmm15, rax
-;;    d7: mov rax, 0x403030203020201
-;;    e1: pinsrq xmm15, xmm0, 0x1
-;;    e8: pshufb xmm15, xmm2
-;;    ee: mov rax, 0x302020102010100
-;;    f8: movq xmm2, rax
-;;    fd: mov rax, 0x403030203020201
-;;   107: pinsrq xmm2, xmm0, 0x1
-;;   10e: pshufb xmm2, xmm0
-;;   113: paddb xmm2, xmm15
-;;   118: movups xmm1, xmmword [rbp + 0x20]
-;;   11c: pmulhrsw xmm2, xmm1
-;;   121: mov rax, -0x7fff7fff7fff8000
-;;   12b: movq xmm15, rax
-;;   130: mov rax, -0x7fff7fff7fff8000
-;;   13a: pinsrq xmm15, xmm0, 0x1
-;;   141: pcmpeqw xmm15, xmm2
-;;   146: pxor xmm2, xmm15
-;;   14b: movups xmm1, xmmword [rbp + 0x20]
-;;   14f: pmaddwd xmm2, xmm1
-;;   153: movups xmmword [rbp + 0x10], xmm2
-;;   157: mov rsp, rbp
-;;   15a: pop rbp
-;;   15b: ret
-;;   15c: mov eax, 0x9
-;;   161: jmp $+0x16
-;;   166: mov ebx, eax
-;;   168: mov rdi, rbp
-;;   16b: lea rsi, qword [rip - 0xc]
-;;   172: and rsp, -0x10
-;;   176: call qword [r14 + 0x30]
-;;   17a: mov eax, ebx
-;;   17c: mov rsp, qword [r13 + 0x8]
-;;   180: ret
+;;    9e: movups xmm15, xmmword [rip + 0x8a]
+;;    a6: pand xmm0, xmm15
+;;    ab: pand xmm2, xmm15
+;;    b0: movups xmm15, xmmword [rip + 0x88]
+;;    b8: pshufb xmm15, xmm2
+;;    be: movups xmm2, xmmword [rip + 0x7a]
+;;    c6: pshufb xmm2, xmm0
+;;    cb: paddb xmm2, xmm15
+;;    d0: movups xmm1, xmmword [rbp + 0x20]
+;;    d4: pmulhrsw xmm2, xmm1
+;;    d9: movups xmm15, xmmword [rip + 0x6f]
+;;    e1: pcmpeqw xmm15, xmm2
+;;    e6: pxor xmm2, xmm15
+;;    eb: movups xmm1, xmmword [rbp + 0x20]
+;;    ef: pmaddwd xmm2, xmm1
+;;    f3: movups xmmword [rbp + 0x10], xmm2
+;;    f7: mov rsp, rbp
+;;    fa: pop rbp
+;;    fb: ret
+;;    fc: mov eax, 0x9
+;;   101: jmp $+0x16
+;;   106: mov ebx, eax
+;;   108: mov rdi, rbp
+;;   10b: lea rsi, qword [rip - 0xc]
+;;   112: and rsp, -0x10
+;;   116: call qword [r14 + 0x30]
+;;   11a: mov eax, ebx
+;;   11c: mov rsp, qword [r13 + 0x8]
+;;   120: ret
+;;   121: int 0x3
+;;   122: int 0x3
+;;   123: int 0x3
+;;   124: int 0x3
+;;   125: int 0x3
+;;   126: int 0x3
+;;   127: int 0x3
+;;   128: int 0x3
+;;   129: int 0x3
+;;   12a: int 0x3
+;;   12b: int 0x3
+;;   12c: int 0x3
+;;   12d: int 0x3
+;;   12e: int 0x3
+;;   12f: int 0x3
+;;   130: .bytes [0f]
+;;   131: .bytes [0f]
+;;   132: .bytes [0f]
+;;   133: .bytes [0f]
+;;   134: .bytes [0f]
+;;   135: .bytes [0f]
+;;   136: .bytes [0f]
+;;   137: .bytes [0f]
+;;   138: .bytes [0f]
+;;   139: .bytes [0f]
+;;   13a: .bytes [0f]
+;;   13b: .bytes [0f]
+;;   13c: .bytes [0f]
+;;   13d: .bytes [0f]
+;;   13e: .bytes [0f]
+;;   13f: sldt word [rcx]
+;;   142: add dword [rdx], eax
+;;   144: add dword [rdx], eax
+;;   146: add al, byte [rbx]
+;;   148: add dword [rdx], eax
+;;   14a: add al, byte [rbx]
+;;   14c: add al, byte [rbx]
+;;   14e: add eax, dword [rax + rax * 1]
+;;   151: add byte [rax], -0x80
+;;   154: add byte [rax - 0x7fff8000], al
+;;   15a: add byte [rax - 0x7fff8000], al
 
 ;; ==== aarch64 ====
 ;; function 0 (216 bytes, calls [])

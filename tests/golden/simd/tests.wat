@@ -58,7 +58,7 @@
 ;;    b2: ret
 
 ;; ==== aarch64 ====
-;; function 0 (316 bytes, calls [])
+;; function 0 (288 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -67,7 +67,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0xe4
+;;    20: b.lo $+0x9c
 ;;    24: ldr q0, [x29, #0x10]
 ;;    28: umaxp v31.4s, v0.4s, v0.4s
 ;;    2c: fmov x16, d31
@@ -80,61 +80,54 @@
 ;;    48: cset w1, ne
 ;;    4c: add w0, w0, w1
 ;;    50: ldr q0, [x29, #0x10]
-;;    54: mov x16, #0x201
-;;    58: movk x16, #0x804, lsl #16
-;;    5c: movk x16, #0x2010, lsl #32
-;;    60: movk x16, #0x8040, lsl #48
-;;    64: fmov d30, x16
-;;    68: mov x16, #0x201
-;;    6c: movk x16, #0x804, lsl #16
-;;    70: movk x16, #0x2010, lsl #32
-;;    74: movk x16, #0x8040, lsl #48
-;;    78: mov v30.d[1], x16
-;;    7c: sshr v31.16b, v0.16b, #0x7
+;;    54: ldr q30, $+0xac
+;;    58: sshr v31.16b, v0.16b, #0x7
+;;    5c: and v31.16b, v31.16b, v30.16b
+;;    60: ext v30.16b, v31.16b, v31.16b, #0x8
+;;    64: zip1 v31.16b, v31.16b, v30.16b
+;;    68: addv h31, v31.8h
+;;    6c: fmov w1, s31
+;;    70: add w0, w0, w1
+;;    74: ldr q0, [x29, #0x10]
+;;    78: ldr q30, $+0x98
+;;    7c: sshr v31.8h, v0.8h, #0xf
 ;;    80: and v31.16b, v31.16b, v30.16b
-;;    84: ext v30.16b, v31.16b, v31.16b, #0x8
-;;    88: zip1 v31.16b, v31.16b, v30.16b
-;;    8c: addv h31, v31.8h
-;;    90: fmov w1, s31
-;;    94: add w0, w0, w1
-;;    98: ldr q0, [x29, #0x10]
-;;    9c: mov x16, #0x1
-;;    a0: movk x16, #0x2, lsl #16
-;;    a4: movk x16, #0x4, lsl #32
-;;    a8: movk x16, #0x8, lsl #48
-;;    ac: fmov d30, x16
-;;    b0: mov x16, #0x10
-;;    b4: movk x16, #0x20, lsl #16
-;;    b8: movk x16, #0x40, lsl #32
-;;    bc: movk x16, #0x80, lsl #48
-;;    c0: mov v30.d[1], x16
-;;    c4: sshr v31.8h, v0.8h, #0xf
-;;    c8: and v31.16b, v31.16b, v30.16b
-;;    cc: addv h31, v31.8h
-;;    d0: fmov w1, s31
-;;    d4: add w0, w0, w1
-;;    d8: ldr q0, [x29, #0x10]
-;;    dc: cmeq v31.2d, v0.2d, #0x0
-;;    e0: addp d31, v31.2d
-;;    e4: fmov x16, d31
-;;    e8: cmp x16, #0x0
-;;    ec: cset w1, eq
-;;    f0: add w0, w0, w1
-;;    f4: str w0, [x29, #0x10]
-;;    f8: mov sp, x29
-;;    fc: ldp x29, x30, [sp], #0x10
-;;   100: ret
-;;   104: mov w0, #0x9
-;;   108: b $+0x24
-;;   10c: mov w19, w0
-;;   110: mov x0, x29
-;;   114: adr x1, $-0x8
-;;   118: mov x16, sp
-;;   11c: and sp, x16, #0xfffffffffffffff0
-;;   120: ldr x17, [x28, #0x30]
-;;   124: blr x17
-;;   128: mov w0, w19
-;;   12c: ldr x16, [x26, #0x8]
-;;   130: ldr x17, [x16]
-;;   134: add sp, x16, #0x10
-;;   138: br x17
+;;    84: addv h31, v31.8h
+;;    88: fmov w1, s31
+;;    8c: add w0, w0, w1
+;;    90: ldr q0, [x29, #0x10]
+;;    94: cmeq v31.2d, v0.2d, #0x0
+;;    98: addp d31, v31.2d
+;;    9c: fmov x16, d31
+;;    a0: cmp x16, #0x0
+;;    a4: cset w1, eq
+;;    a8: add w0, w0, w1
+;;    ac: str w0, [x29, #0x10]
+;;    b0: mov sp, x29
+;;    b4: ldp x29, x30, [sp], #0x10
+;;    b8: ret
+;;    bc: mov w0, #0x9
+;;    c0: b $+0x24
+;;    c4: mov w19, w0
+;;    c8: mov x0, x29
+;;    cc: adr x1, $-0x8
+;;    d0: mov x16, sp
+;;    d4: and sp, x16, #0xfffffffffffffff0
+;;    d8: ldr x17, [x28, #0x30]
+;;    dc: blr x17
+;;    e0: mov w0, w19
+;;    e4: ldr x16, [x26, #0x8]
+;;    e8: ldr x17, [x16]
+;;    ec: add sp, x16, #0x10
+;;    f0: br x17
+;;    f4: udf #0x0
+;;    f8: udf #0x0
+;;    fc: udf #0x0
+;;   100: stxrb w4, w1, [x16]
+;;   104: .bytes [10, 20, 40, 80]
+;;   108: stxrb w4, w1, [x16]
+;;   10c: .bytes [10, 20, 40, 80]
+;;   110: .bytes [01, 00, 02, 00]
+;;   114: .bytes [04, 00, 08, 00]
+;;   118: .bytes [10, 00, 20, 00]
+;;   11c: .bytes [40, 00, 80, 00]

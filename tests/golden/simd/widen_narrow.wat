@@ -10,13 +10,13 @@
     local.get 0 i16x8.narrow_i32x4_u))
 
 ;; ==== x64 ====
-;; function 0 (261 bytes, calls [])
+;; function 0 (240 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xc7
+;;    13: jb $+0x7f
 ;;    19: movups xmm1, xmmword [rbp + 0x10]
 ;;    1d: psrldq xmm1, 0x8
 ;;    22: pmovsxbw xmm1, xmm1
@@ -28,41 +28,53 @@
 ;;    3c: pmullw xmm1, xmm2
 ;;    40: pmulhuw xmm15, xmm2
 ;;    45: punpckhwd xmm1, xmm15
-;;    4a: mov rax, -0x7fff7fff7fff8000
-;;    54: movq xmm15, rax
-;;    59: mov rax, -0x7fff7fff7fff8000
-;;    63: pinsrq xmm15, xmm0, 0x1
-;;    6a: pxor xmm1, xmm15
-;;    6f: mov rax, 0x1000100010001
-;;    79: movq xmm15, rax
-;;    7e: mov rax, 0x1000100010001
-;;    88: pinsrq xmm15, xmm0, 0x1
-;;    8f: pmaddwd xmm1, xmm15
-;;    94: mov rax, 0x1000000010000
-;;    9e: movq xmm15, rax
-;;    a3: mov rax, 0x1000000010000
-;;    ad: pinsrq xmm15, xmm0, 0x1
-;;    b4: paddd xmm1, xmm15
-;;    b9: movups xmm2, xmmword [rbp + 0x20]
-;;    bd: pshufd xmm1, xmm1, 0x50
-;;    c2: pshufd xmm15, xmm2, 0x50
-;;    c8: pmuldq xmm1, xmm15
-;;    ce: movups xmm2, xmmword [rbp + 0x10]
-;;    d2: packusdw xmm1, xmm2
-;;    d7: movups xmmword [rbp + 0x10], xmm1
-;;    db: mov rsp, rbp
-;;    de: pop rbp
-;;    df: ret
-;;    e0: mov eax, 0x9
-;;    e5: jmp $+0x16
-;;    ea: mov ebx, eax
-;;    ec: mov rdi, rbp
-;;    ef: lea rsi, qword [rip - 0xc]
-;;    f6: and rsp, -0x10
-;;    fa: call qword [r14 + 0x30]
-;;    fe: mov eax, ebx
-;;   100: mov rsp, qword [r13 + 0x8]
-;;   104: ret
+;;    4a: movups xmm15, xmmword [rip + 0x6e]
+;;    52: pxor xmm1, xmm15
+;;    57: movups xmm15, xmmword [rip + 0x71]
+;;    5f: pmaddwd xmm1, xmm15
+;;    64: movups xmm15, xmmword [rip + 0x74]
+;;    6c: paddd xmm1, xmm15
+;;    71: movups xmm2, xmmword [rbp + 0x20]
+;;    75: pshufd xmm1, xmm1, 0x50
+;;    7a: pshufd xmm15, xmm2, 0x50
+;;    80: pmuldq xmm1, xmm15
+;;    86: movups xmm2, xmmword [rbp + 0x10]
+;;    8a: packusdw xmm1, xmm2
+;;    8f: movups xmmword [rbp + 0x10], xmm1
+;;    93: mov rsp, rbp
+;;    96: pop rbp
+;;    97: ret
+;;    98: mov eax, 0x9
+;;    9d: jmp $+0x16
+;;    a2: mov ebx, eax
+;;    a4: mov rdi, rbp
+;;    a7: lea rsi, qword [rip - 0xc]
+;;    ae: and rsp, -0x10
+;;    b2: call qword [r14 + 0x30]
+;;    b6: mov eax, ebx
+;;    b8: mov rsp, qword [r13 + 0x8]
+;;    bc: ret
+;;    bd: int 0x3
+;;    be: int 0x3
+;;    bf: int 0x3
+;;    c0: add byte [rax - 0x7fff8000], al
+;;    c6: add byte [rax - 0x7fff8000], al
+;;    cc: add byte [rax + 0x18000], al
+;;    d2: add dword [rax], eax
+;;    d4: add dword [rax], eax
+;;    d6: add dword [rax], eax
+;;    d8: add dword [rax], eax
+;;    da: add dword [rax], eax
+;;    dc: add dword [rax], eax
+;;    de: add dword [rax], eax
+;;    e0: add byte [rax], al
+;;    e2: add dword [rax], eax
+;;    e4: add byte [rax], al
+;;    e6: add dword [rax], eax
+;;    e8: add byte [rax], al
+;;    ea: add dword [rax], eax
+;;    ec: add byte [rax], al
+;;    ee: add dword [rax], eax
 
 ;; ==== aarch64 ====
 ;; function 0 (164 bytes, calls [])
