@@ -9,6 +9,12 @@ use super::bytecode::{fast_step, local_operand, op, skim_op, uleb64, STEP, STEP_
 /// the read costs about as much as decoding the body once more.
 pub(crate) const LOOP_SCAN_BYTES: u64 = 512;
 
+/// How far a loop with SIMD operators is read when [`LOOP_SCAN_BYTES`] did not reach its
+/// end: SIMD code is longer in bytes (two-byte-plus opcodes, memory arguments on most
+/// loads), and a loop read to its end keeps its homes in registers (write-back) instead
+/// of storing each `local.set` to the frame too. Only loops that need it pay the reread.
+const SIMD_LOOP_SCAN_BYTES: u64 = 2048;
+
 /// Bytes all the loops of a function may read ahead, per byte of its body: nested loops
 /// read the same bytes again, and without a bound a body of nothing but nested loops would
 /// be read thousands of times over. The loops opened once it is spent get no homes.
@@ -122,8 +128,15 @@ impl LoopScan {
             return ScanEnd::Covered;
         }
         let limit = (LOOP_SCAN_BYTES.min(self.budget) as usize).min(code.len());
-        let (read, end) =
-            skim(&code[..limit], &mut Uses { list: &mut self.uses, slots: &mut self.slots }, &mut self.calls);
+        let mut simd = false;
+        let mut uses = Uses { list: &mut self.uses, slots: &mut self.slots };
+        let (mut read, mut end) = skim(&code[..limit], &mut uses, &mut self.calls, &mut simd);
+        if end == ScanEnd::Partial && simd && read == limit && limit < code.len() {
+            let limit = (SIMD_LOOP_SCAN_BYTES.min(self.budget) as usize).min(code.len());
+            uses.list.clear();
+            self.calls = false;
+            (read, end) = skim(&code[..limit], &mut uses, &mut self.calls, &mut simd);
+        }
         self.budget -= (read as u64).min(self.budget);
         if end == ScanEnd::LoopEnd {
             self.covered_end = start as u64 + read as u64;
@@ -137,7 +150,7 @@ impl LoopScan {
 ///
 /// `calls` is set when the body calls out of the function's code (a call, or an operator
 /// compiled to a builtin call): calls clobber every register.
-fn skim(code: &[u8], uses: &mut Uses<'_>, calls: &mut bool) -> (usize, ScanEnd) {
+fn skim(code: &[u8], uses: &mut Uses<'_>, calls: &mut bool, simd: &mut bool) -> (usize, ScanEnd) {
     let mut pos = 0;
     // One bit per open construct inside the loop, set for loops; at most 63 deep.
     let (mut depth, mut loop_bits, mut loops) = (0u32, 0u64, 0u32);
@@ -180,6 +193,7 @@ fn skim(code: &[u8], uses: &mut Uses<'_>, calls: &mut bool) -> (usize, ScanEnd) 
             // saturating conversions, 0xfc 0..=7, are compiled inline).
             op::CALL | op::CALL_INDIRECT | op::MEMORY_GROW => *calls = true,
             op::PREFIX_FC if local >= op::FC_FIRST_BUILTIN => *calls = true,
+            op::PREFIX_FD => *simd = true,
             _ => {}
         }
     }
