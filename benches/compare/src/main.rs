@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! benches/fetch-inputs.sh
-//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|all] [--svg FILE]
+//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|all] [--svg FILE]
 //! ```
 
 mod engines;
@@ -85,9 +85,44 @@ fn print_table(title: &str, rows: &[Row], throughput: bool) {
     }
 }
 
+/// The SIMD programs of tests/simd (C with wasm_simd128.h, `clang -O2 -msimd128`), each
+/// run at its default size (about a second) and checked by its own scalar comparison.
+fn simd_suite() -> Result<Vec<Row>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/simd");
+    let mut rows = Vec::new();
+    for name in ["blur.wasm", "matmul.wasm", "hash.wasm"] {
+        let bytes = std::fs::read(dir.join(name)).with_context(|| format!("tests/simd/{name}"))?;
+        let times = Engine::ALL
+            .iter()
+            .map(|e| {
+                let run = || -> Result<Duration> {
+                    let (t, out) = e.run(&bytes)?;
+                    let out = String::from_utf8_lossy(&out);
+                    anyhow::ensure!(out.contains(" ok "), "{name} did not validate: {out}");
+                    Ok(t)
+                };
+                let t = median(3, run);
+                if let Err(err) = &t {
+                    eprintln!("{} failed to run {name}: {err:#}", e.name());
+                }
+                t.ok()
+            })
+            .collect();
+        eprintln!("ran {name}");
+        rows.push(Row { input: name.to_string(), bytes: bytes.len(), times });
+    }
+    Ok(rows)
+}
+
 fn compile_suite() -> Result<Vec<Row>> {
     let mut rows = Vec::new();
-    for name in ["wasure/coremark/coremark-1000.wasm", "esbuild.wasm", "yosys.core.wasm"] {
+    for name in [
+        "wasure/coremark/coremark-1000.wasm",
+        "esbuild.wasm",
+        "yosys.core.wasm",
+        "simd-kernels.wasm",
+        "scalar-kernels.wasm",
+    ] {
         let bytes = load(name)?;
         let runs = if bytes.len() > 1 << 20 { 3 } else { 15 };
         let times = Engine::ALL
@@ -287,6 +322,9 @@ fn main() -> Result<()> {
     }
     if matches!(suite, "execute" | "all") {
         print_table("Execute `_start` (compile and instantiate not timed), median of 3", &execute_suite()?, false);
+    }
+    if matches!(suite, "simd" | "all") {
+        print_table("SIMD programs: execute `_start`, median of 3", &simd_suite()?, false);
     }
     Ok(())
 }
