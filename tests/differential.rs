@@ -37,6 +37,14 @@ const WASMI_BUGS: &[u64] = &[
 
 /// The generator's settings; `simd` turns on the fixed-width SIMD proposal (relaxed SIMD
 /// stays off: its results may differ between implementations by design).
+/// The same for the SIMD run: wasmi's SIMD gives other results on these (on two of them,
+/// different ones from run to run); onepass agrees with wasmtime. The first eight are
+/// regressions in tests/misc (diff_simd_seed_*.wast).
+const WASMI_SIMD_BUGS: &[u64] = &[
+    10_055_582, 10_416_186, 10_470_512, 10_854_278, 11_535_425, 11_644_250, 11_966_421, 12_059_331, 10_591_523,
+    11_816_655,
+];
+
 fn smith_config(simd: bool) -> wasm_smith::Config {
     wasm_smith::Config {
         simd_enabled: simd,
@@ -366,7 +374,7 @@ fn differential(flavor: Flavor, default_modules: u64, expected: Expected) {
         if std::env::var_os("ONEPASS_DIFF_VERBOSE").is_some() {
             eprintln!("seed {seed}");
         }
-        if !simd && WASMI_BUGS.contains(&seed) {
+        if (!simd && WASMI_BUGS.contains(&seed)) || (simd && WASMI_SIMD_BUGS.contains(&seed)) {
             seed += 1;
             continue;
         }
