@@ -3,22 +3,11 @@
 //! checks its SIMD results against a scalar version of the same computation and prints
 //! "<name> ok"; they run here eagerly and lazily, on every ISA the suite runs on.
 
-use onepass::{ModuleConfig, Runtime, RuntimeConfig, SharedWriter};
+mod common;
+
+use common::Capture;
+use onepass::{ModuleConfig, Runtime, RuntimeConfig};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// Run program `name` with `iterations` and return what it printed (it must exit 0).
 fn run(name: &str, iterations: u32, lazy: bool) -> String {
@@ -27,11 +16,10 @@ fn run(name: &str, iterations: u32, lazy: bool) -> String {
     let rt = Runtime::with_config(RuntimeConfig::new().with_lazy_compilation(lazy));
     onepass::wasi::instantiate(&rt).unwrap();
     let out = Capture::default();
-    let writer: SharedWriter = Arc::new(Mutex::new(out.clone()));
-    let config = ModuleConfig::new().with_args([name.to_string(), iterations.to_string()]).with_stdout(writer);
+    let config = ModuleConfig::new().with_args([name.to_string(), iterations.to_string()]).with_stdout(out.writer());
     let compiled = rt.compile_module(&bytes).unwrap();
     let result = rt.instantiate_module(&compiled, config);
-    let text = String::from_utf8_lossy(&out.0.lock().unwrap()).into_owned();
+    let text = out.text();
     assert!(result.is_ok(), "{name} (lazy: {lazy}) failed: {result:?}; printed {text:?}");
     text
 }

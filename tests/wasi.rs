@@ -2,37 +2,16 @@
 //! committed as .wasm) run through the API and through `onepass run`, plus hostile
 //! pointers and lengths that must come back as errno values.
 
-use onepass::{Error, ModuleConfig, Runtime, SharedWriter, TrapCode};
+mod common;
+
+use common::Capture;
+use onepass::{Error, ModuleConfig, Runtime, TrapCode};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 
 fn program(name: &str) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wasi").join(format!("{name}.wasm"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// A writer the test can read back.
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Capture {
-    fn writer(&self) -> SharedWriter {
-        Arc::new(Mutex::new(self.clone()))
-    }
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
 }
 
 /// Run `name` as a WASI command with `config` (stdout captured); the outcome and output.

@@ -10,11 +10,11 @@ use onepass_arch::*;
 use wasmparser::FuncType;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// Store the arguments of a call to `ty` (the top values) in the outgoing area and
-    /// pop them.
-    fn store_call_args(&mut self, ty: &FuncType) {
+    /// Store the arguments of a call to `ty` (the top values) in the outgoing area, laid
+    /// out as `layout` says, and pop them.
+    fn store_call_args(&mut self, ty: &FuncType, layout: ValueLayout) {
         let n = ty.params().len();
-        let bytes = ValueLayout::of_signature(ty).bytes();
+        let bytes = layout.bytes();
         let base = self.stack.len() - n;
         for i in 0..n {
             let entry = self.stack.at(base + i);
@@ -24,8 +24,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.truncate_stack(base);
     }
 
-    fn push_call_result(&mut self, ty: &FuncType) -> Result<(), CompileError> {
-        let layout = ValueLayout::of_signature(ty);
+    fn push_call_result(&mut self, ty: &FuncType, layout: ValueLayout) -> Result<(), CompileError> {
         if layout.results_in_memory(ty) {
             // The callee left them in our outgoing area: copy each to its home slot.
             for (i, &t) in ty.results().iter().enumerate() {
@@ -50,19 +49,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// Reserve outgoing space for the arguments and (several) results of a call to `ty`.
-    fn reserve_outgoing(&mut self, ty: &FuncType) -> Result<(), CompileError> {
+    /// Reserve outgoing space for the arguments and results of a call to `ty`, and say
+    /// how they are laid out there.
+    fn reserve_outgoing(&mut self, ty: &FuncType) -> ValueLayout {
+        let layout = ValueLayout::of_signature(ty);
         let values = ty.params().len().max(ty.results().len()) as u32;
-        self.frame.note_outgoing(values * ValueLayout::of_signature(ty).bytes() as u32 / 8);
-        Ok(())
+        self.frame.note_outgoing(values * layout.bytes() as u32 / 8);
+        layout
     }
 
     pub(crate) fn call(&mut self, func_index: u32) -> Result<(), CompileError> {
         // Borrowed through the `&'a` environment, not `self`: no copy of the type per call.
         let env = self.env;
         let ty = env.func_type(func_index);
-        self.reserve_outgoing(ty)?;
-        self.store_call_args(ty);
+        let layout = self.reserve_outgoing(ty);
+        self.store_call_args(ty, layout);
         self.spill_regs();
         if func_index < self.env.num_imported_funcs || self.env.lazy {
             let fref = self.alloc(RegClass::Int);
@@ -75,15 +76,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         } else {
             self.masm.call_direct(func_index);
         }
-        self.push_call_result(ty)
+        self.push_call_result(ty, layout)
     }
 
     pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
-        self.reserve_outgoing(ty)?;
+        let layout = self.reserve_outgoing(ty);
         let index = self.pop_reg();
-        self.store_call_args(ty);
+        self.store_call_args(ty, layout);
         self.spill_regs();
         let fref = self.alloc(RegClass::Int);
         let s64 = OperandSize::S64;
@@ -106,7 +107,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.free_operand(Operand::Reg(index));
         self.retain_args(fref, ty.params(), Callee::Unknown);
         self.call_funcref(fref);
-        self.push_call_result(ty)
+        self.push_call_result(ty, layout)
     }
 
     /// Call through the `VMFuncRef` pointed to by `fref` (consumed): switch to the callee's

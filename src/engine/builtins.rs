@@ -141,9 +141,7 @@ extern "C" fn retain_args(_vmctx: *mut u8, _unused: u32, callee: *const VMFuncRe
             return;
         }
         let ty = crate::vm::instance::type_of_id(callee.type_id);
-        // Two words per value when the signature has a v128 (`compiler::ValueLayout`).
-        let has_v128 = ty.params().iter().chain(ty.results()).any(|&t| t == crate::ValType::V128);
-        let words_per_value = if has_v128 { 2 } else { 1 };
+        let words_per_value = ty.word_stride();
         for (i, param) in ty.params().iter().enumerate() {
             if *param == crate::ValType::FuncRef {
                 // SAFETY: the caller stored its arguments at `caller_sp` (its outgoing

@@ -478,7 +478,7 @@ mod tests {
 
 /// Whether a module's types or globals mention `v128`.
 fn mentions_v128(types: &[wasmparser::FuncType], globals: &[wasmparser::GlobalType]) -> bool {
-    let v128 = wasmparser::ValType::V128;
-    types.iter().any(|t| t.params().contains(&v128) || t.results().contains(&v128))
-        || globals.iter().any(|g| g.content_type == v128)
+    use crate::compiler::ValueLayout;
+    types.iter().any(|t| ValueLayout::of_signature(t) == ValueLayout::Wide)
+        || globals.iter().any(|g| g.content_type == wasmparser::ValType::V128)
 }

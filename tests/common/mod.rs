@@ -32,3 +32,29 @@ impl Rng {
         }
     }
 }
+
+/// A writer a test can read back (a guest's stdout, say).
+#[derive(Clone, Default)]
+pub struct Capture(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Capture {
+    /// A writer for `ModuleConfig::with_stdout` that appends here.
+    pub fn writer(&self) -> onepass::SharedWriter {
+        std::sync::Arc::new(std::sync::Mutex::new(self.clone()))
+    }
+
+    /// Everything written so far.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}

@@ -30,6 +30,9 @@ const PSHUFB: Opcode = p66(&[0x0f, 0x38, 0x00]);
 const PSHUFD: Opcode = p66(&[0x0f, 0x70]);
 const MOVD_TO_XMM: Opcode = p66(&[0x0f, 0x6e]);
 const MOVQ_TO_XMM: Opcode = Opcode::new(&[0x0f, 0x6e], OperandSize::S64).with_prefix(0x66);
+/// `pinsrq xmm, r64, imm8` and `pextrq r64, xmm, imm8` (SSE4.1, REX.W).
+const PINSRQ: Opcode = Opcode::new(&[0x0f, 0x3a, 0x22], OperandSize::S64).with_prefix(0x66);
+const PEXTRQ: Opcode = Opcode::new(&[0x0f, 0x3a, 0x16], OperandSize::S64).with_prefix(0x66);
 const CMPPS: Opcode = np(&[0x0f, 0xc2]);
 const CMPPD: Opcode = p66(&[0x0f, 0xc2]);
 const CVTDQ2PS: Opcode = np(&[0x0f, 0x5b]);
@@ -433,8 +436,7 @@ impl VectorAssembler for X64Masm {
             self.mov_int_imm(OperandSize::S64, RAX, lo);
             self.sse(MOVQ_TO_XMM, d, RAX);
             self.mov_int_imm(OperandSize::S64, RAX, hi);
-            let pinsrq = Opcode::new(&[0x0f, 0x3a, 0x22], OperandSize::S64).with_prefix(0x66);
-            self.sse_imm(pinsrq, d, RAX, 1);
+            self.sse_imm(PINSRQ, d, RAX, 1);
         }
     }
 
@@ -829,8 +831,7 @@ impl VectorAssembler for X64Masm {
             }
             Lanes::I32x4 => self.sse_imm(p66(&[0x0f, 0x3a, 0x16]), s, d, lane),
             Lanes::I64x2 => {
-                let pextrq = Opcode::new(&[0x0f, 0x3a, 0x16], OperandSize::S64).with_prefix(0x66);
-                self.sse_imm(pextrq, s, d, lane);
+                self.sse_imm(PEXTRQ, s, d, lane);
             }
             // The lane into the low 32 or 64 bits (the scalar's; the rest is ignored).
             Lanes::F32x4 => self.sse_imm(PSHUFD, d, s, lane),
@@ -845,8 +846,7 @@ impl VectorAssembler for X64Masm {
             Lanes::I16x8 => self.sse_imm(p66(&[0x0f, 0xc4]), d, s, lane),
             Lanes::I32x4 => self.sse_imm(p66(&[0x0f, 0x3a, 0x22]), d, s, lane),
             Lanes::I64x2 => {
-                let pinsrq = Opcode::new(&[0x0f, 0x3a, 0x22], OperandSize::S64).with_prefix(0x66);
-                self.sse_imm(pinsrq, d, s, lane);
+                self.sse_imm(PINSRQ, d, s, lane);
             }
             Lanes::F32x4 => self.sse_imm(p66(&[0x0f, 0x3a, 0x21]), d, s, lane << 4), // insertps
             Lanes::F64x2 if lane == 0 => self.sse(pf2(&[0x0f, 0x10]), d, s),         // movsd
