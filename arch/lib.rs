@@ -46,11 +46,18 @@ fn take_code<R: dynasmrt::relocations::Relocation>(ops: &mut dynasmrt::VecAssemb
 /// assumes (x86-64: SSE4.1, SSE4.2 and POPCNT; aarch64: ARMv8.0-A with NEON).
 ///
 /// Compiled code depends on them, so they are fixed per compilation: the engine passes the
-/// host's ([`CpuFeatures::host`]); the golden tests pass each set whose code differs.
+/// host's ([`CpuFeatures::host`], detected once per process); the golden tests pass each
+/// set whose code differs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CpuFeatures {
     bits: u32,
 }
+
+/// The environment variable that, set to `1` when a process starts compiling, makes
+/// [`CpuFeatures::host`] report no optional extension: x86-64 code is then the baseline
+/// (SSE4.2, no AVX, no LZCNT/TZCNT) whatever the CPU has. CI runs the spec suite under it
+/// so both x86-64 paths stay tested.
+pub const BASELINE_ENV: &str = "ONEPASS_X86_64_BASELINE";
 
 impl CpuFeatures {
     /// No optional extension.
@@ -58,18 +65,47 @@ impl CpuFeatures {
     /// x86-64 LZCNT with BMI1's TZCNT: `clz`/`ctz` in one instruction (else BSR/BSF and a
     /// zero check).
     pub const X64_LZCNT_TZCNT: CpuFeatures = CpuFeatures { bits: 1 };
+    /// x86-64 AVX: `v128` operations in their VEX encodings, with three operands (the
+    /// result need not overwrite an input, which saves copies).
+    pub const X64_AVX: CpuFeatures = CpuFeatures { bits: 2 };
+    /// x86-64 AVX2 (with AVX): integer splats by one broadcast instruction.
+    pub const X64_AVX2: CpuFeatures = CpuFeatures { bits: 4 };
     /// Every extension a backend knows how to use.
-    pub const ALL: CpuFeatures = CpuFeatures { bits: 1 };
+    pub const ALL: CpuFeatures = CpuFeatures { bits: 7 };
 
-    /// The extensions of the CPU this process runs on.
+    /// The extensions of the CPU this process runs on, detected on the first call and the
+    /// same for the rest of the process; none when [`BASELINE_ENV`] is `1`.
     pub fn host() -> CpuFeatures {
+        static HOST: std::sync::OnceLock<CpuFeatures> = std::sync::OnceLock::new();
+        *HOST.get_or_init(|| CpuFeatures::for_switch(std::env::var_os(BASELINE_ENV).as_deref()))
+    }
+
+    /// The host's extensions given the value of [`BASELINE_ENV`] (`None` when unset).
+    fn for_switch(baseline: Option<&std::ffi::OsStr>) -> CpuFeatures {
+        if baseline.is_some_and(|v| v == "1") {
+            return CpuFeatures::NONE;
+        }
+        CpuFeatures::detect()
+    }
+
+    /// The extensions the CPU has, asked of it.
+    fn detect() -> CpuFeatures {
+        #[allow(unused_mut)]
+        let mut bits = 0;
         #[cfg(target_arch = "x86_64")]
         {
             if std::is_x86_feature_detected!("lzcnt") && std::is_x86_feature_detected!("bmi1") {
-                return CpuFeatures::X64_LZCNT_TZCNT;
+                bits |= CpuFeatures::X64_LZCNT_TZCNT.bits;
+            }
+            // The macro also checks that the OS saves the AVX state (XSAVE/XGETBV).
+            if std::is_x86_feature_detected!("avx") {
+                bits |= CpuFeatures::X64_AVX.bits;
+                if std::is_x86_feature_detected!("avx2") {
+                    bits |= CpuFeatures::X64_AVX2.bits;
+                }
             }
         }
-        CpuFeatures::NONE
+        CpuFeatures { bits }
     }
 
     /// Whether every extension of `other` is in `self`.
@@ -124,6 +160,19 @@ mod baseline_tests {
         assert_eq!(missing_x64_baseline(|_| false).as_deref(), Some("SSE4.1, SSE4.2, POPCNT"));
         assert_eq!(missing_x64_baseline(|f| f != "popcnt").as_deref(), Some("POPCNT"));
         assert_eq!(missing_x64_baseline(|f| f != "sse4.1").as_deref(), Some("SSE4.1"));
+    }
+
+    #[test]
+    fn the_baseline_switch_turns_every_extension_off() {
+        use std::ffi::OsStr;
+        assert_eq!(CpuFeatures::for_switch(Some(OsStr::new("1"))), CpuFeatures::NONE);
+        assert_eq!(CpuFeatures::for_switch(None), CpuFeatures::detect());
+        assert_eq!(CpuFeatures::for_switch(Some(OsStr::new("0"))), CpuFeatures::detect());
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            assert!(CpuFeatures::detect().contains(CpuFeatures::X64_AVX));
+            assert!(CpuFeatures::detect().contains(CpuFeatures::X64_AVX2));
+        }
     }
 
     #[test]

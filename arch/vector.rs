@@ -4,11 +4,13 @@
 //! other value through [`crate::MacroAssembler::mov`] and [`crate::MacroAssembler::store`]
 //! with [`crate::OperandSize::S128`]. The operations themselves are the methods of
 //! [`VectorAssembler`], which every [`crate::MacroAssembler`] implements (each backend in
-//! its `masm/vector.rs`), two-address like the scalar ones: `dst` is also the left
-//! operand. Every method may clobber the assembler's vector scratch registers; a binary
-//! operation only reads its `rhs` unless [`V128BinOp::may_change_rhs`] says otherwise
-//! (then the compiler hands it a register it owns), and `v128_shuffle` and
-//! `v128_bitselect` may change every operand.
+//! its `masm/vector.rs`). Unary and binary operations take three addresses (`dst = op
+//! src`, `dst = lhs op rhs`) where `dst` is either the left operand itself or a register
+//! distinct from every operand: NEON and x86-64 AVX write a result without overwriting an
+//! input, so a value that must stay (a loop home, a local read again) is not copied first;
+//! the x86-64 SSE path copies where its two-address forms need it. They only read their
+//! other operands. Every method may clobber the assembler's vector scratch registers, and
+//! `v128_shuffle` and `v128_bitselect` may change every operand.
 //!
 //! Loads that widen, zero or splat, and lane loads and stores, are built by the compiler
 //! from a scalar heap access and one of these operations.
@@ -49,7 +51,7 @@ impl Lanes {
     }
 }
 
-/// A binary operation on two `v128`s (`dst = dst op rhs`).
+/// A binary operation on two `v128`s (`dst = lhs op rhs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum V128BinOp {
     /// Addition per lane (wrapping for integers).
@@ -72,9 +74,9 @@ pub enum V128BinOp {
     Min(Lanes),
     /// Float maximum with Wasm's rules.
     Max(Lanes),
-    /// Pseudo-minimum: `rhs < dst ? rhs : dst`.
+    /// Pseudo-minimum: `rhs < lhs ? rhs : lhs`.
     PMin(Lanes),
-    /// Pseudo-maximum: `dst < rhs ? rhs : dst`.
+    /// Pseudo-maximum: `lhs < rhs ? rhs : lhs`.
     PMax(Lanes),
     /// Signed saturating addition (i8x16, i16x8).
     AddSatS(Lanes),
@@ -96,9 +98,9 @@ pub enum V128BinOp {
     Or,
     /// Bitwise exclusive or.
     Xor,
-    /// `dst & !rhs`.
+    /// `lhs & !rhs`.
     AndNot,
-    /// `i8x16.swizzle`: byte `i` is `dst[rhs[i]]`, or 0 when `rhs[i] > 15`.
+    /// `i8x16.swizzle`: byte `i` is `lhs[rhs[i]]`, or 0 when `rhs[i] > 15`.
     Swizzle,
     /// `i16x8.q15mulr_sat_s`.
     Q15MulrSatS,
@@ -107,7 +109,7 @@ pub enum V128BinOp {
     /// `i16x8.relaxed_dot_i8x16_i7x16_s`, as onepass defines it on every ISA: exact
     /// signed products of byte pairs, added with 16-bit wrap-around.
     DotI8x16I7x16S,
-    /// Narrow the lanes of `dst` (low half of the result) and `rhs` (high half) with
+    /// Narrow the lanes of `lhs` (low half of the result) and `rhs` (high half) with
     /// signed saturation; the operand is the *source* lane shape (i16x8 or i32x4).
     NarrowS(Lanes),
     /// Narrow with unsigned saturation (of signed inputs).
@@ -124,15 +126,7 @@ pub enum V128BinOp {
     },
 }
 
-impl V128BinOp {
-    /// Whether an implementation may use `rhs` as scratch (x86-64 widens it in place);
-    /// every other operation only reads it, so a loop home can be passed as it is.
-    pub fn may_change_rhs(self) -> bool {
-        matches!(self, V128BinOp::ExtMul { .. } | V128BinOp::DotI8x16I7x16S)
-    }
-}
-
-/// A unary operation on a `v128` (`dst = op dst`).
+/// A unary operation on a `v128` (`dst = op src`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum V128UnOp {
     /// Bitwise not.
@@ -194,10 +188,11 @@ pub enum V128Test {
 pub trait VectorAssembler {
     /// `dst = bits` (a `v128` constant in a vector register).
     fn v128_const(&mut self, dst: Reg, bits: u128);
-    /// `dst = dst op rhs`.
-    fn v128_binop(&mut self, op: V128BinOp, dst: Reg, rhs: Reg);
-    /// `dst = op dst`.
-    fn v128_unop(&mut self, op: V128UnOp, dst: Reg);
+    /// `dst = lhs op rhs`; `dst` is `lhs` or distinct from both operands, which are only
+    /// read (they may be the same register).
+    fn v128_binop(&mut self, op: V128BinOp, dst: Reg, lhs: Reg, rhs: Reg);
+    /// `dst = op src`; `dst` is `src` or distinct from it, and `src` is only read.
+    fn v128_unop(&mut self, op: V128UnOp, dst: Reg, src: Reg);
     /// `dst = test(src)`, an `i32` in integer register `dst`.
     fn v128_test(&mut self, op: V128Test, dst: Reg, src: Reg);
     /// Shift every integer lane of `dst` by the integer register `amount` modulo the lane

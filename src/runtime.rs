@@ -113,6 +113,19 @@ impl Runtime {
         Runtime::with_config(RuntimeConfig::default())
     }
 
+    /// A runtime with `config`, checked against the CPU first: fails with
+    /// [`Error::UnsupportedCpu`] on an x86-64 CPU without the extensions onepass's code
+    /// always uses (SSE4.1, SSE4.2, POPCNT; scalar code needs them as well as SIMD), so an
+    /// embedder learns it when it sets up rather than at its first compile.
+    /// [`Runtime::with_config`] cannot fail; its runtime reports the same error from
+    /// [`Runtime::compile_module`].
+    pub fn try_with_config(config: RuntimeConfig) -> Result<Runtime, Error> {
+        if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
+            return Err(Error::UnsupportedCpu(missing));
+        }
+        Ok(Runtime::with_config(config))
+    }
+
     /// A runtime with `config`.
     pub fn with_config(config: RuntimeConfig) -> Runtime {
         let stack = StackLimits { host_reserve: config.host_stack_reserve, max_wasm: config.max_wasm_stack };

@@ -596,6 +596,20 @@ fn v128_values_display_and_compare() {
 }
 
 #[test]
+fn a_runtime_checked_against_this_cpu_compiles_simd() {
+    // This host has the x86-64 baseline (the tests would die of an illegal instruction
+    // otherwise), so the check passes and the runtime works; a CPU without it gets
+    // Error::UnsupportedCpu here (its wording is the next test's).
+    let rt = Runtime::try_with_config(RuntimeConfig::new()).expect("this CPU has the baseline");
+    let wasm = wat::parse_str(
+        r#"(module (func (export "f") (result i32) (i32x4.extract_lane 1 (v128.const i32x4 1 2 3 4))))"#,
+    )
+    .unwrap();
+    let module = rt.instantiate(&wasm).unwrap();
+    assert_eq!(module.exported_function("f").unwrap().call(&[]).unwrap(), vec![Val::I32(2)]);
+}
+
+#[test]
 fn unsupported_cpu_error_names_what_is_missing() {
     let e = Error::UnsupportedCpu("SSE4.1, POPCNT".into());
     assert_eq!(e.to_string(), "this x86-64 CPU lacks SSE4.1, POPCNT, which onepass's compiled code needs");

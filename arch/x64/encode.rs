@@ -117,6 +117,43 @@ pub(crate) fn reg_reg<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, rm: u8) {
     ops.push(0b11 << 6 | (reg & 7) << 3 | (rm & 7));
 }
 
+/// `op reg, src1, rm` in its VEX encoding (AVX, 128-bit): the SSE opcode `op` (its
+/// mandatory prefix and `0F`, `0F 38` or `0F 3A` escape become VEX's `pp` and map fields,
+/// REX.W becomes VEX.W) with a second source `src1` in `vvvv`. An instruction with one
+/// source has no `src1`: pass 0, which encodes as the `1111` such instructions require.
+/// The two-byte `C5` form when it can express the instruction, else `C4`.
+#[inline(always)]
+pub(crate) fn vex_reg_reg<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, src1: u8, rm: u8) {
+    let pp = match op.prefix {
+        None => 0,
+        Some(0x66) => 1,
+        Some(0xf3) => 2,
+        Some(0xf2) => 3,
+        Some(other) => panic!("no VEX form for prefix {other:#x}"),
+    };
+    let (map, rest) = match op.bytes {
+        [0x0f, 0x38, rest @ ..] => (2, rest),
+        [0x0f, 0x3a, rest @ ..] => (3, rest),
+        [0x0f, rest @ ..] => (1, rest),
+        other => panic!("no VEX form for opcode {other:02x?}"),
+    };
+    // R, X, B and vvvv are stored inverted; L = 0 (128 bits).
+    let not_r = (!reg >> 3 & 1) << 7;
+    let w_vvvv_l_pp = (op.wide as u8) << 7 | (!src1 & 15) << 3 | pp;
+    if map == 1 && !op.wide && rm < 8 {
+        ops.push(0xc5);
+        ops.push(not_r | (w_vvvv_l_pp & 0x7f));
+    } else {
+        ops.push(0xc4);
+        ops.push(not_r | 1 << 6 | (!rm >> 3 & 1) << 5 | map);
+        ops.push(w_vvvv_l_pp);
+    }
+    for &b in rest {
+        ops.push(b);
+    }
+    ops.push(0b11 << 6 | (reg & 7) << 3 | (rm & 7));
+}
+
 /// The group-1 ALU operations (`op r/m, imm`), by their ModRM `reg` digit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Alu {
@@ -305,6 +342,32 @@ mod tests {
             emit(|o| alu_imm(o, Alu::Add, OperandSize::S64, 9, 1000)),
             [0x49, 0x81, 0xc1, 0xe8, 0x03, 0x00, 0x00]
         );
+    }
+
+    /// VEX forms decode as the SSE instruction's AVX counterpart, for every register in
+    /// every operand, in both the two- and three-byte prefix forms and with VEX.W.
+    #[test]
+    fn vex_forms_decode_for_every_register() {
+        const PADDD: Opcode = Opcode::new(&[0x0f, 0xfe], OperandSize::S32).with_prefix(0x66);
+        const PSHUFB: Opcode = Opcode::new(&[0x0f, 0x38, 0x00], OperandSize::S32).with_prefix(0x66);
+        const PABSB: Opcode = Opcode::new(&[0x0f, 0x38, 0x1c], OperandSize::S32).with_prefix(0x66);
+        const CVTTPS2DQ: Opcode = Opcode::new(&[0x0f, 0x5b], OperandSize::S32).with_prefix(0xf3);
+        const MOVQ: Opcode = Opcode::new(&[0x0f, 0x6e], OperandSize::S64).with_prefix(0x66);
+        for a in 0..16u8 {
+            for b in 0..16u8 {
+                for c in [0u8, 1, 7, 8, 15] {
+                    let t = text(&emit(|o| vex_reg_reg(o, PADDD, a, b, c)));
+                    assert_eq!(t, format!("vpaddd xmm{a}, xmm{b}, xmm{c}"));
+                    let t = text(&emit(|o| vex_reg_reg(o, PSHUFB, a, b, c)));
+                    assert_eq!(t, format!("vpshufb xmm{a}, xmm{b}, xmm{c}"));
+                }
+                assert_eq!(text(&emit(|o| vex_reg_reg(o, PABSB, a, 0, b))), format!("vpabsb xmm{a}, xmm{b}"));
+                assert_eq!(text(&emit(|o| vex_reg_reg(o, CVTTPS2DQ, a, 0, b))), format!("vcvttps2dq xmm{a}, xmm{b}"));
+                let t = text(&emit(|o| vex_reg_reg(o, MOVQ, a, 0, b)));
+                assert_eq!(t, format!("vmovq xmm{a}, {}", QREG_NAMES[b as usize]));
+            }
+        }
+        assert_eq!(emit(|o| vex_reg_reg(o, PADDD, 1, 2, 3)), [0xc5, 0xe9, 0xfe, 0xcb]);
     }
 
     #[test]

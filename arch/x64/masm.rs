@@ -99,6 +99,10 @@ pub struct X64Masm {
     fixups: Vec<(u32, Label)>,
     core: AsmCore,
     has_lzcnt: bool,
+    /// `v128` operations in VEX encodings (three operands).
+    has_avx: bool,
+    /// Integer splats by `vpbroadcast`.
+    has_avx2: bool,
 }
 
 fn fits_i32(v: i64) -> bool {
@@ -570,6 +574,8 @@ impl MacroAssembler for X64Masm {
             fixups: Vec::new(),
             core: AsmCore::new(layout, features),
             has_lzcnt: features.contains(CpuFeatures::X64_LZCNT_TZCNT),
+            has_avx: features.contains(CpuFeatures::X64_AVX),
+            has_avx2: features.contains(CpuFeatures::X64_AVX) && features.contains(CpuFeatures::X64_AVX2),
         }
     }
 

@@ -140,7 +140,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     } else {
         bytes
     };
-    let runtime = Runtime::with_config(RuntimeConfig::new().with_perf_map(command.perf_map));
+    let runtime =
+        Runtime::try_with_config(RuntimeConfig::new().with_perf_map(command.perf_map)).map_err(|e| e.to_string())?;
     onepass::wasi::instantiate(&runtime).map_err(|e| e.to_string())?;
     let compiled = runtime.compile_module(&wasm).map_err(|e| format!("{file}: {e}"))?;
     let mut config = ModuleConfig::new()

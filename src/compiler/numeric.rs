@@ -8,16 +8,50 @@ use super::Ty;
 use onepass_arch::*;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Whether register `r`, just popped, must keep the local it holds: a loop home (unless
+    /// the next operator sets its local) or a local read again soon. It is then not to be
+    /// changed in place.
+    pub(crate) fn keeps_local(&self, r: Reg) -> bool {
+        if self.is_holding_home(r) {
+            !self.next_op_sets(self.regs.home_local(r))
+        } else {
+            self.holds_local_read_soon(r)
+        }
+    }
+
+    /// Pop the top entry as the source of an operation that writes its result to a register
+    /// of its own choosing (a three-address form): `(src, dst)`, where `dst` is `src` when
+    /// the caller may change it, else a new register (so a loop home or a local read again
+    /// needs no copy first). After emitting, the caller hands both to
+    /// [`CodeGen::release_source`].
+    pub(crate) fn pop_reg_for_result(&mut self) -> (Reg, Reg) {
+        let entry = self.stack.top();
+        if let Loc::Reg(r) = entry.loc {
+            self.pop_entry();
+            if self.keeps_local(r) {
+                let dst = self.alloc_avoiding(entry.ty.class(), RegSet::from_regs(&[r]));
+                return (r, dst);
+            }
+            self.forget_local_in(r);
+            return (r, r);
+        }
+        let r = self.pop_reg();
+        (r, r)
+    }
+
+    /// Release the source of [`CodeGen::pop_reg_for_result`] once the operation is emitted
+    /// (nothing when the result took its register).
+    pub(crate) fn release_source(&mut self, src: Reg, dst: Reg) {
+        if src != dst {
+            self.regs.release(src);
+        }
+    }
+
     /// Move an operand into a register the caller owns (and may change).
     #[inline]
     pub(crate) fn into_reg(&mut self, ty: Ty, op: Operand) -> Reg {
         if let Operand::Reg(r) = op {
-            let keeps_local = if self.is_holding_home(r) {
-                !self.next_op_sets(self.regs.home_local(r))
-            } else {
-                self.holds_local_read_soon(r)
-            };
-            if keeps_local {
+            if self.keeps_local(r) {
                 // A loop home, or a local read again soon, keeps its local: the caller
                 // gets a copy.
                 let copy = self.alloc_avoiding(ty.class(), RegSet::from_regs(&[r]));

@@ -328,9 +328,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// `dst = lhs op rhs` on two `v128`s.
     fn v128_binop(&mut self, op: B) {
-        let rhs = if op.may_change_rhs() { self.pop_reg() } else { self.pop_reg_to_read() };
-        let dst = self.pop_reg();
-        self.masm.v128_binop(op, dst, rhs);
+        let rhs = self.pop_reg_to_read();
+        let (lhs, dst) = self.pop_reg_for_result();
+        self.masm.v128_binop(op, dst, lhs, rhs);
+        self.release_source(lhs, dst);
         self.free_operand(Operand::Reg(rhs));
         self.push_reg(Ty::V128, dst);
     }
@@ -358,10 +359,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.v128_binop(B::Add(lanes));
     }
 
-    /// `dst = op dst` on a `v128`.
+    /// A unary operation on a `v128`.
     fn v128_unop(&mut self, op: U) {
-        let dst = self.pop_reg();
-        self.masm.v128_unop(op, dst);
+        let (src, dst) = self.pop_reg_for_result();
+        self.masm.v128_unop(op, dst, src);
+        self.release_source(src, dst);
         self.push_reg(Ty::V128, dst);
     }
 

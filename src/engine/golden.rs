@@ -5,8 +5,9 @@
 //!
 //! A file's listings, each under a `;; ==== <title> ====` line:
 //! - `x64`: x86-64 with every optional extension ([`CpuFeatures::ALL`]);
-//! - `x64, no lzcnt/tzcnt`: x86-64 with none ([`CpuFeatures::NONE`]), present only where it
-//!   differs (the code the feature detection picks on older CPUs);
+//! - `x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT)`: x86-64 with none
+//!   ([`CpuFeatures::NONE`]), present only where it differs (the code the feature detection
+//!   picks on older CPUs, and under `ONEPASS_X86_64_BASELINE=1`);
 //! - `aarch64`.
 //!
 //! Directives, lines before the module:
@@ -87,7 +88,7 @@ golden_cases! {
     simd: [
         v128_const, v128_load_store, i32x4_add, lane_arith, bitwise, v128_locals,
         simd_in_narrow_function, splat_lanes, shuffle_swizzle, compare, float_arith, shifts,
-        int_arith, widen_narrow, conversions, tests, loads, bitselect_relaxed,
+        int_arith, widen_narrow, conversions, tests, loads, bitselect_relaxed, three_operand,
     ],
 }
 
@@ -207,7 +208,7 @@ fn sections(source: &str) -> Vec<(&'static str, String)> {
     let aarch64 = aarch64_listing(&compile::<Aarch64Masm>(&wasm, &d, CpuFeatures::ALL));
     let mut out = vec![("x64", x64.clone())];
     if x64_baseline != x64 {
-        out.push(("x64, no lzcnt/tzcnt", x64_baseline));
+        out.push(("x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT)", x64_baseline));
     }
     out.push(("aarch64", aarch64));
     out

@@ -89,44 +89,53 @@ impl Aarch64Masm {
         asm!(self.ops; bit V(d).B16, V(src).B16, V(mask).B16);
     }
 
-    fn lane_compare(&mut self, lanes: Lanes, cmp: IntCmp, d: u8, r: u8) {
-        use IntCmp::*;
-        match cmp {
-            Eq => vvv!(self, cmeq, lanes, d, d, r),
-            Ne => {
-                vvv!(self, cmeq, lanes, d, d, r);
-                asm!(self.ops; mvn V(d).B16, V(d).B16);
-            }
-            GtS => vvv!(self, cmgt, lanes, d, d, r),
-            GeS => vvv!(self, cmge, lanes, d, d, r),
-            LtS => vvv!(self, cmgt, lanes, d, r, d),
-            LeS => vvv!(self, cmge, lanes, d, r, d),
-            GtU => vvv!(self, cmhi, lanes, d, d, r),
-            GeU => vvv!(self, cmhs, lanes, d, d, r),
-            LtU => vvv!(self, cmhi, lanes, d, r, d),
-            LeU => vvv!(self, cmhs, lanes, d, r, d),
+    /// `d = n` (nothing when they are the same register).
+    fn copy(&mut self, d: u8, n: u8) {
+        if d != n {
+            asm!(self.ops; mov V(d).B16, V(n).B16);
         }
     }
 
-    fn float_lane_compare(&mut self, lanes: Lanes, cmp: FloatCmp, d: u8, r: u8) {
+    /// `d = n cmp r` per lane.
+    fn lane_compare(&mut self, lanes: Lanes, cmp: IntCmp, d: u8, n: u8, r: u8) {
+        use IntCmp::*;
         match cmp {
-            FloatCmp::Eq => fvvv!(self, fcmeq, lanes, d, d, r),
-            FloatCmp::Ne => {
-                fvvv!(self, fcmeq, lanes, d, d, r);
+            Eq => vvv!(self, cmeq, lanes, d, n, r),
+            Ne => {
+                vvv!(self, cmeq, lanes, d, n, r);
                 asm!(self.ops; mvn V(d).B16, V(d).B16);
             }
-            FloatCmp::Gt => fvvv!(self, fcmgt, lanes, d, d, r),
-            FloatCmp::Ge => fvvv!(self, fcmge, lanes, d, d, r),
-            FloatCmp::Lt => fvvv!(self, fcmgt, lanes, d, r, d),
-            FloatCmp::Le => fvvv!(self, fcmge, lanes, d, r, d),
+            GtS => vvv!(self, cmgt, lanes, d, n, r),
+            GeS => vvv!(self, cmge, lanes, d, n, r),
+            LtS => vvv!(self, cmgt, lanes, d, r, n),
+            LeS => vvv!(self, cmge, lanes, d, r, n),
+            GtU => vvv!(self, cmhi, lanes, d, n, r),
+            GeU => vvv!(self, cmhs, lanes, d, n, r),
+            LtU => vvv!(self, cmhi, lanes, d, r, n),
+            LeU => vvv!(self, cmhs, lanes, d, r, n),
+        }
+    }
+
+    /// `d = n cmp r` per float lane.
+    fn float_lane_compare(&mut self, lanes: Lanes, cmp: FloatCmp, d: u8, n: u8, r: u8) {
+        match cmp {
+            FloatCmp::Eq => fvvv!(self, fcmeq, lanes, d, n, r),
+            FloatCmp::Ne => {
+                fvvv!(self, fcmeq, lanes, d, n, r);
+                asm!(self.ops; mvn V(d).B16, V(d).B16);
+            }
+            FloatCmp::Gt => fvvv!(self, fcmgt, lanes, d, n, r),
+            FloatCmp::Ge => fvvv!(self, fcmge, lanes, d, n, r),
+            FloatCmp::Lt => fvvv!(self, fcmgt, lanes, d, r, n),
+            FloatCmp::Le => fvvv!(self, fcmge, lanes, d, r, n),
         }
     }
 
     /// i64x2 multiply: NEON has none, so each lane goes through x16/x17.
-    fn mul_i64x2(&mut self, d: u8, r: u8) {
+    fn mul_i64x2(&mut self, d: u8, n: u8, r: u8) {
         for lane in 0..2 {
             asm!(self.ops
-                ; umov X(S1), V(d).D[lane]
+                ; umov X(S1), V(n).D[lane]
                 ; umov X(S2), V(r).D[lane]
                 ; mul X(S1), X(S1), X(S2)
                 ; ins V(d).D[lane], X(S1)
@@ -161,127 +170,129 @@ impl VectorAssembler for Aarch64Masm {
         }
     }
 
-    fn v128_binop(&mut self, op: V128BinOp, dst: Reg, rhs: Reg) {
+    fn v128_binop(&mut self, op: V128BinOp, dst: Reg, lhs: Reg, rhs: Reg) {
         use Lanes::*;
-        let (d, r) = (dst.hw, rhs.hw);
+        let (d, n, r) = (dst.hw, lhs.hw, rhs.hw);
         match op {
-            V128BinOp::Add(l @ (F32x4 | F64x2)) => fvvv!(self, fadd, l, d, d, r),
-            V128BinOp::Add(l) => vvv!(self, add, l, d, d, r),
-            V128BinOp::Sub(l @ (F32x4 | F64x2)) => fvvv!(self, fsub, l, d, d, r),
-            V128BinOp::Sub(l) => vvv!(self, sub, l, d, d, r),
-            V128BinOp::Mul(l @ (F32x4 | F64x2)) => fvvv!(self, fmul, l, d, d, r),
-            V128BinOp::Mul(I64x2) => self.mul_i64x2(d, r),
-            V128BinOp::Mul(l) => vvv_no64!(self, mul, l, d, d, r),
-            V128BinOp::Div(l) => fvvv!(self, fdiv, l, d, d, r),
-            V128BinOp::MinS(l) => vvv_no64!(self, smin, l, d, d, r),
-            V128BinOp::MinU(l) => vvv_no64!(self, umin, l, d, d, r),
-            V128BinOp::MaxS(l) => vvv_no64!(self, smax, l, d, d, r),
-            V128BinOp::MaxU(l) => vvv_no64!(self, umax, l, d, d, r),
+            V128BinOp::Add(l @ (F32x4 | F64x2)) => fvvv!(self, fadd, l, d, n, r),
+            V128BinOp::Add(l) => vvv!(self, add, l, d, n, r),
+            V128BinOp::Sub(l @ (F32x4 | F64x2)) => fvvv!(self, fsub, l, d, n, r),
+            V128BinOp::Sub(l) => vvv!(self, sub, l, d, n, r),
+            V128BinOp::Mul(l @ (F32x4 | F64x2)) => fvvv!(self, fmul, l, d, n, r),
+            V128BinOp::Mul(I64x2) => self.mul_i64x2(d, n, r),
+            V128BinOp::Mul(l) => vvv_no64!(self, mul, l, d, n, r),
+            V128BinOp::Div(l) => fvvv!(self, fdiv, l, d, n, r),
+            V128BinOp::MinS(l) => vvv_no64!(self, smin, l, d, n, r),
+            V128BinOp::MinU(l) => vvv_no64!(self, umin, l, d, n, r),
+            V128BinOp::MaxS(l) => vvv_no64!(self, smax, l, d, n, r),
+            V128BinOp::MaxU(l) => vvv_no64!(self, umax, l, d, n, r),
             // FMIN/FMAX propagate NaN and order -0 below +0, as Wasm requires.
-            V128BinOp::Min(l) => fvvv!(self, fmin, l, d, d, r),
-            V128BinOp::Max(l) => fvvv!(self, fmax, l, d, d, r),
+            V128BinOp::Min(l) => fvvv!(self, fmin, l, d, n, r),
+            V128BinOp::Max(l) => fvvv!(self, fmax, l, d, n, r),
             V128BinOp::PMin(l) => {
-                fvvv!(self, fcmgt, l, F1, d, r);
+                fvvv!(self, fcmgt, l, F1, n, r);
+                self.copy(d, n);
                 self.insert_where(d, r, F1);
             }
             V128BinOp::PMax(l) => {
-                fvvv!(self, fcmgt, l, F1, r, d);
+                fvvv!(self, fcmgt, l, F1, r, n);
+                self.copy(d, n);
                 self.insert_where(d, r, F1);
             }
-            V128BinOp::AddSatS(l) => vvv_no64!(self, sqadd, l, d, d, r),
-            V128BinOp::AddSatU(l) => vvv_no64!(self, uqadd, l, d, d, r),
-            V128BinOp::SubSatS(l) => vvv_no64!(self, sqsub, l, d, d, r),
-            V128BinOp::SubSatU(l) => vvv_no64!(self, uqsub, l, d, d, r),
-            V128BinOp::AvgrU(l) => vvv_no64!(self, urhadd, l, d, d, r),
-            V128BinOp::CmpInt(l, cmp) => self.lane_compare(l, cmp, d, r),
-            V128BinOp::CmpFloat(l, cmp) => self.float_lane_compare(l, cmp, d, r),
-            V128BinOp::And => asm!(self.ops; and V(d).B16, V(d).B16, V(r).B16),
-            V128BinOp::Or => asm!(self.ops; orr V(d).B16, V(d).B16, V(r).B16),
-            V128BinOp::Xor => asm!(self.ops; eor V(d).B16, V(d).B16, V(r).B16),
-            V128BinOp::AndNot => asm!(self.ops; bic V(d).B16, V(d).B16, V(r).B16),
+            V128BinOp::AddSatS(l) => vvv_no64!(self, sqadd, l, d, n, r),
+            V128BinOp::AddSatU(l) => vvv_no64!(self, uqadd, l, d, n, r),
+            V128BinOp::SubSatS(l) => vvv_no64!(self, sqsub, l, d, n, r),
+            V128BinOp::SubSatU(l) => vvv_no64!(self, uqsub, l, d, n, r),
+            V128BinOp::AvgrU(l) => vvv_no64!(self, urhadd, l, d, n, r),
+            V128BinOp::CmpInt(lanes, cmp) => self.lane_compare(lanes, cmp, d, n, r),
+            V128BinOp::CmpFloat(lanes, cmp) => self.float_lane_compare(lanes, cmp, d, n, r),
+            V128BinOp::And => asm!(self.ops; and V(d).B16, V(n).B16, V(r).B16),
+            V128BinOp::Or => asm!(self.ops; orr V(d).B16, V(n).B16, V(r).B16),
+            V128BinOp::Xor => asm!(self.ops; eor V(d).B16, V(n).B16, V(r).B16),
+            V128BinOp::AndNot => asm!(self.ops; bic V(d).B16, V(n).B16, V(r).B16),
             // TBL gives 0 for an index past the table, as Wasm's swizzle requires.
-            V128BinOp::Swizzle => asm!(self.ops; mov V(F1).B16, V(d).B16; tbl V(d).B16, {v31.B16}, V(r).B16),
-            V128BinOp::Q15MulrSatS => asm!(self.ops; sqrdmulh V(d).H8, V(d).H8, V(r).H8),
+            V128BinOp::Swizzle => asm!(self.ops; mov V(F1).B16, V(n).B16; tbl V(d).B16, {v31.B16}, V(r).B16),
+            V128BinOp::Q15MulrSatS => asm!(self.ops; sqrdmulh V(d).H8, V(n).H8, V(r).H8),
             V128BinOp::DotI16x8S => asm!(self.ops
-                ; smull V(F1).S4, V(d).H4, V(r).H4
-                ; smull2 V(F2).S4, V(d).H8, V(r).H8
+                ; smull V(F1).S4, V(n).H4, V(r).H4
+                ; smull2 V(F2).S4, V(n).H8, V(r).H8
                 ; addp V(d).S4, V(F1).S4, V(F2).S4
             ),
             V128BinOp::DotI8x16I7x16S => asm!(self.ops
-                ; smull V(F1).H8, V(d).B8, V(r).B8
-                ; smull2 V(F2).H8, V(d).B16, V(r).B16
+                ; smull V(F1).H8, V(n).B8, V(r).B8
+                ; smull2 V(F2).H8, V(n).B16, V(r).B16
                 ; addp V(d).H8, V(F1).H8, V(F2).H8
             ),
-            V128BinOp::NarrowS(I16x8) => asm!(self.ops; sqxtn V(d).B8, V(d).H8; sqxtn2 V(d).B16, V(r).H8),
-            V128BinOp::NarrowS(I32x4) => asm!(self.ops; sqxtn V(d).H4, V(d).S4; sqxtn2 V(d).H8, V(r).S4),
-            V128BinOp::NarrowU(I16x8) => asm!(self.ops; sqxtun V(d).B8, V(d).H8; sqxtun2 V(d).B16, V(r).H8),
-            V128BinOp::NarrowU(I32x4) => asm!(self.ops; sqxtun V(d).H4, V(d).S4; sqxtun2 V(d).H8, V(r).S4),
+            V128BinOp::NarrowS(I16x8) => asm!(self.ops; sqxtn V(d).B8, V(n).H8; sqxtn2 V(d).B16, V(r).H8),
+            V128BinOp::NarrowS(I32x4) => asm!(self.ops; sqxtn V(d).H4, V(n).S4; sqxtn2 V(d).H8, V(r).S4),
+            V128BinOp::NarrowU(I16x8) => asm!(self.ops; sqxtun V(d).B8, V(n).H8; sqxtun2 V(d).B16, V(r).H8),
+            V128BinOp::NarrowU(I32x4) => asm!(self.ops; sqxtun V(d).H4, V(n).S4; sqxtun2 V(d).H8, V(r).S4),
             V128BinOp::NarrowS(l) | V128BinOp::NarrowU(l) => unsupported_lanes(l),
             V128BinOp::ExtMul { lanes, high, signedness: Signedness::Signed } => {
-                widening!(self, smull, smull2, high, lanes, d, d, r)
+                widening!(self, smull, smull2, high, lanes, d, n, r)
             }
             V128BinOp::ExtMul { lanes, high, signedness: Signedness::Unsigned } => {
-                widening!(self, umull, umull2, high, lanes, d, d, r)
+                widening!(self, umull, umull2, high, lanes, d, n, r)
             }
         }
     }
 
-    fn v128_unop(&mut self, op: V128UnOp, dst: Reg) {
+    fn v128_unop(&mut self, op: V128UnOp, dst: Reg, src: Reg) {
         use Lanes::*;
-        let d = dst.hw;
+        let (d, s) = (dst.hw, src.hw);
         match op {
-            V128UnOp::Not => asm!(self.ops; mvn V(d).B16, V(d).B16),
-            V128UnOp::Neg(l @ (F32x4 | F64x2)) => fvv!(self, fneg, l, d, d),
-            V128UnOp::Neg(l) => vv!(self, neg, l, d, d),
-            V128UnOp::Abs(l @ (F32x4 | F64x2)) => fvv!(self, fabs, l, d, d),
-            V128UnOp::Abs(l) => vv!(self, abs, l, d, d),
-            V128UnOp::Popcnt => asm!(self.ops; cnt V(d).B16, V(d).B16),
-            V128UnOp::Sqrt(l) => fvv!(self, fsqrt, l, d, d),
-            V128UnOp::Ceil(l) => fvv!(self, frintp, l, d, d),
-            V128UnOp::Floor(l) => fvv!(self, frintm, l, d, d),
-            V128UnOp::Trunc(l) => fvv!(self, frintz, l, d, d),
-            V128UnOp::Nearest(l) => fvv!(self, frintn, l, d, d),
+            V128UnOp::Not => asm!(self.ops; mvn V(d).B16, V(s).B16),
+            V128UnOp::Neg(l @ (F32x4 | F64x2)) => fvv!(self, fneg, l, d, s),
+            V128UnOp::Neg(l) => vv!(self, neg, l, d, s),
+            V128UnOp::Abs(l @ (F32x4 | F64x2)) => fvv!(self, fabs, l, d, s),
+            V128UnOp::Abs(l) => vv!(self, abs, l, d, s),
+            V128UnOp::Popcnt => asm!(self.ops; cnt V(d).B16, V(s).B16),
+            V128UnOp::Sqrt(l) => fvv!(self, fsqrt, l, d, s),
+            V128UnOp::Ceil(l) => fvv!(self, frintp, l, d, s),
+            V128UnOp::Floor(l) => fvv!(self, frintm, l, d, s),
+            V128UnOp::Trunc(l) => fvv!(self, frintz, l, d, s),
+            V128UnOp::Nearest(l) => fvv!(self, frintn, l, d, s),
             V128UnOp::Extend { lanes, high, signedness } => match (lanes, high, signedness) {
-                (I16x8, false, Signedness::Signed) => asm!(self.ops; sxtl V(d).H8, V(d).B8),
-                (I16x8, true, Signedness::Signed) => asm!(self.ops; sxtl2 V(d).H8, V(d).B16),
-                (I16x8, false, Signedness::Unsigned) => asm!(self.ops; uxtl V(d).H8, V(d).B8),
-                (I16x8, true, Signedness::Unsigned) => asm!(self.ops; uxtl2 V(d).H8, V(d).B16),
-                (I32x4, false, Signedness::Signed) => asm!(self.ops; sxtl V(d).S4, V(d).H4),
-                (I32x4, true, Signedness::Signed) => asm!(self.ops; sxtl2 V(d).S4, V(d).H8),
-                (I32x4, false, Signedness::Unsigned) => asm!(self.ops; uxtl V(d).S4, V(d).H4),
-                (I32x4, true, Signedness::Unsigned) => asm!(self.ops; uxtl2 V(d).S4, V(d).H8),
-                (I64x2, false, Signedness::Signed) => asm!(self.ops; sxtl V(d).D2, V(d).S2),
-                (I64x2, true, Signedness::Signed) => asm!(self.ops; sxtl2 V(d).D2, V(d).S4),
-                (I64x2, false, Signedness::Unsigned) => asm!(self.ops; uxtl V(d).D2, V(d).S2),
-                (I64x2, true, Signedness::Unsigned) => asm!(self.ops; uxtl2 V(d).D2, V(d).S4),
+                (I16x8, false, Signedness::Signed) => asm!(self.ops; sxtl V(d).H8, V(s).B8),
+                (I16x8, true, Signedness::Signed) => asm!(self.ops; sxtl2 V(d).H8, V(s).B16),
+                (I16x8, false, Signedness::Unsigned) => asm!(self.ops; uxtl V(d).H8, V(s).B8),
+                (I16x8, true, Signedness::Unsigned) => asm!(self.ops; uxtl2 V(d).H8, V(s).B16),
+                (I32x4, false, Signedness::Signed) => asm!(self.ops; sxtl V(d).S4, V(s).H4),
+                (I32x4, true, Signedness::Signed) => asm!(self.ops; sxtl2 V(d).S4, V(s).H8),
+                (I32x4, false, Signedness::Unsigned) => asm!(self.ops; uxtl V(d).S4, V(s).H4),
+                (I32x4, true, Signedness::Unsigned) => asm!(self.ops; uxtl2 V(d).S4, V(s).H8),
+                (I64x2, false, Signedness::Signed) => asm!(self.ops; sxtl V(d).D2, V(s).S2),
+                (I64x2, true, Signedness::Signed) => asm!(self.ops; sxtl2 V(d).D2, V(s).S4),
+                (I64x2, false, Signedness::Unsigned) => asm!(self.ops; uxtl V(d).D2, V(s).S2),
+                (I64x2, true, Signedness::Unsigned) => asm!(self.ops; uxtl2 V(d).D2, V(s).S4),
                 _ => unsupported_lanes(lanes),
             },
             V128UnOp::ExtAddPairwise(lanes, signedness) => match (lanes, signedness) {
-                (I16x8, Signedness::Signed) => asm!(self.ops; saddlp V(d).H8, V(d).B16),
-                (I16x8, Signedness::Unsigned) => asm!(self.ops; uaddlp V(d).H8, V(d).B16),
-                (I32x4, Signedness::Signed) => asm!(self.ops; saddlp V(d).S4, V(d).H8),
-                (I32x4, Signedness::Unsigned) => asm!(self.ops; uaddlp V(d).S4, V(d).H8),
+                (I16x8, Signedness::Signed) => asm!(self.ops; saddlp V(d).H8, V(s).B16),
+                (I16x8, Signedness::Unsigned) => asm!(self.ops; uaddlp V(d).H8, V(s).B16),
+                (I32x4, Signedness::Signed) => asm!(self.ops; saddlp V(d).S4, V(s).H8),
+                (I32x4, Signedness::Unsigned) => asm!(self.ops; uaddlp V(d).S4, V(s).H8),
                 _ => unsupported_lanes(lanes),
             },
-            V128UnOp::ConvertI32x4(Signedness::Signed) => asm!(self.ops; scvtf V(d).S4, V(d).S4),
-            V128UnOp::ConvertI32x4(Signedness::Unsigned) => asm!(self.ops; ucvtf V(d).S4, V(d).S4),
+            V128UnOp::ConvertI32x4(Signedness::Signed) => asm!(self.ops; scvtf V(d).S4, V(s).S4),
+            V128UnOp::ConvertI32x4(Signedness::Unsigned) => asm!(self.ops; ucvtf V(d).S4, V(s).S4),
             V128UnOp::ConvertLowI32x4(Signedness::Signed) => {
-                asm!(self.ops; sxtl V(d).D2, V(d).S2; scvtf V(d).D2, V(d).D2)
+                asm!(self.ops; sxtl V(d).D2, V(s).S2; scvtf V(d).D2, V(d).D2)
             }
             V128UnOp::ConvertLowI32x4(Signedness::Unsigned) => {
-                asm!(self.ops; uxtl V(d).D2, V(d).S2; ucvtf V(d).D2, V(d).D2)
+                asm!(self.ops; uxtl V(d).D2, V(s).S2; ucvtf V(d).D2, V(d).D2)
             }
             // FCVTZS/FCVTZU saturate and turn NaN into 0, as Wasm's trunc_sat requires.
-            V128UnOp::TruncSatF32x4(Signedness::Signed) => asm!(self.ops; fcvtzs V(d).S4, V(d).S4),
-            V128UnOp::TruncSatF32x4(Signedness::Unsigned) => asm!(self.ops; fcvtzu V(d).S4, V(d).S4),
+            V128UnOp::TruncSatF32x4(Signedness::Signed) => asm!(self.ops; fcvtzs V(d).S4, V(s).S4),
+            V128UnOp::TruncSatF32x4(Signedness::Unsigned) => asm!(self.ops; fcvtzu V(d).S4, V(s).S4),
             V128UnOp::TruncSatF64x2Zero(Signedness::Signed) => {
-                asm!(self.ops; fcvtzs V(d).D2, V(d).D2; sqxtn V(d).S2, V(d).D2)
+                asm!(self.ops; fcvtzs V(d).D2, V(s).D2; sqxtn V(d).S2, V(d).D2)
             }
             V128UnOp::TruncSatF64x2Zero(Signedness::Unsigned) => {
-                asm!(self.ops; fcvtzu V(d).D2, V(d).D2; uqxtn V(d).S2, V(d).D2)
+                asm!(self.ops; fcvtzu V(d).D2, V(s).D2; uqxtn V(d).S2, V(d).D2)
             }
-            V128UnOp::Demote => asm!(self.ops; fcvtn V(d).S2, V(d).D2),
-            V128UnOp::Promote => asm!(self.ops; fcvtl V(d).D2, V(d).S2),
+            V128UnOp::Demote => asm!(self.ops; fcvtn V(d).S2, V(s).D2),
+            V128UnOp::Promote => asm!(self.ops; fcvtl V(d).D2, V(s).S2),
         }
     }
 

@@ -8,13 +8,61 @@
     local.get 1 i16x8.relaxed_dot_i8x16_i7x16_s))
 
 ;; ==== x64 ====
-;; function 0 (188 bytes, calls [])
+;; function 0 (178 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x40
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x7e
+;;    13: jb $+0x74
+;;    19: movups xmm1, xmmword [rbp + 0x30]
+;;    1d: movups xmm2, xmmword [rbp + 0x20]
+;;    21: movups xmm3, xmmword [rbp + 0x10]
+;;    25: vpand xmm3, xmm3, xmm1
+;;    29: vpandn xmm1, xmm1, xmm2
+;;    2d: vpor xmm3, xmm3, xmm1
+;;    31: movups xmm1, xmmword [rbp + 0x30]
+;;    35: movups xmm2, xmmword [rbp + 0x20]
+;;    39: vmulps xmm3, xmm3, xmm2
+;;    3d: vaddps xmm3, xmm3, xmm1
+;;    41: movups xmm1, xmmword [rbp + 0x30]
+;;    45: movups xmm2, xmmword [rbp + 0x20]
+;;    49: vpand xmm3, xmm3, xmm1
+;;    4d: vpandn xmm1, xmm1, xmm2
+;;    51: vpor xmm3, xmm3, xmm1
+;;    55: movups xmm1, xmmword [rbp + 0x20]
+;;    59: vpshufd xmm15, xmm3, 0xee
+;;    5e: vpmovsxbw xmm15, xmm15
+;;    63: vpshufd xmm0, xmm1, 0xee
+;;    68: vpmovsxbw xmm0, xmm0
+;;    6d: vpmullw xmm15, xmm15, xmm0
+;;    71: vpmovsxbw xmm0, xmm1
+;;    76: vpmovsxbw xmm3, xmm3
+;;    7b: vpmullw xmm3, xmm3, xmm0
+;;    7f: vphaddw xmm3, xmm3, xmm15
+;;    84: movups xmmword [rbp + 0x10], xmm3
+;;    88: mov rsp, rbp
+;;    8b: pop rbp
+;;    8c: ret
+;;    8d: mov eax, 0x9
+;;    92: jmp $+0x16
+;;    97: mov ebx, eax
+;;    99: mov rdi, rbp
+;;    9c: lea rsi, qword [rip - 0xc]
+;;    a3: and rsp, -0x10
+;;    a7: call qword [r14 + 0x30]
+;;    ab: mov eax, ebx
+;;    ad: mov rsp, qword [r13 + 0x8]
+;;    b1: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; function 0 (180 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x40
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x76
 ;;    19: movups xmm1, xmmword [rbp + 0x30]
 ;;    1d: movups xmm2, xmmword [rbp + 0x20]
 ;;    21: movups xmm3, xmmword [rbp + 0x10]
@@ -31,31 +79,29 @@
 ;;    4b: pandn xmm1, xmm2
 ;;    4f: por xmm3, xmm1
 ;;    53: movups xmm1, xmmword [rbp + 0x20]
-;;    57: movaps xmm15, xmm3
-;;    5b: psrldq xmm15, 0x8
-;;    61: pmovsxbw xmm15, xmm15
-;;    67: pmovsxbw xmm3, xmm3
-;;    6c: movaps xmm0, xmm1
-;;    70: psrldq xmm0, 0x8
-;;    75: pmovsxbw xmm0, xmm0
-;;    7a: pmovsxbw xmm1, xmm1
-;;    7f: pmullw xmm3, xmm1
-;;    83: pmullw xmm15, xmm0
-;;    88: phaddw xmm3, xmm15
-;;    8e: movups xmmword [rbp + 0x10], xmm3
-;;    92: mov rsp, rbp
-;;    95: pop rbp
-;;    96: ret
-;;    97: mov eax, 0x9
-;;    9c: jmp $+0x16
-;;    a1: mov ebx, eax
-;;    a3: mov rdi, rbp
-;;    a6: lea rsi, qword [rip - 0xc]
-;;    ad: and rsp, -0x10
-;;    b1: call qword [r14 + 0x30]
-;;    b5: mov eax, ebx
-;;    b7: mov rsp, qword [r13 + 0x8]
-;;    bb: ret
+;;    57: pshufd xmm15, xmm3, -0x12
+;;    5d: pmovsxbw xmm15, xmm15
+;;    63: pshufd xmm0, xmm1, -0x12
+;;    68: pmovsxbw xmm0, xmm0
+;;    6d: pmullw xmm15, xmm0
+;;    72: pmovsxbw xmm0, xmm1
+;;    77: pmovsxbw xmm3, xmm3
+;;    7c: pmullw xmm3, xmm0
+;;    80: phaddw xmm3, xmm15
+;;    86: movups xmmword [rbp + 0x10], xmm3
+;;    8a: mov rsp, rbp
+;;    8d: pop rbp
+;;    8e: ret
+;;    8f: mov eax, 0x9
+;;    94: jmp $+0x16
+;;    99: mov ebx, eax
+;;    9b: mov rdi, rbp
+;;    9e: lea rsi, qword [rip - 0xc]
+;;    a5: and rsp, -0x10
+;;    a9: call qword [r14 + 0x30]
+;;    ad: mov eax, ebx
+;;    af: mov rsp, qword [r13 + 0x8]
+;;    b3: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (168 bytes, calls [])

@@ -9,6 +9,40 @@
     v128.not))
 
 ;; ==== x64 ====
+;; function 0 (117 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x37
+;;    19: movups xmm1, xmmword [rbp + 0x20]
+;;    1d: movups xmm2, xmmword [rbp + 0x10]
+;;    21: vpand xmm2, xmm2, xmm1
+;;    25: movups xmm1, xmmword [rbp + 0x20]
+;;    29: vpor xmm2, xmm2, xmm1
+;;    2d: movups xmm1, xmmword [rbp + 0x10]
+;;    31: vpxor xmm2, xmm2, xmm1
+;;    35: movups xmm1, xmmword [rbp + 0x20]
+;;    39: vpandn xmm2, xmm1, xmm2
+;;    3d: vpcmpeqd xmm15, xmm15, xmm15
+;;    42: vpxor xmm2, xmm2, xmm15
+;;    47: movups xmmword [rbp + 0x10], xmm2
+;;    4b: mov rsp, rbp
+;;    4e: pop rbp
+;;    4f: ret
+;;    50: mov eax, 0x9
+;;    55: jmp $+0x16
+;;    5a: mov ebx, eax
+;;    5c: mov rdi, rbp
+;;    5f: lea rsi, qword [rip - 0xc]
+;;    66: and rsp, -0x10
+;;    6a: call qword [r14 + 0x30]
+;;    6e: mov eax, ebx
+;;    70: mov rsp, qword [r13 + 0x8]
+;;    74: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
 ;; function 0 (126 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -13,6 +13,49 @@
     v128.and))
 
 ;; ==== x64 ====
+;; function 0 (156 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x40
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x5e
+;;    19: movups xmm1, xmmword [rbp + 0x20]
+;;    1d: movups xmm2, xmmword [rbp + 0x10]
+;;    21: vpcmpgtb xmm2, xmm1, xmm2
+;;    25: movups xmm1, xmmword [rbp + 0x20]
+;;    29: movups xmm3, xmmword [rbp + 0x10]
+;;    2d: vpmaxuw xmm15, xmm3, xmm1
+;;    32: vpcmpeqw xmm3, xmm3, xmm15
+;;    37: vpand xmm2, xmm2, xmm3
+;;    3b: movups xmm1, xmmword [rbp + 0x20]
+;;    3f: movups xmm3, xmmword [rbp + 0x10]
+;;    43: vpcmpgtq xmm3, xmm3, xmm1
+;;    48: vpor xmm2, xmm2, xmm3
+;;    4c: movups xmm1, xmmword [rbp + 0x20]
+;;    50: movups xmm3, xmmword [rbp + 0x10]
+;;    54: vcmpps xmm3, xmm1, xmm3, 0x1
+;;    59: vpxor xmm2, xmm2, xmm3
+;;    5d: movups xmm1, xmmword [rbp + 0x20]
+;;    61: movups xmm3, xmmword [rbp + 0x10]
+;;    65: vcmppd xmm3, xmm3, xmm1, 0x4
+;;    6a: vpand xmm2, xmm2, xmm3
+;;    6e: movups xmmword [rbp + 0x10], xmm2
+;;    72: mov rsp, rbp
+;;    75: pop rbp
+;;    76: ret
+;;    77: mov eax, 0x9
+;;    7c: jmp $+0x16
+;;    81: mov ebx, eax
+;;    83: mov rdi, rbp
+;;    86: lea rsi, qword [rip - 0xc]
+;;    8d: and rsp, -0x10
+;;    91: call qword [r14 + 0x30]
+;;    95: mov eax, ebx
+;;    97: mov rsp, qword [r13 + 0x8]
+;;    9b: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
 ;; function 0 (178 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -11,6 +11,75 @@
     f32x4.demote_f64x2_zero))
 
 ;; ==== x64 ====
+;; function 0 (240 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x9d
+;;    19: movups xmm1, xmmword [rbp + 0x10]
+;;    1d: vpslld xmm15, xmm1, 0x10
+;;    22: vpsrld xmm15, xmm15, 0x10
+;;    28: vpsubd xmm1, xmm1, xmm15
+;;    2d: vcvtdq2ps xmm15, xmm15
+;;    32: vpsrld xmm1, xmm1, 0x1
+;;    37: vcvtdq2ps xmm1, xmm1
+;;    3b: vaddps xmm1, xmm1, xmm1
+;;    3f: vaddps xmm1, xmm1, xmm15
+;;    44: vpxor xmm15, xmm15, xmm15
+;;    49: vmaxps xmm1, xmm1, xmm15
+;;    4e: vpcmpeqd xmm15, xmm15, xmm15
+;;    53: vpsrld xmm15, xmm15, 0x1
+;;    59: vcvtdq2ps xmm15, xmm15
+;;    5e: vsubps xmm0, xmm1, xmm15
+;;    63: vcmpps xmm15, xmm15, xmm0, 0x2
+;;    68: vcvttps2dq xmm0, xmm0
+;;    6c: vpxor xmm0, xmm0, xmm15
+;;    71: vpxor xmm15, xmm15, xmm15
+;;    76: vpmaxsd xmm0, xmm0, xmm15
+;;    7b: vcvttps2dq xmm1, xmm1
+;;    7f: vpaddd xmm1, xmm1, xmm0
+;;    83: vcvtdq2pd xmm1, xmm1
+;;    87: vcmppd xmm15, xmm1, xmm1, 0x0
+;;    8c: movups xmm0, xmmword [rip + 0x4c]
+;;    94: vandpd xmm15, xmm15, xmm0
+;;    98: vminpd xmm1, xmm1, xmm15
+;;    9d: vcvttpd2dq xmm1, xmm1
+;;    a1: vcvtdq2ps xmm1, xmm1
+;;    a5: vcvtps2pd xmm1, xmm1
+;;    a9: vcvtpd2ps xmm1, xmm1
+;;    ad: movups xmmword [rbp + 0x10], xmm1
+;;    b1: mov rsp, rbp
+;;    b4: pop rbp
+;;    b5: ret
+;;    b6: mov eax, 0x9
+;;    bb: jmp $+0x16
+;;    c0: mov ebx, eax
+;;    c2: mov rdi, rbp
+;;    c5: lea rsi, qword [rip - 0xc]
+;;    cc: and rsp, -0x10
+;;    d0: call qword [r14 + 0x30]
+;;    d4: mov eax, ebx
+;;    d6: mov rsp, qword [r13 + 0x8]
+;;    da: ret
+;;    db: int 0x3
+;;    dc: int 0x3
+;;    dd: int 0x3
+;;    de: int 0x3
+;;    df: int 0x3
+;;    e0: add byte [rax], al
+;;    e2: sar bh, -0x1
+;;    e5: .bytes [ff]
+;;    e6: fild st(0), word [rcx]
+;;    e9: add al, al
+;;    eb: .bytes [ff]
+;;    ec: .bytes [ff]
+;;    ed: .bytes [ff]
+;;    ee: .bytes [df]
+;;    ef: .bytes [41]
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
 ;; function 0 (256 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

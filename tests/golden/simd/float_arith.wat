@@ -11,6 +11,56 @@
     f64x2.add))
 
 ;; ==== x64 ====
+;; function 0 (189 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x40
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x7f
+;;    19: movups xmm1, xmmword [rbp + 0x20]
+;;    1d: movups xmm2, xmmword [rbp + 0x10]
+;;    21: vmulps xmm2, xmm2, xmm1
+;;    25: movups xmm1, xmmword [rbp + 0x20]
+;;    29: vminps xmm15, xmm1, xmm2
+;;    2d: vminps xmm2, xmm2, xmm1
+;;    31: vorps xmm2, xmm2, xmm15
+;;    36: vcmpps xmm0, xmm2, xmm15, 0x3
+;;    3c: vorps xmm2, xmm2, xmm0
+;;    40: vpsrld xmm0, xmm0, 0xa
+;;    45: vandnps xmm2, xmm0, xmm2
+;;    49: movups xmm1, xmmword [rbp + 0x10]
+;;    4d: vmaxps xmm2, xmm1, xmm2
+;;    51: vroundps xmm2, xmm2, 0x0
+;;    57: movups xmm1, xmmword [rbp + 0x20]
+;;    5b: movups xmm3, xmmword [rbp + 0x10]
+;;    5f: vmaxpd xmm15, xmm1, xmm3
+;;    63: vmaxpd xmm3, xmm3, xmm1
+;;    67: vxorpd xmm15, xmm15, xmm3
+;;    6b: vorpd xmm3, xmm3, xmm15
+;;    70: vcmppd xmm0, xmm3, xmm3, 0x3
+;;    75: vsubpd xmm3, xmm3, xmm15
+;;    7a: vorpd xmm3, xmm3, xmm0
+;;    7e: vpsrlq xmm0, xmm0, 0xd
+;;    83: vandnpd xmm3, xmm0, xmm3
+;;    87: vsqrtpd xmm3, xmm3
+;;    8b: vaddpd xmm2, xmm2, xmm3
+;;    8f: movups xmmword [rbp + 0x10], xmm2
+;;    93: mov rsp, rbp
+;;    96: pop rbp
+;;    97: ret
+;;    98: mov eax, 0x9
+;;    9d: jmp $+0x16
+;;    a2: mov ebx, eax
+;;    a4: mov rdi, rbp
+;;    a7: lea rsi, qword [rip - 0xc]
+;;    ae: and rsp, -0x10
+;;    b2: call qword [r14 + 0x30]
+;;    b6: mov eax, ebx
+;;    b8: mov rsp, qword [r13 + 0x8]
+;;    bc: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
 ;; function 0 (217 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

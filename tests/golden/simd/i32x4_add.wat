@@ -14,6 +14,32 @@
 ;;    13: jb $+0x15
 ;;    19: movups xmm1, xmmword [rbp + 0x20]
 ;;    1d: movups xmm2, xmmword [rbp + 0x10]
+;;    21: vpaddd xmm2, xmm2, xmm1
+;;    25: movups xmmword [rbp + 0x10], xmm2
+;;    29: mov rsp, rbp
+;;    2c: pop rbp
+;;    2d: ret
+;;    2e: mov eax, 0x9
+;;    33: jmp $+0x16
+;;    38: mov ebx, eax
+;;    3a: mov rdi, rbp
+;;    3d: lea rsi, qword [rip - 0xc]
+;;    44: and rsp, -0x10
+;;    48: call qword [r14 + 0x30]
+;;    4c: mov eax, ebx
+;;    4e: mov rsp, qword [r13 + 0x8]
+;;    52: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; function 0 (83 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x15
+;;    19: movups xmm1, xmmword [rbp + 0x20]
+;;    1d: movups xmm2, xmmword [rbp + 0x10]
 ;;    21: paddd xmm2, xmm1
 ;;    25: movups xmmword [rbp + 0x10], xmm2
 ;;    29: mov rsp, rbp

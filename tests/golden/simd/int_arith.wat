@@ -14,6 +14,101 @@
     local.get 1 i32x4.dot_i16x8_s))
 
 ;; ==== x64 ====
+;; function 0 (320 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xcc
+;;    19: movups xmm1, xmmword [rbp + 0x20]
+;;    1d: movups xmm2, xmmword [rbp + 0x10]
+;;    21: vpsrlq xmm15, xmm2, 0x20
+;;    26: vpmuludq xmm15, xmm15, xmm1
+;;    2a: vpsrlq xmm0, xmm1, 0x20
+;;    2f: vpmuludq xmm0, xmm0, xmm2
+;;    33: vpaddq xmm15, xmm15, xmm0
+;;    37: vpsllq xmm15, xmm15, 0x20
+;;    3d: vpmuludq xmm2, xmm2, xmm1
+;;    41: vpaddq xmm2, xmm2, xmm15
+;;    46: movups xmm1, xmmword [rbp + 0x20]
+;;    4a: vpaddusb xmm2, xmm2, xmm1
+;;    4e: movups xmm1, xmmword [rbp + 0x20]
+;;    52: vpsubsw xmm2, xmm2, xmm1
+;;    56: movups xmm1, xmmword [rbp + 0x20]
+;;    5a: vpminud xmm2, xmm2, xmm1
+;;    5f: movups xmm1, xmmword [rbp + 0x20]
+;;    63: vpavgb xmm2, xmm2, xmm1
+;;    67: vpxor xmm15, xmm15, xmm15
+;;    6c: vpcmpgtq xmm15, xmm15, xmm2
+;;    71: vpxor xmm2, xmm2, xmm15
+;;    76: vpsubq xmm2, xmm2, xmm15
+;;    7b: vpxor xmm15, xmm15, xmm15
+;;    80: vpsubd xmm2, xmm15, xmm2
+;;    84: vpsrlw xmm0, xmm2, 0x4
+;;    89: movups xmm15, xmmword [rip + 0x7f]
+;;    91: vpand xmm0, xmm0, xmm15
+;;    96: vpand xmm2, xmm2, xmm15
+;;    9b: movups xmm15, xmmword [rip + 0x7d]
+;;    a3: vpshufb xmm15, xmm15, xmm2
+;;    a8: movups xmm2, xmmword [rip + 0x70]
+;;    b0: vpshufb xmm2, xmm2, xmm0
+;;    b5: vpaddb xmm2, xmm2, xmm15
+;;    ba: movups xmm1, xmmword [rbp + 0x20]
+;;    be: vpmulhrsw xmm2, xmm2, xmm1
+;;    c3: movups xmm15, xmmword [rip + 0x65]
+;;    cb: vpcmpeqw xmm15, xmm15, xmm2
+;;    cf: vpxor xmm2, xmm2, xmm15
+;;    d4: movups xmm1, xmmword [rbp + 0x20]
+;;    d8: vpmaddwd xmm2, xmm2, xmm1
+;;    dc: movups xmmword [rbp + 0x10], xmm2
+;;    e0: mov rsp, rbp
+;;    e3: pop rbp
+;;    e4: ret
+;;    e5: mov eax, 0x9
+;;    ea: jmp $+0x16
+;;    ef: mov ebx, eax
+;;    f1: mov rdi, rbp
+;;    f4: lea rsi, qword [rip - 0xc]
+;;    fb: and rsp, -0x10
+;;    ff: call qword [r14 + 0x30]
+;;   103: mov eax, ebx
+;;   105: mov rsp, qword [r13 + 0x8]
+;;   109: ret
+;;   10a: int 0x3
+;;   10b: int 0x3
+;;   10c: int 0x3
+;;   10d: int 0x3
+;;   10e: int 0x3
+;;   10f: int 0x3
+;;   110: .bytes [0f]
+;;   111: .bytes [0f]
+;;   112: .bytes [0f]
+;;   113: .bytes [0f]
+;;   114: .bytes [0f]
+;;   115: .bytes [0f]
+;;   116: .bytes [0f]
+;;   117: .bytes [0f]
+;;   118: .bytes [0f]
+;;   119: .bytes [0f]
+;;   11a: .bytes [0f]
+;;   11b: .bytes [0f]
+;;   11c: .bytes [0f]
+;;   11d: .bytes [0f]
+;;   11e: .bytes [0f]
+;;   11f: sldt word [rcx]
+;;   122: add dword [rdx], eax
+;;   124: add dword [rdx], eax
+;;   126: add al, byte [rbx]
+;;   128: add dword [rdx], eax
+;;   12a: add al, byte [rbx]
+;;   12c: add al, byte [rbx]
+;;   12e: add eax, dword [rax + rax * 1]
+;;   131: add byte [rax], -0x80
+;;   134: add byte [rax - 0x7fff8000], al
+;;   13a: add byte [rax - 0x7fff8000], al
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
 ;; function 0 (352 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -26,6 +26,44 @@
 ;;    1c: movups xmm1, xmmword [r15 + rbx * 1]
 ;;    21: mov ebx, dword [rbp + 0x10]
 ;;    24: movups xmm2, xmmword [r15 + rbx * 1 + 0x10]
+;;    2a: vpaddb xmm1, xmm1, xmm2
+;;    2e: mov ebx, dword [rbp + 0x10]
+;;    31: movups xmm2, xmmword [r15 + rbx * 1 + 0x20]
+;;    37: vpsubw xmm1, xmm1, xmm2
+;;    3b: mov ebx, dword [rbp + 0x10]
+;;    3e: movups xmm2, xmmword [r15 + rbx * 1 + 0x30]
+;;    44: vpaddq xmm1, xmm1, xmm2
+;;    48: mov ebx, dword [rbp + 0x10]
+;;    4b: movups xmm2, xmmword [r15 + rbx * 1 + 0x40]
+;;    51: vpsubd xmm1, xmm1, xmm2
+;;    55: mov ebx, dword [rbp + 0x10]
+;;    58: movups xmmword [r15 + rbx * 1], xmm1
+;;    5d: mov rsp, rbp
+;;    60: pop rbp
+;;    61: ret
+;;    62: mov eax, 0x9
+;;    67: jmp $+0x16
+;;    6c: mov ebx, eax
+;;    6e: mov rdi, rbp
+;;    71: lea rsi, qword [rip - 0xc]
+;;    78: and rsp, -0x10
+;;    7c: call qword [r14 + 0x30]
+;;    80: mov eax, ebx
+;;    82: mov rsp, qword [r13 + 0x8]
+;;    86: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; function 0 (135 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x40
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x49
+;;    19: mov ebx, dword [rbp + 0x10]
+;;    1c: movups xmm1, xmmword [r15 + rbx * 1]
+;;    21: mov ebx, dword [rbp + 0x10]
+;;    24: movups xmm2, xmmword [r15 + rbx * 1 + 0x10]
 ;;    2a: paddb xmm1, xmm2
 ;;    2e: mov ebx, dword [rbp + 0x10]
 ;;    31: movups xmm2, xmmword [r15 + rbx * 1 + 0x20]

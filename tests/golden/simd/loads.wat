@@ -24,6 +24,48 @@
 ;;    13: jb $+0x5e
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movsd xmm1, qword [r15 + rbx * 1]
+;;    22: vpmovsxbw xmm1, xmm1
+;;    27: mov ebx, dword [rbp + 0x10]
+;;    2a: mov ebx, dword [r15 + rbx * 1 + 0x4]
+;;    2f: vmovd xmm2, ebx
+;;    33: vpbroadcastd xmm2, xmm2
+;;    38: vpaddd xmm1, xmm1, xmm2
+;;    3c: mov ebx, dword [rbp + 0x10]
+;;    3f: movsd xmm2, qword [r15 + rbx * 1 + 0x8]
+;;    46: vpaddq xmm1, xmm1, xmm2
+;;    4a: mov ebx, dword [rbp + 0x10]
+;;    4d: movzx ebx, word [r15 + rbx * 1 + 0x2]
+;;    53: vpinsrw xmm1, xmm1, ebx, 0x3
+;;    58: vpextrd ebx, xmm1, 0x1
+;;    5e: mov esi, dword [rbp + 0x10]
+;;    61: mov dword [r15 + rsi * 1 + 0x20], ebx
+;;    66: mov ebx, dword [rbp + 0x10]
+;;    69: movups xmm1, xmmword [r15 + rbx * 1]
+;;    6e: movups xmmword [rbp + 0x10], xmm1
+;;    72: mov rsp, rbp
+;;    75: pop rbp
+;;    76: ret
+;;    77: mov eax, 0x9
+;;    7c: jmp $+0x16
+;;    81: mov ebx, eax
+;;    83: mov rdi, rbp
+;;    86: lea rsi, qword [rip - 0xc]
+;;    8d: and rsp, -0x10
+;;    91: call qword [r14 + 0x30]
+;;    95: mov eax, ebx
+;;    97: mov rsp, qword [r13 + 0x8]
+;;    9b: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; function 0 (156 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x50
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x5e
+;;    19: mov ebx, dword [rbp + 0x10]
+;;    1c: movsd xmm1, qword [r15 + rbx * 1]
 ;;    22: pmovsxbw xmm1, xmm1
 ;;    27: mov ebx, dword [rbp + 0x10]
 ;;    2a: mov ebx, dword [r15 + rbx * 1 + 0x4]

@@ -10,6 +10,65 @@
     local.get 1 i16x8.shr_u))
 
 ;; ==== x64 ====
+;; function 0 (213 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x97
+;;    19: mov ebx, dword [rbp + 0x20]
+;;    1c: movups xmm1, xmmword [rbp + 0x10]
+;;    20: and ebx, 0x1f
+;;    23: vmovd xmm0, ebx
+;;    27: vpslld xmm1, xmm1, xmm0
+;;    2b: mov ebx, dword [rbp + 0x20]
+;;    2e: and ebx, 0x7
+;;    31: add ebx, 0x8
+;;    34: vmovd xmm0, ebx
+;;    38: vpunpckhbw xmm15, xmm1, xmm1
+;;    3c: vpunpcklbw xmm1, xmm1, xmm1
+;;    40: vpsraw xmm15, xmm15, xmm0
+;;    44: vpsraw xmm1, xmm1, xmm0
+;;    48: vpacksswb xmm1, xmm1, xmm15
+;;    4d: mov ebx, dword [rbp + 0x20]
+;;    50: and ebx, 0x7
+;;    53: vmovd xmm0, ebx
+;;    57: vpcmpeqd xmm15, xmm15, xmm15
+;;    5c: vpsllw xmm15, xmm15, xmm0
+;;    60: vpsllw xmm1, xmm1, xmm0
+;;    64: vpxor xmm0, xmm0, xmm0
+;;    68: vpshufb xmm15, xmm15, xmm0
+;;    6d: vpand xmm1, xmm1, xmm15
+;;    72: mov ebx, dword [rbp + 0x20]
+;;    75: and ebx, 0x3f
+;;    78: vmovd xmm0, ebx
+;;    7c: vpcmpeqd xmm15, xmm15, xmm15
+;;    81: vpsllq xmm15, xmm15, 0x3f
+;;    87: vpsrlq xmm15, xmm15, xmm0
+;;    8b: vpsrlq xmm1, xmm1, xmm0
+;;    8f: vpxor xmm1, xmm1, xmm15
+;;    94: vpsubq xmm1, xmm1, xmm15
+;;    99: mov ebx, dword [rbp + 0x20]
+;;    9c: and ebx, 0xf
+;;    9f: vmovd xmm0, ebx
+;;    a3: vpsrlw xmm1, xmm1, xmm0
+;;    a7: movups xmmword [rbp + 0x10], xmm1
+;;    ab: mov rsp, rbp
+;;    ae: pop rbp
+;;    af: ret
+;;    b0: mov eax, 0x9
+;;    b5: jmp $+0x16
+;;    ba: mov ebx, eax
+;;    bc: mov rdi, rbp
+;;    bf: lea rsi, qword [rip - 0xc]
+;;    c6: and rsp, -0x10
+;;    ca: call qword [r14 + 0x30]
+;;    ce: mov eax, ebx
+;;    d0: mov rsp, qword [r13 + 0x8]
+;;    d4: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
 ;; function 0 (222 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
@@ -27,7 +86,7 @@
 ;;    31: add ebx, 0x8
 ;;    34: movq xmm0, rbx
 ;;    38: movaps xmm15, xmm1
-;;    3c: punpckhbw xmm15, xmm15
+;;    3c: punpckhbw xmm15, xmm1
 ;;    41: punpcklbw xmm1, xmm1
 ;;    45: psraw xmm15, xmm0
 ;;    4a: psraw xmm1, xmm0

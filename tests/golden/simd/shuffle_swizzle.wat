@@ -12,6 +12,68 @@
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x44
+;;    19: movups xmm1, xmmword [rbp + 0x20]
+;;    1d: movups xmm2, xmmword [rbp + 0x10]
+;;    21: movups xmm15, xmmword [rip + 0x67]
+;;    29: vpshufb xmm2, xmm2, xmm15
+;;    2e: movups xmm15, xmmword [rip + 0x6a]
+;;    36: vpshufb xmm1, xmm1, xmm15
+;;    3b: vpor xmm2, xmm2, xmm1
+;;    3f: movups xmm1, xmmword [rbp + 0x20]
+;;    43: movups xmm15, xmmword [rip + 0x65]
+;;    4b: vpaddusb xmm15, xmm15, xmm1
+;;    4f: vpshufb xmm2, xmm2, xmm15
+;;    54: movups xmmword [rbp + 0x10], xmm2
+;;    58: mov rsp, rbp
+;;    5b: pop rbp
+;;    5c: ret
+;;    5d: mov eax, 0x9
+;;    62: jmp $+0x16
+;;    67: mov ebx, eax
+;;    69: mov rdi, rbp
+;;    6c: lea rsi, qword [rip - 0xc]
+;;    73: and rsp, -0x10
+;;    77: call qword [r14 + 0x30]
+;;    7b: mov eax, ebx
+;;    7d: mov rsp, qword [r13 + 0x8]
+;;    81: ret
+;;    82: int 0x3
+;;    83: int 0x3
+;;    84: int 0x3
+;;    85: int 0x3
+;;    86: int 0x3
+;;    87: int 0x3
+;;    88: int 0x3
+;;    89: int 0x3
+;;    8a: int 0x3
+;;    8b: int 0x3
+;;    8c: int 0x3
+;;    8d: int 0x3
+;;    8e: int 0x3
+;;    8f: int 0x3
+;;    90: add byte [rax - 0x7ffb7ffe], al
+;;    96: .bytes [06]
+;;    97: or byte [rax], -0x80
+;;    9a: or al, byte [rax - 0x7ff17ff4]
+;;    a0: add byte [rcx], -0x80
+;;    a3: add eax, dword [rax - 0x7ff87ffb]
+;;    a9: or dword [rax - 0x7ff27ff5], eax
+;;    af: pshufw mm6, qword [rax + 0x70], 0x70
+;;    b4: jo $+0x70
+;;    b6: jo $+0x70
+;;    b8: jo $+0x70
+;;    ba: jo $+0x70
+;;    bc: jo $+0x70
+;;    be: jo $+0x70
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; function 0 (192 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
 ;;    13: jb $+0x48
 ;;    19: movups xmm1, xmmword [rbp + 0x20]
 ;;    1d: movups xmm2, xmmword [rbp + 0x10]

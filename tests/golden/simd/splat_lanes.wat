@@ -14,6 +14,58 @@
     i32.add))
 
 ;; ==== x64 ====
+;; function 0 (202 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x8c
+;;    19: mov ebx, dword [rbp + 0x10]
+;;    1c: vmovd xmm1, ebx
+;;    20: vpbroadcastb xmm1, xmm1
+;;    25: movsd xmm2, qword [rbp + 0x20]
+;;    2a: vpshufd xmm3, xmm2, 0x44
+;;    2f: vpaddb xmm1, xmm1, xmm3
+;;    33: mov ebx, dword [rbp + 0x10]
+;;    36: vpinsrd xmm1, xmm1, ebx, 0x2
+;;    3c: movsd xmm2, qword [rbp + 0x20]
+;;    41: vmovlhps xmm1, xmm1, xmm2
+;;    45: vpextrw ebx, xmm1, 0x5
+;;    4a: movsx ebx, bx
+;;    4e: movups xmm1, xmmword [rbp + 0x30]
+;;    52: vpextrb esi, xmm1, 0xf
+;;    58: add ebx, esi
+;;    5a: movups xmm1, xmmword [rbp + 0x30]
+;;    5e: vpshufd xmm2, xmm1, 0x3
+;;    63: cvttss2si esi, xmm2
+;;    68: cmp esi, -0x80000000
+;;    6f: jnz $+0x26
+;;    75: ucomiss xmm2, xmm2
+;;    79: jp $+0x19
+;;    7f: xorps xmm15, xmm15
+;;    83: ucomiss xmm2, xmm15
+;;    87: jb $+0xe
+;;    8d: mov esi, 0x7fffffff
+;;    93: jmp $+0x3
+;;    98: xor esi, esi
+;;    9b: add ebx, esi
+;;    9d: mov dword [rbp + 0x10], ebx
+;;    a0: mov rsp, rbp
+;;    a3: pop rbp
+;;    a4: ret
+;;    a5: mov eax, 0x9
+;;    aa: jmp $+0x16
+;;    af: mov ebx, eax
+;;    b1: mov rdi, rbp
+;;    b4: lea rsi, qword [rip - 0xc]
+;;    bb: and rsp, -0x10
+;;    bf: call qword [r14 + 0x30]
+;;    c3: mov eax, ebx
+;;    c5: mov rsp, qword [r13 + 0x8]
+;;    c9: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
 ;; function 0 (207 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -8,6 +8,55 @@
     local.get 0 i64x2.all_true i32.add))
 
 ;; ==== x64 ====
+;; function 0 (170 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x6c
+;;    19: movups xmm1, xmmword [rbp + 0x10]
+;;    1d: xor ebx, ebx
+;;    20: vptest xmm1, xmm1
+;;    25: setnz bl
+;;    29: movups xmm1, xmmword [rbp + 0x10]
+;;    2d: vpxor xmm15, xmm15, xmm15
+;;    32: vpcmpeqw xmm15, xmm15, xmm1
+;;    36: xor esi, esi
+;;    39: vptest xmm15, xmm15
+;;    3e: setz sil
+;;    42: add ebx, esi
+;;    44: movups xmm1, xmmword [rbp + 0x10]
+;;    48: vpmovmskb esi, xmm1
+;;    4c: add ebx, esi
+;;    4e: movups xmm1, xmmword [rbp + 0x10]
+;;    52: vpacksswb xmm15, xmm1, xmm1
+;;    56: vpmovmskb esi, xmm15
+;;    5b: movzx esi, sil
+;;    5f: add ebx, esi
+;;    61: movups xmm1, xmmword [rbp + 0x10]
+;;    65: vpxor xmm15, xmm15, xmm15
+;;    6a: vpcmpeqq xmm15, xmm15, xmm1
+;;    6f: xor esi, esi
+;;    72: vptest xmm15, xmm15
+;;    77: setz sil
+;;    7b: add ebx, esi
+;;    7d: mov dword [rbp + 0x10], ebx
+;;    80: mov rsp, rbp
+;;    83: pop rbp
+;;    84: ret
+;;    85: mov eax, 0x9
+;;    8a: jmp $+0x16
+;;    8f: mov ebx, eax
+;;    91: mov rdi, rbp
+;;    94: lea rsi, qword [rip - 0xc]
+;;    9b: and rsp, -0x10
+;;    9f: call qword [r14 + 0x30]
+;;    a3: mov eax, ebx
+;;    a5: mov rsp, qword [r13 + 0x8]
+;;    a9: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
 ;; function 0 (179 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
@@ -31,7 +80,7 @@
 ;;    4e: add ebx, esi
 ;;    50: movups xmm1, xmmword [rbp + 0x10]
 ;;    54: movaps xmm15, xmm1
-;;    58: packsswb xmm15, xmm15
+;;    58: packsswb xmm15, xmm1
 ;;    5d: pmovmskb esi, xmm15
 ;;    62: movzx esi, sil
 ;;    66: add ebx, esi

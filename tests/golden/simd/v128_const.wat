@@ -19,6 +19,58 @@
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
 ;;    13: jb $+0x40
+;;    19: vpxor xmm1, xmm1, xmm1
+;;    1d: mov ebx, dword [rbp + 0x10]
+;;    20: movups xmmword [r15 + rbx * 1], xmm1
+;;    25: vpcmpeqd xmm1, xmm1, xmm1
+;;    29: mov ebx, dword [rbp + 0x10]
+;;    2c: movups xmmword [r15 + rbx * 1 + 0x10], xmm1
+;;    32: movups xmm1, xmmword [rip + 0x46]
+;;    3a: mov ebx, dword [rbp + 0x10]
+;;    3d: movups xmmword [r15 + rbx * 1 + 0x20], xmm1
+;;    43: movups xmm1, xmmword [rip + 0x45]
+;;    4b: mov ebx, dword [rbp + 0x10]
+;;    4e: movups xmmword [r15 + rbx * 1 + 0x30], xmm1
+;;    54: mov rsp, rbp
+;;    57: pop rbp
+;;    58: ret
+;;    59: mov eax, 0x9
+;;    5e: jmp $+0x16
+;;    63: mov ebx, eax
+;;    65: mov rdi, rbp
+;;    68: lea rsi, qword [rip - 0xc]
+;;    6f: and rsp, -0x10
+;;    73: call qword [r14 + 0x30]
+;;    77: mov eax, ebx
+;;    79: mov rsp, qword [r13 + 0x8]
+;;    7d: ret
+;;    7e: int 0x3
+;;    7f: int 0x3
+;;    80: add dword [rax], eax
+;;    82: add byte [rax], al
+;;    84: add al, byte [rax]
+;;    86: add byte [rax], al
+;;    88: add byte [rax], al
+;;    8a: add byte [rax], al
+;;    8c: add byte [rax], al
+;;    8e: add byte [rax], al
+;;    90: add dword [rax], eax
+;;    92: add byte [rax], al
+;;    94: add al, byte [rax]
+;;    96: add byte [rax], al
+;;    98: add eax, dword [rax]
+;;    9a: add byte [rax], al
+;;    9c: add al, 0x0
+;;    9e: add byte [rax], al
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; function 0 (160 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x40
 ;;    19: pxor xmm1, xmm1
 ;;    1d: mov ebx, dword [rbp + 0x10]
 ;;    20: movups xmmword [r15 + rbx * 1], xmm1

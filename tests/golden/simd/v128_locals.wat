@@ -21,6 +21,38 @@
 ;;    28: movups xmm1, xmmword [r15 + rbx * 1]
 ;;    2d: movups xmmword [rbp - 0x18], xmm1
 ;;    31: movaps xmm2, xmm1
+;;    35: vpaddq xmm1, xmm1, xmm2
+;;    39: mov ebx, dword [rbp + 0x10]
+;;    3c: movups xmmword [r15 + rbx * 1], xmm1
+;;    41: mov rsp, rbp
+;;    44: pop rbp
+;;    45: ret
+;;    46: mov eax, 0x9
+;;    4b: jmp $+0x16
+;;    50: mov ebx, eax
+;;    52: mov rdi, rbp
+;;    55: lea rsi, qword [rip - 0xc]
+;;    5c: and rsp, -0x10
+;;    60: call qword [r14 + 0x30]
+;;    64: mov eax, ebx
+;;    66: mov rsp, qword [r13 + 0x8]
+;;    6a: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; function 0 (107 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x60
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x2d
+;;    19: xorps xmm0, xmm0
+;;    1d: movups xmmword [rbp - 0x28], xmm0
+;;    21: movups xmmword [rbp - 0x18], xmm0
+;;    25: mov ebx, dword [rbp + 0x10]
+;;    28: movups xmm1, xmmword [r15 + rbx * 1]
+;;    2d: movups xmmword [rbp - 0x18], xmm1
+;;    31: movaps xmm2, xmm1
 ;;    35: paddq xmm1, xmm2
 ;;    39: mov ebx, dword [rbp + 0x10]
 ;;    3c: movups xmmword [r15 + rbx * 1], xmm1

@@ -16,17 +16,90 @@
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x78
+;;    19: movups xmm1, xmmword [rbp + 0x10]
+;;    1d: vpshufd xmm1, xmm1, 0xee
+;;    22: vpmovsxbw xmm1, xmm1
+;;    27: movups xmm2, xmmword [rbp + 0x20]
+;;    2b: vpmovzxbw xmm2, xmm2
+;;    30: vpacksswb xmm1, xmm1, xmm2
+;;    34: movups xmm2, xmmword [rbp + 0x20]
+;;    38: vpmulhuw xmm15, xmm1, xmm2
+;;    3c: vpmullw xmm1, xmm1, xmm2
+;;    40: vpunpckhwd xmm1, xmm1, xmm15
+;;    45: movups xmm15, xmmword [rip + 0x73]
+;;    4d: vpxor xmm1, xmm1, xmm15
+;;    52: movups xmm15, xmmword [rip + 0x76]
+;;    5a: vpmaddwd xmm1, xmm1, xmm15
+;;    5f: movups xmm15, xmmword [rip + 0x79]
+;;    67: vpaddd xmm1, xmm1, xmm15
+;;    6c: movups xmm2, xmmword [rbp + 0x20]
+;;    70: vpshufd xmm15, xmm2, 0x50
+;;    75: vpshufd xmm1, xmm1, 0x50
+;;    7a: vpmuldq xmm1, xmm1, xmm15
+;;    7f: movups xmm2, xmmword [rbp + 0x10]
+;;    83: vpackusdw xmm1, xmm1, xmm2
+;;    88: movups xmmword [rbp + 0x10], xmm1
+;;    8c: mov rsp, rbp
+;;    8f: pop rbp
+;;    90: ret
+;;    91: mov eax, 0x9
+;;    96: jmp $+0x16
+;;    9b: mov ebx, eax
+;;    9d: mov rdi, rbp
+;;    a0: lea rsi, qword [rip - 0xc]
+;;    a7: and rsp, -0x10
+;;    ab: call qword [r14 + 0x30]
+;;    af: mov eax, ebx
+;;    b1: mov rsp, qword [r13 + 0x8]
+;;    b5: ret
+;;    b6: int 0x3
+;;    b7: int 0x3
+;;    b8: int 0x3
+;;    b9: int 0x3
+;;    ba: int 0x3
+;;    bb: int 0x3
+;;    bc: int 0x3
+;;    bd: int 0x3
+;;    be: int 0x3
+;;    bf: int 0x3
+;;    c0: add byte [rax - 0x7fff8000], al
+;;    c6: add byte [rax - 0x7fff8000], al
+;;    cc: add byte [rax + 0x18000], al
+;;    d2: add dword [rax], eax
+;;    d4: add dword [rax], eax
+;;    d6: add dword [rax], eax
+;;    d8: add dword [rax], eax
+;;    da: add dword [rax], eax
+;;    dc: add dword [rax], eax
+;;    de: add dword [rax], eax
+;;    e0: add byte [rax], al
+;;    e2: add dword [rax], eax
+;;    e4: add byte [rax], al
+;;    e6: add dword [rax], eax
+;;    e8: add byte [rax], al
+;;    ea: add dword [rax], eax
+;;    ec: add byte [rax], al
+;;    ee: add dword [rax], eax
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; function 0 (240 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
 ;;    13: jb $+0x7f
 ;;    19: movups xmm1, xmmword [rbp + 0x10]
-;;    1d: psrldq xmm1, 0x8
+;;    1d: pshufd xmm1, xmm1, -0x12
 ;;    22: pmovsxbw xmm1, xmm1
 ;;    27: movups xmm2, xmmword [rbp + 0x20]
 ;;    2b: pmovzxbw xmm2, xmm2
 ;;    30: packsswb xmm1, xmm2
 ;;    34: movups xmm2, xmmword [rbp + 0x20]
 ;;    38: movaps xmm15, xmm1
-;;    3c: pmullw xmm1, xmm2
-;;    40: pmulhuw xmm15, xmm2
+;;    3c: pmulhuw xmm15, xmm2
+;;    41: pmullw xmm1, xmm2
 ;;    45: punpckhwd xmm1, xmm15
 ;;    4a: movups xmm15, xmmword [rip + 0x6e]
 ;;    52: pxor xmm1, xmm15
@@ -35,8 +108,8 @@
 ;;    64: movups xmm15, xmmword [rip + 0x74]
 ;;    6c: paddd xmm1, xmm15
 ;;    71: movups xmm2, xmmword [rbp + 0x20]
-;;    75: pshufd xmm1, xmm1, 0x50
-;;    7a: pshufd xmm15, xmm2, 0x50
+;;    75: pshufd xmm15, xmm2, 0x50
+;;    7b: pshufd xmm1, xmm1, 0x50
 ;;    80: pmuldq xmm1, xmm15
 ;;    86: movups xmm2, xmmword [rbp + 0x10]
 ;;    8a: packusdw xmm1, xmm2
