@@ -11,7 +11,8 @@
 //! `cargo test --release --test differential` runs a fixed seeded set of each. For longer
 //! runs: `ONEPASS_DIFF_SECONDS=600 cargo test --release --test differential [simd] --
 //! --nocapture` keeps generating new seeds for that long (`ONEPASS_DIFF_SEED` picks the first seed;
-//! `ONEPASS_DIFF_VERBOSE=1` prints each seed, `ONEPASS_DIFF_DUMP=dir` saves each module).
+//! `ONEPASS_DIFF_VERBOSE=1` prints each seed, `ONEPASS_DIFF_DUMP=dir` saves each module,
+//! `ONEPASS_DIFF_TRACE=dir` logs each module's calls for `onepass-compare replay`).
 //! Every divergence found becomes a regression under tests/misc/ (run by `spec.rs`).
 
 mod common;
@@ -38,11 +39,12 @@ const WASMI_BUGS: &[u64] = &[
 /// The generator's settings; `simd` turns on the fixed-width SIMD proposal (relaxed SIMD
 /// stays off: its results may differ between implementations by design).
 /// The same for the SIMD run: wasmi's SIMD gives other results on these (on two of them,
-/// different ones from run to run); onepass agrees with wasmtime. The first eight are
-/// regressions in tests/misc (diff_simd_seed_*.wast).
+/// different ones from run to run); onepass agrees with wasmtime. All but 10_591_523 and
+/// 11_816_655 are regressions in tests/misc (diff_simd_seed_*.wast); the last four need the
+/// calls before the divergence, checked with `onepass-compare replay`.
 const WASMI_SIMD_BUGS: &[u64] = &[
     10_055_582, 10_416_186, 10_470_512, 10_854_278, 11_535_425, 11_644_250, 11_966_421, 12_059_331, 10_591_523,
-    11_816_655,
+    11_816_655, 10_901_359, 10_982_853, 11_684_384, 12_022_604,
 ];
 
 fn smith_config(simd: bool) -> wasm_smith::Config {
@@ -190,7 +192,7 @@ fn reference<T>(f: impl FnOnce() -> T) -> Option<T> {
 }
 
 /// Compare onepass and wasmi on module `bytes`; `Err` describes the first divergence.
-fn compare(bytes: &[u8], rng: &mut Rng) -> Result<Report, String> {
+fn compare(bytes: &[u8], rng: &mut Rng, trace: Option<&std::path::Path>) -> Result<Report, String> {
     let mut config = wasmi::Config::default();
     config.compilation_mode(wasmi::CompilationMode::Eager);
     let engine = wasmi::Engine::new(&config);
@@ -257,6 +259,9 @@ fn compare(bytes: &[u8], rng: &mut Rng) -> Result<Report, String> {
             })
             .collect();
         let onepass_args: Vec<Val> = args.iter().map(|(o, _)| o.clone()).collect();
+        if let Some(path) = trace {
+            trace_call(path, name, &onepass_args);
+        }
         let wasmi_args: Vec<wasmi::Val> = args.iter().map(|(_, w)| w.clone()).collect();
         let func = wasmi_instance.get_func(&store, name).expect("exported function");
         let mut results: Vec<wasmi::Val> = fty.results().iter().map(|t| wasmi::Val::default_for_ty(*t)).collect();
@@ -281,6 +286,29 @@ fn compare(bytes: &[u8], rng: &mut Rng) -> Result<Report, String> {
             .map_err(|e| format!("after {name}{onepass_args:?} (call {calls}): {e}"))?;
     }
     Ok(Report { calls, reference_failed: false })
+}
+
+/// Append call `name(args)` to the trace at `path` (under `ONEPASS_DIFF_TRACE=dir`, one
+/// `seed-N.calls` per module) as one line: the name's UTF-8 bytes in hex, then each
+/// argument as `type:bits` (v128 bits in hex), all tab-separated. `onepass-compare replay
+/// MODULE TRACE` (benches/compare) makes the same calls in wasmtime: a third opinion on a
+/// divergence that needs the calls before it.
+fn trace_call(path: &std::path::Path, name: &str, args: &[Val]) {
+    let mut line: String = name.bytes().map(|b| format!("{b:02x}")).collect();
+    for arg in args {
+        line += &match arg {
+            Val::I32(x) => format!("\ti32:{x}"),
+            Val::I64(x) => format!("\ti64:{x}"),
+            Val::F32(bits) => format!("\tf32:{bits}"),
+            Val::F64(bits) => format!("\tf64:{bits}"),
+            Val::V128(bits) => format!("\tv128:{bits:x}"),
+            Val::FuncRef(_) => "\tfuncref:null".to_string(),
+            Val::ExternRef(_) => "\texternref:null".to_string(),
+        };
+    }
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path).expect("trace file");
+    writeln!(file, "{line}").expect("write the trace");
 }
 
 /// Every exported global and memory must hold the same value in both engines.
@@ -382,7 +410,9 @@ fn differential(flavor: Flavor, default_modules: u64, expected: Expected) {
             if let Some(dir) = std::env::var_os("ONEPASS_DIFF_DUMP") {
                 std::fs::write(std::path::Path::new(&dir).join(format!("seed-{seed}.wasm")), &bytes).expect("dump");
             }
-            match compare(&bytes, &mut rng) {
+            let trace = std::env::var_os("ONEPASS_DIFF_TRACE")
+                .map(|dir| std::path::Path::new(&dir).join(format!("seed-{seed}.calls")));
+            match compare(&bytes, &mut rng, trace.as_deref()) {
                 Ok(report) => {
                     calls += report.calls;
                     instantiated += (report.calls > 0) as u64;

@@ -292,8 +292,71 @@ fn globals(path: &str, call_with_bits: usize, bits: &[u64]) -> Result<()> {
     Ok(())
 }
 
+/// `replay FILE TRACE`: make the calls of TRACE (written by tests/differential.rs under
+/// `ONEPASS_DIFF_TRACE`) on FILE in wasmtime (Cranelift), printing each call's results and
+/// the exported globals after it, so a divergence that depends on earlier calls gets a
+/// third opinion too.
+fn replay(path: &str, trace: &str) -> Result<()> {
+    use wasmtime::{Engine, Instance, Module, Store, Val, V128};
+    let engine = Engine::default();
+    let module = Module::from_file(&engine, path)?;
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[])?;
+    let mut globals: Vec<String> =
+        module.exports().filter(|e| matches!(e.ty(), wasmtime::ExternType::Global(_))).map(|e| e.name().into()).collect();
+    globals.sort();
+    for (n, line) in std::fs::read_to_string(trace)?.lines().enumerate() {
+        let mut fields = line.split('\t');
+        let hex = fields.next().context("a call's name")?;
+        let bytes = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16)).collect::<Result<Vec<_>, _>>()?;
+        let name = String::from_utf8(bytes)?;
+        let args = fields
+            .map(|f| {
+                let (ty, v) = f.split_once(':').context("type:bits")?;
+                Ok(match ty {
+                    "i32" => Val::I32(v.parse()?),
+                    "i64" => Val::I64(v.parse()?),
+                    "f32" => Val::F32(v.parse()?),
+                    "f64" => Val::F64(v.parse()?),
+                    "v128" => Val::V128(V128::from(u128::from_str_radix(v, 16)?)),
+                    "funcref" => Val::FuncRef(None),
+                    _ => Val::ExternRef(None),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let func = instance.get_func(&mut store, &name).context("exported function")?;
+        let ty = func.ty(&store);
+        let mut results: Vec<Val> = ty.results().map(|t| Val::default_for_ty(&t).expect("defaultable")).collect();
+        let r = func.call(&mut store, &args, &mut results);
+        match r {
+            Ok(()) => println!("call {} {name:?}: returned {results:?}", n + 1),
+            Err(e) => match e.downcast_ref::<wasmtime::Trap>() {
+                Some(trap) => println!("call {} {name:?}: trap {trap:?}", n + 1),
+                None => println!("call {} {name:?}: error {e}", n + 1),
+            },
+        }
+        for g in &globals {
+            let v = match instance.get_global(&mut store, g).context("global")?.get(&mut store) {
+                Val::I32(x) => format!("i32:{}", x as u32),
+                Val::I64(x) => format!("i64:{}", x as u64),
+                Val::F32(b) => format!("f32:{b}"),
+                Val::F64(b) => format!("f64:{b}"),
+                Val::V128(x) => format!("v128:{},{}", x.as_u128() as u64, (x.as_u128() >> 64) as u64),
+                other => format!("{other:?}"),
+            };
+            let hex: String = g.bytes().map(|b| format!("{b:02x}")).collect();
+            println!("   global {hex} {g:?}: {v}");
+        }
+    }
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("replay") {
+        let file = args.get(1).context("replay FILE TRACE")?;
+        return replay(file, args.get(2).context("replay FILE TRACE")?);
+    }
     if args.first().map(String::as_str) == Some("globals") {
         let file = args.get(1).context("globals FILE [--call N] [BITS...]")?;
         let (call, rest) = match args.get(2).map(String::as_str) {
