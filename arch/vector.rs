@@ -198,9 +198,9 @@ pub trait VectorAssembler {
     /// Shift every integer lane of `dst` by the integer register `amount` modulo the lane
     /// width (`amount` may be clobbered).
     fn v128_shift(&mut self, lanes: Lanes, kind: ShiftKind, dst: Reg, amount: Reg);
-    /// Shift every integer lane of `dst` by the constant `amount`, already below the lane
-    /// width (0 leaves `dst` as it is).
-    fn v128_shift_imm(&mut self, lanes: Lanes, kind: ShiftKind, dst: Reg, amount: u8);
+    /// `dst` = every integer lane of `src` shifted by the constant `amount`, already below
+    /// the lane width (0 copies); `dst` is `src` or distinct from it.
+    fn v128_shift_imm(&mut self, lanes: Lanes, kind: ShiftKind, dst: Reg, src: Reg, amount: u8);
     /// `dst` = `src` in every lane (`src` an integer register for integer lanes, a float
     /// register for float lanes).
     fn v128_splat(&mut self, lanes: Lanes, dst: Reg, src: Reg);

@@ -389,8 +389,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Loc::Const(imm) = self.stack.top().loc {
             self.pop_entry();
             let amount = (imm.bits() as u32 % (u32::from(lanes.lane_bytes()) * 8)) as u8;
-            let dst = self.pop_reg();
-            self.masm.v128_shift_imm(lanes, kind, dst, amount);
+            let (src, dst) = self.pop_reg_for_result();
+            self.masm.v128_shift_imm(lanes, kind, dst, src, amount);
+            self.release_source(src, dst);
             self.push_reg(Ty::V128, dst);
             return;
         }

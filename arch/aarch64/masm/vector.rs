@@ -384,24 +384,24 @@ impl VectorAssembler for Aarch64Masm {
         }
     }
 
-    fn v128_shift_imm(&mut self, lanes: Lanes, kind: ShiftKind, dst: Reg, amount: u8) {
-        let (d, n) = (dst.hw, u32::from(amount));
+    fn v128_shift_imm(&mut self, lanes: Lanes, kind: ShiftKind, dst: Reg, src: Reg, amount: u8) {
+        let (d, s, n) = (dst.hw, src.hw, u32::from(amount));
         if n == 0 {
-            return;
+            return self.copy(d, s);
         }
         match (lanes, kind) {
-            (Lanes::I8x16, ShiftKind::Shl) => asm!(self.ops; shl V(d).B16, V(d).B16, n),
-            (Lanes::I16x8, ShiftKind::Shl) => asm!(self.ops; shl V(d).H8, V(d).H8, n),
-            (Lanes::I32x4, ShiftKind::Shl) => asm!(self.ops; shl V(d).S4, V(d).S4, n),
-            (Lanes::I64x2, ShiftKind::Shl) => asm!(self.ops; shl V(d).D2, V(d).D2, n),
-            (Lanes::I8x16, ShiftKind::ShrS) => asm!(self.ops; sshr V(d).B16, V(d).B16, n),
-            (Lanes::I16x8, ShiftKind::ShrS) => asm!(self.ops; sshr V(d).H8, V(d).H8, n),
-            (Lanes::I32x4, ShiftKind::ShrS) => asm!(self.ops; sshr V(d).S4, V(d).S4, n),
-            (Lanes::I64x2, ShiftKind::ShrS) => asm!(self.ops; sshr V(d).D2, V(d).D2, n),
-            (Lanes::I8x16, _) => asm!(self.ops; ushr V(d).B16, V(d).B16, n),
-            (Lanes::I16x8, _) => asm!(self.ops; ushr V(d).H8, V(d).H8, n),
-            (Lanes::I32x4, _) => asm!(self.ops; ushr V(d).S4, V(d).S4, n),
-            (Lanes::I64x2, _) => asm!(self.ops; ushr V(d).D2, V(d).D2, n),
+            (Lanes::I8x16, ShiftKind::Shl) => asm!(self.ops; shl V(d).B16, V(s).B16, n),
+            (Lanes::I16x8, ShiftKind::Shl) => asm!(self.ops; shl V(d).H8, V(s).H8, n),
+            (Lanes::I32x4, ShiftKind::Shl) => asm!(self.ops; shl V(d).S4, V(s).S4, n),
+            (Lanes::I64x2, ShiftKind::Shl) => asm!(self.ops; shl V(d).D2, V(s).D2, n),
+            (Lanes::I8x16, ShiftKind::ShrS) => asm!(self.ops; sshr V(d).B16, V(s).B16, n),
+            (Lanes::I16x8, ShiftKind::ShrS) => asm!(self.ops; sshr V(d).H8, V(s).H8, n),
+            (Lanes::I32x4, ShiftKind::ShrS) => asm!(self.ops; sshr V(d).S4, V(s).S4, n),
+            (Lanes::I64x2, ShiftKind::ShrS) => asm!(self.ops; sshr V(d).D2, V(s).D2, n),
+            (Lanes::I8x16, _) => asm!(self.ops; ushr V(d).B16, V(s).B16, n),
+            (Lanes::I16x8, _) => asm!(self.ops; ushr V(d).H8, V(s).H8, n),
+            (Lanes::I32x4, _) => asm!(self.ops; ushr V(d).S4, V(s).S4, n),
+            (Lanes::I64x2, _) => asm!(self.ops; ushr V(d).D2, V(s).D2, n),
             _ => unsupported_lanes(lanes),
         }
     }

@@ -299,6 +299,49 @@ impl X64Masm {
         }
     }
 
+    /// `d` = the low half of `s`'s lanes, each widened to `lanes` (`pmovsx`/`pmovzx`).
+    fn extend_low(&mut self, lanes: Lanes, signedness: Signedness, d: u8, s: u8) {
+        let widen = match (lanes, signedness) {
+            (Lanes::I16x8, Signedness::Signed) => p66(&[0x0f, 0x38, 0x20]),
+            (Lanes::I16x8, Signedness::Unsigned) => p66(&[0x0f, 0x38, 0x30]),
+            (Lanes::I32x4, Signedness::Signed) => p66(&[0x0f, 0x38, 0x23]),
+            (Lanes::I32x4, Signedness::Unsigned) => p66(&[0x0f, 0x38, 0x33]),
+            (Lanes::I64x2, Signedness::Signed) => p66(&[0x0f, 0x38, 0x25]),
+            (Lanes::I64x2, Signedness::Unsigned) => p66(&[0x0f, 0x38, 0x35]),
+            _ => unsupported_lanes(lanes),
+        };
+        self.unary(widen, d, s);
+    }
+
+    /// `d` = the high half of `s`'s lanes, each widened to `lanes`, with one shuffle (the
+    /// shuffle unit is what SIMD loops run short of): interleaved with zeros (unsigned),
+    /// with themselves and then shifted right arithmetically (signed 8 and 16 bits), or with
+    /// their sign masks (signed 32 bits, which has no 64-bit arithmetic shift).
+    fn extend_high(&mut self, lanes: Lanes, signedness: Signedness, d: u8, s: u8) {
+        let (unpack_high, shift) = match lanes {
+            Lanes::I16x8 => (p66(&[0x0f, 0x68]), 0x71), // punpckhbw, psraw
+            Lanes::I32x4 => (p66(&[0x0f, 0x69]), 0x72), // punpckhwd, psrad
+            Lanes::I64x2 => (p66(&[0x0f, 0x6a]), 0),    // punpckhdq
+            other => unsupported_lanes(other),
+        };
+        match (signedness, lanes) {
+            (Signedness::Unsigned, _) => {
+                self.sse(PXOR, XTMP, XTMP);
+                self.sse3(unpack_high, d, s, XTMP);
+            }
+            (Signedness::Signed, Lanes::I64x2) => {
+                self.sse(PXOR, XTMP, XTMP);
+                self.sse(p66(&[0x0f, 0x66]), XTMP, s); // pcmpgtd: 0 > x, the sign masks
+                self.sse3(unpack_high, d, s, XTMP);
+            }
+            (Signedness::Signed, _) => {
+                self.sse3(unpack_high, d, s, s);
+                let bits = lanes.lane_bytes() * 4; // half the widened lane
+                self.shift_imm(shift, 4, d, d, bits);
+            }
+        }
+    }
+
     /// i64x2 multiply from 32-bit halves: lo*lo + ((hi_a*lo_b + lo_a*hi_b) << 32).
     fn mul_i64x2(&mut self, d: u8, l: u8, r: u8) {
         let pmuludq = p66(&[0x0f, 0xf4]);
@@ -318,17 +361,15 @@ impl X64Masm {
         let signed = signedness == Signedness::Signed;
         match lanes {
             Lanes::I16x8 => {
-                let widen = if signed { p66(&[0x0f, 0x38, 0x20]) } else { p66(&[0x0f, 0x38, 0x30]) };
                 if high {
-                    self.unary_imm(PSHUFD, XTMP, r, 0xee); // the high halves, low
-                    self.unary(widen, XTMP, XTMP);
-                    self.unary_imm(PSHUFD, d, l, 0xee);
-                    self.unary(widen, d, d);
+                    self.extend_high(Lanes::I16x8, signedness, XTMP2, r);
+                    self.extend_high(Lanes::I16x8, signedness, d, l);
+                    self.sse(p66(&[0x0f, 0xd5]), d, XTMP2); // pmullw
                 } else {
-                    self.unary(widen, XTMP, r);
-                    self.unary(widen, d, l);
+                    self.extend_low(Lanes::I16x8, signedness, XTMP, r);
+                    self.extend_low(Lanes::I16x8, signedness, d, l);
+                    self.sse(p66(&[0x0f, 0xd5]), d, XTMP); // pmullw
                 }
-                self.sse(p66(&[0x0f, 0xd5]), d, XTMP); // pmullw
             }
             Lanes::I32x4 => {
                 let mulhi = if signed { p66(&[0x0f, 0xe5]) } else { p66(&[0x0f, 0xe4]) };
@@ -644,24 +685,8 @@ impl VectorAssembler for X64Masm {
                 let round = if is_f64(l) { p66(&[0x0f, 0x3a, 0x09]) } else { p66(&[0x0f, 0x3a, 0x08]) };
                 self.unary_imm(round, d, s, mode);
             }
-            V128UnOp::Extend { lanes, high, signedness } => {
-                let signed = signedness == Signedness::Signed;
-                let widen = match (lanes, signed) {
-                    (I16x8, true) => p66(&[0x0f, 0x38, 0x20]),
-                    (I16x8, false) => p66(&[0x0f, 0x38, 0x30]),
-                    (I32x4, true) => p66(&[0x0f, 0x38, 0x23]),
-                    (I32x4, false) => p66(&[0x0f, 0x38, 0x33]),
-                    (I64x2, true) => p66(&[0x0f, 0x38, 0x25]),
-                    (I64x2, false) => p66(&[0x0f, 0x38, 0x35]),
-                    _ => unsupported_lanes(lanes),
-                };
-                if high {
-                    self.unary_imm(PSHUFD, d, s, 0xee); // the high half, low
-                    self.unary(widen, d, d);
-                } else {
-                    self.unary(widen, d, s);
-                }
-            }
+            V128UnOp::Extend { lanes, high: false, signedness } => self.extend_low(lanes, signedness, d, s),
+            V128UnOp::Extend { lanes, high: true, signedness } => self.extend_high(lanes, signedness, d, s),
             V128UnOp::ExtAddPairwise(I16x8, signedness) => {
                 // pmaddubsw multiplies unsigned bytes of its first operand by signed bytes
                 // of its second and adds the pairs.
@@ -800,10 +825,10 @@ impl VectorAssembler for X64Masm {
         }
     }
 
-    fn v128_shift_imm(&mut self, lanes: Lanes, kind: ShiftKind, dst: Reg, amount: u8) {
-        let d = dst.hw;
+    fn v128_shift_imm(&mut self, lanes: Lanes, kind: ShiftKind, dst: Reg, src: Reg, amount: u8) {
+        let (d, s) = (dst.hw, src.hw);
         if amount == 0 {
-            return;
+            return self.vmov(d, s);
         }
         // Group opcode (71: words, 72: dwords, 73: qwords) and ModRM digit (6: shl,
         // 4: arithmetic right, 2: logical right).
@@ -813,22 +838,22 @@ impl VectorAssembler for X64Masm {
             _ => 2,
         };
         match (lanes, kind) {
-            (Lanes::I16x8, _) => self.shift_imm(0x71, digit, d, d, amount),
-            (Lanes::I32x4, _) => self.shift_imm(0x72, digit, d, d, amount),
+            (Lanes::I16x8, _) => self.shift_imm(0x71, digit, d, s, amount),
+            (Lanes::I32x4, _) => self.shift_imm(0x72, digit, d, s, amount),
             (Lanes::I64x2, ShiftKind::ShrS) => {
                 // No psraq: logical shift, then sign-extend with the shifted sign bit.
                 self.all_ones(XTMP);
                 self.shift_imm(0x73, 6, XTMP, XTMP, 63);
                 self.shift_imm(0x73, 2, XTMP, XTMP, amount);
-                self.shift_imm(0x73, 2, d, d, amount);
+                self.shift_imm(0x73, 2, d, s, amount);
                 self.sse(PXOR, d, XTMP);
                 self.sse(p66(&[0x0f, 0xfb]), d, XTMP);
             }
-            (Lanes::I64x2, _) => self.shift_imm(0x73, digit, d, d, amount),
+            (Lanes::I64x2, _) => self.shift_imm(0x73, digit, d, s, amount),
             (Lanes::I8x16, ShiftKind::ShrS) => {
                 // Bytes into the high halves of 16-bit lanes, shifted by 8 more, packed.
-                self.sse3(p66(&[0x0f, 0x68]), XTMP, d, d); // punpckhbw
-                self.sse(p66(&[0x0f, 0x60]), d, d); // punpcklbw
+                self.sse3(p66(&[0x0f, 0x68]), XTMP, s, s); // punpckhbw
+                self.sse3(p66(&[0x0f, 0x60]), d, s, s); // punpcklbw
                 self.shift_imm(0x71, 4, XTMP, XTMP, amount + 8);
                 self.shift_imm(0x71, 4, d, d, amount + 8);
                 self.sse(p66(&[0x0f, 0x63]), d, XTMP); // packsswb
@@ -836,7 +861,7 @@ impl VectorAssembler for X64Masm {
             (Lanes::I8x16, _) => {
                 // A 16-bit shift, then the bits that crossed a byte cleared by a constant.
                 let byte_mask = if kind == ShiftKind::Shl { 0xffu8 << amount } else { 0xffu8 >> amount };
-                self.shift_imm(0x71, digit, d, d, amount);
+                self.shift_imm(0x71, digit, d, s, amount);
                 self.v128_const(Reg::float(XTMP), u128::from_le_bytes([byte_mask; 16]));
                 self.sse(PAND, d, XTMP);
             }

@@ -353,6 +353,19 @@ fn replay(path: &str, trace: &str) -> Result<()> {
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("precompile") {
+        // `precompile FILE OUT [winch]`: wasmtime's compiled ELF for FILE (Cranelift, or
+        // Winch), to read its code with `objdump -d` next to onepass's.
+        let file = args.get(1).context("precompile FILE OUT [winch]")?;
+        let out = args.get(2).context("precompile FILE OUT [winch]")?;
+        let mut config = wasmtime::Config::new();
+        if args.get(3).map(String::as_str) == Some("winch") {
+            config.strategy(wasmtime::Strategy::Winch);
+        }
+        let engine = wasmtime::Engine::new(&config)?;
+        std::fs::write(out, engine.precompile_module(&std::fs::read(file)?)?)?;
+        return Ok(());
+    }
     if args.first().map(String::as_str) == Some("replay") {
         let file = args.get(1).context("replay FILE TRACE")?;
         return replay(file, args.get(2).context("replay FILE TRACE")?);

@@ -16,43 +16,44 @@
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x78
+;;    13: jb $+0x77
 ;;    19: movups xmm1, xmmword [rbp + 0x10]
-;;    1d: vpshufd xmm1, xmm1, 0xee
-;;    22: vpmovsxbw xmm1, xmm1
-;;    27: movups xmm2, xmmword [rbp + 0x20]
-;;    2b: vpmovzxbw xmm2, xmm2
-;;    30: vpacksswb xmm1, xmm1, xmm2
-;;    34: movups xmm2, xmmword [rbp + 0x20]
-;;    38: vpmulhuw xmm15, xmm1, xmm2
-;;    3c: vpmullw xmm1, xmm1, xmm2
-;;    40: vpunpckhwd xmm1, xmm1, xmm15
-;;    45: movups xmm15, xmmword [rip + 0x73]
-;;    4d: vpxor xmm1, xmm1, xmm15
-;;    52: movups xmm15, xmmword [rip + 0x76]
-;;    5a: vpmaddwd xmm1, xmm1, xmm15
-;;    5f: movups xmm15, xmmword [rip + 0x79]
-;;    67: vpaddd xmm1, xmm1, xmm15
-;;    6c: movups xmm2, xmmword [rbp + 0x20]
-;;    70: vpshufd xmm15, xmm2, 0x50
-;;    75: vpshufd xmm1, xmm1, 0x50
-;;    7a: vpmuldq xmm1, xmm1, xmm15
-;;    7f: movups xmm2, xmmword [rbp + 0x10]
-;;    83: vpackusdw xmm1, xmm1, xmm2
-;;    88: movups xmmword [rbp + 0x10], xmm1
-;;    8c: mov rsp, rbp
-;;    8f: pop rbp
-;;    90: ret
-;;    91: mov eax, 0x9
-;;    96: jmp $+0x16
-;;    9b: mov ebx, eax
-;;    9d: mov rdi, rbp
-;;    a0: lea rsi, qword [rip - 0xc]
-;;    a7: and rsp, -0x10
-;;    ab: call qword [r14 + 0x30]
-;;    af: mov eax, ebx
-;;    b1: mov rsp, qword [r13 + 0x8]
-;;    b5: ret
+;;    1d: vpunpckhbw xmm1, xmm1, xmm1
+;;    21: vpsraw xmm1, xmm1, 0x8
+;;    26: movups xmm2, xmmword [rbp + 0x20]
+;;    2a: vpmovzxbw xmm2, xmm2
+;;    2f: vpacksswb xmm1, xmm1, xmm2
+;;    33: movups xmm2, xmmword [rbp + 0x20]
+;;    37: vpmulhuw xmm15, xmm1, xmm2
+;;    3b: vpmullw xmm1, xmm1, xmm2
+;;    3f: vpunpckhwd xmm1, xmm1, xmm15
+;;    44: movups xmm15, xmmword [rip + 0x74]
+;;    4c: vpxor xmm1, xmm1, xmm15
+;;    51: movups xmm15, xmmword [rip + 0x77]
+;;    59: vpmaddwd xmm1, xmm1, xmm15
+;;    5e: movups xmm15, xmmword [rip + 0x7a]
+;;    66: vpaddd xmm1, xmm1, xmm15
+;;    6b: movups xmm2, xmmword [rbp + 0x20]
+;;    6f: vpshufd xmm15, xmm2, 0x50
+;;    74: vpshufd xmm1, xmm1, 0x50
+;;    79: vpmuldq xmm1, xmm1, xmm15
+;;    7e: movups xmm2, xmmword [rbp + 0x10]
+;;    82: vpackusdw xmm1, xmm1, xmm2
+;;    87: movups xmmword [rbp + 0x10], xmm1
+;;    8b: mov rsp, rbp
+;;    8e: pop rbp
+;;    8f: ret
+;;    90: mov eax, 0x9
+;;    95: jmp $+0x16
+;;    9a: mov ebx, eax
+;;    9c: mov rdi, rbp
+;;    9f: lea rsi, qword [rip - 0xc]
+;;    a6: and rsp, -0x10
+;;    aa: call qword [r14 + 0x30]
+;;    ae: mov eax, ebx
+;;    b0: mov rsp, qword [r13 + 0x8]
+;;    b4: ret
+;;    b5: int 0x3
 ;;    b6: int 0x3
 ;;    b7: int 0x3
 ;;    b8: int 0x3
@@ -89,44 +90,45 @@
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x7f
+;;    13: jb $+0x7e
 ;;    19: movups xmm1, xmmword [rbp + 0x10]
-;;    1d: pshufd xmm1, xmm1, -0x12
-;;    22: pmovsxbw xmm1, xmm1
-;;    27: movups xmm2, xmmword [rbp + 0x20]
-;;    2b: pmovzxbw xmm2, xmm2
-;;    30: packsswb xmm1, xmm2
-;;    34: movups xmm2, xmmword [rbp + 0x20]
-;;    38: movaps xmm15, xmm1
-;;    3c: pmulhuw xmm15, xmm2
-;;    41: pmullw xmm1, xmm2
-;;    45: punpckhwd xmm1, xmm15
-;;    4a: movups xmm15, xmmword [rip + 0x6e]
-;;    52: pxor xmm1, xmm15
-;;    57: movups xmm15, xmmword [rip + 0x71]
-;;    5f: pmaddwd xmm1, xmm15
-;;    64: movups xmm15, xmmword [rip + 0x74]
-;;    6c: paddd xmm1, xmm15
-;;    71: movups xmm2, xmmword [rbp + 0x20]
-;;    75: pshufd xmm15, xmm2, 0x50
-;;    7b: pshufd xmm1, xmm1, 0x50
-;;    80: pmuldq xmm1, xmm15
-;;    86: movups xmm2, xmmword [rbp + 0x10]
-;;    8a: packusdw xmm1, xmm2
-;;    8f: movups xmmword [rbp + 0x10], xmm1
-;;    93: mov rsp, rbp
-;;    96: pop rbp
-;;    97: ret
-;;    98: mov eax, 0x9
-;;    9d: jmp $+0x16
-;;    a2: mov ebx, eax
-;;    a4: mov rdi, rbp
-;;    a7: lea rsi, qword [rip - 0xc]
-;;    ae: and rsp, -0x10
-;;    b2: call qword [r14 + 0x30]
-;;    b6: mov eax, ebx
-;;    b8: mov rsp, qword [r13 + 0x8]
-;;    bc: ret
+;;    1d: punpckhbw xmm1, xmm1
+;;    21: psraw xmm1, 0x8
+;;    26: movups xmm2, xmmword [rbp + 0x20]
+;;    2a: pmovzxbw xmm2, xmm2
+;;    2f: packsswb xmm1, xmm2
+;;    33: movups xmm2, xmmword [rbp + 0x20]
+;;    37: movaps xmm15, xmm1
+;;    3b: pmulhuw xmm15, xmm2
+;;    40: pmullw xmm1, xmm2
+;;    44: punpckhwd xmm1, xmm15
+;;    49: movups xmm15, xmmword [rip + 0x6f]
+;;    51: pxor xmm1, xmm15
+;;    56: movups xmm15, xmmword [rip + 0x72]
+;;    5e: pmaddwd xmm1, xmm15
+;;    63: movups xmm15, xmmword [rip + 0x75]
+;;    6b: paddd xmm1, xmm15
+;;    70: movups xmm2, xmmword [rbp + 0x20]
+;;    74: pshufd xmm15, xmm2, 0x50
+;;    7a: pshufd xmm1, xmm1, 0x50
+;;    7f: pmuldq xmm1, xmm15
+;;    85: movups xmm2, xmmword [rbp + 0x10]
+;;    89: packusdw xmm1, xmm2
+;;    8e: movups xmmword [rbp + 0x10], xmm1
+;;    92: mov rsp, rbp
+;;    95: pop rbp
+;;    96: ret
+;;    97: mov eax, 0x9
+;;    9c: jmp $+0x16
+;;    a1: mov ebx, eax
+;;    a3: mov rdi, rbp
+;;    a6: lea rsi, qword [rip - 0xc]
+;;    ad: and rsp, -0x10
+;;    b1: call qword [r14 + 0x30]
+;;    b5: mov eax, ebx
+;;    b7: mov rsp, qword [r13 + 0x8]
+;;    bb: ret
+;;    bc: int 0x3
 ;;    bd: int 0x3
 ;;    be: int 0x3
 ;;    bf: int 0x3
