@@ -6,8 +6,9 @@
 MODULE is the module tests/differential.rs saved (/tmp/onepass-divergence-SEED.wasm),
 TRACE the calls it logged under ONEPASS_DIFF_TRACE=dir (dir/seed-SEED.calls), REPLAY the
 output of `onepass-compare replay MODULE TRACE` (wasmtime's outcomes and globals). The
-script writes the module, each call (assert_trap where wasmtime trapped), and wasmtime's
-value of every exported global after the last call.
+script writes the module, each call (assert_trap where wasmtime trapped, assert_return
+of wasmtime's results where they are numbers), and wasmtime's value of every exported
+global after the last call.
 """
 import sys, struct, re
 seed, wasm, trace, replay, out = sys.argv[1:6]
@@ -50,13 +51,27 @@ lines = [f";; A module wasm-smith generated (differential seed {seed}, SIMD enab
          ";; computed other values after this sequence of calls; onepass agrees with wasmtime",
          ";; (onepass-compare replay), whose values are asserted here.",
          "(module binary " + wstr(data) + ")"]
+def result(v):
+    """A wasmtime result as printed (`I32(-1)`, `F64(bits)`, `V128(n)`), as a wast value;
+    None for a reference, which is not asserted."""
+    ty, x = re.match(r'(\w+)\((.*)\)$', v).groups()
+    if ty in ('I32', 'I64'): return f"({ty.lower()}.const {x})"
+    if ty in ('F32', 'F64'): return fconst(ty.lower(), int(x))
+    if ty == 'V128':
+        n = int(x); return f"(v128.const i64x2 {n & (2**64-1)} {n >> 64})"
+    return None
 for c, o in zip(calls, outcomes):
     inv = f"(invoke {wstr(bytes.fromhex(c[0]))}" + ''.join(' ' + arg(a) for a in c[1:]) + ")"
     m = re.search(r': trap (\w+)$', o)
     if m:
         lines.append(f"(assert_trap {inv} {wstr(TRAPS[m.group(1)].encode())})")
+        continue
+    m = re.search(r': returned \[(.*)\]$', o)
+    assert m, o
+    values = [result(v) for v in re.findall(r'\w+\((?:[^()]|\([^()]*\))*\)', m.group(1))]
+    if all(values):
+        lines.append(f"(assert_return {inv}" + ''.join(' ' + v for v in values) + ")")
     else:
-        assert ': returned' in o, o
         lines.append(inv)
 for name, ty, v in last_globals:
     if ty in ('i32', 'i64'): val = f"({ty}.const {v})"

@@ -32,6 +32,10 @@ impl CoreFeatures {
     /// needs [`CoreFeatures::SIMD`] too to mean anything). onepass gives each relaxed
     /// operator one result the proposal allows, the same on every ISA.
     pub const RELAXED_SIMD: CoreFeatures = CoreFeatures(1 << 3);
+    /// Extended constant expressions (a Wasm 3.0 feature): `i32`/`i64` `add`, `sub` and
+    /// `mul` in the initializers of globals and the offsets and items of data and element
+    /// segments.
+    pub const EXTENDED_CONST: CoreFeatures = CoreFeatures(1 << 4);
 
     /// Every feature of `self` and of `other`.
     pub const fn union(self, other: CoreFeatures) -> CoreFeatures {
@@ -54,6 +58,7 @@ impl CoreFeatures {
             (v2_only, F::WASM2.difference(F::SIMD)),
             (CoreFeatures::SIMD, F::SIMD),
             (CoreFeatures::RELAXED_SIMD, F::RELAXED_SIMD),
+            (CoreFeatures::EXTENDED_CONST, F::EXTENDED_CONST),
         ] {
             if self.contains(bit) {
                 features |= set;

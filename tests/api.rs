@@ -562,6 +562,20 @@ fn core_features_are_a_bitset() {
 }
 
 #[test]
+fn extended_constant_expressions_need_their_feature_bit() {
+    let module = wasm(
+        r#"(module (global (export "x") i64 (i64.mul (i64.const 7) (i64.sub (i64.const 10) (i64.const 4))))
+                   (global (export "y") i32 (i32.add (i32.const 6) (i32.const -1))))"#,
+    );
+    assert!(matches!(Runtime::new().compile_module(&module), Err(Error::Compile { .. })), "not in 2.0");
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2 | CoreFeatures::EXTENDED_CONST);
+    let rt = Runtime::with_config(config);
+    let m = rt.instantiate(&module).expect("extended constants");
+    assert_eq!(m.exported_global("x").unwrap().get(), Val::I64(42));
+    assert_eq!(m.exported_global("y").unwrap().get(), Val::I32(5));
+}
+
+#[test]
 fn simd_is_refused_without_its_feature_bit() {
     let module = wasm(r#"(module (global v128 (v128.const i64x2 0 0)))"#);
     Runtime::new().compile_module(&module).expect("SIMD is in the default CoreFeatures::V2");
