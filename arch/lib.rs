@@ -494,11 +494,13 @@ pub enum TrapCode {
     NullReference = 12,
     /// The module was closed (termination) while running.
     Interrupted = 13,
+    /// `call_ref` of a null function reference.
+    NullFunctionReference = 14,
 }
 
 impl TrapCode {
     /// Every trap code, in numeric order.
-    pub const ALL: [TrapCode; 13] = [
+    pub const ALL: [TrapCode; 14] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivideByZero,
         TrapCode::IntegerOverflow,
@@ -512,6 +514,7 @@ impl TrapCode {
         TrapCode::HostError,
         TrapCode::NullReference,
         TrapCode::Interrupted,
+        TrapCode::NullFunctionReference,
     ];
 
     /// The trap code with numeric value `code`, if any.

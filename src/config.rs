@@ -36,6 +36,11 @@ impl CoreFeatures {
     /// `mul` in the initializers of globals and the offsets and items of data and element
     /// segments.
     pub const EXTENDED_CONST: CoreFeatures = CoreFeatures(1 << 4);
+    /// Typed function references (a Wasm 3.0 feature): reference types naming a function
+    /// type, non-nullable references and locals, `call_ref`, `ref.as_non_null`,
+    /// `br_on_null`, `br_on_non_null`, and tables with initializers. In the embedding API
+    /// a typed function reference is a [`crate::ValType::FuncRef`].
+    pub const FUNCTION_REFERENCES: CoreFeatures = CoreFeatures(1 << 5);
 
     /// Every feature of `self` and of `other`.
     pub const fn union(self, other: CoreFeatures) -> CoreFeatures {
@@ -59,6 +64,7 @@ impl CoreFeatures {
             (CoreFeatures::SIMD, F::SIMD),
             (CoreFeatures::RELAXED_SIMD, F::RELAXED_SIMD),
             (CoreFeatures::EXTENDED_CONST, F::EXTENDED_CONST),
+            (CoreFeatures::FUNCTION_REFERENCES, F::FUNCTION_REFERENCES),
         ] {
             if self.contains(bit) {
                 features |= set;

@@ -89,6 +89,7 @@ pub fn trap_message(code: TrapCode) -> &'static str {
         TrapCode::HostError => "host function failed",
         TrapCode::NullReference => "null reference",
         TrapCode::Interrupted => "interrupted",
+        TrapCode::NullFunctionReference => "null function reference",
     }
 }
 

@@ -31,6 +31,7 @@ mod config;
 mod engine;
 mod error;
 mod module;
+mod reftype;
 mod runtime;
 mod typed;
 mod values;

@@ -29,7 +29,7 @@ impl ValType {
             wasmparser::ValType::F32 => ValType::F32,
             wasmparser::ValType::F64 => ValType::F64,
             wasmparser::ValType::V128 => ValType::V128,
-            wasmparser::ValType::Ref(r) if r.is_func_ref() => ValType::FuncRef,
+            wasmparser::ValType::Ref(r) if crate::reftype::refers_to_functions(r) => ValType::FuncRef,
             wasmparser::ValType::Ref(_) => ValType::ExternRef,
         }
     }

@@ -575,6 +575,42 @@ fn extended_constant_expressions_need_their_feature_bit() {
     assert_eq!(m.exported_global("y").unwrap().get(), Val::I32(5));
 }
 
+/// A typed function reference from the host is typed only as `funcref` in the API, so
+/// `call_ref` checks the callee's type at run time: a reference to a function of another
+/// type traps instead of being called with the wrong signature.
+#[test]
+fn call_ref_checks_host_references_at_run_time() {
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2 | CoreFeatures::FUNCTION_REFERENCES);
+    let rt = Runtime::with_config(config);
+    let callee = rt
+        .instantiate(&wasm(
+            r#"(module (func (export "double") (param i32) (result i32) local.get 0 i32.const 2 i32.mul)
+                       (func (export "other") (param i64) (result i64) local.get 0))"#,
+        ))
+        .unwrap();
+    let caller = rt
+        .instantiate(&wasm(
+            r#"(module (type $t (func (param i32) (result i32)))
+                       (func (export "call") (param (ref null $t)) (result i32)
+                         i32.const 21 local.get 0 call_ref $t)
+                       (func (export "non_null") (param (ref null $t)) (result (ref $t))
+                         local.get 0 ref.as_non_null))"#,
+        ))
+        .unwrap();
+    let call = caller.exported_function("call").unwrap();
+    let double = callee.exported_function("double").unwrap();
+    assert_eq!(call.call(&[Val::FuncRef(Some(double))]).unwrap(), vec![Val::I32(42)]);
+    let trap = |r: Result<Vec<Val>, Error>| match r {
+        Err(Error::Trap(t)) => t.code,
+        other => panic!("expected a trap, got {other:?}"),
+    };
+    let other = callee.exported_function("other").unwrap();
+    assert_eq!(trap(call.call(&[Val::FuncRef(Some(other))])), TrapCode::IndirectCallTypeMismatch);
+    assert_eq!(trap(call.call(&[Val::FuncRef(None)])), TrapCode::NullFunctionReference);
+    let non_null = caller.exported_function("non_null").unwrap();
+    assert_eq!(trap(non_null.call(&[Val::FuncRef(None)])), TrapCode::NullReference);
+}
+
 #[test]
 fn simd_is_refused_without_its_feature_bit() {
     let module = wasm(r#"(module (global v128 (v128.const i64x2 0 0)))"#);

@@ -338,9 +338,19 @@ pub(crate) fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<u32> {
             skip_leb(code, pos)?;
             skip_leb(code, pos)?;
         }
-        // select with types, ref.null: single-byte value or heap types only.
-        op::SELECT_TYPED => *pos = pos.checked_add(usize::try_from(uleb64(code, pos)?).ok()?)?,
-        op::REF_NULL => *pos += 1,
+        // select with types: a vector of value types, where a typed reference (0x63
+        // nullable, 0x64 not) is followed by its heap type; ref.null: a heap type (one
+        // byte when abstract, else a type index), both as LEB128.
+        op::SELECT_TYPED => {
+            for _ in 0..uleb64(code, pos)? {
+                let t = *code.get(*pos)?;
+                *pos += 1;
+                if t == 0x63 || t == 0x64 {
+                    skip_leb(code, pos)?;
+                }
+            }
+        }
+        op::REF_NULL => skip_leb(code, pos)?,
         op::F32_CONST => *pos += 4,
         op::F64_CONST => *pos += 8,
         op::PREFIX_FD => {

@@ -110,6 +110,32 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.push_call_result(ty, layout)
     }
 
+    /// `call_ref`: call the function reference on top, trapping on null. The callee's
+    /// type is checked at run time as `call_indirect` checks it, although validation
+    /// already typed the reference: references reach wasm from the host (arguments,
+    /// globals, tables) typed only as `funcref`, and the check keeps one of another type
+    /// from being called with the wrong signature.
+    pub(crate) fn call_ref(&mut self, type_index: u32) -> Result<(), CompileError> {
+        let env = self.env;
+        let ty = &env.types[type_index as usize];
+        let layout = self.reserve_outgoing(ty);
+        let fref = self.pop_reg();
+        self.store_call_args(ty, layout);
+        self.spill_regs();
+        let s64 = OperandSize::S64;
+        let null = self.masm.trap_label(TrapCode::NullFunctionReference);
+        self.masm.test_branch(s64, Operand::Reg(fref), null, BranchIf::Zero);
+        let expected = self.alloc(RegClass::Int);
+        self.masm.mov(OperandSize::S32, expected, Operand::Mem(Self::vmctx(env.offsets.type_id(type_index))));
+        let mismatch = self.masm.trap_label(TrapCode::IndirectCallTypeMismatch);
+        let actual = Operand::Mem(Address::Base(fref, funcref::TYPE_ID));
+        self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, expected, actual, mismatch, JumpWhen::True);
+        self.free_operand(Operand::Reg(expected));
+        self.retain_args(fref, ty.params(), Callee::Unknown);
+        self.call_funcref(fref);
+        self.push_call_result(ty, layout)
+    }
+
     /// Call through the `VMFuncRef` pointed to by `fref` (consumed): switch to the callee's
     /// vmctx and heap base (passing our vmctx in CALLER_VMCTX; the thread state stays
     /// pinned), call, then restore our vmctx and heap base.

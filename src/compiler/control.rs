@@ -297,6 +297,44 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
+    /// `br_on_null`: branch with the values under the reference when it is null; else go
+    /// on with the reference (now known non-null) on top.
+    pub(crate) fn visit_br_on_null(&mut self, relative_depth: u32) {
+        let r = self.pop_reg();
+        let target = self.controls.target(relative_depth);
+        if self.branch_is_plain(target) {
+            self.note_branch(target);
+            let label = self.controls.frame(target).label;
+            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), label, BranchIf::Zero);
+        } else {
+            let skip = self.masm.new_label();
+            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), skip, BranchIf::NonZero);
+            // The reference is owned here, off the stack: the branch code leaves it alone.
+            self.emit_branch(relative_depth);
+            self.masm.bind(skip);
+        }
+        self.push_reg(Ty::Ref, r);
+    }
+
+    /// `br_on_non_null`: branch with the reference (and the values under it) when it is
+    /// not null; else drop it and go on.
+    pub(crate) fn visit_br_on_non_null(&mut self, relative_depth: u32) {
+        let r = self.pop_reg();
+        self.push_reg(Ty::Ref, r);
+        let target = self.controls.target(relative_depth);
+        if self.branch_is_plain(target) {
+            self.note_branch(target);
+            let label = self.controls.frame(target).label;
+            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), label, BranchIf::NonZero);
+        } else {
+            let skip = self.masm.new_label();
+            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), skip, BranchIf::Zero);
+            self.emit_branch(relative_depth);
+            self.masm.bind(skip);
+        }
+        self.truncate_stack(self.stack.len() - 1);
+    }
+
     pub(crate) fn visit_br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> Result<(), CompileError> {
         let index = self.pop_reg();
         // Each distinct depth is resolved once (a table may have millions of entries over

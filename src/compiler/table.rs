@@ -38,7 +38,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let index = self.pop_reg();
         let elem = self.table_element(table_index, index);
         let imported = table_index < self.env.num_imported_tables;
-        if imported && self.env.tables[table_index as usize].element_type.is_func_ref() {
+        if imported && crate::reftype::refers_to_functions(self.env.tables[table_index as usize].element_type) {
             self.note_ref_store_into_import();
         }
         self.masm.store(OperandSize::S64, Address::Base(elem, 0), Operand::Reg(value));
@@ -81,5 +81,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn ref_null(&mut self) {
         self.push(Entry::constant(Ty::Ref, Imm::I64(0)));
+    }
+
+    /// `ref.as_non_null`: trap on null, else leave the reference.
+    pub(crate) fn ref_as_non_null(&mut self) {
+        let r = self.pop_reg();
+        let null = self.masm.trap_label(TrapCode::NullReference);
+        self.masm.test_branch(OperandSize::S64, Operand::Reg(r), null, BranchIf::Zero);
+        self.push_reg(Ty::Ref, r);
     }
 }

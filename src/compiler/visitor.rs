@@ -114,6 +114,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::Return => self.visit_return(),
             Op::Call { function_index } => self.call(function_index)?,
             Op::CallIndirect { type_index, table_index } => self.call_indirect(type_index, table_index)?,
+            Op::CallRef { type_index } => self.call_ref(type_index)?,
+            Op::BrOnNull { relative_depth } => self.visit_br_on_null(relative_depth),
+            Op::BrOnNonNull { relative_depth } => self.visit_br_on_non_null(relative_depth),
+            Op::RefAsNonNull => self.ref_as_non_null(),
             Op::Drop => self.truncate_stack(self.stack.len() - 1),
             Op::Select | Op::TypedSelect { .. } => self.select(None),
 

@@ -1,0 +1,350 @@
+;; Typed function references: call_ref checks null and the callee's type (as call_indirect
+;; does) before the call; ref.as_non_null traps on null; br_on_null and br_on_non_null
+;; test the reference and branch.
+(module
+  (type $t (func (param i32) (result i32)))
+  (func $call (param $f (ref null $t)) (result i32)
+    i32.const 7 local.get $f call_ref $t)
+  (func $non_null (param $f (ref null $t)) (result (ref $t))
+    local.get $f ref.as_non_null)
+  (func $on_null (param $f (ref null $t)) (result i32)
+    (block $null
+      local.get $f br_on_null $null
+      drop
+      i32.const 1 return)
+    i32.const 0)
+  (func $on_non_null (param $f (ref null $t)) (result i32) (local $g (ref null $t))
+    (block $some (result (ref $t))
+      local.get $f br_on_non_null $some
+      i32.const 0 return)
+    local.set $g
+    i32.const 3 local.get $g call_ref $t))
+
+;; ==== x64 ====
+;; function 0 (149 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x43
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: mov dword [rsp], 0x7
+;;    24: test rbx, rbx
+;;    27: jz $+0x39
+;;    2d: mov esi, dword [r14 + 0x40]
+;;    31: cmp esi, dword [rbx + 0x10]
+;;    34: jnz $+0x36
+;;    3a: mov rax, r14
+;;    3d: mov r14, qword [rbx + 0x8]
+;;    41: mov r15, qword [r14]
+;;    44: mov rbx, qword [rbx]
+;;    47: call rbx
+;;    4a: mov r14, qword [rbp - 0x8]
+;;    4e: mov r15, qword [r14]
+;;    51: mov ebx, eax
+;;    54: mov eax, ebx
+;;    57: mov rsp, rbp
+;;    5a: pop rbp
+;;    5b: ret
+;;    5c: mov eax, 0x9
+;;    61: jmp $+0x2a
+;;    66: mov eax, 0xe
+;;    6b: jmp $+0xa
+;;    70: mov eax, 0x8
+;;    75: jmp $+0x0
+;;    7a: mov ebx, eax
+;;    7c: mov rdi, rbp
+;;    7f: lea rsi, qword [rip - 0xc]
+;;    86: and rsp, -0x10
+;;    8a: call qword [r14 + 0x30]
+;;    8e: mov eax, ebx
+;;    90: mov rsp, qword [r13 + 0x8]
+;;    94: ret
+;;
+;; function 1 (93 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x15
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: test rbx, rbx
+;;    20: jz $+0x12
+;;    26: mov rax, rbx
+;;    29: mov rsp, rbp
+;;    2c: pop rbp
+;;    2d: ret
+;;    2e: mov eax, 0x9
+;;    33: jmp $+0x20
+;;    38: mov eax, 0xc
+;;    3d: jmp $+0x0
+;;    42: mov ebx, eax
+;;    44: mov rdi, rbp
+;;    47: lea rsi, qword [rip - 0xc]
+;;    4e: and rsp, -0x10
+;;    52: call qword [r14 + 0x30]
+;;    56: mov eax, ebx
+;;    58: mov rsp, qword [r13 + 0x8]
+;;    5c: ret
+;;
+;; function 2 (94 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x20
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: test rbx, rbx
+;;    20: jz $+0xb
+;;    26: mov eax, 0x1
+;;    2c: mov rsp, rbp
+;;    2f: pop rbp
+;;    30: ret
+;;    31: xor eax, eax
+;;    34: mov rsp, rbp
+;;    37: pop rbp
+;;    38: ret
+;;    39: mov eax, 0x9
+;;    3e: jmp $+0x16
+;;    43: mov ebx, eax
+;;    45: mov rdi, rbp
+;;    48: lea rsi, qword [rip - 0xc]
+;;    4f: and rsp, -0x10
+;;    53: call qword [r14 + 0x30]
+;;    57: mov eax, ebx
+;;    59: mov rsp, qword [r13 + 0x8]
+;;    5d: ret
+;;
+;; function 3 (196 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x72
+;;    19: xorps xmm0, xmm0
+;;    1d: movq qword [rbp - 0x10], xmm0
+;;    22: mov rbx, qword [rbp + 0x10]
+;;    26: test rbx, rbx
+;;    29: jz $+0x9
+;;    2f: mov qword [rbp - 0x18], rbx
+;;    33: jmp $+0x8
+;;    38: xor eax, eax
+;;    3b: mov rsp, rbp
+;;    3e: pop rbp
+;;    3f: ret
+;;    40: mov rax, qword [rbp - 0x18]
+;;    44: mov qword [rbp - 0x10], rax
+;;    48: mov rbx, qword [rbp - 0x10]
+;;    4c: mov dword [rsp], 0x3
+;;    53: test rbx, rbx
+;;    56: jz $+0x39
+;;    5c: mov esi, dword [r14 + 0x40]
+;;    60: cmp esi, dword [rbx + 0x10]
+;;    63: jnz $+0x36
+;;    69: mov rax, r14
+;;    6c: mov r14, qword [rbx + 0x8]
+;;    70: mov r15, qword [r14]
+;;    73: mov rbx, qword [rbx]
+;;    76: call rbx
+;;    79: mov r14, qword [rbp - 0x8]
+;;    7d: mov r15, qword [r14]
+;;    80: mov ebx, eax
+;;    83: mov eax, ebx
+;;    86: mov rsp, rbp
+;;    89: pop rbp
+;;    8a: ret
+;;    8b: mov eax, 0x9
+;;    90: jmp $+0x2a
+;;    95: mov eax, 0xe
+;;    9a: jmp $+0xa
+;;    9f: mov eax, 0x8
+;;    a4: jmp $+0x0
+;;    a9: mov ebx, eax
+;;    ab: mov rdi, rbp
+;;    ae: lea rsi, qword [rip - 0xc]
+;;    b5: and rsp, -0x10
+;;    b9: call qword [r14 + 0x30]
+;;    bd: mov eax, ebx
+;;    bf: mov rsp, qword [r13 + 0x8]
+;;    c3: ret
+
+;; ==== aarch64 ====
+;; function 0 (188 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x54
+;;    24: ldr x0, [x29, #0x10]
+;;    28: mov w16, #0x7
+;;    2c: str w16, [sp]
+;;    30: cbz x0, $+0x4c
+;;    34: ldr w1, [x28, #0x40]
+;;    38: ldr w16, [x0, #0x10]
+;;    3c: cmp w1, w16
+;;    40: b.ne $+0x44
+;;    44: mov x15, x28
+;;    48: ldr x28, [x0, #0x8]
+;;    4c: ldr x27, [x28]
+;;    50: ldr x0, [x0]
+;;    54: blr x0
+;;    58: ldur x28, [x29, #-0x8]
+;;    5c: ldr x27, [x28]
+;;    60: mov w0, w0
+;;    64: mov w0, w0
+;;    68: mov sp, x29
+;;    6c: ldp x29, x30, [sp], #0x10
+;;    70: ret
+;;    74: mov w0, #0x9
+;;    78: b $+0x34
+;;    7c: mov w0, #0xe
+;;    80: b $+0xc
+;;    84: mov w0, #0x8
+;;    88: b $+0x4
+;;    8c: mov w19, w0
+;;    90: mov x0, x29
+;;    94: adr x1, $-0x8
+;;    98: mov x16, sp
+;;    9c: and sp, x16, #0xfffffffffffffff0
+;;    a0: ldr x17, [x28, #0x30]
+;;    a4: blr x17
+;;    a8: mov w0, w19
+;;    ac: ldr x16, [x26, #0x8]
+;;    b0: ldr x17, [x16]
+;;    b4: add sp, x16, #0x10
+;;    b8: br x17
+;;
+;; function 1 (120 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x18
+;;    24: ldr x0, [x29, #0x10]
+;;    28: cbz x0, $+0x18
+;;    2c: mov sp, x29
+;;    30: ldp x29, x30, [sp], #0x10
+;;    34: ret
+;;    38: mov w0, #0x9
+;;    3c: b $+0x2c
+;;    40: mov w0, #0xc
+;;    44: b $+0x4
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17
+;;
+;; function 2 (132 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x2c
+;;    24: ldr x0, [x29, #0x10]
+;;    28: cbz x0, $+0x14
+;;    2c: mov w0, #0x1
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x0
+;;    40: mov sp, x29
+;;    44: ldp x29, x30, [sp], #0x10
+;;    48: ret
+;;    4c: mov w0, #0x9
+;;    50: b $+0x24
+;;    54: mov w19, w0
+;;    58: mov x0, x29
+;;    5c: adr x1, $-0x8
+;;    60: mov x16, sp
+;;    64: and sp, x16, #0xfffffffffffffff0
+;;    68: ldr x17, [x28, #0x30]
+;;    6c: blr x17
+;;    70: mov w0, w19
+;;    74: ldr x16, [x26, #0x8]
+;;    78: ldr x17, [x16]
+;;    7c: add sp, x16, #0x10
+;;    80: br x17
+;;
+;; function 3 (232 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x80
+;;    24: stur xzr, [x29, #-0x10]
+;;    28: ldr x0, [x29, #0x10]
+;;    2c: cbz x0, $+0xc
+;;    30: stur x0, [x29, #-0x18]
+;;    34: b $+0x14
+;;    38: mov w0, #0x0
+;;    3c: mov sp, x29
+;;    40: ldp x29, x30, [sp], #0x10
+;;    44: ret
+;;    48: ldur x16, [x29, #-0x18]
+;;    4c: stur x16, [x29, #-0x10]
+;;    50: ldur x0, [x29, #-0x10]
+;;    54: mov w16, #0x3
+;;    58: str w16, [sp]
+;;    5c: cbz x0, $+0x4c
+;;    60: ldr w1, [x28, #0x40]
+;;    64: ldr w16, [x0, #0x10]
+;;    68: cmp w1, w16
+;;    6c: b.ne $+0x44
+;;    70: mov x15, x28
+;;    74: ldr x28, [x0, #0x8]
+;;    78: ldr x27, [x28]
+;;    7c: ldr x0, [x0]
+;;    80: blr x0
+;;    84: ldur x28, [x29, #-0x8]
+;;    88: ldr x27, [x28]
+;;    8c: mov w0, w0
+;;    90: mov w0, w0
+;;    94: mov sp, x29
+;;    98: ldp x29, x30, [sp], #0x10
+;;    9c: ret
+;;    a0: mov w0, #0x9
+;;    a4: b $+0x34
+;;    a8: mov w0, #0xe
+;;    ac: b $+0xc
+;;    b0: mov w0, #0x8
+;;    b4: b $+0x4
+;;    b8: mov w19, w0
+;;    bc: mov x0, x29
+;;    c0: adr x1, $-0x8
+;;    c4: mov x16, sp
+;;    c8: and sp, x16, #0xfffffffffffffff0
+;;    cc: ldr x17, [x28, #0x30]
+;;    d0: blr x17
+;;    d4: mov w0, w19
+;;    d8: ldr x16, [x26, #0x8]
+;;    dc: ldr x17, [x16]
+;;    e0: add sp, x16, #0x10
+;;    e4: br x17
