@@ -12,3 +12,66 @@ pub(crate) fn refers_to_functions(r: wasmparser::RefType) -> bool {
         HeapType::Abstract { ty, .. } => matches!(ty, AbstractHeapType::Func | AbstractHeapType::NoFunc),
     }
 }
+
+/// A reference type as import matching compares it: nullability and heap type, a concrete
+/// type by its runtime-wide type id (the id `call_indirect` compares, which tells function
+/// types apart by their parameter and result value types).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RefKey {
+    /// Whether null is a value of the type.
+    pub(crate) nullable: bool,
+    /// What it refers to.
+    pub(crate) heap: HeapKey,
+}
+
+/// The heap type of a [`RefKey`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HeapKey {
+    /// `func`: any function.
+    Func,
+    /// `nofunc`: no function (only null).
+    NoFunc,
+    /// `extern`: any host value.
+    Extern,
+    /// `noextern`: no host value (only null).
+    NoExtern,
+    /// A function type, by its type id.
+    Concrete(u32),
+    /// Any other abstract heap type (GC's, not runnable yet), by its wasmparser kind.
+    Other(wasmparser::AbstractHeapType),
+}
+
+impl RefKey {
+    /// `funcref`: what a host-made table or function-reference global holds.
+    pub(crate) const FUNCREF: RefKey = RefKey { nullable: true, heap: HeapKey::Func };
+    /// `externref`.
+    pub(crate) const EXTERNREF: RefKey = RefKey { nullable: true, heap: HeapKey::Extern };
+
+    /// The key of `r`, declared in a module whose type `i` has the id `type_id(i)`.
+    pub(crate) fn of(r: wasmparser::RefType, type_id: impl Fn(u32) -> u32) -> RefKey {
+        use wasmparser::{AbstractHeapType as A, HeapType};
+        let heap = match r.heap_type() {
+            HeapType::Concrete(i) | HeapType::Exact(i) => match i.as_module_index() {
+                Some(index) => HeapKey::Concrete(type_id(index)),
+                None => HeapKey::Other(A::Func),
+            },
+            HeapType::Abstract { ty: A::Func, .. } => HeapKey::Func,
+            HeapType::Abstract { ty: A::NoFunc, .. } => HeapKey::NoFunc,
+            HeapType::Abstract { ty: A::Extern, .. } => HeapKey::Extern,
+            HeapType::Abstract { ty: A::NoExtern, .. } => HeapKey::NoExtern,
+            HeapType::Abstract { ty, .. } => HeapKey::Other(ty),
+        };
+        RefKey { nullable: r.is_nullable(), heap }
+    }
+
+    /// Whether every value of `self` is a value of `other` (subtyping).
+    pub(crate) fn is_subtype_of(self, other: RefKey) -> bool {
+        use HeapKey::*;
+        let heap = self.heap == other.heap
+            || matches!(
+                (self.heap, other.heap),
+                (NoFunc | Concrete(_), Func) | (NoFunc, Concrete(_)) | (NoExtern, Extern)
+            );
+        heap && (other.nullable || !self.nullable)
+    }
+}

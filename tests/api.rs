@@ -611,6 +611,27 @@ fn call_ref_checks_host_references_at_run_time() {
     assert_eq!(trap(non_null.call(&[Val::FuncRef(None)])), TrapCode::NullReference);
 }
 
+/// Host globals and tables are `funcref`: a module cannot import them as typed
+/// references (a funcref is not a `(ref null $t)`), but can as `funcref`.
+#[test]
+fn host_funcref_items_do_not_link_as_typed_references() {
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2 | CoreFeatures::FUNCTION_REFERENCES);
+    let rt = Runtime::with_config(config);
+    rt.new_host_module_builder("host")
+        .global("g", Val::FuncRef(None), false)
+        .table("t", 1, None)
+        .instantiate()
+        .unwrap();
+    let typed_global = wasm(r#"(module (type $t (func)) (global (import "host" "g") (ref null $t)))"#);
+    let typed_table = wasm(r#"(module (type $t (func)) (table (import "host" "t") 1 (ref null $t)))"#);
+    for module in [typed_global, typed_table] {
+        let e = rt.instantiate(&module).map(|_| ()).unwrap_err();
+        assert!(e.to_string().contains("incompatible import type"), "{e}");
+    }
+    let plain = wasm(r#"(module (global (import "host" "g") funcref) (table (import "host" "t") 1 funcref))"#);
+    rt.instantiate(&plain).expect("funcref imports link");
+}
+
 #[test]
 fn simd_is_refused_without_its_feature_bit() {
     let module = wasm(r#"(module (global v128 (v128.const i64x2 0 0)))"#);

@@ -2,6 +2,7 @@
 
 use super::instance::Instance;
 use super::vmctx::{VMFuncRef, VMGlobal};
+use crate::reftype::RefKey;
 use crate::ValType;
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
@@ -14,6 +15,8 @@ compile_error!("onepass supports little-endian targets only");
 pub(crate) struct GlobalCell {
     cell: Box<UnsafeCell<VMGlobal>>,
     pub(crate) ty: ValType,
+    /// The precise reference type of a reference global (for import matching).
+    pub(crate) ref_key: Option<RefKey>,
     pub(crate) mutable: bool,
     /// The instance that defined this global, set once when that instance is built. It
     /// outlives the cell: only the definer, its importers (which hold it) and
@@ -38,10 +41,31 @@ impl GlobalCell {
         GlobalCell {
             cell: Box::new(UnsafeCell::new(VMGlobal { bits })),
             ty,
+            ref_key: default_ref_key(ty),
             mutable,
             definer: AtomicPtr::new(std::ptr::null_mut()),
         }
     }
+    /// The same cell with the precise reference type a module declared for it.
+    pub(crate) fn with_ref_key(mut self, key: Option<RefKey>) -> GlobalCell {
+        self.ref_key = key;
+        self
+    }
+
+    /// Whether this global, exported, satisfies an import of type `ty` (`key` its
+    /// reference type): the same value type and mutability; for references a subtype, or
+    /// the very type when the global is mutable.
+    pub(crate) fn matches_import(&self, ty: ValType, key: Option<RefKey>, mutable: bool) -> bool {
+        if self.ty != ty || self.mutable != mutable {
+            return false;
+        }
+        match (self.ref_key, key) {
+            (Some(have), Some(want)) if mutable => have == want,
+            (Some(have), Some(want)) => have.is_subtype_of(want),
+            (have, want) => have == want,
+        }
+    }
+
     /// Address of the cell for the vmctx.
     pub(crate) fn as_ptr(&self) -> *mut VMGlobal {
         self.cell.get()
@@ -96,5 +120,15 @@ impl GlobalCell {
     /// The instance that defined this global.
     pub(crate) fn definer(&self) -> *const Instance {
         self.definer.load(Ordering::Acquire)
+    }
+}
+
+/// The reference type of a global or table of value type `ty` when nothing more precise is
+/// known (one the host made): `funcref` or `externref`.
+pub(crate) fn default_ref_key(ty: ValType) -> Option<RefKey> {
+    match ty {
+        ValType::FuncRef => Some(RefKey::FUNCREF),
+        ValType::ExternRef => Some(RefKey::EXTERNREF),
+        _ => None,
     }
 }

@@ -8,6 +8,7 @@ use super::module_info::{ConstExpr, ConstOp, ElemItems, ModuleCode, ModuleInfo};
 use super::store::Store;
 use super::table::Table;
 use super::vmctx::{header, VMFuncRef, VMOffsets};
+use crate::reftype::RefKey;
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
@@ -230,6 +231,15 @@ fn alloc_vmctx(size: u32) -> (*mut u128, usize) {
 unsafe fn write_word(vmctx: *mut u8, offset: i32, value: usize) {
     // SAFETY: guaranteed by the caller; offsets are 8-byte aligned.
     unsafe { (vmctx.add(offset as usize) as *mut usize).write(value) }
+}
+
+/// The precise reference type of a global of value type `ty` declared by `compiled`
+/// (`None` for a number or vector).
+fn global_ref_key(ty: wasmparser::ValType, compiled: &dyn ModuleCode) -> Option<RefKey> {
+    match ty {
+        wasmparser::ValType::Ref(r) => Some(RefKey::of(r, |i| compiled.type_id(i))),
+        _ => None,
+    }
 }
 
 fn link_error(module: &str, name: &str, why: &str) -> Error {
@@ -484,7 +494,10 @@ pub(crate) fn instantiate(
                 inst.memories.push(mem);
             }
             (TypeRef::Table(t), Extern::Table(table)) => {
-                if table.elem != ValType::from_wasm(wasmparser::ValType::Ref(t.element_type)) {
+                let want = RefKey::of(t.element_type, |i| compiled.type_id(i));
+                if table.elem != ValType::from_wasm(wasmparser::ValType::Ref(t.element_type))
+                    || table.elem_key != Some(want)
+                {
                     return Err(mismatch());
                 }
                 let max_ok = match (t.maximum, table.max) {
@@ -499,7 +512,8 @@ pub(crate) fn instantiate(
                 inst.tables.push(table);
             }
             (TypeRef::Global(g), Extern::Global(cell)) => {
-                if cell.ty != ValType::from_wasm(g.content_type) || cell.mutable != g.mutable {
+                let key = global_ref_key(g.content_type, compiled.as_ref());
+                if !cell.matches_import(ValType::from_wasm(g.content_type), key, g.mutable) {
                     return Err(mismatch());
                 }
                 inst.depend_on(&exporter, cell.definer());
@@ -538,13 +552,16 @@ pub(crate) fn instantiate(
     for t in &info.tables[info.num_imported_tables as usize..] {
         let min = u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;
         let elem = ValType::from_wasm(wasmparser::ValType::Ref(t.element_type));
-        let table =
-            Table::new(elem, min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32)).map_err(Error::Instantiate)?;
+        let table = Table::new(elem, min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32))
+            .map_err(Error::Instantiate)?
+            .with_elem_key(RefKey::of(t.element_type, |i| compiled.type_id(i)));
         inst.tables.push(Arc::new(table));
     }
     for (g, init) in info.globals[info.num_imported_globals as usize..].iter().zip(&info.global_inits) {
         let words = eval_const_words(init, &inst.globals, &inst.funcs);
-        inst.globals.push(Arc::new(GlobalCell::new(ValType::from_wasm(g.content_type), g.mutable, words)));
+        let cell = GlobalCell::new(ValType::from_wasm(g.content_type), g.mutable, words)
+            .with_ref_key(global_ref_key(g.content_type, compiled.as_ref()));
+        inst.globals.push(Arc::new(cell));
     }
 
     // Fill the vmctx.

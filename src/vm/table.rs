@@ -5,6 +5,7 @@
 
 use super::instance::Instance;
 use super::vmctx::{VMFuncRef, VMTable};
+use crate::reftype::RefKey;
 use crate::ValType;
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
@@ -32,6 +33,9 @@ pub(crate) struct Table {
     lock: Mutex<()>,
     /// Element type (funcref or externref).
     pub(crate) elem: ValType,
+    /// The precise element type (for import matching, where tables match only their own
+    /// element type).
+    pub(crate) elem_key: Option<RefKey>,
     pub(crate) max: Option<u32>,
     /// The instance that defined this table, set once when that instance is built. It
     /// outlives the table: only instances that hold it (its importers) and the definer
@@ -79,9 +83,16 @@ impl Table {
             capacity,
             lock: Mutex::new(()),
             elem,
+            elem_key: super::global::default_ref_key(elem),
             max,
             definer: AtomicPtr::new(std::ptr::null_mut()),
         })
+    }
+
+    /// The same table with the precise element type a module declared for it.
+    pub(crate) fn with_elem_key(mut self, key: RefKey) -> Table {
+        self.elem_key = Some(key);
+        self
     }
 
     /// Record the instance that defined this table (once, right after that instance is
