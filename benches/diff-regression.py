@@ -7,7 +7,7 @@ MODULE is the module tests/differential.rs saved (/tmp/onepass-divergence-SEED.w
 TRACE the calls it logged under ONEPASS_DIFF_TRACE=dir (dir/seed-SEED.calls), REPLAY the
 output of `onepass-compare replay MODULE TRACE` (wasmtime's outcomes and globals). The
 script writes the module, each call (assert_trap where wasmtime trapped, assert_return
-of wasmtime's results where they are numbers), and wasmtime's value of every exported
+of wasmtime's results where they are numbers or null), and wasmtime's value of every exported
 global after the last call.
 """
 import sys, struct, re
@@ -52,13 +52,15 @@ lines = [f";; A module wasm-smith generated (differential seed {seed}, SIMD enab
          ";; (onepass-compare replay), whose values are asserted here.",
          "(module binary " + wstr(data) + ")"]
 def result(v):
-    """A wasmtime result as printed (`I32(-1)`, `F64(bits)`, `V128(n)`), as a wast value;
-    None for a reference, which is not asserted."""
+    """A wasmtime result as printed (`I32(-1)`, `F64(bits)`, `V128(n)`, a null reference),
+    as a wast value; None for a non-null reference, which is not asserted."""
     ty, x = re.match(r'(\w+)\((.*)\)$', v).groups()
     if ty in ('I32', 'I64'): return f"({ty.lower()}.const {x})"
     if ty in ('F32', 'F64'): return fconst(ty.lower(), int(x))
     if ty == 'V128':
         n = int(x); return f"(v128.const i64x2 {n & (2**64-1)} {n >> 64})"
+    if v in ('FuncRef(None)', 'ExternRef(None)'):
+        return f"(ref.null {'func' if ty == 'FuncRef' else 'extern'})"
     return None
 for c, o in zip(calls, outcomes):
     inv = f"(invoke {wstr(bytes.fromhex(c[0]))}" + ''.join(' ' + arg(a) for a in c[1:]) + ")"
