@@ -41,6 +41,10 @@ impl CoreFeatures {
     /// `br_on_null`, `br_on_non_null`, and tables with initializers. In the embedding API
     /// a typed function reference is a [`crate::ValType::FuncRef`].
     pub const FUNCTION_REFERENCES: CoreFeatures = CoreFeatures(1 << 5);
+    /// Multiple memories (a Wasm 3.0 feature): any number of memories per module, each
+    /// operator naming the one it uses. Memory 0 keeps the pinned base register; the others
+    /// are reached through the vmctx.
+    pub const MULTI_MEMORY: CoreFeatures = CoreFeatures(1 << 6);
 
     /// Every feature of `self` and of `other`.
     pub const fn union(self, other: CoreFeatures) -> CoreFeatures {
@@ -65,6 +69,7 @@ impl CoreFeatures {
             (CoreFeatures::RELAXED_SIMD, F::RELAXED_SIMD),
             (CoreFeatures::EXTENDED_CONST, F::EXTENDED_CONST),
             (CoreFeatures::FUNCTION_REFERENCES, F::FUNCTION_REFERENCES),
+            (CoreFeatures::MULTI_MEMORY, F::MULTI_MEMORY),
         ] {
             if self.contains(bit) {
                 features |= set;

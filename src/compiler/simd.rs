@@ -12,7 +12,7 @@ use onepass_arch::{
     FloatCmp, IntCmp, Lanes, Lanes::*, MacroAssembler, Operand, RegClass, ShiftKind, Signedness, Signedness::*,
     V128BinOp as B, V128Test, V128UnOp as U,
 };
-use wasmparser::Operator as Op;
+use wasmparser::{MemArg, Operator as Op};
 
 /// The scalar type of one lane, as the value stack holds it.
 fn lane_ty(lanes: Lanes) -> Ty {
@@ -41,28 +41,28 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.masm.v128_const(r, u128::from_le_bytes(*value.bytes()));
                 self.push(Entry::reg(Ty::V128, r));
             }
-            Op::V128Load { memarg } => self.load(Ty::V128, 16, Unsigned, memarg.offset),
-            Op::V128Store { memarg } => self.store(Ty::V128, 16, memarg.offset),
-            Op::V128Load8x8S { memarg } => self.load_widened(memarg.offset, I16x8, Signed),
-            Op::V128Load8x8U { memarg } => self.load_widened(memarg.offset, I16x8, Unsigned),
-            Op::V128Load16x4S { memarg } => self.load_widened(memarg.offset, I32x4, Signed),
-            Op::V128Load16x4U { memarg } => self.load_widened(memarg.offset, I32x4, Unsigned),
-            Op::V128Load32x2S { memarg } => self.load_widened(memarg.offset, I64x2, Signed),
-            Op::V128Load32x2U { memarg } => self.load_widened(memarg.offset, I64x2, Unsigned),
-            Op::V128Load32Zero { memarg } => self.load_zeroed(Ty::F32, 4, memarg.offset),
-            Op::V128Load64Zero { memarg } => self.load_zeroed(Ty::F64, 8, memarg.offset),
-            Op::V128Load8Splat { memarg } => self.load_splat(I8x16, memarg.offset),
-            Op::V128Load16Splat { memarg } => self.load_splat(I16x8, memarg.offset),
-            Op::V128Load32Splat { memarg } => self.load_splat(I32x4, memarg.offset),
-            Op::V128Load64Splat { memarg } => self.load_splat(I64x2, memarg.offset),
-            Op::V128Load8Lane { memarg, lane } => self.load_lane(I8x16, lane, memarg.offset),
-            Op::V128Load16Lane { memarg, lane } => self.load_lane(I16x8, lane, memarg.offset),
-            Op::V128Load32Lane { memarg, lane } => self.load_lane(I32x4, lane, memarg.offset),
-            Op::V128Load64Lane { memarg, lane } => self.load_lane(I64x2, lane, memarg.offset),
-            Op::V128Store8Lane { memarg, lane } => self.store_lane(I8x16, lane, memarg.offset),
-            Op::V128Store16Lane { memarg, lane } => self.store_lane(I16x8, lane, memarg.offset),
-            Op::V128Store32Lane { memarg, lane } => self.store_lane(I32x4, lane, memarg.offset),
-            Op::V128Store64Lane { memarg, lane } => self.store_lane(I64x2, lane, memarg.offset),
+            Op::V128Load { memarg } => self.load(Ty::V128, 16, Unsigned, memarg),
+            Op::V128Store { memarg } => self.store(Ty::V128, 16, memarg),
+            Op::V128Load8x8S { memarg } => self.load_widened(memarg, I16x8, Signed),
+            Op::V128Load8x8U { memarg } => self.load_widened(memarg, I16x8, Unsigned),
+            Op::V128Load16x4S { memarg } => self.load_widened(memarg, I32x4, Signed),
+            Op::V128Load16x4U { memarg } => self.load_widened(memarg, I32x4, Unsigned),
+            Op::V128Load32x2S { memarg } => self.load_widened(memarg, I64x2, Signed),
+            Op::V128Load32x2U { memarg } => self.load_widened(memarg, I64x2, Unsigned),
+            Op::V128Load32Zero { memarg } => self.load_zeroed(Ty::F32, 4, memarg),
+            Op::V128Load64Zero { memarg } => self.load_zeroed(Ty::F64, 8, memarg),
+            Op::V128Load8Splat { memarg } => self.load_splat(I8x16, memarg),
+            Op::V128Load16Splat { memarg } => self.load_splat(I16x8, memarg),
+            Op::V128Load32Splat { memarg } => self.load_splat(I32x4, memarg),
+            Op::V128Load64Splat { memarg } => self.load_splat(I64x2, memarg),
+            Op::V128Load8Lane { memarg, lane } => self.load_lane(I8x16, lane, memarg),
+            Op::V128Load16Lane { memarg, lane } => self.load_lane(I16x8, lane, memarg),
+            Op::V128Load32Lane { memarg, lane } => self.load_lane(I32x4, lane, memarg),
+            Op::V128Load64Lane { memarg, lane } => self.load_lane(I64x2, lane, memarg),
+            Op::V128Store8Lane { memarg, lane } => self.store_lane(I8x16, lane, memarg),
+            Op::V128Store16Lane { memarg, lane } => self.store_lane(I16x8, lane, memarg),
+            Op::V128Store32Lane { memarg, lane } => self.store_lane(I32x4, lane, memarg),
+            Op::V128Store64Lane { memarg, lane } => self.store_lane(I64x2, lane, memarg),
 
             Op::I8x16Shuffle { lanes } => {
                 let rhs = self.pop_reg();
@@ -435,29 +435,29 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// `v128.loadNxM_s/u`: 8 bytes into the low half, then each lane widened.
-    fn load_widened(&mut self, offset: u64, lanes: Lanes, signedness: Signedness) {
-        self.load(Ty::F64, 8, Unsigned, offset);
+    fn load_widened(&mut self, memarg: MemArg, lanes: Lanes, signedness: Signedness) {
+        self.load(Ty::F64, 8, Unsigned, memarg);
         self.retype_top_as_v128();
         self.v128_unop(U::Extend { lanes, high: false, signedness });
     }
 
     /// `v128.load32_zero`/`load64_zero`: a scalar float load zeroes the rest.
-    fn load_zeroed(&mut self, ty: Ty, bytes: u8, offset: u64) {
-        self.load(ty, bytes, Unsigned, offset);
+    fn load_zeroed(&mut self, ty: Ty, bytes: u8, memarg: MemArg) {
+        self.load(ty, bytes, Unsigned, memarg);
         self.retype_top_as_v128();
     }
 
     /// `v128.loadN_splat`.
-    fn load_splat(&mut self, lanes: Lanes, offset: u64) {
+    fn load_splat(&mut self, lanes: Lanes, memarg: MemArg) {
         let ty = lane_ty(lanes);
-        self.load(ty, lanes.lane_bytes(), Unsigned, offset);
+        self.load(ty, lanes.lane_bytes(), Unsigned, memarg);
         self.splat(lanes);
     }
 
     /// `v128.loadN_lane`: the vector is on top, the address under it.
-    fn load_lane(&mut self, lanes: Lanes, lane: u8, offset: u64) {
+    fn load_lane(&mut self, lanes: Lanes, lane: u8, memarg: MemArg) {
         let vector = self.pop_reg();
-        self.load(lane_ty(lanes), lanes.lane_bytes(), Unsigned, offset);
+        self.load(lane_ty(lanes), lanes.lane_bytes(), Unsigned, memarg);
         let value = self.pop_reg();
         self.masm.v128_replace_lane(lanes, lane, vector, value);
         self.free_operand(Operand::Reg(value));
@@ -465,8 +465,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// `v128.storeN_lane`: the lane, as a scalar, then a scalar store.
-    fn store_lane(&mut self, lanes: Lanes, lane: u8, offset: u64) {
+    fn store_lane(&mut self, lanes: Lanes, lane: u8, memarg: MemArg) {
         self.extract_lane(lanes, lane, Unsigned);
-        self.store(lane_ty(lanes), lanes.lane_bytes(), offset);
+        self.store(lane_ty(lanes), lanes.lane_bytes(), memarg);
     }
 }

@@ -37,32 +37,41 @@ unsafe fn instance<'a>(vmctx: *mut u8) -> &'a Instance {
     unsafe { &*(*(vmctx.add(header::INSTANCE as usize) as *const *const Instance)) }
 }
 
-/// `memory.grow`: the old size in pages, or -1.
-extern "C" fn memory_grow(vmctx: *mut u8, delta: u32) -> u32 {
+/// `memory.grow` of memory `memory` (validated: the instance has it): the old size in
+/// pages, or -1.
+extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u32) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
-    match inst.memories.first().and_then(|m| m.grow(delta as u64)) {
+    match inst.memories[memory as usize].grow(delta as u64) {
         Some(old) => old as u32,
         None => u32::MAX,
     }
 }
 
-extern "C" fn memory_copy(vmctx: *mut u8, dst: u32, src: u32, len: u32) -> u32 {
+/// `memory.copy` from memory `src_memory` to memory `dst_memory`; non-zero when out of
+/// bounds.
+extern "C" fn memory_copy(vmctx: *mut u8, dst_memory: u32, src_memory: u32, dst: u32, src: u32, len: u32) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
-    !inst.memories[0].copy_within(dst as u64, src as u64, len as u64) as u32
+    let (to, from) = (&inst.memories[dst_memory as usize], &inst.memories[src_memory as usize]);
+    let ok = if std::sync::Arc::ptr_eq(to, from) {
+        to.copy_within(dst as u64, src as u64, len as u64)
+    } else {
+        to.copy_from(dst as u64, from, src as u64, len as u64)
+    };
+    !ok as u32
 }
 
-extern "C" fn memory_fill(vmctx: *mut u8, dst: u32, value: u32, len: u32) -> u32 {
+extern "C" fn memory_fill(vmctx: *mut u8, memory: u32, dst: u32, value: u32, len: u32) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
-    !inst.memories[0].fill(dst as u64, value as u8, len as u64) as u32
+    !inst.memories[memory as usize].fill(dst as u64, value as u8, len as u64) as u32
 }
 
-extern "C" fn memory_init(vmctx: *mut u8, segment: u32, dst: u32, src: u32, len: u32) -> u32 {
+extern "C" fn memory_init(vmctx: *mut u8, segment: u32, memory: u32, dst: u32, src: u32, len: u32) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
-    !inst.memory_init(segment, dst, src, len) as u32
+    !inst.memory_init(segment, memory, dst, src, len) as u32
 }
 
 extern "C" fn data_drop(vmctx: *mut u8, segment: u32) {

@@ -74,7 +74,7 @@ golden_cases! {
     ],
     memory: [
         load_store, load_narrow_signed, store_narrow, large_offset, large_const_address,
-        float_load_store, size_grow, copy_fill, init_data_drop,
+        float_load_store, size_grow, copy_fill, init_data_drop, multi_memory,
     ],
     globals: [
         global_i32, global_f64, global_imported, funcref_stores,

@@ -253,6 +253,7 @@ fn vm_offsets(info: &ModuleInfo) -> VMOffsets {
         info.func_types.len() as u32,
         info.tables.len() as u32,
         info.globals.len() as u32,
+        info.memories.len() as u32,
     )
 }
 

@@ -586,6 +586,9 @@ pub(crate) fn instantiate(
         for (i, g) in inst.globals.iter().enumerate() {
             write_word(vm, offsets.global(i as u32), g.as_ptr() as usize);
         }
+        for (i, m) in inst.memories.iter().enumerate() {
+            write_word(vm, offsets.memory(i as u32), m.vm_ptr() as usize);
+        }
     }
     for (name, kind, index) in &info.exports {
         inst.exports.insert(name.clone(), (*kind, *index));
@@ -654,9 +657,8 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     }
     for (i, seg) in info.data.iter().enumerate() {
         let Some((mem_index, offset)) = &seg.active else { continue };
-        let _ = mem_index;
         let start = eval_const(offset, &inst.globals, &inst.funcs) as u32;
-        if !inst.memory_init(i as u32, start, 0, seg.range.len() as u32) {
+        if !inst.memory_init(i as u32, *mem_index, start, 0, seg.range.len() as u32) {
             return Err(Error::Trap(Trap::new(TrapCode::MemoryOutOfBounds)));
         }
         inst.drop_data(i as u32);
@@ -669,8 +671,9 @@ impl Instance {
         self.module.as_ref().expect("a wasm instance").info()
     }
 
-    /// `memory.init`: copy `len` bytes of data segment `segment` from `src` to `dst`.
-    pub(crate) fn memory_init(&self, segment: u32, dst: u32, src: u32, len: u32) -> bool {
+    /// `memory.init`: copy `len` bytes of data segment `segment` from `src` to `dst` in
+    /// memory `memory`.
+    pub(crate) fn memory_init(&self, segment: u32, memory: u32, dst: u32, src: u32, len: u32) -> bool {
         let bytes: &[u8] = if self.dropped_data[segment as usize].load(Ordering::Acquire) {
             &[]
         } else {
@@ -678,7 +681,7 @@ impl Instance {
             &info.data_bytes[info.data[segment as usize].range.clone()]
         };
         let Some(part) = bytes.get(src as usize..src as usize + len as usize) else { return false };
-        self.memories[0].write(dst as u64, part)
+        self.memories[memory as usize].write(dst as u64, part)
     }
 
     /// `table.init`: copy `len` items of element segment `segment` from `src` to `dst`.

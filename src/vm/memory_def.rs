@@ -68,6 +68,24 @@ impl Memory {
         true
     }
 
+    /// `memory.copy` from another memory `src_memory` (which is not `self`); false when
+    /// either range is out of bounds.
+    pub(crate) fn copy_from(&self, dst: u64, src_memory: &Memory, src: u64, len: u64) -> bool {
+        if dst + len > self.size() as u64 || src + len > src_memory.size() as u64 {
+            return false;
+        }
+        // SAFETY: both ranges are inside their memories' accessible parts, and two
+        // memories never overlap (each is its own reservation).
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                src_memory.base().add(src as usize),
+                self.base().add(dst as usize),
+                len as usize,
+            )
+        };
+        true
+    }
+
     /// `memory.fill` semantics; false when out of bounds.
     pub(crate) fn fill(&self, dst: u64, value: u8, len: u64) -> bool {
         if dst + len > self.size() as u64 {

@@ -22,6 +22,7 @@
 //!         funcs     [*const VMFuncRef; nfuncs]
 //!         tables    [*mut VMTable; ntables]
 //!         globals   [*mut VMGlobal; nglobals]
+//!         memories  [*mut VMMemory; nmemories]  (memory 0 also in the header)
 //! ```
 //! A host-function context uses only the header (its `host_fn`), so an imported call can
 //! treat every callee's context alike.
@@ -111,6 +112,8 @@ pub(crate) struct VMMemory {
     pub(crate) size: usize,
 }
 
+/// Offset of [`VMMemory::base`].
+pub(crate) const VMMEMORY_BASE: i32 = 0;
 /// Offset of [`VMMemory::size`].
 pub(crate) const VMMEMORY_SIZE: i32 = 8;
 
@@ -145,19 +148,21 @@ pub(crate) struct VMOffsets {
     pub(crate) funcs: u32,
     pub(crate) tables: u32,
     pub(crate) globals: u32,
+    pub(crate) memories: u32,
     /// Total size in bytes (a multiple of 8).
     pub(crate) size: u32,
 }
 
 impl VMOffsets {
     /// Layout for a module with these counts.
-    pub(crate) fn new(ntypes: u32, nfuncs: u32, ntables: u32, nglobals: u32) -> VMOffsets {
+    pub(crate) fn new(ntypes: u32, nfuncs: u32, ntables: u32, nglobals: u32, nmemories: u32) -> VMOffsets {
         let type_ids = header::SIZE;
         let funcs = type_ids + (ntypes * 4).next_multiple_of(8);
         let tables = funcs + nfuncs * 8;
         let globals = tables + ntables * 8;
-        let size = globals + nglobals * 8;
-        VMOffsets { type_ids, funcs, tables, globals, size }
+        let memories = globals + nglobals * 8;
+        let size = memories + nmemories * 8;
+        VMOffsets { type_ids, funcs, tables, globals, memories, size }
     }
     pub(crate) fn type_id(&self, index: u32) -> i32 {
         (self.type_ids + 4 * index) as i32
@@ -171,12 +176,16 @@ impl VMOffsets {
     pub(crate) fn global(&self, index: u32) -> i32 {
         (self.globals + 8 * index) as i32
     }
+    pub(crate) fn memory(&self, index: u32) -> i32 {
+        (self.memories + 8 * index) as i32
+    }
 }
 
 const _: () = {
     assert!(std::mem::offset_of!(VMFuncRef, code) == funcref::CODE as usize);
     assert!(std::mem::offset_of!(VMFuncRef, vmctx) == funcref::VMCTX as usize);
     assert!(std::mem::offset_of!(VMFuncRef, type_id) == funcref::TYPE_ID as usize);
+    assert!(std::mem::offset_of!(VMMemory, base) == VMMEMORY_BASE as usize);
     assert!(std::mem::offset_of!(VMMemory, size) == VMMEMORY_SIZE as usize);
     assert!(std::mem::offset_of!(VMTable, base) == table::BASE as usize);
     assert!(std::mem::offset_of!(VMTable, len) == table::LEN as usize);

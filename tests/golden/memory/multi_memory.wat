@@ -1,0 +1,219 @@
+;; A load from memory 1 and a store to memory 2: memory 0 keeps the pinned base register;
+;; another memory's base comes from the vmctx and is rebased onto memory 0's, so the one heap
+;; addressing form (and its guard pages, one reservation per memory) serves every memory.
+(module
+  (memory 1) (memory 1) (memory 1)
+  (func (param i32) (result i32)
+    (i32.store 2 offset=8 (local.get 0) (i32.load 1 offset=4 (local.get 0)))
+    (i32.load 0 (local.get 0)))
+  (func (result i32) (memory.size 1))
+  (func (param i32) (result i32) (memory.grow 2 (local.get 0))))
+
+;; ==== x64 ====
+;; function 0 (119 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x39
+;;    19: mov ebx, dword [rbp + 0x10]
+;;    1c: mov rsi, qword [r14 + 0x68]
+;;    20: mov rsi, qword [rsi]
+;;    23: sub rsi, r15
+;;    26: add rsi, rbx
+;;    29: mov esi, dword [r15 + rsi * 1 + 0x4]
+;;    2e: mov ebx, dword [rbp + 0x10]
+;;    31: mov rdi, qword [r14 + 0x70]
+;;    35: mov rdi, qword [rdi]
+;;    38: sub rdi, r15
+;;    3b: add rdi, rbx
+;;    3e: mov dword [r15 + rdi * 1 + 0x8], esi
+;;    43: mov ebx, dword [rbp + 0x10]
+;;    46: mov ebx, dword [r15 + rbx * 1]
+;;    4a: mov eax, ebx
+;;    4d: mov rsp, rbp
+;;    50: pop rbp
+;;    51: ret
+;;    52: mov eax, 0x9
+;;    57: jmp $+0x16
+;;    5c: mov ebx, eax
+;;    5e: mov rdi, rbp
+;;    61: lea rsi, qword [rip - 0xc]
+;;    68: and rsp, -0x10
+;;    6c: call qword [r14 + 0x30]
+;;    70: mov eax, ebx
+;;    72: mov rsp, qword [r13 + 0x8]
+;;    76: ret
+;;
+;; function 1 (82 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x14
+;;    19: mov rbx, qword [r14 + 0x68]
+;;    1d: mov rbx, qword [rbx + 0x8]
+;;    21: shr rbx, 0x10
+;;    25: mov eax, ebx
+;;    28: mov rsp, rbp
+;;    2b: pop rbp
+;;    2c: ret
+;;    2d: mov eax, 0x9
+;;    32: jmp $+0x16
+;;    37: mov ebx, eax
+;;    39: mov rdi, rbp
+;;    3c: lea rsi, qword [rip - 0xc]
+;;    43: and rsp, -0x10
+;;    47: call qword [r14 + 0x30]
+;;    4b: mov eax, ebx
+;;    4d: mov rsp, qword [r13 + 0x8]
+;;    51: ret
+;;
+;; function 2 (101 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x27
+;;    19: mov eax, dword [rbp + 0x10]
+;;    1c: mov dword [rbp - 0x10], eax
+;;    1f: mov edx, dword [rbp - 0x10]
+;;    22: mov esi, 0x2
+;;    28: mov rdi, r14
+;;    2b: mov rbx, qword [r14 + 0x18]
+;;    2f: mov rbx, qword [rbx]
+;;    32: call rbx
+;;    35: mov ebx, eax
+;;    38: mov eax, ebx
+;;    3b: mov rsp, rbp
+;;    3e: pop rbp
+;;    3f: ret
+;;    40: mov eax, 0x9
+;;    45: jmp $+0x16
+;;    4a: mov ebx, eax
+;;    4c: mov rdi, rbp
+;;    4f: lea rsi, qword [rip - 0xc]
+;;    56: and rsp, -0x10
+;;    5a: call qword [r14 + 0x30]
+;;    5e: mov eax, ebx
+;;    60: mov rsp, qword [r13 + 0x8]
+;;    64: ret
+
+;; ==== aarch64 ====
+;; function 0 (172 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x54
+;;    24: ldr w0, [x29, #0x10]
+;;    28: ldr x1, [x28, #0x68]
+;;    2c: ldr x1, [x1]
+;;    30: sub x1, x1, x27
+;;    34: add x1, x1, x0
+;;    38: add x16, x1, #0x4
+;;    3c: ldr w1, [x27, x16]
+;;    40: ldr w0, [x29, #0x10]
+;;    44: ldr x2, [x28, #0x70]
+;;    48: ldr x2, [x2]
+;;    4c: sub x2, x2, x27
+;;    50: add x2, x2, x0
+;;    54: add x16, x2, #0x8
+;;    58: str w1, [x27, x16]
+;;    5c: ldr w0, [x29, #0x10]
+;;    60: ldr w0, [x27, x0]
+;;    64: mov w0, w0
+;;    68: mov sp, x29
+;;    6c: ldp x29, x30, [sp], #0x10
+;;    70: ret
+;;    74: mov w0, #0x9
+;;    78: b $+0x24
+;;    7c: mov w19, w0
+;;    80: mov x0, x29
+;;    84: adr x1, $-0x8
+;;    88: mov x16, sp
+;;    8c: and sp, x16, #0xfffffffffffffff0
+;;    90: ldr x17, [x28, #0x30]
+;;    94: blr x17
+;;    98: mov w0, w19
+;;    9c: ldr x16, [x26, #0x8]
+;;    a0: ldr x17, [x16]
+;;    a4: add sp, x16, #0x10
+;;    a8: br x17
+;;
+;; function 1 (120 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x20
+;;    24: ldr x0, [x28, #0x68]
+;;    28: ldr x0, [x0, #0x8]
+;;    2c: lsr x0, x0, #0x10
+;;    30: mov w0, w0
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x24
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17
+;;
+;; function 2 (144 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x38
+;;    24: ldr w16, [x29, #0x10]
+;;    28: stur w16, [x29, #-0x10]
+;;    2c: ldur w2, [x29, #-0x10]
+;;    30: mov w1, #0x2
+;;    34: mov x0, x28
+;;    38: ldr x3, [x28, #0x18]
+;;    3c: ldr x3, [x3]
+;;    40: blr x3
+;;    44: mov w0, w0
+;;    48: mov w0, w0
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x24
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17
