@@ -45,6 +45,11 @@ impl CoreFeatures {
     /// operator naming the one it uses. Memory 0 keeps the pinned base register; the others
     /// are reached through the vmctx.
     pub const MULTI_MEMORY: CoreFeatures = CoreFeatures(1 << 6);
+    /// Tail calls (a Wasm 3.0 feature): `return_call`, `return_call_indirect` and
+    /// `return_call_ref`. A tail call to a function of the same instance whose arguments
+    /// fit in the caller's argument area runs in constant stack; one into another instance
+    /// or a host function is a call and a return.
+    pub const TAIL_CALL: CoreFeatures = CoreFeatures(1 << 7);
 
     /// Every feature of `self` and of `other`.
     pub const fn union(self, other: CoreFeatures) -> CoreFeatures {
@@ -70,6 +75,7 @@ impl CoreFeatures {
             (CoreFeatures::EXTENDED_CONST, F::EXTENDED_CONST),
             (CoreFeatures::FUNCTION_REFERENCES, F::FUNCTION_REFERENCES),
             (CoreFeatures::MULTI_MEMORY, F::MULTI_MEMORY),
+            (CoreFeatures::TAIL_CALL, F::TAIL_CALL),
         ] {
             if self.contains(bit) {
                 features |= set;

@@ -632,6 +632,36 @@ fn host_funcref_items_do_not_link_as_typed_references() {
     rt.instantiate(&plain).expect("funcref imports link");
 }
 
+/// Tail calls within an instance run in constant stack: a billion `return_call`s (fifty
+/// million under qemu, where each costs far more) and half as many through a table, each
+/// far past what the stack could hold as frames.
+#[test]
+fn tail_call_loops_run_in_constant_stack() {
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2 | CoreFeatures::TAIL_CALL);
+    let rt = Runtime::with_config(config);
+    let module = rt
+        .instantiate(&wasm(
+            r#"(module
+                 (type $step (func (param i64 i64) (result i64)))
+                 (table 2 funcref) (elem (i32.const 0) $even $odd)
+                 (func $count (export "count") (param $n i64) (param $acc i64) (result i64)
+                   (if (i64.eqz (local.get $n)) (then (return (local.get $acc))))
+                   (return_call $count (i64.sub (local.get $n) (i64.const 1)) (i64.add (local.get $acc) (i64.const 1))))
+                 (func $even (export "even") (param $n i64) (param $acc i64) (result i64)
+                   (if (i64.eqz (local.get $n)) (then (return (local.get $acc))))
+                   (return_call_indirect (type $step)
+                     (i64.sub (local.get $n) (i64.const 1)) (i64.add (local.get $acc) (i64.const 2)) (i32.const 1)))
+                 (func $odd (param $n i64) (param $acc i64) (result i64)
+                   (return_call_indirect (type $step) (local.get $n) (i64.sub (local.get $acc) (i64.const 1)) (i32.const 0))))"#,
+        ))
+        .unwrap();
+    let n: i64 = if cfg!(target_arch = "x86_64") { 1_000_000_000 } else { 50_000_000 };
+    let count = module.exported_function("count").unwrap();
+    assert_eq!(count.call(&[Val::I64(n), Val::I64(0)]).unwrap(), vec![Val::I64(n)]);
+    let even = module.exported_function("even").unwrap();
+    assert_eq!(even.call(&[Val::I64(n / 2), Val::I64(0)]).unwrap(), vec![Val::I64(n / 2)]);
+}
+
 #[test]
 fn simd_is_refused_without_its_feature_bit() {
     let module = wasm(r#"(module (global v128 (v128.const i64x2 0 0)))"#);

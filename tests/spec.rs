@@ -24,9 +24,6 @@ const SKIP_V3: &[(&str, &str)] = &[
     ("imports.wast", "3.0: exception handling (tags)"),
     ("instance.wast", "3.0: exception handling (tags)"),
     ("ref_null.wast", "3.0: GC reference types"),
-    ("return_call.wast", "3.0: tail calls"),
-    ("return_call_indirect.wast", "3.0: tail calls"),
-    ("return_call_ref.wast", "3.0: tail calls and typed function references"),
     ("type-canon.wast", "3.0: recursive types (GC)"),
     ("type-equivalence.wast", "3.0: recursive types (GC)"),
     ("type-rec.wast", "3.0: recursive types (GC)"),
@@ -462,20 +459,21 @@ fn wasm_v2_lazy() {
 const V3_SO_FAR: CoreFeatures = CoreFeatures::V2
     .union(CoreFeatures::EXTENDED_CONST)
     .union(CoreFeatures::FUNCTION_REFERENCES)
-    .union(CoreFeatures::MULTI_MEMORY);
+    .union(CoreFeatures::MULTI_MEMORY)
+    .union(CoreFeatures::TAIL_CALL);
 
 /// The wasm-v3 suite with the 2.0 features and the 3.0 ones onepass has: every file that
 /// needs only those must pass. Files that need other 3.0 features are in [`SKIP_V3`].
 #[test]
 fn wasm_v3() {
-    run_suite(spec(SpecVersion::V3), RuntimeConfig::new().with_core_features(V3_SO_FAR), SKIP_V3, 20_375);
+    run_suite(spec(SpecVersion::V3), RuntimeConfig::new().with_core_features(V3_SO_FAR), SKIP_V3, 20_552);
 }
 
 /// The wasm-v3 suite again with lazy compilation.
 #[test]
 fn wasm_v3_lazy() {
     let config = RuntimeConfig::new().with_core_features(V3_SO_FAR).with_lazy_compilation(true);
-    run_suite(spec(SpecVersion::V3), config, SKIP_V3, 20_375);
+    run_suite(spec(SpecVersion::V3), config, SKIP_V3, 20_552);
 }
 
 /// The configuration of the SIMD suites.
@@ -516,18 +514,23 @@ fn relaxed_simd() {
 #[test]
 fn function_references() {
     for lazy in [false, true] {
-        let features = CoreFeatures::V2 | CoreFeatures::FUNCTION_REFERENCES;
+        let features = CoreFeatures::V2 | CoreFeatures::FUNCTION_REFERENCES | CoreFeatures::TAIL_CALL;
         let config = RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
-        run_suite(proposal(Proposal::FunctionReferences), config, SKIP_FUNCTION_REFERENCES, 1_703);
+        run_suite(proposal(Proposal::FunctionReferences), config, SKIP_FUNCTION_REFERENCES, 1_874);
     }
 }
 
 /// Files of `proposals/function-references` that need another 3.0 feature.
-const SKIP_FUNCTION_REFERENCES: &[(&str, &str)] = &[
-    ("return_call.wast", "3.0: tail calls"),
-    ("return_call_indirect.wast", "3.0: tail calls"),
-    ("return_call_ref.wast", "3.0: tail calls"),
-];
+const SKIP_FUNCTION_REFERENCES: &[(&str, &str)] = &[];
+
+/// The tail-call proposal's files (`proposals/tail-call`), eagerly and lazily.
+#[test]
+fn tail_call() {
+    for lazy in [false, true] {
+        let config = RuntimeConfig::new().with_core_features(V3_SO_FAR).with_lazy_compilation(lazy);
+        run_suite(proposal(Proposal::TailCall), config, &[], 119);
+    }
+}
 
 /// The multi-memory proposal's files (`proposals/multi-memory`), eagerly and lazily.
 #[test]

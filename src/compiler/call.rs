@@ -12,7 +12,7 @@ use wasmparser::FuncType;
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Store the arguments of a call to `ty` (the top values) in the outgoing area, laid
     /// out as `layout` says, and pop them.
-    fn store_call_args(&mut self, ty: &FuncType, layout: ValueLayout) {
+    pub(crate) fn store_call_args(&mut self, ty: &FuncType, layout: ValueLayout) {
         let n = ty.params().len();
         let bytes = layout.bytes();
         let base = self.stack.len() - n;
@@ -24,7 +24,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.truncate_stack(base);
     }
 
-    fn push_call_result(&mut self, ty: &FuncType, layout: ValueLayout) -> Result<(), CompileError> {
+    pub(crate) fn push_call_result(&mut self, ty: &FuncType, layout: ValueLayout) -> Result<(), CompileError> {
         if layout.results_in_memory(ty) {
             // The callee left them in our outgoing area: copy each to its home slot.
             for (i, &t) in ty.results().iter().enumerate() {
@@ -51,7 +51,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Reserve outgoing space for the arguments and results of a call to `ty`, and say
     /// how they are laid out there.
-    fn reserve_outgoing(&mut self, ty: &FuncType) -> ValueLayout {
+    pub(crate) fn reserve_outgoing(&mut self, ty: &FuncType) -> ValueLayout {
         let layout = ValueLayout::of_signature(ty);
         let values = ty.params().len().max(ty.results().len()) as u32;
         self.frame.note_outgoing(values * layout.bytes() as u32 / 8);
@@ -86,6 +86,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let index = self.pop_reg();
         self.store_call_args(ty, layout);
         self.spill_regs();
+        let fref = self.table_funcref(type_index, table_index, index);
+        self.retain_args(fref, ty.params(), Callee::Unknown);
+        self.call_funcref(fref);
+        self.push_call_result(ty, layout)
+    }
+
+    /// The function reference at `index` (consumed) of table `table_index`, in a new
+    /// register, trapping as `call_indirect` must: index out of bounds, null, or a
+    /// function of a type other than `type_index`.
+    pub(crate) fn table_funcref(&mut self, type_index: u32, table_index: u32, index: Reg) -> Reg {
         let fref = self.alloc(RegClass::Int);
         let s64 = OperandSize::S64;
         let table_slot = Self::vmctx(self.env.offsets.table(table_index));
@@ -105,9 +115,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let actual = Operand::Mem(Address::Base(fref, funcref::TYPE_ID));
         self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, index, actual, mismatch, JumpWhen::True);
         self.free_operand(Operand::Reg(index));
-        self.retain_args(fref, ty.params(), Callee::Unknown);
-        self.call_funcref(fref);
-        self.push_call_result(ty, layout)
+        fref
     }
 
     /// `call_ref`: call the function reference on top, trapping on null. The callee's
@@ -122,18 +130,23 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let fref = self.pop_reg();
         self.store_call_args(ty, layout);
         self.spill_regs();
-        let s64 = OperandSize::S64;
+        self.check_funcref(type_index, fref);
+        self.retain_args(fref, ty.params(), Callee::Unknown);
+        self.call_funcref(fref);
+        self.push_call_result(ty, layout)
+    }
+
+    /// Trap unless `fref` is a non-null reference to a function of type `type_index`.
+    pub(crate) fn check_funcref(&mut self, type_index: u32, fref: Reg) {
         let null = self.masm.trap_label(TrapCode::NullFunctionReference);
-        self.masm.test_branch(s64, Operand::Reg(fref), null, BranchIf::Zero);
+        self.masm.test_branch(OperandSize::S64, Operand::Reg(fref), null, BranchIf::Zero);
         let expected = self.alloc(RegClass::Int);
-        self.masm.mov(OperandSize::S32, expected, Operand::Mem(Self::vmctx(env.offsets.type_id(type_index))));
+        let id = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
+        self.masm.mov(OperandSize::S32, expected, id);
         let mismatch = self.masm.trap_label(TrapCode::IndirectCallTypeMismatch);
         let actual = Operand::Mem(Address::Base(fref, funcref::TYPE_ID));
         self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, expected, actual, mismatch, JumpWhen::True);
         self.free_operand(Operand::Reg(expected));
-        self.retain_args(fref, ty.params(), Callee::Unknown);
-        self.call_funcref(fref);
-        self.push_call_result(ty, layout)
     }
 
     /// Call through the `VMFuncRef` pointed to by `fref` (consumed): switch to the callee's
@@ -143,7 +156,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// The callee may belong to another instance (an import, or a table or reference shared
     /// between instances): its loads and stores must go to *its* memory, so the heap base
     /// is switched with the vmctx, never left as the caller's.
-    fn call_funcref(&mut self, fref: Reg) {
+    pub(crate) fn call_funcref(&mut self, fref: Reg) {
         let s64 = OperandSize::S64;
         let vmctx = <M::Abi as Abi>::VMCTX;
         let caller = <M::Abi as Abi>::CALLER_VMCTX;

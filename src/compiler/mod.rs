@@ -30,6 +30,7 @@ mod retain;
 mod select;
 mod simd;
 mod table;
+mod tail;
 mod value_stack;
 mod variables;
 mod visitor;

@@ -70,7 +70,7 @@ golden_cases! {
         return_multi_value, nested_br, interrupt_loop, interrupt_entry,
     ],
     calls: [
-        call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args, call_ref,
+        call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args, call_ref, return_call,
     ],
     memory: [
         load_store, load_narrow_signed, store_narrow, large_offset, large_const_address,

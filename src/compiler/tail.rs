@@ -1,0 +1,117 @@
+//! Tail calls: `return_call`, `return_call_indirect` and `return_call_ref`.
+//!
+//! When the callee belongs to this instance and its arguments fit in this function's
+//! incoming-argument area with the same value layout (8- or 16-byte values), the call
+//! replaces this frame: the arguments go to the outgoing area as for any call, are copied
+//! over this function's incoming ones, and the frame is torn down with a jump to the callee,
+//! which then returns to our caller, its results landing where our caller expects ours
+//! (the two signatures have the same results). The stack does not grow, however long the
+//! chain. An indirect callee is compared with our vmctx at run time.
+//!
+//! Otherwise (an import, a reference to another instance's function, a signature with more
+//! arguments or another layout) it is a call followed by a return: the same results, one
+//! frame deeper per such call. A callee in another instance must run with its own vmctx
+//! and heap base, which a jump would hand back to our caller, whose code assumes its own.
+
+use super::cold::Callee;
+use super::context::CodeGen;
+use super::{CompileError, ValueLayout};
+use crate::vm::vmctx::funcref;
+use onepass_arch::*;
+use wasmparser::FuncType;
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// `return_call`.
+    pub(crate) fn return_call(&mut self, func_index: u32) -> Result<(), CompileError> {
+        let env = self.env;
+        let ty = env.func_type(func_index);
+        if func_index < env.num_imported_funcs || !self.takes_over_frame(ty) {
+            self.call(func_index)?;
+            self.visit_return();
+            return Ok(());
+        }
+        let layout = self.reserve_outgoing(ty);
+        self.store_call_args(ty, layout);
+        let fref = self.alloc(RegClass::Int);
+        self.masm.mov(OperandSize::S64, fref, Operand::Mem(Self::vmctx(env.offsets.func(func_index))));
+        self.jump_replacing_frame(ty, layout, fref);
+        self.free_operand(Operand::Reg(fref));
+        self.set_unreachable();
+        Ok(())
+    }
+
+    /// `return_call_indirect`.
+    pub(crate) fn return_call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
+        let env = self.env;
+        let ty = &env.types[type_index as usize];
+        let layout = self.reserve_outgoing(ty);
+        let index = self.pop_reg();
+        self.store_call_args(ty, layout);
+        let fref = self.table_funcref(type_index, table_index, index);
+        self.tail_call_funcref(ty, layout, fref)
+    }
+
+    /// `return_call_ref`.
+    pub(crate) fn return_call_ref(&mut self, type_index: u32) -> Result<(), CompileError> {
+        let env = self.env;
+        let ty = &env.types[type_index as usize];
+        let layout = self.reserve_outgoing(ty);
+        let fref = self.pop_reg();
+        self.store_call_args(ty, layout);
+        self.check_funcref(type_index, fref);
+        self.tail_call_funcref(ty, layout, fref)
+    }
+
+    /// Whether a callee of type `ty` can take over this frame: the same value layout, and
+    /// no more arguments than our caller made room for (our parameters or results).
+    fn takes_over_frame(&self, ty: &FuncType) -> bool {
+        let own_bytes = if self.frame.has_wide_args() { 16 } else { 8 };
+        let room = (self.frame.num_params() as usize).max(self.results.len());
+        ValueLayout::of_signature(ty).bytes() == own_bytes && ty.params().len() <= room
+    }
+
+    /// The tail call through `fref` (checked, consumed), its arguments in the outgoing
+    /// area: a jump when the callee is ours and fits, else a call and a return.
+    fn tail_call_funcref(&mut self, ty: &FuncType, layout: ValueLayout, fref: Reg) -> Result<(), CompileError> {
+        if self.takes_over_frame(ty) {
+            let other_instance = self.masm.new_label();
+            let its_vmctx = Operand::Mem(Address::Base(fref, funcref::VMCTX));
+            let vmctx = <M::Abi as Abi>::VMCTX;
+            self.masm.cmp_branch(
+                Cmp::Int(IntCmp::Ne),
+                OperandSize::S64,
+                vmctx,
+                its_vmctx,
+                other_instance,
+                JumpWhen::True,
+            );
+            // The jump leaves the allocator's state as it was: `fref` is still ours below.
+            self.jump_replacing_frame(ty, layout, fref);
+            self.masm.bind(other_instance);
+        }
+        self.retain_args(fref, ty.params(), Callee::Unknown);
+        self.call_funcref(fref);
+        self.push_call_result(ty, layout)?;
+        self.visit_return();
+        Ok(())
+    }
+
+    /// Copy the arguments from the outgoing area over our incoming ones and leave the
+    /// frame with a jump to the code of the function reference in `fref` (which keeps its
+    /// allocation: the caller frees it).
+    fn jump_replacing_frame(&mut self, ty: &FuncType, layout: ValueLayout, fref: Reg) {
+        let s64 = OperandSize::S64;
+        let words = ty.params().len() as i32 * layout.bytes() / 8;
+        let word = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[fref]));
+        for w in 0..words {
+            self.masm.mov(s64, word, Operand::Mem(Address::Sp(8 * w)));
+            let incoming = Address::Frame(<M::Abi as Abi>::ARGS_OFFSET + 8 * w);
+            self.masm.store(s64, incoming, Operand::Reg(word));
+        }
+        self.free_operand(Operand::Reg(word));
+        let code = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[fref]));
+        self.masm.mov(s64, code, Operand::Mem(Address::Base(fref, funcref::CODE)));
+        self.masm.epilogue_jump(code);
+        self.free_operand(Operand::Reg(code));
+    }
+}
