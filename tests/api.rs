@@ -662,6 +662,60 @@ fn tail_call_loops_run_in_constant_stack() {
     assert_eq!(even.call(&[Val::I64(n / 2), Val::I64(0)]).unwrap(), vec![Val::I64(n / 2)]);
 }
 
+/// Tail calls across instances and into a host function also run in constant stack, and
+/// the caller gets its own memory back: `run` calls `ping` directly, the chain bounces
+/// between two instances through a shared table ten million times (under qemu a million)
+/// and ends with a `return_call` of a host function; then `run` reads its own memory,
+/// where the other instance's holds another byte.
+#[test]
+fn tail_calls_cross_instances_and_reach_host_functions_in_constant_stack() {
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2 | CoreFeatures::TAIL_CALL);
+    let rt = Runtime::with_config(config);
+    let ty = FuncType::new([ValType::I64, ValType::I64], [ValType::I64]);
+    rt.new_host_module_builder("host")
+        .func("done", ty, |_, args| match args[1] {
+            Val::I64(acc) => Ok(vec![Val::I64(acc * 10)]),
+            ref other => panic!("expected an i64, got {other:?}"),
+        })
+        .instantiate()
+        .unwrap();
+    let a = rt
+        .instantiate_with_config(
+            &wasm(
+                r#"(module
+                  (import "host" "done" (func $done (param i64 i64) (result i64)))
+                  (type $t (func (param i64 i64) (result i64)))
+                  (table (export "t") 2 funcref) (elem (i32.const 0) $ping)
+                  (memory 1) (data (i32.const 0) "\07")
+                  (func $ping (param $n i64) (param $acc i64) (result i64)
+                    (if (i64.eqz (local.get $n)) (then (return_call $done (local.get $n) (local.get $acc))))
+                    (return_call_indirect (type $t) (i64.sub (local.get $n) (i64.const 1)) (local.get $acc) (i32.const 1)))
+                  (func (export "run") (param $n i64) (result i64)
+                    (i64.add (call $ping (local.get $n) (i64.const 0)) (i64.load8_u (i32.const 0)))))"#,
+            ),
+            ModuleConfig::new().with_name("a"),
+        )
+        .unwrap();
+    rt.instantiate_with_config(
+        &wasm(
+            r#"(module
+              (type $t (func (param i64 i64) (result i64)))
+              (import "a" "t" (table 2 funcref))
+              (memory 1) (data (i32.const 0) "\ee")
+              (func $pong (param $n i64) (param $acc i64) (result i64)
+                (return_call_indirect (type $t) (local.get $n) (i64.add (local.get $acc) (i64.const 1)) (i32.const 0)))
+              (elem (i32.const 1) $pong))"#,
+        ),
+        ModuleConfig::new().with_name("b"),
+    )
+    .unwrap();
+    let n: i64 = if cfg!(target_arch = "x86_64") { 10_000_000 } else { 1_000_000 };
+    let run = a.exported_function("run").unwrap();
+    // n bounces through "b" (each adds 1), the host multiplies by 10, and "run" adds the
+    // byte at 0 of its own memory (7; "b"'s holds 0xee).
+    assert_eq!(run.call(&[Val::I64(n)]).unwrap(), vec![Val::I64(n * 10 + 7)]);
+}
+
 #[test]
 fn simd_is_refused_without_its_feature_bit() {
     let module = wasm(r#"(module (global v128 (v128.const i64x2 0 0)))"#);

@@ -75,6 +75,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.call_funcref(fref);
         } else {
             self.masm.call_direct(func_index);
+            if self.env.tail_calls {
+                self.reload_vmctx_and_heap();
+            }
         }
         self.push_call_result(ty, layout)
     }
@@ -167,6 +170,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, funcref::CODE)));
         self.masm.call_reg(fref);
         self.free_operand(Operand::Reg(fref));
+        self.reload_vmctx_and_heap();
+    }
+
+    /// Reload our vmctx (from the frame) and our heap base (from it) after a call that may
+    /// return with another instance's in the pinned registers.
+    fn reload_vmctx_and_heap(&mut self) {
+        let s64 = OperandSize::S64;
+        let vmctx = <M::Abi as Abi>::VMCTX;
+        let heap = <M::Abi as Abi>::HEAP_BASE;
         self.masm.mov(s64, vmctx, Operand::Mem(Address::Frame(VMCTX_FRAME_SLOT)));
         self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
     }

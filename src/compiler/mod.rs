@@ -158,6 +158,10 @@ pub(crate) struct ModuleEnv<'a> {
     /// calls between them go through the callee's `VMFuncRef` instead of a patched
     /// relative call.
     pub(crate) lazy: bool,
+    /// Tail calls are enabled: one may jump into another instance's function (or a host
+    /// function), which then returns to our caller with its own vmctx and heap base in the
+    /// pinned registers, so a direct call reloads ours after it returns (see `tail`).
+    pub(crate) tail_calls: bool,
     /// The machine code this module may still generate.
     pub(crate) code_budget: &'a CodeBudget,
 }

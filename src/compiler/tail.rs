@@ -1,22 +1,24 @@
 //! Tail calls: `return_call`, `return_call_indirect` and `return_call_ref`.
 //!
-//! When the callee belongs to this instance and its arguments fit in this function's
-//! incoming-argument area with the same value layout (8- or 16-byte values), the call
-//! replaces this frame: the arguments go to the outgoing area as for any call, are copied
-//! over this function's incoming ones, and the frame is torn down with a jump to the callee,
-//! which then returns to our caller, its results landing where our caller expects ours
-//! (the two signatures have the same results). The stack does not grow, however long the
-//! chain. An indirect callee is compared with our vmctx at run time.
+//! When the callee's arguments fit in this function's incoming-argument area with the same
+//! value layout (8- or 16-byte values), the call replaces this frame: the arguments go to
+//! the outgoing area as for any call, are copied over this function's incoming ones, the
+//! callee's vmctx and heap base are switched in (as for any call through a function
+//! reference), and the frame is torn down with a jump to the callee, which then returns to
+//! our caller, its results landing where our caller expects ours (the two signatures have
+//! the same results). The stack does not grow, however long the chain, whether the callee
+//! is ours, another instance's or a host function. It may so return to our caller with
+//! another instance's vmctx and heap base in the pinned registers: with tail calls
+//! enabled, direct calls reload ours after they return, as calls through references always
+//! do (`ModuleEnv::tail_calls`).
 //!
-//! Otherwise (an import, a reference to another instance's function, a signature with more
-//! arguments or another layout) it is a call followed by a return: the same results, one
-//! frame deeper per such call. A callee in another instance must run with its own vmctx
-//! and heap base, which a jump would hand back to our caller, whose code assumes its own.
+//! A callee whose signature needs more room than our caller made for ours, or another
+//! value layout, gets a call and a return instead: the same results, one frame deeper.
 
 use super::cold::Callee;
 use super::context::CodeGen;
 use super::{CompileError, ValueLayout};
-use crate::vm::vmctx::funcref;
+use crate::vm::vmctx::{funcref, header};
 use onepass_arch::*;
 use wasmparser::FuncType;
 
@@ -25,7 +27,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn return_call(&mut self, func_index: u32) -> Result<(), CompileError> {
         let env = self.env;
         let ty = env.func_type(func_index);
-        if func_index < env.num_imported_funcs || !self.takes_over_frame(ty) {
+        if !self.takes_over_frame(ty) {
             self.call(func_index)?;
             self.visit_return();
             return Ok(());
@@ -34,7 +36,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.store_call_args(ty, layout);
         let fref = self.alloc(RegClass::Int);
         self.masm.mov(OperandSize::S64, fref, Operand::Mem(Self::vmctx(env.offsets.func(func_index))));
-        self.jump_replacing_frame(ty, layout, fref);
+        let callee = if func_index < env.num_imported_funcs {
+            self.retain_args(fref, ty.params(), Callee::Imported);
+            Some(Callee::Imported)
+        } else {
+            None
+        };
+        self.jump_replacing_frame(ty, layout, fref, callee);
         self.free_operand(Operand::Reg(fref));
         self.set_unreachable();
         Ok(())
@@ -71,35 +79,31 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// The tail call through `fref` (checked, consumed), its arguments in the outgoing
-    /// area: a jump when the callee is ours and fits, else a call and a return.
+    /// area: a jump when the callee fits this frame, else a call and a return.
     fn tail_call_funcref(&mut self, ty: &FuncType, layout: ValueLayout, fref: Reg) -> Result<(), CompileError> {
-        if self.takes_over_frame(ty) {
-            let other_instance = self.masm.new_label();
-            let its_vmctx = Operand::Mem(Address::Base(fref, funcref::VMCTX));
-            let vmctx = <M::Abi as Abi>::VMCTX;
-            self.masm.cmp_branch(
-                Cmp::Int(IntCmp::Ne),
-                OperandSize::S64,
-                vmctx,
-                its_vmctx,
-                other_instance,
-                JumpWhen::True,
-            );
-            // The jump leaves the allocator's state as it was: `fref` is still ours below.
-            self.jump_replacing_frame(ty, layout, fref);
-            self.masm.bind(other_instance);
-        }
+        // References passed to another instance must live as long as it.
         self.retain_args(fref, ty.params(), Callee::Unknown);
+        if self.takes_over_frame(ty) {
+            self.jump_replacing_frame(ty, layout, fref, Some(Callee::Unknown));
+            self.free_operand(Operand::Reg(fref));
+            self.set_unreachable();
+            return Ok(());
+        }
         self.call_funcref(fref);
         self.push_call_result(ty, layout)?;
         self.visit_return();
         Ok(())
     }
 
-    /// Copy the arguments from the outgoing area over our incoming ones and leave the
-    /// frame with a jump to the code of the function reference in `fref` (which keeps its
-    /// allocation: the caller frees it).
-    fn jump_replacing_frame(&mut self, ty: &FuncType, layout: ValueLayout, fref: Reg) {
+    /// Copy the arguments from the outgoing area over our incoming ones, switch to the
+    /// vmctx and heap base of the function reference in `fref` (passing ours as the
+    /// caller's, as a call does) unless `callee` is `None` (one of ours), and leave the
+    /// frame with a jump to its code. For an `Unknown` callee the switch is skipped at run
+    /// time when its vmctx is ours: a loop of tail calls within an instance then keeps
+    /// the pinned registers, rather than reloading them through a chain of dependent
+    /// loads on every call (four times slower, measured). `fref` keeps its allocation:
+    /// the caller frees it.
+    fn jump_replacing_frame(&mut self, ty: &FuncType, layout: ValueLayout, fref: Reg, callee: Option<Callee>) {
         let s64 = OperandSize::S64;
         let words = ty.params().len() as i32 * layout.bytes() / 8;
         let word = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[fref]));
@@ -111,6 +115,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.free_operand(Operand::Reg(word));
         let code = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[fref]));
         self.masm.mov(s64, code, Operand::Mem(Address::Base(fref, funcref::CODE)));
+        if let Some(callee) = callee {
+            let (vmctx, heap) = (<M::Abi as Abi>::VMCTX, <M::Abi as Abi>::HEAP_BASE);
+            let its_vmctx = Operand::Mem(Address::Base(fref, funcref::VMCTX));
+            let ours = self.masm.new_label();
+            if callee == Callee::Unknown {
+                self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s64, vmctx, its_vmctx, ours, JumpWhen::True);
+            }
+            self.masm.mov(s64, <M::Abi as Abi>::CALLER_VMCTX, Operand::Reg(vmctx));
+            self.masm.mov(s64, vmctx, its_vmctx);
+            self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
+            self.masm.bind(ours);
+        }
         self.masm.epilogue_jump(code);
         self.free_operand(Operand::Reg(code));
     }

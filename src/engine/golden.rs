@@ -16,6 +16,8 @@
 //!   functions instead of their bodies.
 //! - `;;! trampoline retain_args`: list the register-preserving trampoline to the
 //!   `RetainArgs` builtin (the module is empty).
+//! - `;;! tail_calls`: compile with tail calls enabled (every other case has them off, as
+//!   a runtime does by default).
 //!
 //! Each file is its own test (`engine::golden::<area>::<case>`); a file on disk that is not
 //! listed in [`golden_cases!`] fails `every_file_is_a_case`. After an intended codegen
@@ -101,6 +103,7 @@ struct Directives {
     interruptible: bool,
     lazy: bool,
     trampoline: bool,
+    tail_calls: bool,
 }
 
 fn directives(source: &str) -> Directives {
@@ -110,6 +113,7 @@ fn directives(source: &str) -> Directives {
             "interruptible" => d.interruptible = true,
             "lazy" => d.lazy = true,
             "trampoline retain_args" => d.trampoline = true,
+            "tail_calls" => d.tail_calls = true,
             other => panic!("unknown golden directive `{other}`"),
         }
     }
@@ -118,7 +122,10 @@ fn directives(source: &str) -> Directives {
 
 /// The code of every defined function of `wasm`, compiled by backend `M`.
 fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFeatures) -> Vec<CompiledCode> {
-    let features = wasmparser::WasmFeatures::default();
+    // wasmparser's defaults (every standard feature), but tail calls only where asked
+    // for: enabling them changes every direct call (see `compiler::tail`).
+    let mut features = wasmparser::WasmFeatures::default();
+    features.set(wasmparser::WasmFeatures::TAIL_CALL, d.tail_calls);
     let options = CompileOptions { features, cpu, interruptible: d.interruptible, lazy: d.lazy, ..Default::default() };
     let (info, _, compiled, _) = compile_functions::<M>(wasm, options).expect("compiles");
     if d.lazy {

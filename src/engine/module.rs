@@ -218,6 +218,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
                 cpu,
                 has_v128: mentions_v128(&info.types, &info.globals),
                 interruptible,
+                tail_calls: features.contains(wasmparser::WasmFeatures::TAIL_CALL),
                 lazy,
                 code_budget: CodeBudget::for_module(bytes.len()),
             };

@@ -61,6 +61,8 @@ pub(crate) struct EnvData {
     /// The types or globals mention `v128` (see `ModuleEnv::has_v128`).
     pub(crate) has_v128: bool,
     pub(crate) interruptible: bool,
+    /// Tail calls are enabled (see `ModuleEnv::tail_calls`).
+    pub(crate) tail_calls: bool,
     /// Validate now, compile each function on its first call (see `engine::lazy`).
     pub(crate) lazy: bool,
     /// The cap on the module's machine code.
@@ -82,6 +84,7 @@ impl EnvData {
             cpu: self.cpu,
             has_v128: self.has_v128,
             interruptible: self.interruptible,
+            tail_calls: self.tail_calls,
             lazy: self.lazy,
             code_budget: &self.code_budget,
         }
