@@ -46,9 +46,11 @@ impl CoreFeatures {
     /// are reached through the vmctx.
     pub const MULTI_MEMORY: CoreFeatures = CoreFeatures(1 << 6);
     /// Tail calls (a Wasm 3.0 feature): `return_call`, `return_call_indirect` and
-    /// `return_call_ref`. A tail call to a function of the same instance whose arguments
-    /// fit in the caller's argument area runs in constant stack; one into another instance
-    /// or a host function is a call and a return.
+    /// `return_call_ref`. A tail call whose arguments fit in the caller's argument area
+    /// runs in constant stack, into this instance, another one or a host function; one
+    /// with more arguments is a call and a return. With tail calls enabled, direct calls
+    /// reload the caller's vmctx and heap base after returning (about 4% on call-heavy
+    /// code).
     pub const TAIL_CALL: CoreFeatures = CoreFeatures(1 << 7);
 
     /// Every feature of `self` and of `other`.

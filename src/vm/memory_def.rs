@@ -60,7 +60,7 @@ impl Memory {
     /// `memory.copy` semantics (overlap allowed); false when either range is out of bounds.
     pub(crate) fn copy_within(&self, dst: u64, src: u64, len: u64) -> bool {
         let size = self.size() as u64;
-        if dst + len > size || src + len > size {
+        if !fits(dst, len, size) || !fits(src, len, size) {
             return false;
         }
         // SAFETY: both ranges are inside the accessible memory; ptr::copy allows overlap.
@@ -71,7 +71,7 @@ impl Memory {
     /// `memory.copy` from another memory `src_memory` (which is not `self`); false when
     /// either range is out of bounds.
     pub(crate) fn copy_from(&self, dst: u64, src_memory: &Memory, src: u64, len: u64) -> bool {
-        if dst + len > self.size() as u64 || src + len > src_memory.size() as u64 {
+        if !fits(dst, len, self.size() as u64) || !fits(src, len, src_memory.size() as u64) {
             return false;
         }
         // SAFETY: both ranges are inside their memories' accessible parts, and two
@@ -88,7 +88,7 @@ impl Memory {
 
     /// `memory.fill` semantics; false when out of bounds.
     pub(crate) fn fill(&self, dst: u64, value: u8, len: u64) -> bool {
-        if dst + len > self.size() as u64 {
+        if !fits(dst, len, self.size() as u64) {
             return false;
         }
         // SAFETY: the range is inside the accessible memory.
@@ -108,4 +108,10 @@ impl Memory {
         unsafe { std::ptr::copy_nonoverlapping(self.base().add(offset as usize), out.as_mut_ptr(), out.len()) };
         true
     }
+}
+
+/// Whether `[start, start + len)` lies within `size` bytes, without overflow whatever the
+/// inputs.
+fn fits(start: u64, len: u64, size: u64) -> bool {
+    start.checked_add(len).is_some_and(|end| end <= size)
 }
