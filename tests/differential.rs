@@ -415,10 +415,24 @@ struct Expected {
     calls: u64,
 }
 
+/// The directory environment variable `name` names, if it is set and not empty (an empty
+/// one would mean the current directory: a long run would fill the source tree).
+fn output_dir(name: &str) -> Option<std::path::PathBuf> {
+    std::env::var_os(name).filter(|dir| !dir.is_empty()).map(std::path::PathBuf::from)
+}
+
 fn differential(flavor: Flavor, default_modules: u64, expected: Expected) {
     let seconds: Option<u64> = std::env::var("ONEPASS_DIFF_SECONDS").ok().and_then(|s| s.parse().ok());
     let first: u64 = std::env::var("ONEPASS_DIFF_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
     let deadline = seconds.map(|s| Instant::now() + Duration::from_secs(s));
+    let verbose = std::env::var_os("ONEPASS_DIFF_VERBOSE").is_some();
+    let dump_dir = output_dir("ONEPASS_DIFF_DUMP");
+    let trace_dir = output_dir("ONEPASS_DIFF_TRACE");
+    let known_bugs: &[u64] = match flavor {
+        Flavor::Scalar => WASMI_BUGS,
+        Flavor::Simd => WASMI_SIMD_BUGS,
+        Flavor::Wasm3 => WASMI_WASM3_BUGS,
+    };
     let (mut modules, mut calls, mut instantiated, mut reference_failures) = (0u64, 0u64, 0u64, 0u64);
     let mut divergences = Vec::new();
     let mut seed = first;
@@ -428,24 +442,18 @@ fn differential(flavor: Flavor, default_modules: u64, expected: Expected) {
             None if seed >= first + default_modules => break,
             _ => {}
         }
-        if std::env::var_os("ONEPASS_DIFF_VERBOSE").is_some() {
+        if verbose {
             eprintln!("seed {seed}");
         }
-        let known_bugs: &[u64] = match flavor {
-            Flavor::Scalar => WASMI_BUGS,
-            Flavor::Simd => WASMI_SIMD_BUGS,
-            Flavor::Wasm3 => WASMI_WASM3_BUGS,
-        };
         if known_bugs.contains(&seed) {
             seed += 1;
             continue;
         }
         if let Some((bytes, mut rng)) = generate(seed, flavor) {
-            if let Some(dir) = std::env::var_os("ONEPASS_DIFF_DUMP") {
-                std::fs::write(std::path::Path::new(&dir).join(format!("seed-{seed}.wasm")), &bytes).expect("dump");
+            if let Some(dir) = &dump_dir {
+                std::fs::write(dir.join(format!("seed-{seed}.wasm")), &bytes).expect("dump");
             }
-            let trace = std::env::var_os("ONEPASS_DIFF_TRACE")
-                .map(|dir| std::path::Path::new(&dir).join(format!("seed-{seed}.calls")));
+            let trace = trace_dir.as_ref().map(|dir| dir.join(format!("seed-{seed}.calls")));
             match compare(&bytes, &mut rng, trace.as_deref()) {
                 Ok(report) => {
                     calls += report.calls;
