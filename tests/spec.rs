@@ -501,10 +501,15 @@ fn simd_lazy() {
 /// The relaxed SIMD proposal's files (`proposals/relaxed-simd`), eagerly and lazily.
 #[test]
 fn relaxed_simd() {
-    let features = CoreFeatures::V2 | CoreFeatures::RELAXED_SIMD;
+    run_proposal(Proposal::RelaxedSimd, CoreFeatures::V2 | CoreFeatures::RELAXED_SIMD, 77);
+}
+
+/// Run proposal `p`'s files with `features`, eagerly and then lazily, failing below
+/// `at_least` passed checks (each time).
+fn run_proposal(p: Proposal, features: CoreFeatures, at_least: usize) {
     for lazy in [false, true] {
         let config = RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
-        run_suite(proposal(Proposal::RelaxedSimd), config, &[], 77);
+        run_suite(proposal(p), config, &[], at_least);
     }
 }
 
@@ -513,43 +518,27 @@ fn relaxed_simd() {
 /// expects the byte where a memory index now goes to be zero.
 #[test]
 fn function_references() {
-    for lazy in [false, true] {
-        let features = CoreFeatures::V2 | CoreFeatures::FUNCTION_REFERENCES | CoreFeatures::TAIL_CALL;
-        let config = RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
-        run_suite(proposal(Proposal::FunctionReferences), config, SKIP_FUNCTION_REFERENCES, 1_874);
-    }
+    let features = CoreFeatures::V2 | CoreFeatures::FUNCTION_REFERENCES | CoreFeatures::TAIL_CALL;
+    run_proposal(Proposal::FunctionReferences, features, 1_874);
 }
-
-/// Files of `proposals/function-references` that need another 3.0 feature.
-const SKIP_FUNCTION_REFERENCES: &[(&str, &str)] = &[];
 
 /// The tail-call proposal's files (`proposals/tail-call`), eagerly and lazily.
 #[test]
 fn tail_call() {
-    for lazy in [false, true] {
-        let config = RuntimeConfig::new().with_core_features(V3_SO_FAR).with_lazy_compilation(lazy);
-        run_suite(proposal(Proposal::TailCall), config, &[], 119);
-    }
+    run_proposal(Proposal::TailCall, V3_SO_FAR, 119);
 }
 
 /// The multi-memory proposal's files (`proposals/multi-memory`), eagerly and lazily.
 #[test]
 fn multi_memory() {
-    for lazy in [false, true] {
-        let config = RuntimeConfig::new().with_core_features(V3_SO_FAR).with_lazy_compilation(lazy);
-        run_suite(proposal(Proposal::MultiMemory), config, &[], 912);
-    }
+    run_proposal(Proposal::MultiMemory, V3_SO_FAR, 912);
 }
 
 /// The extended constant expressions proposal's files (`proposals/extended-const`), eagerly
 /// and lazily.
 #[test]
 fn extended_const() {
-    for lazy in [false, true] {
-        let features = CoreFeatures::V2 | CoreFeatures::EXTENDED_CONST;
-        let config = RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
-        run_suite(proposal(Proposal::ExtendedConst), config, &[], 284);
-    }
+    run_proposal(Proposal::ExtendedConst, CoreFeatures::V2 | CoreFeatures::EXTENDED_CONST, 284);
 }
 
 /// Regressions found by review, fuzzing and differential testing (tests/misc/*.wast), in

@@ -301,18 +301,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// on with the reference (now known non-null) on top.
     pub(crate) fn visit_br_on_null(&mut self, relative_depth: u32) {
         let r = self.pop_reg();
-        let target = self.controls.target(relative_depth);
-        if self.branch_is_plain(target) {
-            self.note_branch(target);
-            let label = self.controls.frame(target).label;
-            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), label, BranchIf::Zero);
-        } else {
-            let skip = self.masm.new_label();
-            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), skip, BranchIf::NonZero);
-            // The reference is owned here, off the stack: the branch code leaves it alone.
-            self.emit_branch(relative_depth);
-            self.masm.bind(skip);
-        }
+        // The reference is owned here, off the stack: the branch code leaves it alone.
+        self.branch_on_ref(relative_depth, r, BranchIf::Zero);
         self.push_reg(Ty::Ref, r);
     }
 
@@ -321,18 +311,28 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn visit_br_on_non_null(&mut self, relative_depth: u32) {
         let r = self.pop_reg();
         self.push_reg(Ty::Ref, r);
+        self.branch_on_ref(relative_depth, r, BranchIf::NonZero);
+        self.truncate_stack(self.stack.len() - 1);
+    }
+
+    /// Branch to `relative_depth`, with the stack as it stands, when the reference in `r`
+    /// is null (`when` is `Zero`) or not (`NonZero`); `r` stays as it is.
+    fn branch_on_ref(&mut self, relative_depth: u32, r: onepass_arch::Reg, when: BranchIf) {
         let target = self.controls.target(relative_depth);
         if self.branch_is_plain(target) {
             self.note_branch(target);
             let label = self.controls.frame(target).label;
-            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), label, BranchIf::NonZero);
+            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), label, when);
         } else {
             let skip = self.masm.new_label();
-            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), skip, BranchIf::Zero);
+            let otherwise = match when {
+                BranchIf::Zero => BranchIf::NonZero,
+                BranchIf::NonZero => BranchIf::Zero,
+            };
+            self.masm.test_branch(OperandSize::S64, Operand::Reg(r), skip, otherwise);
             self.emit_branch(relative_depth);
             self.masm.bind(skip);
         }
-        self.truncate_stack(self.stack.len() - 1);
     }
 
     pub(crate) fn visit_br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> Result<(), CompileError> {
