@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turn a differential divergence into a tests/misc regression that replays its calls.
 
-    diff-regression.py SEED MODULE.wasm TRACE REPLAY OUT.wast
+    diff-regression.py SEED MODULE.wasm TRACE REPLAY OUT.wast [FLAVOR]
 
 MODULE is the module tests/differential.rs saved (/tmp/onepass-divergence-SEED.wasm),
 TRACE the calls it logged under ONEPASS_DIFF_TRACE=dir (dir/seed-SEED.calls), REPLAY the
@@ -12,6 +12,8 @@ global after the last call.
 """
 import sys, struct, re
 seed, wasm, trace, replay, out = sys.argv[1:6]
+# What the generator had on, for the header (the SIMD run made the first of these).
+flavor = sys.argv[6] if len(sys.argv) > 6 else 'SIMD enabled'
 data = open(wasm,'rb').read()
 def wstr(bs):
     return '"' + ''.join(chr(b) if 0x20 <= b < 0x7f and chr(b) not in '"\\' else '\\%02x' % b for b in bs) + '"'
@@ -47,7 +49,7 @@ for l in rep:
     if l.startswith('call '): last_globals = []
     m = re.match(r'\s+global ([0-9a-f]*) .*: (\w+):(.*)$', l)
     if m: last_globals.append((bytes.fromhex(m.group(1)), m.group(2), m.group(3)))
-lines = [f";; A module wasm-smith generated (differential seed {seed}, SIMD enabled) on which wasmi",
+lines = [f";; A module wasm-smith generated (differential seed {seed}, {flavor}) on which wasmi",
          ";; computed other values after this sequence of calls; onepass agrees with wasmtime",
          ";; (onepass-compare replay), whose values are asserted here.",
          "(module binary " + wstr(data) + ")"]

@@ -6,7 +6,7 @@ use crate::runtime::RuntimeInner;
 use crate::typed::{WasmParams, WasmResults};
 use crate::vm::global::GlobalCell;
 use crate::vm::instance::{canonical_type_id, Instance};
-use crate::vm::memory::{LinearMemory, MemoryStyle};
+use crate::vm::memory::{IndexType, LinearMemory, MemoryStyle};
 use crate::vm::{memory_def, table::Table};
 use crate::{Caller, Error, FuncType, Module, Val};
 use std::sync::Arc;
@@ -171,13 +171,15 @@ impl HostModuleBuilder {
                     (ExternalKind::Global, inst.globals.len() - 1)
                 }
                 HostItem::Table(min, max) => {
-                    let table = Table::new(crate::ValType::FuncRef, min, max).map_err(Error::Instantiate)?;
+                    let table =
+                        Table::new(crate::ValType::FuncRef, min, max.map(u64::from)).map_err(Error::Instantiate)?;
                     inst.tables.push(Arc::new(table));
                     (ExternalKind::Table, inst.tables.len() - 1)
                 }
                 HostItem::Memory(min, max) => {
                     let config = &self.runtime.config;
-                    let style = MemoryStyle { guarded: true, capacity_from_max: config.memory_capacity_from_max };
+                    let style =
+                        MemoryStyle { index: IndexType::I32, capacity_from_max: config.memory_capacity_from_max };
                     let linear = LinearMemory::new(min as u64, max.map(u64::from), config.memory_limit_pages, style)
                         .map_err(|e| Error::Instantiate(e.to_string()))?;
                     inst.memories.push(Arc::new(memory_def::Memory::new(linear, max.map(u64::from))));

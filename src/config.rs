@@ -52,6 +52,12 @@ impl CoreFeatures {
     /// reload the caller's vmctx and heap base after returning (about 4% on call-heavy
     /// code).
     pub const TAIL_CALL: CoreFeatures = CoreFeatures(1 << 7);
+    /// 64-bit memories and tables (memory64 and table64, Wasm 3.0 features): `i64`
+    /// addresses for every memory operator, `i64` indexes for every table operator, and
+    /// limits beyond 4 GiB (up to [`RuntimeConfig::with_memory64_limit_pages`]). An access
+    /// to a 64-bit memory checks its index against the memory's size (a load and a
+    /// compare-and-branch); 32-bit memories keep their check-free guard pages.
+    pub const MEMORY64: CoreFeatures = CoreFeatures(1 << 8);
 
     /// Every feature of `self` and of `other`.
     pub const fn union(self, other: CoreFeatures) -> CoreFeatures {
@@ -78,6 +84,7 @@ impl CoreFeatures {
             (CoreFeatures::FUNCTION_REFERENCES, F::FUNCTION_REFERENCES),
             (CoreFeatures::MULTI_MEMORY, F::MULTI_MEMORY),
             (CoreFeatures::TAIL_CALL, F::TAIL_CALL),
+            (CoreFeatures::MEMORY64, F::MEMORY64),
         ] {
             if self.contains(bit) {
                 features |= set;
@@ -102,10 +109,14 @@ impl std::ops::BitOr for CoreFeatures {
     }
 }
 
+/// Default cap of a 64-bit memory: 16 GiB.
+const DEFAULT_MEMORY64_LIMIT_PAGES: u64 = 1 << 18;
+
 /// Runtime-wide settings.
 #[derive(Clone, Debug)]
 pub struct RuntimeConfig {
     pub(crate) memory_limit_pages: u64,
+    pub(crate) memory64_limit_pages: u64,
     pub(crate) memory_capacity_from_max: bool,
     pub(crate) lazy_compilation: bool,
     pub(crate) core_features: CoreFeatures,
@@ -121,6 +132,7 @@ impl Default for RuntimeConfig {
     fn default() -> Self {
         RuntimeConfig {
             memory_limit_pages: 65536,
+            memory64_limit_pages: DEFAULT_MEMORY64_LIMIT_PAGES,
             memory_capacity_from_max: false,
             lazy_compilation: false,
             core_features: CoreFeatures::default(),
@@ -139,9 +151,16 @@ impl RuntimeConfig {
     pub fn new() -> RuntimeConfig {
         RuntimeConfig::default()
     }
-    /// Cap every linear memory at `pages` 64 KiB pages (at most 65536).
+    /// Cap every 32-bit linear memory at `pages` 64 KiB pages (at most 65536, the default).
     pub fn with_memory_limit_pages(&self, pages: u64) -> RuntimeConfig {
         RuntimeConfig { memory_limit_pages: pages.min(65536), ..self.clone() }
+    }
+    /// Cap every 64-bit linear memory ([`CoreFeatures::MEMORY64`]) at `pages` 64 KiB pages
+    /// (at most 2^32, that is 2^48 bytes; 262,144 pages = 16 GiB by default). A 64-bit
+    /// memory reserves address space for its effective maximum (its declared maximum, capped
+    /// by this limit) plus a 4 GiB guard, and commits only the pages it touches.
+    pub fn with_memory64_limit_pages(&self, pages: u64) -> RuntimeConfig {
+        RuntimeConfig { memory64_limit_pages: pages.min(crate::vm::memory::MAX_PAGES_64), ..self.clone() }
     }
     /// Set a memory's capacity from its declared maximum at instantiation.
     ///

@@ -183,9 +183,14 @@ impl Memory {
     pub fn write(&self, offset: u64, data: &[u8]) -> bool {
         self.inner.write(offset, data)
     }
-    /// Grow by `pages`; the previous size in pages, or None when it cannot grow.
-    pub fn grow(&self, pages: u32) -> Option<u32> {
-        self.inner.grow(pages as u64).map(|p| p as u32)
+    /// Grow by `pages` 64 KiB pages; the previous size in pages, or None when it cannot
+    /// grow (past its maximum or the runtime's limit, or the system refused).
+    pub fn grow(&self, pages: u64) -> Option<u64> {
+        self.inner.grow(pages)
+    }
+    /// Whether the memory has 64-bit addresses ([`crate::CoreFeatures::MEMORY64`]).
+    pub fn is_64bit(&self) -> bool {
+        self.inner.index == crate::vm::memory::IndexType::I64
     }
 }
 

@@ -133,3 +133,61 @@ fn a_function_past_the_reach_of_near_branches() {
         }
     });
 }
+
+/// Resident memory of this process in bytes (Linux `/proc/self/statm`).
+fn resident_bytes() -> u64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").expect("statm");
+    let pages: u64 = statm.split_whitespace().nth(1).expect("resident field").parse().expect("a number");
+    pages * 4096
+}
+
+/// A 64-bit memory larger than 4 GiB (issue 20): data stored above 4 GiB reads back
+/// through an index, through an offset of 2^32, and through the embedding API; the memory
+/// grows past that; an access at the size traps. Only the touched pages become resident.
+#[test]
+fn memory64_above_4_gib() {
+    within_watchdog("memory64_above_4_gib", || {
+        let wat = r#"(module
+          (memory (export "mem") i64 65540 70000)
+          (func (export "store") (param i64 i64) (i64.store (local.get 0) (local.get 1)))
+          (func (export "load") (param i64) (result i64) (i64.load (local.get 0)))
+          (func (export "load_far") (param i64) (result i64) (i64.load offset=0x100000000 (local.get 0)))
+          (func (export "grow") (param i64) (result i64) (memory.grow (local.get 0)))
+          (func (export "size") (result i64) (memory.size)))"#;
+        let bytes = wat::parse_str(wat).expect("wat");
+        for lazy in [false, true] {
+            let features = onepass::CoreFeatures::V2 | onepass::CoreFeatures::MEMORY64;
+            let runtime =
+                Runtime::with_config(RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy));
+            let before = resident_bytes();
+            let module = runtime.instantiate(&bytes).expect("instantiate a 4 GiB + 256 KiB memory");
+            let call = |name: &str, args: &[onepass::Val]| module.exported_function(name).expect(name).call(args);
+            use onepass::Val::I64;
+            let above = 0x1_0000_1000i64;
+            let size = 65540i64 * 65536;
+            call("store", &[I64(above), I64(0x0123_4567_89ab_cdef)]).expect("store above 4 GiB");
+            call("store", &[I64(size - 8), I64(-2)]).expect("store the last 8 bytes");
+            assert_eq!(call("load", &[I64(above)]).expect("load"), vec![I64(0x0123_4567_89ab_cdef)]);
+            assert_eq!(call("load_far", &[I64(0x1000)]).expect("load"), vec![I64(0x0123_4567_89ab_cdef)]);
+            assert_eq!(call("load", &[I64(size - 8)]).expect("load"), vec![I64(-2)]);
+            let trap = call("load", &[I64(size - 7)]).expect_err("one byte past the end");
+            assert!(trap.to_string().contains("out of bounds memory access"), "{trap}");
+            let trap = call("load_far", &[I64(size - 0x1_0000_0000)]).expect_err("past the end by an offset");
+            assert!(trap.to_string().contains("out of bounds memory access"), "{trap}");
+            let memory = module.exported_memory("mem").expect("memory");
+            assert!(memory.is_64bit());
+            assert_eq!(memory.size() as i64, size);
+            let mut word = [0u8; 8];
+            assert!(memory.read(above as u64, &mut word));
+            assert_eq!(u64::from_le_bytes(word), 0x0123_4567_89ab_cdef);
+            assert!(memory.write(above as u64 + 8, &7u64.to_le_bytes()));
+            assert_eq!(call("load", &[I64(above + 8)]).expect("load"), vec![I64(7)]);
+            assert_eq!(call("grow", &[I64(4)]).expect("grow"), vec![I64(65540)]);
+            assert_eq!(call("size", &[]).expect("size"), vec![I64(65544)]);
+            assert_eq!(call("load", &[I64(size - 7)]).expect("load after growth"), vec![I64(0x00ff_ffff_ffff_ffff)]);
+            assert_eq!(call("grow", &[I64(70000)]).expect("grow"), vec![I64(-1)]);
+            let grown = resident_bytes().saturating_sub(before);
+            assert!(grown < 256 << 20, "a few touched pages made {grown} bytes resident");
+        }
+    });
+}

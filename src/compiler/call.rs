@@ -103,9 +103,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let s64 = OperandSize::S64;
         let table_slot = Self::vmctx(self.env.offsets.table(table_index));
         self.masm.mov(s64, fref, Operand::Mem(table_slot));
-        let out_of_bounds = self.masm.trap_label(TrapCode::UndefinedElement);
-        let len = Operand::Mem(Address::Base(fref, table::LEN));
-        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), OperandSize::S32, index, len, out_of_bounds, JumpWhen::True);
+        self.check_table_index(table_index, fref, index, TrapCode::UndefinedElement);
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, table::BASE)));
         self.masm.shift(ShiftKind::Shl, s64, index, Operand::Imm(Imm::I32(3)));
         self.masm.int_binop(IntBinOp::Add, s64, fref, Operand::Reg(index));

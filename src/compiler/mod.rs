@@ -145,6 +145,8 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) tables: &'a [wasmparser::TableType],
     /// Number of imported tables.
     pub(crate) num_imported_tables: u32,
+    /// Types of all memories, imports first (a 64-bit memory's accesses are checked).
+    pub(crate) memories: &'a [wasmparser::MemoryType],
     /// vmctx layout of this module.
     pub(crate) offsets: &'a VMOffsets,
     /// The instruction-set extensions the code may use.

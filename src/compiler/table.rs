@@ -9,15 +9,33 @@ use crate::vm::vmctx::table;
 use onepass_arch::*;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// The type of table `table_index`'s indexes and sizes: `i64` for a table64, else
+    /// `i32`.
+    pub(crate) fn table_index_ty(&self, table_index: u32) -> Ty {
+        if self.env.tables[table_index as usize].table64 {
+            Ty::I64
+        } else {
+            Ty::I32
+        }
+    }
+
+    /// Trap with `code` unless `index` (of table `table_index`'s index type) is below the
+    /// length of the `VMTable` at `table`. The length is a `u32` whose upper neighbour is
+    /// always zero, so a 64-bit index compares with it as a `u64`.
+    pub(crate) fn check_table_index(&mut self, table_index: u32, table: Reg, index: Reg, code: TrapCode) {
+        let oob = self.masm.trap_label(code);
+        let len = Operand::Mem(Address::Base(table, table::LEN));
+        let size = self.table_index_ty(table_index).size();
+        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), size, index, len, oob, JumpWhen::True);
+    }
+
     /// Address of element `index` of table `table_index` in a fresh register (trapping when
     /// out of bounds). `index` is consumed.
     fn table_element(&mut self, table_index: u32, index: Reg) -> Reg {
         let s64 = OperandSize::S64;
         let tab = self.alloc(RegClass::Int);
         self.masm.mov(s64, tab, Operand::Mem(Self::vmctx(self.env.offsets.table(table_index))));
-        let oob = self.masm.trap_label(TrapCode::TableOutOfBounds);
-        let len = Operand::Mem(Address::Base(tab, table::LEN));
-        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), OperandSize::S32, index, len, oob, JumpWhen::True);
+        self.check_table_index(table_index, tab, index, TrapCode::TableOutOfBounds);
         self.masm.mov(s64, tab, Operand::Mem(Address::Base(tab, table::BASE)));
         self.masm.shift(ShiftKind::Shl, s64, index, Operand::Imm(Imm::I32(3)));
         self.masm.int_binop(IntBinOp::Add, s64, tab, Operand::Reg(index));
@@ -49,12 +67,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn table_size(&mut self, table_index: u32) {
         let r = self.alloc(RegClass::Int);
         self.masm.mov(OperandSize::S64, r, Operand::Mem(Self::vmctx(self.env.offsets.table(table_index))));
+        // A 32-bit load zero-extends: the size as an i32 or an i64.
         self.masm.mov(OperandSize::S32, r, Operand::Mem(Address::Base(r, table::LEN)));
-        self.push_reg(Ty::I32, r);
+        self.push_reg(self.table_index_ty(table_index), r);
     }
 
     pub(crate) fn table_grow(&mut self, table_index: u32) {
-        self.call_builtin(Builtin::TableGrow, &[table_index], 2, Some(Ty::I32), None);
+        let ty = self.table_index_ty(table_index);
+        self.call_builtin(Builtin::TableGrow, &[table_index], 2, Some(ty), None);
     }
 
     pub(crate) fn table_fill(&mut self, table_index: u32) {

@@ -37,38 +37,38 @@ unsafe fn instance<'a>(vmctx: *mut u8) -> &'a Instance {
     unsafe { &*(*(vmctx.add(header::INSTANCE as usize) as *const *const Instance)) }
 }
 
-/// `memory.grow` of memory `memory` (validated: the instance has it): the old size in
-/// pages, or -1.
-extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u32) -> u32 {
+/// `memory.grow` of memory `memory` (validated: the instance has it) by `delta` pages
+/// (an `i32` or `i64` zero-extended): the old size in pages, or `u64::MAX` (-1 as either).
+extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u64) -> u64 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
-    match inst.memories[memory as usize].grow(delta as u64) {
-        Some(old) => old as u32,
-        None => u32::MAX,
-    }
+    inst.memories[memory as usize].grow(delta).unwrap_or(u64::MAX)
 }
+
+// The bulk operators below take addresses and lengths as `u64`: an `i32` operand arrives
+// zero-extended (32-bit moves clear the upper half on both ISAs), an `i64` one whole.
 
 /// `memory.copy` from memory `src_memory` to memory `dst_memory`; non-zero when out of
 /// bounds.
-extern "C" fn memory_copy(vmctx: *mut u8, dst_memory: u32, src_memory: u32, dst: u32, src: u32, len: u32) -> u32 {
+extern "C" fn memory_copy(vmctx: *mut u8, dst_memory: u32, src_memory: u32, dst: u64, src: u64, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
     let (to, from) = (&inst.memories[dst_memory as usize], &inst.memories[src_memory as usize]);
     let ok = if std::sync::Arc::ptr_eq(to, from) {
-        to.copy_within(dst as u64, src as u64, len as u64)
+        to.copy_within(dst, src, len)
     } else {
-        to.copy_from(dst as u64, from, src as u64, len as u64)
+        to.copy_from(dst, from, src, len)
     };
     !ok as u32
 }
 
-extern "C" fn memory_fill(vmctx: *mut u8, memory: u32, dst: u32, value: u32, len: u32) -> u32 {
+extern "C" fn memory_fill(vmctx: *mut u8, memory: u32, dst: u64, value: u32, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
-    !inst.memories[memory as usize].fill(dst as u64, value as u8, len as u64) as u32
+    !inst.memories[memory as usize].fill(dst, value as u8, len) as u32
 }
 
-extern "C" fn memory_init(vmctx: *mut u8, segment: u32, memory: u32, dst: u32, src: u32, len: u32) -> u32 {
+extern "C" fn memory_init(vmctx: *mut u8, segment: u32, memory: u32, dst: u64, src: u64, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
     !inst.memory_init(segment, memory, dst, src, len) as u32
@@ -79,26 +79,34 @@ extern "C" fn data_drop(vmctx: *mut u8, segment: u32) {
     unsafe { instance(vmctx) }.drop_data(segment);
 }
 
-extern "C" fn table_grow(vmctx: *mut u8, table: u32, init: *const VMFuncRef, delta: u32) -> u32 {
+/// `table.grow`: the old size, or `u64::MAX` (-1 as an `i32` or `i64`). No table holds
+/// more than `u32::MAX` elements, so a larger delta fails.
+extern "C" fn table_grow(vmctx: *mut u8, table: u32, init: *const VMFuncRef, delta: u64) -> u64 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
-    inst.tables[table as usize].grow(delta, init).unwrap_or(u32::MAX)
+    let Ok(delta) = u32::try_from(delta) else { return u64::MAX };
+    inst.tables[table as usize].grow(delta, init).map_or(u64::MAX, u64::from)
 }
 
-extern "C" fn table_fill(vmctx: *mut u8, table: u32, dst: u32, value: *const VMFuncRef, len: u32) -> u32 {
+// Table indexes and lengths come as `u64` too; no table holds more than `u32::MAX`
+// elements, so a larger index or length is out of bounds.
+
+extern "C" fn table_fill(vmctx: *mut u8, table: u32, dst: u64, value: *const VMFuncRef, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
+    let (Ok(dst), Ok(len)) = (u32::try_from(dst), u32::try_from(len)) else { return 1 };
     !inst.tables[table as usize].fill(dst, value, len) as u32
 }
 
-extern "C" fn table_copy(vmctx: *mut u8, dst_table: u32, src_table: u32, dst: u32, src: u32, len: u32) -> u32 {
+extern "C" fn table_copy(vmctx: *mut u8, dst_table: u32, src_table: u32, dst: u64, src: u64, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
     let (to, from) = (&inst.tables[dst_table as usize], &inst.tables[src_table as usize]);
+    let (Ok(dst), Ok(src), Ok(len)) = (u32::try_from(dst), u32::try_from(src), u32::try_from(len)) else { return 1 };
     !crate::vm::table::Table::copy(to, from, dst, src, len) as u32
 }
 
-extern "C" fn table_init(vmctx: *mut u8, table: u32, segment: u32, dst: u32, src: u32, len: u32) -> u32 {
+extern "C" fn table_init(vmctx: *mut u8, table: u32, segment: u32, dst: u64, src: u64, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { instance(vmctx) };
     !inst.table_init(table, segment, dst, src, len) as u32

@@ -76,13 +76,13 @@ golden_cases! {
     ],
     memory: [
         load_store, load_narrow_signed, store_narrow, large_offset, large_const_address,
-        float_load_store, size_grow, copy_fill, init_data_drop, multi_memory,
+        float_load_store, size_grow, copy_fill, init_data_drop, multi_memory, memory64,
     ],
     globals: [
         global_i32, global_f64, global_imported, funcref_stores,
     ],
     tables: [
-        table_get_set, table_size_grow, table_fill_copy_init, ref_null_is_null, ref_func,
+        table_get_set, table_size_grow, table_fill_copy_init, ref_null_is_null, ref_func, table64,
     ],
     runtime: [
         lazy_stubs, preserving_trampoline,

@@ -29,6 +29,7 @@ pub(crate) fn instantiate_module(
     store.reserve(&name)?;
     let limits = Limits {
         memory_limit_pages: runtime_config.memory_limit_pages,
+        memory64_limit_pages: runtime_config.memory64_limit_pages,
         memory_capacity_from_max: runtime_config.memory_capacity_from_max,
     };
     let resolve = |m: &str| store.lookup(m);

@@ -214,6 +214,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
                 num_imported_globals: info.num_imported_globals,
                 tables: info.tables.clone(),
                 num_imported_tables: info.num_imported_tables,
+                memories: info.memories.clone(),
                 offsets: vm_offsets(&info),
                 cpu,
                 has_v128: mentions_v128(&info.types, &info.globals),

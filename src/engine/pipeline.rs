@@ -55,6 +55,7 @@ pub(crate) struct EnvData {
     pub(crate) num_imported_globals: u32,
     pub(crate) tables: Vec<wasmparser::TableType>,
     pub(crate) num_imported_tables: u32,
+    pub(crate) memories: Vec<wasmparser::MemoryType>,
     pub(crate) offsets: VMOffsets,
     /// The instruction-set extensions the code may use.
     pub(crate) cpu: onepass_arch::CpuFeatures,
@@ -80,6 +81,7 @@ impl EnvData {
             num_imported_globals: self.num_imported_globals,
             tables: &self.tables,
             num_imported_tables: self.num_imported_tables,
+            memories: &self.memories,
             offsets: &self.offsets,
             cpu: self.cpu,
             has_v128: self.has_v128,

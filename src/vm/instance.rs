@@ -2,7 +2,7 @@
 //! globals, run element and data initialization, and call the start function.
 
 use super::global::GlobalCell;
-use super::memory::{LinearMemory, MemoryStyle};
+use super::memory::{IndexType, LinearMemory, MemoryStyle};
 use super::memory_def::Memory;
 use super::module_info::{ConstExpr, ConstOp, ElemItems, ModuleCode, ModuleInfo};
 use super::store::Store;
@@ -156,7 +156,10 @@ pub(crate) trait HostFunc {
 /// Limits that the runtime configuration imposes on instantiation.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Limits {
+    /// Most pages of a 32-bit memory.
     pub(crate) memory_limit_pages: u64,
+    /// Most pages of a 64-bit memory.
+    pub(crate) memory64_limit_pages: u64,
     /// Commit each memory's declared maximum at instantiation.
     pub(crate) memory_capacity_from_max: bool,
 }
@@ -487,7 +490,7 @@ pub(crate) fn instantiate(
                     (Some(want), Some(have)) => have <= want,
                     (Some(_), None) => false,
                 };
-                if pages < m.initial || !max_ok {
+                if pages < m.initial || !max_ok || mem.index != IndexType::from_is_64(m.memory64) {
                     return Err(mismatch());
                 }
                 // A memory holds no references: its own Arc is all it needs.
@@ -502,10 +505,10 @@ pub(crate) fn instantiate(
                 }
                 let max_ok = match (t.maximum, table.max) {
                     (None, _) => true,
-                    (Some(want), Some(have)) => have as u64 <= want,
+                    (Some(want), Some(have)) => have <= want,
                     (Some(_), None) => false,
                 };
-                if (table.size() as u64) < t.initial || !max_ok {
+                if (table.size() as u64) < t.initial || !max_ok || table.index != IndexType::from_is_64(t.table64) {
                     return Err(mismatch());
                 }
                 inst.depend_on(&exporter, table.definer());
@@ -540,11 +543,16 @@ pub(crate) fn instantiate(
     // Defined memories, tables (filled once the instance is built, so that what they hold
     // is retained for it), globals.
     for m in &info.memories[info.num_imported_memories as usize..] {
+        let index = IndexType::from_is_64(m.memory64);
+        let limit = match index {
+            IndexType::I32 => limits.memory_limit_pages,
+            IndexType::I64 => limits.memory64_limit_pages,
+        };
         let linear = LinearMemory::new(
             m.initial,
             m.maximum,
-            limits.memory_limit_pages,
-            MemoryStyle { guarded: true, capacity_from_max: limits.memory_capacity_from_max },
+            limit,
+            MemoryStyle { index, capacity_from_max: limits.memory_capacity_from_max },
         )
         .map_err(|e| Error::Instantiate(e.to_string()))?;
         inst.memories.push(Arc::new(Memory::new(linear, m.maximum)));
@@ -552,8 +560,9 @@ pub(crate) fn instantiate(
     for t in &info.tables[info.num_imported_tables as usize..] {
         let min = u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;
         let elem = ValType::from_wasm(wasmparser::ValType::Ref(t.element_type));
-        let table = Table::new(elem, min, t.maximum.map(|m| m.min(u32::MAX as u64) as u32))
+        let table = Table::new(elem, min, t.maximum)
             .map_err(Error::Instantiate)?
+            .with_index(IndexType::from_is_64(t.table64))
             .with_elem_key(RefKey::of(t.element_type, |i| compiled.type_id(i)));
         inst.tables.push(Arc::new(table));
     }
@@ -649,16 +658,16 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
             inst.drop_elem(i as u32);
         }
         let Some((table_index, offset)) = &seg.active else { continue };
-        let start = eval_const(offset, &inst.globals, &inst.funcs) as u32;
-        if !inst.table_init(*table_index, i as u32, start, 0, seg.items.len() as u32) {
+        let start = inst.tables[*table_index as usize].index.truncate(eval_const(offset, &inst.globals, &inst.funcs));
+        if !inst.table_init(*table_index, i as u32, start, 0, seg.items.len() as u64) {
             return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
         }
         inst.drop_elem(i as u32);
     }
     for (i, seg) in info.data.iter().enumerate() {
         let Some((mem_index, offset)) = &seg.active else { continue };
-        let start = eval_const(offset, &inst.globals, &inst.funcs) as u32;
-        if !inst.memory_init(i as u32, *mem_index, start, 0, seg.range.len() as u32) {
+        let start = inst.memories[*mem_index as usize].index.truncate(eval_const(offset, &inst.globals, &inst.funcs));
+        if !inst.memory_init(i as u32, *mem_index, start, 0, seg.range.len() as u64) {
             return Err(Error::Trap(Trap::new(TrapCode::MemoryOutOfBounds)));
         }
         inst.drop_data(i as u32);
@@ -673,20 +682,25 @@ impl Instance {
 
     /// `memory.init`: copy `len` bytes of data segment `segment` from `src` to `dst` in
     /// memory `memory`.
-    pub(crate) fn memory_init(&self, segment: u32, memory: u32, dst: u32, src: u32, len: u32) -> bool {
+    ///
+    /// `dst` is an address of the memory's index type and `src` and `len` are `u32`s, all
+    /// zero-extended; values out of range are simply out of bounds.
+    pub(crate) fn memory_init(&self, segment: u32, memory: u32, dst: u64, src: u64, len: u64) -> bool {
         let bytes: &[u8] = if self.dropped_data[segment as usize].load(Ordering::Acquire) {
             &[]
         } else {
             let info = self.info();
             &info.data_bytes[info.data[segment as usize].range.clone()]
         };
-        let Some(part) = bytes.get(src as usize..src as usize + len as usize) else { return false };
-        self.memories[memory as usize].write(dst as u64, part)
+        let Some(part) = segment_range(src, len).and_then(|range| bytes.get(range)) else { return false };
+        self.memories[memory as usize].write(dst, part)
     }
 
     /// `table.init`: copy `len` items of element segment `segment` from `src` to `dst`.
-    pub(crate) fn table_init(&self, table: u32, segment: u32, dst: u32, src: u32, len: u32) -> bool {
-        let range = src as usize..src as usize + len as usize;
+    /// `dst` is an index of the table's index type and `src` and `len` are `u32`s, all
+    /// zero-extended; values out of range are simply out of bounds.
+    pub(crate) fn table_init(&self, table: u32, segment: u32, dst: u64, src: u64, len: u64) -> bool {
+        let Some(range) = segment_range(src, len) else { return false };
         let values: Vec<*const VMFuncRef> = if self.dropped_elems[segment as usize].load(Ordering::Acquire) {
             // A dropped segment is empty: only `src == 0, len == 0` is in bounds.
             if src != 0 || len != 0 {
@@ -705,6 +719,7 @@ impl Instance {
                 }
             }
         };
+        let Ok(dst) = u32::try_from(dst) else { return false };
         self.tables[table as usize].write(dst, &values)
     }
 
@@ -715,6 +730,12 @@ impl Instance {
     pub(crate) fn drop_elem(&self, segment: u32) {
         self.dropped_elems[segment as usize].store(true, Ordering::Release);
     }
+}
+
+/// The range `src .. src + len` of a segment's items, or `None` when it cannot exist.
+fn segment_range(src: u64, len: u64) -> Option<std::ops::Range<usize>> {
+    let start = usize::try_from(src).ok()?;
+    Some(start..start.checked_add(usize::try_from(len).ok()?)?)
 }
 
 /// Check arguments against `ty` and lay them out as the word buffer of a call to a

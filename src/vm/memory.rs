@@ -3,11 +3,15 @@
 //! A Wasm linear memory is one anonymous mapping whose accessible prefix (read+write) is the
 //! memory's current size; the rest of the mapping is reserved `PROT_NONE` address space.
 //!
-//! A *guarded* memory (the normal case for 32-bit memories) reserves 8 GiB up front, so that
-//! `base + u32 index + u32 offset` always lands inside the reservation: any access beyond the
-//! accessible prefix faults, the signal handler turns the fault into a trap, and compiled code
-//! needs no bounds checks. An *unguarded* memory reserves exactly its effective maximum (at
-//! least one page of address space); compiled code must then check bounds explicitly.
+//! A 32-bit memory reserves 8 GiB up front, so that `base + u32 index + u32 offset` always
+//! lands inside the reservation: any access beyond the accessible prefix faults, the signal
+//! handler turns the fault into a trap, and compiled code needs no bounds checks. A 64-bit
+//! memory reserves its effective maximum plus a 4 GiB guard ([`GUARD_64`]): compiled code
+//! checks only that the index is at most the current size, and `size + u32 offset` then
+//! still lands inside the reservation. It also reserves a read+write 64 KiB *prefix* before
+//! its base whose last 8 bytes hold its current size in bytes
+//! ([`crate::vm::vmctx::MEMORY64_BOUND`]), so that the check reads the size at a fixed
+//! offset from the base register compiled code already holds.
 //!
 //! Growing only changes page protection, so the base never moves. Pages come from an
 //! anonymous mapping and are therefore zero-filled. The reservation uses `MAP_NORESERVE`:
@@ -32,6 +36,51 @@ pub(crate) const WASM_PAGE_SIZE: u64 = 65536;
 /// and offset (`2^33 - 2`) still ends inside the reservation: no byte of it can reach the
 /// mapping after it, even on hardware that splits an access straddling a page.
 const GUARDED_RESERVATION: u64 = (8 << 30) + (64 << 10);
+
+/// Address space reserved past the effective maximum of a 64-bit memory: an access whose
+/// index is at most the memory's size (the one check compiled code makes), with a static
+/// offset below 4 GiB and up to 16 bytes wide, ends inside it.
+pub(crate) const GUARD_64: u64 = (4 << 30) + (64 << 10);
+
+/// Bytes reserved before a 64-bit memory's base for its size word: a Wasm page, so the base
+/// stays aligned for every OS page size both ISAs use.
+const PREFIX_64: usize = WASM_PAGE_SIZE as usize;
+
+/// Most pages a 64-bit memory may have: 2^48 bytes, so that `size + offset` of a checked
+/// access cannot overflow (compiled code relies on it) and the reservation fits the largest
+/// address spaces of both ISAs.
+pub(crate) const MAX_PAGES_64: u64 = super::vmctx::MAX_MEMORY64_BYTES / WASM_PAGE_SIZE;
+
+/// The type of a memory's addresses (and of a table's indexes): `i32` or, with memory64,
+/// `i64`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum IndexType {
+    /// 32-bit addresses.
+    #[default]
+    I32,
+    /// 64-bit addresses (memory64, table64).
+    I64,
+}
+
+impl IndexType {
+    /// The index type of a memory or table whose type says `is_64`.
+    pub(crate) fn from_is_64(is_64: bool) -> IndexType {
+        if is_64 {
+            IndexType::I64
+        } else {
+            IndexType::I32
+        }
+    }
+
+    /// An address or index of this type, from the bits a constant expression left
+    /// (an `i32` keeps only its low half).
+    pub(crate) fn truncate(self, bits: u64) -> u64 {
+        match self {
+            IndexType::I32 => bits as u32 as u64,
+            IndexType::I64 => bits,
+        }
+    }
+}
 
 /// Most free guarded reservations kept for reuse.
 const POOL_CAPACITY: usize = 16;
@@ -112,9 +161,8 @@ pub(crate) enum MemoryError {
 /// How a linear memory's address space and commit charge are set up.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct MemoryStyle {
-    /// Reserve 8 GiB (or the maximum, if larger) so out-of-bounds 32-bit accesses fault;
-    /// otherwise exactly the maximum is reserved and code must check bounds.
-    pub(crate) guarded: bool,
+    /// A 32-bit memory reserves 8 GiB; a 64-bit one its maximum plus [`GUARD_64`].
+    pub(crate) index: IndexType,
     /// Take the commit charge for the whole declared maximum at creation, so that later
     /// growth up to it cannot fail for lack of memory (creation fails instead). Without a
     /// declared maximum this has no effect, as in wazero.
@@ -124,10 +172,16 @@ pub(crate) struct MemoryStyle {
 /// One linear memory: a reservation whose first `pages * 64 KiB` bytes are read+write.
 #[derive(Debug)]
 pub(crate) struct LinearMemory {
-    /// Start of the reservation (and of the memory).
+    /// Start of the memory: the reservation's start, after the prefix of a 64-bit memory.
     base: *mut u8,
-    /// Bytes of address space reserved (and unmapped on drop).
+    /// Bytes of address space reserved before `base` (the size word's page of a 64-bit
+    /// memory; 0 for a 32-bit one).
+    prefix: usize,
+    /// Bytes of address space reserved from `base` on (the reservation is `prefix +
+    /// reserved` bytes, unmapped on drop).
     reserved: usize,
+    /// The memory's address type (fixes the reservation's layout).
+    index: IndexType,
     /// Current size in Wasm pages; the first `pages * 64 KiB` bytes are accessible.
     pages: u64,
     /// Effective maximum in Wasm pages: `min(declared maximum or limit, limit)`.
@@ -171,23 +225,75 @@ impl LinearMemory {
             return Err(MemoryError::MinimumExceedsMaximum { min: initial_pages, max: max_pages });
         }
         let max_bytes = max_pages.checked_mul(WASM_PAGE_SIZE).ok_or(MemoryError::AddressSpace { max: max_pages })?;
-        let reserve = if style.guarded { max_bytes.max(GUARDED_RESERVATION) } else { max_bytes.max(WASM_PAGE_SIZE) };
-        let reserved = usize::try_from(reserve).map_err(|_| MemoryError::AddressSpace { max: max_pages })?;
-        let pooled = if reserved == GUARDED_RESERVATION as usize { pool().pop() } else { None };
-        let base = match pooled {
-            Some(base) => base as *mut u8,
-            // SAFETY: a null address asks for fresh address space.
-            None => unsafe { map_reserved(std::ptr::null_mut(), reserved) }.map_err(MemoryError::Reserve)?,
+        let reserve = match style.index {
+            IndexType::I32 => max_bytes.max(GUARDED_RESERVATION),
+            IndexType::I64 => max_bytes.checked_add(GUARD_64).ok_or(MemoryError::AddressSpace { max: max_pages })?,
         };
+        let reserved = usize::try_from(reserve).map_err(|_| MemoryError::AddressSpace { max: max_pages })?;
+        let prefix = match style.index {
+            IndexType::I32 => 0,
+            IndexType::I64 => PREFIX_64,
+        };
+        let total = reserved.checked_add(prefix).ok_or(MemoryError::AddressSpace { max: max_pages })?;
+        let pooled = if total == GUARDED_RESERVATION as usize { pool().pop() } else { None };
+        let start = match pooled {
+            Some(start) => start as *mut u8,
+            // SAFETY: a null address asks for fresh address space.
+            None => unsafe { map_reserved(std::ptr::null_mut(), total) }.map_err(MemoryError::Reserve)?,
+        };
+        // The prefix lies inside the `total` bytes just mapped.
+        let base = start.wrapping_add(prefix);
         // From here on, dropping `memory` unmaps the reservation (also on the error path).
         let registration = Some(register_heap_range(base as usize, reserved));
-        let mut memory =
-            LinearMemory { base, reserved, pages: 0, max_pages, used_bytes: 0, poolable: true, registration };
+        let mut memory = LinearMemory {
+            base,
+            prefix,
+            reserved,
+            index: style.index,
+            pages: 0,
+            max_pages,
+            used_bytes: 0,
+            poolable: true,
+            registration,
+        };
+        if prefix > 0 {
+            memory.open_prefix().map_err(|source| MemoryError::Commit { pages: 0, source })?;
+        }
         if style.capacity_from_max && maximum_pages.is_some() {
             memory.commit_maximum().map_err(|source| MemoryError::Commit { pages: max_pages, source })?;
         }
         memory.make_accessible(initial_pages).map_err(|source| MemoryError::Commit { pages: initial_pages, source })?;
         Ok(memory)
+    }
+
+    /// Make a 64-bit memory's prefix read+write (its size word then reads 0).
+    fn open_prefix(&mut self) -> io::Result<()> {
+        // SAFETY: [base - prefix, base) is the start of the reservation `self` exclusively
+        // owns, page-aligned (the mapping's start) and of a whole number of pages; nothing
+        // in it is accessible yet, so no reference into it exists.
+        let rc = unsafe {
+            libc::mprotect(
+                self.base.sub(self.prefix).cast::<libc::c_void>(),
+                self.prefix,
+                libc::PROT_READ | libc::PROT_WRITE,
+            )
+        };
+        if rc != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
+    }
+
+    /// Publish the current size in a 64-bit memory's size word (compiled code's bound).
+    fn publish_bound(&self) {
+        if self.prefix == 0 {
+            return;
+        }
+        // SAFETY: the 8 bytes before `base` are the end of the read+write prefix (opened in
+        // `new` before any growth), 8-byte aligned (base is page-aligned); compiled code only
+        // reads them, and every write is this atomic store, made under the owner's lock.
+        let word = unsafe { std::sync::atomic::AtomicU64::from_ptr(self.base.sub(8).cast::<u64>()) };
+        word.store(self.pages * WASM_PAGE_SIZE, std::sync::atomic::Ordering::Release);
     }
 
     /// Take the commit charge for all `max_pages` pages now, leaving them inaccessible.
@@ -258,6 +364,7 @@ impl LinearMemory {
             }
         }
         self.pages = new_pages;
+        self.publish_bound();
         Ok(())
     }
 
@@ -270,6 +377,11 @@ impl LinearMemory {
     pub(crate) fn size_bytes(&self) -> usize {
         // At most max_pages * 64 KiB, which fits in usize (checked in `new`).
         (self.pages * WASM_PAGE_SIZE) as usize
+    }
+
+    /// The memory's address type.
+    pub(crate) fn index_type(&self) -> IndexType {
+        self.index
     }
 
     /// Current size in Wasm pages.
@@ -302,7 +414,7 @@ impl Drop for LinearMemory {
     /// has room), else unmap the whole reservation.
     fn drop(&mut self) {
         self.registration = None;
-        if self.reserved == GUARDED_RESERVATION as usize && self.poolable {
+        if self.prefix == 0 && self.reserved == GUARDED_RESERVATION as usize && self.poolable {
             // SAFETY: the prefix lies in the reservation this value exclusively owns; no
             // references into it outlive `self` (only raw pointers handed out by `base`).
             let reset = self.used_bytes == 0 || unsafe { map_reserved(self.base, self.used_bytes) }.is_ok();
@@ -312,10 +424,11 @@ impl Drop for LinearMemory {
                 return;
             }
         }
-        // SAFETY: unmapping exactly the reservation this value created and exclusively owns;
-        // no references into it outlive `self` (only raw pointers handed out by `base`).
+        // SAFETY: unmapping exactly the reservation this value created and exclusively owns
+        // (it starts `prefix` bytes before `base`); no references into it outlive `self`
+        // (only raw pointers handed out by `base`).
         // A failure (impossible for a valid mapping) would only leak address space.
-        unsafe { libc::munmap(self.base.cast::<libc::c_void>(), self.reserved) };
+        unsafe { libc::munmap(self.base.sub(self.prefix).cast::<libc::c_void>(), self.prefix + self.reserved) };
     }
 }
 
@@ -325,8 +438,8 @@ mod tests {
 
     const LIMIT: u64 = 65536;
     const PAGE: usize = WASM_PAGE_SIZE as usize;
-    const GUARDED: MemoryStyle = MemoryStyle { guarded: true, capacity_from_max: false };
-    const UNGUARDED: MemoryStyle = MemoryStyle { guarded: false, capacity_from_max: false };
+    const GUARDED: MemoryStyle = MemoryStyle { index: IndexType::I32, capacity_from_max: false };
+    const MEMORY64: MemoryStyle = MemoryStyle { index: IndexType::I64, capacity_from_max: false };
 
     /// The protection of the OS page holding `addr`.
     fn protection(addr: *const u8) -> region::Protection {
@@ -347,9 +460,9 @@ mod tests {
         assert_eq!(m.maximum_pages(), LIMIT);
 
         // A declared maximum above the runtime limit is capped.
-        let m = LinearMemory::new(1, Some(100), 50, UNGUARDED).expect("memory");
+        let m = LinearMemory::new(1, Some(100), 50, MEMORY64).expect("memory");
         assert_eq!(m.maximum_pages(), 50);
-        assert_eq!(m.reserved, 50 * PAGE);
+        assert_eq!(m.reserved, 50 * PAGE + GUARD_64 as usize);
     }
 
     #[test]
@@ -393,18 +506,24 @@ mod tests {
     }
 
     #[test]
-    fn unguarded_memory_reserves_exactly_the_maximum() {
-        let mut m = LinearMemory::new(0, Some(0), LIMIT, UNGUARDED).expect("memory");
-        assert_eq!(m.reserved, PAGE);
+    fn memory64_reserves_the_maximum_plus_its_guard() {
+        let mut m = LinearMemory::new(0, Some(0), LIMIT, MEMORY64).expect("memory");
+        assert_eq!(m.reserved as u64, GUARD_64);
         assert_eq!(m.grow(0), Some(0));
         assert_eq!(m.grow(1), None);
 
-        let mut m = LinearMemory::new(1, Some(2), LIMIT, UNGUARDED).expect("memory");
-        assert_eq!(m.reserved, 2 * PAGE);
+        let mut m = LinearMemory::new(1, Some(2), LIMIT, MEMORY64).expect("memory");
+        assert_eq!(m.reserved as u64, 2 * WASM_PAGE_SIZE + GUARD_64);
         assert_eq!(m.grow(1), Some(1));
         // SAFETY: the memory is 2 pages now.
         unsafe { *m.base().add(2 * PAGE - 1) = 1 };
         assert_eq!(m.grow(1), None);
+        // The size word before the base follows growth.
+        // SAFETY: the 8 bytes before a 64-bit memory's base are its readable size word.
+        assert_eq!(unsafe { *m.base().sub(8).cast::<u64>() }, 2 * WASM_PAGE_SIZE);
+        // The last byte of the guard is reserved but inaccessible.
+        let last = m.base().wrapping_add(m.reserved - 1);
+        assert_eq!(protection(last), region::Protection::NONE);
     }
 
     #[test]
@@ -414,14 +533,14 @@ mod tests {
         let e = LinearMemory::new(5, Some(4), LIMIT, GUARDED).expect_err("over the maximum");
         assert_eq!(e.to_string(), "memory minimum 5 pages exceeds the maximum of 4 pages");
         assert!(LinearMemory::new(10, None, 5, GUARDED).is_err());
-        assert!(matches!(LinearMemory::new(0, None, u64::MAX, UNGUARDED), Err(MemoryError::AddressSpace { .. })));
+        assert!(matches!(LinearMemory::new(0, None, u64::MAX, MEMORY64), Err(MemoryError::AddressSpace { .. })));
     }
 
     #[test]
-    fn huge_unguarded_reservation_fails_cleanly() {
+    fn huge_memory64_reservation_fails_cleanly() {
         // 2^47 pages = 2^63 bytes: no kernel grants that much address space.
         let pages = 1u64 << 47;
-        match LinearMemory::new(0, None, pages, UNGUARDED) {
+        match LinearMemory::new(0, None, pages, MEMORY64) {
             Err(MemoryError::Reserve(_)) | Err(MemoryError::AddressSpace { .. }) => {}
             other => panic!("unexpected: {other:?}"),
         }
@@ -429,7 +548,7 @@ mod tests {
 
     #[test]
     fn capacity_from_max_commits_without_making_pages_accessible() {
-        let style = MemoryStyle { guarded: true, capacity_from_max: true };
+        let style = MemoryStyle { index: IndexType::I32, capacity_from_max: true };
         let mut m = LinearMemory::new(1, Some(4), LIMIT, style).expect("memory");
         assert_eq!(m.pages(), 1);
         assert_eq!(protection(m.base()), region::Protection::READ_WRITE);

@@ -1,7 +1,7 @@
 //! A linear memory as instances share it: the reservation plus the JIT-visible
 //! [`VMMemory`] (base and current size) that `memory.size` reads.
 
-use super::memory::LinearMemory;
+use super::memory::{IndexType, LinearMemory};
 use super::vmctx::VMMemory;
 use std::cell::UnsafeCell;
 use std::sync::Mutex;
@@ -11,6 +11,9 @@ pub(crate) struct Memory {
     linear: Mutex<LinearMemory>,
     vm: Box<UnsafeCell<VMMemory>>,
     pub(crate) max: Option<u64>,
+    /// The memory's address type: imports must match it, and a 64-bit memory's accesses
+    /// are bounds-checked by compiled code.
+    pub(crate) index: IndexType,
 }
 
 // SAFETY: growth is serialized by the mutex; the VMMemory is only written under it and
@@ -22,7 +25,8 @@ unsafe impl Sync for Memory {}
 impl Memory {
     pub(crate) fn new(linear: LinearMemory, max: Option<u64>) -> Memory {
         let vm = VMMemory { base: linear.base(), size: linear.size_bytes() };
-        Memory { linear: Mutex::new(linear), vm: Box::new(UnsafeCell::new(vm)), max }
+        let index = linear.index_type();
+        Memory { linear: Mutex::new(linear), vm: Box::new(UnsafeCell::new(vm)), max, index }
     }
     /// Address of the JIT-visible descriptor.
     pub(crate) fn vm_ptr(&self) -> *mut VMMemory {

@@ -4,6 +4,7 @@
 //! bits for externref tables; 0 is null in both.
 
 use super::instance::Instance;
+use super::memory::IndexType;
 use super::vmctx::{VMFuncRef, VMTable};
 use crate::reftype::RefKey;
 use crate::ValType;
@@ -36,7 +37,10 @@ pub(crate) struct Table {
     /// The precise element type (for import matching, where tables match only their own
     /// element type).
     pub(crate) elem_key: Option<RefKey>,
-    pub(crate) max: Option<u32>,
+    /// Declared maximum, as declared (a table64 may declare more than it can ever hold).
+    pub(crate) max: Option<u64>,
+    /// Index type (imports must match it).
+    pub(crate) index: IndexType,
     /// The instance that defined this table, set once when that instance is built. It
     /// outlives the table: only instances that hold it (its importers) and the definer
     /// itself can reach the table. Every function reference written here is first
@@ -53,8 +57,8 @@ unsafe impl Sync for Table {}
 
 impl Table {
     /// A table of `min` null elements that can grow to `max` (capped at 10 million).
-    pub(crate) fn new(elem: ValType, min: u32, max: Option<u32>) -> Result<Table, String> {
-        let limit = max.unwrap_or(u32::MAX).min(MAX_ELEMENTS);
+    pub(crate) fn new(elem: ValType, min: u32, max: Option<u64>) -> Result<Table, String> {
+        let limit = max.unwrap_or(u64::MAX).min(MAX_ELEMENTS as u64) as u32;
         if min > limit {
             return Err(format!("table minimum {min} exceeds the limit of {limit} elements"));
         }
@@ -78,13 +82,14 @@ impl Table {
         }
         let base = base.cast::<*const VMFuncRef>();
         Ok(Table {
-            vm: Box::new(UnsafeCell::new(VMTable { base, len: min })),
+            vm: Box::new(UnsafeCell::new(VMTable { base, len: min, len_high: 0 })),
             base,
             capacity,
             lock: Mutex::new(()),
             elem,
             elem_key: super::global::default_ref_key(elem),
             max,
+            index: IndexType::I32,
             definer: AtomicPtr::new(std::ptr::null_mut()),
         })
     }
@@ -92,6 +97,12 @@ impl Table {
     /// The same table with the precise element type a module declared for it.
     pub(crate) fn with_elem_key(mut self, key: RefKey) -> Table {
         self.elem_key = Some(key);
+        self
+    }
+
+    /// The same table with 64-bit indexes (table64) when `index` says so.
+    pub(crate) fn with_index(mut self, index: IndexType) -> Table {
+        self.index = index;
         self
     }
 
@@ -174,7 +185,7 @@ impl Table {
         let _guard = self.guard();
         let old = self.size();
         let new = old.checked_add(delta)?;
-        if new as usize > self.capacity || new > self.max.unwrap_or(u32::MAX) {
+        if new as usize > self.capacity || new as u64 > self.max.unwrap_or(u64::MAX) {
             return None;
         }
         if !init.is_null() {

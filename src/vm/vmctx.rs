@@ -117,6 +117,15 @@ pub(crate) const VMMEMORY_BASE: i32 = 0;
 /// Offset of [`VMMemory::size`].
 pub(crate) const VMMEMORY_SIZE: i32 = 8;
 
+/// Most bytes a 64-bit memory may hold (2^48): compiled code relies on it when it adds a
+/// static offset to an index it has checked against the size (the sum cannot wrap).
+pub(crate) const MAX_MEMORY64_BYTES: u64 = 1 << 48;
+
+/// Offset from a 64-bit memory's base of the `u64` holding its current size in bytes (the
+/// end of a read+write prefix before the memory, see `vm::memory`): compiled code checks an
+/// index against `[heap base + MEMORY64_BOUND]`, one load from a register it already has.
+pub(crate) const MEMORY64_BOUND: i32 = -8;
+
 /// A table as JIT code sees it.
 #[repr(C)]
 #[derive(Debug)]
@@ -125,6 +134,9 @@ pub(crate) struct VMTable {
     pub(crate) base: *mut *const VMFuncRef,
     /// Number of elements.
     pub(crate) len: u32,
+    /// Always zero: the upper half of `len` read as a `u64`, which is how a 64-bit table
+    /// index (table64) is compared with it.
+    pub(crate) len_high: u32,
 }
 
 /// Offsets of [`VMTable`] fields.

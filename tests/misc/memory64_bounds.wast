@@ -1,0 +1,148 @@
+;; 64-bit memories: the one index-versus-size check, static offsets on both sides of 2^32
+;; and of 2^48, indexes with upper bits set, memories other than memory 0, bulk operators
+;; with i64 operands, and growth. Each access either reaches the right byte or traps.
+
+(module
+  (memory $m i64 1 4)
+  (data (memory $m) (i64.const 0xfff0) "0123456789abcdef")
+
+  (func (export "load8") (param i64) (result i32) (i32.load8_u (local.get 0)))
+  (func (export "load8_at_4g") (param i64) (result i32) (i32.load8_u offset=0x1_0000_0000 (local.get 0)))
+  (func (export "load8_at_2p48") (param i64) (result i32) (i32.load8_u offset=0x1_0000_0000_0000 (local.get 0)))
+  (func (export "load8_max_offset") (param i64) (result i32) (i32.load8_u offset=0xffff_ffff_ffff_ffff (local.get 0)))
+  (func (export "load64") (param i64) (result i64) (i64.load (local.get 0)))
+  (func (export "load64_off") (param i64) (result i64) (i64.load offset=0xfff0 (local.get 0)))
+  (func (export "v128_lane") (param i64) (result i32) (i8x16.extract_lane_u 15 (v128.load (local.get 0))))
+  (func (export "const_load") (result i32) (i32.load8_u (i64.const 0xffff)))
+  (func (export "const_load_far") (result i32) (i32.load8_u (i64.const 0x1_0000_0000)))
+  (func (export "store8") (param i64 i32) (i32.store8 (local.get 0) (local.get 1)))
+  (func (export "store64_off") (param i64 i64) (i64.store offset=0xfff8 (local.get 0) (local.get 1)))
+  (func (export "size") (result i64) (memory.size))
+  (func (export "grow") (param i64) (result i64) (memory.grow (local.get 0)))
+  (func (export "fill") (param i64 i32 i64) (memory.fill (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "copy") (param i64 i64 i64) (memory.copy (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "local_kept") (param i64) (result i64)
+    ;; The index is a local: the check must not change it.
+    (drop (i32.load8_u offset=7 (local.get 0)))
+    (local.get 0))
+)
+
+(assert_return (invoke "load8" (i64.const 0xfff0)) (i32.const 0x30))
+(assert_return (invoke "load8" (i64.const 0xffff)) (i32.const 0x66))
+(assert_trap (invoke "load8" (i64.const 0x10000)) "out of bounds memory access")
+(assert_trap (invoke "load8" (i64.const 0x1_0000_0000)) "out of bounds memory access")
+(assert_trap (invoke "load8" (i64.const 0x8000_0000_0000_0000)) "out of bounds memory access")
+(assert_trap (invoke "load8" (i64.const -1)) "out of bounds memory access")
+(assert_trap (invoke "load8_at_4g" (i64.const 0)) "out of bounds memory access")
+(assert_trap (invoke "load8_at_4g" (i64.const 0xffff)) "out of bounds memory access")
+(assert_trap (invoke "load8_at_4g" (i64.const 0xffff_ffff_0000_0000)) "out of bounds memory access")
+(assert_trap (invoke "load8_at_2p48" (i64.const 0)) "out of bounds memory access")
+(assert_trap (invoke "load8_max_offset" (i64.const 0)) "out of bounds memory access")
+(assert_trap (invoke "load8_max_offset" (i64.const 1)) "out of bounds memory access")
+(assert_return (invoke "load64" (i64.const 0xfff8)) (i64.const 0x6665646362613938))
+(assert_trap (invoke "load64" (i64.const 0xfff9)) "out of bounds memory access")
+(assert_trap (invoke "load64" (i64.const 0x10000)) "out of bounds memory access")
+(assert_return (invoke "load64_off" (i64.const 8)) (i64.const 0x6665646362613938))
+(assert_trap (invoke "load64_off" (i64.const 9)) "out of bounds memory access")
+(assert_trap (invoke "load64_off" (i64.const -0xfff0)) "out of bounds memory access")
+(assert_return (invoke "v128_lane" (i64.const 0xfff0)) (i32.const 0x66))
+(assert_trap (invoke "v128_lane" (i64.const 0xfff1)) "out of bounds memory access")
+(assert_return (invoke "const_load") (i32.const 0x66))
+(assert_trap (invoke "const_load_far") "out of bounds memory access")
+(assert_return (invoke "local_kept" (i64.const 0x1234)) (i64.const 0x1234))
+(assert_trap (invoke "local_kept" (i64.const 0xfff9)) "out of bounds memory access")
+
+;; Growth moves the bound: the same accesses succeed afterwards.
+(assert_return (invoke "size") (i64.const 1))
+(assert_return (invoke "grow" (i64.const 1)) (i64.const 1))
+(assert_return (invoke "size") (i64.const 2))
+(assert_return (invoke "load8" (i64.const 0x1ffff)) (i32.const 0))
+(assert_trap (invoke "load8" (i64.const 0x20000)) "out of bounds memory access")
+(assert_return (invoke "store64_off" (i64.const 0x10000) (i64.const 0x1122334455667788)))
+(assert_return (invoke "load64" (i64.const 0x1fff8)) (i64.const 0x1122334455667788))
+(assert_trap (invoke "store64_off" (i64.const 0x10001) (i64.const 0)) "out of bounds memory access")
+(assert_return (invoke "grow" (i64.const 3)) (i64.const -1))
+(assert_return (invoke "grow" (i64.const 0x1_0000_0000)) (i64.const -1))
+(assert_return (invoke "grow" (i64.const -1)) (i64.const -1))
+(assert_return (invoke "grow" (i64.const 2)) (i64.const 2))
+(assert_return (invoke "size") (i64.const 4))
+
+;; Bulk operators take i64 operands; lengths and addresses above 2^32 are out of bounds,
+;; not truncated.
+(assert_return (invoke "fill" (i64.const 0x30000) (i32.const 0xab) (i64.const 0x10000)))
+(assert_return (invoke "load8" (i64.const 0x3ffff)) (i32.const 0xab))
+(assert_trap (invoke "fill" (i64.const 0x30000) (i32.const 0) (i64.const 0x1_0000_0000)) "out of bounds memory access")
+(assert_trap (invoke "fill" (i64.const 0x1_0000_0000) (i32.const 0) (i64.const 0)) "out of bounds memory access")
+(assert_return (invoke "load8" (i64.const 0x30000)) (i32.const 0xab))
+(assert_return (invoke "copy" (i64.const 0) (i64.const 0xfff0) (i64.const 16)))
+(assert_return (invoke "load64" (i64.const 0)) (i64.const 0x3736353433323130))
+(assert_trap (invoke "copy" (i64.const 0) (i64.const 0x1_0000_0000) (i64.const 0)) "out of bounds memory access")
+(assert_trap (invoke "copy" (i64.const 0) (i64.const 0) (i64.const 0x1_0000_0001)) "out of bounds memory access")
+
+;; A 64-bit memory behind a 32-bit one (memory 1 is reached through the vmctx), and
+;; operators between the two: memory.copy's length has the smaller index type.
+(module
+  (memory $small 1)
+  (memory $big i64 1)
+  (data (memory $big) (i64.const 0x100) "big")
+  (data $passive "passive")
+  (func (export "big8") (param i64) (result i32) (i32.load8_u $big (local.get 0)))
+  (func (export "big8_off") (param i64) (result i32) (i32.load8_u $big offset=0x1_0000_0000 (local.get 0)))
+  (func (export "small8") (param i32) (result i32) (i32.load8_u $small (local.get 0)))
+  (func (export "big_store") (param i64 i32) (i32.store8 $big offset=1 (local.get 0) (local.get 1)))
+  (func (export "big_size") (result i64) (memory.size $big))
+  (func (export "small_size") (result i32) (memory.size $small))
+  (func (export "big_grow") (param i64) (result i64) (memory.grow $big (local.get 0)))
+  (func (export "to_small") (param i32 i64 i32) (memory.copy $small $big (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "to_big") (param i64 i32 i32) (memory.copy $big $small (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "init_big") (param i64 i32 i32) (memory.init $big $passive (local.get 0) (local.get 1) (local.get 2)))
+)
+
+(assert_return (invoke "big8" (i64.const 0x100)) (i32.const 0x62))
+(assert_return (invoke "big8" (i64.const 0x102)) (i32.const 0x67))
+(assert_trap (invoke "big8" (i64.const 0x10000)) "out of bounds memory access")
+(assert_trap (invoke "big8" (i64.const 0x1_0000_0100)) "out of bounds memory access")
+(assert_trap (invoke "big8_off" (i64.const 0)) "out of bounds memory access")
+(assert_return (invoke "big_store" (i64.const 0xfffe) (i32.const 7)))
+(assert_return (invoke "big8" (i64.const 0xffff)) (i32.const 7))
+(assert_trap (invoke "big_store" (i64.const 0xffff) (i32.const 7)) "out of bounds memory access")
+(assert_return (invoke "small8" (i32.const 0x100)) (i32.const 0))
+(assert_return (invoke "to_small" (i32.const 0x10) (i64.const 0x100) (i32.const 3)))
+(assert_return (invoke "small8" (i32.const 0x12)) (i32.const 0x67))
+(assert_trap (invoke "to_small" (i32.const 0) (i64.const 0x1_0000_0000) (i32.const 1)) "out of bounds memory access")
+(assert_return (invoke "to_big" (i64.const 0x200) (i32.const 0x10) (i32.const 3)))
+(assert_return (invoke "big8" (i64.const 0x201)) (i32.const 0x69))
+(assert_return (invoke "init_big" (i64.const 0x300) (i32.const 1) (i32.const 3)))
+(assert_return (invoke "big8" (i64.const 0x300)) (i32.const 0x61))
+(assert_trap (invoke "init_big" (i64.const 0x1_0000_0000) (i32.const 0) (i32.const 0)) "out of bounds memory access")
+(assert_return (invoke "big_grow" (i64.const 1)) (i64.const 1))
+(assert_return (invoke "big_size") (i64.const 2))
+(assert_return (invoke "small_size") (i32.const 1))
+(assert_return (invoke "big8" (i64.const 0x1ffff)) (i32.const 0))
+
+;; A data segment at an i64 offset past the memory fails instantiation.
+(assert_trap
+  (module (memory i64 1) (data (i64.const 0x1_0000_0000) "x"))
+  "out of bounds memory access")
+(assert_trap
+  (module (memory i64 1) (data (i64.const 0xffff) "xy"))
+  "out of bounds memory access")
+
+;; Imports match the index type.
+(module $exporter
+  (memory (export "m64") i64 1)
+  (memory (export "m32") 1))
+(register "exporter" $exporter)
+(module (import "exporter" "m64" (memory i64 1)))
+(module (import "exporter" "m32" (memory 1)))
+(assert_unlinkable (module (import "exporter" "m64" (memory 1))) "incompatible import type")
+(assert_unlinkable (module (import "exporter" "m32" (memory i64 1))) "incompatible import type")
+
+;; An imported 64-bit memory is checked against its current size too.
+(module
+  (import "exporter" "m64" (memory $m i64 1))
+  (func (export "load") (param i64) (result i32) (i32.load8_u (local.get 0)))
+  (func (export "grow") (param i64) (result i64) (memory.grow (local.get 0))))
+(assert_trap (invoke "load" (i64.const 0x10000)) "out of bounds memory access")
+(assert_return (invoke "grow" (i64.const 1)) (i64.const 1))
+(assert_return (invoke "load" (i64.const 0x10000)) (i32.const 0))
