@@ -17,6 +17,8 @@ pub(crate) struct AsmCore {
     constants: Vec<(u128, Label)>,
     /// Direct calls to patch once the module's functions are placed.
     relocs: Vec<CallReloc>,
+    /// Call sites covered by exception handlers.
+    handlers: Vec<HandlerSite>,
     /// Offset of the prologue's frame-allocation field, patched when the frame size is known.
     frame_size_field: Option<usize>,
     /// Where the trap stubs find the entry's saved stack pointer and the frame recorder.
@@ -32,6 +34,7 @@ impl AsmCore {
             trap_labels: Vec::new(),
             constants: Vec::new(),
             relocs: Vec::new(),
+            handlers: Vec::new(),
             frame_size_field: None,
             layout,
             features,
@@ -47,6 +50,12 @@ impl AsmCore {
     #[inline]
     pub(crate) fn note_call(&mut self, offset: u32, callee: u32) {
         self.relocs.push(CallReloc { offset, callee });
+    }
+
+    /// Record a call site (return address at `ret`) covered by the landing pad at `landing`.
+    #[inline]
+    pub(crate) fn note_handler(&mut self, ret: u32, landing: u32) {
+        self.handlers.push(HandlerSite { ret, landing });
     }
 
     /// Record where the prologue left the field that receives the frame size.
@@ -185,7 +194,13 @@ fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCod
     if let Some(at) = field {
         B::patch_frame_size(&mut code, at, frame_size);
     }
-    Ok(CompiledCode { code, relocs: std::mem::take(&mut b.core().relocs) })
+    let core = b.core();
+    Ok(CompiledCode {
+        code,
+        relocs: std::mem::take(&mut core.relocs),
+        handlers: std::mem::take(&mut core.handlers),
+        frame_size,
+    })
 }
 
 /// Where the stub of `code` goes after loading it.

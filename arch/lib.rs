@@ -199,7 +199,7 @@ pub type NativeMasm = aarch64::Aarch64Masm;
 
 /// Trampolines for the host ISA.
 #[cfg(target_arch = "aarch64")]
-pub use aarch64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline};
+pub use aarch64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, emit_unwind_trampoline};
 
 /// Offsets into the vmctx header and the thread-state block that the trampolines use.
 #[derive(Clone, Copy, Debug)]
@@ -211,6 +211,32 @@ pub struct TrampolineOffsets {
     pub heap_base: i32,
     /// Host function pointer in a host-function context.
     pub host_fn: i32,
+    /// Offset in the thread-state block of the unwind trampoline's address.
+    pub unwind_stub: i32,
+    /// The code a host function returns to throw the exception it left in its first
+    /// result word into its wasm caller (the host trampoline then unwinds from the call).
+    pub throw_code: u32,
+}
+
+/// What the unwind trampoline (`emit_unwind_trampoline`) needs: offsets in the
+/// thread-state block and the runtime's unwinder.
+#[derive(Clone, Copy, Debug)]
+pub struct UnwindOffsets {
+    /// The stack pointer saved by the entry (its top word is the trap landing).
+    pub entry_sp: i32,
+    /// Where the unwinder leaves the handler frame's stack pointer.
+    pub resume_sp: i32,
+    /// Where the unwinder leaves the handler frame's frame pointer.
+    pub resume_fp: i32,
+    /// Where the unwinder leaves the landing pad's address.
+    pub resume_pc: i32,
+    /// Where the unwinder leaves the exception the landing pad receives.
+    pub resume_exn: i32,
+    /// Address of `extern "C" fn(thread, fp, pc, exception) -> u32`: finds the handler of
+    /// the wasm call site returning to `pc` in the frame `fp` (or of an outer frame) and
+    /// fills the resume fields, returning 0; or returns the trap code with which the entry
+    /// ends when no frame of this entry handles the exception.
+    pub unwind: usize,
 }
 
 /// Make instruction fetches see code just written to `[start, start + len)`.
@@ -234,7 +260,7 @@ pub unsafe fn flush_icache(start: *mut u8, len: usize) {
 }
 /// Trampolines for the host ISA.
 #[cfg(target_arch = "x86_64")]
-pub use x64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline};
+pub use x64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, emit_unwind_trampoline};
 
 /// Width of an operation or a moved value.
 ///
@@ -496,11 +522,13 @@ pub enum TrapCode {
     Interrupted = 13,
     /// `call_ref` of a null function reference.
     NullFunctionReference = 14,
+    /// An exception no frame of the entry caught; the host keeps the exception itself.
+    UncaughtException = 15,
 }
 
 impl TrapCode {
     /// Every trap code, in numeric order.
-    pub const ALL: [TrapCode; 14] = [
+    pub const ALL: [TrapCode; 15] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivideByZero,
         TrapCode::IntegerOverflow,
@@ -515,6 +543,7 @@ impl TrapCode {
         TrapCode::NullReference,
         TrapCode::Interrupted,
         TrapCode::NullFunctionReference,
+        TrapCode::UncaughtException,
     ];
 
     /// The trap code with numeric value `code`, if any.
@@ -684,6 +713,15 @@ pub struct CallReloc {
     pub callee: u32,
 }
 
+/// A call site inside a `try_table`: an exception thrown by the callee lands at `landing`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HandlerSite {
+    /// Offset in the function's code of the call's return address.
+    pub ret: u32,
+    /// Offset in the function's code of the landing pad.
+    pub landing: u32,
+}
+
 /// One compiled function: position-independent code plus the calls the linker patches.
 #[derive(Debug, Default)]
 pub struct CompiledCode {
@@ -691,6 +729,11 @@ pub struct CompiledCode {
     pub code: Vec<u8>,
     /// Direct calls to patch.
     pub relocs: Vec<CallReloc>,
+    /// Call sites covered by exception handlers, in code order.
+    pub handlers: Vec<HandlerSite>,
+    /// Bytes between the frame pointer and the stack pointer in the function's body (a
+    /// landing pad runs with `sp = fp - frame_size`).
+    pub frame_size: u32,
 }
 
 /// The offsets that trap stubs use.
@@ -772,6 +815,9 @@ pub trait MacroAssembler: VectorAssembler {
     fn bind(&mut self, label: Label);
     /// Per-function trap stub for `code` (created on first use, emitted at `finish`).
     fn trap_label(&mut self, code: TrapCode) -> Label;
+    /// Record that the call just emitted (its return address is the current offset) is
+    /// covered by the exception landing pad at offset `landing` of this function.
+    fn note_handler(&mut self, landing: u32);
     /// Finish the function: emit trap stubs, patch the frame size, resolve labels, and
     /// hand over the code buffer (its capacity may exceed the code). The assembler is then
     /// empty and ready for another function (also after an error).

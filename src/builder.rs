@@ -17,6 +17,7 @@ enum HostItem {
     Global(Val, bool),
     Table(u32, Option<u32>),
     Memory(u32, Option<u32>),
+    Tag(FuncType),
 }
 
 /// Builds a host module.
@@ -135,6 +136,15 @@ impl HostModuleBuilder {
         self
     }
 
+    /// Export an exception tag whose exceptions carry values of types `params`
+    /// ([`crate::CoreFeatures::EXCEPTIONS`]). Host functions throw with it by returning
+    /// `Err(Error::Exception(Exception::new(&tag, payload)?))`, the tag taken from the built
+    /// module with [`Module::exported_tag`].
+    pub fn tag(mut self, name: impl Into<String>, params: impl IntoIterator<Item = crate::ValType>) -> Self {
+        self.items.push((name.into(), HostItem::Tag(FuncType::new(params, []))));
+        self
+    }
+
     /// Create the module in the runtime.
     pub fn instantiate(self) -> Result<Module, Error> {
         let mut inst = Instance::new_host(self.name, &self.runtime.store);
@@ -144,6 +154,11 @@ impl HostModuleBuilder {
         for (name, item) in self.items {
             let (kind, index) = match item {
                 HostItem::Func(ty, cb) => {
+                    if !ty.crosses_host() {
+                        return Err(Error::Instantiate(format!(
+                            "host function {name}: exnref values cannot pass between wasm and the host"
+                        )));
+                    }
                     let has_refs = ty.params().iter().chain(ty.results()).any(|t| t.is_ref());
                     if has_refs && matches!(cb, HostCallback::Raw(_)) {
                         return Err(Error::Instantiate(format!(
@@ -184,6 +199,15 @@ impl HostModuleBuilder {
                         .map_err(|e| Error::Instantiate(e.to_string()))?;
                     inst.memories.push(Arc::new(memory_def::Memory::new(linear, max.map(u64::from))));
                     (ExternalKind::Memory, inst.memories.len() - 1)
+                }
+                HostItem::Tag(ty) => {
+                    if !ty.crosses_host() {
+                        return Err(Error::Instantiate(format!(
+                            "host tag {name}: exnref values cannot pass between wasm and the host"
+                        )));
+                    }
+                    inst.tags.push(Arc::new(crate::vm::tag::Tag { ty }));
+                    (ExternalKind::Tag, inst.tags.len() - 1)
                 }
             };
             inst.exports.insert(name, (kind, index as u32));

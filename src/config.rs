@@ -58,6 +58,18 @@ impl CoreFeatures {
     /// to a 64-bit memory checks its index against the memory's size (a load and a
     /// compare-and-branch); 32-bit memories keep their check-free guard pages.
     pub const MEMORY64: CoreFeatures = CoreFeatures(1 << 8);
+    /// Exception handling (a Wasm 3.0 feature): tags, `throw`, `throw_ref`, `try_table`
+    /// and `exnref`. A `try_table` that throws nothing costs what its entry spills and one
+    /// jump; throwing walks the frames and consults a per-module table of the calls that
+    /// handlers cover. `exnref` values stay inside wasm code: onepass refuses `exnref`
+    /// globals and tables, and calls between the host and functions that take or return
+    /// one. An uncaught exception reaches the host as [`crate::Error::Exception`].
+    pub const EXCEPTIONS: CoreFeatures = CoreFeatures(1 << 9);
+    /// The legacy exception-handling encoding that shipped toolchains still emit (`try`,
+    /// `catch`, `catch_all`, `rethrow`, `delegate`; clang's `-fwasm-exceptions` before
+    /// LLVM 20), compiled onto the same landing pads and unwinder as
+    /// [`CoreFeatures::EXCEPTIONS`]. Off by default.
+    pub const LEGACY_EXCEPTIONS: CoreFeatures = CoreFeatures(1 << 10);
 
     /// Every feature of `self` and of `other`.
     pub const fn union(self, other: CoreFeatures) -> CoreFeatures {
@@ -85,6 +97,8 @@ impl CoreFeatures {
             (CoreFeatures::MULTI_MEMORY, F::MULTI_MEMORY),
             (CoreFeatures::TAIL_CALL, F::TAIL_CALL),
             (CoreFeatures::MEMORY64, F::MEMORY64),
+            (CoreFeatures::EXCEPTIONS, F::EXCEPTIONS),
+            (CoreFeatures::LEGACY_EXCEPTIONS, F::LEGACY_EXCEPTIONS),
         ] {
             if self.contains(bit) {
                 features |= set;

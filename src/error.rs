@@ -54,6 +54,51 @@ pub enum Error {
     /// on such a CPU, rather than code that would die of an illegal instruction.
     #[error("this x86-64 CPU lacks {0}, which onepass's compiled code needs")]
     UnsupportedCpu(String),
+    /// A wasm exception that no frame of the call caught ([`crate::CoreFeatures::EXCEPTIONS`]).
+    #[error("uncaught wasm exception: {0}")]
+    Exception(Exception),
+}
+
+/// A wasm exception as the host sees it: its tag and the values it carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exception {
+    tag: crate::Tag,
+    payload: Vec<crate::Val>,
+}
+
+impl Exception {
+    /// The tag the exception was thrown with.
+    pub fn tag(&self) -> &crate::Tag {
+        &self.tag
+    }
+    /// The values it carries, one per parameter of its tag's type.
+    pub fn payload(&self) -> &[crate::Val] {
+        &self.payload
+    }
+    /// An exception of `tag` carrying `payload`, for a host function to throw into its
+    /// wasm caller (`Err(Error::Exception(..))`). Fails unless the values match the tag's
+    /// parameter types.
+    pub fn new(tag: &crate::Tag, payload: Vec<crate::Val>) -> Result<Exception, Error> {
+        let params = tag.ty().params();
+        if params.len() != payload.len() || params.iter().zip(&payload).any(|(&t, v)| v.ty() != t) {
+            return Err(Error::Call(format!("exception payload {payload:?} does not match tag type {}", tag.ty())));
+        }
+        Ok(Exception { tag: tag.clone(), payload })
+    }
+
+    pub(crate) fn from_parts(tag: crate::Tag, payload: Vec<crate::Val>) -> Exception {
+        Exception { tag, payload }
+    }
+}
+
+impl fmt::Display for Exception {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "tag {}", self.tag.ty())?;
+        for v in &self.payload {
+            write!(f, " {v}")?;
+        }
+        Ok(())
+    }
 }
 
 /// A Wasm trap: what happened and where.
@@ -90,6 +135,7 @@ pub fn trap_message(code: TrapCode) -> &'static str {
         TrapCode::NullReference => "null reference",
         TrapCode::Interrupted => "interrupted",
         TrapCode::NullFunctionReference => "null function reference",
+        TrapCode::UncaughtException => "uncaught exception",
     }
 }
 

@@ -40,8 +40,8 @@ pub mod wasi;
 
 pub use builder::HostModuleBuilder;
 pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig, SharedReader, SharedWriter};
-pub use error::{trap_message, Error, Trap};
-pub use module::{Caller, Function, Global, Memory, Module, EXIT_CODE_DEADLINE_EXCEEDED};
+pub use error::{trap_message, Error, Exception, Trap};
+pub use module::{Caller, Function, Global, Memory, Module, Tag, EXIT_CODE_DEADLINE_EXCEEDED};
 pub use onepass_arch::TrapCode;
 pub use runtime::{CompiledModule, Runtime};
 pub use typed::{TypedFunction, WasmParams, WasmResults, WasmTy};

@@ -56,6 +56,14 @@ impl Module {
         }
     }
 
+    /// An exported exception tag.
+    pub fn exported_tag(&self, name: &str) -> Option<Tag> {
+        match self.instance.export(name, &self.runtime.store)? {
+            Extern::Tag(inner) => Some(Tag { inner }),
+            _ => None,
+        }
+    }
+
     /// Memory 0 of the module, exported or not.
     pub fn memory(&self) -> Option<Memory> {
         self.instance.memories.first().map(|m| Memory { inner: m.clone() })
@@ -161,6 +169,36 @@ impl Function {
     pub(crate) fn is_host(&self) -> bool {
         // SAFETY: the handle keeps the funcref alive.
         unsafe { (*self.handle.ptr).code() == crate::engine::trampolines().host }
+    }
+}
+
+/// An exception tag ([`crate::CoreFeatures::EXCEPTIONS`]): the identity of the exceptions
+/// thrown with it. Two tags are equal when they are the same tag (each instance of a module
+/// defines its own), not when their types are.
+#[derive(Clone)]
+pub struct Tag {
+    pub(crate) inner: Arc<crate::vm::tag::Tag>,
+}
+
+impl Tag {
+    /// The types of the values an exception of this tag carries (the parameters; no
+    /// results).
+    pub fn ty(&self) -> &FuncType {
+        &self.inner.ty
+    }
+}
+
+impl PartialEq for Tag {
+    fn eq(&self, other: &Tag) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+impl Eq for Tag {}
+
+impl std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Tag({:?} at {:p})", self.inner.ty, Arc::as_ptr(&self.inner))
     }
 }
 

@@ -13,6 +13,13 @@ pub(crate) fn refers_to_functions(r: wasmparser::RefType) -> bool {
     }
 }
 
+/// Whether reference type `r` refers to exceptions (`exnref`, `(ref null? exn)` or
+/// `noexn`): such values are exception objects, which never leave wasm code.
+pub(crate) fn refers_to_exceptions(r: wasmparser::RefType) -> bool {
+    use wasmparser::{AbstractHeapType, HeapType};
+    matches!(r.heap_type(), HeapType::Abstract { ty: AbstractHeapType::Exn | AbstractHeapType::NoExn, .. })
+}
+
 /// A reference type as import matching compares it: nullability and heap type, a concrete
 /// type by its runtime-wide type id (the id `call_indirect` compares, which tells function
 /// types apart by their parameter and result value types).

@@ -19,6 +19,10 @@ pub enum ValType {
     FuncRef,
     /// External reference.
     ExternRef,
+    /// Exception reference (`exnref`, [`crate::CoreFeatures::EXCEPTIONS`]). Its values
+    /// stay inside wasm code: a function with `exnref` parameters or results cannot be
+    /// called from the host or defined by it.
+    ExnRef,
 }
 
 impl ValType {
@@ -30,6 +34,7 @@ impl ValType {
             wasmparser::ValType::F64 => ValType::F64,
             wasmparser::ValType::V128 => ValType::V128,
             wasmparser::ValType::Ref(r) if crate::reftype::refers_to_functions(r) => ValType::FuncRef,
+            wasmparser::ValType::Ref(r) if crate::reftype::refers_to_exceptions(r) => ValType::ExnRef,
             wasmparser::ValType::Ref(_) => ValType::ExternRef,
         }
     }
@@ -40,9 +45,9 @@ impl ValType {
     pub fn is_scalar(self) -> bool {
         matches!(self, ValType::I32 | ValType::I64 | ValType::F32 | ValType::F64)
     }
-    /// Whether this is a reference type (`funcref` or `externref`).
+    /// Whether this is a reference type (`funcref`, `externref` or `exnref`).
     pub fn is_ref(self) -> bool {
-        matches!(self, ValType::FuncRef | ValType::ExternRef)
+        matches!(self, ValType::FuncRef | ValType::ExternRef | ValType::ExnRef)
     }
 }
 
@@ -56,6 +61,7 @@ impl fmt::Display for ValType {
             ValType::V128 => "v128",
             ValType::FuncRef => "funcref",
             ValType::ExternRef => "externref",
+            ValType::ExnRef => "exnref",
         };
         f.write_str(s)
     }
@@ -85,6 +91,13 @@ impl FuncType {
     pub fn results(&self) -> &[ValType] {
         &self.results
     }
+    /// Whether values of this signature can pass between wasm and the host: not when it
+    /// has `exnref` parameters or results (exception objects live only in wasm frames, see
+    /// `vm::exception`).
+    pub(crate) fn crosses_host(&self) -> bool {
+        !self.params().iter().chain(self.results()).any(|&t| t == ValType::ExnRef)
+    }
+
     pub(crate) fn from_wasm(t: &wasmparser::FuncType) -> FuncType {
         FuncType::new(
             t.params().iter().map(|&p| ValType::from_wasm(p)),
@@ -192,10 +205,11 @@ impl Val {
     pub fn f64(v: f64) -> Val {
         Val::F64(v.to_bits())
     }
-    /// The default (zero or null) value of `ty`, as locals start. Every type has one
-    /// (`v128` too, since the API carries it); the `Option` stays for compatibility.
+    /// The default (zero or null) value of `ty`, as locals start; `None` for `exnref`,
+    /// whose values never reach the host.
     pub fn default_for(ty: ValType) -> Option<Val> {
         Some(match ty {
+            ValType::ExnRef => return None,
             ValType::I32 => Val::I32(0),
             ValType::I64 => Val::I64(0),
             ValType::F32 => Val::F32(0),
@@ -253,6 +267,12 @@ impl Val {
             ValType::F64 => Val::F64(bits),
             ValType::V128 => Val::V128(bits as u128 | (words[1] as u128) << 64),
             ValType::ExternRef => Val::ExternRef(bits.checked_sub(1)),
+            // Never decoded: calls with exnref parameters or results are refused before
+            // any value moves (`FuncType::crosses_host`).
+            ValType::ExnRef => {
+                debug_assert!(false, "an exnref reached the host");
+                Val::ExternRef(None)
+            }
             // SAFETY: guaranteed by the caller.
             ValType::FuncRef => Val::FuncRef(unsafe { crate::Function::from_raw(bits as *const _) }),
         }

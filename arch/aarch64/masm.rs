@@ -487,6 +487,11 @@ impl MacroAssembler for Aarch64Masm {
         core::finish(self, frame_size)
     }
 
+    fn note_handler(&mut self, landing: u32) {
+        let ret = self.offset();
+        self.core.note_handler(ret, landing);
+    }
+
     #[inline]
     fn prologue(&mut self, stack_limit_offset: i32) {
         asm!(self.ops; stp x29, x30, [sp, -16]!; mov x29, sp);

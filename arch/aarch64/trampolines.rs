@@ -1,7 +1,7 @@
 //! Host <-> wasm transitions for aarch64 (AAPCS64 on the host side).
 
 use super::Aarch64Abi;
-use crate::{Abi, TrampolineOffsets};
+use crate::{Abi, TrampolineOffsets, UnwindOffsets};
 use dynasmrt::{aarch64::Aarch64Relocation, dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 
 /// The pinned registers and the caller's-vmctx register (see [`Aarch64Abi`]); the entry
@@ -100,6 +100,7 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     let mut ops: VecAssembler<Aarch64Relocation> = VecAssembler::new(0);
     let entry_sp = off.entry_sp as u32;
     let host_fn = off.host_fn as u32;
+    let (unwind_stub, throw_code) = (off.unwind_stub as u32, off.throw_code);
     dynasm!(ops
         ; .arch aarch64
         ; stp x29, x30, [sp, -16]!
@@ -118,6 +119,16 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; ldp x29, x30, [sp], 16
         ; ret
         ; ->trap:
+        ; cmp w0, throw_code
+        ; b.ne ->end_entry
+        // Throw the exception in the first result word from the call site (as the x86-64
+        // trampoline does).
+        ; ldr x0, [sp]
+        ; mov sp, x29
+        ; ldp x29, x30, [sp], 16
+        ; ldr x16, [X(THREAD), unwind_stub]
+        ; br x16
+        ; ->end_entry:
         ; ldr x16, [X(THREAD), entry_sp]
         ; ldr x17, [x16]
         ; add sp, x16, 16
@@ -170,4 +181,40 @@ pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
         ; ret
     );
     ops.finalize().expect("preserving trampoline assembles")
+}
+
+/// Unwind trampoline with the same contract as the x86-64 one: called with `blr` to throw
+/// the exception in x0 (x30 is the throwing call site, x29 its frame); resumes at the
+/// landing pad the unwinder chose (sp, x29 and the code address from the thread state, the
+/// exception in x0) or ends the entry like a trap.
+pub fn emit_unwind_trampoline(off: UnwindOffsets) -> Vec<u8> {
+    let mut ops: VecAssembler<Aarch64Relocation> = VecAssembler::new(0);
+    let unwind = off.unwind as u64;
+    let (entry_sp, resume_sp, resume_fp) = (off.entry_sp as u32, off.resume_sp as u32, off.resume_fp as u32);
+    let (resume_pc, resume_exn) = (off.resume_pc as u32, off.resume_exn as u32);
+    dynasm!(ops
+        ; .arch aarch64
+        ; mov x3, x0
+        ; mov x0, X(THREAD)
+        ; mov x1, x29
+        ; mov x2, x30
+        ; movz x16, (unwind & 0xffff) as u32
+        ; movk x16, ((unwind >> 16) & 0xffff) as u32, lsl 16
+        ; movk x16, ((unwind >> 32) & 0xffff) as u32, lsl 32
+        ; movk x16, ((unwind >> 48) & 0xffff) as u32, lsl 48
+        ; blr x16
+        ; cbnz w0, ->uncaught
+        ; ldr x16, [X(THREAD), resume_sp]
+        ; mov sp, x16
+        ; ldr x29, [X(THREAD), resume_fp]
+        ; ldr x0, [X(THREAD), resume_exn]
+        ; ldr x16, [X(THREAD), resume_pc]
+        ; br x16
+        ; ->uncaught:
+        ; ldr x16, [X(THREAD), entry_sp]
+        ; ldr x17, [x16]
+        ; add sp, x16, 16
+        ; br x17
+    );
+    ops.finalize().expect("unwind trampoline assembles")
 }

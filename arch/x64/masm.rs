@@ -614,6 +614,11 @@ impl MacroAssembler for X64Masm {
         core::finish(self, frame_size)
     }
 
+    fn note_handler(&mut self, landing: u32) {
+        let ret = self.offset();
+        self.core.note_handler(ret, landing);
+    }
+
     #[inline]
     fn prologue(&mut self, stack_limit_offset: i32) {
         asm!(self.ops; push rbp; mov rbp, rsp);

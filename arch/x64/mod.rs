@@ -30,7 +30,9 @@ mod masm;
 mod trampolines;
 
 pub use masm::X64Masm;
-pub use trampolines::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline};
+pub use trampolines::{
+    emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, emit_unwind_trampoline,
+};
 
 use crate::{Abi, Reg};
 

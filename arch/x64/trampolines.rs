@@ -1,7 +1,7 @@
 //! Host <-> wasm transitions for x86-64 (System V ABI on the host side).
 
 use super::X64Abi;
-use crate::{Abi, TrampolineOffsets};
+use crate::{Abi, TrampolineOffsets, UnwindOffsets};
 use dynasmrt::{dynasm, x64::X64Relocation, DynasmApi, DynasmLabelApi, VecAssembler};
 
 /// The pinned registers (see [`X64Abi`]); the entry trampoline saves r12-r15 and rbx, the
@@ -91,7 +91,8 @@ pub fn emit_entry_trampoline(off: TrampolineOffsets) -> Vec<u8> {
 /// context in the vmctx register and the caller's vmctx in rax. It calls
 /// `extern "C" fn(ctx, caller_vmctx, args: *const u64, results: *mut u64) -> u32` stored at
 /// `ctx + host_fn`; a non-zero return is a trap code and unwinds to the entry landing (r13,
-/// callee-saved in the system ABI, still holds the entry's thread state).
+/// callee-saved in the system ABI, still holds the entry's thread state), except
+/// `throw_code`, which throws the exception left in the first result word.
 pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);
     let entry_sp = off.entry_sp;
@@ -114,6 +115,15 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; pop rbp
         ; ret
         ; ->trap:
+        ; cmp eax, off.throw_code as i32
+        ; jne ->end_entry
+        // Throw the exception in the first result word from the call site: with this
+        // frame gone, the unwind stub sees what a wasm callee's call would leave.
+        ; mov rax, [rsp]
+        ; mov rsp, rbp
+        ; pop rbp
+        ; jmp QWORD [Rq(THREAD) + off.unwind_stub]
+        ; ->end_entry:
         ; mov rsp, [Rq(THREAD) + entry_sp]
         ; ret
     );
@@ -178,4 +188,33 @@ pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
         ; ret
     );
     ops.finalize().expect("preserving trampoline assembles")
+}
+
+/// Unwind trampoline: compiled code calls it like a wasm function to throw the exception in
+/// rax (the return address is the throwing call site, rbp its frame). It calls the
+/// unwinder with (thread state, rbp, return address, exception); on 0 it resumes at the
+/// landing pad the unwinder chose (rsp, rbp and rip from the thread state, the exception in
+/// rax), else it ends the entry like a trap with the returned code.
+pub fn emit_unwind_trampoline(off: UnwindOffsets) -> Vec<u8> {
+    let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);
+    dynasm!(ops
+        ; .arch x64
+        ; mov rdi, Rq(THREAD)
+        ; mov rsi, rbp
+        ; mov rdx, [rsp]
+        ; mov rcx, rax
+        ; sub rsp, 8
+        ; mov rax, QWORD off.unwind as i64
+        ; call rax
+        ; test eax, eax
+        ; jnz ->uncaught
+        ; mov rsp, [Rq(THREAD) + off.resume_sp]
+        ; mov rbp, [Rq(THREAD) + off.resume_fp]
+        ; mov rax, [Rq(THREAD) + off.resume_exn]
+        ; jmp QWORD [Rq(THREAD) + off.resume_pc]
+        ; ->uncaught:
+        ; mov rsp, [Rq(THREAD) + off.entry_sp]
+        ; ret
+    );
+    ops.finalize().expect("unwind trampoline assembles")
 }

@@ -23,6 +23,10 @@ pub(crate) enum Builtin {
     /// Called through a register-preserving trampoline (`MacroAssembler::call_preserving`)
     /// before a call passes function references to another instance: see `vm::store`.
     RetainArgs = 11,
+    /// `(vmctx, tag) -> exception`: a new exception of tag `tag` (payload zeroed).
+    ExnNew = 12,
+    /// `(vmctx, exception)`: a `catch` or `catch_all` clause took the exception apart.
+    ExnRelease = 13,
 }
 
 /// The code lazily compiled functions start as, for defined functions `first ..

@@ -75,6 +75,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.call_funcref(fref);
         } else {
             self.masm.call_direct(func_index);
+            self.note_call_site();
             if self.env.tail_calls {
                 self.reload_vmctx_and_heap();
             }
@@ -167,6 +168,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, funcref::CODE)));
         self.masm.call_reg(fref);
+        self.note_call_site();
         self.free_operand(Operand::Reg(fref));
         self.reload_vmctx_and_heap();
     }

@@ -46,6 +46,12 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     code_start: usize,
     /// Code for the rare side of tests in the body, emitted after it (see `retain`).
     pub(crate) cold: Vec<ColdPath>,
+    /// The landing pads (code offsets) of the reachable `try_table`s and legacy `try`
+    /// bodies open at this point, with the index of their control frame, innermost last: a
+    /// call site is covered by the last (see `exceptions`).
+    pub(crate) landings: Vec<(u32, usize)>,
+    /// The hidden local the next legacy `try` takes (see `driver`).
+    pub(crate) next_legacy_slot: u32,
 }
 
 /// Allocations a compiling thread keeps from one function to the next: the assembler (its
@@ -119,6 +125,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             code,
             code_start,
             cold,
+            landings: Vec::new(),
+            next_legacy_slot: 0,
         }
     }
 

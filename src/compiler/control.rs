@@ -155,6 +155,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn visit_end(&mut self) {
         let depth = self.controls.len() - 1;
+        match self.controls.frame(depth).kind {
+            ControlKind::TryTable(true) => {
+                self.landings.pop();
+            }
+            // Its clauses' dispatch first; it then ends as a block.
+            ControlKind::LegacyTry(_) => return self.legacy_end(),
+            _ => {}
+        }
         if self.controls.frame(depth).kind == ControlKind::Function {
             if self.reachable {
                 self.emit_return();

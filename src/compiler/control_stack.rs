@@ -14,6 +14,38 @@ pub(crate) enum ControlKind {
     /// An `if` whose `else` has not been seen; the label is where the false path goes.
     If(Label),
     Else,
+    /// A `try_table`; `true` when it is reachable and so has a landing pad (the last of
+    /// `CodeGen::landings` while it is open).
+    TryTable(bool),
+    /// A legacy `try` (see `exceptions::LegacyTry`).
+    LegacyTry(LegacyTry),
+}
+
+/// A legacy `try` block's state: its landing pad (if reachable) stores the exception in a
+/// hidden local and jumps to `dispatch`, bound where the first `catch`, `catch_all`,
+/// `delegate` or the `end` is met; each `catch` tests the tag and jumps to `next` when it
+/// does not match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LegacyTry {
+    /// Whether the try's start was reachable (it then has a landing pad).
+    pub(crate) landing: bool,
+    /// The hidden local holding the exception being handled.
+    pub(crate) slot: u32,
+    /// Where the landing pad jumps; then where the last clause goes when it does not match.
+    pub(crate) dispatch: Label,
+    /// Which part of the block is being compiled.
+    pub(crate) part: LegacyPart,
+}
+
+/// The part of a legacy `try` block being compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LegacyPart {
+    /// The body: calls in it land at the try's landing pad.
+    Body,
+    /// A `catch` clause's code (a non-matching exception goes to `dispatch`).
+    Catch,
+    /// The `catch_all` clause's code (nothing is left to match).
+    CatchAll,
 }
 
 /// A list of value types shared by every block of one signature: a body may nest

@@ -114,6 +114,13 @@ fn compile_once<M: MacroAssembler>(
         local_types.push(count, ty);
     }
 
+    // Legacy `try` blocks each keep the exception they handle in a hidden local after the
+    // declared ones (wasm code cannot name it).
+    let legacy_slots = local_types.len();
+    if env.legacy_exceptions {
+        local_types.push(count_legacy_tries(body)?, Ty::Ref);
+    }
+
     let args = ValueLayout::of_signature(func_type);
     let wide = attempt.wide_slots || env.has_v128 || local_types.has_v128();
     let slots = if wide { ValueLayout::Wide } else { ValueLayout::Narrow };
@@ -125,6 +132,7 @@ fn compile_once<M: MacroAssembler>(
     let code_start = code_reader.original_position() as usize;
     let code = code_reader.read_bytes(code_reader.bytes_remaining())?;
     let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone(), code, code_start, scratch);
+    cg.next_legacy_slot = legacy_slots;
     let body_len = (body.range().end - body.range().start) as usize;
     cg.masm.reserve_code(body_len.saturating_mul(M::CODE_BYTES_PER_BODY_BYTE).min(code_limit));
     if far {
@@ -215,6 +223,27 @@ fn compile_once<M: MacroAssembler>(
     Ok(Outcome::Compiled(code))
 }
 
+/// How many legacy `try` operators `body` holds (its hidden locals). Only bodies with a
+/// `try` opcode byte somewhere are read operator by operator.
+fn count_legacy_tries(body: &FunctionBody<'_>) -> Result<u32, CompileError> {
+    let mut reader = body.get_operators_reader()?;
+    let bytes = reader.get_binary_reader();
+    let remaining = bytes.clone().read_bytes(bytes.bytes_remaining())?;
+    if !remaining.contains(&0x06) {
+        return Ok(0);
+    }
+    let mut count = 0;
+    while !reader.eof() {
+        // A malformed body is the validator's to report; stop counting there.
+        match reader.read() {
+            Ok(wasmparser::Operator::Try { .. }) => count += 1,
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    Ok(count)
+}
+
 /// The control frames wasmparser's decoder checks `else` and the body's end against:
 /// the code generator's, which follow the validator's (and stand in for them when the
 /// body is compiled again unvalidated).
@@ -225,6 +254,12 @@ impl<M: MacroAssembler> FrameStack for ValidateThenCompile<'_, '_, '_, M> {
             ControlKind::Loop => FrameKind::Loop,
             ControlKind::If(_) => FrameKind::If,
             ControlKind::Else => FrameKind::Else,
+            ControlKind::TryTable(_) => FrameKind::TryTable,
+            ControlKind::LegacyTry(t) => match t.part {
+                super::control_stack::LegacyPart::Body => FrameKind::LegacyTry,
+                super::control_stack::LegacyPart::Catch => FrameKind::LegacyCatch,
+                super::control_stack::LegacyPart::CatchAll => FrameKind::LegacyCatchAll,
+            },
         })
     }
 }

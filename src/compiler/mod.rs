@@ -19,8 +19,10 @@ mod control;
 mod control_stack;
 mod decode;
 mod driver;
+mod exceptions;
 mod frame;
 mod homes;
+mod legacy;
 mod lookahead;
 mod memory;
 mod numeric;
@@ -147,6 +149,11 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) num_imported_tables: u32,
     /// Types of all memories, imports first (a 64-bit memory's accesses are checked).
     pub(crate) memories: &'a [wasmparser::MemoryType],
+    /// The type index of each tag, imports first.
+    pub(crate) tags: &'a [u32],
+    /// The legacy exception-handling operators are enabled (each function then counts its
+    /// `try`s for their hidden locals).
+    pub(crate) legacy_exceptions: bool,
     /// vmctx layout of this module.
     pub(crate) offsets: &'a VMOffsets,
     /// The instruction-set extensions the code may use.

@@ -28,7 +28,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let env = self.env;
         let ty = env.func_type(func_index);
         if !self.takes_over_frame(ty) {
-            self.call(func_index)?;
+            self.outside_handlers(|cg| cg.call(func_index))?;
             self.visit_return();
             return Ok(());
         }
@@ -89,10 +89,20 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.set_unreachable();
             return Ok(());
         }
-        self.call_funcref(fref);
+        self.outside_handlers(|cg| cg.call_funcref(fref));
         self.push_call_result(ty, layout)?;
         self.visit_return();
         Ok(())
+    }
+
+    /// Run `emit` (a tail call made as a call and a return) with no `try_table` covering
+    /// its call: a tail call leaves this function, so its handlers never see what the
+    /// callee throws.
+    fn outside_handlers<R>(&mut self, emit: impl FnOnce(&mut Self) -> R) -> R {
+        let landings = std::mem::take(&mut self.landings);
+        let result = emit(self);
+        self.landings = landings;
+        result
     }
 
     /// Copy the arguments from the outgoing area over our incoming ones, switch to the

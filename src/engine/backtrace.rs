@@ -123,6 +123,12 @@ pub(crate) fn register_function(
     add(CodeRange { start, end: start + code.len(), module: Arc::downgrade(module), function: Some(defined) });
 }
 
+/// The module whose code holds `pc`, if any (for the exception unwinder).
+pub(crate) fn module_at(pc: usize) -> Option<Arc<CompiledModuleInner>> {
+    let modules = MODULES.lock().unwrap_or_else(|e| e.into_inner());
+    modules.iter().find(|r| (r.start..r.end).contains(&pc))?.module.upgrade()
+}
+
 /// The recorded frames of this thread's last trap, innermost first, as
 /// `module!function` names (unknown code is skipped).
 pub(crate) fn take() -> Vec<String> {

@@ -7,7 +7,7 @@ use crate::vm::instance::Instance;
 use crate::vm::vmctx::{header, VMFuncRef};
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
-pub(crate) struct BuiltinTable(pub(crate) [*const (); 12]);
+pub(crate) struct BuiltinTable(pub(crate) [*const (); 14]);
 
 // SAFETY: the table holds addresses of functions, immutable for the process lifetime.
 unsafe impl Sync for BuiltinTable {}
@@ -26,6 +26,8 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
     elem_drop as *const (),
     lazy_compile as *const (),
     retain_args as *const (),
+    exn_new as *const (),
+    exn_release as *const (),
 ]);
 
 /// The instance whose vmctx is `vmctx`.
@@ -115,6 +117,20 @@ extern "C" fn table_init(vmctx: *mut u8, table: u32, segment: u32, dst: u64, src
 extern "C" fn elem_drop(vmctx: *mut u8, segment: u32) {
     // SAFETY: called by JIT code with its own vmctx.
     unsafe { instance(vmctx) }.drop_elem(segment);
+}
+
+/// `throw`: a new exception of the instance's tag `tag` (validated: it has it), its
+/// payload zeroed for the caller to fill; it lives in this thread's arena.
+extern "C" fn exn_new(vmctx: *mut u8, tag: u32) -> *mut u64 {
+    // SAFETY: called by JIT code with its own vmctx.
+    let inst = unsafe { instance(vmctx) };
+    crate::vm::exception::new_exception(&inst.tags[tag as usize])
+}
+
+/// A `catch` or `catch_all` clause took `exn` apart: free it unless wasm code holds it as
+/// an `exnref`.
+extern "C" fn exn_release(_vmctx: *mut u8, exn: *const u64) {
+    crate::vm::exception::release(exn);
 }
 
 /// First call of a lazily compiled function: its code (compiled now if no one did yet),

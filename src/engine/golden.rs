@@ -18,6 +18,7 @@
 //!   `RetainArgs` builtin (the module is empty).
 //! - `;;! tail_calls`: compile with tail calls enabled (every other case has them off, as
 //!   a runtime does by default).
+//! - `;;! legacy_exceptions`: accept the legacy exception-handling operators.
 //!
 //! Each file is its own test (`engine::golden::<area>::<case>`); a file on disk that is not
 //! listed in [`golden_cases!`] fails `every_file_is_a_case`. After an intended codegen
@@ -25,7 +26,9 @@
 
 use super::module::{compile_functions, CompileOptions};
 use crate::compiler::{lazy_stubs, Builtin};
-use onepass_arch::{aarch64::Aarch64Masm, x64::X64Masm, CallReloc, CompiledCode, CpuFeatures, MacroAssembler};
+use onepass_arch::{
+    aarch64::Aarch64Masm, x64::X64Masm, CallReloc, CompiledCode, CpuFeatures, HandlerSite, MacroAssembler,
+};
 use std::path::{Path, PathBuf};
 use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
 
@@ -87,6 +90,9 @@ golden_cases! {
     runtime: [
         lazy_stubs, preserving_trampoline,
     ],
+    exceptions: [
+        try_table_throw, legacy_try,
+    ],
     simd: [
         v128_const, v128_load_store, i32x4_add, lane_arith, bitwise, v128_locals,
         simd_in_narrow_function, splat_lanes, shuffle_swizzle, compare, float_arith, shifts,
@@ -104,6 +110,7 @@ struct Directives {
     lazy: bool,
     trampoline: bool,
     tail_calls: bool,
+    legacy_exceptions: bool,
 }
 
 fn directives(source: &str) -> Directives {
@@ -114,6 +121,7 @@ fn directives(source: &str) -> Directives {
             "lazy" => d.lazy = true,
             "trampoline retain_args" => d.trampoline = true,
             "tail_calls" => d.tail_calls = true,
+            "legacy_exceptions" => d.legacy_exceptions = true,
             other => panic!("unknown golden directive `{other}`"),
         }
     }
@@ -126,6 +134,7 @@ fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFea
     // for: enabling them changes every direct call (see `compiler::tail`).
     let mut features = wasmparser::WasmFeatures::default();
     features.set(wasmparser::WasmFeatures::TAIL_CALL, d.tail_calls);
+    features.set(wasmparser::WasmFeatures::LEGACY_EXCEPTIONS, d.legacy_exceptions);
     let options = CompileOptions { features, cpu, interruptible: d.interruptible, lazy: d.lazy, ..Default::default() };
     let (info, _, compiled, _) = compile_functions::<M>(wasm, options).expect("compiles");
     if d.lazy {
@@ -144,9 +153,14 @@ fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFea
         .map(|f| {
             let range = f.offset..f.offset + f.len;
             let relocs = placed.calls.iter().filter(|c| range.contains(&c.offset));
+            let handlers = placed.handlers.iter().filter(|h| range.contains(&h.ret));
             CompiledCode {
                 code: image[range.start as usize..range.end as usize].to_vec(),
                 relocs: relocs.map(|c| CallReloc { offset: c.offset - f.offset, callee: c.callee }).collect(),
+                handlers: handlers
+                    .map(|h| HandlerSite { ret: h.ret - f.offset, landing: h.landing - f.offset })
+                    .collect(),
+                frame_size: 0,
             }
         })
         .collect()
@@ -183,7 +197,14 @@ fn listing(functions: &[CompiledCode], disasm: impl Fn(&[u8]) -> String) -> Stri
     functions
         .iter()
         .enumerate()
-        .map(|(i, f)| format!("function {i} ({} bytes, calls {:?})\n{}", f.code.len(), f.relocs, disasm(&f.code)))
+        .map(|(i, f)| {
+            // Call sites covered by exception handlers, as `return offset -> landing pad`.
+            let handlers: Vec<String> =
+                f.handlers.iter().map(|h| format!("{:#x} -> {:#x}", h.ret, h.landing)).collect();
+            let handlers =
+                if handlers.is_empty() { String::new() } else { format!(", handlers [{}]", handlers.join(", ")) };
+            format!("function {i} ({} bytes, calls {:?}{handlers})\n{}", f.code.len(), f.relocs, disasm(&f.code))
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -204,7 +225,7 @@ fn sections(source: &str) -> Vec<(&'static str, String)> {
     if d.trampoline {
         let retain = Builtin::RetainArgs as u32;
         let builtins = crate::vm::vmctx::header::BUILTINS;
-        let one = |code| vec![CompiledCode { code, relocs: Vec::new() }];
+        let one = |code| vec![CompiledCode { code, ..Default::default() }];
         let x64 = one(onepass_arch::x64::emit_preserving_trampoline(builtins, retain));
         let aarch64 = one(onepass_arch::aarch64::emit_preserving_trampoline(builtins, retain));
         return vec![("x64", x64_listing(&x64)), ("aarch64", aarch64_listing(&aarch64))];

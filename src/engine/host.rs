@@ -136,15 +136,35 @@ pub(crate) unsafe extern "C" fn host_dispatch(
             }
             0
         }
-        Ok(Err(e)) => {
-            super::set_pending_host_error(e);
-            TrapCode::HostError as u32
-        }
+        Ok(Err(e)) => fail(e, caller, results),
         Err(panic) => {
             super::set_pending_host_error(Error::Host(format!("host function panicked: {}", panic_message(&panic))));
             TrapCode::HostError as u32
         }
     }
+}
+
+/// A host function failed with `e`: an [`Error::Exception`] is thrown into its wasm caller
+/// (a new exception in this thread's arena, handed to the host trampoline in `results[0]`
+/// with the code `UncaughtException`, on which the trampoline unwinds from the call site);
+/// any other error ends the entry, kept for the host.
+fn fail(e: Error, caller: Option<&Instance>, results: *mut u64) -> u32 {
+    let Error::Exception(exception) = e else {
+        super::set_pending_host_error(e);
+        return TrapCode::HostError as u32;
+    };
+    // A function reference the exception carries may be kept by the catching code.
+    if let Some(caller) = caller {
+        if let Err(e) = hand_over(caller, exception.payload()) {
+            super::set_pending_host_error(e);
+            return TrapCode::HostError as u32;
+        }
+    }
+    let words: Vec<[u64; 2]> = exception.payload().iter().map(Val::to_words).collect();
+    let exn = crate::vm::exception::new_with_payload(&exception.tag().inner, &words);
+    // SAFETY: the trampoline provides a two-word results area.
+    unsafe { *results = exn as u64 };
+    TrapCode::UncaughtException as u32
 }
 
 /// Before a host function's results reach its wasm caller: function references must come
@@ -178,6 +198,7 @@ fn raw_dispatch(
     // parameters in the signature's layout; nothing else touches them until this call
     // returns.
     let stack = unsafe { arg_words(args, ty.buffer_words()) };
+    let instance = caller;
     let mut caller = Caller { instance: caller };
     match catch_unwind(AssertUnwindSafe(|| f(&mut caller, &mut *stack))) {
         Ok(Ok(())) => {
@@ -194,10 +215,7 @@ fn raw_dispatch(
             }
             0
         }
-        Ok(Err(e)) => {
-            super::set_pending_host_error(e);
-            TrapCode::HostError as u32
-        }
+        Ok(Err(e)) => fail(e, instance, results),
         Err(panic) => {
             super::set_pending_host_error(Error::Host(format!("host function panicked: {}", panic_message(&panic))));
             TrapCode::HostError as u32

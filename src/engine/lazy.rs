@@ -11,14 +11,14 @@
 
 use super::code_memory::CodeMemory;
 use super::module::CompiledModuleInner;
-use super::pipeline::EnvData;
+use super::pipeline::{EnvData, ImageHandler};
 use crate::compiler::compile_function;
 use crate::vm::instance::Instance;
 use crate::Error;
 use onepass_arch::MacroAssembler;
 use std::ops::Range;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use wasmparser::{BinaryReader, FuncToValidate, FunctionBody, ValidatorResources, WasmFeatures};
 
 /// What a lazily compiled module keeps to compile its functions later.
@@ -33,6 +33,9 @@ pub(crate) struct LazyCode {
     /// Per defined function: its code once compiled (or why it could not be: a message
     /// and a byte offset).
     compiled: Vec<OnceLock<Result<CodeMemory, (String, usize)>>>,
+    /// The compiled functions with exception handlers: where their code starts and ends,
+    /// and their call sites covered by handlers (offsets from the start).
+    handlers: Mutex<Vec<(usize, usize, Vec<ImageHandler>)>>,
 }
 
 /// The bodies recorded while the code section was read.
@@ -54,6 +57,7 @@ impl LazyCode {
             features: recorded.features,
             bodies: recorded.bodies,
             compiled,
+            handlers: Mutex::new(Vec::new()),
         })
     }
 
@@ -93,7 +97,22 @@ impl LazyCode {
         let code = compile_function::<M>(&self.env.env(), index, &body, &mut validator, &mut Default::default())
             .map_err(crate::compiler::CompileError::into_parts)?;
         debug_assert!(code.relocs.is_empty(), "lazily compiled code makes no direct calls");
-        CodeMemory::new(&code.code).map_err(|e| (format!("cannot map code: {e}"), range.start))
+        let memory = CodeMemory::new(&code.code).map_err(|e| (format!("cannot map code: {e}"), range.start))?;
+        if !code.handlers.is_empty() {
+            let start = memory.as_ptr() as usize;
+            let sites = ImageHandler::placed(&code, 0).collect();
+            self.handlers.lock().unwrap_or_else(|e| e.into_inner()).push((start, start + code.code.len(), sites));
+        }
+        Ok(memory)
+    }
+
+    /// The landing pad covering the call that returns to `pc`, with its function's frame
+    /// size (see `ModuleCode::exception_handler`).
+    pub(crate) fn exception_handler(&self, pc: usize) -> Option<(usize, u32)> {
+        let functions = self.handlers.lock().unwrap_or_else(|e| e.into_inner());
+        let (start, _, sites) = functions.iter().find(|(start, end, _)| (*start..*end).contains(&pc))?;
+        let site = sites.iter().find(|h| start + h.ret as usize == pc)?;
+        Some((start + site.landing as usize, site.frame_size))
     }
 }
 

@@ -16,6 +16,7 @@ pub(crate) mod perf_map;
 mod pipeline;
 pub(crate) mod signals;
 pub(crate) mod stack;
+pub(crate) mod unwind;
 
 use crate::vm::instance::{check_args, FuncHandle};
 use crate::vm::vmctx::{header, thread, VMThreadState};
@@ -32,11 +33,14 @@ pub(crate) struct Trampolines {
     _entry_code: CodeMemory,
     _host_code: CodeMemory,
     _retain_args_code: CodeMemory,
+    _unwind_code: CodeMemory,
     entry: EntryFn,
     /// Address wasm code calls to reach a host function.
     pub(crate) host: *const u8,
     /// Register-preserving trampoline to the `RetainArgs` builtin (vmctx `RETAIN_ARGS_STUB`).
     pub(crate) retain_args: *const u8,
+    /// The unwind trampoline compiled code calls to throw (thread state `UNWIND_STUB`).
+    pub(crate) unwind: *const u8,
 }
 
 // SAFETY: the trampolines are immutable executable code.
@@ -53,12 +57,23 @@ pub(crate) fn trampolines() -> &'static Trampolines {
             entry_sp: thread::ENTRY_SP,
             heap_base: header::HEAP_BASE,
             host_fn: header::HOST_FN,
+            unwind_stub: thread::UNWIND_STUB,
+            throw_code: TrapCode::UncaughtException as u32,
         };
         let entry_code = CodeMemory::new(&isa::emit_entry_trampoline(offsets)).expect("map entry trampoline");
         let host_code = CodeMemory::new(&isa::emit_host_trampoline(offsets)).expect("map host trampoline");
         let retain_args = crate::compiler::Builtin::RetainArgs as u32;
         let retain_args_code = CodeMemory::new(&isa::emit_preserving_trampoline(header::BUILTINS, retain_args))
             .expect("map preserving trampoline");
+        let unwind_offsets = isa::UnwindOffsets {
+            entry_sp: thread::ENTRY_SP,
+            resume_sp: thread::RESUME_SP,
+            resume_fp: thread::RESUME_FP,
+            resume_pc: thread::RESUME_PC,
+            resume_exn: thread::RESUME_EXN,
+            unwind: unwind::unwind as *const () as usize,
+        };
+        let unwind_code = CodeMemory::new(&isa::emit_unwind_trampoline(unwind_offsets)).expect("map unwind trampoline");
         // SAFETY: the mapping holds the entry trampoline, which follows the EntryFn ABI.
         let entry = unsafe { std::mem::transmute::<*const u8, EntryFn>(entry_code.as_ptr()) };
         let host = host_code.as_ptr();
@@ -66,7 +81,9 @@ pub(crate) fn trampolines() -> &'static Trampolines {
         Trampolines {
             _entry_code: entry_code,
             _host_code: host_code,
+            unwind: unwind_code.as_ptr(),
             _retain_args_code: retain_args_code,
+            _unwind_code: unwind_code,
             entry,
             host,
             retain_args,
@@ -76,6 +93,31 @@ pub(crate) fn trampolines() -> &'static Trampolines {
 
 thread_local! {
     static PENDING_HOST_ERROR: RefCell<Option<Error>> = const { RefCell::new(None) };
+    /// How many entries from the host are running on this thread.
+    static ENTRY_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// One entry from the host into wasm on this thread: when the outermost one ends, no frame
+/// can hold an exception any more, and the thread's exceptions are freed.
+struct EntryDepth;
+
+impl EntryDepth {
+    fn enter() -> EntryDepth {
+        ENTRY_DEPTH.with(|d| d.set(d.get() + 1));
+        EntryDepth
+    }
+}
+
+impl Drop for EntryDepth {
+    fn drop(&mut self) {
+        let outermost = ENTRY_DEPTH.with(|d| {
+            d.set(d.get() - 1);
+            d.get() == 0
+        });
+        if outermost {
+            crate::vm::exception::clear_thread();
+        }
+    }
 }
 
 /// The addresses of the engine's code that every vmctx holds.
@@ -94,6 +136,12 @@ pub(crate) fn set_pending_host_error(e: Error) {
 
 /// Call a function with checked arguments.
 pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
+    if !func.ty.crosses_host() {
+        return Err(Error::Call(format!(
+            "a function of type {:?} cannot be called from the host: exnref values stay in wasm code",
+            func.ty
+        )));
+    }
     let bits = check_args(&func.ty, args)?;
     // The callee may keep a reference it is given (in its own tables, which it writes
     // without telling the runtime): each must live as long as the callee (`vm::store`).
@@ -152,7 +200,16 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
     backtrace::clear();
     // This entry's own stack limit and trap landing: an instance may be running on other
     // threads at the same time, so neither may live in its vmctx.
-    let mut thread_state = VMThreadState { stack_limit: stack::entry_limit(func.store.stack), entry_sp: 0 };
+    let mut thread_state = VMThreadState {
+        stack_limit: stack::entry_limit(func.store.stack),
+        entry_sp: 0,
+        unwind_stub: trampolines().unwind as usize,
+        resume_sp: 0,
+        resume_fp: 0,
+        resume_pc: 0,
+        resume_exn: 0,
+    };
+    let _depth = EntryDepth::enter();
     // SAFETY: code/vmctx come from a live funcref of a compiled module; args match the
     // signature (the caller's contract); results has room for the two result registers;
     // the thread state outlives the call, which is the only code that uses it.
@@ -175,6 +232,20 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
             if let Some(code) = closed.or_else(|| func.owner.exit_code()) {
                 backtrace::clear();
                 return Err(Error::Exit(code));
+            }
+        }
+        if trap == TrapCode::UncaughtException {
+            if let Some(uncaught) = unwind::take_uncaught_exception() {
+                backtrace::clear();
+                let tag = crate::Tag { inner: uncaught.tag };
+                // (An exnref payload stays in wasm code: such a payload is not shown.)
+                let shown = if tag.ty().crosses_host() { &uncaught.payload[..] } else { &[] };
+                let payload = tag.ty().params().iter().zip(shown);
+                // SAFETY: the words are values of the tag's types written by wasm code; a
+                // function reference among them is live (its instance is held by the
+                // frames that threw it, which this entry's caller keeps alive).
+                let payload = payload.map(|(&t, &words)| unsafe { Val::from_words(t, words) }).collect();
+                return Err(Error::Exception(crate::Exception::from_parts(tag, payload)));
             }
         }
         if trap == TrapCode::HostError {

@@ -4,7 +4,7 @@
 
 use super::code_memory::{CodeImage, CodeMemory};
 use super::lazy::{LazyBodies, LazyCode};
-use super::pipeline::{BodyCompiler, EnvData, Placed};
+use super::pipeline::{BodyCompiler, EnvData, ImageHandler, Placed};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
 use crate::vm::instance::{canonical_type_id, TypeIdRef};
 pub(crate) use crate::vm::module_info::{
@@ -37,6 +37,9 @@ pub(crate) struct CompiledModuleInner {
     /// Canonical id of each type of the type section, held for as long as the module
     /// (and so every instance of it) lives.
     pub(crate) type_ids: Vec<TypeIdRef>,
+    /// The eagerly compiled code's call sites covered by exception handlers, by return
+    /// address (lazily compiled functions keep theirs in `lazy`).
+    pub(crate) handlers: Vec<ImageHandler>,
 }
 
 impl ModuleCode for CompiledModuleInner {
@@ -50,6 +53,17 @@ impl ModuleCode for CompiledModuleInner {
 
     fn type_id(&self, type_index: u32) -> u32 {
         self.type_ids[type_index as usize].id()
+    }
+
+    fn exception_handler(&self, pc: usize) -> Option<(usize, u32)> {
+        if let Some(lazy) = &self.lazy {
+            return lazy.exception_handler(pc);
+        }
+        let base = self.code.as_ref()?.as_ptr() as usize;
+        let ret = u32::try_from(pc.checked_sub(base)?).ok()?;
+        let i = self.handlers.binary_search_by_key(&ret, |h| h.ret).ok()?;
+        let h = self.handlers[i];
+        Some((base + h.landing as usize, h.frame_size))
     }
 
     fn func_code(&self, defined: u32) -> *const u8 {
@@ -154,9 +168,20 @@ pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledM
     let (info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options)?;
     let type_ids = info.types.iter().map(|t| canonical_type_id(&crate::FuncType::from_wasm(t))).collect();
     let Some(lazy) = lazy.and_then(|recorded| LazyCode::new(bytes, recorded)) else {
+        let mut handlers = compiled.placed.handlers.clone();
+        handlers.sort_unstable_by_key(|h| h.ret);
         let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
         let func_order = order_by_offset(&func_offsets);
-        return Ok(CompiledModuleInner { info, offsets, code, func_offsets, func_order, lazy: None, type_ids });
+        return Ok(CompiledModuleInner {
+            info,
+            offsets,
+            code,
+            func_offsets,
+            func_order,
+            lazy: None,
+            type_ids,
+            handlers,
+        });
     };
     // Lazy: the image holds only the thunks of every function and their shared stub.
     let (stubs, thunks) = lazy_stubs::<Masm>(info.num_imported_funcs, lazy.len() as u32)
@@ -172,6 +197,7 @@ pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledM
         func_order,
         lazy: Some(lazy),
         type_ids,
+        handlers: Vec::new(),
     })
 }
 
@@ -215,6 +241,8 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
                 tables: info.tables.clone(),
                 num_imported_tables: info.num_imported_tables,
                 memories: info.memories.clone(),
+                tags: info.tags.clone(),
+                legacy_exceptions: features.contains(wasmparser::WasmFeatures::LEGACY_EXCEPTIONS),
                 offsets: vm_offsets(&info),
                 cpu,
                 has_v128: mentions_v128(&info.types, &info.globals),
@@ -256,7 +284,19 @@ fn vm_offsets(info: &ModuleInfo) -> VMOffsets {
         info.tables.len() as u32,
         info.globals.len() as u32,
         info.memories.len() as u32,
+        info.tags.len() as u32,
     )
+}
+
+/// Refuse a global or table of exception references: exception objects live only as long
+/// as the entries from the host whose frames may hold them (see `vm::exception`).
+fn no_stored_exnref(ty: wasmparser::ValType) -> Result<(), Error> {
+    match ty {
+        wasmparser::ValType::Ref(r) if crate::reftype::refers_to_exceptions(r) => {
+            Err(Error::Compile { message: "unsupported: exnref globals and tables".into(), offset: 0 })
+        }
+        _ => Ok(()),
+    }
 }
 
 fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sections: bool) -> Result<(), Error> {
@@ -275,6 +315,7 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sectio
                         info.num_imported_funcs += 1;
                     }
                     TypeRef::Table(t) => {
+                        no_stored_exnref(wasmparser::ValType::Ref(t.element_type))?;
                         info.tables.push(t);
                         info.table_inits.push(None);
                         info.num_imported_tables += 1;
@@ -284,11 +325,13 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sectio
                         info.num_imported_memories += 1;
                     }
                     TypeRef::Global(g) => {
+                        no_stored_exnref(g.content_type)?;
                         info.globals.push(g);
                         info.num_imported_globals += 1;
                     }
-                    TypeRef::Tag(_) => {
-                        return Err(Error::Compile { message: "unsupported: tag imports".into(), offset: 0 })
+                    TypeRef::Tag(t) => {
+                        info.tags.push(t.func_type_idx);
+                        info.num_imported_tags += 1;
                     }
                 }
                 info.imports.push(ImportInfo {
@@ -306,6 +349,7 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sectio
         Payload::TableSection(reader) => {
             for table in reader {
                 let table = table.map_err(err)?;
+                no_stored_exnref(wasmparser::ValType::Ref(table.ty.element_type))?;
                 info.tables.push(table.ty);
                 info.table_inits.push(match table.init {
                     wasmparser::TableInit::RefNull => None,
@@ -321,6 +365,7 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sectio
         Payload::GlobalSection(reader) => {
             for g in reader {
                 let g = g.map_err(err)?;
+                no_stored_exnref(g.ty.content_type)?;
                 info.globals.push(g.ty);
                 info.global_inits.push(const_expr(&g.init_expr)?);
             }
@@ -329,6 +374,11 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sectio
             for e in reader {
                 let e = e.map_err(err)?;
                 info.exports.push((e.name.to_string(), e.kind, e.index));
+            }
+        }
+        Payload::TagSection(reader) => {
+            for t in reader {
+                info.tags.push(t.map_err(err)?.func_type_idx);
             }
         }
         Payload::StartSection { func, .. } => info.start = Some(func),

@@ -16,7 +16,7 @@ use super::helpers::Help;
 use super::lazy::LazyBodies;
 use crate::compiler::{compile_function, CodeBudget, CompileError, CompileScratch, ModuleEnv};
 use crate::vm::vmctx::VMOffsets;
-use onepass_arch::{CallReloc, MacroAssembler};
+use onepass_arch::{CallReloc, CompiledCode, MacroAssembler};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -56,6 +56,8 @@ pub(crate) struct EnvData {
     pub(crate) tables: Vec<wasmparser::TableType>,
     pub(crate) num_imported_tables: u32,
     pub(crate) memories: Vec<wasmparser::MemoryType>,
+    pub(crate) tags: Vec<u32>,
+    pub(crate) legacy_exceptions: bool,
     pub(crate) offsets: VMOffsets,
     /// The instruction-set extensions the code may use.
     pub(crate) cpu: onepass_arch::CpuFeatures,
@@ -82,6 +84,8 @@ impl EnvData {
             tables: &self.tables,
             num_imported_tables: self.num_imported_tables,
             memories: &self.memories,
+            tags: &self.tags,
+            legacy_exceptions: self.legacy_exceptions,
             offsets: &self.offsets,
             cpu: self.cpu,
             has_v128: self.has_v128,
@@ -118,6 +122,30 @@ pub(crate) struct Placed {
     pub(crate) funcs: Vec<Placement>,
     /// Each direct call, with `offset` the position of its field in the image.
     pub(crate) calls: Vec<CallReloc>,
+    /// Each call site covered by an exception handler, at image offsets.
+    pub(crate) handlers: Vec<ImageHandler>,
+}
+
+/// A call site covered by an exception handler, at offsets in a module's code.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ImageHandler {
+    /// The call's return address.
+    pub(crate) ret: u32,
+    /// The landing pad.
+    pub(crate) landing: u32,
+    /// The frame size of the function holding both.
+    pub(crate) frame_size: u32,
+}
+
+impl ImageHandler {
+    /// A function's handler sites, placed at `offset`.
+    pub(crate) fn placed(code: &CompiledCode, offset: u32) -> impl Iterator<Item = ImageHandler> + '_ {
+        code.handlers.iter().map(move |h| ImageHandler {
+            ret: offset + h.ret,
+            landing: offset + h.landing,
+            frame_size: code.frame_size,
+        })
+    }
 }
 
 impl Placed {
@@ -125,6 +153,7 @@ impl Placed {
     fn extend(&mut self, later: Placed) {
         self.funcs.extend(later.funcs);
         self.calls.extend(later.calls);
+        self.handlers.extend(later.handlers);
     }
 }
 
@@ -159,20 +188,15 @@ fn compile_one<M: MacroAssembler>(
     let result = match image {
         None => validator.validate(&body).map_err(CompileError::from),
         Some(image) => compile_function::<M>(env, index, &body, &mut validator, &mut scratch.compiler)
-            .and_then(|code| place(image, &code.code, &code.relocs, body.range().start as usize, out)),
+            .and_then(|code| place(image, &code, body.range().start as usize, out)),
     };
     scratch.validator = validator.into_allocations();
     result
 }
 
 /// Copy a function's code into `image` and record it, with its calls, in `out`.
-fn place(
-    image: &CodeImage,
-    code: &[u8],
-    relocs: &[CallReloc],
-    body_offset: usize,
-    out: &mut Placed,
-) -> Result<(), CompileError> {
+fn place(image: &CodeImage, compiled: &CompiledCode, body_offset: usize, out: &mut Placed) -> Result<(), CompileError> {
+    let (code, relocs) = (&compiled.code[..], &compiled.relocs[..]);
     let offset = image.place(code).ok_or_else(|| {
         let message =
             format!("module too large: its machine code exceeds the {} bytes direct calls reach", image.capacity());
@@ -180,6 +204,7 @@ fn place(
     })?;
     out.funcs.push(Placement { offset, len: code.len() as u32 });
     out.calls.extend(relocs.iter().map(|r| CallReloc { offset: offset + r.offset, callee: r.callee }));
+    out.handlers.extend(ImageHandler::placed(compiled, offset));
     Ok(())
 }
 

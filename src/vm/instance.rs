@@ -7,6 +7,7 @@ use super::memory_def::Memory;
 use super::module_info::{ConstExpr, ConstOp, ElemItems, ModuleCode, ModuleInfo};
 use super::store::Store;
 use super::table::Table;
+use super::tag::Tag;
 use super::vmctx::{header, VMFuncRef, VMOffsets};
 use crate::reftype::RefKey;
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
@@ -22,6 +23,7 @@ pub(crate) enum Extern {
     Memory(Arc<Memory>),
     Table(Arc<Table>),
     Global(Arc<GlobalCell>),
+    Tag(Arc<Tag>),
 }
 
 /// A callable function and what keeps it alive.
@@ -180,6 +182,8 @@ pub(crate) struct Instance {
     pub(crate) memories: Vec<Arc<Memory>>,
     pub(crate) tables: Vec<Arc<Table>>,
     pub(crate) globals: Vec<Arc<GlobalCell>>,
+    /// Tags, imports first (a tag holds no references: its own `Arc` is all it needs).
+    pub(crate) tags: Vec<Arc<Tag>>,
     pub(crate) exports: HashMap<String, (ExternalKind, u32)>,
     /// The contexts of a host module's functions (which own their `VMFuncRef`s).
     pub(crate) host_funcs: Vec<Box<dyn HostFunc>>,
@@ -330,6 +334,7 @@ impl Instance {
             funcs: Vec::new(),
             func_types: Vec::new(),
             memories: Vec::new(),
+            tags: Vec::new(),
             tables: Vec::new(),
             globals: Vec::new(),
             exports: HashMap::new(),
@@ -417,7 +422,7 @@ impl Instance {
             ExternalKind::Memory => Extern::Memory(self.memories[i].clone()),
             ExternalKind::Table => Extern::Table(self.tables[i].clone()),
             ExternalKind::Global => Extern::Global(self.globals[i].clone()),
-            ExternalKind::Tag => return None,
+            ExternalKind::Tag => Extern::Tag(self.tags[i].clone()),
         })
     }
 
@@ -522,6 +527,12 @@ pub(crate) fn instantiate(
                 inst.depend_on(&exporter, cell.definer());
                 inst.globals.push(cell);
             }
+            (TypeRef::Tag(t), Extern::Tag(tag)) => {
+                if tag.ty != FuncType::from_wasm(&info.types[t.func_type_idx as usize]) {
+                    return Err(mismatch());
+                }
+                inst.tags.push(tag);
+            }
             _ => return Err(mismatch()),
         }
     }
@@ -573,6 +584,10 @@ pub(crate) fn instantiate(
         inst.globals.push(Arc::new(cell));
     }
 
+    for &t in &info.tags[info.num_imported_tags as usize..] {
+        inst.tags.push(Arc::new(Tag { ty: FuncType::from_wasm(&info.types[t as usize]) }));
+    }
+
     // Fill the vmctx.
     // SAFETY: every offset below comes from this module's VMOffsets, inside the allocation.
     unsafe {
@@ -597,6 +612,9 @@ pub(crate) fn instantiate(
         }
         for (i, m) in inst.memories.iter().enumerate() {
             write_word(vm, offsets.memory(i as u32), m.vm_ptr() as usize);
+        }
+        for (i, t) in inst.tags.iter().enumerate() {
+            write_word(vm, offsets.tag(i as u32), Arc::as_ptr(t) as usize);
         }
     }
     for (name, kind, index) in &info.exports {

@@ -1,6 +1,7 @@
 //! The runtime's data structures that JIT code touches: vmctx layout, linear memories,
 //! tables, globals, and instances (instantiate, link, initialize, close).
 
+pub(crate) mod exception;
 pub(crate) mod global;
 pub(crate) mod instance;
 pub(crate) mod memory;
@@ -9,4 +10,5 @@ pub(crate) mod module_info;
 pub(crate) mod ranges;
 pub(crate) mod store;
 pub(crate) mod table;
+pub(crate) mod tag;
 pub(crate) mod vmctx;

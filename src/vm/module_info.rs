@@ -21,6 +21,10 @@ pub(crate) trait ModuleCode: Send + Sync {
     /// Entry address of defined function `defined` (a lazy-compilation stub until its
     /// first call compiles it).
     fn func_code(&self, defined: u32) -> *const u8;
+    /// The landing pad of the exception handler covering the call that returns to `pc`
+    /// (an address in this module's code), with the frame size of its function; `None`
+    /// when no handler of that function covers it.
+    fn exception_handler(&self, pc: usize) -> Option<(usize, u32)>;
     /// The module as what it is (for the engine, which made it).
     fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync>;
 }
@@ -129,6 +133,9 @@ pub(crate) struct ModuleInfo {
     pub(crate) globals: Vec<GlobalType>,
     pub(crate) num_imported_globals: u32,
     pub(crate) global_inits: Vec<ConstExpr>,
+    /// The type index of each tag, imports first.
+    pub(crate) tags: Vec<u32>,
+    pub(crate) num_imported_tags: u32,
     pub(crate) exports: Vec<(String, ExternalKind, u32)>,
     pub(crate) start: Option<u32>,
     pub(crate) elements: Vec<ElemSegment>,

@@ -58,14 +58,33 @@ pub(crate) struct VMThreadState {
     pub(crate) stack_limit: usize,
     /// Stack pointer saved by the entry trampoline; the word there is the trap landing.
     pub(crate) entry_sp: usize,
+    /// Address of the unwind stub (`emit_unwind_trampoline`), which compiled code calls to
+    /// throw the exception in the return register.
+    pub(crate) unwind_stub: usize,
+    /// Where the unwind stub resumes when a handler catches: stack pointer, frame pointer
+    /// and code address of the handler's landing pad, and the exception it receives.
+    pub(crate) resume_sp: usize,
+    pub(crate) resume_fp: usize,
+    pub(crate) resume_pc: usize,
+    pub(crate) resume_exn: usize,
 }
 
 /// Offsets of [`VMThreadState`] fields.
 pub(crate) mod thread {
     pub(crate) const STACK_LIMIT: i32 = 0;
     pub(crate) const ENTRY_SP: i32 = 8;
+    pub(crate) const UNWIND_STUB: i32 = 16;
+    pub(crate) const RESUME_SP: i32 = 24;
+    pub(crate) const RESUME_FP: i32 = 32;
+    pub(crate) const RESUME_PC: i32 = 40;
+    pub(crate) const RESUME_EXN: i32 = 48;
     const _: () = assert!(std::mem::offset_of!(super::VMThreadState, stack_limit) == STACK_LIMIT as usize);
     const _: () = assert!(std::mem::offset_of!(super::VMThreadState, entry_sp) == ENTRY_SP as usize);
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, unwind_stub) == UNWIND_STUB as usize);
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, resume_sp) == RESUME_SP as usize);
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, resume_fp) == RESUME_FP as usize);
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, resume_pc) == RESUME_PC as usize);
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, resume_exn) == RESUME_EXN as usize);
 }
 
 /// A function reference: what tables hold (by pointer) and what calls go through.
@@ -110,6 +129,16 @@ pub(crate) struct VMMemory {
     pub(crate) base: *mut u8,
     /// Accessible size in bytes.
     pub(crate) size: usize,
+}
+
+/// Offsets in an exception object (`vm::exception`): the thrown tag's identity, a flag
+/// set once wasm code saw the exception as an `exnref`, and the payload, one 16-byte slot
+/// per value of the tag's type.
+pub(crate) mod exception {
+    pub(crate) const TAG: i32 = 0;
+    pub(crate) const EXPOSED: i32 = 8;
+    pub(crate) const PAYLOAD: i32 = 16;
+    pub(crate) const SLOT: i32 = 16;
 }
 
 /// Offset of [`VMMemory::base`].
@@ -161,20 +190,22 @@ pub(crate) struct VMOffsets {
     pub(crate) tables: u32,
     pub(crate) globals: u32,
     pub(crate) memories: u32,
+    pub(crate) tags: u32,
     /// Total size in bytes (a multiple of 8).
     pub(crate) size: u32,
 }
 
 impl VMOffsets {
     /// Layout for a module with these counts.
-    pub(crate) fn new(ntypes: u32, nfuncs: u32, ntables: u32, nglobals: u32, nmemories: u32) -> VMOffsets {
+    pub(crate) fn new(ntypes: u32, nfuncs: u32, ntables: u32, nglobals: u32, nmemories: u32, ntags: u32) -> VMOffsets {
         let type_ids = header::SIZE;
         let funcs = type_ids + (ntypes * 4).next_multiple_of(8);
         let tables = funcs + nfuncs * 8;
         let globals = tables + ntables * 8;
         let memories = globals + nglobals * 8;
-        let size = memories + nmemories * 8;
-        VMOffsets { type_ids, funcs, tables, globals, memories, size }
+        let tags = memories + nmemories * 8;
+        let size = tags + ntags * 8;
+        VMOffsets { type_ids, funcs, tables, globals, memories, tags, size }
     }
     pub(crate) fn type_id(&self, index: u32) -> i32 {
         (self.type_ids + 4 * index) as i32
@@ -190,6 +221,10 @@ impl VMOffsets {
     }
     pub(crate) fn memory(&self, index: u32) -> i32 {
         (self.memories + 8 * index) as i32
+    }
+    /// The slot of tag `index`'s identity (a `*const Tag`, compared by `catch` clauses).
+    pub(crate) fn tag(&self, index: u32) -> i32 {
+        (self.tags + 8 * index) as i32
     }
 }
 

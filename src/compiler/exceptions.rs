@@ -1,0 +1,161 @@
+//! Codegen for exception handling: `try_table`, `throw` and `throw_ref`.
+//!
+//! A reachable `try_table` spills the value stack and the locals to their frame slots
+//! (what every call inside it does anyway), then jumps over its *landing pad*, emitted
+//! right there so that it is compiled in exactly the state every throwing call site inside
+//! the try leaves: values below the try in their canonical slots, locals in theirs, nothing
+//! in registers. The calls inside record their return offsets with the landing pad
+//! (`MacroAssembler::note_handler`); the runtime's unwinder (`engine::unwind`) resumes
+//! there with `sp = fp - frame size` and the exception in the return register. The landing
+//! pad reloads the pinned registers, compares the exception's tag with each `catch`
+//! clause's in turn, and branches like `br` with the payload (and the `exnref`); when no
+//! clause matches it throws again, to the enclosing try of the function or to the caller.
+//!
+//! `throw` fills a new exception object (`Builtin::ExnNew`) and calls the unwind stub
+//! whose address the entry's thread state holds; `throw_ref` calls it with the reference.
+
+use super::builtin::Builtin;
+use super::context::CodeGen;
+use super::control_stack::ControlKind;
+use super::value_stack::Entry;
+use super::{CompileError, Ty};
+use crate::vm::vmctx::{exception, header, thread};
+use onepass_arch::*;
+use wasmparser::{Catch, TryTable};
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// The payload types of tag `tag`.
+    pub(crate) fn tag_params(&self, tag: u32) -> Vec<Ty> {
+        let ty = self.env.tags[tag as usize];
+        let params = self.env.types[ty as usize].params();
+        params.iter().map(|&p| Ty::from_wasm(p).expect("validated: a supported type")).collect()
+    }
+
+    /// `try_table`: spill, emit the landing pad (jumped over), open the block.
+    pub(crate) fn try_table(&mut self, table: &TryTable) -> Result<(), CompileError> {
+        let (params, _) = self.block_types(table.ty)?;
+        let base = self.stack.len() - params.len();
+        self.spill_for_block(base);
+        self.forget_locals_in_regs();
+        let body = self.masm.new_label();
+        self.masm.jump(body);
+        let landing = self.masm.offset();
+        self.landing_pad(&table.catches, base);
+        self.masm.bind(body);
+        self.enter_block(ControlKind::TryTable(true), table.ty)?;
+        self.landings.push((landing, self.controls.len() - 1));
+        Ok(())
+    }
+
+    /// The landing pad of a `try_table` whose block starts at stack height `base`: entered
+    /// with the exception in the return register and the compile-time state of the try's
+    /// start (which it leaves as it found it).
+    fn landing_pad(&mut self, catches: &[Catch], base: usize) {
+        let s64 = OperandSize::S64;
+        let saved: Vec<Entry> = (base..self.stack.len()).map(|d| self.stack.at(d)).collect();
+        self.truncate_stack(base);
+        self.masm.mov(s64, <M::Abi as Abi>::VMCTX, Operand::Mem(Address::Frame(VMCTX_FRAME_SLOT)));
+        self.masm.mov(s64, <M::Abi as Abi>::HEAP_BASE, Operand::Mem(Self::vmctx(header::HEAP_BASE)));
+        let exn = self.alloc(RegClass::Int);
+        self.masm.mov(s64, exn, Operand::Reg(<M::Abi as Abi>::INT_RETURN));
+        for catch in catches {
+            let next = self.masm.new_label();
+            let (tag, label, with_ref) = match *catch {
+                Catch::One { tag, label } => (Some(tag), label, false),
+                Catch::OneRef { tag, label } => (Some(tag), label, true),
+                Catch::All { label } => (None, label, false),
+                Catch::AllRef { label } => (None, label, true),
+            };
+            if let Some(tag) = tag {
+                let thrown = self.alloc(RegClass::Int);
+                self.masm.mov(s64, thrown, Operand::Mem(Address::Base(exn, exception::TAG)));
+                let ours = Operand::Mem(Self::vmctx(self.env.offsets.tag(tag)));
+                self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s64, thrown, ours, next, JumpWhen::True);
+                self.free_operand(Operand::Reg(thrown));
+                for (i, ty) in self.tag_params(tag).into_iter().enumerate() {
+                    let r = self.alloc(ty.class());
+                    let slot = Address::Base(exn, exception::PAYLOAD + exception::SLOT * i as i32);
+                    self.masm.mov(ty.size(), r, Operand::Mem(slot));
+                    self.push_reg(ty, r);
+                }
+            }
+            let copy = self.alloc(RegClass::Int);
+            self.masm.mov(s64, copy, Operand::Reg(exn));
+            self.push_reg(Ty::Ref, copy);
+            if with_ref {
+                // Wasm code holds it now: it lives until the entry ends.
+                self.masm.store(s64, Address::Base(exn, exception::EXPOSED), Operand::Imm(Imm::I64(1)));
+            } else {
+                self.call_builtin(Builtin::ExnRelease, &[], 1, None, None);
+            }
+            self.emit_branch(label);
+            self.truncate_stack(base);
+            self.masm.bind(next);
+        }
+        // No clause matched: on to the enclosing handler.
+        self.throw_exception(exn);
+        for entry in saved {
+            self.push(entry);
+        }
+    }
+
+    /// `throw tag`: a new exception carrying the tag's parameters from the stack.
+    pub(crate) fn throw(&mut self, tag: u32) {
+        let params = self.tag_params(tag);
+        self.call_builtin(Builtin::ExnNew, &[tag], 0, Some(Ty::Ref), None);
+        let exn = self.pop_reg();
+        for (i, &ty) in params.iter().enumerate().rev() {
+            let value = self.pop_operand();
+            let value = Operand::Reg(self.into_reg(ty, value));
+            let slot = Address::Base(exn, exception::PAYLOAD + exception::SLOT * i as i32);
+            self.masm.store(ty.size(), slot, value);
+            self.free_operand(value);
+        }
+        self.throw_exception(exn);
+        self.set_unreachable();
+    }
+
+    /// `throw_ref`: throw the exception on top again (trapping on null).
+    pub(crate) fn throw_ref(&mut self) {
+        let exn = self.pop_reg();
+        let null = self.masm.trap_label(TrapCode::NullReference);
+        self.masm.test_branch(OperandSize::S64, Operand::Reg(exn), null, BranchIf::Zero);
+        self.throw_exception(exn);
+        self.set_unreachable();
+    }
+
+    /// Call the unwind stub with exception `exn` (consumed), covered by the innermost open
+    /// handler: it never returns here.
+    fn throw_exception(&mut self, exn: Reg) {
+        let landing = self.landings.last().map(|&(landing, _)| landing);
+        self.throw_to(exn, landing);
+    }
+
+    /// Call the unwind stub with exception `exn` (consumed), the call covered by the landing
+    /// pad at `landing` (if any): it never returns here.
+    pub(crate) fn throw_to(&mut self, exn: Reg, landing: Option<u32>) {
+        let s64 = OperandSize::S64;
+        // Locals to their slots: the landing pad reads them there.
+        self.spill_regs();
+        let ret = <M::Abi as Abi>::INT_RETURN;
+        let stub = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[ret, exn]));
+        let thread_state = <M::Abi as Abi>::THREAD_STATE;
+        self.masm.mov(s64, stub, Operand::Mem(Address::Base(thread_state, thread::UNWIND_STUB)));
+        self.masm.mov(s64, ret, Operand::Reg(exn));
+        self.masm.call_reg(stub);
+        if let Some(landing) = landing {
+            self.masm.note_handler(landing);
+        }
+        self.free_operand(Operand::Reg(stub));
+        self.free_operand(Operand::Reg(exn));
+    }
+
+    /// Record the call just emitted as covered by the innermost open `try_table`'s landing
+    /// pad, if there is one.
+    #[inline]
+    pub(crate) fn note_call_site(&mut self) {
+        if let Some(&(landing, _)) = self.landings.last() {
+            self.masm.note_handler(landing);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Exception objects: what `throw` makes and `catch` clauses take apart.
+//!
+//! An exception is a block of 64-bit words that compiled code reads directly (layout in
+//! `vmctx::exception`): the tag's identity, an *exposed* flag, then one 16-byte slot per
+//! payload value. An `exnref` is its address.
+//!
+//! Who keeps an exception alive: the *arena* of the thread that created it, until the
+//! outermost entry from the host on that thread returns. An `exnref` can only live in the
+//! frames of those entries (onepass rejects `exnref` globals and tables, and the embedding
+//! API never hands one out: an uncaught exception reaches the host as a copy, see
+//! [`Uncaught`]), so no address outlives its object. An exception that a `catch` or
+//! `catch_all` clause takes apart without an `exnref` is freed right there, unless wasm
+//! code already saw it as an `exnref` (`catch_ref`, `catch_all_ref` set the exposed flag):
+//! a program that throws and catches in a loop does not grow the arena.
+
+use super::tag::Tag;
+use super::vmctx::exception;
+use std::cell::RefCell;
+use std::sync::Arc;
+
+/// Words before the payload.
+const HEADER_WORDS: usize = exception::PAYLOAD as usize / 8;
+/// Words per payload slot.
+const SLOT_WORDS: usize = exception::SLOT as usize / 8;
+
+/// One live exception: its words (what compiled code sees) and its tag.
+struct Live {
+    words: Box<[u64]>,
+    tag: Arc<Tag>,
+}
+
+thread_local! {
+    /// This thread's live exceptions.
+    static ARENA: RefCell<Vec<Live>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A new exception of `tag` with a zeroed payload, in this thread's arena: its address
+/// (compiled code then stores the payload).
+pub(crate) fn new_exception(tag: &Arc<Tag>) -> *mut u64 {
+    let n = tag.ty.params().len();
+    let mut words = vec![0u64; HEADER_WORDS + SLOT_WORDS * n].into_boxed_slice();
+    words[0] = Arc::as_ptr(tag) as u64;
+    let ptr = words.as_mut_ptr();
+    ARENA.with(|a| a.borrow_mut().push(Live { words, tag: tag.clone() }));
+    ptr
+}
+
+/// A new exception of `tag` carrying `payload` (16 bytes per value, low word first).
+pub(crate) fn new_with_payload(tag: &Arc<Tag>, payload: &[[u64; 2]]) -> *mut u64 {
+    let ptr = new_exception(tag);
+    for (i, value) in payload.iter().enumerate() {
+        // SAFETY: the exception was just made with one slot per parameter of its tag, and
+        // callers pass at most that many values.
+        unsafe {
+            let slot = ptr.add(HEADER_WORDS + SLOT_WORDS * i);
+            *slot = value[0];
+            *slot.add(1) = value[1];
+        }
+    }
+    ptr
+}
+
+/// Free exception `ptr` if wasm code never saw it as an `exnref` (a `catch` or
+/// `catch_all` clause just took it apart). Unknown addresses are ignored.
+pub(crate) fn release(ptr: *const u64) {
+    ARENA.with(|a| {
+        let mut arena = a.borrow_mut();
+        // Nearly always the newest one.
+        if let Some(i) = arena.iter().rposition(|e| e.words.as_ptr() == ptr) {
+            if arena[i].words[exception::EXPOSED as usize / 8] == 0 {
+                arena.swap_remove(i);
+            }
+        }
+    });
+}
+
+/// What an uncaught exception carries to the host: its tag and payload words.
+pub(crate) struct Uncaught {
+    pub(crate) tag: Arc<Tag>,
+    /// One 16-byte slot per value of the tag's type.
+    pub(crate) payload: Vec<[u64; 2]>,
+}
+
+/// Copy exception `ptr` (live in this thread's arena) out for the host.
+pub(crate) fn take_uncaught(ptr: *const u64) -> Option<Uncaught> {
+    ARENA.with(|a| {
+        let arena = a.borrow();
+        let live = arena.iter().rev().find(|e| e.words.as_ptr() == ptr)?;
+        let n = live.tag.ty.params().len();
+        let payload = (0..n)
+            .map(|i| {
+                let at = HEADER_WORDS + SLOT_WORDS * i;
+                [live.words[at], live.words[at + 1]]
+            })
+            .collect();
+        Some(Uncaught { tag: live.tag.clone(), payload })
+    })
+}
+
+/// Forget every exception of this thread: the outermost entry from the host returned, so
+/// no frame can hold one any more.
+pub(crate) fn clear_thread() {
+    ARENA.with(|a| {
+        let mut arena = a.borrow_mut();
+        if !arena.is_empty() {
+            arena.clear();
+        }
+    });
+}
+
+/// Exceptions alive on this thread (for tests of the arena's bound).
+#[allow(dead_code)] // read by tests
+pub(crate) fn live_on_thread() -> usize {
+    ARENA.with(|a| a.borrow().len())
+}

@@ -1,0 +1,331 @@
+;;! legacy_exceptions
+;; A legacy try: the landing pad at its start frees what the try's hidden local still holds
+;; (ExnRelease), keeps the new exception there and jumps to the dispatch code at the first
+;; catch, which tests the tag, loads the payload and runs the clause; an exception no clause
+;; matches is marked exposed and thrown on. rethrow reads the hidden local.
+(module
+  (tag $t (param i32))
+  (func $callee (param i32))
+  (func (param i32) (result i32)
+    try (result i32)
+      local.get 0
+      call $callee
+      i32.const 0
+    catch $t
+      i32.const 1
+      i32.add
+    end)
+  (func
+    try
+      i32.const 1
+      call $callee
+    catch $t
+      drop
+      rethrow 0
+    end))
+
+;; ==== x64 ====
+;; function 0 (67 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x5
+;;    19: mov rsp, rbp
+;;    1c: pop rbp
+;;    1d: ret
+;;    1e: mov eax, 0x9
+;;    23: jmp $+0x16
+;;    28: mov ebx, eax
+;;    2a: mov rdi, rbp
+;;    2d: lea rsi, qword [rip - 0xc]
+;;    34: and rsp, -0x10
+;;    38: call qword [r14 + 0x30]
+;;    3c: mov eax, ebx
+;;    3e: mov rsp, qword [r13 + 0x8]
+;;    42: ret
+;;
+;; function 1 (227 bytes, calls [CallReloc { offset: 99, callee: 0 }], handlers [0x67 -> 0x27])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xa5
+;;    19: xorps xmm0, xmm0
+;;    1d: movq qword [rbp - 0x10], xmm0
+;;    22: jmp $+0x35
+;;    27: mov r14, qword [rbp - 0x8]
+;;    2b: mov r15, qword [r14]
+;;    2e: mov rbx, rax
+;;    31: mov rsi, qword [rbp - 0x10]
+;;    35: mov qword [rbp - 0x18], rbx
+;;    39: mov qword [rbp - 0x20], rsi
+;;    3d: mov rsi, qword [rbp - 0x20]
+;;    41: mov rdi, r14
+;;    44: mov rbx, qword [r14 + 0x18]
+;;    48: mov rbx, qword [rbx + 0x68]
+;;    4c: call rbx
+;;    4f: mov rbx, qword [rbp - 0x18]
+;;    53: mov qword [rbp - 0x10], rbx
+;;    57: jmp $+0x17
+;;    5c: mov eax, dword [rbp + 0x10]
+;;    5f: mov dword [rsp], eax
+;;    62: call $+0x0
+;;    67: mov dword [rbp - 0x18], 0x0
+;;    6e: jmp $+0x43
+;;    73: mov r14, qword [rbp - 0x8]
+;;    77: mov r15, qword [r14]
+;;    7a: mov rbx, qword [rbp - 0x10]
+;;    7e: mov rsi, qword [rbx]
+;;    81: cmp rsi, qword [r14 + 0x68]
+;;    85: jnz $+0xe
+;;    8b: mov esi, dword [rbx + 0x10]
+;;    8e: add esi, 0x1
+;;    91: mov dword [rbp - 0x18], esi
+;;    94: jmp $+0x1d
+;;    99: mov r14, qword [rbp - 0x8]
+;;    9d: mov r15, qword [r14]
+;;    a0: mov rbx, qword [rbp - 0x10]
+;;    a4: mov qword [rbx + 0x8], 0x1
+;;    ac: mov rsi, qword [r13 + 0x10]
+;;    b0: mov rax, rbx
+;;    b3: call rsi
+;;    b6: mov eax, dword [rbp - 0x18]
+;;    b9: mov rsp, rbp
+;;    bc: pop rbp
+;;    bd: ret
+;;    be: mov eax, 0x9
+;;    c3: jmp $+0x16
+;;    c8: mov ebx, eax
+;;    ca: mov rdi, rbp
+;;    cd: lea rsi, qword [rip - 0xc]
+;;    d4: and rsp, -0x10
+;;    d8: call qword [r14 + 0x30]
+;;    dc: mov eax, ebx
+;;    de: mov rsp, qword [r13 + 0x8]
+;;    e2: ret
+;;
+;; function 2 (229 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x27])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xa7
+;;    19: xorps xmm0, xmm0
+;;    1d: movq qword [rbp - 0x10], xmm0
+;;    22: jmp $+0x35
+;;    27: mov r14, qword [rbp - 0x8]
+;;    2b: mov r15, qword [r14]
+;;    2e: mov rbx, rax
+;;    31: mov rsi, qword [rbp - 0x10]
+;;    35: mov qword [rbp - 0x18], rbx
+;;    39: mov qword [rbp - 0x20], rsi
+;;    3d: mov rsi, qword [rbp - 0x20]
+;;    41: mov rdi, r14
+;;    44: mov rbx, qword [r14 + 0x18]
+;;    48: mov rbx, qword [rbx + 0x68]
+;;    4c: call rbx
+;;    4f: mov rbx, qword [rbp - 0x18]
+;;    53: mov qword [rbp - 0x10], rbx
+;;    57: jmp $+0x11
+;;    5c: mov dword [rsp], 0x1
+;;    63: call $+0x0
+;;    68: jmp $+0x4e
+;;    6d: mov r14, qword [rbp - 0x8]
+;;    71: mov r15, qword [r14]
+;;    74: mov rbx, qword [rbp - 0x10]
+;;    78: mov rsi, qword [rbx]
+;;    7b: cmp rsi, qword [r14 + 0x68]
+;;    7f: jnz $+0x19
+;;    85: mov esi, dword [rbx + 0x10]
+;;    88: mov rbx, qword [rbp - 0x10]
+;;    8c: mov qword [rbx + 0x8], 0x1
+;;    94: mov rsi, qword [r13 + 0x10]
+;;    98: mov rax, rbx
+;;    9b: call rsi
+;;    9e: mov r14, qword [rbp - 0x8]
+;;    a2: mov r15, qword [r14]
+;;    a5: mov rbx, qword [rbp - 0x10]
+;;    a9: mov qword [rbx + 0x8], 0x1
+;;    b1: mov rsi, qword [r13 + 0x10]
+;;    b5: mov rax, rbx
+;;    b8: call rsi
+;;    bb: mov rsp, rbp
+;;    be: pop rbp
+;;    bf: ret
+;;    c0: mov eax, 0x9
+;;    c5: jmp $+0x16
+;;    ca: mov ebx, eax
+;;    cc: mov rdi, rbp
+;;    cf: lea rsi, qword [rip - 0xc]
+;;    d6: and rsp, -0x10
+;;    da: call qword [r14 + 0x30]
+;;    de: mov eax, ebx
+;;    e0: mov rsp, qword [r13 + 0x8]
+;;    e4: ret
+
+;; ==== aarch64 ====
+;; function 0 (104 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x10
+;;    24: mov sp, x29
+;;    28: ldp x29, x30, [sp], #0x10
+;;    2c: ret
+;;    30: mov w0, #0x9
+;;    34: b $+0x24
+;;    38: mov w19, w0
+;;    3c: mov x0, x29
+;;    40: adr x1, $-0x8
+;;    44: mov x16, sp
+;;    48: and sp, x16, #0xfffffffffffffff0
+;;    4c: ldr x17, [x28, #0x30]
+;;    50: blr x17
+;;    54: mov w0, w19
+;;    58: ldr x16, [x26, #0x8]
+;;    5c: ldr x17, [x16]
+;;    60: add sp, x16, #0x10
+;;    64: br x17
+;;
+;; function 1 (260 bytes, calls [CallReloc { offset: 104, callee: 0 }], handlers [0x6c -> 0x2c])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0xac
+;;    24: stur xzr, [x29, #-0x10]
+;;    28: b $+0x38
+;;    2c: ldur x28, [x29, #-0x8]
+;;    30: ldr x27, [x28]
+;;    34: ldur x1, [x29, #-0x10]
+;;    38: stur x0, [x29, #-0x18]
+;;    3c: stur x1, [x29, #-0x20]
+;;    40: ldur x1, [x29, #-0x20]
+;;    44: mov x0, x28
+;;    48: ldr x2, [x28, #0x18]
+;;    4c: ldr x2, [x2, #0x68]
+;;    50: blr x2
+;;    54: ldur x0, [x29, #-0x18]
+;;    58: stur x0, [x29, #-0x10]
+;;    5c: b $+0x18
+;;    60: ldr w16, [x29, #0x10]
+;;    64: str w16, [sp]
+;;    68: bl $+0x0
+;;    6c: stur wzr, [x29, #-0x18]
+;;    70: b $+0x4c
+;;    74: ldur x28, [x29, #-0x8]
+;;    78: ldr x27, [x28]
+;;    7c: ldur x0, [x29, #-0x10]
+;;    80: ldr x1, [x0]
+;;    84: ldr x16, [x28, #0x68]
+;;    88: cmp x1, x16
+;;    8c: b.ne $+0x14
+;;    90: ldr w1, [x0, #0x10]
+;;    94: add w1, w1, #0x1
+;;    98: stur w1, [x29, #-0x18]
+;;    9c: b $+0x20
+;;    a0: ldur x28, [x29, #-0x8]
+;;    a4: ldr x27, [x28]
+;;    a8: ldur x0, [x29, #-0x10]
+;;    ac: mov x16, #0x1
+;;    b0: str x16, [x0, #0x8]
+;;    b4: ldr x1, [x26, #0x10]
+;;    b8: blr x1
+;;    bc: ldur w0, [x29, #-0x18]
+;;    c0: mov sp, x29
+;;    c4: ldp x29, x30, [sp], #0x10
+;;    c8: ret
+;;    cc: mov w0, #0x9
+;;    d0: b $+0x24
+;;    d4: mov w19, w0
+;;    d8: mov x0, x29
+;;    dc: adr x1, $-0x8
+;;    e0: mov x16, sp
+;;    e4: and sp, x16, #0xfffffffffffffff0
+;;    e8: ldr x17, [x28, #0x30]
+;;    ec: blr x17
+;;    f0: mov w0, w19
+;;    f4: ldr x16, [x26, #0x8]
+;;    f8: ldr x17, [x16]
+;;    fc: add sp, x16, #0x10
+;;   100: br x17
+;;
+;; function 2 (260 bytes, calls [CallReloc { offset: 104, callee: 0 }], handlers [0x6c -> 0x2c])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0xac
+;;    24: stur xzr, [x29, #-0x10]
+;;    28: b $+0x38
+;;    2c: ldur x28, [x29, #-0x8]
+;;    30: ldr x27, [x28]
+;;    34: ldur x1, [x29, #-0x10]
+;;    38: stur x0, [x29, #-0x18]
+;;    3c: stur x1, [x29, #-0x20]
+;;    40: ldur x1, [x29, #-0x20]
+;;    44: mov x0, x28
+;;    48: ldr x2, [x28, #0x18]
+;;    4c: ldr x2, [x2, #0x68]
+;;    50: blr x2
+;;    54: ldur x0, [x29, #-0x18]
+;;    58: stur x0, [x29, #-0x10]
+;;    5c: b $+0x14
+;;    60: mov w16, #0x1
+;;    64: str w16, [sp]
+;;    68: bl $+0x0
+;;    6c: b $+0x54
+;;    70: ldur x28, [x29, #-0x8]
+;;    74: ldr x27, [x28]
+;;    78: ldur x0, [x29, #-0x10]
+;;    7c: ldr x1, [x0]
+;;    80: ldr x16, [x28, #0x68]
+;;    84: cmp x1, x16
+;;    88: b.ne $+0x1c
+;;    8c: ldr w1, [x0, #0x10]
+;;    90: ldur x0, [x29, #-0x10]
+;;    94: mov x16, #0x1
+;;    98: str x16, [x0, #0x8]
+;;    9c: ldr x1, [x26, #0x10]
+;;    a0: blr x1
+;;    a4: ldur x28, [x29, #-0x8]
+;;    a8: ldr x27, [x28]
+;;    ac: ldur x0, [x29, #-0x10]
+;;    b0: mov x16, #0x1
+;;    b4: str x16, [x0, #0x8]
+;;    b8: ldr x1, [x26, #0x10]
+;;    bc: blr x1
+;;    c0: mov sp, x29
+;;    c4: ldp x29, x30, [sp], #0x10
+;;    c8: ret
+;;    cc: mov w0, #0x9
+;;    d0: b $+0x24
+;;    d4: mov w19, w0
+;;    d8: mov x0, x29
+;;    dc: adr x1, $-0x8
+;;    e0: mov x16, sp
+;;    e4: and sp, x16, #0xfffffffffffffff0
+;;    e8: ldr x17, [x28, #0x30]
+;;    ec: blr x17
+;;    f0: mov w0, w19
+;;    f4: ldr x16, [x26, #0x8]
+;;    f8: ldr x17, [x16]
+;;    fc: add sp, x16, #0x10
+;;   100: br x17
