@@ -46,11 +46,12 @@ impl CoreFeatures {
     /// are reached through the vmctx.
     pub const MULTI_MEMORY: CoreFeatures = CoreFeatures(1 << 6);
     /// Tail calls (a Wasm 3.0 feature): `return_call`, `return_call_indirect` and
-    /// `return_call_ref`. A tail call whose arguments fit in the caller's argument area
-    /// runs in constant stack, into this instance, another one or a host function; one
-    /// with more arguments is a call and a return. With tail calls enabled, direct calls
-    /// reload the caller's vmctx and heap base after returning (about 4% on call-heavy
-    /// code).
+    /// `return_call_ref`. A tail call runs in constant stack, into this instance, another
+    /// one or a host function, when its callee takes at most eight argument words (every
+    /// call reserves that many with tail calls enabled) and the caller's value layout; one
+    /// with more, or a `v128`-wide callee of a narrow caller, is a call and a return. With
+    /// tail calls enabled, direct calls reload the caller's vmctx and heap base after
+    /// returning (about 4% on call-heavy code).
     pub const TAIL_CALL: CoreFeatures = CoreFeatures(1 << 7);
     /// 64-bit memories and tables (memory64 and table64, Wasm 3.0 features): `i64`
     /// addresses for every memory operator, `i64` indexes for every table operator, and
@@ -70,6 +71,27 @@ impl CoreFeatures {
     /// LLVM 20), compiled onto the same landing pads and unwinder as
     /// [`CoreFeatures::EXCEPTIONS`]. Off by default.
     pub const LEGACY_EXCEPTIONS: CoreFeatures = CoreFeatures(1 << 10);
+
+    /// The WebAssembly 3.0 features onepass has: [`CoreFeatures::V2`] plus relaxed SIMD,
+    /// extended constant expressions, typed function references, multiple memories, tail
+    /// calls, 64-bit memories and tables, and exception handling (the legacy encoding is
+    /// not part of 3.0: [`CoreFeatures::LEGACY_EXCEPTIONS`]). Garbage collection (struct,
+    /// array and `i31` types, recursive type groups) is not among them yet: modules that
+    /// use it are rejected.
+    ///
+    /// ```
+    /// use onepass::CoreFeatures;
+    /// assert!(CoreFeatures::V3.contains(CoreFeatures::V2 | CoreFeatures::TAIL_CALL | CoreFeatures::EXCEPTIONS));
+    /// assert!(!CoreFeatures::V3.contains(CoreFeatures::LEGACY_EXCEPTIONS));
+    /// ```
+    pub const V3: CoreFeatures = CoreFeatures::V2
+        .union(CoreFeatures::RELAXED_SIMD)
+        .union(CoreFeatures::EXTENDED_CONST)
+        .union(CoreFeatures::FUNCTION_REFERENCES)
+        .union(CoreFeatures::MULTI_MEMORY)
+        .union(CoreFeatures::TAIL_CALL)
+        .union(CoreFeatures::MEMORY64)
+        .union(CoreFeatures::EXCEPTIONS);
 
     /// Every feature of `self` and of `other`.
     pub const fn union(self, other: CoreFeatures) -> CoreFeatures {

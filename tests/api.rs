@@ -662,6 +662,33 @@ fn tail_call_loops_run_in_constant_stack() {
     assert_eq!(even.call(&[Val::I64(n / 2), Val::I64(0)]).unwrap(), vec![Val::I64(n / 2)]);
 }
 
+/// A tail call to a function with more parameters than its caller has also runs in
+/// constant stack (every call reserves room for eight argument words when tail calls are
+/// enabled, and so does every entry from the host): `ping` (one parameter) and `pong`
+/// (six) tail-call each other ten million times (a million under qemu), from the host and
+/// through a direct call alike.
+#[test]
+fn tail_calls_to_wider_callees_run_in_constant_stack() {
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2 | CoreFeatures::TAIL_CALL);
+    let rt = Runtime::with_config(config);
+    let module = rt
+        .instantiate(&wasm(
+            r#"(module
+                 (func $ping (export "ping") (param $n i64) (result i64)
+                   (if (i64.eqz (local.get $n)) (then (return (i64.const 42))))
+                   (return_call $pong (local.get $n) (i64.const 1) (i64.const 2) (i64.const 3) (i64.const 4) (i64.const 5)))
+                 (func $pong (param $n i64) (param i64 i64 i64 i64 i64) (result i64)
+                   (return_call $ping (i64.sub (local.get $n) (i64.add (local.get 1) (i64.sub (local.get 5) (i64.const 5))))))
+                 (func (export "via_call") (param $n i64) (result i64) (call $ping (local.get $n))))"#,
+        ))
+        .unwrap();
+    let n: i64 = if cfg!(target_arch = "x86_64") { 10_000_000 } else { 1_000_000 };
+    for name in ["ping", "via_call"] {
+        let f = module.exported_function(name).unwrap();
+        assert_eq!(f.call(&[Val::I64(n)]).unwrap(), vec![Val::I64(42)], "{name}");
+    }
+}
+
 /// Tail calls across instances and into a host function also run in constant stack, and
 /// the caller gets its own memory back: `run` calls `ping` directly, the chain bounces
 /// between two instances through a shared table ten million times (under qemu a million)

@@ -20,7 +20,7 @@ mod common;
 
 use arbitrary::Unstructured;
 use common::Rng;
-use onepass::{CoreFeatures, Error, Runtime, RuntimeConfig, TrapCode, Val};
+use onepass::{CoreFeatures, Error, Runtime, RuntimeConfig, Val};
 use std::time::{Duration, Instant};
 
 /// Modules compared by the default run.
@@ -63,40 +63,14 @@ const WASMI_SIMD_BUGS: &[u64] = &[
 ];
 
 fn smith_config(flavor: Flavor) -> wasm_smith::Config {
-    let simd = flavor == Flavor::Simd;
     let wasm3 = matches!(flavor, Flavor::Wasm3 | Flavor::Memory64);
     wasm_smith::Config {
-        simd_enabled: simd,
-        relaxed_simd_enabled: false,
-        threads_enabled: false,
-        exceptions_enabled: false,
-        gc_enabled: false,
+        simd_enabled: flavor == Flavor::Simd,
         memory64_enabled: flavor == Flavor::Memory64,
         tail_call_enabled: wasm3,
-        wide_arithmetic_enabled: false,
         extended_const_enabled: wasm3,
-        custom_page_sizes_enabled: false,
-        compact_imports_enabled: false,
-        multi_value_enabled: true,
-        reference_types_enabled: true,
-        bulk_memory_enabled: true,
-        saturating_float_to_int_enabled: true,
-        sign_extension_ops_enabled: true,
-        canonicalize_nans: true,
-        export_everything: true,
-        allow_start_export: false,
-        max_imports: 0,
-        min_funcs: 1,
-        max_funcs: 20,
         max_memories: if wasm3 { 4 } else { 1 },
-        max_memory32_bytes: 1 << 20,
-        max_memory64_bytes: 1 << 20,
-        memory_max_size_required: true,
-        max_tables: 2,
-        max_table_elements: 1000,
-        table_max_size_required: true,
-        max_instructions: 200,
-        ..wasm_smith::Config::default()
+        ..common::smith_config()
     }
 }
 
@@ -105,37 +79,6 @@ fn smith_config(flavor: Flavor) -> wasm_smith::Config {
 enum Outcome {
     Values(Vec<u64>),
     Trap(&'static str),
-}
-
-/// Normalize a float's NaN payloads (both engines canonicalize, but be safe on results).
-fn bits_f32(b: u32) -> u64 {
-    if f32::from_bits(b).is_nan() {
-        0x7fc0_0000
-    } else {
-        b as u64
-    }
-}
-fn bits_f64(b: u64) -> u64 {
-    if f64::from_bits(b).is_nan() {
-        0x7ff8_0000_0000_0000
-    } else {
-        b
-    }
-}
-
-fn onepass_trap(code: TrapCode) -> &'static str {
-    match code {
-        TrapCode::Unreachable => "unreachable",
-        TrapCode::IntegerDivideByZero => "div by zero",
-        TrapCode::IntegerOverflow => "int overflow",
-        TrapCode::BadConversionToInteger => "bad conversion",
-        TrapCode::MemoryOutOfBounds => "memory oob",
-        TrapCode::UndefinedElement | TrapCode::TableOutOfBounds => "table oob",
-        TrapCode::UninitializedElement => "null call",
-        TrapCode::IndirectCallTypeMismatch => "bad signature",
-        TrapCode::StackOverflow => "stack overflow",
-        _ => "other",
-    }
 }
 
 fn wasmi_trap(e: &wasmi::Error) -> &'static str {
@@ -162,8 +105,8 @@ fn onepass_outcome(r: Result<Vec<Val>, Error>) -> Outcome {
                 match v {
                     Val::I32(x) => words.push(*x as u32 as u64),
                     Val::I64(x) => words.push(*x as u64),
-                    Val::F32(b) => words.push(bits_f32(*b)),
-                    Val::F64(b) => words.push(bits_f64(*b)),
+                    Val::F32(b) => words.push(common::canonical_f32(*b)),
+                    Val::F64(b) => words.push(common::canonical_f64(*b)),
                     Val::FuncRef(f) => words.push(f.is_some() as u64),
                     Val::ExternRef(x) => words.push(x.map_or(0, |x| x + 1)),
                     // Low half first, as `wasmi_vals` does.
@@ -172,7 +115,7 @@ fn onepass_outcome(r: Result<Vec<Val>, Error>) -> Outcome {
             }
             Outcome::Values(words)
         }
-        Err(Error::Trap(t)) => Outcome::Trap(onepass_trap(t.code)),
+        Err(Error::Trap(t)) => Outcome::Trap(common::trap_kind(t.code)),
         Err(e) => Outcome::Trap(if format!("{e}").contains("stack") { "stack overflow" } else { "other" }),
     }
 }
@@ -183,8 +126,8 @@ fn wasmi_vals(vals: &[wasmi::Val]) -> Vec<u64> {
         match v {
             wasmi::Val::I32(x) => words.push(*x as u32 as u64),
             wasmi::Val::I64(x) => words.push(*x as u64),
-            wasmi::Val::F32(f) => words.push(bits_f32(f.to_bits())),
-            wasmi::Val::F64(f) => words.push(bits_f64(f.to_bits())),
+            wasmi::Val::F32(f) => words.push(common::canonical_f32(f.to_bits())),
+            wasmi::Val::F64(f) => words.push(common::canonical_f64(f.to_bits())),
             wasmi::Val::FuncRef(f) => words.push(!f.is_null() as u64),
             wasmi::Val::ExternRef(x) => words.push(!x.is_null() as u64),
             wasmi::Val::V128(x) => {

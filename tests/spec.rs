@@ -457,26 +457,17 @@ fn wasm_v2_lazy() {
     run_suite(spec(SpecVersion::V2), config, SKIP_V2, 28_012);
 }
 
-/// The Wasm 3.0 features onepass has so far, on top of 2.0.
-const V3_SO_FAR: CoreFeatures = CoreFeatures::V2
-    .union(CoreFeatures::EXTENDED_CONST)
-    .union(CoreFeatures::FUNCTION_REFERENCES)
-    .union(CoreFeatures::MULTI_MEMORY)
-    .union(CoreFeatures::TAIL_CALL)
-    .union(CoreFeatures::MEMORY64)
-    .union(CoreFeatures::EXCEPTIONS);
-
 /// The wasm-v3 suite with the 2.0 features and the 3.0 ones onepass has: every file that
 /// needs only those must pass. Files that need other 3.0 features are in [`SKIP_V3`].
 #[test]
 fn wasm_v3() {
-    run_suite(spec(SpecVersion::V3), RuntimeConfig::new().with_core_features(V3_SO_FAR), SKIP_V3, 20_793);
+    run_suite(spec(SpecVersion::V3), RuntimeConfig::new().with_core_features(CoreFeatures::V3), SKIP_V3, 20_793);
 }
 
 /// The wasm-v3 suite again with lazy compilation.
 #[test]
 fn wasm_v3_lazy() {
-    let config = RuntimeConfig::new().with_core_features(V3_SO_FAR).with_lazy_compilation(true);
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V3).with_lazy_compilation(true);
     run_suite(spec(SpecVersion::V3), config, SKIP_V3, 20_793);
 }
 
@@ -534,13 +525,13 @@ fn function_references() {
 /// The tail-call proposal's files (`proposals/tail-call`), eagerly and lazily.
 #[test]
 fn tail_call() {
-    run_proposal(Proposal::TailCall, V3_SO_FAR, 119);
+    run_proposal(Proposal::TailCall, CoreFeatures::V3, 119);
 }
 
 /// The multi-memory proposal's files (`proposals/multi-memory`), eagerly and lazily.
 #[test]
 fn multi_memory() {
-    run_proposal(Proposal::MultiMemory, V3_SO_FAR, 912);
+    run_proposal(Proposal::MultiMemory, CoreFeatures::V3, 912);
 }
 
 /// The memory64 proposal's files (`proposals/memory64`), eagerly and lazily, without
@@ -557,7 +548,7 @@ const SKIP_EXCEPTIONS: &[(&str, &str)] = &[("tag.wast", "its link-time typing ch
 /// The exception-handling proposal's files (`proposals/exceptions`), eagerly and lazily.
 #[test]
 fn exceptions() {
-    run_proposal_skipping(Proposal::ExceptionHandling, V3_SO_FAR, SKIP_EXCEPTIONS, 95);
+    run_proposal_skipping(Proposal::ExceptionHandling, CoreFeatures::V3, SKIP_EXCEPTIONS, 95);
 }
 
 /// The extended constant expressions proposal's files (`proposals/extended-const`), eagerly
@@ -578,7 +569,7 @@ fn misc_regressions() {
     assert!(!files.is_empty(), "no regressions found in {}", dir.display());
     let (mut passed, mut failed) = (0, 0);
     for lazy in [false, true] {
-        let features = V3_SO_FAR | CoreFeatures::RELAXED_SIMD | CoreFeatures::LEGACY_EXCEPTIONS;
+        let features = CoreFeatures::V3 | CoreFeatures::LEGACY_EXCEPTIONS;
         let config = RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
         for path in &files {
             let name = path.file_name().unwrap().to_string_lossy().to_string();

@@ -9,6 +9,11 @@ use crate::vm::vmctx::{funcref, header, table};
 use onepass_arch::*;
 use wasmparser::FuncType;
 
+/// Words of argument area every call reserves when tail calls are enabled (and every entry
+/// from the host provides, see `engine::call_raw`): a function can take over its frame for
+/// a tail call to any callee with this many argument words or fewer.
+pub(crate) const TAIL_CALL_ROOM_WORDS: u32 = 8;
+
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Store the arguments of a call to `ty` (the top values) in the outgoing area, laid
     /// out as `layout` says, and pop them.
@@ -54,7 +59,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn reserve_outgoing(&mut self, ty: &FuncType) -> ValueLayout {
         let layout = ValueLayout::of_signature(ty);
         let values = ty.params().len().max(ty.results().len()) as u32;
-        self.frame.note_outgoing(values * layout.bytes() as u32 / 8);
+        let words = values * layout.bytes() as u32 / 8;
+        // With tail calls, every callee gets room for at least TAIL_CALL_ROOM_WORDS words
+        // of arguments, so that it can tail-call a function with more parameters than it
+        // has in constant stack (see `tail::takes_over_frame`).
+        let floor = if self.env.tail_calls { TAIL_CALL_ROOM_WORDS } else { 0 };
+        self.frame.note_outgoing(words.max(floor));
         layout
     }
 

@@ -38,6 +38,7 @@ mod variables;
 mod visitor;
 
 pub(crate) use builtin::{lazy_stubs, Builtin};
+pub(crate) use call::TAIL_CALL_ROOM_WORDS;
 pub(crate) use context::CompileScratch;
 pub(crate) use driver::compile_function;
 

@@ -15,6 +15,7 @@
 //! A callee whose signature needs more room than our caller made for ours, or another
 //! value layout, gets a call and a return instead: the same results, one frame deeper.
 
+use super::call::TAIL_CALL_ROOM_WORDS;
 use super::cold::Callee;
 use super::context::CodeGen;
 use super::{CompileError, ValueLayout};
@@ -71,10 +72,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Whether a callee of type `ty` can take over this frame: the same value layout, and
-    /// no more arguments than our caller made room for (our parameters or results).
+    /// no more arguments than our caller made room for (our parameters or results, and at
+    /// least `TAIL_CALL_ROOM_WORDS` words: every caller reserves that many when tail calls
+    /// are enabled, the only time this is asked).
     fn takes_over_frame(&self, ty: &FuncType) -> bool {
         let own_bytes = if self.frame.has_wide_args() { 16 } else { 8 };
-        let room = (self.frame.num_params() as usize).max(self.results.len());
+        let floor = (TAIL_CALL_ROOM_WORDS * 8 / own_bytes as u32) as usize;
+        let room = (self.frame.num_params() as usize).max(self.results.len()).max(floor);
         ValueLayout::of_signature(ty).bytes() == own_bytes && ty.params().len() <= room
     }
 

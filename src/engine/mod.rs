@@ -210,19 +210,35 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
         resume_exn: 0,
     };
     let _depth = EntryDepth::enter();
-    // SAFETY: code/vmctx come from a live funcref of a compiled module; args match the
-    // signature (the caller's contract); results has room for the two result registers;
-    // the thread state outlives the call, which is the only code that uses it.
+    // The callee gets at least as much argument area as a call between wasm functions
+    // gives with tail calls enabled (it may take over its frame for a tail call with more
+    // arguments than it has).
+    const ROOM: usize = crate::compiler::TAIL_CALL_ROOM_WORDS as usize;
+    let mut padded = [0u64; ROOM];
+    let short = args.len() < ROOM;
+    if short {
+        padded[..args.len()].copy_from_slice(args);
+    }
+    let words: &mut [u64] = if short { &mut padded } else { &mut *args };
+    // SAFETY: code/vmctx come from a live funcref of a compiled module; the words start
+    // with its arguments (the caller's contract) and are at least as many as it may use;
+    // results has room for the two result registers; the thread state outlives the call,
+    // which is the only code that uses it.
     let code = unsafe {
         (trampolines().entry)(
             fref.vmctx,
             fref.code(),
-            args.as_mut_ptr(),
-            args.len(),
+            words.as_mut_ptr(),
+            words.len(),
             results.as_mut_ptr(),
             &mut thread_state,
         )
     };
+    if short {
+        // Results that come back in the words.
+        let n = args.len();
+        args.copy_from_slice(&padded[..n]);
+    }
     if code != 0 {
         let trap = TrapCode::from_u32(code).unwrap_or(TrapCode::Unreachable);
         if trap == TrapCode::Interrupted {

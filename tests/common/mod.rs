@@ -33,6 +33,80 @@ impl Rng {
     }
 }
 
+/// The generator settings the comparisons with other engines share: small modules that
+/// export everything, import nothing and canonicalize NaNs, with Wasm 2.0 (no SIMD) and
+/// nothing else; each comparison turns on what it compares.
+pub fn smith_config() -> wasm_smith::Config {
+    wasm_smith::Config {
+        simd_enabled: false,
+        relaxed_simd_enabled: false,
+        threads_enabled: false,
+        exceptions_enabled: false,
+        gc_enabled: false,
+        memory64_enabled: false,
+        tail_call_enabled: false,
+        wide_arithmetic_enabled: false,
+        extended_const_enabled: false,
+        custom_page_sizes_enabled: false,
+        compact_imports_enabled: false,
+        multi_value_enabled: true,
+        reference_types_enabled: true,
+        bulk_memory_enabled: true,
+        saturating_float_to_int_enabled: true,
+        sign_extension_ops_enabled: true,
+        canonicalize_nans: true,
+        export_everything: true,
+        allow_start_export: false,
+        max_imports: 0,
+        min_funcs: 1,
+        max_funcs: 20,
+        max_memories: 1,
+        max_memory32_bytes: 1 << 20,
+        max_memory64_bytes: 1 << 20,
+        memory_max_size_required: true,
+        max_tables: 2,
+        max_table_elements: 1000,
+        table_max_size_required: true,
+        max_instructions: 200,
+        ..wasm_smith::Config::default()
+    }
+}
+
+/// A float's bits with every NaN made the canonical one (engines may differ in payloads).
+pub fn canonical_f32(bits: u32) -> u64 {
+    if f32::from_bits(bits).is_nan() {
+        0x7fc0_0000
+    } else {
+        bits as u64
+    }
+}
+
+/// [`canonical_f32`] for an f64.
+pub fn canonical_f64(bits: u64) -> u64 {
+    if f64::from_bits(bits).is_nan() {
+        0x7ff8_0000_0000_0000
+    } else {
+        bits
+    }
+}
+
+/// The kind of a onepass trap as the comparisons with other engines name it.
+pub fn trap_kind(code: onepass::TrapCode) -> &'static str {
+    use onepass::TrapCode;
+    match code {
+        TrapCode::Unreachable => "unreachable",
+        TrapCode::IntegerDivideByZero => "div by zero",
+        TrapCode::IntegerOverflow => "int overflow",
+        TrapCode::BadConversionToInteger => "bad conversion",
+        TrapCode::MemoryOutOfBounds => "memory oob",
+        TrapCode::UndefinedElement | TrapCode::TableOutOfBounds => "table oob",
+        TrapCode::UninitializedElement => "null call",
+        TrapCode::IndirectCallTypeMismatch => "bad signature",
+        TrapCode::StackOverflow => "stack overflow",
+        _ => "other",
+    }
+}
+
 /// A writer a test can read back (a guest's stdout, say).
 #[derive(Clone, Default)]
 pub struct Capture(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);

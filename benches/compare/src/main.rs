@@ -7,7 +7,10 @@
 //! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|all] [--svg FILE]
 //! ```
 
+#[path = "../../../tests/common/mod.rs"]
+mod common;
 mod engines;
+mod fuzz;
 #[path = "../../modules.rs"]
 mod modules;
 mod wasi;
@@ -302,13 +305,17 @@ fn replay(path: &str, trace: &str) -> Result<()> {
     let module = Module::from_file(&engine, path)?;
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[])?;
-    let mut globals: Vec<String> =
-        module.exports().filter(|e| matches!(e.ty(), wasmtime::ExternType::Global(_))).map(|e| e.name().into()).collect();
+    let mut globals: Vec<String> = module
+        .exports()
+        .filter(|e| matches!(e.ty(), wasmtime::ExternType::Global(_)))
+        .map(|e| e.name().into())
+        .collect();
     globals.sort();
     for (n, line) in std::fs::read_to_string(trace)?.lines().enumerate() {
         let mut fields = line.split('\t');
         let hex = fields.next().context("a call's name")?;
-        let bytes = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16)).collect::<Result<Vec<_>, _>>()?;
+        let bytes =
+            (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16)).collect::<Result<Vec<_>, _>>()?;
         let name = String::from_utf8(bytes)?;
         let args = fields
             .map(|f| {
@@ -366,6 +373,13 @@ fn main() -> Result<()> {
         std::fs::write(out, engine.precompile_module(&std::fs::read(file)?)?)?;
         return Ok(());
     }
+    if args.first().map(String::as_str) == Some("fuzz-exceptions") {
+        // `fuzz-exceptions SECONDS [SEED]`: exception-handling modules, onepass against
+        // wasmtime (see `fuzz`).
+        let seconds = args.get(1).context("fuzz-exceptions SECONDS [SEED]")?.parse()?;
+        let seed = args.get(2).map(|s| s.parse()).transpose()?.unwrap_or(0);
+        return fuzz::fuzz_exceptions(seconds, seed);
+    }
     if args.first().map(String::as_str) == Some("replay") {
         let file = args.get(1).context("replay FILE TRACE")?;
         return replay(file, args.get(2).context("replay FILE TRACE")?);
@@ -394,7 +408,11 @@ fn main() -> Result<()> {
         }
     }
     if matches!(suite, "startup" | "all") {
-        print_table("Startup: bytes -> compile -> instantiate -> first call returns, median of 9", &startup_suite()?, false);
+        print_table(
+            "Startup: bytes -> compile -> instantiate -> first call returns, median of 9",
+            &startup_suite()?,
+            false,
+        );
     }
     if matches!(suite, "execute" | "all") {
         print_table("Execute `_start` (compile and instantiate not timed), median of 3", &execute_suite()?, false);

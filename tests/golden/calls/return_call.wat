@@ -18,7 +18,7 @@
 ;; function 0 (106 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
+;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
 ;;    13: jb $+0x2c
@@ -49,7 +49,7 @@
 ;; function 1 (203 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
+;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
 ;;    13: jb $+0x6f
@@ -103,7 +103,7 @@
 ;; function 2 (98 bytes, calls [CallReloc { offset: 39, callee: 0 }])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
+;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
 ;;    13: jb $+0x24
@@ -135,7 +135,7 @@
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x30
+;;     c: sub sp, sp, #0x60
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
@@ -173,7 +173,7 @@
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x30
+;;     c: sub sp, sp, #0x60
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
@@ -236,7 +236,7 @@
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x30
+;;     c: sub sp, sp, #0x60
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
