@@ -223,11 +223,16 @@ fn a_throw_and_catch_loop_does_not_grow() {
 /// Run `run(n)`, a loop that throws and catches `n` times and returns the sum of `1..=n`,
 /// with ten million: it must be right and leave at most 64 MiB more resident.
 fn assert_loop_keeps_nothing(run: &Function) {
+    assert_loop_keeps_nothing_plus(run, 0);
+}
+
+/// [`assert_loop_keeps_nothing`] for a loop that returns the sum plus `plus`.
+fn assert_loop_keeps_nothing_plus(run: &Function, plus: u64) {
     // Warm up (the first calls map code and thread-local storage).
     call(run, &[Val::I32(1000)]).expect("loop");
     let before = resident_bytes();
     let n = 10_000_000u32;
-    let expected = (1..=n as u64).sum::<u64>() as u32 as i32;
+    let expected = ((1..=n as u64).sum::<u64>() + plus) as u32 as i32;
     assert_eq!(call(run, &[Val::I32(n as i32)]).expect("loop"), vec![Val::I32(expected)]);
     let grown = resident_bytes().saturating_sub(before);
     assert!(grown < 64 << 20, "ten million caught exceptions made {grown} bytes resident");
@@ -296,4 +301,72 @@ fn a_legacy_catch_loop_does_not_grow() {
             .expect("module");
         assert_loop_keeps_nothing(&m.exported_function("loop").expect("loop"));
     }
+}
+
+/// What neither a catch nor a legacy try frees is reclaimed once nothing on the stack names
+/// it: a catching function called ten million times (its hidden local dies with each
+/// frame), an inner legacy try passing on what it does not match (which exposes it), and
+/// `catch_ref` results dropped in a loop. Each keeps the resident memory bounded, and an
+/// exnref held across the loop survives every collection.
+#[test]
+fn exceptions_nothing_names_are_reclaimed() {
+    let features = CoreFeatures::V2 | CoreFeatures::EXCEPTIONS | CoreFeatures::LEGACY_EXCEPTIONS;
+    let rt = Runtime::with_config(RuntimeConfig::new().with_core_features(features));
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+              (tag $t (param i32))
+              (tag $u)
+              (func $catches (param i32) (result i32)
+                try (result i32)
+                  local.get 0
+                  throw $t
+                catch $t
+                end)
+              (func (export "called") (param $n i32) (result i32)
+                (local $sum i32)
+                (loop $l
+                  (local.set $sum (i32.add (local.get $sum) (call $catches (local.get $n))))
+                  (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+                (local.get $sum))
+              (func (export "passed_on") (param $n i32) (result i32)
+                (local $sum i32)
+                loop $l
+                  try
+                    try
+                      (throw $t (local.get $n))
+                    catch $u
+                    end
+                  catch $t
+                    (local.set $sum (i32.add (local.get $sum)))
+                  end
+                  (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1))))
+                end
+                local.get $sum)
+              (func (export "dropped_refs") (param $n i32) (result i32)
+                (local $sum i32)
+                (local $kept exnref)
+                ;; One exnref held across the whole loop, thrown at the end.
+                (block $k (result i32 exnref)
+                  (try_table (catch_ref $t $k) (throw $t (i32.const 7)))
+                  (unreachable))
+                (local.set $kept)
+                (drop)
+                (loop $l
+                  (block $h (result i32 exnref)
+                    (try_table (catch_ref $t $h) (throw $t (local.get $n)))
+                    (unreachable))
+                  (drop)
+                  (local.set $sum (i32.add (local.get $sum)))
+                  (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+                (block $last (result i32)
+                  (try_table (catch $t $last) (throw_ref (local.get $kept)))
+                  (unreachable))
+                (i32.add (local.get $sum))))"#,
+        ))
+        .expect("module");
+    assert_loop_keeps_nothing(&m.exported_function("called").expect("called"));
+    assert_loop_keeps_nothing(&m.exported_function("passed_on").expect("passed_on"));
+    // The sum plus the held exception's 7.
+    assert_loop_keeps_nothing_plus(&m.exported_function("dropped_refs").expect("dropped_refs"), 7);
 }

@@ -153,6 +153,12 @@ fn fail(e: Error, caller: Option<&Instance>, results: *mut u64) -> u32 {
         super::set_pending_host_error(e);
         return TrapCode::HostError as u32;
     };
+    if exception.payload().len() != exception.tag().ty().params().len() {
+        // An exception whose exnref payload the host never saw cannot be thrown again.
+        let message = "a host function rethrew an exception whose exnref payload stays in wasm code";
+        super::set_pending_host_error(Error::Host(message.into()));
+        return TrapCode::HostError as u32;
+    }
     // A function reference the exception carries may be kept by the catching code.
     if let Some(caller) = caller {
         if let Err(e) = hand_over(caller, exception.payload()) {

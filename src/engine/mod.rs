@@ -102,8 +102,16 @@ thread_local! {
 struct EntryDepth;
 
 impl EntryDepth {
-    fn enter() -> EntryDepth {
-        ENTRY_DEPTH.with(|d| d.set(d.get() + 1));
+    /// Enter; `top` is an address in the caller's frame, above every wasm frame of the
+    /// entry (the exception collector scans the stack below it).
+    fn enter(top: usize) -> EntryDepth {
+        let outermost = ENTRY_DEPTH.with(|d| {
+            d.set(d.get() + 1);
+            d.get() == 1
+        });
+        if outermost {
+            crate::vm::exception::set_stack_top(top);
+        }
         EntryDepth
     }
 }
@@ -116,6 +124,7 @@ impl Drop for EntryDepth {
         });
         if outermost {
             crate::vm::exception::clear_thread();
+            crate::vm::exception::set_stack_top(0);
         }
     }
 }
@@ -209,7 +218,7 @@ pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u6
         resume_pc: 0,
         resume_exn: 0,
     };
-    let _depth = EntryDepth::enter();
+    let _depth = EntryDepth::enter(std::ptr::addr_of!(results) as usize);
     // The callee gets at least as much argument area as a call between wasm functions
     // gives with tail calls enabled (it may take over its frame for a tail call with more
     // arguments than it has).

@@ -12,10 +12,19 @@
 //! `catch_all` clause takes apart without an `exnref` is freed right there, unless wasm
 //! code already saw it as an `exnref` (`catch_ref`, `catch_all_ref` set the exposed flag):
 //! a program that throws and catches in a loop does not grow the arena.
+//!
+//! The rest (exposed exceptions, those a legacy `try`'s hidden local held when its frame
+//! returned) is reclaimed by [`collect`]: when the arena has doubled since the last time
+//! (and holds at least [`MIN_COLLECT`]), a new exception first frees every one whose
+//! address appears in no word of this thread's stack between the allocating frame and the
+//! outermost entry, nor in the payload of one that does. That is sound because every
+//! exception address a wasm frame holds is in that stack range when an exception is made:
+//! the allocation is a runtime call, before which compiled code stores its registers and
+//! locals to its frame, and every caller did the same at its call.
 
 use super::tag::Tag;
 use super::vmctx::exception;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 /// Words before the payload.
@@ -32,11 +41,30 @@ struct Live {
 thread_local! {
     /// This thread's live exceptions.
     static ARENA: RefCell<Vec<Live>> = const { RefCell::new(Vec::new()) };
+    /// Arena size at which the next new exception runs [`collect`] first.
+    static COLLECT_AT: Cell<usize> = const { Cell::new(MIN_COLLECT) };
+    /// The highest stack address of this thread's outermost entry from the host (0 when
+    /// none is running).
+    static STACK_TOP: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Fewest live exceptions before [`collect`] runs.
+pub(crate) const MIN_COLLECT: usize = 1024;
+
+/// The outermost entry from the host on this thread starts (`top`: an address in its Rust
+/// frame, above every wasm frame it will run) or ends (`0`).
+pub(crate) fn set_stack_top(top: usize) {
+    STACK_TOP.with(|t| t.set(top));
 }
 
 /// A new exception of `tag` with a zeroed payload, in this thread's arena: its address
 /// (compiled code then stores the payload).
 pub(crate) fn new_exception(tag: &Arc<Tag>) -> *mut u64 {
+    let marker = 0u64;
+    if ARENA.with(|a| a.borrow().len()) >= COLLECT_AT.with(Cell::get) {
+        // Below every wasm frame of the thread: this function's own frame.
+        collect(std::ptr::addr_of!(marker) as usize);
+    }
     let n = tag.ty.params().len();
     let mut words = vec![0u64; HEADER_WORDS + SLOT_WORDS * n].into_boxed_slice();
     words[0] = Arc::as_ptr(tag) as u64;
@@ -58,6 +86,55 @@ pub(crate) fn new_with_payload(tag: &Arc<Tag>, payload: &[[u64; 2]]) -> *mut u64
         }
     }
     ptr
+}
+
+/// Free every exception whose address no stack word from `bottom` up to the outermost
+/// entry's frame names, directly or through the payload of one that is named (see the
+/// module's documentation for why that finds every one in use).
+fn collect(bottom: usize) {
+    let top = STACK_TOP.with(Cell::get);
+    if top <= bottom {
+        return;
+    }
+    ARENA.with(|a| {
+        let mut arena = a.borrow_mut();
+        let mut by_address: Vec<(usize, usize)> =
+            arena.iter().enumerate().map(|(i, e)| (e.words.as_ptr() as usize, i)).collect();
+        by_address.sort_unstable();
+        let find =
+            |word: usize| by_address.binary_search_by_key(&word, |&(addr, _)| addr).ok().map(|k| by_address[k].1);
+        let mut kept = vec![false; arena.len()];
+        let mut pending = Vec::new();
+        let mark = |word: usize, kept: &mut Vec<bool>, pending: &mut Vec<usize>| {
+            if let Some(i) = find(word) {
+                if !kept[i] {
+                    kept[i] = true;
+                    pending.push(i);
+                }
+            }
+        };
+        let mut at = bottom.next_multiple_of(8);
+        while at + 8 <= top {
+            // SAFETY: [bottom, top) is this thread's stack between the running frame and an
+            // older one, all mapped; the words are read as plain integers (no reference to
+            // them is made), whatever the frames keep there.
+            let word = unsafe { std::ptr::read_volatile(at as *const usize) };
+            mark(word, &mut kept, &mut pending);
+            at += 8;
+        }
+        while let Some(i) = pending.pop() {
+            for k in HEADER_WORDS..arena[i].words.len() {
+                let word = arena[i].words[k] as usize;
+                mark(word, &mut kept, &mut pending);
+            }
+        }
+        let mut index = 0;
+        arena.retain(|_| {
+            index += 1;
+            kept[index - 1]
+        });
+        COLLECT_AT.with(|c| c.set((2 * arena.len()).max(MIN_COLLECT)));
+    });
 }
 
 /// Free exception `ptr` if wasm code never saw it as an `exnref` (a `catch` or
@@ -106,6 +183,7 @@ pub(crate) fn clear_thread() {
             arena.clear();
         }
     });
+    COLLECT_AT.with(|c| c.set(MIN_COLLECT));
 }
 
 /// Exceptions alive on this thread (for tests of the arena's bound).
