@@ -184,8 +184,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Reload our vmctx (from the frame) and our heap base (from it) after a call that may
-    /// return with another instance's in the pinned registers.
-    fn reload_vmctx_and_heap(&mut self) {
+    /// return with another instance's in the pinned registers (or at a landing pad, where
+    /// the unwinder restored only the stack and frame pointers).
+    pub(crate) fn reload_vmctx_and_heap(&mut self) {
         let s64 = OperandSize::S64;
         let vmctx = <M::Abi as Abi>::VMCTX;
         let heap = <M::Abi as Abi>::HEAP_BASE;

@@ -19,7 +19,7 @@ use super::context::CodeGen;
 use super::control_stack::ControlKind;
 use super::value_stack::Entry;
 use super::{CompileError, Ty};
-use crate::vm::vmctx::{exception, header, thread};
+use crate::vm::vmctx::{exception, thread};
 use onepass_arch::*;
 use wasmparser::{Catch, TryTable};
 
@@ -35,27 +35,39 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn try_table(&mut self, table: &TryTable) -> Result<(), CompileError> {
         let (params, _) = self.block_types(table.ty)?;
         let base = self.stack.len() - params.len();
-        self.spill_for_block(base);
-        self.forget_locals_in_regs();
-        let body = self.masm.new_label();
-        self.masm.jump(body);
-        let landing = self.masm.offset();
-        self.landing_pad(&table.catches, base);
-        self.masm.bind(body);
+        let landing = self.open_try(base, |cg| cg.landing_pad(&table.catches));
         self.enter_block(ControlKind::TryTable(true), table.ty)?;
         self.landings.push((landing, self.controls.len() - 1));
         Ok(())
     }
 
-    /// The landing pad of a `try_table` whose block starts at stack height `base`: entered
-    /// with the exception in the return register and the compile-time state of the try's
-    /// start (which it leaves as it found it).
-    fn landing_pad(&mut self, catches: &[Catch], base: usize) {
-        let s64 = OperandSize::S64;
+    /// The start of a reachable try (`try_table` or legacy `try`) whose block starts at
+    /// stack height `base`: spill the stack and the locals, then emit the try's landing
+    /// pad, jumped over, and return its offset. `pad` is compiled in the state every
+    /// throwing call inside the try leaves (the stack cut to `base`, nothing in registers),
+    /// after the pinned registers are reloaded, with the exception in the return register;
+    /// the state is as before once it is done.
+    pub(crate) fn open_try(&mut self, base: usize, pad: impl FnOnce(&mut Self)) -> u32 {
+        self.spill_for_block(base);
+        self.forget_locals_in_regs();
+        let body = self.masm.new_label();
+        self.masm.jump(body);
+        let landing = self.masm.offset();
         let saved: Vec<Entry> = (base..self.stack.len()).map(|d| self.stack.at(d)).collect();
         self.truncate_stack(base);
-        self.masm.mov(s64, <M::Abi as Abi>::VMCTX, Operand::Mem(Address::Frame(VMCTX_FRAME_SLOT)));
-        self.masm.mov(s64, <M::Abi as Abi>::HEAP_BASE, Operand::Mem(Self::vmctx(header::HEAP_BASE)));
+        self.reload_vmctx_and_heap();
+        pad(self);
+        for entry in saved {
+            self.push(entry);
+        }
+        self.masm.bind(body);
+        landing
+    }
+
+    /// A `try_table`'s landing pad (see [`Self::open_try`]): each clause in turn.
+    fn landing_pad(&mut self, catches: &[Catch]) {
+        let s64 = OperandSize::S64;
+        let base = self.stack.len();
         let exn = self.alloc(RegClass::Int);
         self.masm.mov(s64, exn, Operand::Reg(<M::Abi as Abi>::INT_RETURN));
         for catch in catches {
@@ -67,17 +79,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 Catch::AllRef { label } => (None, label, true),
             };
             if let Some(tag) = tag {
-                let thrown = self.alloc(RegClass::Int);
-                self.masm.mov(s64, thrown, Operand::Mem(Address::Base(exn, exception::TAG)));
-                let ours = Operand::Mem(Self::vmctx(self.env.offsets.tag(tag)));
-                self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s64, thrown, ours, next, JumpWhen::True);
-                self.free_operand(Operand::Reg(thrown));
-                for (i, ty) in self.tag_params(tag).into_iter().enumerate() {
-                    let r = self.alloc(ty.class());
-                    let slot = Address::Base(exn, exception::PAYLOAD + exception::SLOT * i as i32);
-                    self.masm.mov(ty.size(), r, Operand::Mem(slot));
-                    self.push_reg(ty, r);
-                }
+                self.take_payload_if(exn, tag, next);
             }
             let copy = self.alloc(RegClass::Int);
             self.masm.mov(s64, copy, Operand::Reg(exn));
@@ -94,9 +96,27 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         // No clause matched: on to the enclosing handler.
         self.throw_exception(exn);
-        for entry in saved {
-            self.push(entry);
+    }
+
+    /// Jump to `miss` unless exception `exn` was thrown with tag `tag`; else push its
+    /// payload.
+    pub(crate) fn take_payload_if(&mut self, exn: Reg, tag: u32, miss: Label) {
+        let s64 = OperandSize::S64;
+        let thrown = self.alloc(RegClass::Int);
+        self.masm.mov(s64, thrown, Operand::Mem(Address::Base(exn, exception::TAG)));
+        let ours = Operand::Mem(Self::vmctx(self.env.offsets.tag(tag)));
+        self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s64, thrown, ours, miss, JumpWhen::True);
+        self.free_operand(Operand::Reg(thrown));
+        for (i, ty) in self.tag_params(tag).into_iter().enumerate() {
+            let r = self.alloc(ty.class());
+            self.masm.mov(ty.size(), r, Operand::Mem(Self::payload_slot(exn, i)));
+            self.push_reg(ty, r);
         }
+    }
+
+    /// Where payload value `i` of the exception at `exn` is.
+    fn payload_slot(exn: Reg, i: usize) -> Address {
+        Address::Base(exn, exception::PAYLOAD + exception::SLOT * i as i32)
     }
 
     /// `throw tag`: a new exception carrying the tag's parameters from the stack.
@@ -107,8 +127,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         for (i, &ty) in params.iter().enumerate().rev() {
             let value = self.pop_operand();
             let value = Operand::Reg(self.into_reg(ty, value));
-            let slot = Address::Base(exn, exception::PAYLOAD + exception::SLOT * i as i32);
-            self.masm.store(ty.size(), slot, value);
+            self.masm.store(ty.size(), Self::payload_slot(exn, i), value);
             self.free_operand(value);
         }
         self.throw_exception(exn);

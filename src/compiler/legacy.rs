@@ -21,7 +21,7 @@ use super::context::CodeGen;
 use super::control_stack::{ControlKind, LegacyPart, LegacyTry};
 use super::value_stack::Entry;
 use super::{CompileError, Ty};
-use crate::vm::vmctx::{exception, header};
+use crate::vm::vmctx::exception;
 use onepass_arch::*;
 use wasmparser::BlockType;
 
@@ -37,25 +37,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let (params, _) = self.block_types(blockty)?;
         let base = self.stack.len() - params.len();
-        self.spill_for_block(base);
-        self.forget_locals_in_regs();
-        let body = self.masm.new_label();
-        self.masm.jump(body);
-        let landing = self.masm.offset();
-        self.legacy_landing_pad(slot, dispatch, base);
-        self.masm.bind(body);
+        let landing = self.open_try(base, |cg| cg.legacy_landing_pad(slot, dispatch));
         let state = LegacyTry { landing: true, slot, dispatch, part: LegacyPart::Body };
         self.enter_block(ControlKind::LegacyTry(state), blockty)?;
         self.landings.push((landing, self.controls.len() - 1));
         Ok(())
     }
 
-    /// The landing pad of a legacy `try` whose block starts at stack height `base`.
-    fn legacy_landing_pad(&mut self, slot: u32, dispatch: Label, base: usize) {
+    /// A legacy `try`'s landing pad (see `exceptions::open_try`).
+    fn legacy_landing_pad(&mut self, slot: u32, dispatch: Label) {
         let s64 = OperandSize::S64;
-        let saved: Vec<Entry> = (base..self.stack.len()).map(|d| self.stack.at(d)).collect();
-        self.truncate_stack(base);
-        self.reload_pinned();
         let exn = self.alloc(RegClass::Int);
         self.masm.mov(s64, exn, Operand::Reg(<M::Abi as Abi>::INT_RETURN));
         self.push_reg(Ty::Ref, exn);
@@ -68,16 +59,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.store(s64, self.frame.local(slot), Operand::Reg(exn));
         self.free_operand(Operand::Reg(exn));
         self.masm.jump(dispatch);
-        for entry in saved {
-            self.push(entry);
-        }
-    }
-
-    /// Reload the pinned vmctx and heap base from the frame (after the unwinder resumed).
-    fn reload_pinned(&mut self) {
-        let s64 = OperandSize::S64;
-        self.masm.mov(s64, <M::Abi as Abi>::VMCTX, Operand::Mem(Address::Frame(VMCTX_FRAME_SLOT)));
-        self.masm.mov(s64, <M::Abi as Abi>::HEAP_BASE, Operand::Mem(Self::vmctx(header::HEAP_BASE)));
     }
 
     /// The innermost legacy `try` frame (validated: the operator is inside its block).
@@ -115,23 +96,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             state.dispatch = self.masm.new_label();
             // Reached from the landing pad only: nothing is known of registers there.
             self.bind_with_homes(dispatch, RegSet::default());
-            self.reload_pinned();
+            self.reload_vmctx_and_heap();
             if let Some(tag) = tag {
-                let s64 = OperandSize::S64;
                 let exn = self.alloc(RegClass::Int);
-                self.masm.mov(s64, exn, Operand::Mem(self.frame.local(state.slot)));
-                let thrown = self.alloc(RegClass::Int);
-                self.masm.mov(s64, thrown, Operand::Mem(Address::Base(exn, exception::TAG)));
-                let ours = Operand::Mem(Self::vmctx(self.env.offsets.tag(tag)));
-                self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s64, thrown, ours, state.dispatch, JumpWhen::True);
-                self.free_operand(Operand::Reg(thrown));
-                let params = self.tag_params(tag);
-                for (i, ty) in params.into_iter().enumerate() {
-                    let r = self.alloc(ty.class());
-                    let slot = Address::Base(exn, exception::PAYLOAD + exception::SLOT * i as i32);
-                    self.masm.mov(ty.size(), r, Operand::Mem(slot));
-                    self.push_reg(ty, r);
-                }
+                self.masm.mov(OperandSize::S64, exn, Operand::Mem(self.frame.local(state.slot)));
+                self.take_payload_if(exn, tag, state.dispatch);
                 self.free_operand(Operand::Reg(exn));
             }
             self.reachable = true;
@@ -174,7 +143,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return;
         }
         self.bind_with_homes(state.dispatch, RegSet::default());
-        self.reload_pinned();
+        self.reload_vmctx_and_heap();
         let exn = self.alloc(RegClass::Int);
         self.masm.mov(OperandSize::S64, exn, Operand::Mem(self.frame.local(state.slot)));
         self.throw_exposed(exn, landing);
