@@ -37,6 +37,11 @@ struct Session {
     named: HashMap<String, Module>,
     /// The most recently instantiated module.
     current: Option<Module>,
+    /// Whether `current` can be reached after it is replaced (it has an `$id` or was
+    /// registered); if not, it is closed then, so that a file's modules do not all keep
+    /// their memories until the file ends (under qemu-user each one's reservation costs the
+    /// emulator real memory).
+    current_kept: bool,
     /// Modules compiled by `(module definition $id ...)`, by id; `None` keys the last one
     /// without an id.
     definitions: HashMap<Option<String>, CompiledModule>,
@@ -65,7 +70,14 @@ impl Session {
             .memory("memory", 1, Some(2))
             .instantiate()
             .expect("spectest host module");
-        Session { runtime, named: HashMap::new(), current: None, definitions: HashMap::new(), counter: 0 }
+        Session {
+            runtime,
+            named: HashMap::new(),
+            current: None,
+            current_kept: false,
+            definitions: HashMap::new(),
+            counter: 0,
+        }
     }
 
     /// Compile and instantiate a module under a fresh internal name.
@@ -78,6 +90,17 @@ impl Session {
     fn instantiate_compiled(&mut self, compiled: &CompiledModule) -> Result<Module, Error> {
         self.counter += 1;
         self.runtime.instantiate_module(compiled, ModuleConfig::new().with_name(format!("m{}", self.counter)))
+    }
+
+    /// Make `module` the current one, closing the previous current module if nothing can
+    /// name it any more (it still lives on while another instance holds it).
+    fn set_current(&mut self, module: Module, kept: bool) {
+        if let Some(old) = self.current.replace(module) {
+            if !self.current_kept {
+                old.close().expect("close");
+            }
+        }
+        self.current_kept = kept;
     }
 
     /// The module named `$id`, or the current (last instantiated) module.
@@ -103,7 +126,11 @@ impl Session {
             WastExecute::Invoke(invoke) => self.invoke(invoke),
             WastExecute::Wat(wat) => {
                 let bytes = encode_wat(wat)?;
-                Ok(self.instantiate(&bytes).map(|_| vec![]))
+                // Nothing can name a module instantiated by an assertion.
+                Ok(self.instantiate(&bytes).map(|m| {
+                    m.close().expect("close");
+                    vec![]
+                }))
             }
             WastExecute::Get { module, global, .. } => {
                 let m = self.module(*module)?;
@@ -120,10 +147,11 @@ impl Session {
                 let id = quote_id(&module);
                 let bytes = module.encode().map_err(|e| format!("encode: {e}"))?;
                 let m = self.instantiate(&bytes).map_err(|e| format!("instantiate: {e}"))?;
+                let kept = id.is_some();
                 if let Some(id) = id {
                     self.named.insert(id, m.clone());
                 }
-                self.current = Some(m);
+                self.set_current(m, kept);
                 Ok(())
             }
             WastDirective::ModuleDefinition(mut module) => {
@@ -138,14 +166,18 @@ impl Session {
                 let compiled =
                     self.definitions.get(&key).cloned().ok_or_else(|| format!("no module definition {key:?}"))?;
                 let m = self.instantiate_compiled(&compiled).map_err(|e| format!("instantiate: {e}"))?;
+                let kept = instance.is_some();
                 if let Some(id) = instance {
                     self.named.insert(id.name().to_string(), m.clone());
                 }
-                self.current = Some(m);
+                self.set_current(m, kept);
                 Ok(())
             }
             WastDirective::Register { name, module, .. } => {
                 let m = self.module(module)?.clone();
+                if module.is_none() {
+                    self.current_kept = true;
+                }
                 self.runtime.register_alias(&m, name).map_err(|e| e.to_string())
             }
             WastDirective::Invoke(invoke) => self.invoke(&invoke)?.map(|_| ()).map_err(|e| e.to_string()),

@@ -17,13 +17,15 @@
 //! anonymous mapping and are therefore zero-filled. The reservation uses `MAP_NORESERVE`:
 //! untouched pages cost no memory.
 //!
-//! Dropped guarded reservations go to a small process-wide pool ([`POOL_CAPACITY`]) after
-//! their used prefix is replaced by a fresh inaccessible mapping (contents discarded, commit
-//! charge released), and the next guarded memory takes one from there. Instantiating and
-//! dropping one module per request then reuses the same few address ranges instead of
-//! mapping and unmapping 8 GiB each time, which also keeps per-range bookkeeping bounded
-//! (qemu-user, which runs the aarch64 tests, never frees its page descriptors for a range
-//! it has seen mapped).
+//! Dropped reservations go to a small process-wide pool ([`POOL_CAPACITY`]) after their used
+//! part is replaced by a fresh inaccessible mapping (contents discarded, commit charge
+//! released), and the next memory of the same reservation size takes one from there (a full
+//! pool unmaps its oldest entry). Instantiating and dropping one module per request then
+//! reuses the same few address ranges instead of mapping and unmapping 8 GiB (or, for a
+//! 64-bit memory, its maximum plus 4 GiB) each time, which also keeps per-range bookkeeping
+//! bounded: qemu-user, which runs the aarch64 tests, never frees its page descriptors for a
+//! range it has seen mapped, and before 64-bit reservations were pooled the memory64 spec
+//! files alone grew it past 10 GiB.
 
 use super::ranges::{register_heap_range, RangeHandle};
 use std::io;
@@ -82,15 +84,29 @@ impl IndexType {
     }
 }
 
-/// Most free guarded reservations kept for reuse.
+/// Most free reservations kept for reuse.
 const POOL_CAPACITY: usize = 16;
 
-/// Free guarded reservations (base addresses), each `GUARDED_RESERVATION` bytes, all
-/// `PROT_NONE` with nothing committed.
-static POOL: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+/// A free reservation: `len` bytes from `start`, all `PROT_NONE` with nothing committed.
+#[derive(Clone, Copy, Debug)]
+struct FreeReservation {
+    start: usize,
+    len: usize,
+}
 
-fn pool() -> std::sync::MutexGuard<'static, Vec<usize>> {
+/// Free reservations kept for reuse.
+static POOL: std::sync::Mutex<Vec<FreeReservation>> = std::sync::Mutex::new(Vec::new());
+
+fn pool() -> std::sync::MutexGuard<'static, Vec<FreeReservation>> {
     POOL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Take a pooled reservation of exactly `len` bytes (the size is a function of the memory's
+/// type and the runtime's limit, so repeated instantiations find their own).
+fn take_pooled(len: usize) -> Option<usize> {
+    let mut pool = pool();
+    let at = pool.iter().position(|free| free.len == len)?;
+    Some(pool.swap_remove(at).start)
 }
 
 /// Map `len` bytes of fresh, inaccessible, uncommitted address space at `addr` (any
@@ -235,8 +251,7 @@ impl LinearMemory {
             IndexType::I64 => PREFIX_64,
         };
         let total = reserved.checked_add(prefix).ok_or(MemoryError::AddressSpace { max: max_pages })?;
-        let pooled = if total == GUARDED_RESERVATION as usize { pool().pop() } else { None };
-        let start = match pooled {
+        let start = match take_pooled(total) {
             Some(start) => start as *mut u8,
             // SAFETY: a null address asks for fresh address space.
             None => unsafe { map_reserved(std::ptr::null_mut(), total) }.map_err(MemoryError::Reserve)?,
@@ -410,25 +425,32 @@ impl LinearMemory {
 }
 
 impl Drop for LinearMemory {
-    /// Return a guarded reservation to the pool with its used prefix reset (when the pool
-    /// has room), else unmap the whole reservation.
+    /// Return the reservation to the pool with its used part reset (unmapping the pool's
+    /// oldest entry when it is full), else unmap it.
     fn drop(&mut self) {
         self.registration = None;
-        if self.prefix == 0 && self.reserved == GUARDED_RESERVATION as usize && self.poolable {
-            // SAFETY: the prefix lies in the reservation this value exclusively owns; no
-            // references into it outlive `self` (only raw pointers handed out by `base`).
-            let reset = self.used_bytes == 0 || unsafe { map_reserved(self.base, self.used_bytes) }.is_ok();
-            let mut pool = pool();
-            if reset && pool.len() < POOL_CAPACITY {
-                pool.push(self.base as usize);
-                return;
+        let start = self.base.wrapping_sub(self.prefix);
+        let len = self.prefix + self.reserved;
+        let mut unmap = FreeReservation { start: start as usize, len };
+        if self.poolable {
+            let used = self.prefix + self.used_bytes;
+            // SAFETY: [start, start + used) lies in the reservation this value exclusively
+            // owns; no references into it outlive `self` (only raw pointers handed out by
+            // `base`).
+            if used == 0 || unsafe { map_reserved(start, used) }.is_ok() {
+                let mut pool = pool();
+                pool.push(unmap);
+                if pool.len() <= POOL_CAPACITY {
+                    return;
+                }
+                unmap = pool.remove(0);
             }
         }
-        // SAFETY: unmapping exactly the reservation this value created and exclusively owns
-        // (it starts `prefix` bytes before `base`); no references into it outlive `self`
-        // (only raw pointers handed out by `base`).
+        // SAFETY: `unmap` is exactly a reservation this value owned, or the pool's oldest
+        // entry, which the pool owned alone and no longer lists; no references into either
+        // exist (memories hand out only raw pointers, which do not outlive their owner).
         // A failure (impossible for a valid mapping) would only leak address space.
-        unsafe { libc::munmap(self.base.sub(self.prefix).cast::<libc::c_void>(), self.prefix + self.reserved) };
+        unsafe { libc::munmap(unmap.start as *mut libc::c_void, unmap.len) };
     }
 }
 
@@ -585,6 +607,33 @@ mod tests {
             // SAFETY: as above.
             assert_eq!(protection(unsafe { m.base().add(2 * PAGE) }), region::Protection::NONE);
         }
+    }
+
+    #[test]
+    fn reused_memory64_reservations_come_back_with_a_zero_bound() {
+        // A 64-bit memory's reservation (maximum, guard and size-word prefix) is pooled like a
+        // 32-bit one: re-creating the same type mostly finds the last one's range (other
+        // tests running alongside may take it now and then), and it starts with its size
+        // word and contents back at zero. An unusual maximum keeps other tests' sizes apart.
+        let mut reused = 0;
+        let mut last = None;
+        for round in 0..100 {
+            let mut m = LinearMemory::new(1, Some(77), LIMIT, MEMORY64).expect("memory");
+            // SAFETY: the size word is the last 8 bytes of the read+write prefix.
+            let bound = unsafe { m.base().sub(8).cast::<u64>().read() };
+            assert_eq!(bound, WASM_PAGE_SIZE, "round {round}: stale bound");
+            // SAFETY: the memory is one page long.
+            let page = unsafe { std::slice::from_raw_parts(m.base(), PAGE) };
+            assert!(page.iter().all(|&b| b == 0), "round {round}: a reused memory kept old contents");
+            // SAFETY: inside the reservation; only queried.
+            assert_eq!(protection(unsafe { m.base().add(PAGE) }), region::Protection::NONE);
+            reused += usize::from(last == Some(m.base() as usize));
+            last = Some(m.base() as usize);
+            assert_eq!(m.grow(3), Some(1));
+            // SAFETY: the memory is four pages long now.
+            unsafe { std::ptr::write_bytes(m.base(), 0x5a, 4 * PAGE) };
+        }
+        assert!(reused >= 90, "only {reused} of 99 re-creations reused the pooled reservation");
     }
 
     #[test]
