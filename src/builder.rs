@@ -5,8 +5,9 @@ use crate::engine::host::{HostCallback, HostFuncCtx};
 use crate::runtime::RuntimeInner;
 use crate::typed::{WasmParams, WasmResults};
 use crate::vm::global::GlobalCell;
-use crate::vm::instance::{canonical_type_id, Instance};
+use crate::vm::instance::Instance;
 use crate::vm::memory::{IndexType, LinearMemory, MemoryStyle};
+use crate::vm::types::host_type_id;
 use crate::vm::{memory_def, table::Table};
 use crate::{Caller, Error, FuncType, Module, Val};
 use std::sync::Arc;
@@ -165,7 +166,7 @@ impl HostModuleBuilder {
                             "host function {name}: the raw form cannot take or return references"
                         )));
                     }
-                    let ctx = HostFuncCtx::new(ty.clone(), canonical_type_id(&ty), cb);
+                    let ctx = HostFuncCtx::new(ty.clone(), host_type_id(&ty), cb);
                     inst.funcs.push(&ctx.funcref as *const _);
                     inst.func_types.push(ty);
                     inst.host_funcs.push(ctx);
@@ -206,7 +207,7 @@ impl HostModuleBuilder {
                             "host tag {name}: exnref values cannot pass between wasm and the host"
                         )));
                     }
-                    inst.tags.push(Arc::new(crate::vm::tag::Tag { ty }));
+                    inst.tags.push(Arc::new(crate::vm::tag::Tag { type_id: host_type_id(&ty), ty }));
                     (ExternalKind::Tag, inst.tags.len() - 1)
                 }
             };

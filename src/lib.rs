@@ -70,7 +70,7 @@ pub mod diagnostics {
 
     /// Signatures holding a canonical id (freed when no module or host function uses them).
     pub fn registered_signatures() -> usize {
-        crate::vm::instance::registered_types()
+        crate::vm::types::registered_types()
     }
 
     /// Instances `runtime`'s store pins (kept until the runtime and its handles are gone,

@@ -129,7 +129,7 @@ impl Function {
             Arc::from_raw(instance)
         };
         let store = owner.store()?;
-        let ty = crate::vm::instance::type_of_id(type_id);
+        let ty = crate::vm::types::type_of_id(type_id);
         Some(Function { handle: FuncHandle { ptr, ty, owner, store } })
     }
 

@@ -173,7 +173,7 @@ extern "C" fn retain_args(_vmctx: *mut u8, _unused: u32, callee: *const VMFuncRe
             // A host function sees references as `Function`s, which own their modules.
             return;
         }
-        let ty = crate::vm::instance::type_of_id(callee.type_id);
+        let ty = crate::vm::types::type_of_id(callee.type_id);
         let words_per_value = ty.word_stride();
         for (i, param) in ty.params().iter().enumerate() {
             if *param == crate::ValType::FuncRef {

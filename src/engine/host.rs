@@ -2,7 +2,8 @@
 //! calls treat it like any callee) whose `host_fn` word points at [`host_dispatch`].
 
 use crate::values::{read_words, write_words};
-use crate::vm::instance::{Instance, TypeIdRef};
+use crate::vm::instance::Instance;
+use crate::vm::types::TypeIdRef;
 use crate::vm::vmctx::{header, VMFuncRef};
 use crate::{Caller, Error, FuncType, TrapCode, Val, ValType};
 use std::panic::{catch_unwind, AssertUnwindSafe};

@@ -6,10 +6,10 @@ use super::code_memory::{CodeImage, CodeMemory};
 use super::lazy::{LazyBodies, LazyCode};
 use super::pipeline::{BodyCompiler, EnvData, ImageHandler, Placed};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
-use crate::vm::instance::{canonical_type_id, TypeIdRef};
 pub(crate) use crate::vm::module_info::{
     ConstExpr, ConstOp, DataSegment, ElemItems, ElemSegment, ImportInfo, ModuleCode, ModuleInfo,
 };
+use crate::vm::types::{module_type_ids, TypeIdRef};
 use crate::vm::vmctx::VMOffsets;
 use crate::Error;
 use onepass_arch::{CpuFeatures, MacroAssembler};
@@ -53,6 +53,10 @@ impl ModuleCode for CompiledModuleInner {
 
     fn type_id(&self, type_index: u32) -> u32 {
         self.type_ids[type_index as usize].id()
+    }
+
+    fn share_type_id(&self, type_index: u32) -> TypeIdRef {
+        self.type_ids[type_index as usize].share()
     }
 
     fn exception_handler(&self, pc: usize) -> Option<(usize, u32)> {
@@ -166,7 +170,10 @@ pub(crate) struct CompileOptions {
 /// Parse, validate and compile `bytes`, and map the code.
 pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledModuleInner, Error> {
     let (info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options)?;
-    let type_ids = info.types.iter().map(|t| canonical_type_id(&crate::FuncType::from_wasm(t))).collect();
+    let type_ids = module_type_ids(&info.types).map_err(|index| Error::Compile {
+        message: format!("unsupported: type {index} refers to a later type (a GC recursion group)"),
+        offset: 0,
+    })?;
     let Some(lazy) = lazy.and_then(|recorded| LazyCode::new(bytes, recorded)) else {
         let mut handlers = compiled.placed.handlers.clone();
         handlers.sort_unstable_by_key(|h| h.ret);

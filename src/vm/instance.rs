@@ -13,7 +13,7 @@ use crate::reftype::RefKey;
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Weak};
 use wasmparser::{ExternalKind, TypeRef};
 
 /// An exported item.
@@ -54,85 +54,6 @@ impl FuncHandle {
 unsafe impl Send for FuncHandle {}
 // SAFETY: as above.
 unsafe impl Sync for FuncHandle {}
-
-/// Canonical signature ids, shared by the whole process so that `call_indirect` compares
-/// signatures across modules with one integer comparison. An id stays assigned while any
-/// [`TypeIdRef`] to it lives (compiled modules hold one per type, host functions one each)
-/// and is reused afterwards, so a process that loads ever new modules does not grow.
-#[derive(Default)]
-struct TypeRegistry {
-    ids: HashMap<FuncType, u32>,
-    /// Signature and number of references, by id; `None` for a free id.
-    entries: Vec<Option<(FuncType, usize)>>,
-    free: Vec<u32>,
-}
-
-static TYPES: Mutex<Option<TypeRegistry>> = Mutex::new(None);
-
-fn types() -> std::sync::MutexGuard<'static, Option<TypeRegistry>> {
-    TYPES.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// A reference to the canonical id of a signature; the id cannot be reassigned while it
-/// lives. Everything that writes the id where code compares it (a vmctx, a `VMFuncRef`)
-/// must be kept alive by the owner of one of these.
-#[derive(Debug)]
-pub(crate) struct TypeIdRef(u32);
-
-impl TypeIdRef {
-    /// The canonical id.
-    pub(crate) fn id(&self) -> u32 {
-        self.0
-    }
-}
-
-impl Drop for TypeIdRef {
-    fn drop(&mut self) {
-        let mut reg = types();
-        let Some(reg) = reg.as_mut() else { return };
-        let Some(Some((_, count))) = reg.entries.get_mut(self.0 as usize) else { return };
-        *count -= 1;
-        if *count == 0 {
-            if let Some((ty, _)) = reg.entries[self.0 as usize].take() {
-                reg.ids.remove(&ty);
-            }
-            reg.free.push(self.0);
-        }
-    }
-}
-
-/// The canonical id of `ty`, held until the returned reference is dropped.
-pub(crate) fn canonical_type_id(ty: &FuncType) -> TypeIdRef {
-    let mut reg = types();
-    let reg = reg.get_or_insert_with(TypeRegistry::default);
-    if let Some(&id) = reg.ids.get(ty) {
-        if let Some((_, count)) = reg.entries[id as usize].as_mut() {
-            *count += 1;
-        }
-        return TypeIdRef(id);
-    }
-    let id = match reg.free.pop() {
-        Some(id) => id,
-        None => {
-            reg.entries.push(None);
-            reg.entries.len() as u32 - 1
-        }
-    };
-    reg.entries[id as usize] = Some((ty.clone(), 1));
-    reg.ids.insert(ty.clone(), id);
-    TypeIdRef(id)
-}
-
-/// The signature with canonical id `id` (held by the caller's function reference).
-pub(crate) fn type_of_id(id: u32) -> FuncType {
-    let reg = types();
-    reg.as_ref().and_then(|r| r.entries.get(id as usize)?.as_ref().map(|(ty, _)| ty.clone())).unwrap_or_default()
-}
-
-/// Number of signatures with an assigned id (a leak check for tests).
-pub(crate) fn registered_types() -> usize {
-    types().as_ref().map_or(0, |r| r.ids.len())
-}
 
 /// Addresses of the runtime's code that every vmctx holds (the engine's, given to
 /// instantiation so that this layer needs nothing of the engine).
@@ -480,10 +401,13 @@ pub(crate) fn instantiate(
         let mismatch = || link_error(&imp.module, &imp.name, "incompatible import type");
         match (imp.ty, ext) {
             (TypeRef::Func(t) | TypeRef::FuncExact(t), Extern::Func(h)) => {
-                let expected = FuncType::from_wasm(&info.types[t as usize]);
-                if h.ty != expected {
+                // SAFETY: the handle keeps the function's definer, which owns the VMFuncRef,
+                // alive; its type id is immutable.
+                let have = unsafe { (*h.ptr).type_id };
+                if have != compiled.type_id(t) {
                     return Err(mismatch());
                 }
+                let expected = FuncType::from_wasm(&info.types[t as usize]);
                 inst.funcs.push(h.ptr);
                 inst.func_types.push(expected);
                 inst.depend_on(&exporter, h.definer());
@@ -528,7 +452,7 @@ pub(crate) fn instantiate(
                 inst.globals.push(cell);
             }
             (TypeRef::Tag(t), Extern::Tag(tag)) => {
-                if tag.ty != FuncType::from_wasm(&info.types[t.func_type_idx as usize]) {
+                if tag.type_id.id() != compiled.type_id(t.func_type_idx) {
                     return Err(mismatch());
                 }
                 inst.tags.push(tag);
@@ -585,7 +509,8 @@ pub(crate) fn instantiate(
     }
 
     for &t in &info.tags[info.num_imported_tags as usize..] {
-        inst.tags.push(Arc::new(Tag { ty: FuncType::from_wasm(&info.types[t as usize]) }));
+        let ty = FuncType::from_wasm(&info.types[t as usize]);
+        inst.tags.push(Arc::new(Tag { ty, type_id: compiled.share_type_id(t) }));
     }
 
     // Fill the vmctx.

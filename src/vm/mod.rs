@@ -11,4 +11,5 @@ pub(crate) mod ranges;
 pub(crate) mod store;
 pub(crate) mod table;
 pub(crate) mod tag;
+pub(crate) mod types;
 pub(crate) mod vmctx;

@@ -18,6 +18,8 @@ pub(crate) trait ModuleCode: Send + Sync {
     fn offsets(&self) -> &VMOffsets;
     /// The canonical signature id of type `type_index` (held as long as the module).
     fn type_id(&self, type_index: u32) -> u32;
+    /// A counted reference to that id, for something that may outlive the module (a tag).
+    fn share_type_id(&self, type_index: u32) -> super::types::TypeIdRef;
     /// Entry address of defined function `defined` (a lazy-compilation stub until its
     /// first call compiles it).
     fn func_code(&self, defined: u32) -> *const u8;

@@ -6,6 +6,7 @@
 //! that compiled code compares, and every exception object holds its tag too, so a tag
 //! outlives every exception thrown with it.
 
+use super::types::TypeIdRef;
 use crate::FuncType;
 
 /// One exception tag: its type (parameters only; results are always empty).
@@ -13,4 +14,6 @@ use crate::FuncType;
 pub(crate) struct Tag {
     /// The payload's types, as the tag's function type.
     pub(crate) ty: FuncType,
+    /// The canonical id of that type (imports match on it).
+    pub(crate) type_id: TypeIdRef,
 }
