@@ -78,4 +78,46 @@ pub mod diagnostics {
     pub fn pinned_instances(runtime: &crate::Runtime) -> usize {
         runtime.store().pinned_count()
     }
+
+    pub use crate::engine::inspect::FunctionCode;
+
+    /// An instruction set onepass compiles for.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Isa {
+        /// x86-64.
+        X86_64,
+        /// AArch64 (ARMv8-A).
+        Aarch64,
+    }
+
+    impl Isa {
+        /// The instruction set of this process.
+        pub fn host() -> Isa {
+            if cfg!(target_arch = "aarch64") {
+                Isa::Aarch64
+            } else {
+                Isa::X86_64
+            }
+        }
+    }
+
+    /// The machine code onepass makes for function `func_index` of the module `bytes`
+    /// (every feature of `features` accepted), for `isa`: with this host's instruction-set
+    /// extensions when `isa` is the host's, with every optional one otherwise (`onepass
+    /// inspect`).
+    pub fn function_code(
+        bytes: &[u8],
+        features: crate::CoreFeatures,
+        isa: Isa,
+        func_index: u32,
+    ) -> Result<FunctionCode, crate::Error> {
+        use crate::engine::inspect::function_code;
+        use onepass_arch::{aarch64::Aarch64Masm, x64::X64Masm, CpuFeatures};
+        let cpu = if isa == Isa::host() { CpuFeatures::host() } else { CpuFeatures::ALL };
+        let features = features.wasm_features();
+        match isa {
+            Isa::X86_64 => function_code::<X64Masm>(bytes, features, cpu, func_index),
+            Isa::Aarch64 => function_code::<Aarch64Masm>(bytes, features, cpu, func_index),
+        }
+    }
 }

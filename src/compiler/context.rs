@@ -69,6 +69,9 @@ pub(crate) struct CompileScratch<M: MacroAssembler> {
     cold: Vec<ColdPath>,
     /// The loop read-ahead's allocations (see [`super::lookahead::LoopScan`]).
     pub(crate) loop_scan: LoopScratch,
+    /// When set (`onepass inspect`), each operator's `(code offset, Wasm byte offset)`
+    /// is recorded here as the function compiles; normal compilation leaves it `None`.
+    pub(crate) source_map: Option<Vec<(u32, u32)>>,
 }
 
 impl<M: MacroAssembler> Default for CompileScratch<M> {
@@ -80,6 +83,7 @@ impl<M: MacroAssembler> Default for CompileScratch<M> {
             registers: RegistersScratch::default(),
             cold: Vec::new(),
             loop_scan: Default::default(),
+            source_map: None,
         }
     }
 }

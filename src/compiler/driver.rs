@@ -163,8 +163,14 @@ fn compile_once<M: MacroAssembler>(
     let mut loop_scan = LoopScan::new(body_len, std::mem::take(&mut scratch.loop_scan));
     // Position in `code`.
     let mut pos = 0;
+    if let Some(map) = scratch.source_map.as_mut() {
+        map.clear();
+    }
     while pos < code.len() {
         feed.offset = code_start + pos;
+        if let Some(map) = scratch.source_map.as_mut() {
+            map.push((feed.cg.masm.offset(), feed.offset as u32));
+        }
         let result = match decode::visit_common(code, &mut pos, &mut feed) {
             Some(result) => result,
             None => {

@@ -9,6 +9,7 @@ pub(crate) mod deadline;
 mod golden;
 mod helpers;
 pub(crate) mod host;
+pub(crate) mod inspect;
 pub(crate) mod instantiate;
 pub(crate) mod lazy;
 pub(crate) mod module;

@@ -1,7 +1,9 @@
 //! The WASI state of one module instance: arguments, environment, and its table of open
-//! file descriptors (standard streams, preopened directories, files it opened).
+//! file descriptors (standard streams, preopened directories, files it opened), each with
+//! its rights.
 
 use super::errno::Errno;
+use super::rights::{Right, Rights};
 use crate::{ModuleConfig, SharedReader, SharedWriter};
 use std::fs::File;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
@@ -33,59 +35,90 @@ impl Entry {
 /// Most descriptors one instance may hold open at once.
 const MAX_FDS: usize = 1024;
 
+/// An open descriptor: what it refers to and what it may be used for.
+pub(crate) struct Slot {
+    pub(crate) entry: Entry,
+    pub(crate) rights: Rights,
+}
+
 /// A module instance's WASI state.
 pub(crate) struct WasiCtx {
     pub(crate) args: Vec<String>,
     pub(crate) env: Vec<(String, String)>,
-    fds: Mutex<Vec<Option<Entry>>>,
+    fds: Mutex<Vec<Option<Slot>>>,
 }
 
 impl WasiCtx {
     /// The state `config` describes; preopened directories are opened now.
     pub(crate) fn new(config: &ModuleConfig) -> Result<WasiCtx, String> {
+        let slot = |entry, rights| Some(Slot { entry, rights });
         let mut fds = vec![
-            Some(Entry::Stdin(config.stdin.clone())),
-            Some(Entry::Output(config.stdout.clone())),
-            Some(Entry::Output(config.stderr.clone())),
+            slot(Entry::Stdin(config.stdin.clone()), Rights::STDIN),
+            slot(Entry::Output(config.stdout.clone()), Rights::OUTPUT),
+            slot(Entry::Output(config.stderr.clone()), Rights::OUTPUT),
         ];
         for (host, guest) in &config.dirs {
             let dir = super::path::open_dir(host).map_err(|e| format!("cannot preopen {}: {e}", host.display()))?;
-            fds.push(Some(Entry::Dir { dir, preopen: Some(guest.clone()) }));
+            fds.push(slot(Entry::Dir { dir, preopen: Some(guest.clone()) }, Rights::PREOPEN));
         }
         Ok(WasiCtx { args: config.args.clone(), env: config.env.clone(), fds: Mutex::new(fds) })
     }
 
     /// The descriptor table, locked.
-    pub(crate) fn fds(&self) -> MutexGuard<'_, Vec<Option<Entry>>> {
+    pub(crate) fn fds(&self) -> MutexGuard<'_, Vec<Option<Slot>>> {
         self.fds.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Run `f` on descriptor `fd`.
-    pub(crate) fn with_fd<T>(&self, fd: u32, f: impl FnOnce(&mut Entry) -> Result<T, Errno>) -> Result<T, Errno> {
+    /// Run `f` on descriptor `fd` and its rights (`BADF` if it is not open).
+    pub(crate) fn with_slot<T>(&self, fd: u32, f: impl FnOnce(&mut Slot) -> Result<T, Errno>) -> Result<T, Errno> {
         let mut fds = self.fds();
-        let entry = fds.get_mut(fd as usize).and_then(Option::as_mut).ok_or(Errno::BADF)?;
-        f(entry)
+        let slot = fds.get_mut(fd as usize).and_then(Option::as_mut).ok_or(Errno::BADF)?;
+        f(slot)
     }
 
-    /// Run `f` on the host descriptor of directory `fd`.
-    pub(crate) fn with_dir<T>(&self, fd: u32, f: impl FnOnce(BorrowedFd<'_>) -> Result<T, Errno>) -> Result<T, Errno> {
-        self.with_fd(fd, |entry| match entry {
-            Entry::Dir { dir, .. } => f(dir.as_fd()),
+    /// Run `f` on descriptor `fd` if it has every right of `need` (`BADF` if it is not
+    /// open, `NOTCAPABLE` if it lacks one).
+    pub(crate) fn with_fd<T>(
+        &self,
+        fd: u32,
+        need: Right,
+        f: impl FnOnce(&mut Entry) -> Result<T, Errno>,
+    ) -> Result<T, Errno> {
+        self.with_slot(fd, |slot| {
+            if slot.rights.base & need != need {
+                return Err(Errno::NOTCAPABLE);
+            }
+            f(&mut slot.entry)
+        })
+    }
+
+    /// Run `f` on the host descriptor of directory `fd` if it has every right of `need`
+    /// (`BADF`, then `NOTDIR`, then `NOTCAPABLE`).
+    pub(crate) fn with_dir<T>(
+        &self,
+        fd: u32,
+        need: Right,
+        f: impl FnOnce(BorrowedFd<'_>, Rights) -> Result<T, Errno>,
+    ) -> Result<T, Errno> {
+        self.with_slot(fd, |slot| match &slot.entry {
+            Entry::Dir { .. } if slot.rights.base & need != need => Err(Errno::NOTCAPABLE),
+            Entry::Dir { dir, .. } => f(dir.as_fd(), slot.rights),
             _ => Err(Errno::NOTDIR),
         })
     }
 
-    /// Install `entry` at the lowest free descriptor.
-    pub(crate) fn insert(&self, entry: Entry) -> Result<u32, Errno> {
+    /// Install `entry` with `rights` at the lowest free descriptor.
+    pub(crate) fn insert(&self, entry: Entry, rights: Rights) -> Result<u32, Errno> {
         let mut fds = self.fds();
+        let slot = Some(Slot { entry, rights });
         if let Some(i) = fds.iter().position(Option::is_none) {
-            fds[i] = Some(entry);
+            fds[i] = slot;
             return Ok(i as u32);
         }
         if fds.len() >= MAX_FDS {
             return Err(Errno::MFILE);
         }
-        fds.push(Some(entry));
+        fds.push(slot);
         Ok(fds.len() as u32 - 1)
     }
 }

@@ -28,6 +28,7 @@ impl Errno {
     pub(crate) const NOSYS: Errno = Errno(52);
     pub(crate) const NOTDIR: Errno = Errno(54);
     pub(crate) const NOTEMPTY: Errno = Errno(55);
+    pub(crate) const NOTSOCK: Errno = Errno(57);
     pub(crate) const NOTSUP: Errno = Errno(58);
     pub(crate) const OVERFLOW: Errno = Errno(61);
     pub(crate) const PERM: Errno = Errno(63);
@@ -62,6 +63,7 @@ impl Errno {
             libc::ENOSYS => Errno::NOSYS,
             libc::ENOTDIR => Errno::NOTDIR,
             libc::ENOTEMPTY => Errno::NOTEMPTY,
+            libc::ENOTSOCK => Errno::NOTSOCK,
             libc::EOPNOTSUPP => Errno::NOTSUP,
             libc::EOVERFLOW => Errno::OVERFLOW,
             libc::EPERM => Errno::PERM,

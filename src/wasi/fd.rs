@@ -4,6 +4,7 @@ use super::ctx::Entry;
 use super::errno::Errno;
 use super::mem::GuestMemory;
 use super::path::{filestat, filetype, stat_at, times};
+use super::rights::*;
 use super::{errno_fn, WasiCtx};
 use crate::HostModuleBuilder;
 use std::ffi::CString;
@@ -11,8 +12,33 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::FileExt;
 
-/// Rights reported for every descriptor (onepass does not restrict by rights).
-const ALL_RIGHTS: u64 = (1 << 30) - 1;
+/// `fdflags` bits.
+const FDFLAG_APPEND: u32 = 1;
+const FDFLAG_DSYNC: u16 = 2;
+const FDFLAG_NONBLOCK: u32 = 4;
+const FDFLAG_RSYNC: u16 = 8;
+const FDFLAG_SYNC: u16 = 16;
+
+/// The WASI `fdflags` of host open-file flags `fl` (`F_GETFL`).
+fn fdflags(fl: i32) -> u16 {
+    let mut flags = 0;
+    if fl & libc::O_APPEND != 0 {
+        flags |= FDFLAG_APPEND as u16;
+    }
+    if fl & libc::O_NONBLOCK != 0 {
+        flags |= FDFLAG_NONBLOCK as u16;
+    }
+    if fl & libc::O_DSYNC != 0 {
+        flags |= FDFLAG_DSYNC;
+    }
+    if fl & libc::O_SYNC == libc::O_SYNC {
+        flags |= FDFLAG_SYNC;
+    }
+    if fl & libc::O_RSYNC == libc::O_RSYNC && fl & libc::O_SYNC == libc::O_SYNC {
+        flags |= FDFLAG_RSYNC;
+    }
+    flags
+}
 
 /// Most bytes of guest memory a write copies at once: an iovec array may name the whole
 /// memory many times over, and the host must not allocate for the sum.
@@ -110,7 +136,7 @@ fn fd_read(
     out: u32,
 ) -> Result<(), Errno> {
     let iovs = m.iovecs(iovs, count)?;
-    let data = ctx.with_fd(fd, |e| read_entry(e, capacity(&iovs), offset))?;
+    let data = ctx.with_fd(fd, FD_READ, |e| read_entry(e, capacity(&iovs), offset))?;
     scatter(m, &iovs, &data)?;
     m.write_u32(out, data.len() as u32)
 }
@@ -125,7 +151,7 @@ fn fd_write(
     out: u32,
 ) -> Result<(), Errno> {
     let iovs = m.iovecs(iovs, count)?;
-    let n = ctx.with_fd(fd, |e| write_iovecs(e, m, &iovs, offset))?;
+    let n = ctx.with_fd(fd, FD_WRITE, |e| write_iovecs(e, m, &iovs, offset))?;
     m.write_u32(out, n as u32)
 }
 
@@ -221,24 +247,31 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             2 => SeekFrom::End(offset),
             _ => return Err(Errno::INVAL),
         };
-        let at = ctx.with_fd(fd, |e| Ok(file(e)?.seek(pos)?))?;
+        // Asking where the position is (a seek by 0 from it) needs only the right to tell.
+        let any_of = if offset == 0 && whence == 1 { FD_SEEK | FD_TELL } else { FD_SEEK };
+        let at = ctx.with_slot(fd, |slot| {
+            if slot.rights.base & any_of == 0 {
+                return Err(Errno::NOTCAPABLE);
+            }
+            Ok(file(&mut slot.entry)?.seek(pos)?)
+        })?;
         m.write_u64(out, at)
     });
     let b = errno_fn(b, "fd_tell", |ctx, m, (fd, out): (u32, u32)| {
-        let at = ctx.with_fd(fd, |e| Ok(file(e)?.stream_position()?))?;
+        let at = ctx.with_fd(fd, FD_TELL, |e| Ok(file(e)?.stream_position()?))?;
         m.write_u64(out, at)
     });
-    let b = errno_fn(b, "fd_sync", |ctx, _m, fd: u32| ctx.with_fd(fd, |e| Ok(file(e)?.sync_all()?)));
-    let b = errno_fn(b, "fd_datasync", |ctx, _m, fd: u32| ctx.with_fd(fd, |e| Ok(file(e)?.sync_data()?)));
+    let b = errno_fn(b, "fd_sync", |ctx, _m, fd: u32| ctx.with_fd(fd, FD_SYNC, |e| Ok(file(e)?.sync_all()?)));
+    let b = errno_fn(b, "fd_datasync", |ctx, _m, fd: u32| ctx.with_fd(fd, FD_DATASYNC, |e| Ok(file(e)?.sync_data()?)));
     let b = errno_fn(b, "fd_advise", |ctx, _m, (fd, _off, _len, advice): (u32, u64, u64, u32)| {
         if advice > 5 {
             return Err(Errno::INVAL);
         }
-        ctx.with_fd(fd, |e| file(e).map(|_| ()))
+        ctx.with_fd(fd, FD_ADVISE, |e| file(e).map(|_| ()))
     });
     let b = errno_fn(b, "fd_allocate", |ctx, _m, (fd, off, len): (u32, u64, u64)| {
         let end = off.checked_add(len).ok_or(Errno::FBIG)?;
-        ctx.with_fd(fd, |e| {
+        ctx.with_fd(fd, FD_ALLOCATE, |e| {
             let f = file(e)?;
             if f.metadata()?.len() < end {
                 f.set_len(end)?;
@@ -247,11 +280,11 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         })
     });
     let b = errno_fn(b, "fd_filestat_set_size", |ctx, _m, (fd, size): (u32, u64)| {
-        ctx.with_fd(fd, |e| Ok(file(e)?.set_len(size)?))
+        ctx.with_fd(fd, FD_FILESTAT_SET_SIZE, |e| Ok(file(e)?.set_len(size)?))
     });
     let b = errno_fn(b, "fd_filestat_set_times", |ctx, _m, (fd, atim, mtim, flags): (u32, u64, u64, u32)| {
         let ts = times(atim, mtim, flags)?;
-        ctx.with_fd(fd, |e| {
+        ctx.with_fd(fd, FD_FILESTAT_SET_TIMES, |e| {
             let host = e.host_fd().ok_or(Errno::BADF)?;
             // SAFETY: a valid descriptor and two timespecs.
             if unsafe { libc::futimens(host.as_raw_fd(), ts.as_ptr()) } < 0 {
@@ -261,7 +294,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         })
     });
     let b = errno_fn(b, "fd_filestat_get", |ctx, m, (fd, out): (u32, u32)| {
-        let stat = ctx.with_fd(fd, |e| match e.host_fd() {
+        let stat = ctx.with_fd(fd, FD_FILESTAT_GET, |e| match e.host_fd() {
             Some(host) => Ok(filestat(&stat_at(host, &CString::default())?)),
             None => {
                 let mut st = [0u8; 64];
@@ -272,37 +305,54 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         m.write(out, &stat)
     });
     let b = errno_fn(b, "fd_fdstat_get", |ctx, m, (fd, out): (u32, u32)| {
-        let (kind, flags) = ctx.with_fd(fd, |e| match e.host_fd() {
+        let (kind, flags, rights) = ctx.with_slot(fd, |slot| match slot.entry.host_fd() {
             Some(host) => {
                 let st = stat_at(host, &CString::default())?;
                 // SAFETY: F_GETFL on a valid descriptor.
                 let fl = unsafe { libc::fcntl(host.as_raw_fd(), libc::F_GETFL) };
-                Ok((filetype(st.st_mode), if fl >= 0 && fl & libc::O_APPEND != 0 { 1u16 } else { 0 }))
+                Ok((filetype(st.st_mode), fdflags(fl.max(0)), slot.rights))
             }
-            None => Ok((2, 0)),
+            None => Ok((2, 0, slot.rights)),
         })?;
         let mut stat = [0u8; 24];
         stat[0] = kind;
         stat[2..4].copy_from_slice(&flags.to_le_bytes());
-        stat[8..16].copy_from_slice(&ALL_RIGHTS.to_le_bytes());
-        stat[16..24].copy_from_slice(&ALL_RIGHTS.to_le_bytes());
+        stat[8..16].copy_from_slice(&rights.base.to_le_bytes());
+        stat[16..24].copy_from_slice(&rights.inheriting.to_le_bytes());
         m.write(out, &stat)
     });
     let b = errno_fn(b, "fd_fdstat_set_flags", |ctx, _m, (fd, flags): (u32, u32)| {
-        ctx.with_fd(fd, |e| {
+        ctx.with_fd(fd, FD_FDSTAT_SET_FLAGS, |e| {
             let host = e.host_fd().ok_or(Errno::BADF)?;
-            let append = if flags & 1 != 0 { libc::O_APPEND } else { 0 };
+            // Linux changes only O_APPEND and O_NONBLOCK this way (the sync flags are fixed
+            // at open).
+            let mut host_flags = 0;
+            if flags & FDFLAG_APPEND != 0 {
+                host_flags |= libc::O_APPEND;
+            }
+            if flags & FDFLAG_NONBLOCK != 0 {
+                host_flags |= libc::O_NONBLOCK;
+            }
             // SAFETY: F_SETFL on a valid descriptor.
-            if unsafe { libc::fcntl(host.as_raw_fd(), libc::F_SETFL, append) } < 0 {
+            if unsafe { libc::fcntl(host.as_raw_fd(), libc::F_SETFL, host_flags) } < 0 {
                 return Err(Errno::last_os());
             }
             Ok(())
         })
     });
-    let b =
-        errno_fn(b, "fd_fdstat_set_rights", |ctx, _m, (fd, _base, _inh): (u32, u64, u64)| ctx.with_fd(fd, |_| Ok(())));
+    let b = errno_fn(b, "fd_fdstat_set_rights", |ctx, _m, (fd, base, inheriting): (u32, u64, u64)| {
+        ctx.with_slot(fd, |slot| {
+            let wanted = Rights { base, inheriting };
+            // Rights can only be dropped.
+            if !slot.rights.contain(wanted) {
+                return Err(Errno::NOTCAPABLE);
+            }
+            slot.rights = wanted;
+            Ok(())
+        })
+    });
     let b = errno_fn(b, "fd_prestat_get", |ctx, m, (fd, out): (u32, u32)| {
-        let len = ctx.with_fd(fd, |e| match e {
+        let len = ctx.with_fd(fd, 0, |e| match e {
             Entry::Dir { preopen: Some(name), .. } => Ok(name.len() as u32),
             _ => Err(Errno::BADF),
         })?;
@@ -311,7 +361,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         m.write(out, &stat)
     });
     let b = errno_fn(b, "fd_prestat_dir_name", |ctx, m, (fd, buf, len): (u32, u32, u32)| {
-        let name = ctx.with_fd(fd, |e| match e {
+        let name = ctx.with_fd(fd, 0, |e| match e {
             Entry::Dir { preopen: Some(name), .. } => Ok(name.clone()),
             _ => Err(Errno::BADF),
         })?;
@@ -321,7 +371,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         m.write(buf, name.as_bytes())
     });
     let b = errno_fn(b, "fd_readdir", |ctx, m, (fd, buf, len, cookie, out): (u32, u32, u32, u64, u32)| {
-        let data = ctx.with_dir(fd, |dir| readdir(dir, cookie, len as usize))?;
+        let data = ctx.with_dir(fd, FD_READDIR, |dir, _| readdir(dir, cookie, len as usize))?;
         m.write(buf, &data)?;
         m.write_u32(out, data.len() as u32)
     });

@@ -21,6 +21,7 @@ mod path;
 mod poll;
 mod proc;
 mod random;
+mod rights;
 mod sched;
 
 use crate::{Caller, Error, HostModuleBuilder, Module, Runtime};

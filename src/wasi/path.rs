@@ -11,6 +11,7 @@
 use super::ctx::Entry;
 use super::errno::Errno;
 use super::mem::GuestMemory;
+use super::rights::*;
 use super::{errno_fn, WasiCtx};
 use crate::HostModuleBuilder;
 use std::collections::VecDeque;
@@ -126,19 +127,30 @@ fn components(path: &str) -> VecDeque<String> {
     out
 }
 
-/// Resolve the guest path at `(ptr, len)` inside directory `fd`, then run `f` on the
-/// parent directory and last component.
+/// Resolve the guest path at `(ptr, len)` inside directory `fd`, which must have the
+/// rights `need`, then run `f` on the parent directory and last component.
 fn at<T>(
     ctx: &WasiCtx,
     m: &GuestMemory,
-    fd: u32,
+    (fd, need): (u32, Right),
     (ptr, len): (u32, u32),
     follow: bool,
     f: impl FnOnce(BorrowedFd<'_>, &CString) -> Result<T, Errno>,
 ) -> Result<T, Errno> {
     let path = m.read_str(ptr, len)?;
-    let (parent, name) = ctx.with_dir(fd, |dir| resolve(dir, &path, follow))?;
+    let (parent, name) = ctx.with_dir(fd, need, |dir, _| resolve(dir, &path, follow))?;
     f(parent.as_fd(), &cstr(&name)?)
+}
+
+/// [`resolve`] for a path whose trailing slash must reach the system call (a rename of
+/// `dir/`): the slash is kept on the name instead of resolving to the directory itself.
+fn resolve_keeping_slash(dir: BorrowedFd<'_>, path: &str) -> Result<(OwnedFd, String), Errno> {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() || trimmed.len() == path.len() {
+        return resolve(dir, path, false);
+    }
+    let (parent, name) = resolve(dir, trimmed, false)?;
+    Ok((parent, name + "/"))
 }
 
 /// Map a `-1` system-call result to the errno.
@@ -206,10 +218,10 @@ pub(crate) fn times(atim: u64, mtim: u64, flags: u32) -> Result<[libc::timespec;
     Ok([spec(atim, flags & 1 != 0, flags & 2 != 0), spec(mtim, flags & 4 != 0, flags & 8 != 0)])
 }
 
-/// Open flags (`oflags`), rights and fd flags of `path_open` as host `open` flags.
-fn open_flags(oflags: u32, rights: u64, fdflags: u32) -> i32 {
-    const RIGHT_READ: u64 = 1 << 1;
-    const RIGHT_WRITE: u64 = 1 << 6;
+/// Open flags (`oflags`), rights and fd flags of `path_open` as host `open` flags: the
+/// host descriptor is writable when a right needs it (a directory opened so fails with
+/// `EISDIR`, as it must).
+fn open_flags(oflags: u32, rights: Right, fdflags: u32) -> i32 {
     let mut flags = libc::O_NOFOLLOW;
     if oflags & 1 != 0 {
         flags |= libc::O_CREAT;
@@ -223,16 +235,18 @@ fn open_flags(oflags: u32, rights: u64, fdflags: u32) -> i32 {
     if oflags & 8 != 0 {
         flags |= libc::O_TRUNC;
     }
-    if fdflags & 1 != 0 {
-        flags |= libc::O_APPEND;
+    for (fdflag, host) in [(1, libc::O_APPEND), (2, libc::O_DSYNC), (4, libc::O_NONBLOCK), (8, libc::O_RSYNC)] {
+        if fdflags & fdflag != 0 {
+            flags |= host;
+        }
     }
-    if fdflags & (2 | 8 | 16) != 0 {
+    if fdflags & 16 != 0 {
         flags |= libc::O_SYNC;
     }
-    let write = rights & RIGHT_WRITE != 0 || oflags & 8 != 0 || fdflags & 1 != 0;
-    let read = rights & RIGHT_READ != 0;
+    let write = rights & WRITE_ACCESS != 0 || oflags & 8 != 0 || fdflags & 1 != 0;
+    let read = rights & FD_READ != 0;
     flags
-        | match (read, write && oflags & 2 == 0) {
+        | match (read, write) {
             (true, true) => libc::O_RDWR,
             (false, true) => libc::O_WRONLY,
             _ => libc::O_RDONLY,
@@ -241,55 +255,66 @@ fn open_flags(oflags: u32, rights: u64, fdflags: u32) -> i32 {
 
 /// Register the `path_*` calls.
 pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
-    let b =
-        errno_fn(
-            b,
-            "path_open",
-            |ctx,
-             m,
-             (fd, dirflags, p, len, oflags, rights, _inh, fdflags, out): (
-                u32,
-                u32,
-                u32,
-                u32,
-                u32,
-                u64,
-                u64,
-                u32,
-                u32,
-            )| {
-                let flags = open_flags(oflags, rights, fdflags);
-                let opened = at(ctx, m, fd, (p, len), dirflags & SYMLINK_FOLLOW != 0, |dir, name| {
-                    openat(dir, name.to_str().map_err(|_| Errno::INVAL)?, flags, 0o666)
-                })?;
-                let st = stat_at(opened.as_fd(), &CString::default())?;
-                let entry = if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
-                    Entry::Dir { dir: opened, preopen: None }
-                } else {
-                    Entry::File { file: std::fs::File::from(opened) }
-                };
-                let new_fd = ctx.insert(entry)?;
-                m.write_u32(out, new_fd)
-            },
-        );
+    let b = errno_fn(
+        b,
+        "path_open",
+        |ctx,
+         m,
+         (fd, dirflags, p, len, oflags, base, inheriting, fdflags, out): (
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u64,
+            u64,
+            u32,
+            u32,
+        )| {
+            let path = m.read_str(p, len)?;
+            let mut need = PATH_OPEN;
+            if oflags & 1 != 0 {
+                need |= PATH_CREATE_FILE;
+            }
+            if oflags & 8 != 0 {
+                need |= PATH_FILESTAT_SET_SIZE;
+            }
+            // What the directory does not pass on is dropped, not refused.
+            let ((parent, name), dir_rights) = ctx
+                .with_dir(fd, need, |dir, rights| Ok((resolve(dir, &path, dirflags & SYMLINK_FOLLOW != 0)?, rights)))?;
+            let base = base & dir_rights.inheriting;
+            let inheriting = inheriting & dir_rights.inheriting;
+            let opened = openat(parent.as_fd(), &name, open_flags(oflags, base, fdflags), 0o666)?;
+            let st = stat_at(opened.as_fd(), &CString::default())?;
+            let (entry, fits) = if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
+                (Entry::Dir { dir: opened, preopen: None }, DIR_BASE)
+            } else {
+                (Entry::File { file: std::fs::File::from(opened) }, FILE_BASE)
+            };
+            let new_fd = ctx.insert(entry, Rights { base: base & fits, inheriting })?;
+            m.write_u32(out, new_fd)
+        },
+    );
     let b = errno_fn(b, "path_create_directory", |ctx, m, (fd, p, len): (u32, u32, u32)| {
         // SAFETY (each *at call below): valid descriptors and NUL-terminated names.
-        at(ctx, m, fd, (p, len), false, |dir, name| {
+        at(ctx, m, (fd, PATH_CREATE_DIRECTORY), (p, len), false, |dir, name| {
             check(unsafe { libc::mkdirat(dir.as_raw_fd(), name.as_ptr(), 0o777) })
         })
     });
     let b = errno_fn(b, "path_remove_directory", |ctx, m, (fd, p, len): (u32, u32, u32)| {
-        at(ctx, m, fd, (p, len), false, |dir, name| {
+        at(ctx, m, (fd, PATH_REMOVE_DIRECTORY), (p, len), false, |dir, name| {
             // SAFETY: as above.
             check(unsafe { libc::unlinkat(dir.as_raw_fd(), name.as_ptr(), libc::AT_REMOVEDIR) })
         })
     });
     let b = errno_fn(b, "path_unlink_file", |ctx, m, (fd, p, len): (u32, u32, u32)| {
         // SAFETY: as above.
-        at(ctx, m, fd, (p, len), false, |dir, name| check(unsafe { libc::unlinkat(dir.as_raw_fd(), name.as_ptr(), 0) }))
+        at(ctx, m, (fd, PATH_UNLINK_FILE), (p, len), false, |dir, name| {
+            check(unsafe { libc::unlinkat(dir.as_raw_fd(), name.as_ptr(), 0) })
+        })
     });
     let b = errno_fn(b, "path_filestat_get", |ctx, m, (fd, flags, p, len, out): (u32, u32, u32, u32, u32)| {
-        let st = at(ctx, m, fd, (p, len), flags & SYMLINK_FOLLOW != 0, stat_at)?;
+        let st = at(ctx, m, (fd, PATH_FILESTAT_GET), (p, len), flags & SYMLINK_FOLLOW != 0, stat_at)?;
         m.write(out, &filestat(&st))
     });
     let b = errno_fn(
@@ -297,7 +322,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         "path_filestat_set_times",
         |ctx, m, (fd, flags, p, len, atim, mtim, fst): (u32, u32, u32, u32, u64, u64, u32)| {
             let ts = times(atim, mtim, fst)?;
-            at(ctx, m, fd, (p, len), flags & SYMLINK_FOLLOW != 0, |dir, name| {
+            at(ctx, m, (fd, PATH_FILESTAT_SET_TIMES), (p, len), flags & SYMLINK_FOLLOW != 0, |dir, name| {
                 // SAFETY: as above, with two timespecs.
                 check(unsafe {
                     libc::utimensat(dir.as_raw_fd(), name.as_ptr(), ts.as_ptr(), libc::AT_SYMLINK_NOFOLLOW)
@@ -306,7 +331,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         },
     );
     let b = errno_fn(b, "path_readlink", |ctx, m, (fd, p, len, buf, buf_len, out): (u32, u32, u32, u32, u32, u32)| {
-        let target = at(ctx, m, fd, (p, len), false, |dir, name| {
+        let target = at(ctx, m, (fd, PATH_READLINK), (p, len), false, |dir, name| {
             read_link(dir, name.to_str().map_err(|_| Errno::INVAL)?)?.ok_or(Errno::INVAL)
         })?;
         let n = target.len().min(buf_len as usize);
@@ -321,7 +346,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             return Err(Errno::NOTCAPABLE);
         }
         let target = cstr(&target)?;
-        at(ctx, m, fd, (p, len), false, |dir, name| {
+        at(ctx, m, (fd, PATH_SYMLINK), (p, len), false, |dir, name| {
             // SAFETY: as above. The target is stored as text, relative, and resolution
             // never follows it outside the directory.
             check(unsafe { libc::symlinkat(target.as_ptr(), dir.as_raw_fd(), name.as_ptr()) })
@@ -332,9 +357,10 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         "path_link",
         |ctx, m, (old_fd, old_flags, old, old_len, new_fd, new, new_len): (u32, u32, u32, u32, u32, u32, u32)| {
             let old_path = m.read_str(old, old_len)?;
-            let (src_dir, src) = ctx.with_dir(old_fd, |d| resolve(d, &old_path, old_flags & SYMLINK_FOLLOW != 0))?;
+            let follow = old_flags & SYMLINK_FOLLOW != 0;
+            let (src_dir, src) = ctx.with_dir(old_fd, PATH_LINK_SOURCE, |d, _| resolve(d, &old_path, follow))?;
             let src = cstr(&src)?;
-            at(ctx, m, new_fd, (new, new_len), false, |dir, name| {
+            at(ctx, m, (new_fd, PATH_LINK_TARGET), (new, new_len), false, |dir, name| {
                 // SAFETY: as above; without AT_SYMLINK_FOLLOW (links were resolved above).
                 check(unsafe { libc::linkat(src_dir.as_raw_fd(), src.as_ptr(), dir.as_raw_fd(), name.as_ptr(), 0) })
             })
@@ -342,12 +368,13 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
     );
     errno_fn(b, "path_rename", |ctx, m, (fd, old, old_len, new_fd, new, new_len): (u32, u32, u32, u32, u32, u32)| {
         let old_path = m.read_str(old, old_len)?;
-        let (src_dir, src) = ctx.with_dir(fd, |d| resolve(d, &old_path, false))?;
+        let (src_dir, src) = ctx.with_dir(fd, PATH_RENAME_SOURCE, |d, _| resolve_keeping_slash(d, &old_path))?;
         let src = cstr(&src)?;
-        at(ctx, m, new_fd, (new, new_len), false, |dir, name| {
-            // SAFETY: as above.
-            check(unsafe { libc::renameat(src_dir.as_raw_fd(), src.as_ptr(), dir.as_raw_fd(), name.as_ptr()) })
-        })
+        let new_path = m.read_str(new, new_len)?;
+        let (dir, name) = ctx.with_dir(new_fd, PATH_RENAME_TARGET, |d, _| resolve_keeping_slash(d, &new_path))?;
+        let name = cstr(&name)?;
+        // SAFETY: as above.
+        check(unsafe { libc::renameat(src_dir.as_raw_fd(), src.as_ptr(), dir.as_raw_fd(), name.as_ptr()) })
     })
 }
 

@@ -1,7 +1,8 @@
 //! `poll_oneoff`: wait for clocks and descriptors. Descriptors (files, standard streams)
 //! are always reported ready; without any, the call sleeps until the earliest clock
-//! subscription expires and reports every expired one. Also the `sock_*` calls, which
-//! onepass does not support (they return `ENOTSUP`), so that modules importing them link.
+//! subscription expires and reports every expired one. Also the `sock_*` calls, so that
+//! modules importing them link: no descriptor is a socket, so they fail with `ENOTSOCK`
+//! (`EBADF` for a closed descriptor).
 
 use super::errno::Errno;
 use super::errno_fn;
@@ -41,7 +42,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
                 }
                 1 | 2 => {
                     let fd = u32::from_le_bytes(sub[16..20].try_into().expect("4 bytes"));
-                    let valid = ctx.with_fd(fd, |_| Ok(())).is_ok();
+                    let valid = ctx.with_slot(fd, |_| Ok(())).is_ok();
                     if valid {
                         event[16..24].copy_from_slice(&1u64.to_le_bytes());
                     } else {
@@ -68,8 +69,10 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         }
         m.write_u32(out, ready.len() as u32)
     });
-    let b = errno_fn(b, "sock_accept", |_ctx, _m, _: (u32, u32, u32)| Err(Errno::NOTSUP));
-    let b = errno_fn(b, "sock_recv", |_ctx, _m, _: (u32, u32, u32, u32, u32, u32)| Err(Errno::NOTSUP));
-    let b = errno_fn(b, "sock_send", |_ctx, _m, _: (u32, u32, u32, u32, u32)| Err(Errno::NOTSUP));
-    errno_fn(b, "sock_shutdown", |_ctx, _m, _: (u32, u32)| Err(Errno::NOTSUP))
+    // No descriptor is a socket: a closed one is BADF, any other NOTSOCK.
+    let not_a_socket = |ctx: &super::WasiCtx, fd: u32| ctx.with_slot(fd, |_| Err::<(), _>(Errno::NOTSOCK));
+    let b = errno_fn(b, "sock_accept", move |ctx, _m, (fd, _, _): (u32, u32, u32)| not_a_socket(ctx, fd));
+    let b = errno_fn(b, "sock_recv", move |ctx, _m, (fd, ..): (u32, u32, u32, u32, u32, u32)| not_a_socket(ctx, fd));
+    let b = errno_fn(b, "sock_send", move |ctx, _m, (fd, ..): (u32, u32, u32, u32, u32)| not_a_socket(ctx, fd));
+    errno_fn(b, "sock_shutdown", move |ctx, _m, (fd, _): (u32, u32)| not_a_socket(ctx, fd))
 }

@@ -1,0 +1,128 @@
+//! The `onepass` command line.
+//!
+//! ```text
+//! onepass run [OPTIONS] FILE [ARGS]...       run a WASI command or call an export
+//! onepass wast FILE...                        run spec scripts, one pass/fail line per file
+//! onepass validate FILE                       check a module, report the first error
+//! onepass inspect FILE [--function NAME|INDEX] [--target ISA]
+//!                                             the machine code onepass emits, disassembled
+//! onepass --help | --version
+//! ```
+//!
+//! Exit status, as wasmtime's: `run` exits with the guest's exit code (0 when it returns
+//! normally); any error (a trap, a module that does not compile or link, a bad argument to
+//! the guest, a file that cannot be read, a timeout) prints `error: ...` on stderr and exits
+//! with 1; a command line that does not parse prints its usage and exits with 2. onepass
+//! never exits with 128+signal: a trap is an error like any other.
+
+mod inspect;
+mod run;
+mod wast_runner;
+
+use clap::{Arg, Command};
+use std::process::ExitCode;
+
+/// Exit status for every error (wasmtime's).
+const ERROR_STATUS: u8 = 1;
+
+fn cli() -> Command {
+    Command::new("onepass")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("A WebAssembly runtime whose core is a single-pass baseline JIT")
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(run::command())
+        .subcommand(
+            Command::new("wast")
+                .about("Run WebAssembly spec scripts (.wast): one pass/fail line per file")
+                .long_about(
+                    "Run WebAssembly spec scripts (.wast): one pass/fail line per file, then each failure as \
+                     FILE:LINE: reason. Every WebAssembly 3.0 feature onepass has is enabled (the legacy \
+                     exception encoding too). Exits with 1 if any check failed.",
+                )
+                .arg(Arg::new("files").value_name("FILE").required(true).num_args(1..).help("Scripts to run")),
+        )
+        .subcommand(
+            Command::new("validate")
+                .about("Check that a module is valid WebAssembly that onepass accepts")
+                .long_about(
+                    "Check that a module (binary or text) is valid WebAssembly that onepass accepts, compiling \
+                     it as `run` would. Prints nothing and exits with 0 if so; else prints FILE: error at \
+                     offset N: reason and exits with 1.",
+                )
+                .arg(Arg::new("file").value_name("FILE").required(true).help("The module (.wasm or .wat)")),
+        )
+        .subcommand(inspect::command())
+}
+
+fn main() -> ExitCode {
+    let matches = cli().get_matches();
+    let result = match matches.subcommand() {
+        Some(("run", m)) => run::run(m),
+        Some(("wast", m)) => run_wast(m.get_many::<String>("files").into_iter().flatten()),
+        Some(("validate", m)) => validate(m.get_one::<String>("file").expect("required")),
+        Some(("inspect", m)) => inspect::inspect(m),
+        _ => unreachable!("clap requires a known subcommand"),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(ERROR_STATUS)
+        }
+    }
+}
+
+/// The bytes of a module file: binary as it is, text (`.wat`, or anything not starting
+/// with the binary magic) encoded to binary.
+fn read_module(file: &str) -> Result<Vec<u8>, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    if file.ends_with(".wat") || !bytes.starts_with(b"\0asm") {
+        return wat::parse_bytes(&bytes).map(|b| b.into_owned()).map_err(|e| format!("{file}: {e}"));
+    }
+    Ok(bytes)
+}
+
+/// The features `validate`, `inspect` and `wast` accept: every one onepass has.
+fn all_features() -> onepass::CoreFeatures {
+    onepass::CoreFeatures::V3 | onepass::CoreFeatures::LEGACY_EXCEPTIONS
+}
+
+/// `onepass validate FILE`.
+fn validate(file: &str) -> Result<ExitCode, String> {
+    let bytes = read_module(file)?;
+    let config = onepass::RuntimeConfig::new().with_core_features(all_features()).with_lazy_compilation(false);
+    let runtime = onepass::Runtime::try_with_config(config).map_err(|e| e.to_string())?;
+    match runtime.compile_module(&bytes) {
+        Ok(_) => Ok(ExitCode::SUCCESS),
+        Err(onepass::Error::Compile { message, offset }) => {
+            Err(format!("{file}: error at offset {offset:#x}: {message}"))
+        }
+        Err(e) => Err(format!("{file}: {e}")),
+    }
+}
+
+/// `onepass wast FILE...`.
+fn run_wast<'a>(files: impl Iterator<Item = &'a String>) -> Result<ExitCode, String> {
+    let config = onepass::RuntimeConfig::new().with_core_features(all_features());
+    let mut failed_files = 0;
+    for file in files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+        let result = wast_runner::run_file(file, &text, &config);
+        let verdict = if result.failed == 0 { "pass" } else { "FAIL" };
+        println!("{verdict} {file}: {} passed, {} failed", result.passed, result.failed);
+        for message in &result.messages {
+            println!("    {message}");
+        }
+        failed_files += usize::from(result.failed > 0);
+    }
+    Ok(if failed_files == 0 { ExitCode::SUCCESS } else { ExitCode::from(ERROR_STATUS) })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::cli().debug_assert();
+    }
+}
