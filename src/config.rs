@@ -305,6 +305,9 @@ pub struct ModuleConfig {
     pub(crate) stderr: Option<SharedWriter>,
     /// Directories the guest may use through WASI: host path and the name it sees.
     pub(crate) dirs: Vec<(std::path::PathBuf, String)>,
+    /// Listening sockets the guest may accept connections on through WASI (each instance
+    /// gets its own duplicate of each).
+    pub(crate) listeners: Vec<std::sync::Arc<std::net::TcpListener>>,
     /// Longest the start functions may run before the module is closed.
     pub(crate) start_timeout: Option<std::time::Duration>,
 }
@@ -317,6 +320,7 @@ impl std::fmt::Debug for ModuleConfig {
             .field("args", &self.args)
             .field("env", &self.env)
             .field("dirs", &self.dirs)
+            .field("listeners", &self.listeners)
             .field("start_timeout", &self.start_timeout)
             .finish_non_exhaustive()
     }
@@ -333,6 +337,7 @@ impl Default for ModuleConfig {
             stdout: None,
             stderr: None,
             dirs: Vec::new(),
+            listeners: Vec::new(),
             start_timeout: None,
         }
     }
@@ -375,6 +380,17 @@ impl ModuleConfig {
         let mut dirs = self.dirs.clone();
         dirs.push((host.into(), guest.into()));
         ModuleConfig { dirs, ..self.clone() }
+    }
+
+    /// Let the guest accept connections on `listener` (a WASI preopened socket, as
+    /// wasmtime's `--tcplisten`): it gets the descriptor after the preopened directories,
+    /// in the order given, and `sock_accept`s on it; the connections it accepts support
+    /// `fd_read`/`fd_write`, `sock_recv`/`sock_send`, `sock_shutdown` and `poll_oneoff`.
+    /// Each instance made with this configuration gets its own duplicate of the socket.
+    pub fn with_tcp_listener(&self, listener: std::net::TcpListener) -> ModuleConfig {
+        let mut listeners = self.listeners.clone();
+        listeners.push(std::sync::Arc::new(listener));
+        ModuleConfig { listeners, ..self.clone() }
     }
 
     /// The guest's standard error (WASI); discarded by default.

@@ -34,7 +34,17 @@ fn help_and_version() {
     }
     let (status, out, _) = cli(&dir, &["run", "--help"]);
     assert_eq!(status, 0);
-    for flag in ["--dir", "--env", "--env-inherit", "--invoke", "--timeout", "--max-memory", "--lazy", "--perf-map"] {
+    for flag in [
+        "--dir",
+        "--env",
+        "--env-inherit",
+        "--invoke",
+        "--timeout",
+        "--max-memory",
+        "--lazy",
+        "--perf-map",
+        "--tcplisten",
+    ] {
         assert!(out.contains(flag), "run --help lists {flag}: {out}");
     }
     // No subcommand, or an unknown flag: usage on stderr, status 2 (as wasmtime's clap).

@@ -232,3 +232,95 @@ fn coremark_validates_under_onepass_run() {
     assert_eq!(status, 0, "{err}");
     assert!(out.contains("Correct operation validated."), "{out}");
 }
+
+/// An echo server in WAT: it polls preopened socket 3 until a connection waits, accepts it,
+/// receives until the peer shuts its side (`RECV_WAITALL`), sends the bytes back, shuts
+/// down and returns. Each failing step exits with its own code (10 + step).
+const ECHO: &str = r#"(module
+  (import "wasi_snapshot_preview1" "poll_oneoff" (func $poll (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sock_accept" (func $accept (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sock_recv" (func $recv (param i32 i32 i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sock_send" (func $send (param i32 i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sock_shutdown" (func $shutdown (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_close" (func $close (param i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (memory (export "memory") 1)
+  (func $check (param $ok i32) (param $step i32)
+    (if (i32.eqz (local.get $ok)) (then (call $exit (i32.add (i32.const 10) (local.get $step))))))
+  (func (export "_start") (local $conn i32)
+    ;; Subscription at 128: userdata 7, FD_READ on descriptor 3; the event goes to 256.
+    (i64.store (i32.const 128) (i64.const 7))
+    (i32.store8 (i32.const 136) (i32.const 1))
+    (i32.store (i32.const 144) (i32.const 3))
+    (call $check (i32.eqz (call $poll (i32.const 128) (i32.const 256) (i32.const 1) (i32.const 300))) (i32.const 0))
+    (call $check (i32.eq (i32.load (i32.const 300)) (i32.const 1)) (i32.const 1))
+    (call $check (i64.eq (i64.load (i32.const 256)) (i64.const 7)) (i32.const 2))
+    (call $check (i32.eqz (i32.load16_u (i32.const 264))) (i32.const 3))
+    ;; A file descriptor that is not a socket, and one that is not open.
+    (call $check (i32.eq (call $shutdown (i32.const 1) (i32.const 3)) (i32.const 57)) (i32.const 4))
+    (call $check (i32.eq (call $shutdown (i32.const 99) (i32.const 3)) (i32.const 8)) (i32.const 5))
+    (call $check (i32.eqz (call $accept (i32.const 3) (i32.const 0) (i32.const 16))) (i32.const 6))
+    (local.set $conn (i32.load (i32.const 16)))
+    ;; iovec at 0: 64 bytes at 64.
+    (i32.store (i32.const 0) (i32.const 64))
+    (i32.store (i32.const 4) (i32.const 64))
+    (call $check (i32.eqz (call $recv (local.get $conn) (i32.const 0) (i32.const 1) (i32.const 2)
+                                      (i32.const 20) (i32.const 24))) (i32.const 7))
+    (i32.store (i32.const 4) (i32.load (i32.const 20)))
+    (call $check (i32.eqz (call $send (local.get $conn) (i32.const 0) (i32.const 1) (i32.const 0) (i32.const 28)))
+                 (i32.const 8))
+    (call $check (i32.eq (i32.load (i32.const 28)) (i32.load (i32.const 20))) (i32.const 9))
+    (call $check (i32.eqz (call $shutdown (local.get $conn) (i32.const 2))) (i32.const 10))
+    (call $check (i32.eqz (call $close (local.get $conn))) (i32.const 11))))"#;
+
+/// Send `message` to `addr` (retrying the connection for up to a minute while the server
+/// starts), shut the write side, and return what comes back.
+fn echo_through(addr: std::net::SocketAddr, message: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut stream = loop {
+        match std::net::TcpStream::connect(addr) {
+            Ok(s) => break s,
+            Err(e) if std::time::Instant::now() < deadline => {
+                let _ = e;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(e) => panic!("cannot connect to {addr}: {e}"),
+        }
+    };
+    stream.write_all(message).unwrap();
+    stream.shutdown(std::net::Shutdown::Write).unwrap();
+    let mut reply = Vec::new();
+    stream.read_to_end(&mut reply).unwrap();
+    reply
+}
+
+/// A guest accepts a connection on a preopened listening socket, through the API and
+/// through `onepass run --tcplisten`.
+#[test]
+fn a_guest_serves_a_connection_on_a_preopened_socket() {
+    let wasm = wat::parse_str(ECHO).unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let runtime = Runtime::new();
+    onepass::wasi::instantiate(&runtime).unwrap();
+    let compiled = runtime.compile_module(&wasm).unwrap();
+    let server = std::thread::spawn(move || {
+        runtime.instantiate_module(&compiled, ModuleConfig::new().with_tcp_listener(listener)).map(|_| ())
+    });
+    assert_eq!(echo_through(addr, b"ping over wasi"), b"ping over wasi");
+    server.join().unwrap().expect("the guest returns normally");
+
+    // The CLI, on a port that was free a moment ago.
+    let dir = scratch("cli-socket");
+    let module = dir.join("echo.wat");
+    std::fs::write(&module, ECHO).unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let listen = format!("127.0.0.1:{port}");
+    let (cli_dir, module) = (dir.clone(), module.to_str().unwrap().to_string());
+    let server = std::thread::spawn(move || cli(&cli_dir, &["run", "--tcplisten", &listen, &module]));
+    assert_eq!(echo_through(([127, 0, 0, 1], port).into(), b"and through the CLI"), b"and through the CLI");
+    let (status, _, err) = server.join().unwrap();
+    assert_eq!(status, 0, "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -6,6 +6,7 @@ use super::errno::Errno;
 use super::rights::{Right, Rights};
 use crate::{ModuleConfig, SharedReader, SharedWriter};
 use std::fs::File;
+use std::net::{TcpListener, TcpStream};
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::sync::{Mutex, MutexGuard};
 
@@ -19,6 +20,10 @@ pub(crate) enum Entry {
     File { file: File },
     /// A directory: preopened (with the name the guest sees) or opened by the guest.
     Dir { dir: OwnedFd, preopen: Option<String> },
+    /// A preopened listening socket.
+    Listener(TcpListener),
+    /// A connection the guest accepted.
+    Stream(TcpStream),
 }
 
 impl Entry {
@@ -27,6 +32,8 @@ impl Entry {
         match self {
             Entry::File { file } => Some(file.as_fd()),
             Entry::Dir { dir, .. } => Some(dir.as_fd()),
+            Entry::Listener(listener) => Some(listener.as_fd()),
+            Entry::Stream(stream) => Some(stream.as_fd()),
             _ => None,
         }
     }
@@ -60,6 +67,12 @@ impl WasiCtx {
         for (host, guest) in &config.dirs {
             let dir = super::path::open_dir(host).map_err(|e| format!("cannot preopen {}: {e}", host.display()))?;
             fds.push(slot(Entry::Dir { dir, preopen: Some(guest.clone()) }, Rights::PREOPEN));
+        }
+        // After the directories: wasi-libc looks for preopened directories from descriptor 3
+        // up to the first that is not one.
+        for listener in &config.listeners {
+            let listener = listener.try_clone().map_err(|e| format!("cannot preopen a listening socket: {e}"))?;
+            fds.push(slot(Entry::Listener(listener), Rights::LISTENER));
         }
         Ok(WasiCtx { args: config.args.clone(), env: config.env.clone(), fds: Mutex::new(fds) })
     }

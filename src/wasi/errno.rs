@@ -11,6 +11,9 @@ impl Errno {
     pub(crate) const AGAIN: Errno = Errno(6);
     pub(crate) const BADF: Errno = Errno(8);
     pub(crate) const BUSY: Errno = Errno(10);
+    pub(crate) const CONNABORTED: Errno = Errno(13);
+    pub(crate) const CONNREFUSED: Errno = Errno(14);
+    pub(crate) const CONNRESET: Errno = Errno(15);
     pub(crate) const EXIST: Errno = Errno(20);
     pub(crate) const FAULT: Errno = Errno(21);
     pub(crate) const FBIG: Errno = Errno(22);
@@ -26,6 +29,7 @@ impl Errno {
     pub(crate) const NOMEM: Errno = Errno(48);
     pub(crate) const NOSPC: Errno = Errno(51);
     pub(crate) const NOSYS: Errno = Errno(52);
+    pub(crate) const NOTCONN: Errno = Errno(53);
     pub(crate) const NOTDIR: Errno = Errno(54);
     pub(crate) const NOTEMPTY: Errno = Errno(55);
     pub(crate) const NOTSOCK: Errno = Errno(57);
@@ -47,6 +51,9 @@ impl Errno {
             libc::EAGAIN => Errno::AGAIN,
             libc::EBADF => Errno::BADF,
             libc::EBUSY => Errno::BUSY,
+            libc::ECONNABORTED => Errno::CONNABORTED,
+            libc::ECONNREFUSED => Errno::CONNREFUSED,
+            libc::ECONNRESET => Errno::CONNRESET,
             libc::EEXIST => Errno::EXIST,
             libc::EFAULT => Errno::FAULT,
             libc::EFBIG => Errno::FBIG,
@@ -61,6 +68,7 @@ impl Errno {
             libc::ENOMEM => Errno::NOMEM,
             libc::ENOSPC => Errno::NOSPC,
             libc::ENOSYS => Errno::NOSYS,
+            libc::ENOTCONN => Errno::NOTCONN,
             libc::ENOTDIR => Errno::NOTDIR,
             libc::ENOTEMPTY => Errno::NOTEMPTY,
             libc::ENOTSOCK => Errno::NOTSOCK,

@@ -45,7 +45,7 @@ fn fdflags(fl: i32) -> u16 {
 const WRITE_CHUNK: u32 = 64 << 10;
 
 /// Scatter `data` over the guest buffers of an iovec array.
-fn scatter(m: &GuestMemory, iovs: &[(u32, u32)], data: &[u8]) -> Result<(), Errno> {
+pub(super) fn scatter(m: &GuestMemory, iovs: &[(u32, u32)], data: &[u8]) -> Result<(), Errno> {
     let mut at = 0;
     for &(buf, len) in iovs {
         let n = (len as usize).min(data.len() - at);
@@ -60,7 +60,7 @@ fn scatter(m: &GuestMemory, iovs: &[(u32, u32)], data: &[u8]) -> Result<(), Errn
 
 /// Total capacity of an iovec array (capped so a guest cannot make the host allocate
 /// more than 64 MiB for one read).
-fn capacity(iovs: &[(u32, u32)]) -> usize {
+pub(super) fn capacity(iovs: &[(u32, u32)]) -> usize {
     iovs.iter().map(|&(_, len)| len as usize).sum::<usize>().min(64 << 20)
 }
 
@@ -71,6 +71,9 @@ fn read_entry(entry: &mut Entry, want: usize, offset: Option<u64>) -> Result<Vec
         (Entry::Stdin(Some(r)), None) => r.lock().unwrap_or_else(|e| e.into_inner()).read(&mut buf)?,
         (Entry::File { file }, None) => file.read(&mut buf)?,
         (Entry::File { file }, Some(at)) => file.read_at(&mut buf, at)?,
+        (Entry::Stream(stream), None) => stream.read(&mut buf)?,
+        (Entry::Stream(_) | Entry::Listener(_), Some(_)) => return Err(Errno::SPIPE),
+        (Entry::Listener(_), None) => return Err(Errno::NOTCONN),
         (Entry::Dir { .. }, _) => return Err(Errno::ISDIR),
         (Entry::Output(_), _) => return Err(Errno::BADF),
         (Entry::Stdin(_), Some(_)) => return Err(Errno::SPIPE),
@@ -82,7 +85,12 @@ fn read_entry(entry: &mut Entry, want: usize, offset: Option<u64>) -> Result<Vec
 /// Write the guest buffers `iovs` in order, at most [`WRITE_CHUNK`] bytes copied at a
 /// time; the bytes written. An error after some bytes were written ends the write short
 /// (as `writev` does); an error before any is returned.
-fn write_iovecs(entry: &mut Entry, m: &GuestMemory, iovs: &[(u32, u32)], offset: Option<u64>) -> Result<usize, Errno> {
+pub(super) fn write_iovecs(
+    entry: &mut Entry,
+    m: &GuestMemory,
+    iovs: &[(u32, u32)],
+    offset: Option<u64>,
+) -> Result<usize, Errno> {
     let mut written = 0usize;
     for &(buf, len) in iovs {
         let mut done = 0u32;
@@ -120,6 +128,12 @@ fn write_entry(entry: &mut Entry, data: &[u8], offset: Option<u64>) -> Result<us
             file.write_all_at(data, at)?;
             data.len()
         }
+        (Entry::Stream(stream), None) => {
+            stream.write_all(data)?;
+            data.len()
+        }
+        (Entry::Stream(_) | Entry::Listener(_), Some(_)) => return Err(Errno::SPIPE),
+        (Entry::Listener(_), None) => return Err(Errno::NOTCONN),
         (Entry::Dir { .. }, _) => return Err(Errno::ISDIR),
         (Entry::Stdin(_), _) => return Err(Errno::BADF),
         (Entry::Output(_), Some(_)) => return Err(Errno::SPIPE),

@@ -9,7 +9,7 @@
 //! (`EFAULT`), never a crash.
 //!
 //! One file per group of calls: [`args`] (arguments and environment), [`clock`], [`fd`]
-//! (file descriptors), [`path`], [`poll`], [`proc`] (exit), [`random`], [`sched`].
+//! (file descriptors), [`path`], [`poll`], [`proc`] (exit), [`random`], [`sched`], [`sock`].
 
 mod args;
 mod clock;
@@ -23,6 +23,7 @@ mod proc;
 mod random;
 mod rights;
 mod sched;
+mod sock;
 
 use crate::{Caller, Error, HostModuleBuilder, Module, Runtime};
 pub(crate) use ctx::WasiCtx;
@@ -57,6 +58,7 @@ pub fn instantiate(runtime: &Runtime) -> Result<Module, Error> {
     builder = proc::define(builder);
     builder = random::define(builder);
     builder = sched::define(builder);
+    builder = sock::define(builder);
     builder.instantiate()
 }
 

@@ -67,6 +67,14 @@ pub(crate) const PATH_REMOVE_DIRECTORY: Right = 1 << 25;
 pub(crate) const PATH_UNLINK_FILE: Right = 1 << 26;
 /// `poll_oneoff` on the descriptor.
 pub(crate) const POLL_FD_READWRITE: Right = 1 << 27;
+/// `sock_shutdown`.
+pub(crate) const SOCK_SHUTDOWN: Right = 1 << 28;
+/// `sock_accept`.
+pub(crate) const SOCK_ACCEPT: Right = 1 << 29;
+
+/// What an accepted connection may be used for.
+pub(crate) const STREAM_BASE: Right =
+    FD_READ | FD_WRITE | FD_FDSTAT_SET_FLAGS | FD_FILESTAT_GET | POLL_FD_READWRITE | SOCK_SHUTDOWN;
 
 /// What a directory may be used for.
 pub(crate) const DIR_BASE: Right = FD_FDSTAT_SET_FLAGS
@@ -128,6 +136,12 @@ impl Rights {
     /// Standard output and error.
     pub(crate) const OUTPUT: Rights =
         Rights { base: FD_WRITE | FD_FDSTAT_SET_FLAGS | FD_FILESTAT_GET | POLL_FD_READWRITE, inheriting: 0 };
+
+    /// A preopened listening socket.
+    pub(crate) const LISTENER: Rights = Rights {
+        base: SOCK_ACCEPT | FD_FDSTAT_SET_FLAGS | FD_FILESTAT_GET | POLL_FD_READWRITE,
+        inheriting: STREAM_BASE,
+    };
 
     /// Whether every right of `other` is one of these.
     pub(crate) fn contain(self, other: Rights) -> bool {

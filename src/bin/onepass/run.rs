@@ -39,6 +39,13 @@ pub(crate) fn command() -> Command {
                 .help("Pass this process's environment to the guest (--env entries override it)"),
         )
         .arg(
+            Arg::new("tcplisten")
+                .long("tcplisten")
+                .value_name("ADDR:PORT")
+                .action(ArgAction::Append)
+                .help("Listen on ADDR:PORT and give the guest the socket (WASI sock_accept), after the --dir ones"),
+        )
+        .arg(
             Arg::new("invoke")
                 .long("invoke")
                 .value_name("NAME")
@@ -202,6 +209,10 @@ pub(crate) fn run(m: &ArgMatches) -> Result<ExitCode, String> {
     for spec in m.get_many::<String>("dir").into_iter().flatten() {
         let (host, guest) = spec.split_once("::").unwrap_or((spec, spec));
         module_config = module_config.with_dir(host, guest);
+    }
+    for addr in m.get_many::<String>("tcplisten").into_iter().flatten() {
+        let listener = std::net::TcpListener::bind(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+        module_config = module_config.with_tcp_listener(listener);
     }
     if let Some(timeout) = timeout {
         module_config = module_config.with_start_timeout(timeout);
