@@ -139,6 +139,16 @@ fn validate_reports_the_offset_of_the_first_error() {
     assert_eq!((status, out.as_str()), (1, ""));
     assert!(err.starts_with(&format!("error: {}: error at offset 0x", bad.display())), "{err}");
     assert!(err.contains("type mismatch"), "{err}");
+    // Malformed text: one line, with the line and column.
+    let text = write(&dir, "bad.wat", "(module\n  (func (result i32)");
+    let (status, _, err) = cli(&dir, &["validate", &text]);
+    assert_eq!(status, 1);
+    assert!(err.starts_with(&format!("error: {text}:2:")) && err.lines().count() == 1, "{err}");
+    // A module that does not link names its file.
+    let unlinked = write(&dir, "unlinked.wat", r#"(module (import "nowhere" "f" (func)))"#);
+    let (status, _, err) = cli(&dir, &["run", &unlinked]);
+    assert_eq!(status, 1);
+    assert_eq!(err.trim(), format!("error: {unlinked}: import nowhere::f: unknown module"));
     let (status, _, err) = cli(&dir, &["validate", "no-such-file.wasm"]);
     assert_eq!(status, 1);
     assert!(err.contains("cannot read no-such-file.wasm"), "{err}");

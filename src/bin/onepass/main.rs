@@ -78,9 +78,20 @@ fn main() -> ExitCode {
 fn read_module(file: &str) -> Result<Vec<u8>, String> {
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
     if file.ends_with(".wat") || !bytes.starts_with(b"\0asm") {
-        return wat::parse_bytes(&bytes).map(|b| b.into_owned()).map_err(|e| format!("{file}: {e}"));
+        return wat::parse_bytes(&bytes).map(|b| b.into_owned()).map_err(|e| text_error(file, &e.to_string()));
     }
     Ok(bytes)
+}
+
+/// A text-format error on one line: `FILE:LINE:COLUMN: reason` (the parser's own message
+/// also draws the line it points at, over several).
+fn text_error(file: &str, message: &str) -> String {
+    let reason = message.lines().next().unwrap_or("malformed text");
+    let at = message.lines().find_map(|l| l.trim().strip_prefix("--> ")).and_then(|l| l.rsplit_once(':'));
+    match at.and_then(|(rest, col)| Some((rest.rsplit_once(':')?.1, col))) {
+        Some((line, col)) => format!("{file}:{line}:{col}: {reason}"),
+        None => format!("{file}: {reason}"),
+    }
 }
 
 /// The features `validate`, `inspect` and `wast` accept: every one onepass has.

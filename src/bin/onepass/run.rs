@@ -148,7 +148,7 @@ fn format_val(v: Val) -> String {
 
 /// The exit status for the outcome of running the module; `timeout` names the deadline a
 /// deadline exit came from.
-fn status(result: Result<(), Error>, timeout: Option<&str>) -> Result<ExitCode, String> {
+fn status(result: Result<(), Error>, file: &str, timeout: Option<&str>) -> Result<ExitCode, String> {
     match result {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(Error::Exit(EXIT_CODE_DEADLINE_EXCEEDED)) if timeout.is_some() => {
@@ -157,9 +157,10 @@ fn status(result: Result<(), Error>, timeout: Option<&str>) -> Result<ExitCode, 
         Err(Error::Exit(code)) => Ok(ExitCode::from(code.min(255) as u8)),
         Err(Error::Start { source, module, function }) => match *source {
             Error::Trap(trap) => Err(format!("start function {module}::{function} failed: {trap}")),
-            other => status(Err(other), timeout),
+            other => status(Err(other), file, timeout),
         },
-        Err(e) => Err(e.to_string()),
+        Err(e @ Error::Trap(_)) => Err(e.to_string()),
+        Err(e) => Err(format!("{file}: {e}")),
     }
 }
 
@@ -219,12 +220,12 @@ pub(crate) fn run(m: &ArgMatches) -> Result<ExitCode, String> {
     }
 
     let Some(name) = &invoke else {
-        return status(runtime.instantiate_module(&compiled, module_config).map(|_| ()), timeout_text);
+        return status(runtime.instantiate_module(&compiled, module_config).map(|_| ()), file, timeout_text);
     };
     let no_start: [&str; 0] = [];
     let module = match runtime.instantiate_module(&compiled, module_config.with_start_functions(no_start)) {
         Ok(m) => m,
-        Err(e) => return status(Err(e), timeout_text),
+        Err(e) => return status(Err(e), file, timeout_text),
     };
     let func = module.exported_function(name).ok_or_else(|| format!("no exported function {name:?}"))?;
     let params = func.ty().params().to_vec();
@@ -241,7 +242,7 @@ pub(crate) fn run(m: &ArgMatches) -> Result<ExitCode, String> {
             println!("{}", format_val(r.clone()));
         }
     }
-    status(results.map(|_| ()), timeout_text)
+    status(results.map(|_| ()), file, timeout_text)
 }
 
 #[cfg(test)]
