@@ -357,10 +357,15 @@ impl ModuleConfig {
         ModuleConfig { args: args.into_iter().map(Into::into).collect(), ..self.clone() }
     }
 
-    /// Add an environment variable the guest sees (WASI).
+    /// Set an environment variable the guest sees (WASI); setting a key again replaces its
+    /// value (the variables keep the order in which their keys were first set).
     pub fn with_env(&self, key: impl Into<String>, value: impl Into<String>) -> ModuleConfig {
+        let (key, value) = (key.into(), value.into());
         let mut env = self.env.clone();
-        env.push((key.into(), value.into()));
+        match env.iter_mut().find(|(k, _)| *k == key) {
+            Some(entry) => entry.1 = value,
+            None => env.push((key, value)),
+        }
         ModuleConfig { env, ..self.clone() }
     }
 

@@ -30,6 +30,18 @@ impl Module {
         &self.instance.name
     }
 
+    /// Every export's name and kind, sorted by name.
+    pub fn exports(&self) -> Vec<(String, crate::ExternKind)> {
+        let mut exports: Vec<_> = self
+            .instance
+            .exports
+            .iter()
+            .map(|(name, (kind, _))| (name.clone(), crate::ExternKind::from_wasm(*kind)))
+            .collect();
+        exports.sort();
+        exports
+    }
+
     /// An exported function.
     pub fn exported_function(&self, name: &str) -> Option<Function> {
         match self.instance.export(name, &self.runtime.store)? {

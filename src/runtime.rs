@@ -6,8 +6,9 @@ use crate::engine::module::{compile, CompileOptions, CompiledModuleInner};
 use crate::engine::stack::StackLimits;
 use crate::vm::instance::Instance;
 use crate::vm::store::Store;
-use crate::{Error, FuncType, HostModuleBuilder, Module};
+use crate::{Error, ExternKind, FuncType, HostModuleBuilder, MemoryType, Module};
 use std::sync::Arc;
+use wasmparser::TypeRef;
 
 /// Shared state behind every clone of a [`Runtime`].
 pub(crate) struct RuntimeInner {
@@ -105,6 +106,40 @@ impl CompiledModule {
             (name.as_str(), FuncType::from_wasm(ty))
         })
     }
+
+    /// Every export's name and kind, in export order.
+    pub fn exports(&self) -> impl Iterator<Item = (&str, ExternKind)> + '_ {
+        self.inner.info.exports.iter().map(|(name, kind, _)| (name.as_str(), ExternKind::from_wasm(*kind)))
+    }
+
+    /// The imported functions: module name, item name and signature, in import order.
+    pub fn imported_functions(&self) -> impl Iterator<Item = (&str, &str, FuncType)> + '_ {
+        let info = &self.inner.info;
+        info.imports.iter().filter_map(move |import| match import.ty {
+            TypeRef::Func(t) | TypeRef::FuncExact(t) => {
+                Some((import.module.as_str(), import.name.as_str(), FuncType::from_wasm(&info.types[t as usize])))
+            }
+            _ => None,
+        })
+    }
+
+    /// The imported memories: module name, item name and type, in import order.
+    pub fn imported_memories(&self) -> impl Iterator<Item = (&str, &str, MemoryType)> + '_ {
+        self.inner.info.imports.iter().filter_map(|import| match &import.ty {
+            TypeRef::Memory(m) => Some((import.module.as_str(), import.name.as_str(), MemoryType::from_wasm(m))),
+            _ => None,
+        })
+    }
+
+    /// The exported memories' names and types, in export order.
+    pub fn exported_memories(&self) -> impl Iterator<Item = (&str, MemoryType)> + '_ {
+        // The memory index space: imported memories first, then the module's own.
+        let info = &self.inner.info;
+        info.exports
+            .iter()
+            .filter(|(_, kind, _)| *kind == wasmparser::ExternalKind::Memory)
+            .map(|(name, _, index)| (name.as_str(), MemoryType::from_wasm(&info.memories[*index as usize])))
+    }
 }
 
 impl Runtime {
@@ -150,6 +185,17 @@ impl Runtime {
             keep_custom_sections: config.custom_sections,
         };
         let mut inner = compile(bytes, options)?;
+        // As wazero does, a memory that could never be created fails at compile time.
+        let own_memories = &inner.info.memories[inner.info.num_imported_memories as usize..];
+        for (index, memory) in own_memories.iter().enumerate() {
+            let limit = if memory.memory64 { config.memory64_limit_pages } else { config.memory_limit_pages };
+            if memory.initial > limit {
+                let index = index + inner.info.num_imported_memories as usize;
+                let message =
+                    format!("memory {index}: minimum of {} pages exceeds the limit of {limit} pages", memory.initial);
+                return Err(Error::Compile { message, offset: 0 });
+            }
+        }
         if !config.debug_info {
             inner.info.func_names.clear();
         }

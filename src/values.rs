@@ -67,6 +67,51 @@ impl fmt::Display for ValType {
     }
 }
 
+/// The type of a linear memory: its limits in 64 KiB pages and its address type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MemoryType {
+    /// Pages it starts with (or, for an import, at least has).
+    pub minimum_pages: u64,
+    /// Pages it may grow to, if declared.
+    pub maximum_pages: Option<u64>,
+    /// Whether its addresses are `i64` (memory64).
+    pub is_64bit: bool,
+}
+
+impl MemoryType {
+    pub(crate) fn from_wasm(t: &wasmparser::MemoryType) -> MemoryType {
+        MemoryType { minimum_pages: t.initial, maximum_pages: t.maximum, is_64bit: t.memory64 }
+    }
+}
+
+/// What kind of item an import or export is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ExternKind {
+    /// A function.
+    Function,
+    /// A table.
+    Table,
+    /// A linear memory.
+    Memory,
+    /// A global.
+    Global,
+    /// An exception tag.
+    Tag,
+}
+
+impl ExternKind {
+    pub(crate) fn from_wasm(kind: wasmparser::ExternalKind) -> ExternKind {
+        use wasmparser::ExternalKind as K;
+        match kind {
+            K::Func | K::FuncExact => ExternKind::Function,
+            K::Table => ExternKind::Table,
+            K::Memory => ExternKind::Memory,
+            K::Global => ExternKind::Global,
+            K::Tag => ExternKind::Tag,
+        }
+    }
+}
+
 /// A function signature.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct FuncType {

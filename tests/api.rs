@@ -997,3 +997,75 @@ fn wasm_code_reads_and_writes_v128_globals() {
     assert_eq!(g.get(), Val::V128(5 << 64 | 6));
     assert_eq!(f("high").call(&[]).unwrap(), vec![Val::I64(5)]);
 }
+
+/// A compiled module lists what it imports and exports (functions and memories with their
+/// types), an instance its exports; `with_env` replaces a key set twice.
+#[test]
+fn modules_list_their_imports_and_exports() {
+    use onepass::{ExternKind, MemoryType};
+    let runtime = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V3));
+    runtime
+        .new_host_module_builder("env")
+        .func("log", FuncType::new([ValType::I32], []), |_, _| Ok(vec![]))
+        .memory("mem", 1, Some(4))
+        .instantiate()
+        .unwrap();
+    let compiled = runtime
+        .compile_module(&wasm(
+            r#"(module
+                 (import "env" "log" (func (param i32)))
+                 (import "env" "mem" (memory 1 4))
+                 (memory (export "own") 2)
+                 (export "shared" (memory 0))
+                 (global (export "g") i32 (i32.const 1))
+                 (func (export "f") (result i64) (i64.const 7)))"#,
+        ))
+        .unwrap();
+    let imports: Vec<_> = compiled.imported_functions().map(|(m, n, t)| (m.to_string(), n.to_string(), t)).collect();
+    assert_eq!(imports, vec![("env".into(), "log".into(), FuncType::new([ValType::I32], []))]);
+    let one_to_four = MemoryType { minimum_pages: 1, maximum_pages: Some(4), is_64bit: false };
+    let memories: Vec<_> = compiled.imported_memories().map(|(m, n, t)| (m.to_string(), n.to_string(), t)).collect();
+    assert_eq!(memories, vec![("env".into(), "mem".into(), one_to_four)]);
+    let exported: Vec<_> = compiled.exported_memories().collect();
+    let two = MemoryType { minimum_pages: 2, maximum_pages: None, is_64bit: false };
+    assert_eq!(exported, vec![("own", two), ("shared", one_to_four)]);
+    let kinds: Vec<_> = compiled.exports().collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("own", ExternKind::Memory),
+            ("shared", ExternKind::Memory),
+            ("g", ExternKind::Global),
+            ("f", ExternKind::Function)
+        ]
+    );
+    let module = runtime.instantiate_module(&compiled, ModuleConfig::new()).unwrap();
+    let names: Vec<_> = module.exports();
+    assert_eq!(
+        names,
+        vec![
+            ("f".to_string(), ExternKind::Function),
+            ("g".to_string(), ExternKind::Global),
+            ("own".to_string(), ExternKind::Memory),
+            ("shared".to_string(), ExternKind::Memory),
+        ]
+    );
+    // A key set twice keeps one entry, with the last value, in its first place.
+    let config = ModuleConfig::new().with_env("A", "1").with_env("B", "2").with_env("A", "3");
+    assert_eq!(format!("{config:?}").matches("\"A\"").count(), 1, "{config:?}");
+    assert!(format!("{config:?}").contains("(\"A\", \"3\"), (\"B\", \"2\")"), "{config:?}");
+}
+
+/// A memory whose minimum is over the runtime's limit fails at compile time (as in
+/// wazero), not at each instantiation.
+#[test]
+fn a_memory_over_the_limit_fails_at_compile_time() {
+    let runtime = Runtime::with_config(RuntimeConfig::new().with_memory_limit_pages(2));
+    assert!(runtime.compile_module(&wasm("(module (memory 2))")).is_ok());
+    match runtime.compile_module(&wasm("(module (memory 3))")) {
+        Err(Error::Compile { message, .. }) => {
+            assert_eq!(message, "memory 0: minimum of 3 pages exceeds the limit of 2 pages")
+        }
+        other => panic!("expected a compile error, got {other:?}"),
+    }
+}
