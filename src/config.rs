@@ -277,6 +277,11 @@ impl RuntimeConfig {
 pub type SharedReader = std::sync::Arc<std::sync::Mutex<dyn std::io::Read + Send>>;
 /// A shared writer for a guest's standard output or error.
 pub type SharedWriter = std::sync::Arc<std::sync::Mutex<dyn std::io::Write + Send>>;
+/// A clock the guest reads through WASI, in nanoseconds ([`ModuleConfig::with_walltime`],
+/// [`ModuleConfig::with_nanotime`]).
+pub type SharedClock = std::sync::Arc<dyn Fn() -> u64 + Send + Sync>;
+/// What a guest's WASI sleep does, given nanoseconds ([`ModuleConfig::with_nanosleep`]).
+pub type SharedSleep = std::sync::Arc<dyn Fn(u64) + Send + Sync>;
 
 /// Settings of one instantiation.
 ///
@@ -308,6 +313,14 @@ pub struct ModuleConfig {
     /// Listening sockets the guest may accept connections on through WASI (each instance
     /// gets its own duplicate of each).
     pub(crate) listeners: Vec<std::sync::Arc<std::net::TcpListener>>,
+    /// The WASI realtime clock, when not the host's.
+    pub(crate) walltime: Option<SharedClock>,
+    /// The WASI monotonic (and CPU-time) clock, when not the host's.
+    pub(crate) nanotime: Option<SharedClock>,
+    /// What WASI sleeps do, when not sleeping the thread.
+    pub(crate) nanosleep: Option<SharedSleep>,
+    /// Where `random_get` reads, when not the host's random source.
+    pub(crate) random: Option<SharedReader>,
     /// Longest the start functions may run before the module is closed.
     pub(crate) start_timeout: Option<std::time::Duration>,
 }
@@ -338,6 +351,10 @@ impl Default for ModuleConfig {
             stderr: None,
             dirs: Vec::new(),
             listeners: Vec::new(),
+            walltime: None,
+            nanotime: None,
+            nanosleep: None,
+            random: None,
             start_timeout: None,
         }
     }
@@ -396,6 +413,33 @@ impl ModuleConfig {
         let mut listeners = self.listeners.clone();
         listeners.push(std::sync::Arc::new(listener));
         ModuleConfig { listeners, ..self.clone() }
+    }
+
+    /// The guest's realtime clock (WASI clock 0): `clock` returns nanoseconds since the Unix
+    /// epoch. With [`ModuleConfig::with_nanotime`], [`ModuleConfig::with_nanosleep`] and
+    /// [`ModuleConfig::with_rand_source`], a guest runs deterministically (as wazero's
+    /// `WithWalltime` and friends). The host's clock by default.
+    pub fn with_walltime(&self, clock: SharedClock) -> ModuleConfig {
+        ModuleConfig { walltime: Some(clock), ..self.clone() }
+    }
+
+    /// The guest's monotonic clock (WASI clock 1, also answering the CPU-time clocks 2 and
+    /// 3): `clock` returns nanoseconds from any fixed point, never decreasing. The host's
+    /// clocks by default.
+    pub fn with_nanotime(&self, clock: SharedClock) -> ModuleConfig {
+        ModuleConfig { nanotime: Some(clock), ..self.clone() }
+    }
+
+    /// What the guest's sleeps do (`poll_oneoff` waiting on clocks only): `sleep` gets the
+    /// nanoseconds to wait. Sleeping the calling thread by default.
+    pub fn with_nanosleep(&self, sleep: SharedSleep) -> ModuleConfig {
+        ModuleConfig { nanosleep: Some(sleep), ..self.clone() }
+    }
+
+    /// Where `random_get` reads its bytes (a read error is the guest's `EIO`). The host's
+    /// cryptographic random source by default.
+    pub fn with_rand_source(&self, source: SharedReader) -> ModuleConfig {
+        ModuleConfig { random: Some(source), ..self.clone() }
     }
 
     /// The guest's standard error (WASI); discarded by default.

@@ -39,7 +39,7 @@ mod vm;
 pub mod wasi;
 
 pub use builder::HostModuleBuilder;
-pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig, SharedReader, SharedWriter};
+pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig, SharedClock, SharedReader, SharedSleep, SharedWriter};
 pub use error::{trap_message, Error, Exception, Trap};
 pub use module::{Caller, Function, Global, Memory, Module, Tag, EXIT_CODE_DEADLINE_EXCEEDED};
 pub use onepass_arch::TrapCode;

@@ -324,3 +324,60 @@ fn a_guest_serves_a_connection_on_a_preopened_socket() {
     assert_eq!(status, 0, "{err}");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// Injected clocks, sleep and random source make a guest deterministic: it reads the wall
+/// and monotonic clocks, sleeps through `poll_oneoff` and draws random bytes, and sees
+/// exactly what the embedder gave.
+#[test]
+fn injected_clocks_sleep_and_randomness_are_what_the_guest_sees() {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::Arc;
+    let wasm = wat::parse_str(
+        r#"(module
+          (import "wasi_snapshot_preview1" "clock_time_get" (func $time (param i32 i64 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "random_get" (func $random (param i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "poll_oneoff" (func $poll (param i32 i32 i32 i32) (result i32)))
+          (memory (export "memory") 1)
+          (func (export "time") (param $clock i32) (result i64)
+            (drop (call $time (local.get $clock) (i64.const 1) (i32.const 0)))
+            (i64.load (i32.const 0)))
+          (func (export "random") (result i64)
+            (drop (call $random (i32.const 8) (i32.const 8)))
+            (i64.load (i32.const 8)))
+          ;; Sleep 5 s on the monotonic clock: subscription at 64, event at 128.
+          (func (export "sleep") (result i32)
+            (i64.store (i32.const 64) (i64.const 1))
+            (i32.store8 (i32.const 72) (i32.const 0))
+            (i32.store (i32.const 80) (i32.const 1))
+            (i64.store (i32.const 88) (i64.const 5000000000))
+            (call $poll (i32.const 64) (i32.const 128) (i32.const 1) (i32.const 192))))"#,
+    )
+    .unwrap();
+    let runtime = Runtime::new();
+    onepass::wasi::instantiate(&runtime).unwrap();
+    let mono = Arc::new(AtomicU64::new(1_000));
+    let slept = Arc::new(AtomicU64::new(0));
+    let (mono_read, mono_sleep, slept_log) = (mono.clone(), mono.clone(), slept.clone());
+    let random: onepass::SharedReader = Arc::new(std::sync::Mutex::new(std::io::Cursor::new(vec![7u8; 16])));
+    let config = ModuleConfig::new()
+        .with_walltime(Arc::new(|| 1_700_000_000_000_000_000))
+        .with_nanotime(Arc::new(move || mono_read.load(Ordering::SeqCst)))
+        .with_nanosleep(Arc::new(move |nanos| {
+            slept_log.fetch_add(nanos, Ordering::SeqCst);
+            mono_sleep.fetch_add(nanos, Ordering::SeqCst);
+        }))
+        .with_rand_source(random);
+    let started = std::time::Instant::now();
+    let module = runtime.instantiate_with_config(&wasm, config).unwrap();
+    let call = |name: &str, args: &[onepass::Val]| module.exported_function(name).unwrap().call(args).unwrap();
+    use onepass::Val;
+    assert_eq!(call("time", &[Val::I32(0)]), vec![Val::I64(1_700_000_000_000_000_000)]);
+    assert_eq!(call("time", &[Val::I32(1)]), vec![Val::I64(1_000)]);
+    assert_eq!(call("random", &[]), vec![Val::I64(0x0707_0707_0707_0707)]);
+    assert_eq!(call("sleep", &[]), vec![Val::I32(0)]);
+    assert_eq!(slept.load(Ordering::SeqCst), 5_000_000_000, "the whole sleep went to the hook");
+    assert_eq!(call("time", &[Val::I32(1)]), vec![Val::I64(5_000_001_000)]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(4), "the thread never slept");
+    // The source had 16 bytes: a second draw takes the last 8.
+    assert_eq!(call("random", &[]), vec![Val::I64(0x0707_0707_0707_0707)]);
+}

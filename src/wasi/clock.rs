@@ -15,9 +15,14 @@ fn host_clock(id: u32) -> Result<libc::clockid_t, Errno> {
     })
 }
 
-/// `clock_gettime` (or `clock_getres`) of WASI clock `id`, in nanoseconds.
-pub(super) fn now(id: u32, resolution: bool) -> Result<u64, Errno> {
+/// `clock_gettime` (or `clock_getres`) of WASI clock `id` for the guest of `ctx`, in
+/// nanoseconds: an injected clock if it has one (resolution 1 ns), else the host's.
+pub(super) fn now(ctx: &super::WasiCtx, id: u32, resolution: bool) -> Result<u64, Errno> {
     let clock = host_clock(id)?;
+    let injected = if id == 0 { &ctx.walltime } else { &ctx.nanotime };
+    if let Some(injected) = injected {
+        return Ok(if resolution { 1 } else { injected() });
+    }
     let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
     // SAFETY: a valid clock id and a timespec to fill.
     let rc = unsafe {
@@ -35,6 +40,8 @@ pub(super) fn now(id: u32, resolution: bool) -> Result<u64, Errno> {
 
 /// Register the calls.
 pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
-    let b = errno_fn(b, "clock_res_get", |_ctx, m, (id, out): (u32, u32)| m.write_u64(out, now(id, true)?));
-    errno_fn(b, "clock_time_get", |_ctx, m, (id, _precision, out): (u32, u64, u32)| m.write_u64(out, now(id, false)?))
+    let b = errno_fn(b, "clock_res_get", |ctx, m, (id, out): (u32, u32)| m.write_u64(out, now(ctx, id, true)?));
+    errno_fn(b, "clock_time_get", |ctx, m, (id, _precision, out): (u32, u64, u32)| {
+        m.write_u64(out, now(ctx, id, false)?)
+    })
 }

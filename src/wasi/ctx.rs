@@ -52,6 +52,11 @@ pub(crate) struct Slot {
 pub(crate) struct WasiCtx {
     pub(crate) args: Vec<String>,
     pub(crate) env: Vec<(String, String)>,
+    /// Injected clocks, sleep and random source (`None`: the host's).
+    pub(crate) walltime: Option<crate::SharedClock>,
+    pub(crate) nanotime: Option<crate::SharedClock>,
+    pub(crate) nanosleep: Option<crate::SharedSleep>,
+    pub(crate) random: Option<SharedReader>,
     fds: Mutex<Vec<Option<Slot>>>,
 }
 
@@ -74,7 +79,15 @@ impl WasiCtx {
             let listener = listener.try_clone().map_err(|e| format!("cannot preopen a listening socket: {e}"))?;
             fds.push(slot(Entry::Listener(listener), Rights::LISTENER));
         }
-        Ok(WasiCtx { args: config.args.clone(), env: config.env.clone(), fds: Mutex::new(fds) })
+        Ok(WasiCtx {
+            args: config.args.clone(),
+            env: config.env.clone(),
+            walltime: config.walltime.clone(),
+            nanotime: config.nanotime.clone(),
+            nanosleep: config.nanosleep.clone(),
+            random: config.random.clone(),
+            fds: Mutex::new(fds),
+        })
     }
 
     /// The descriptor table, locked.

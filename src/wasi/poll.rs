@@ -62,7 +62,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
                     let id = u32::from_le_bytes(sub[16..20].try_into().expect("4 bytes"));
                     let timeout = u64_at(sub, 24);
                     let absolute = u16::from_le_bytes([sub[40], sub[41]]) & 1 != 0;
-                    let now = super::clock::now(id, false)?;
+                    let now = super::clock::now(ctx, id, false)?;
                     let deadline = if absolute { timeout } else { now.saturating_add(timeout) };
                     if earliest.is_none_or(|(d, _)| deadline.saturating_sub(now) < d.saturating_sub(now)) {
                         earliest = Some((deadline, id));
@@ -101,15 +101,19 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         let wait_ms: i32 = if !ready.is_empty() {
             0
         } else if let Some((deadline, id)) = earliest {
-            let now = super::clock::now(id, false)?;
+            let now = super::clock::now(ctx, id, false)?;
             let nanos = deadline.saturating_sub(now);
             i32::try_from(nanos.div_ceil(1_000_000)).unwrap_or(i32::MAX)
         } else {
             -1
         };
         if pending.is_empty() {
-            if wait_ms > 0 {
-                std::thread::sleep(std::time::Duration::from_millis(wait_ms as u64));
+            if let (true, Some((deadline, id))) = (ready.is_empty(), earliest) {
+                let nanos = deadline.saturating_sub(super::clock::now(ctx, id, false)?);
+                match &ctx.nanosleep {
+                    Some(sleep) => sleep(nanos),
+                    None => std::thread::sleep(std::time::Duration::from_nanos(nanos)),
+                }
             }
         } else {
             let mut fds: Vec<libc::pollfd> = pending
@@ -139,7 +143,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             }
         }
         for (deadline, id, event) in clocks {
-            if super::clock::now(id, false)? >= deadline {
+            if super::clock::now(ctx, id, false)? >= deadline {
                 ready.push(event);
             }
         }

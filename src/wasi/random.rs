@@ -24,11 +24,14 @@ fn fill(buf: &mut [u8]) -> Result<(), Errno> {
 
 /// Register the call.
 pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
-    errno_fn(b, "random_get", |_ctx, m, (buf, len): (u32, u32)| {
+    errno_fn(b, "random_get", |ctx, m, (buf, len): (u32, u32)| {
         // Bounds are checked before the host allocates anything.
         m.read(buf, len)?;
         let mut bytes = vec![0u8; len as usize];
-        fill(&mut bytes)?;
+        match &ctx.random {
+            Some(source) => source.lock().unwrap_or_else(|e| e.into_inner()).read_exact(&mut bytes)?,
+            None => fill(&mut bytes)?,
+        }
         m.write(buf, &bytes)
     })
 }
