@@ -80,6 +80,14 @@ pub mod diagnostics {
     }
 
     pub use crate::engine::inspect::FunctionCode;
+    #[cfg(any(test, feature = "cli"))]
+    pub use crate::engine::inspect::Instruction;
+
+    /// Each instruction of `code`, machine code for `isa`: offset, length and text.
+    #[cfg(any(test, feature = "cli"))]
+    pub fn disassemble(isa: Isa, code: &[u8]) -> Vec<Instruction> {
+        crate::engine::inspect::disassemble(isa, code)
+    }
 
     /// An instruction set onepass compiles for.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,23 +109,23 @@ pub mod diagnostics {
         }
     }
 
-    /// The machine code onepass makes for function `func_index` of the module `bytes`
-    /// (every feature of `features` accepted), for `isa`: with this host's instruction-set
-    /// extensions when `isa` is the host's, with every optional one otherwise (`onepass
-    /// inspect`).
+    /// The machine code onepass makes for functions `func_indices` of the module `bytes`
+    /// (every feature of `features` accepted), in that order, for `isa`: with this host's
+    /// instruction-set extensions when `isa` is the host's, with every optional one otherwise
+    /// (`onepass inspect`). The module is validated once.
     pub fn function_code(
         bytes: &[u8],
         features: crate::CoreFeatures,
         isa: Isa,
-        func_index: u32,
-    ) -> Result<FunctionCode, crate::Error> {
+        func_indices: &[u32],
+    ) -> Result<Vec<FunctionCode>, crate::Error> {
         use crate::engine::inspect::function_code;
         use onepass_arch::{aarch64::Aarch64Masm, x64::X64Masm, CpuFeatures};
         let cpu = if isa == Isa::host() { CpuFeatures::host() } else { CpuFeatures::ALL };
         let features = features.wasm_features();
         match isa {
-            Isa::X86_64 => function_code::<X64Masm>(bytes, features, cpu, func_index),
-            Isa::Aarch64 => function_code::<Aarch64Masm>(bytes, features, cpu, func_index),
+            Isa::X86_64 => function_code::<X64Masm>(bytes, features, cpu, func_indices),
+            Isa::Aarch64 => function_code::<Aarch64Masm>(bytes, features, cpu, func_indices),
         }
     }
 }

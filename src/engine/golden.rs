@@ -26,11 +26,11 @@
 
 use super::module::{compile_functions, CompileOptions};
 use crate::compiler::{lazy_stubs, Builtin};
+use crate::diagnostics::Isa;
 use onepass_arch::{
     aarch64::Aarch64Masm, x64::X64Masm, CallReloc, CompiledCode, CpuFeatures, HandlerSite, MacroAssembler,
 };
 use std::path::{Path, PathBuf};
-use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
 
 /// Declares the cases: one test per file, in a module per area, and [`CASES`].
 macro_rules! golden_cases {
@@ -167,30 +167,8 @@ fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFea
 }
 
 /// One line per instruction: offset and text; undecodable bytes are shown raw.
-pub(crate) fn disassemble<D, A>(decoder: &D, bytes: &[u8], step_on_error: usize) -> String
-where
-    A: yaxpeax_arch::Arch<Address = u64, Word = u8>,
-    D: Decoder<A>,
-    A::Instruction: std::fmt::Display + LengthedInstruction<Unit = yaxpeax_arch::AddressDiff<u64>>,
-{
-    let mut out = String::new();
-    let mut at = 0usize;
-    while at < bytes.len() {
-        let mut reader = U8Reader::new(&bytes[at..]);
-        match decoder.decode(&mut reader) {
-            Ok(inst) => {
-                let len = (inst.len().to_const() as usize).max(1);
-                out += &format!("{at:5x}: {inst}\n");
-                at += len;
-            }
-            Err(_) => {
-                let end = (at + step_on_error).min(bytes.len());
-                out += &format!("{at:5x}: .bytes {:02x?}\n", &bytes[at..end]);
-                at = end;
-            }
-        }
-    }
-    out
+pub(crate) fn disassemble(isa: Isa, bytes: &[u8]) -> String {
+    super::inspect::disassemble(isa, bytes).into_iter().map(|(at, _, text)| format!("{at:5x}: {text}\n")).collect()
 }
 
 fn listing(functions: &[CompiledCode], disasm: impl Fn(&[u8]) -> String) -> String {
@@ -210,13 +188,11 @@ fn listing(functions: &[CompiledCode], disasm: impl Fn(&[u8]) -> String) -> Stri
 }
 
 fn x64_listing(code: &[CompiledCode]) -> String {
-    let decoder = yaxpeax_x86::amd64::InstDecoder::default();
-    listing(code, |b| disassemble(&decoder, b, 1))
+    listing(code, |b| disassemble(Isa::X86_64, b))
 }
 
 fn aarch64_listing(code: &[CompiledCode]) -> String {
-    let decoder = yaxpeax_arm::armv8::a64::InstDecoder::default();
-    listing(code, |b| disassemble(&decoder, b, 4))
+    listing(code, |b| disassemble(Isa::Aarch64, b))
 }
 
 /// The listing sections of the case whose source (module and directives) is `source`.
@@ -319,13 +295,12 @@ fn aarch64_functions_over_one_mib_use_far_branches() {
     let code = compile::<Aarch64Masm>(&wasm, &d, CpuFeatures::ALL);
     assert!(code[0].code.len() > 1 << 20, "the function is {} bytes", code[0].code.len());
     // The prologue's stack check now skips over an unconditional branch to its stub.
-    let decoder = yaxpeax_arm::armv8::a64::InstDecoder::default();
-    let prologue = disassemble(&decoder, &code[0].code[..48], 4);
+    let prologue = disassemble(Isa::Aarch64, &code[0].code[..48]);
     assert!(prologue.contains("b.hs $+0x8"), "{prologue}");
     // Small functions keep the short forms.
     let small = wat::parse_str("(module (func (param i32) (result i32) local.get 0 local.get 0 i32.div_s))").unwrap();
     let small = compile::<Aarch64Masm>(&small, &d, CpuFeatures::ALL);
-    assert!(disassemble(&decoder, &small[0].code[..48], 4).contains("b.lo"));
+    assert!(disassemble(Isa::Aarch64, &small[0].code[..48]).contains("b.lo"));
 }
 
 /// Lazy thunks for 200,000 functions put the shared stub's trap branches more than 1 MiB
@@ -335,16 +310,4 @@ fn aarch64_lazy_stubs_for_many_functions_reach_their_traps() {
     let (code, thunks) = lazy_stubs::<Aarch64Masm>(0, 200_000).expect("stubs assemble");
     assert_eq!(thunks.len(), 200_000);
     assert!(code.code.len() > 1 << 20);
-}
-
-/// Print the x86-64 code of every function of the module at `$ONEPASS_DISASM` (a
-/// developer's tool: `ONEPASS_DISASM=f.wasm cargo test --release --lib golden::disassemble_a_module
-/// -- --ignored --nocapture`).
-#[test]
-#[ignore = "a tool, run on request"]
-fn disassemble_a_module() {
-    let path = std::env::var("ONEPASS_DISASM").expect("ONEPASS_DISASM names a .wasm file");
-    let wasm = std::fs::read(&path).expect("readable module");
-    let code = compile::<onepass_arch::x64::X64Masm>(&wasm, &Directives::default(), CpuFeatures::ALL);
-    println!("{}", x64_listing(&code));
 }

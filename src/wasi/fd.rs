@@ -13,31 +13,27 @@ use std::os::fd::AsRawFd;
 use std::os::unix::fs::FileExt;
 
 /// `fdflags` bits.
-const FDFLAG_APPEND: u32 = 1;
-const FDFLAG_DSYNC: u16 = 2;
-const FDFLAG_NONBLOCK: u32 = 4;
-const FDFLAG_RSYNC: u16 = 8;
-const FDFLAG_SYNC: u16 = 16;
+pub(super) const FDFLAG_APPEND: u16 = 1;
+pub(super) const FDFLAG_NONBLOCK: u16 = 4;
+
+/// Each `fdflags` bit and the host open-file flags that are it (`O_SYNC` includes
+/// `O_DSYNC`, and on Linux `O_RSYNC` is `O_SYNC`).
+const FDFLAGS_HOST: [(u16, i32); 5] = [
+    (FDFLAG_APPEND, libc::O_APPEND),
+    (2, libc::O_DSYNC),
+    (FDFLAG_NONBLOCK, libc::O_NONBLOCK),
+    (8, libc::O_RSYNC),
+    (16, libc::O_SYNC),
+];
 
 /// The WASI `fdflags` of host open-file flags `fl` (`F_GETFL`).
 fn fdflags(fl: i32) -> u16 {
-    let mut flags = 0;
-    if fl & libc::O_APPEND != 0 {
-        flags |= FDFLAG_APPEND as u16;
-    }
-    if fl & libc::O_NONBLOCK != 0 {
-        flags |= FDFLAG_NONBLOCK as u16;
-    }
-    if fl & libc::O_DSYNC != 0 {
-        flags |= FDFLAG_DSYNC;
-    }
-    if fl & libc::O_SYNC == libc::O_SYNC {
-        flags |= FDFLAG_SYNC;
-    }
-    if fl & libc::O_RSYNC == libc::O_RSYNC && fl & libc::O_SYNC == libc::O_SYNC {
-        flags |= FDFLAG_RSYNC;
-    }
-    flags
+    FDFLAGS_HOST.iter().filter(|&&(_, host)| fl & host == host).fold(0, |flags, &(fdflag, _)| flags | fdflag)
+}
+
+/// The host open-file flags of WASI `fdflags`.
+pub(super) fn host_flags(fdflags: u16) -> i32 {
+    FDFLAGS_HOST.iter().filter(|&&(fdflag, _)| fdflags & fdflag != 0).fold(0, |flags, &(_, host)| flags | host)
 }
 
 /// Most bytes of guest memory a write copies at once: an iovec array may name the whole
@@ -340,13 +336,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             let host = e.host_fd().ok_or(Errno::BADF)?;
             // Linux changes only O_APPEND and O_NONBLOCK this way (the sync flags are fixed
             // at open).
-            let mut host_flags = 0;
-            if flags & FDFLAG_APPEND != 0 {
-                host_flags |= libc::O_APPEND;
-            }
-            if flags & FDFLAG_NONBLOCK != 0 {
-                host_flags |= libc::O_NONBLOCK;
-            }
+            let host_flags = host_flags(flags as u16 & (FDFLAG_APPEND | FDFLAG_NONBLOCK));
             // SAFETY: F_SETFL on a valid descriptor.
             if unsafe { libc::fcntl(host.as_raw_fd(), libc::F_SETFL, host_flags) } < 0 {
                 return Err(Errno::last_os());

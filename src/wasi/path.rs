@@ -10,6 +10,7 @@
 
 use super::ctx::Entry;
 use super::errno::Errno;
+use super::fd::{host_flags, FDFLAG_APPEND};
 use super::mem::GuestMemory;
 use super::rights::*;
 use super::{errno_fn, WasiCtx};
@@ -221,7 +222,7 @@ pub(crate) fn times(atim: u64, mtim: u64, flags: u32) -> Result<[libc::timespec;
 /// Open flags (`oflags`), rights and fd flags of `path_open` as host `open` flags: the
 /// host descriptor is writable when a right needs it (a directory opened so fails with
 /// `EISDIR`, as it must).
-fn open_flags(oflags: u32, rights: Right, fdflags: u32) -> i32 {
+fn open_flags(oflags: u32, rights: Right, fdflags: u16) -> i32 {
     let mut flags = libc::O_NOFOLLOW;
     if oflags & 1 != 0 {
         flags |= libc::O_CREAT;
@@ -235,15 +236,8 @@ fn open_flags(oflags: u32, rights: Right, fdflags: u32) -> i32 {
     if oflags & 8 != 0 {
         flags |= libc::O_TRUNC;
     }
-    for (fdflag, host) in [(1, libc::O_APPEND), (2, libc::O_DSYNC), (4, libc::O_NONBLOCK), (8, libc::O_RSYNC)] {
-        if fdflags & fdflag != 0 {
-            flags |= host;
-        }
-    }
-    if fdflags & 16 != 0 {
-        flags |= libc::O_SYNC;
-    }
-    let write = rights & WRITE_ACCESS != 0 || oflags & 8 != 0 || fdflags & 1 != 0;
+    flags |= host_flags(fdflags);
+    let write = rights & WRITE_ACCESS != 0 || oflags & 8 != 0 || fdflags & FDFLAG_APPEND != 0;
     let read = rights & FD_READ != 0;
     flags
         | match (read, write) {
@@ -284,7 +278,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
                 .with_dir(fd, need, |dir, rights| Ok((resolve(dir, &path, dirflags & SYMLINK_FOLLOW != 0)?, rights)))?;
             let base = base & dir_rights.inheriting;
             let inheriting = inheriting & dir_rights.inheriting;
-            let opened = openat(parent.as_fd(), &name, open_flags(oflags, base, fdflags), 0o666)?;
+            let opened = openat(parent.as_fd(), &name, open_flags(oflags, base, fdflags as u16), 0o666)?;
             let st = stat_at(opened.as_fd(), &CString::default())?;
             let (entry, fits) = if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
                 (Entry::Dir { dir: opened, preopen: None }, DIR_BASE)

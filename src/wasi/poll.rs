@@ -96,26 +96,22 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
                 _ => return Err(Errno::INVAL),
             }
         }
-        // How long to wait: not at all when something is ready, else until the earliest
-        // clock (forever without one, if there are sockets to wait for).
-        let wait_ms: i32 = if !ready.is_empty() {
-            0
-        } else if let Some((deadline, id)) = earliest {
-            let now = super::clock::now(ctx, id, false)?;
-            let nanos = deadline.saturating_sub(now);
-            i32::try_from(nanos.div_ceil(1_000_000)).unwrap_or(i32::MAX)
-        } else {
-            -1
+        // How long to wait, in nanoseconds: not at all when something is ready, else until
+        // the earliest clock (forever without one, if there are sockets to wait for).
+        let wait = match earliest {
+            _ if !ready.is_empty() => Some(0),
+            Some((deadline, id)) => Some(deadline.saturating_sub(super::clock::now(ctx, id, false)?)),
+            None => None,
         };
         if pending.is_empty() {
-            if let (true, Some((deadline, id))) = (ready.is_empty(), earliest) {
-                let nanos = deadline.saturating_sub(super::clock::now(ctx, id, false)?);
+            if let (true, Some(nanos)) = (ready.is_empty(), wait) {
                 match &ctx.nanosleep {
                     Some(sleep) => sleep(nanos),
                     None => std::thread::sleep(std::time::Duration::from_nanos(nanos)),
                 }
             }
         } else {
+            let wait_ms = wait.map_or(-1, |nanos| i32::try_from(nanos.div_ceil(1_000_000)).unwrap_or(i32::MAX));
             let mut fds: Vec<libc::pollfd> = pending
                 .iter()
                 .map(|p| libc::pollfd {

@@ -4,14 +4,12 @@
 
 use super::ctx::Entry;
 use super::errno::Errno;
-use super::fd::{capacity, scatter, write_iovecs};
+use super::fd::{capacity, scatter, write_iovecs, FDFLAG_NONBLOCK};
 use super::rights::{Rights, FD_READ, FD_WRITE, SOCK_ACCEPT, SOCK_SHUTDOWN, STREAM_BASE};
 use super::{errno_fn, WasiCtx};
 use crate::HostModuleBuilder;
 use std::net::{Shutdown, TcpListener, TcpStream};
 
-/// `fdflags` NONBLOCK.
-const NONBLOCK: u16 = 4;
 /// `riflags`: RECV_PEEK, RECV_WAITALL; `roflags`: RECV_DATA_TRUNCATED (never set for TCP).
 const RECV_PEEK: u16 = 1;
 const RECV_WAITALL: u16 = 2;
@@ -43,12 +41,12 @@ fn listener(ctx: &WasiCtx, fd: u32) -> Result<(TcpListener, Rights), Errno> {
 /// Register the calls.
 pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
     let b = errno_fn(b, "sock_accept", |ctx, m, (fd, flags, out): (u32, u32, u32)| {
-        if flags & !(NONBLOCK as u32) != 0 {
+        if flags & !(FDFLAG_NONBLOCK as u32) != 0 {
             return Err(Errno::INVAL);
         }
         let (listener, rights) = listener(ctx, fd)?;
         let (stream, _) = listener.accept()?;
-        stream.set_nonblocking(flags & NONBLOCK as u32 != 0)?;
+        stream.set_nonblocking(flags & FDFLAG_NONBLOCK as u32 != 0)?;
         let rights = Rights { base: rights.inheriting & STREAM_BASE, inheriting: 0 };
         let new_fd = ctx.insert(Entry::Stream(stream), rights)?;
         m.write_u32(out, new_fd)

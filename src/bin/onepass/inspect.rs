@@ -5,11 +5,10 @@
 
 use super::{all_features, read_module};
 use clap::{Arg, ArgMatches, Command};
-use onepass::diagnostics::{function_code, FunctionCode, Isa};
+use onepass::diagnostics::{disassemble, function_code, FunctionCode, Isa};
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::process::ExitCode;
-use yaxpeax_arch::{Decoder, LengthedInstruction, U8Reader};
 
 /// The `inspect` subcommand's arguments.
 pub(crate) fn command() -> Command {
@@ -81,36 +80,35 @@ fn function_names(bytes: &[u8]) -> Result<FunctionNames, String> {
     Ok(names)
 }
 
-/// Each operator of function `index`'s body as text, by its byte offset in the module.
-fn operator_texts(bytes: &[u8], index: u32, imported: u32) -> Result<HashMap<u32, String>, String> {
+/// Each operator of the bodies of functions `selected`, as text by its byte offset in the
+/// module, per function (one pass over the code section).
+fn operator_texts(bytes: &[u8], selected: &[u32], imported: u32) -> Result<HashMap<u32, HashMap<u32, String>>, String> {
     use wasmparser::{Parser, Payload};
-    let mut defined = 0;
+    let wanted: std::collections::HashSet<u32> = selected.iter().copied().collect();
+    let mut texts = HashMap::new();
+    let mut index = imported;
     for payload in Parser::new(0).parse_all(bytes) {
         if let Payload::CodeSectionEntry(body) = payload.map_err(|e| e.to_string())? {
-            if defined + imported == index {
-                let mut texts = HashMap::new();
+            if wanted.contains(&index) {
+                let mut ops = HashMap::new();
                 let mut reader = body.get_operators_reader().map_err(|e| e.to_string())?;
                 while !reader.eof() {
                     let (op, offset) = reader.read_with_offset().map_err(|e| e.to_string())?;
-                    texts.insert(offset as u32, format!("{op:?}"));
+                    ops.insert(offset as u32, format!("{op:?}"));
                 }
-                return Ok(texts);
+                texts.insert(index, ops);
             }
-            defined += 1;
+            index += 1;
         }
     }
-    Ok(HashMap::new())
+    Ok(texts)
 }
 
 /// The listing of one function: instructions, with operators and calls interleaved.
 fn listing(isa: Isa, f: &FunctionCode, ops: &HashMap<u32, String>) -> String {
-    let lines = match isa {
-        Isa::X86_64 => disassemble(&yaxpeax_x86::amd64::InstDecoder::default(), &f.code, 1),
-        Isa::Aarch64 => disassemble(&yaxpeax_arm::armv8::a64::InstDecoder::default(), &f.code, 4),
-    };
     let mut out = String::new();
     let mut next_op = f.operators.iter().peekable();
-    for (at, len, text) in lines {
+    for (at, len, text) in disassemble(isa, &f.code) {
         while let Some(&&(code_offset, wasm_offset)) = next_op.peek() {
             if code_offset > at {
                 break;
@@ -122,30 +120,6 @@ fn listing(isa: Isa, f: &FunctionCode, ops: &HashMap<u32, String>) -> String {
         let call = f.calls.iter().find(|(field, _)| (at..at + len).contains(field));
         let note = call.map(|(_, callee)| format!("    ; call function {callee}")).unwrap_or_default();
         let _ = writeln!(out, "    {at:6x}: {text}{note}");
-    }
-    out
-}
-
-/// Each instruction of `bytes`: its offset, length and text (undecodable bytes raw).
-fn disassemble<D, A>(decoder: &D, bytes: &[u8], step_on_error: usize) -> Vec<(u32, u32, String)>
-where
-    A: yaxpeax_arch::Arch<Address = u64, Word = u8>,
-    D: Decoder<A>,
-    A::Instruction: std::fmt::Display + LengthedInstruction<Unit = yaxpeax_arch::AddressDiff<u64>>,
-{
-    let mut out = Vec::new();
-    let mut at = 0usize;
-    while at < bytes.len() {
-        let mut reader = U8Reader::new(&bytes[at..]);
-        let (len, text) = match decoder.decode(&mut reader) {
-            Ok(inst) => ((inst.len().to_const() as usize).max(1), inst.to_string()),
-            Err(_) => {
-                let len = step_on_error.min(bytes.len() - at);
-                (len, format!(".bytes {:02x?}", &bytes[at..at + len]))
-            }
-        };
-        out.push((at as u32, len as u32, text));
-        at += len;
     }
     out
 }
@@ -174,17 +148,16 @@ pub(crate) fn inspect(m: &ArgMatches) -> Result<ExitCode, String> {
         Isa::X86_64 => "x86_64",
         Isa::Aarch64 => "aarch64",
     };
-    let mut first = true;
-    for index in selected {
-        let code = function_code(&bytes, all_features(), isa, index).map_err(|e| format!("{file}: {e}"))?;
-        let ops = operator_texts(&bytes, index, names.imported)?;
-        let name = names.names.get(&index).map(|n| format!(" {n:?}")).unwrap_or_default();
-        if !first {
+    let codes = function_code(&bytes, all_features(), isa, &selected).map_err(|e| format!("{file}: {e}"))?;
+    let texts = operator_texts(&bytes, &selected, names.imported)?;
+    let no_texts = HashMap::new();
+    for (n, (index, code)) in selected.iter().zip(&codes).enumerate() {
+        let name = names.names.get(index).map(|n| format!(" {n:?}")).unwrap_or_default();
+        if n > 0 {
             println!();
         }
-        first = false;
         println!("function {index}{name} ({isa_name}, {} bytes):", code.code.len());
-        print!("{}", listing(isa, &code, &ops));
+        print!("{}", listing(isa, code, texts.get(index).unwrap_or(&no_texts)));
     }
     Ok(ExitCode::SUCCESS)
 }
