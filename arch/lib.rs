@@ -108,6 +108,17 @@ impl CpuFeatures {
         CpuFeatures { bits }
     }
 
+    /// The set as bits (for a compiled artifact's header).
+    pub fn bits(self) -> u32 {
+        self.bits
+    }
+
+    /// The set whose [`CpuFeatures::bits`] are `bits`; `None` if it names an extension no
+    /// backend knows.
+    pub fn from_bits(bits: u32) -> Option<CpuFeatures> {
+        (bits & !CpuFeatures::ALL.bits == 0).then_some(CpuFeatures { bits })
+    }
+
     /// Whether every extension of `other` is in `self`.
     pub fn contains(self, other: CpuFeatures) -> bool {
         self.bits & other.bits == other.bits

@@ -1,18 +1,38 @@
 //! Compile a module N times and report throughput: `cargo run --release --example
-//! compile_file -- FILE [N] [--lazy]` (for profiling the compiler; the criterion bench is
-//! `cargo bench --bench compile`).
+//! compile_file -- FILE [N] [--lazy] [--cache DIR]` (for profiling the compiler; the
+//! criterion bench is `cargo bench --bench compile`). With `--cache DIR`, each of the N
+//! rounds compiles through a fresh compilation cache on DIR (filled first if it is empty),
+//! so it measures loading the module from disk instead.
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let path = args.next().expect("usage: compile_file FILE [N]");
-    let n: usize = args.next().filter(|s| s != "--lazy").map_or(1, |s| s.parse().expect("N is a number"));
-    let bytes = std::fs::read(&path).expect("readable file");
-    let lazy = std::env::args().any(|a| a == "--lazy");
-    let runtime = onepass::Runtime::with_config(onepass::RuntimeConfig::new().with_lazy_compilation(lazy));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let path = args.first().expect("usage: compile_file FILE [N] [--lazy] [--cache DIR]");
+    let n: usize = args.get(1).filter(|s| !s.starts_with("--")).map_or(1, |s| s.parse().expect("N is a number"));
+    let bytes = std::fs::read(path).expect("readable file");
+    let lazy = args.iter().any(|a| a == "--lazy");
+    let cache_dir = args.iter().position(|a| a == "--cache").map(|i| args.get(i + 1).expect("--cache DIR"));
+    let config = onepass::RuntimeConfig::new().with_lazy_compilation(lazy);
+    let compile = |config: &onepass::RuntimeConfig| {
+        onepass::Runtime::with_config(config.clone()).compile_module(&bytes).expect("compiles");
+    };
+    if let Some(dir) = cache_dir {
+        let cache = onepass::CompilationCache::with_dir(dir).expect("cache directory");
+        compile(&config.with_compilation_cache(&cache));
+        println!("first round: {:?}", cache.stats());
+    }
     let start = std::time::Instant::now();
+    let mut stats = onepass::CacheStats::default();
     for _ in 0..n {
-        runtime.compile_module(&bytes).expect("compiles");
+        match cache_dir {
+            Some(dir) => {
+                let cache = onepass::CompilationCache::with_dir(dir).expect("cache directory");
+                compile(&config.with_compilation_cache(&cache));
+                stats.disk_hits += cache.stats().disk_hits;
+            }
+            None => compile(&config),
+        }
     }
     let secs = start.elapsed().as_secs_f64() / n as f64;
-    println!("{path}: {:.1} ms per compile, {:.1} MB/s", secs * 1e3, bytes.len() as f64 / secs / 1e6);
+    let what = if cache_dir.is_some() { format!("load ({} from disk)", stats.disk_hits) } else { "compile".into() };
+    println!("{path}: {:.1} ms per {what}, {:.1} MB/s", secs * 1e3, bytes.len() as f64 / secs / 1e6);
 }

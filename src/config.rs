@@ -162,6 +162,7 @@ pub struct RuntimeConfig {
     pub(crate) perf_map: bool,
     pub(crate) host_stack_reserve: usize,
     pub(crate) max_wasm_stack: usize,
+    pub(crate) compilation_cache: Option<crate::CompilationCache>,
 }
 
 impl Default for RuntimeConfig {
@@ -178,6 +179,7 @@ impl Default for RuntimeConfig {
             perf_map: false,
             host_stack_reserve: 256 * 1024,
             max_wasm_stack: 8 * 1024 * 1024,
+            compilation_cache: None,
         }
     }
 }
@@ -251,6 +253,14 @@ impl RuntimeConfig {
     /// Keep function names (from the name section) for trap backtraces. On by default.
     pub fn with_debug_info(&self, enabled: bool) -> RuntimeConfig {
         RuntimeConfig { debug_info: enabled, ..self.clone() }
+    }
+
+    /// Compile through `cache` (wazero's `WithCompilationCache`): a module this or any
+    /// other runtime with the same cache compiled with the same settings is not compiled
+    /// again, and with a directory ([`crate::CompilationCache::with_dir`]) neither is one
+    /// an earlier process compiled. None by default.
+    pub fn with_compilation_cache(&self, cache: &crate::CompilationCache) -> RuntimeConfig {
+        RuntimeConfig { compilation_cache: Some(cache.clone()), ..self.clone() }
     }
 
     /// Keep custom sections in compiled modules ([`crate::CompiledModule::custom_sections`]).

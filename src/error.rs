@@ -54,6 +54,12 @@ pub enum Error {
     /// on such a CPU, rather than code that would die of an illegal instruction.
     #[error("this x86-64 CPU lacks {0}, which onepass's compiled code needs")]
     UnsupportedCpu(String),
+    /// Bytes given as a compiled module ([`crate::Runtime::deserialize_module`]) that this
+    /// runtime will not load: not an artifact, corrupted or truncated, made by another
+    /// build of onepass or for another ISA, or compiled for CPU extensions or a
+    /// configuration this runtime does not have; the string says which.
+    #[error("cannot load compiled module: {0}")]
+    Artifact(String),
     /// A wasm exception that no frame of the call caught ([`crate::CoreFeatures::EXCEPTIONS`]).
     #[error("uncaught wasm exception: {0}")]
     Exception(Exception),

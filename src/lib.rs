@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 
 mod builder;
+mod cache;
 mod compiler;
 mod config;
 mod engine;
@@ -39,6 +40,7 @@ mod vm;
 pub mod wasi;
 
 pub use builder::HostModuleBuilder;
+pub use cache::{CacheStats, CompilationCache};
 pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig, SharedClock, SharedReader, SharedSleep, SharedWriter};
 pub use error::{trap_message, Error, Exception, Trap};
 pub use module::{Caller, Function, Global, Memory, Module, Tag, EXIT_CODE_DEADLINE_EXCEEDED};

@@ -2,7 +2,7 @@
 //! between them, and closes them all at once.
 
 use crate::config::{ModuleConfig, RuntimeConfig};
-use crate::engine::module::{compile, CompileOptions, CompiledModuleInner};
+use crate::engine::module::{compile, publish, CompileOptions, CompiledModuleInner};
 use crate::engine::stack::StackLimits;
 use crate::vm::instance::Instance;
 use crate::vm::store::Store;
@@ -131,6 +131,15 @@ impl CompiledModule {
         })
     }
 
+    /// The module as bytes that [`Runtime::deserialize_module`] loads in another process
+    /// (of the same onepass build, on the same ISA) without compiling it again: its
+    /// machine code, and its sections other than the function bodies (custom sections
+    /// only if [`RuntimeConfig::with_custom_sections`] kept them). A lazily compiled
+    /// module's bytes hold the whole module instead, which loading validates again.
+    pub fn serialize(&self) -> Vec<u8> {
+        crate::engine::artifact::encode(&self.inner, [0; 32])
+    }
+
     /// The exported memories' names and types, in export order.
     pub fn exported_memories(&self) -> impl Iterator<Item = (&str, MemoryType)> + '_ {
         // The memory index space: imported memories first, then the module's own.
@@ -176,15 +185,72 @@ impl Runtime {
         if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
             return Err(Error::UnsupportedCpu(missing));
         }
+        let options = self.compile_options();
+        let inner = match &self.inner.config.compilation_cache {
+            Some(cache) => cache.get_or_compile(bytes, options)?,
+            None => publish(compile(bytes, options)?),
+        };
+        self.adopt(inner)
+    }
+
+    /// Load a module compiled by [`CompiledModule::serialize`] (or kept by a compilation
+    /// cache), without compiling it again: its code is copied into a fresh executable
+    /// mapping as it is (no relocation). Fails with [`Error::Artifact`] for bytes that are
+    /// not a whole artifact of this build of onepass for this ISA, or that were compiled
+    /// for CPU extensions this CPU lacks, with WebAssembly features this runtime's
+    /// configuration leaves out, without the interrupt checks
+    /// [`RuntimeConfig::with_close_on_context_done`] needs, or without the custom sections
+    /// [`RuntimeConfig::with_custom_sections`] keeps.
+    ///
+    /// # Safety
+    ///
+    /// An artifact is native code: `bytes` must come from [`CompiledModule::serialize`]
+    /// (of any onepass build: other builds' artifacts are refused), and must not have
+    /// been written by anyone not trusted to run code in this process. Its checksum finds
+    /// corruption, not tampering: a crafted artifact can run anything.
+    pub unsafe fn deserialize_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
+        self.inner.store.check_open()?;
+        if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
+            return Err(Error::UnsupportedCpu(missing));
+        }
+        let inner = publish(crate::engine::artifact::decode(bytes, self.compile_options())?);
+        self.adopt(inner)
+    }
+
+    /// [`Runtime::deserialize_module`] for the artifact in file `path`, whose code is
+    /// mapped from the file (read-only, then executable) instead of copied, where the file
+    /// system allows executable mappings.
+    ///
+    /// # Safety
+    ///
+    /// As for [`Runtime::deserialize_module`]; and the file must not be modified in place
+    /// while the module lives (replace it by renaming another file over it instead).
+    pub unsafe fn deserialize_module_file(&self, path: impl AsRef<std::path::Path>) -> Result<CompiledModule, Error> {
+        self.inner.store.check_open()?;
+        if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
+            return Err(Error::UnsupportedCpu(missing));
+        }
+        let inner = publish(crate::engine::artifact::decode_file(path.as_ref(), self.compile_options(), None)?);
+        self.adopt(inner)
+    }
+
+    /// How this runtime compiles.
+    fn compile_options(&self) -> CompileOptions {
         let config = &self.inner.config;
-        let options = CompileOptions {
+        CompileOptions {
             features: config.core_features.wasm_features(),
             cpu: onepass_arch::CpuFeatures::host(),
             interruptible: config.close_on_context_done,
             lazy: config.lazy_compilation,
             keep_custom_sections: config.custom_sections,
-        };
-        let mut inner = compile(bytes, options)?;
+            keep_names: config.debug_info,
+        }
+    }
+
+    /// A compiled (or loaded) module as this runtime's: checked against its memory limits,
+    /// and listed in the perf map if it asks for one.
+    fn adopt(&self, inner: Arc<CompiledModuleInner>) -> Result<CompiledModule, Error> {
+        let config = &self.inner.config;
         // As wazero does, a memory that could never be created fails at compile time.
         let own_memories = &inner.info.memories[inner.info.num_imported_memories as usize..];
         for (index, memory) in own_memories.iter().enumerate() {
@@ -196,12 +262,7 @@ impl Runtime {
                 return Err(Error::Compile { message, offset: 0 });
             }
         }
-        if !config.debug_info {
-            inner.info.func_names.clear();
-        }
-        let inner = Arc::new(inner);
-        crate::engine::backtrace::register(&inner);
-        if config.perf_map {
+        if config.perf_map && !inner.in_perf_map.swap(true, std::sync::atomic::Ordering::Relaxed) {
             crate::engine::perf_map::add_module(&inner);
         }
         Ok(CompiledModule { inner })

@@ -29,7 +29,7 @@ fn help_and_version() {
     assert_eq!((status, out.trim()), (0, concat!("onepass ", env!("CARGO_PKG_VERSION"))));
     let (status, out, _) = cli(&dir, &["--help"]);
     assert_eq!(status, 0);
-    for command in ["run", "wast", "validate", "inspect"] {
+    for command in ["run", "compile", "wast", "validate", "inspect"] {
         assert!(out.contains(command), "--help lists {command}: {out}");
     }
     let (status, out, _) = cli(&dir, &["run", "--help"]);
@@ -103,6 +103,56 @@ fn run_invokes_times_out_bounds_memory_and_compiles_lazily() {
     let (status, _, err) = cli(&dir, &["run", "--invoke", "fib", &module, "x"]);
     assert_eq!(status, 1);
     assert!(err.contains("bad i32 argument \"x\""), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// A WASI command that prints its data segment.
+const HELLO: &str = r#"(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "compiled ahead\n")
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 16))
+    (i32.store (i32.const 4) (i32.const 15))
+    (drop (call $write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))"#;
+
+#[test]
+fn compile_writes_a_module_that_run_loads() {
+    let dir = scratch("compile");
+    let module = write(&dir, "m.wat", MODULE);
+    let (status, _, err) = cli(&dir, &["compile", &module, "-o", "m.cwasm"]);
+    assert_eq!(status, 0, "{err}");
+    let (status, out, err) = cli(&dir, &["run", "--invoke", "fib", "m.cwasm", "20"]);
+    assert_eq!((status, out.as_str()), (0, "6765\n"), "{err}");
+    let (status, _, err) = cli(&dir, &["run", "--invoke", "trap", "m.cwasm"]);
+    assert!(status == 1 && err.contains("unreachable"), "{err}");
+    // --timeout needs the interrupt checks, which --interruptible compiles in.
+    let (status, _, err) = cli(&dir, &["run", "--timeout", "300ms", "--invoke", "spin", "m.cwasm"]);
+    assert!(status == 1 && err.contains("--interruptible"), "{err}");
+    let (status, _, err) = cli(&dir, &["compile", "--interruptible", &module, "-o", "mi.cwasm"]);
+    assert_eq!(status, 0, "{err}");
+    let (status, _, err) = cli(&dir, &["run", "--timeout", "300ms", "--invoke", "spin", "mi.cwasm"]);
+    assert!(status == 1 && err.contains("timed out after 300ms"), "{err}");
+    // A WASI command.
+    let hello = write(&dir, "hello.wat", HELLO);
+    let (status, _, err) = cli(&dir, &["compile", &hello, "-o", "hello.cwasm"]);
+    assert_eq!(status, 0, "{err}");
+    let (status, out, err) = cli(&dir, &["run", "hello.cwasm"]);
+    assert_eq!((status, out.as_str()), (0, "compiled ahead\n"), "{err}");
+    // A damaged file is refused, never run; so is a module that does not compile.
+    let mut bytes = std::fs::read(dir.join("hello.cwasm")).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x40;
+    std::fs::write(dir.join("bad.cwasm"), &bytes).unwrap();
+    let (status, out, err) = cli(&dir, &["run", "bad.cwasm"]);
+    assert!(status == 1 && out.is_empty() && err.contains("corrupted"), "{err}");
+    std::fs::write(dir.join("short.cwasm"), &bytes[..200]).unwrap();
+    let (status, _, err) = cli(&dir, &["run", "short.cwasm"]);
+    assert!(status == 1 && err.contains("truncated"), "{err}");
+    let broken = write(&dir, "broken.wat", "(module (func (result i32)))");
+    let (status, _, err) = cli(&dir, &["compile", &broken, "-o", "broken.cwasm"]);
+    assert!(status == 1 && err.contains("broken.wat"), "{err}");
+    assert!(!dir.join("broken.cwasm").exists());
     std::fs::remove_dir_all(dir).unwrap();
 }
 

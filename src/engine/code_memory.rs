@@ -79,6 +79,41 @@ impl CodeMemory {
         image.finish()
     }
 
+    /// Map `len` bytes of code at `offset` (a multiple of the page size) of `file`
+    /// straight from it: read-only, then read+execute, never writable; nothing is copied,
+    /// and pages are read in as the code runs. Fails where the file system forbids
+    /// executable mappings (`noexec`): the caller copies instead.
+    pub(crate) fn map_file(file: &std::fs::File, offset: u64, len: usize) -> io::Result<CodeMemory> {
+        use std::os::fd::AsRawFd;
+        let mapped = page_rounded(len)?;
+        let offset = libc::off_t::try_from(offset).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
+        if len == 0 || offset as usize % page_size() != 0 {
+            return Err(io::Error::from(io::ErrorKind::InvalidInput));
+        }
+        // SAFETY: a fresh private read-only mapping of an open file at an address of the
+        // kernel's choosing; the result is checked against MAP_FAILED. Private: writes by
+        // others to the file do not reach it once a page is read, and onepass never writes
+        // cache files in place (they are replaced by rename).
+        let ptr = unsafe {
+            libc::mmap(std::ptr::null_mut(), mapped, libc::PROT_READ, libc::MAP_PRIVATE, file.as_raw_fd(), offset)
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(io::Error::last_os_error());
+        }
+        let ptr = ptr.cast::<u8>();
+        // From here on, dropping `memory` unmaps the mapping (also on the error path).
+        let mut memory = CodeMemory { ptr, mapped, len, registration: None };
+        // SAFETY: changing the protection of our own fresh, page-aligned mapping, which no
+        // Rust reference points into. It was never writable, so no instruction cache holds
+        // stale bytes of it.
+        let rc = unsafe { libc::mprotect(ptr.cast::<libc::c_void>(), mapped, libc::PROT_READ | libc::PROT_EXEC) };
+        if rc != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        memory.registration = Some(register_code_range(ptr as usize, len));
+        Ok(memory)
+    }
+
     /// Start of the code.
     pub(crate) fn as_ptr(&self) -> *const u8 {
         self.ptr

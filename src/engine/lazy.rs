@@ -24,7 +24,7 @@ use wasmparser::{BinaryReader, FuncToValidate, FunctionBody, ValidatorResources,
 /// What a lazily compiled module keeps to compile its functions later.
 pub(crate) struct LazyCode {
     /// The module's bytes (function bodies are ranges of them).
-    bytes: Arc<[u8]>,
+    bytes: Arc<Vec<u8>>,
     env: Arc<EnvData>,
     resources: ValidatorResources,
     features: WasmFeatures,
@@ -51,7 +51,7 @@ impl LazyCode {
         let resources = recorded.resources?;
         let compiled = recorded.bodies.iter().map(|_| OnceLock::new()).collect();
         Some(LazyCode {
-            bytes: Arc::from(bytes),
+            bytes: Arc::new(bytes.to_vec()),
             env: recorded.env,
             resources,
             features: recorded.features,
@@ -59,6 +59,11 @@ impl LazyCode {
             compiled,
             handlers: Mutex::new(Vec::new()),
         })
+    }
+
+    /// The module's bytes.
+    pub(crate) fn bytes(&self) -> &Arc<Vec<u8>> {
+        &self.bytes
     }
 
     /// Number of defined functions.

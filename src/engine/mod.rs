@@ -1,6 +1,7 @@
 //! Execution engine: compiling modules into executable memory, the host<->wasm
 //! trampolines, calling into wasm, and turning traps (explicit or from signals) into errors.
 
+pub(crate) mod artifact;
 pub(crate) mod backtrace;
 pub(crate) mod builtins;
 pub(crate) mod code_memory;
@@ -15,6 +16,7 @@ pub(crate) mod lazy;
 pub(crate) mod module;
 pub(crate) mod perf_map;
 mod pipeline;
+mod sections;
 pub(crate) mod signals;
 pub(crate) mod stack;
 pub(crate) mod unwind;

@@ -5,6 +5,7 @@
 use super::code_memory::{CodeImage, CodeMemory};
 use super::lazy::{LazyBodies, LazyCode};
 use super::pipeline::{BodyCompiler, EnvData, ImageHandler, Placed};
+use super::sections::{move_data_segments, strip_code};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
 pub(crate) use crate::vm::module_info::{
     ConstExpr, ConstOp, DataSegment, ElemItems, ElemSegment, ImportInfo, ModuleCode, ModuleInfo,
@@ -40,6 +41,37 @@ pub(crate) struct CompiledModuleInner {
     /// The eagerly compiled code's call sites covered by exception handlers, by return
     /// address (lazily compiled functions keep theirs in `lazy`).
     pub(crate) handlers: Vec<ImageHandler>,
+    /// How it was compiled (for a module loaded from an artifact, how the artifact was).
+    pub(crate) options: CompileOptions,
+    /// Set once its functions are listed in the perf map (runtimes sharing it through a
+    /// compilation cache list them once).
+    pub(crate) in_perf_map: std::sync::atomic::AtomicBool,
+}
+
+impl CompiledModuleInner {
+    /// An eagerly compiled module: its description, its linked code, where each defined
+    /// function starts in it, and its exception-handler sites sorted by return address.
+    pub(crate) fn eager(
+        info: ModuleInfo,
+        code: Option<CodeMemory>,
+        func_offsets: Vec<u32>,
+        type_ids: Vec<TypeIdRef>,
+        handlers: Vec<ImageHandler>,
+        options: CompileOptions,
+    ) -> CompiledModuleInner {
+        CompiledModuleInner {
+            offsets: vm_offsets(&info),
+            info,
+            code,
+            func_order: order_by_offset(&func_offsets),
+            func_offsets,
+            lazy: None,
+            type_ids,
+            handlers,
+            options,
+            in_perf_map: Default::default(),
+        }
+    }
 }
 
 impl ModuleCode for CompiledModuleInner {
@@ -165,31 +197,32 @@ pub(crate) struct CompileOptions {
     pub(crate) lazy: bool,
     /// Keep a copy of every custom section.
     pub(crate) keep_custom_sections: bool,
+    /// Keep the function names of the name section (for backtraces).
+    pub(crate) keep_names: bool,
 }
 
 /// Parse, validate and compile `bytes`, and map the code.
 pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledModuleInner, Error> {
-    let (info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options)?;
+    let (mut info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options)?;
+    if !options.keep_names {
+        info.func_names.clear();
+    }
     let type_ids = module_type_ids(&info.types).map_err(|index| Error::Compile {
         message: format!("unsupported: type {index} refers to a later type (a GC recursion group)"),
         offset: 0,
     })?;
     let Some(lazy) = lazy.and_then(|recorded| LazyCode::new(bytes, recorded)) else {
+        // Keep what an artifact needs of the module besides its code (data segments are
+        // ranges of it from now on).
+        let (sections, moved) = strip_code(bytes, options.keep_custom_sections);
+        move_data_segments(&mut info.data, &moved);
+        info.module_bytes = Arc::new(sections);
         let mut handlers = compiled.placed.handlers.clone();
         handlers.sort_unstable_by_key(|h| h.ret);
         let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
-        let func_order = order_by_offset(&func_offsets);
-        return Ok(CompiledModuleInner {
-            info,
-            offsets,
-            code,
-            func_offsets,
-            func_order,
-            lazy: None,
-            type_ids,
-            handlers,
-        });
+        return Ok(CompiledModuleInner::eager(info, code, func_offsets, type_ids, handlers, options));
     };
+    info.module_bytes = lazy.bytes().clone();
     // Lazy: the image holds only the thunks of every function and their shared stub.
     let (stubs, thunks) = lazy_stubs::<Masm>(info.num_imported_funcs, lazy.len() as u32)
         .map_err(|message| Error::Compile { message, offset: 0 })?;
@@ -205,7 +238,17 @@ pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledM
         lazy: Some(lazy),
         type_ids,
         handlers: Vec::new(),
+        options,
+        in_perf_map: Default::default(),
     })
+}
+
+/// A compiled module made shareable, with its code registered for backtraces (once, however
+/// many runtimes use it).
+pub(crate) fn publish(module: CompiledModuleInner) -> Arc<CompiledModuleInner> {
+    let module = Arc::new(module);
+    super::backtrace::register(&module);
+    module
 }
 
 /// The indices of `offsets` sorted by offset.
@@ -229,7 +272,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
     bytes: &[u8],
     options: CompileOptions,
 ) -> Result<(ModuleInfo, VMOffsets, CompiledFunctions, Option<LazyBodies>), Error> {
-    let CompileOptions { features, cpu, interruptible, lazy, keep_custom_sections } = options;
+    let CompileOptions { features, cpu, interruptible, lazy, keep_custom_sections, .. } = options;
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
     let mut parser = Parser::new(0);
@@ -284,7 +327,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
 }
 
 /// The vmctx layout of a module whose types, functions, tables and globals are known.
-fn vm_offsets(info: &ModuleInfo) -> VMOffsets {
+pub(crate) fn vm_offsets(info: &ModuleInfo) -> VMOffsets {
     VMOffsets::new(
         info.types.len() as u32,
         info.func_types.len() as u32,
@@ -306,7 +349,11 @@ fn no_stored_exnref(ty: wasmparser::ValType) -> Result<(), Error> {
     }
 }
 
-fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sections: bool) -> Result<(), Error> {
+pub(crate) fn parse_payload(
+    info: &mut ModuleInfo,
+    payload: Payload<'_>,
+    keep_custom_sections: bool,
+) -> Result<(), Error> {
     match payload {
         Payload::TypeSection(reader) => {
             for ty in reader.into_iter_err_on_gc_types() {
@@ -425,9 +472,9 @@ fn parse_payload(info: &mut ModuleInfo, payload: Payload<'_>, keep_custom_sectio
                     }
                     wasmparser::DataKind::Passive => None,
                 };
-                let start = info.data_bytes.len();
-                info.data_bytes.extend_from_slice(d.data);
-                info.data.push(DataSegment { active, range: start..info.data_bytes.len() });
+                // The bytes end the segment; the range is where they are in the parsed bytes.
+                let end = d.range.end as usize;
+                info.data.push(DataSegment { active, range: end - d.data.len()..end });
             }
         }
         Payload::CustomSection(reader) => {

@@ -633,7 +633,7 @@ impl Instance {
             &[]
         } else {
             let info = self.info();
-            &info.data_bytes[info.data[segment as usize].range.clone()]
+            &info.module_bytes[info.data[segment as usize].range.clone()]
         };
         let Some(part) = segment_range(src, len).and_then(|range| bytes.get(range)) else { return false };
         self.memories[memory as usize].write(dst, part)

@@ -115,7 +115,7 @@ impl ElemItems {
 pub(crate) struct DataSegment {
     /// `Some((memory, offset))` for an active segment.
     pub(crate) active: Option<(u32, ConstExpr)>,
-    /// Where its bytes are in [`ModuleInfo::data_bytes`].
+    /// Where its bytes are in [`ModuleInfo::module_bytes`].
     pub(crate) range: std::ops::Range<usize>,
 }
 
@@ -142,8 +142,10 @@ pub(crate) struct ModuleInfo {
     pub(crate) start: Option<u32>,
     pub(crate) elements: Vec<ElemSegment>,
     pub(crate) data: Vec<DataSegment>,
-    /// The bytes of all data segments, one after another (one allocation, not one each).
-    pub(crate) data_bytes: Vec<u8>,
+    /// The module's bytes (a lazily compiled module's, whole), or its sections without
+    /// the function bodies (an eagerly compiled one's: what its artifact keeps besides the
+    /// code, see `engine::artifact`). Data segments are ranges of it.
+    pub(crate) module_bytes: Arc<Vec<u8>>,
     pub(crate) func_names: HashMap<u32, String>,
     pub(crate) custom_sections: Vec<(String, Vec<u8>)>,
     /// Set once a compiled function stores a function reference into an imported table or

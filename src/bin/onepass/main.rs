@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! onepass run [OPTIONS] FILE [ARGS]...       run a WASI command or call an export
+//! onepass compile FILE -o OUT                 compile ahead of time, for `run OUT`
 //! onepass wast FILE...                        run spec scripts, one pass/fail line per file
 //! onepass validate FILE                       check a module, report the first error
 //! onepass inspect FILE [--function NAME|INDEX] [--target ISA]
@@ -33,6 +34,31 @@ fn cli() -> Command {
         .arg_required_else_help(true)
         .subcommand(run::command())
         .subcommand(
+            Command::new("compile")
+                .about("Compile a module ahead of time into a file that `onepass run` loads without compiling")
+                .long_about(
+                    "Compile a module (binary or text) ahead of time, as `run` would, into OUT: its machine \
+                     code for this CPU and this build of onepass. `onepass run OUT` then loads it without \
+                     compiling. Only this build of onepass on this ISA, on a CPU with the same instruction-set \
+                     extensions, runs OUT (others refuse it). OUT is native code: run only files you trust.",
+                )
+                .arg(Arg::new("file").value_name("FILE").required(true).help("The module (.wasm or .wat)"))
+                .arg(
+                    Arg::new("output")
+                        .short('o')
+                        .long("output")
+                        .value_name("OUT")
+                        .required(true)
+                        .help("Where to write the compiled module"),
+                )
+                .arg(
+                    Arg::new("interruptible")
+                        .long("interruptible")
+                        .action(clap::ArgAction::SetTrue)
+                        .help("Add the interrupt checks `run --timeout` needs"),
+                ),
+        )
+        .subcommand(
             Command::new("wast")
                 .about("Run WebAssembly spec scripts (.wast): one pass/fail line per file")
                 .long_about(
@@ -59,6 +85,7 @@ fn main() -> ExitCode {
     let matches = cli().get_matches();
     let result = match matches.subcommand() {
         Some(("run", m)) => run::run(m),
+        Some(("compile", m)) => compile(m),
         Some(("wast", m)) => run_wast(m.get_many::<String>("files").into_iter().flatten()),
         Some(("validate", m)) => validate(m.get_one::<String>("file").expect("required")),
         Some(("inspect", m)) => inspect::inspect(m),
@@ -111,6 +138,33 @@ fn validate(file: &str) -> Result<ExitCode, String> {
         }
         Err(e) => Err(format!("{file}: {e}")),
     }
+}
+
+/// `onepass compile FILE -o OUT`: the module compiled as `run` compiles it (`run --timeout`
+/// needs `--interruptible`), serialized, and written atomically (to a temporary file then
+/// renamed), so OUT is never a half-written module.
+fn compile(m: &clap::ArgMatches) -> Result<ExitCode, String> {
+    let file = m.get_one::<String>("file").expect("required");
+    let out = std::path::Path::new(m.get_one::<String>("output").expect("required"));
+    let bytes = read_module(file)?;
+    let config = onepass::RuntimeConfig::new().with_close_on_context_done(m.get_flag("interruptible"));
+    let runtime = onepass::Runtime::try_with_config(config).map_err(|e| e.to_string())?;
+    let compiled = runtime.compile_module(&bytes).map_err(|e| format!("{file}: {e}"))?;
+    let name = out.file_name().ok_or_else(|| format!("{}: not a file name", out.display()))?;
+    let temporary = out.with_file_name(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
+    let written = std::fs::write(&temporary, compiled.serialize()).and_then(|()| std::fs::rename(&temporary, out));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(format!("cannot write {}: {e}", out.display()));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `file` holds a module compiled by `onepass compile` (rather than a module).
+fn is_compiled_module(file: &str) -> bool {
+    use std::io::Read;
+    let mut magic = [0u8; 8];
+    std::fs::File::open(file).and_then(|mut f| f.read_exact(&mut magic)).is_ok() && &magic == b"\0onepass"
 }
 
 /// `onepass wast FILE...`.

@@ -7,7 +7,7 @@
 //! types and its results are printed one per line (a `v128` as `0x` and 32 hex digits,
 //! lane 0 last, and read as such or as a decimal number).
 
-use super::read_module;
+use super::{is_compiled_module, read_module};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use onepass::{Error, ModuleConfig, Runtime, RuntimeConfig, Val, ValType, EXIT_CODE_DEADLINE_EXCEEDED};
 use std::process::ExitCode;
@@ -75,7 +75,12 @@ pub(crate) fn command() -> Command {
                 .action(ArgAction::SetTrue)
                 .help("List the compiled functions in /tmp/perf-<pid>.map for `perf report`"),
         )
-        .arg(Arg::new("file").value_name("FILE").required(true).help("The module (.wasm or .wat)"))
+        .arg(
+            Arg::new("file")
+                .value_name("FILE")
+                .required(true)
+                .help("The module (.wasm or .wat, or compiled by `onepass compile`)"),
+        )
         .arg(
             Arg::new("args")
                 .value_name("ARGS")
@@ -185,10 +190,20 @@ pub(crate) fn run(m: &ArgMatches) -> Result<ExitCode, String> {
         let pages = parse_size(size)? / 65536;
         config = config.with_memory_limit_pages(pages).with_memory64_limit_pages(pages);
     }
-    let wasm = read_module(file)?;
     let runtime = Runtime::try_with_config(config).map_err(|e| e.to_string())?;
     onepass::wasi::instantiate(&runtime).map_err(|e| e.to_string())?;
-    let compiled = runtime.compile_module(&wasm).map_err(|e| format!("{file}: {e}"))?;
+    let compiled = match is_compiled_module(file) {
+        // SAFETY: the user asked to run this file, made by `onepass compile`: native code they
+        // trust as they trust an executable (the command's help says so); onepass checks it
+        // is whole and from this build, and the command never writes it.
+        true => unsafe { runtime.deserialize_module_file(file) }.map_err(|e| match e {
+            Error::Artifact(m) if m.contains("interrupt checks") => {
+                format!("{file}: cannot load compiled module: {m}; --timeout needs `onepass compile --interruptible`")
+            }
+            e => format!("{file}: {e}"),
+        })?,
+        false => runtime.compile_module(&read_module(file)?).map_err(|e| format!("{file}: {e}"))?,
+    };
 
     let mut module_config = ModuleConfig::new()
         .with_args(std::iter::once(file.clone()).chain(args.iter().cloned()))
