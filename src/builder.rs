@@ -211,7 +211,7 @@ impl HostModuleBuilder {
                     (ExternalKind::Tag, inst.tags.len() - 1)
                 }
             };
-            inst.exports.insert(name, (kind, index as u32));
+            Arc::make_mut(&mut inst.exports).insert(name, (kind, index as u32));
         }
         let module = self.runtime.add_host_module(inst);
         drop(initial_refs);

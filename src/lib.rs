@@ -53,7 +53,8 @@ pub use values::{ExternKind, FuncType, MemoryType, Val, ValType};
 /// them, and chain faults that are not onepass's to that handler.
 ///
 /// onepass turns out-of-bounds memory accesses of wasm code into traps with these
-/// handlers. It installs them on first use and checks them again at every instantiation;
+/// handlers. It installs them on first use and checks them again whenever a module is
+/// compiled or loaded;
 /// an embedder that installs its own handler later, while modules run, should call this
 /// right after, or chain to the handler it replaced for faults it does not handle itself.
 /// (A handler that chains back to onepass's is fine: the loop is detected, and a fault no

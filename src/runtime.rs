@@ -250,6 +250,8 @@ impl Runtime {
     /// A compiled (or loaded) module as this runtime's: checked against its memory limits,
     /// and listed in the perf map if it asks for one.
     fn adopt(&self, inner: Arc<CompiledModuleInner>) -> Result<CompiledModule, Error> {
+        // Another SIGSEGV handler may have replaced onepass's since the last time.
+        crate::engine::signals::install_handlers();
         let config = &self.inner.config;
         // As wazero does, a memory that could never be created fails at compile time.
         let own_memories = &inner.info.memories[inner.info.num_imported_memories as usize..];

@@ -115,8 +115,12 @@ impl ExternKind {
 /// A function signature.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct FuncType {
-    params: Vec<ValType>,
-    results: Vec<ValType>,
+    /// The parameter types, then the result types: one shared allocation, so that a clone
+    /// (every function handle and every instance's function list holds one) costs a
+    /// reference count, not two vectors.
+    types: std::sync::Arc<[ValType]>,
+    /// How many of `types` are parameters.
+    params: usize,
     /// Whether a parameter or result is a `v128` (kept: host calls ask on every call).
     wide: bool,
 }
@@ -124,17 +128,19 @@ pub struct FuncType {
 impl FuncType {
     /// A signature from its parameter and result types.
     pub fn new(params: impl IntoIterator<Item = ValType>, results: impl IntoIterator<Item = ValType>) -> FuncType {
-        let (params, results): (Vec<_>, Vec<_>) = (params.into_iter().collect(), results.into_iter().collect());
-        let wide = params.iter().chain(&results).any(|&t| t == ValType::V128);
-        FuncType { params, results, wide }
+        let mut types: Vec<ValType> = params.into_iter().collect();
+        let params = types.len();
+        types.extend(results);
+        let wide = types.contains(&ValType::V128);
+        FuncType { types: types.into(), params, wide }
     }
     /// Parameter types.
     pub fn params(&self) -> &[ValType] {
-        &self.params
+        &self.types[..self.params]
     }
     /// Result types.
     pub fn results(&self) -> &[ValType] {
-        &self.results
+        &self.types[self.params..]
     }
     /// Whether values of this signature can pass between wasm and the host: not when it
     /// has `exnref` parameters or results (exception objects live only in wasm frames, see
@@ -183,11 +189,11 @@ impl FuncType {
     /// Whether the results come back in the words (a wide signature, or several results)
     /// rather than in the result registers.
     pub(crate) fn results_in_words(&self) -> bool {
-        self.results.len() > 1 || self.is_wide()
+        self.results().len() > 1 || self.is_wide()
     }
     /// The length of the word buffer: room for every parameter and every result.
     pub(crate) fn buffer_words(&self) -> usize {
-        self.word_stride() * self.params.len().max(self.results.len())
+        self.word_stride() * self.params().len().max(self.results().len())
     }
 }
 
@@ -216,7 +222,7 @@ pub(crate) fn write_words(words: &mut [u64], i: usize, stride: usize, value: [u6
 impl fmt::Display for FuncType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let list = |v: &[ValType]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ");
-        write!(f, "({}) -> ({})", list(&self.params), list(&self.results))
+        write!(f, "({}) -> ({})", list(self.params()), list(self.results()))
     }
 }
 

@@ -4,7 +4,7 @@
 //! The supported orders: an embedder's handler installed before onepass's is chained to
 //! for every fault that is not a wasm out-of-bounds access; one installed after should
 //! chain to the handler it replaced, and onepass puts its own back in front at the next
-//! instantiation, or at once with `onepass::reinstall_signal_handlers()`.
+//! compile, or at once with `onepass::reinstall_signal_handlers()`.
 
 use onepass::{Error, Runtime, TrapCode};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -97,7 +97,7 @@ fn a_handler_installed_after_onepass_and_onepass_s_take_turns() {
     install_embedder();
     embedder_fault();
     assert_eq!(FIXED.load(Ordering::SeqCst), 1);
-    assert!(is_oob(&out_of_bounds(&rt)), "instantiating put onepass's handler back in front");
+    assert!(is_oob(&out_of_bounds(&rt)), "compiling put onepass's handler back in front");
 
     // onepass's handler in front again (also right after the embedder's, by hand): the
     // embedder's faults are chained to it.

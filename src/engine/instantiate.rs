@@ -22,8 +22,9 @@ pub(crate) fn instantiate_module(
     config: &ModuleConfig,
     runtime_config: &RuntimeConfig,
 ) -> Result<Arc<Instance>, Error> {
-    // Another SIGSEGV handler may have replaced onepass's since the last time.
-    super::signals::install_handlers();
+    // Installed once; whether another handler replaced them since is checked at every
+    // compile (two system calls would be a tenth of a small module's instantiation).
+    super::signals::ensure_installed();
     let info = &compiled.info;
     let name = config.name.clone().or_else(|| info.name.clone()).unwrap_or_default();
     store.reserve(&name)?;

@@ -357,7 +357,9 @@ pub(crate) fn parse_payload(
     match payload {
         Payload::TypeSection(reader) => {
             for ty in reader.into_iter_err_on_gc_types() {
-                info.types.push(ty.map_err(err)?);
+                let ty = ty.map_err(err)?;
+                info.signatures.push(crate::FuncType::from_wasm(&ty));
+                info.types.push(ty);
             }
         }
         Payload::ImportSection(reader) => {
@@ -428,6 +430,7 @@ pub(crate) fn parse_payload(
             for e in reader {
                 let e = e.map_err(err)?;
                 info.exports.push((e.name.to_string(), e.kind, e.index));
+                Arc::make_mut(&mut info.export_map).insert(e.name.to_string(), (e.kind, e.index));
             }
         }
         Payload::TagSection(reader) => {

@@ -45,9 +45,10 @@ static PREVIOUS_BUS: PreviousAction = PreviousAction::new();
 
 /// Install the SIGSEGV and SIGBUS handlers, the first time and again whenever another
 /// handler replaced ours since, remembering the action found so that faults outside JIT
-/// code are chained to it. Called before every instantiation (two `sigaction` queries)
-/// and by [`crate::reinstall_signal_handlers`]; not on every call, where the queries would
-/// cost more than the call. If the OS refuses, no handler is installed for that signal
+/// code are chained to it. Called whenever a runtime compiles or loads a module (two
+/// `sigaction` queries) and by [`crate::reinstall_signal_handlers`]; not at every
+/// instantiation or call, where the queries would cost a tenth of instantiating a small
+/// module, or more than the call. If the OS refuses, no handler is installed for that signal
 /// (faults in JIT code then end the process).
 pub(crate) fn install_handlers() {
     static INSTALLING: std::sync::Mutex<()> = std::sync::Mutex::new(());

@@ -105,7 +105,8 @@ pub(crate) struct Instance {
     pub(crate) globals: Vec<Arc<GlobalCell>>,
     /// Tags, imports first (a tag holds no references: its own `Arc` is all it needs).
     pub(crate) tags: Vec<Arc<Tag>>,
-    pub(crate) exports: HashMap<String, (ExternalKind, u32)>,
+    /// Exports by name (a module's instances share their module's map).
+    pub(crate) exports: Arc<HashMap<String, (ExternalKind, u32)>>,
     /// The contexts of a host module's functions (which own their `VMFuncRef`s).
     pub(crate) host_funcs: Vec<Box<dyn HostFunc>>,
     /// The instances this one imports functions, tables or globals from: each stays alive
@@ -120,10 +121,9 @@ pub(crate) struct Instance {
     pub(crate) pinned: AtomicBool,
     /// WASI state, for modules that import WASI.
     pub(crate) wasi: Option<crate::wasi::WasiCtx>,
-    /// Element segments dropped by `elem.drop` or by instantiation.
-    dropped_elems: Vec<AtomicBool>,
-    /// Data segments dropped by `data.drop` or by instantiation.
-    dropped_data: Vec<AtomicBool>,
+    /// Segments dropped by `elem.drop`, `data.drop` or instantiation: the element segments,
+    /// then the data segments (one allocation).
+    dropped: Box<[AtomicBool]>,
     /// 0 while open, else `1 + (exit_code << 32)`.
     pub(crate) closed: AtomicU64,
 }
@@ -243,8 +243,13 @@ impl Instance {
 
     /// An empty instance shell with a header-only vmctx (host modules start from this).
     pub(crate) fn new_host(name: String, store: &Arc<Store>) -> Instance {
+        Instance::shell(name, store, header::SIZE)
+    }
+
+    /// An empty instance shell with a zeroed vmctx of `vmctx_size` bytes.
+    fn shell(name: String, store: &Arc<Store>, vmctx_size: u32) -> Instance {
         LIVE_INSTANCES.fetch_add(1, Ordering::Relaxed);
-        let (vmctx, vmctx_words) = alloc_vmctx(header::SIZE);
+        let (vmctx, vmctx_words) = alloc_vmctx(vmctx_size);
         Instance {
             name,
             module: None,
@@ -258,14 +263,13 @@ impl Instance {
             tags: Vec::new(),
             tables: Vec::new(),
             globals: Vec::new(),
-            exports: HashMap::new(),
+            exports: Default::default(),
             host_funcs: Vec::new(),
             dependencies: Vec::new(),
             holds: Vec::new(),
             pinned: AtomicBool::new(false),
             wasi: None,
-            dropped_elems: Vec::new(),
-            dropped_data: Vec::new(),
+            dropped: Box::new([]),
             closed: AtomicU64::new(0),
         }
     }
@@ -382,14 +386,9 @@ pub(crate) fn instantiate(
 ) -> Result<Arc<Instance>, Error> {
     let info = compiled.info();
     let offsets: &VMOffsets = compiled.offsets();
-    let mut inst = Instance::new_host(name, store);
+    let mut inst = Instance::shell(name, store, offsets.size);
     inst.wasi = wasi;
     inst.module = Some(compiled.clone());
-    let (vmctx, words) = alloc_vmctx(offsets.size);
-    // SAFETY: replacing the header-only allocation made by new_host, which nothing uses yet.
-    unsafe { drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(inst.vmctx, inst.vmctx_words))) };
-    inst.vmctx = vmctx;
-    inst.vmctx_words = words;
     let vm = inst.vmctx();
 
     // Imports. Each exporter is held (with the definer of what it exports) for as long as
@@ -407,7 +406,7 @@ pub(crate) fn instantiate(
                 if have != compiled.type_id(t) {
                     return Err(mismatch());
                 }
-                let expected = FuncType::from_wasm(&info.types[t as usize]);
+                let expected = info.signatures[t as usize].clone();
                 inst.funcs.push(h.ptr);
                 inst.func_types.push(expected);
                 inst.depend_on(&exporter, h.definer());
@@ -466,7 +465,7 @@ pub(crate) fn instantiate(
     let mut own = Vec::with_capacity(defined);
     for i in 0..defined {
         let type_index = info.func_types[info.num_imported_funcs as usize + i];
-        let ty = FuncType::from_wasm(&info.types[type_index as usize]);
+        let ty = info.signatures[type_index as usize].clone();
         own.push(VMFuncRef::new(compiled.func_code(i as u32), vm, compiled.type_id(type_index)));
         inst.func_types.push(ty);
     }
@@ -542,11 +541,8 @@ pub(crate) fn instantiate(
             write_word(vm, offsets.tag(i as u32), Arc::as_ptr(t) as usize);
         }
     }
-    for (name, kind, index) in &info.exports {
-        inst.exports.insert(name.clone(), (*kind, *index));
-    }
-    inst.dropped_elems = info.elements.iter().map(|_| AtomicBool::new(false)).collect();
-    inst.dropped_data = info.data.iter().map(|_| AtomicBool::new(false)).collect();
+    inst.exports = info.export_map.clone();
+    inst.dropped = (0..info.elements.len() + info.data.len()).map(|_| AtomicBool::new(false)).collect();
     let inst = Arc::new_cyclic(|me| {
         let mut inst = inst;
         for f in inst.own_funcrefs.iter_mut() {
@@ -629,7 +625,7 @@ impl Instance {
     /// `dst` is an address of the memory's index type and `src` and `len` are `u32`s, all
     /// zero-extended; values out of range are simply out of bounds.
     pub(crate) fn memory_init(&self, segment: u32, memory: u32, dst: u64, src: u64, len: u64) -> bool {
-        let bytes: &[u8] = if self.dropped_data[segment as usize].load(Ordering::Acquire) {
+        let bytes: &[u8] = if self.data_dropped(segment).load(Ordering::Acquire) {
             &[]
         } else {
             let info = self.info();
@@ -644,7 +640,7 @@ impl Instance {
     /// zero-extended; values out of range are simply out of bounds.
     pub(crate) fn table_init(&self, table: u32, segment: u32, dst: u64, src: u64, len: u64) -> bool {
         let Some(range) = segment_range(src, len) else { return false };
-        let values: Vec<*const VMFuncRef> = if self.dropped_elems[segment as usize].load(Ordering::Acquire) {
+        let values: Vec<*const VMFuncRef> = if self.dropped[segment as usize].load(Ordering::Acquire) {
             // A dropped segment is empty: only `src == 0, len == 0` is in bounds.
             if src != 0 || len != 0 {
                 return false;
@@ -666,12 +662,17 @@ impl Instance {
         self.tables[table as usize].write(dst, &values)
     }
 
+    /// Whether data segment `segment` was dropped.
+    fn data_dropped(&self, segment: u32) -> &AtomicBool {
+        &self.dropped[self.info().elements.len() + segment as usize]
+    }
+
     pub(crate) fn drop_data(&self, segment: u32) {
-        self.dropped_data[segment as usize].store(true, Ordering::Release);
+        self.data_dropped(segment).store(true, Ordering::Release);
     }
 
     pub(crate) fn drop_elem(&self, segment: u32) {
-        self.dropped_elems[segment as usize].store(true, Ordering::Release);
+        self.dropped[segment as usize].store(true, Ordering::Release);
     }
 }
 

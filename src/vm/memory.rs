@@ -87,12 +87,20 @@ impl IndexType {
 /// Most free reservations kept for reuse.
 const POOL_CAPACITY: usize = 16;
 
-/// A free reservation: `len` bytes from `start`, all `PROT_NONE` with nothing committed.
+/// A free reservation: `len` bytes from `start`, of which the first `open` bytes are
+/// read+write and hold zeros (a 32-bit memory's last size, kept so that the next memory of
+/// that size needs no system call), and the rest `PROT_NONE` with nothing committed.
 #[derive(Clone, Copy, Debug)]
 struct FreeReservation {
     start: usize,
     len: usize,
+    open: usize,
 }
+
+/// A 32-bit memory of at most this many accessible bytes is zeroed by writing when it goes
+/// back to the pool, keeping its pages and their protection; a larger one gives its pages
+/// back to the kernel instead (`MADV_DONTNEED`), which the next user faults in again.
+const ZERO_BY_WRITING_BYTES: usize = 64 << 10;
 
 /// Free reservations kept for reuse.
 static POOL: std::sync::Mutex<Vec<FreeReservation>> = std::sync::Mutex::new(Vec::new());
@@ -102,11 +110,13 @@ fn pool() -> std::sync::MutexGuard<'static, Vec<FreeReservation>> {
 }
 
 /// Take a pooled reservation of exactly `len` bytes (the size is a function of the memory's
-/// type and the runtime's limit, so repeated instantiations find their own).
-fn take_pooled(len: usize) -> Option<usize> {
+/// type and the runtime's limit, so repeated instantiations find their own), preferably one
+/// whose open prefix is `open` bytes.
+fn take_pooled(len: usize, open: usize) -> Option<FreeReservation> {
     let mut pool = pool();
-    let at = pool.iter().position(|free| free.len == len)?;
-    Some(pool.swap_remove(at).start)
+    let fits = |free: &FreeReservation| free.len == len;
+    let at = pool.iter().rposition(|free| fits(free) && free.open == open).or_else(|| pool.iter().rposition(fits))?;
+    Some(pool.swap_remove(at))
 }
 
 /// Map `len` bytes of fresh, inaccessible, uncommitted address space at `addr` (any
@@ -251,10 +261,13 @@ impl LinearMemory {
             IndexType::I64 => PREFIX_64,
         };
         let total = reserved.checked_add(prefix).ok_or(MemoryError::AddressSpace { max: max_pages })?;
-        let start = match take_pooled(total) {
-            Some(start) => start as *mut u8,
+        // Only a 32-bit memory without committed capacity keeps an open prefix in the pool.
+        let keeps_open = prefix == 0 && !(style.capacity_from_max && maximum_pages.is_some());
+        let initial_bytes = (initial_pages * WASM_PAGE_SIZE) as usize;
+        let (start, open) = match take_pooled(total, if keeps_open { initial_bytes } else { 0 }) {
+            Some(free) => (free.start as *mut u8, free.open),
             // SAFETY: a null address asks for fresh address space.
-            None => unsafe { map_reserved(std::ptr::null_mut(), total) }.map_err(MemoryError::Reserve)?,
+            None => (unsafe { map_reserved(std::ptr::null_mut(), total) }.map_err(MemoryError::Reserve)?, 0),
         };
         // The prefix lies inside the `total` bytes just mapped.
         let base = start.wrapping_add(prefix);
@@ -267,10 +280,15 @@ impl LinearMemory {
             index: style.index,
             pages: 0,
             max_pages,
-            used_bytes: 0,
+            used_bytes: open,
             poolable: true,
             registration,
         };
+        if open > 0 {
+            memory
+                .adopt_open_prefix(open, keeps_open, initial_bytes)
+                .map_err(|source| MemoryError::Commit { pages: initial_pages, source })?;
+        }
         if prefix > 0 {
             memory.open_prefix().map_err(|source| MemoryError::Commit { pages: 0, source })?;
         }
@@ -279,6 +297,25 @@ impl LinearMemory {
         }
         memory.make_accessible(initial_pages).map_err(|source| MemoryError::Commit { pages: initial_pages, source })?;
         Ok(memory)
+    }
+
+    /// Start from a pooled reservation whose first `open` bytes are read+write and zero:
+    /// keep as many of them accessible as the memory's `initial_bytes` (when the memory
+    /// `keeps_open`, as a 32-bit one does), closing the rest again.
+    fn adopt_open_prefix(&mut self, open: usize, keeps_open: bool, initial_bytes: usize) -> io::Result<()> {
+        let keep = if keeps_open { open.min(initial_bytes) } else { 0 };
+        if keep < open {
+            // Counted as used: a failed call may have changed some pages.
+            // SAFETY: [base + keep, base + open) lies in the reservation `self` owns and is
+            // page-aligned (keep is a whole number of Wasm pages); nothing refers into it.
+            let rc =
+                unsafe { libc::mprotect(self.base.add(keep).cast::<libc::c_void>(), open - keep, libc::PROT_NONE) };
+            if rc != 0 {
+                return Err(io::Error::last_os_error());
+            }
+        }
+        self.pages = (keep as u64) / WASM_PAGE_SIZE;
+        Ok(())
     }
 
     /// Make a 64-bit memory's prefix read+write (its size word then reads 0).
@@ -424,6 +461,23 @@ impl LinearMemory {
     }
 }
 
+impl LinearMemory {
+    /// Zero the accessible bytes of a memory nothing uses any more: by writing them when
+    /// they are few, else by giving their pages back. Whether it worked.
+    fn zero_open_bytes(&mut self) -> bool {
+        let open = self.size_bytes();
+        if open <= ZERO_BY_WRITING_BYTES {
+            // SAFETY: the first `open` bytes of the reservation are read+write; no wasm code
+            // or Rust reference uses the memory any more (its owner is being dropped).
+            unsafe { std::ptr::write_bytes(self.base, 0, open) };
+            return true;
+        }
+        // SAFETY: advice on the accessible start of our own private anonymous mapping, which
+        // nothing uses any more: its pages read as zero afterwards, still read+write.
+        unsafe { libc::madvise(self.base.cast::<libc::c_void>(), open, libc::MADV_DONTNEED) == 0 }
+    }
+}
+
 impl Drop for LinearMemory {
     /// Return the reservation to the pool with its used part reset (unmapping the pool's
     /// oldest entry when it is full), else unmap it.
@@ -431,13 +485,21 @@ impl Drop for LinearMemory {
         self.registration = None;
         let start = self.base.wrapping_sub(self.prefix);
         let len = self.prefix + self.reserved;
-        let mut unmap = FreeReservation { start: start as usize, len };
+        let mut unmap = FreeReservation { start: start as usize, len, open: 0 };
         if self.poolable {
+            let open = self.size_bytes();
             let used = self.prefix + self.used_bytes;
-            // SAFETY: [start, start + used) lies in the reservation this value exclusively
-            // owns; no references into it outlive `self` (only raw pointers handed out by
-            // `base`).
-            if used == 0 || unsafe { map_reserved(start, used) }.is_ok() {
+            // A 32-bit memory whose used bytes are all accessible keeps them open, zeroed.
+            let reset = if self.prefix == 0 && used == open && open > 0 {
+                unmap.open = open;
+                self.zero_open_bytes()
+            } else {
+                // SAFETY: [start, start + used) lies in the reservation this value exclusively
+                // owns; no references into it outlive `self` (only raw pointers handed out by
+                // `base`).
+                used == 0 || unsafe { map_reserved(start, used) }.is_ok()
+            };
+            if reset {
                 let mut pool = pool();
                 pool.push(unmap);
                 if pool.len() <= POOL_CAPACITY {
@@ -606,6 +668,35 @@ mod tests {
             assert_eq!(protection(unsafe { m.base().add(PAGE) }), region::Protection::NONE);
             // SAFETY: as above.
             assert_eq!(protection(unsafe { m.base().add(2 * PAGE) }), region::Protection::NONE);
+        }
+    }
+
+    #[test]
+    fn small_memories_come_back_from_the_pool_open_and_zeroed() {
+        // One page (zeroed by writing when it goes back, kept read+write) reused as one, two
+        // and zero pages: zero everywhere, accessible exactly as far as its size.
+        for initial in [1, 2, 0, 1] {
+            for _ in 0..3 {
+                let m = LinearMemory::new(1, None, LIMIT, GUARDED).expect("memory");
+                // SAFETY: the memory is one page long.
+                unsafe { std::ptr::write_bytes(m.base(), 0x3c, PAGE) };
+            }
+            for _ in 0..POOL_CAPACITY + 2 {
+                let mut m = LinearMemory::new(initial, None, LIMIT, GUARDED).expect("memory");
+                let len = initial as usize * PAGE;
+                // SAFETY: the memory is `initial` pages long.
+                let bytes = unsafe { std::slice::from_raw_parts(m.base(), len) };
+                assert!(bytes.iter().all(|&b| b == 0), "a reused memory kept old contents");
+                // SAFETY: inside the guarded reservation; only queried.
+                assert_eq!(protection(unsafe { m.base().add(len) }), region::Protection::NONE, "{initial} pages");
+                if initial > 0 {
+                    // SAFETY: as above.
+                    assert_eq!(protection(unsafe { m.base().add(len - 1) }), region::Protection::READ_WRITE);
+                }
+                assert_eq!(m.grow(1), Some(initial));
+                // SAFETY: the memory is one page longer now.
+                unsafe { std::ptr::write_bytes(m.base(), 0x5a, len + PAGE) };
+            }
         }
     }
 

@@ -139,6 +139,11 @@ pub(crate) struct ModuleInfo {
     pub(crate) tags: Vec<u32>,
     pub(crate) num_imported_tags: u32,
     pub(crate) exports: Vec<(String, ExternalKind, u32)>,
+    /// The same exports by name, shared by every instance.
+    pub(crate) export_map: Arc<HashMap<String, (ExternalKind, u32)>>,
+    /// The signature of each type of the type section, shared by every instance's
+    /// functions (a clone is a reference count).
+    pub(crate) signatures: Vec<crate::FuncType>,
     pub(crate) start: Option<u32>,
     pub(crate) elements: Vec<ElemSegment>,
     pub(crate) data: Vec<DataSegment>,

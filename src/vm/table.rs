@@ -55,6 +55,56 @@ unsafe impl Send for Table {}
 // SAFETY: as above.
 unsafe impl Sync for Table {}
 
+/// Most free table reservations kept for reuse.
+const POOL_CAPACITY: usize = 16;
+
+/// A table's used elements up to this many bytes are zeroed by writing them when the table
+/// goes back to the pool; more are given back to the kernel (`MADV_DONTNEED`).
+const ZERO_BY_WRITING_BYTES: usize = 64 << 10;
+
+/// A free reservation: `capacity` elements at `base`, every one null, read+write.
+struct FreeTable {
+    base: usize,
+    capacity: usize,
+}
+
+/// Free reservations kept for reuse: mapping 80 MB for a table without a maximum and
+/// unmapping it (page tables and all) was most of the cost of instantiating a small module.
+static POOL: Mutex<Vec<FreeTable>> = Mutex::new(Vec::new());
+
+fn pool() -> std::sync::MutexGuard<'static, Vec<FreeTable>> {
+    POOL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A reservation of `capacity` null elements: a pooled one, or a fresh mapping.
+fn reserve(capacity: usize) -> Result<*mut *const VMFuncRef, String> {
+    if let Some(free) = {
+        let mut pool = pool();
+        let at = pool.iter().rposition(|free| free.capacity == capacity);
+        at.map(|at| pool.swap_remove(at))
+    } {
+        return Ok(free.base as *mut *const VMFuncRef);
+    }
+    let bytes = capacity * std::mem::size_of::<*const VMFuncRef>();
+    // SAFETY: a fresh anonymous private mapping at an address of the kernel's choosing;
+    // it overlaps nothing Rust owns. Checked against MAP_FAILED. Anonymous pages read
+    // as zero, which is the null reference.
+    let base = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            bytes,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    if base == libc::MAP_FAILED {
+        return Err(format!("failed to reserve a table: {}", std::io::Error::last_os_error()));
+    }
+    Ok(base.cast::<*const VMFuncRef>())
+}
+
 impl Table {
     /// A table of `min` null elements that can grow to `max` (capped at 10 million).
     pub(crate) fn new(elem: ValType, min: u32, max: Option<u64>) -> Result<Table, String> {
@@ -63,24 +113,7 @@ impl Table {
             return Err(format!("table minimum {min} exceeds the limit of {limit} elements"));
         }
         let capacity = (limit as usize).max(1);
-        let bytes = capacity * std::mem::size_of::<*const VMFuncRef>();
-        // SAFETY: a fresh anonymous private mapping at an address of the kernel's choosing;
-        // it overlaps nothing Rust owns. Checked against MAP_FAILED. Anonymous pages read
-        // as zero, which is the null reference.
-        let base = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                bytes,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-                -1,
-                0,
-            )
-        };
-        if base == libc::MAP_FAILED {
-            return Err(format!("failed to reserve a table: {}", std::io::Error::last_os_error()));
-        }
-        let base = base.cast::<*const VMFuncRef>();
+        let base = reserve(capacity)?;
         Ok(Table {
             vm: Box::new(UnsafeCell::new(VMTable { base, len: min, len_high: 0 })),
             base,
@@ -245,11 +278,58 @@ impl Table {
 }
 
 impl Drop for Table {
+    /// Give the reservation back to the pool with every element it ever had null again
+    /// (elements past the largest length the table reached were never written), unmapping
+    /// the pool's oldest when it is full; or unmap it.
     fn drop(&mut self) {
-        // SAFETY: unmapping exactly the mapping `new` created; no JIT code can use this
-        // table any more (its owners are gone).
-        unsafe {
-            libc::munmap(self.base.cast::<libc::c_void>(), self.capacity * std::mem::size_of::<*const VMFuncRef>())
+        let bytes = self.capacity * std::mem::size_of::<*const VMFuncRef>();
+        let used = self.size() as usize * std::mem::size_of::<*const VMFuncRef>();
+        let mut unmap = Some((self.base as usize, bytes));
+        let reset = if used <= ZERO_BY_WRITING_BYTES {
+            // SAFETY: the first `size` elements lie in the mapping this value owns; no JIT
+            // code or Rust reference uses the table any more (its owners are gone).
+            unsafe { std::ptr::write_bytes(self.base.cast::<u8>(), 0, used) };
+            true
+        } else {
+            // SAFETY: advice on the used start of our own private anonymous mapping (the kernel
+            // rounds the length up to whole pages), which nothing uses any more: its pages
+            // read as zero afterwards.
+            unsafe { libc::madvise(self.base.cast::<libc::c_void>(), used, libc::MADV_DONTNEED) == 0 }
         };
+        if reset {
+            let mut pool = pool();
+            pool.push(FreeTable { base: self.base as usize, capacity: self.capacity });
+            unmap = (pool.len() > POOL_CAPACITY)
+                .then(|| pool.remove(0))
+                .map(|oldest| (oldest.base, oldest.capacity * std::mem::size_of::<*const VMFuncRef>()));
+        }
+        if let Some((base, len)) = unmap {
+            // SAFETY: unmapping a whole reservation: this table's own, or the pool's oldest,
+            // which the pool owned alone and no longer lists; nothing refers into either.
+            unsafe { libc::munmap(base as *mut libc::c_void, len) };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pooled_tables_come_back_all_null() {
+        // Small tables (zeroed by writing) and large ones (pages given back), of an unusual
+        // maximum so that other tests' tables stay apart; every slot a reused table has, up
+        // to its maximum, reads null.
+        for (min, max) in [(10u32, 1_000u64), (9_000, 12_000)] {
+            for round in 0..2 * POOL_CAPACITY {
+                let table = Table::new(ValType::FuncRef, min, Some(max)).expect("table");
+                assert_eq!(table.grow(max as u32 - min, std::ptr::null()), Some(min));
+                let all = table.read(0, max as usize).expect("in bounds");
+                assert!(all.iter().all(|p| p.is_null()), "round {round}: a reused table kept old elements");
+                // Fill it with (never dereferenced) non-null values, as a previous user would.
+                let junk = vec![8 as *const VMFuncRef; max as usize];
+                assert!(table.write_locked(0, &junk));
+            }
+        }
     }
 }

@@ -4,13 +4,14 @@
 //!
 //! ```text
 //! benches/fetch-inputs.sh
-//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|all] [--svg FILE]
+//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|instantiate|cache|all] [--svg FILE]
 //! ```
 
 #[path = "../../../tests/common/mod.rs"]
 mod common;
 mod engines;
 mod fuzz;
+mod instantiate;
 #[path = "../../modules.rs"]
 mod modules;
 mod wasi;
@@ -419,6 +420,12 @@ fn main() -> Result<()> {
     }
     if matches!(suite, "simd" | "all") {
         print_table("SIMD programs: execute `_start`, median of 3", &simd_suite()?, false);
+    }
+    if matches!(suite, "instantiate" | "all") {
+        instantiate::instantiate_suite()?;
+    }
+    if matches!(suite, "cache" | "all") {
+        instantiate::cache_suite()?;
     }
     Ok(())
 }
