@@ -148,6 +148,7 @@ impl HostModuleBuilder {
 
     /// Create the module in the runtime.
     pub fn instantiate(self) -> Result<Module, Error> {
+        self.runtime.config.validate()?;
         let mut inst = Instance::new_host(self.name, &self.runtime.store);
         // The initial values of reference globals, held until the module is built and has
         // retained them (their handles may be the only owners of their modules).

@@ -148,6 +148,13 @@ impl std::ops::BitOr for CoreFeatures {
 /// Default cap of a 64-bit memory: 16 GiB.
 const DEFAULT_MEMORY64_LIMIT_PAGES: u64 = 1 << 18;
 
+/// What a guest may do to a preopened directory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DirAccess {
+    ReadWrite,
+    ReadOnly,
+}
+
 /// Runtime-wide settings.
 #[derive(Clone, Debug)]
 pub struct RuntimeConfig {
@@ -190,15 +197,35 @@ impl RuntimeConfig {
         RuntimeConfig::default()
     }
     /// Cap every 32-bit linear memory at `pages` 64 KiB pages (at most 65536, the default).
+    /// More than 65536 is an error ([`crate::Error::Config`]), as in wazero: from
+    /// [`crate::Runtime::try_with_config`], or from a runtime made with
+    /// [`crate::Runtime::with_config`] when it compiles, loads or instantiates.
     pub fn with_memory_limit_pages(&self, pages: u64) -> RuntimeConfig {
-        RuntimeConfig { memory_limit_pages: pages.min(65536), ..self.clone() }
+        RuntimeConfig { memory_limit_pages: pages, ..self.clone() }
     }
     /// Cap every 64-bit linear memory ([`CoreFeatures::MEMORY64`]) at `pages` 64 KiB pages
     /// (at most 2^32, that is 2^48 bytes; 262,144 pages = 16 GiB by default). A 64-bit
     /// memory reserves address space for its effective maximum (its declared maximum, capped
-    /// by this limit) plus a 4 GiB guard, and commits only the pages it touches.
+    /// by this limit) plus a 4 GiB guard, and commits only the pages it touches. More than
+    /// 2^32 is an error, as for [`RuntimeConfig::with_memory_limit_pages`].
     pub fn with_memory64_limit_pages(&self, pages: u64) -> RuntimeConfig {
-        RuntimeConfig { memory64_limit_pages: pages.min(crate::vm::memory::MAX_PAGES_64), ..self.clone() }
+        RuntimeConfig { memory64_limit_pages: pages, ..self.clone() }
+    }
+
+    /// The settings that are out of range, as an error.
+    pub(crate) fn validate(&self) -> Result<(), crate::Error> {
+        let max64 = crate::vm::memory::MAX_PAGES_64;
+        if self.memory_limit_pages > 65536 {
+            let pages = self.memory_limit_pages;
+            return Err(crate::Error::Config(format!("memory limit of {pages} pages exceeds 65536 (4 GiB)")));
+        }
+        if self.memory64_limit_pages > max64 {
+            let pages = self.memory64_limit_pages;
+            return Err(crate::Error::Config(format!(
+                "64-bit memory limit of {pages} pages exceeds {max64} (2^48 bytes)"
+            )));
+        }
+        Ok(())
     }
     /// Set a memory's capacity from its declared maximum at instantiation.
     ///
@@ -319,7 +346,7 @@ pub struct ModuleConfig {
     pub(crate) stdout: Option<SharedWriter>,
     pub(crate) stderr: Option<SharedWriter>,
     /// Directories the guest may use through WASI: host path and the name it sees.
-    pub(crate) dirs: Vec<(std::path::PathBuf, String)>,
+    pub(crate) dirs: Vec<(std::path::PathBuf, String, DirAccess)>,
     /// Listening sockets the guest may accept connections on through WASI (each instance
     /// gets its own duplicate of each).
     pub(crate) listeners: Vec<std::sync::Arc<std::net::TcpListener>>,
@@ -410,7 +437,18 @@ impl ModuleConfig {
     /// `"."` or `"/"` are usual names). It sees nothing outside the directories given.
     pub fn with_dir(&self, host: impl Into<std::path::PathBuf>, guest: impl Into<String>) -> ModuleConfig {
         let mut dirs = self.dirs.clone();
-        dirs.push((host.into(), guest.into()));
+        dirs.push((host.into(), guest.into(), DirAccess::ReadWrite));
+        ModuleConfig { dirs, ..self.clone() }
+    }
+
+    /// As [`ModuleConfig::with_dir`], read-only (wazero's `WithReadOnlyDirMount`): the
+    /// guest can list, stat and read what is in it, and every call that would change it
+    /// (create, write, truncate, rename or link out of it, remove, set times) fails with
+    /// `NOTCAPABLE`. Files opened through it carry no write rights and are opened
+    /// read-only on the host.
+    pub fn with_readonly_dir(&self, host: impl Into<std::path::PathBuf>, guest: impl Into<String>) -> ModuleConfig {
+        let mut dirs = self.dirs.clone();
+        dirs.push((host.into(), guest.into(), DirAccess::ReadOnly));
         ModuleConfig { dirs, ..self.clone() }
     }
 

@@ -60,6 +60,10 @@ pub enum Error {
     /// configuration this runtime does not have; the string says which.
     #[error("cannot load compiled module: {0}")]
     Artifact(String),
+    /// A [`crate::RuntimeConfig`] setting is out of range (a memory limit over what the
+    /// memory type can address); the string says which.
+    #[error("invalid runtime configuration: {0}")]
+    Config(String),
     /// A wasm exception that no frame of the call caught ([`crate::CoreFeatures::EXCEPTIONS`]).
     #[error("uncaught wasm exception: {0}")]
     Exception(Exception),

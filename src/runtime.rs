@@ -167,6 +167,7 @@ impl Runtime {
         if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
             return Err(Error::UnsupportedCpu(missing));
         }
+        config.validate()?;
         Ok(Runtime::with_config(config))
     }
 
@@ -182,6 +183,7 @@ impl Runtime {
     /// onepass's code always uses (SSE4.1, SSE4.2, POPCNT).
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.inner.store.check_open()?;
+        self.inner.config.validate()?;
         if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
             return Err(Error::UnsupportedCpu(missing));
         }
@@ -210,6 +212,7 @@ impl Runtime {
     /// corruption, not tampering: a crafted artifact can run anything.
     pub unsafe fn deserialize_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.inner.store.check_open()?;
+        self.inner.config.validate()?;
         if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
             return Err(Error::UnsupportedCpu(missing));
         }
@@ -227,6 +230,7 @@ impl Runtime {
     /// while the module lives (replace it by renaming another file over it instead).
     pub unsafe fn deserialize_module_file(&self, path: impl AsRef<std::path::Path>) -> Result<CompiledModule, Error> {
         self.inner.store.check_open()?;
+        self.inner.config.validate()?;
         if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
             return Err(Error::UnsupportedCpu(missing));
         }
@@ -282,6 +286,7 @@ impl Runtime {
     /// [`RuntimeConfig::with_close_on_context_done`] to stop code that never returns).
     pub fn instantiate_module(&self, compiled: &CompiledModule, config: ModuleConfig) -> Result<Module, Error> {
         let inner = &self.inner;
+        inner.config.validate()?;
         let instance =
             crate::engine::instantiate::instantiate_module(&inner.store, &compiled.inner, &config, &inner.config)?;
         Ok(Module { instance, runtime: inner.clone() })

@@ -1069,3 +1069,29 @@ fn a_memory_over_the_limit_fails_at_compile_time() {
         other => panic!("expected a compile error, got {other:?}"),
     }
 }
+
+#[test]
+fn memory_limits_past_what_memories_can_address_are_errors_not_clamped() {
+    let wasm = wasm("(module (memory 1))");
+    for config in [
+        RuntimeConfig::new().with_memory_limit_pages(65537),
+        RuntimeConfig::new().with_memory64_limit_pages((1 << 32) + 1),
+    ] {
+        let message = match Runtime::try_with_config(config.clone()) {
+            Err(Error::Config(message)) => message,
+            other => panic!("expected a configuration error, got {other:?}"),
+        };
+        assert!(message.contains("exceeds"), "{message}");
+        // A runtime made without the check reports it at its first compile or instantiation.
+        let rt = Runtime::with_config(config);
+        assert!(matches!(rt.compile_module(&wasm), Err(Error::Config(_))));
+        let compiled = Runtime::new().compile_module(&wasm).unwrap();
+        assert!(matches!(rt.instantiate_module(&compiled, ModuleConfig::new()), Err(Error::Config(_))));
+    }
+    // The largest values are fine, and so is a smaller one.
+    for pages in [65536, 1] {
+        let rt = Runtime::try_with_config(RuntimeConfig::new().with_memory_limit_pages(pages)).unwrap();
+        rt.instantiate(&wasm).unwrap();
+    }
+    Runtime::try_with_config(RuntimeConfig::new().with_memory64_limit_pages(1 << 32)).unwrap();
+}

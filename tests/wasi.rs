@@ -381,3 +381,84 @@ fn injected_clocks_sleep_and_randomness_are_what_the_guest_sees() {
     // The source had 16 bytes: a second draw takes the last 8.
     assert_eq!(call("random", &[]), vec![Val::I64(0x0707_0707_0707_0707)]);
 }
+
+#[test]
+fn a_read_only_directory_can_be_read_but_not_changed() {
+    let wasm = wat::parse_str(
+        r#"(module
+          (import "wasi_snapshot_preview1" "path_open"
+            (func $open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "fd_read" (func $read (param i32 i32 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "path_unlink_file" (func $unlink (param i32 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "path_create_directory" (func $mkdir (param i32 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "path_rename" (func $rename (param i32 i32 i32 i32 i32 i32) (result i32)))
+          (memory (export "memory") 1)
+          (data (i32.const 0) "data.txt")
+          (data (i32.const 16) "new.txt")
+          (data (i32.const 32) "sub")
+          ;; path_open(3, "data.txt" or "new.txt", oflags, all rights, fdflags): errno; fd at 100.
+          (func (export "open") (param $new i32) (param $oflags i32) (param $fdflags i32) (result i32)
+            (call $open (i32.const 3) (i32.const 0) (select (i32.const 16) (i32.const 0) (local.get $new))
+              (select (i32.const 7) (i32.const 8) (local.get $new)) (local.get $oflags)
+              (i64.const -1) (i64.const -1) (local.get $fdflags) (i32.const 100)))
+          ;; Read up to 64 bytes of the fd at 100 to 200: errno, count at 104.
+          (func (export "read") (result i32)
+            (i32.store (i32.const 300) (i32.const 200)) (i32.store (i32.const 304) (i32.const 64))
+            (call $read (i32.load (i32.const 100)) (i32.const 300) (i32.const 1) (i32.const 104)))
+          (func (export "count") (result i32) (i32.load (i32.const 104)))
+          (func (export "write") (result i32)
+            (i32.store (i32.const 300) (i32.const 32)) (i32.store (i32.const 304) (i32.const 3))
+            (call $write (i32.load (i32.const 100)) (i32.const 300) (i32.const 1) (i32.const 104)))
+          (func (export "unlink") (result i32) (call $unlink (i32.const 3) (i32.const 0) (i32.const 8)))
+          (func (export "mkdir") (result i32) (call $mkdir (i32.const 3) (i32.const 32) (i32.const 3)))
+          (func (export "rename") (result i32)
+            (call $rename (i32.const 3) (i32.const 0) (i32.const 8) (i32.const 3) (i32.const 16) (i32.const 7))))"#,
+    )
+    .unwrap();
+    const NOTCAPABLE: i32 = 76;
+    const CREAT: i32 = 1;
+    const TRUNC: i32 = 8;
+    const APPEND: i32 = 1;
+    for read_only in [true, false] {
+        let dir = scratch(if read_only { "ro" } else { "rw" }).join("sandbox");
+        std::fs::write(dir.join("data.txt"), "kept as it is\n").unwrap();
+        let runtime = Runtime::new();
+        onepass::wasi::instantiate(&runtime).unwrap();
+        let config = match read_only {
+            true => ModuleConfig::new().with_readonly_dir(&dir, "/"),
+            false => ModuleConfig::new().with_dir(&dir, "/"),
+        };
+        let module = runtime.instantiate_with_config(&wasm, config).unwrap();
+        let call = |name: &str, args: &[i32]| -> i32 {
+            let args: Vec<onepass::Val> = args.iter().map(|&a| onepass::Val::I32(a)).collect();
+            match module.exported_function(name).unwrap().call(&args).unwrap()[..] {
+                [onepass::Val::I32(r)] => r,
+                ref other => panic!("{other:?}"),
+            }
+        };
+        // Reading works either way.
+        assert_eq!(call("open", &[0, 0, 0]), 0);
+        assert_eq!((call("read", &[]), call("count", &[])), (0, 14));
+        let denied = if read_only { NOTCAPABLE } else { 0 };
+        // A file opened (with every right asked) through a read-only directory cannot write.
+        assert_eq!(call("write", &[]), denied, "write, read-only {read_only}");
+        assert_eq!(call("open", &[0, 0, APPEND]), 0);
+        assert_eq!(call("write", &[]), denied, "append, read-only {read_only}");
+        assert_eq!(call("open", &[0, TRUNC, 0]), denied, "truncate");
+        assert_eq!(call("open", &[1, CREAT, 0]), denied, "create");
+        assert_eq!(call("mkdir", &[]), denied, "mkdir");
+        assert_eq!(call("rename", &[]), denied, "rename");
+        if read_only {
+            assert_eq!(call("unlink", &[]), NOTCAPABLE, "unlink");
+            assert_eq!(std::fs::read_to_string(dir.join("data.txt")).unwrap(), "kept as it is\n");
+            assert!(!dir.join("new.txt").exists() && !dir.join("sub").exists());
+        } else {
+            // The same calls change a read-write directory: data.txt, written and then
+            // truncated, was renamed over new.txt.
+            assert!(dir.join("sub").is_dir() && !dir.join("data.txt").exists());
+            assert_eq!(std::fs::read_to_string(dir.join("new.txt")).unwrap(), "");
+        }
+        std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
+    }
+}

@@ -69,9 +69,13 @@ impl WasiCtx {
             slot(Entry::Output(config.stdout.clone()), Rights::OUTPUT),
             slot(Entry::Output(config.stderr.clone()), Rights::OUTPUT),
         ];
-        for (host, guest) in &config.dirs {
+        for (host, guest, access) in &config.dirs {
             let dir = super::path::open_dir(host).map_err(|e| format!("cannot preopen {}: {e}", host.display()))?;
-            fds.push(slot(Entry::Dir { dir, preopen: Some(guest.clone()) }, Rights::PREOPEN));
+            let rights = match access {
+                crate::config::DirAccess::ReadWrite => Rights::PREOPEN,
+                crate::config::DirAccess::ReadOnly => Rights::PREOPEN_READ_ONLY,
+            };
+            fds.push(slot(Entry::Dir { dir, preopen: Some(guest.clone()) }, rights));
         }
         // After the directories: wasi-libc looks for preopened directories from descriptor 3
         // up to the first that is not one.

@@ -237,7 +237,9 @@ fn open_flags(oflags: u32, rights: Right, fdflags: u16) -> i32 {
         flags |= libc::O_TRUNC;
     }
     flags |= host_flags(fdflags);
-    let write = rights & WRITE_ACCESS != 0 || oflags & 8 != 0 || fdflags & FDFLAG_APPEND != 0;
+    // Appending needs write access only when the descriptor may write.
+    let append = fdflags & FDFLAG_APPEND != 0 && rights & FD_WRITE != 0;
+    let write = rights & WRITE_ACCESS != 0 || oflags & 8 != 0 || append;
     let read = rights & FD_READ != 0;
     flags
         | match (read, write) {

@@ -114,6 +114,24 @@ pub(crate) const FILE_BASE: Right = FD_DATASYNC
     | FD_FILESTAT_SET_TIMES
     | POLL_FD_READWRITE;
 
+/// What a directory may do that changes it, or lets a file in it be changed elsewhere
+/// (linking or renaming out of it).
+const DIR_CHANGES: Right = PATH_CREATE_DIRECTORY
+    | PATH_CREATE_FILE
+    | PATH_LINK_SOURCE
+    | PATH_LINK_TARGET
+    | PATH_RENAME_SOURCE
+    | PATH_RENAME_TARGET
+    | PATH_FILESTAT_SET_SIZE
+    | PATH_FILESTAT_SET_TIMES
+    | FD_FILESTAT_SET_TIMES
+    | PATH_SYMLINK
+    | PATH_REMOVE_DIRECTORY
+    | PATH_UNLINK_FILE;
+
+/// What a file may do that changes it.
+const FILE_CHANGES: Right = FD_WRITE | FD_DATASYNC | FD_ALLOCATE | FD_FILESTAT_SET_SIZE | FD_FILESTAT_SET_TIMES;
+
 /// Rights that need the host descriptor open for writing.
 pub(crate) const WRITE_ACCESS: Right = FD_WRITE | FD_DATASYNC | FD_ALLOCATE | FD_FILESTAT_SET_SIZE;
 
@@ -130,6 +148,10 @@ impl Rights {
     /// A preopened directory: every directory right, and every file and directory right
     /// to pass on.
     pub(crate) const PREOPEN: Rights = Rights { base: DIR_BASE, inheriting: DIR_BASE | FILE_BASE };
+    /// A read-only preopened directory: nothing that changes it or what is in it, here
+    /// or on any descriptor opened through it.
+    pub(crate) const PREOPEN_READ_ONLY: Rights =
+        Rights { base: DIR_BASE & !DIR_CHANGES, inheriting: (DIR_BASE & !DIR_CHANGES) | (FILE_BASE & !FILE_CHANGES) };
     /// Standard input.
     pub(crate) const STDIN: Rights =
         Rights { base: FD_READ | FD_FDSTAT_SET_FLAGS | FD_FILESTAT_GET | POLL_FD_READWRITE, inheriting: 0 };

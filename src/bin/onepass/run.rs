@@ -188,7 +188,8 @@ pub(crate) fn run(m: &ArgMatches) -> Result<ExitCode, String> {
         .with_close_on_context_done(timeout.is_some());
     if let Some(size) = m.get_one::<String>("max-memory") {
         let pages = parse_size(size)? / 65536;
-        config = config.with_memory_limit_pages(pages).with_memory64_limit_pages(pages);
+        // A 32-bit memory cannot pass 4 GiB whatever the limit.
+        config = config.with_memory_limit_pages(pages.min(65536)).with_memory64_limit_pages(pages);
     }
     let runtime = Runtime::try_with_config(config).map_err(|e| e.to_string())?;
     onepass::wasi::instantiate(&runtime).map_err(|e| e.to_string())?;
