@@ -140,7 +140,7 @@ impl CompilationCache {
             inner.memory_hits.fetch_add(1, Ordering::Relaxed);
             return Ok(module.clone());
         }
-        let path = inner.dir.as_ref().map(|dir| dir.join(hex(&key)));
+        let path = inner.dir.as_ref().map(|dir| dir.join(blake3::Hash::from_bytes(key).to_hex().as_str()));
         if let Some(module) = path.as_deref().and_then(|path| self.load(path, key, options)) {
             inner.disk_hits.fetch_add(1, Ordering::Relaxed);
             *entry = Some(module.clone());
@@ -159,7 +159,7 @@ impl CompilationCache {
         };
         inner.compiled.fetch_add(1, Ordering::Relaxed);
         if let Some(path) = &path {
-            if write_atomically(path, &artifact::encode(&module, key)).is_err() {
+            if artifact::write_atomically(path, &artifact::encode(&module, key)).is_err() {
                 inner.write_errors.fetch_add(1, Ordering::Relaxed);
             }
         }
@@ -203,25 +203,6 @@ fn cache_key(bytes: &[u8], options: &CompileOptions) -> [u8; 32] {
     *hasher.finalize().as_bytes()
 }
 
-fn hex(key: &[u8; 32]) -> String {
-    key.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Write `bytes` to `path` so that readers see the old file or the whole new one: into a
-/// temporary file of the same directory (named for this process and write), then renamed
-/// over `path`.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    static WRITES: AtomicU64 = AtomicU64::new(0);
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("entry");
-    let n = WRITES.fetch_add(1, Ordering::Relaxed);
-    let temporary = path.with_file_name(format!(".{name}.{}.{n}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
 }

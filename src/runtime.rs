@@ -101,10 +101,10 @@ impl CompiledModule {
     /// The exported functions' names and signatures, in export order.
     pub fn exported_functions(&self) -> impl Iterator<Item = (&str, FuncType)> + '_ {
         let info = &self.inner.info;
-        info.exports.iter().filter(|(_, kind, _)| *kind == wasmparser::ExternalKind::Func).map(|(name, _, index)| {
-            let ty = &info.types[info.func_types[*index as usize] as usize];
-            (name.as_str(), FuncType::from_wasm(ty))
-        })
+        info.exports
+            .iter()
+            .filter(|(_, kind, _)| *kind == wasmparser::ExternalKind::Func)
+            .map(|(name, _, index)| (name.as_str(), info.signatures[info.func_types[*index as usize] as usize].clone()))
     }
 
     /// Every export's name and kind, in export order.
@@ -117,7 +117,7 @@ impl CompiledModule {
         let info = &self.inner.info;
         info.imports.iter().filter_map(move |import| match import.ty {
             TypeRef::Func(t) | TypeRef::FuncExact(t) => {
-                Some((import.module.as_str(), import.name.as_str(), FuncType::from_wasm(&info.types[t as usize])))
+                Some((import.module.as_str(), import.name.as_str(), info.signatures[t as usize].clone()))
             }
             _ => None,
         })
@@ -138,6 +138,14 @@ impl CompiledModule {
     /// module's bytes hold the whole module instead, which loading validates again.
     pub fn serialize(&self) -> Vec<u8> {
         crate::engine::artifact::encode(&self.inner, [0; 32])
+    }
+
+    /// [`CompiledModule::serialize`] into file `path`, written so that no reader ever sees
+    /// half of it: into a temporary file beside it, then renamed over it (for
+    /// [`Runtime::deserialize_module_file`], which maps the file and needs it never
+    /// rewritten in place).
+    pub fn serialize_to_file(&self, path: impl AsRef<std::path::Path>) -> std::io::Result<()> {
+        crate::engine::artifact::write_atomically(path.as_ref(), &self.serialize())
     }
 
     /// The exported memories' names and types, in export order.
@@ -182,11 +190,7 @@ impl Runtime {
     /// Fails with [`Error::UnsupportedCpu`] on an x86-64 CPU without the extensions
     /// onepass's code always uses (SSE4.1, SSE4.2, POPCNT).
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
-        self.inner.store.check_open()?;
-        self.inner.config.validate()?;
-        if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
-            return Err(Error::UnsupportedCpu(missing));
-        }
+        self.check_can_compile()?;
         let options = self.compile_options();
         let inner = match &self.inner.config.compilation_cache {
             Some(cache) => cache.get_or_compile(bytes, options)?,
@@ -211,11 +215,7 @@ impl Runtime {
     /// been written by anyone not trusted to run code in this process. Its checksum finds
     /// corruption, not tampering: a crafted artifact can run anything.
     pub unsafe fn deserialize_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
-        self.inner.store.check_open()?;
-        self.inner.config.validate()?;
-        if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
-            return Err(Error::UnsupportedCpu(missing));
-        }
+        self.check_can_compile()?;
         let inner = publish(crate::engine::artifact::decode(bytes, self.compile_options())?);
         self.adopt(inner)
     }
@@ -229,13 +229,20 @@ impl Runtime {
     /// As for [`Runtime::deserialize_module`]; and the file must not be modified in place
     /// while the module lives (replace it by renaming another file over it instead).
     pub unsafe fn deserialize_module_file(&self, path: impl AsRef<std::path::Path>) -> Result<CompiledModule, Error> {
-        self.inner.store.check_open()?;
-        self.inner.config.validate()?;
-        if let Some(missing) = onepass_arch::CpuFeatures::missing_baseline() {
-            return Err(Error::UnsupportedCpu(missing));
-        }
+        self.check_can_compile()?;
         let inner = publish(crate::engine::artifact::decode_file(path.as_ref(), self.compile_options(), None)?);
         self.adopt(inner)
+    }
+
+    /// Whether this runtime may compile or load a module now: it is open, its configuration
+    /// is valid, and the CPU has what compiled code needs.
+    fn check_can_compile(&self) -> Result<(), Error> {
+        self.inner.store.check_open()?;
+        self.inner.config.validate()?;
+        match onepass_arch::CpuFeatures::missing_baseline() {
+            Some(missing) => Err(Error::UnsupportedCpu(missing)),
+            None => Ok(()),
+        }
     }
 
     /// How this runtime compiles.

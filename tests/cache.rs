@@ -90,6 +90,14 @@ fn a_serialized_module_runs_the_same_in_another_runtime() {
         check_sample(&rt, &loaded);
         // Serializing a loaded module gives the same bytes.
         assert_eq!(loaded.serialize(), artifact, "lazy: {lazy}");
+        // Through a file, whose code is mapped rather than copied.
+        let file = std::env::temp_dir().join(format!("onepass-cache-test-{lazy}-{}.cwasm", std::process::id()));
+        compiled.serialize_to_file(&file).unwrap();
+        assert_eq!(std::fs::read(&file).unwrap(), artifact);
+        // SAFETY: written by this process's onepass just above.
+        let mapped = unsafe { rt.deserialize_module_file(&file) }.expect("loads from the file");
+        check_sample(&rt, &mapped);
+        std::fs::remove_file(&file).unwrap();
     }
 }
 

@@ -56,8 +56,20 @@ const FORMAT: u32 = 1;
 const HEADER_LEN: usize = 120;
 /// Where the checksum is in the header (it covers everything after it).
 const CHECKSUM: std::ops::Range<usize> = 8..24;
-/// Where the key is in the header.
-const KEY: std::ops::Range<usize> = 64..96;
+/// Where each field after the checksum starts in the header (the table above).
+mod field {
+    pub(super) const FORMAT: usize = 24;
+    pub(super) const ISA: usize = 28;
+    pub(super) const BUILD_ID: usize = 32;
+    pub(super) const CPU: usize = 48;
+    pub(super) const FLAGS: usize = 52;
+    pub(super) const FEATURES: usize = 56;
+    pub(super) const KEY: usize = 64;
+    pub(super) const SECTIONS_LEN: usize = 96;
+    pub(super) const FUNCS: usize = 104;
+    pub(super) const HANDLERS: usize = 108;
+    pub(super) const CODE_LEN: usize = 112;
+}
 /// Alignment of the code in an artifact: the largest page size of either ISA (aarch64
 /// kernels may use 64 KiB pages).
 const CODE_ALIGN: u64 = 64 << 10;
@@ -119,21 +131,22 @@ pub(crate) fn encode(module: &CompiledModuleInner, key: [u8; 32]) -> Vec<u8> {
     };
     let lengths = [sections.len() as u64, funcs.len() as u64 * 4, handlers.len() as u64 * 12];
     let code_start = code_offset(lengths.iter().sum::<u64>(), code.len() as u64);
+    let mut header = [0u8; HEADER_LEN];
+    let mut put = |at: usize, bytes: &[u8]| header[at..at + bytes.len()].copy_from_slice(bytes);
+    put(0, &MAGIC);
+    put(field::FORMAT, &FORMAT.to_le_bytes());
+    put(field::ISA, &HOST_ISA.to_le_bytes());
+    put(field::BUILD_ID, &build_id());
+    put(field::CPU, &options.cpu.bits().to_le_bytes());
+    put(field::FLAGS, &flags.to_le_bytes());
+    put(field::FEATURES, &options.features.bits().to_le_bytes());
+    put(field::KEY, &key);
+    put(field::SECTIONS_LEN, &(sections.len() as u64).to_le_bytes());
+    put(field::FUNCS, &(funcs.len() as u32).to_le_bytes());
+    put(field::HANDLERS, &(handlers.len() as u32).to_le_bytes());
+    put(field::CODE_LEN, &(code.len() as u64).to_le_bytes());
     let mut out = Vec::with_capacity(code_start as usize + code.len());
-    out.extend_from_slice(&MAGIC);
-    out.extend_from_slice(&[0; 16]);
-    out.extend_from_slice(&FORMAT.to_le_bytes());
-    out.extend_from_slice(&HOST_ISA.to_le_bytes());
-    out.extend_from_slice(&build_id());
-    out.extend_from_slice(&options.cpu.bits().to_le_bytes());
-    out.extend_from_slice(&flags.to_le_bytes());
-    out.extend_from_slice(&options.features.bits().to_le_bytes());
-    out.extend_from_slice(&key);
-    out.extend_from_slice(&(sections.len() as u64).to_le_bytes());
-    out.extend_from_slice(&(funcs.len() as u32).to_le_bytes());
-    out.extend_from_slice(&(handlers.len() as u32).to_le_bytes());
-    out.extend_from_slice(&(code.len() as u64).to_le_bytes());
-    debug_assert_eq!(out.len(), HEADER_LEN);
+    out.extend_from_slice(&header);
     out.extend_from_slice(sections);
     for offset in funcs {
         out.extend_from_slice(&offset.to_le_bytes());
@@ -165,6 +178,14 @@ fn checksum(artifact: &[u8]) -> [u8; 16] {
     twox_hash::XxHash3_128::oneshot(&artifact[CHECKSUM.end..]).to_le_bytes()
 }
 
+/// Whether the artifact's checksum is right.
+fn check_sum(artifact: &[u8]) -> Result<(), Error> {
+    match artifact[CHECKSUM] == checksum(artifact) {
+        true => Ok(()),
+        false => Err(refused("corrupted (checksum mismatch)")),
+    }
+}
+
 /// Reads fixed-size fields of a checked-long-enough slice.
 struct Fields<'a>(&'a [u8]);
 
@@ -179,7 +200,7 @@ impl Fields<'_> {
 
 /// The header's key field (zero when the bytes are too short to hold one).
 pub(crate) fn key_of(artifact: &[u8]) -> [u8; 32] {
-    artifact.get(KEY).and_then(|k| k.try_into().ok()).unwrap_or([0; 32])
+    artifact.get(field::KEY..field::KEY + 32).and_then(|k| k.try_into().ok()).unwrap_or([0; 32])
 }
 
 /// Load an artifact for a runtime that compiles with `wanted`: check it is whole, made by
@@ -217,23 +238,24 @@ fn decode_from(
         return Err(refused("not a onepass compiled module"));
     }
     let header = Fields(&artifact[..HEADER_LEN]);
-    if header.u32(24) != FORMAT || artifact[32..48] != build_id() {
+    if header.u32(field::FORMAT) != FORMAT || artifact[field::BUILD_ID..field::BUILD_ID + 16] != build_id() {
         return Err(refused("compiled by another build of onepass"));
     }
-    if header.u32(28) != HOST_ISA {
-        return Err(refused(format!("compiled for {}, not {}", isa_name(header.u32(28)), isa_name(HOST_ISA))));
+    let isa = header.u32(field::ISA);
+    if isa != HOST_ISA {
+        return Err(refused(format!("compiled for {}, not {}", isa_name(isa), isa_name(HOST_ISA))));
     }
-    let (sections_len, funcs, handlers, code_len) =
-        (header.u64(96), u64::from(header.u32(104)), u64::from(header.u32(108)), header.u64(112));
+    let (sections_len, code_len) = (header.u64(field::SECTIONS_LEN), header.u64(field::CODE_LEN));
+    let (funcs, handlers) = (u64::from(header.u32(field::FUNCS)), u64::from(header.u32(field::HANDLERS)));
     let body = sections_len.checked_add(funcs * 4 + handlers * 12).filter(|&b| b <= artifact.len() as u64);
     let code_start = body.map(|body| code_offset(body, code_len));
     let expected = code_start.and_then(|start| start.checked_add(code_len));
     if expected != Some(artifact.len() as u64) {
         return Err(refused(format!("truncated or corrupted ({} bytes, not what its header says)", artifact.len())));
     }
-    let flags = header.u32(52);
-    let cpu = CpuFeatures::from_bits(header.u32(48)).ok_or_else(|| refused("corrupted (CPU features)"))?;
-    let features = WasmFeatures::from_bits_retain(header.u64(56));
+    let flags = header.u32(field::FLAGS);
+    let cpu = CpuFeatures::from_bits(header.u32(field::CPU)).ok_or_else(|| refused("corrupted (CPU features)"))?;
+    let features = WasmFeatures::from_bits_retain(header.u64(field::FEATURES));
     if !wanted.cpu.contains(cpu) {
         return Err(refused("compiled for CPU extensions this CPU (or its configuration) lacks"));
     }
@@ -250,9 +272,7 @@ fn decode_from(
     let at = |start: u64, len: u64| &artifact[start as usize..(start + len) as usize];
     let sections = at(HEADER_LEN as u64, sections_len);
     if flags & LAZY != 0 {
-        if artifact[CHECKSUM] != checksum(artifact) {
-            return Err(refused("corrupted (checksum mismatch)"));
-        }
+        check_sum(artifact)?;
         return compile(sections, CompileOptions { lazy: true, ..wanted });
     }
     let func_bytes = at(HEADER_LEN as u64 + sections_len, funcs * 4);
@@ -268,11 +288,8 @@ fn decode_from(
     };
     // The sections are parsed while another thread checks the checksum (what is parsed
     // from a corrupted artifact is thrown away: parsing is safe on any bytes).
-    let (sum_ok, info) =
-        both(|| artifact[CHECKSUM] == checksum(artifact), || parse_sections(sections, &options), artifact.len());
-    if !sum_ok {
-        return Err(refused("corrupted (checksum mismatch)"));
-    }
+    let (sum, info) = both(|| check_sum(artifact), || parse_sections(sections, &options), artifact.len());
+    sum?;
     let info = info?;
     info.stores_refs_into_imports.store(flags & STORES_REFS != 0, Ordering::Release);
     let defined = info.func_types.len() - info.num_imported_funcs as usize;
@@ -304,6 +321,21 @@ fn decode_from(
         }
     };
     Ok(CompiledModuleInner::eager(info, code, func_offsets, type_ids, handlers, options))
+}
+
+/// Write `bytes` to `path` so that readers see the old file or the whole new one: into a
+/// temporary file of the same directory (named for this process and write), then renamed
+/// over `path`.
+pub(crate) fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("artifact");
+    let n = WRITES.fetch_add(1, Ordering::Relaxed);
+    let temporary = path.with_file_name(format!(".{name}.{}.{n}.tmp", std::process::id()));
+    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
 }
 
 /// Inputs at least this large are hashed (or hashed and parsed) on two threads.
@@ -371,10 +403,7 @@ fn parse_sections(sections: &[u8], options: &CompileOptions) -> Result<ModuleInf
     parser.set_features(options.features);
     for payload in parser.parse_all(sections) {
         let payload = payload.map_err(|e| refused(format!("corrupted ({})", e.message())))?;
-        parse_payload(&mut info, payload, options.keep_custom_sections)?;
-    }
-    if !options.keep_names {
-        info.func_names.clear();
+        parse_payload(&mut info, payload, options)?;
     }
     info.module_bytes = Arc::new(sections.to_vec());
     Ok(info)

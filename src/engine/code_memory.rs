@@ -8,6 +8,7 @@
 //! unregistered before the mapping goes away.
 
 use crate::vm::ranges::{register_code_range, RangeHandle};
+use crate::vm::reserve::map_read_write;
 use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -40,28 +41,6 @@ fn page_size() -> usize {
     // SAFETY: sysconf has no memory-safety preconditions.
     let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
     usize::try_from(size).ok().filter(|&s| s > 0).unwrap_or(4096)
-}
-
-/// A fresh private anonymous read+write mapping of `len` bytes (page-rounded by the
-/// caller), reserved without swap accounting (`MAP_NORESERVE`): untouched pages cost
-/// nothing, so a reservation may be much larger than what is written.
-fn map_read_write(len: usize) -> io::Result<*mut u8> {
-    // SAFETY: a fresh anonymous private read+write mapping at an address of the kernel's
-    // choosing; the result is checked against MAP_FAILED.
-    let ptr = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            len,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-            -1,
-            0,
-        )
-    };
-    if ptr == libc::MAP_FAILED {
-        return Err(io::Error::last_os_error());
-    }
-    Ok(ptr.cast::<u8>())
 }
 
 /// `len` rounded up to whole pages, at least one.

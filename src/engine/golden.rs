@@ -135,7 +135,14 @@ fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFea
     let mut features = wasmparser::WasmFeatures::default();
     features.set(wasmparser::WasmFeatures::TAIL_CALL, d.tail_calls);
     features.set(wasmparser::WasmFeatures::LEGACY_EXCEPTIONS, d.legacy_exceptions);
-    let options = CompileOptions { features, cpu, interruptible: d.interruptible, lazy: d.lazy, ..Default::default() };
+    let options = CompileOptions {
+        features,
+        cpu,
+        interruptible: d.interruptible,
+        lazy: d.lazy,
+        keep_names: true,
+        ..Default::default()
+    };
     let (info, _, compiled, _) = compile_functions::<M>(wasm, options).expect("compiles");
     if d.lazy {
         let defined = info.func_types.len() as u32 - info.num_imported_funcs;

@@ -204,9 +204,6 @@ pub(crate) struct CompileOptions {
 /// Parse, validate and compile `bytes`, and map the code.
 pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledModuleInner, Error> {
     let (mut info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options)?;
-    if !options.keep_names {
-        info.func_names.clear();
-    }
     let type_ids = module_type_ids(&info.types).map_err(|index| Error::Compile {
         message: format!("unsupported: type {index} refers to a later type (a GC recursion group)"),
         offset: 0,
@@ -272,7 +269,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
     bytes: &[u8],
     options: CompileOptions,
 ) -> Result<(ModuleInfo, VMOffsets, CompiledFunctions, Option<LazyBodies>), Error> {
-    let CompileOptions { features, cpu, interruptible, lazy, keep_custom_sections, .. } = options;
+    let CompileOptions { features, cpu, interruptible, lazy, .. } = options;
     let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
     let mut parser = Parser::new(0);
@@ -316,7 +313,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
             compiler.push(func, body).map_err(compile_err)?;
             continue;
         }
-        parse_payload(&mut info, payload, keep_custom_sections)?;
+        parse_payload(&mut info, payload, &options)?;
     }
     let (placed, image, lazy) = match bodies {
         Some(compiler) => compiler.finish().map_err(compile_err)?,
@@ -349,10 +346,12 @@ fn no_stored_exnref(ty: wasmparser::ValType) -> Result<(), Error> {
     }
 }
 
+/// Add what `payload` says to `info`, keeping custom sections and function names as
+/// `options` asks.
 pub(crate) fn parse_payload(
     info: &mut ModuleInfo,
     payload: Payload<'_>,
-    keep_custom_sections: bool,
+    options: &CompileOptions,
 ) -> Result<(), Error> {
     match payload {
         Payload::TypeSection(reader) => {
@@ -486,7 +485,7 @@ pub(crate) fn parse_payload(
                 for name in names.into_iter().flatten() {
                     match name {
                         Name::Module { name, .. } => info.name = Some(name.to_string()),
-                        Name::Function(map) => {
+                        Name::Function(map) if options.keep_names => {
                             for naming in map.into_iter().flatten() {
                                 info.func_names.insert(naming.index, naming.name.to_string());
                             }
@@ -495,7 +494,7 @@ pub(crate) fn parse_payload(
                     }
                 }
             }
-            if keep_custom_sections {
+            if options.keep_custom_sections {
                 info.custom_sections.push((reader.name().to_string(), reader.data().to_vec()));
             }
         }

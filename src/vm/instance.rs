@@ -508,7 +508,7 @@ pub(crate) fn instantiate(
     }
 
     for &t in &info.tags[info.num_imported_tags as usize..] {
-        let ty = FuncType::from_wasm(&info.types[t as usize]);
+        let ty = info.signatures[t as usize].clone();
         inst.tags.push(Arc::new(Tag { ty, type_id: compiled.share_type_id(t) }));
     }
 

@@ -17,10 +17,12 @@
 //! anonymous mapping and are therefore zero-filled. The reservation uses `MAP_NORESERVE`:
 //! untouched pages cost no memory.
 //!
-//! Dropped reservations go to a small process-wide pool ([`POOL_CAPACITY`]) after their used
-//! part is replaced by a fresh inaccessible mapping (contents discarded, commit charge
-//! released), and the next memory of the same reservation size takes one from there (a full
-//! pool unmaps its oldest entry). Instantiating and dropping one module per request then
+//! Dropped reservations go to a small process-wide pool ([`POOL_CAPACITY`], see
+//! `vm::reserve`) and the next memory of the same reservation size takes one from there (a
+//! full pool unmaps its oldest entry). A 32-bit memory whose used bytes are all accessible
+//! keeps them read+write there, zeroed, so that the next memory of its size needs no system
+//! call; any other has its used part replaced by a fresh inaccessible mapping (contents
+//! discarded, commit charge released). Instantiating and dropping one module per request then
 //! reuses the same few address ranges instead of mapping and unmapping 8 GiB (or, for a
 //! 64-bit memory, its maximum plus 4 GiB) each time, which also keeps per-range bookkeeping
 //! bounded: qemu-user, which runs the aarch64 tests, never frees its page descriptors for a
@@ -28,6 +30,7 @@
 //! files alone grew it past 10 GiB.
 
 use super::ranges::{register_heap_range, RangeHandle};
+use super::reserve::{zero_used, Pool};
 use std::io;
 
 /// Size of a Wasm page in bytes.
@@ -97,26 +100,14 @@ struct FreeReservation {
     open: usize,
 }
 
-/// A 32-bit memory of at most this many accessible bytes is zeroed by writing when it goes
-/// back to the pool, keeping its pages and their protection; a larger one gives its pages
-/// back to the kernel instead (`MADV_DONTNEED`), which the next user faults in again.
-const ZERO_BY_WRITING_BYTES: usize = 64 << 10;
-
 /// Free reservations kept for reuse.
-static POOL: std::sync::Mutex<Vec<FreeReservation>> = std::sync::Mutex::new(Vec::new());
-
-fn pool() -> std::sync::MutexGuard<'static, Vec<FreeReservation>> {
-    POOL.lock().unwrap_or_else(|e| e.into_inner())
-}
+static POOL: Pool<FreeReservation> = Pool::new(POOL_CAPACITY);
 
 /// Take a pooled reservation of exactly `len` bytes (the size is a function of the memory's
 /// type and the runtime's limit, so repeated instantiations find their own), preferably one
 /// whose open prefix is `open` bytes.
 fn take_pooled(len: usize, open: usize) -> Option<FreeReservation> {
-    let mut pool = pool();
-    let fits = |free: &FreeReservation| free.len == len;
-    let at = pool.iter().rposition(|free| fits(free) && free.open == open).or_else(|| pool.iter().rposition(fits))?;
-    Some(pool.swap_remove(at))
+    POOL.take(|free| free.len == len, |free| free.open == open)
 }
 
 /// Map `len` bytes of fresh, inaccessible, uncommitted address space at `addr` (any
@@ -461,23 +452,6 @@ impl LinearMemory {
     }
 }
 
-impl LinearMemory {
-    /// Zero the accessible bytes of a memory nothing uses any more: by writing them when
-    /// they are few, else by giving their pages back. Whether it worked.
-    fn zero_open_bytes(&mut self) -> bool {
-        let open = self.size_bytes();
-        if open <= ZERO_BY_WRITING_BYTES {
-            // SAFETY: the first `open` bytes of the reservation are read+write; no wasm code
-            // or Rust reference uses the memory any more (its owner is being dropped).
-            unsafe { std::ptr::write_bytes(self.base, 0, open) };
-            return true;
-        }
-        // SAFETY: advice on the accessible start of our own private anonymous mapping, which
-        // nothing uses any more: its pages read as zero afterwards, still read+write.
-        unsafe { libc::madvise(self.base.cast::<libc::c_void>(), open, libc::MADV_DONTNEED) == 0 }
-    }
-}
-
 impl Drop for LinearMemory {
     /// Return the reservation to the pool with its used part reset (unmapping the pool's
     /// oldest entry when it is full), else unmap it.
@@ -492,7 +466,10 @@ impl Drop for LinearMemory {
             // A 32-bit memory whose used bytes are all accessible keeps them open, zeroed.
             let reset = if self.prefix == 0 && used == open && open > 0 {
                 unmap.open = open;
-                self.zero_open_bytes()
+                // SAFETY: the first `open` bytes of our private anonymous reservation are
+                // read+write (page-aligned at `base`); no wasm code or Rust reference uses the
+                // memory any more (its owner is being dropped).
+                unsafe { zero_used(self.base, open) }
             } else {
                 // SAFETY: [start, start + used) lies in the reservation this value exclusively
                 // owns; no references into it outlive `self` (only raw pointers handed out by
@@ -500,12 +477,8 @@ impl Drop for LinearMemory {
                 used == 0 || unsafe { map_reserved(start, used) }.is_ok()
             };
             if reset {
-                let mut pool = pool();
-                pool.push(unmap);
-                if pool.len() <= POOL_CAPACITY {
-                    return;
-                }
-                unmap = pool.remove(0);
+                let Some(oldest) = POOL.give(unmap) else { return };
+                unmap = oldest;
             }
         }
         // SAFETY: `unmap` is exactly a reservation this value owned, or the pool's oldest

@@ -5,6 +5,7 @@
 
 use super::instance::Instance;
 use super::memory::IndexType;
+use super::reserve::{map_read_write, zero_used, Pool};
 use super::vmctx::{VMFuncRef, VMTable};
 use crate::reftype::RefKey;
 use crate::ValType;
@@ -58,10 +59,6 @@ unsafe impl Sync for Table {}
 /// Most free table reservations kept for reuse.
 const POOL_CAPACITY: usize = 16;
 
-/// A table's used elements up to this many bytes are zeroed by writing them when the table
-/// goes back to the pool; more are given back to the kernel (`MADV_DONTNEED`).
-const ZERO_BY_WRITING_BYTES: usize = 64 << 10;
-
 /// A free reservation: `capacity` elements at `base`, every one null, read+write.
 struct FreeTable {
     base: usize,
@@ -70,39 +67,17 @@ struct FreeTable {
 
 /// Free reservations kept for reuse: mapping 80 MB for a table without a maximum and
 /// unmapping it (page tables and all) was most of the cost of instantiating a small module.
-static POOL: Mutex<Vec<FreeTable>> = Mutex::new(Vec::new());
-
-fn pool() -> std::sync::MutexGuard<'static, Vec<FreeTable>> {
-    POOL.lock().unwrap_or_else(|e| e.into_inner())
-}
+static POOL: Pool<FreeTable> = Pool::new(POOL_CAPACITY);
 
 /// A reservation of `capacity` null elements: a pooled one, or a fresh mapping.
 fn reserve(capacity: usize) -> Result<*mut *const VMFuncRef, String> {
-    if let Some(free) = {
-        let mut pool = pool();
-        let at = pool.iter().rposition(|free| free.capacity == capacity);
-        at.map(|at| pool.swap_remove(at))
-    } {
+    if let Some(free) = POOL.take(|free| free.capacity == capacity, |_| true) {
         return Ok(free.base as *mut *const VMFuncRef);
     }
-    let bytes = capacity * std::mem::size_of::<*const VMFuncRef>();
-    // SAFETY: a fresh anonymous private mapping at an address of the kernel's choosing;
-    // it overlaps nothing Rust owns. Checked against MAP_FAILED. Anonymous pages read
-    // as zero, which is the null reference.
-    let base = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            bytes,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-            -1,
-            0,
-        )
-    };
-    if base == libc::MAP_FAILED {
-        return Err(format!("failed to reserve a table: {}", std::io::Error::last_os_error()));
-    }
-    Ok(base.cast::<*const VMFuncRef>())
+    // Anonymous pages read as zero, which is the null reference.
+    map_read_write(capacity * std::mem::size_of::<*const VMFuncRef>())
+        .map(|base| base.cast::<*const VMFuncRef>())
+        .map_err(|e| format!("failed to reserve a table: {e}"))
 }
 
 impl Table {
@@ -282,31 +257,20 @@ impl Drop for Table {
     /// (elements past the largest length the table reached were never written), unmapping
     /// the pool's oldest when it is full; or unmap it.
     fn drop(&mut self) {
-        let bytes = self.capacity * std::mem::size_of::<*const VMFuncRef>();
         let used = self.size() as usize * std::mem::size_of::<*const VMFuncRef>();
-        let mut unmap = Some((self.base as usize, bytes));
-        let reset = if used <= ZERO_BY_WRITING_BYTES {
-            // SAFETY: the first `size` elements lie in the mapping this value owns; no JIT
-            // code or Rust reference uses the table any more (its owners are gone).
-            unsafe { std::ptr::write_bytes(self.base.cast::<u8>(), 0, used) };
-            true
-        } else {
-            // SAFETY: advice on the used start of our own private anonymous mapping (the kernel
-            // rounds the length up to whole pages), which nothing uses any more: its pages
-            // read as zero afterwards.
-            unsafe { libc::madvise(self.base.cast::<libc::c_void>(), used, libc::MADV_DONTNEED) == 0 }
-        };
-        if reset {
-            let mut pool = pool();
-            pool.push(FreeTable { base: self.base as usize, capacity: self.capacity });
-            unmap = (pool.len() > POOL_CAPACITY)
-                .then(|| pool.remove(0))
-                .map(|oldest| (oldest.base, oldest.capacity * std::mem::size_of::<*const VMFuncRef>()));
+        let mut unmap = Some(FreeTable { base: self.base as usize, capacity: self.capacity });
+        // SAFETY: the first `size` elements lie in the private anonymous read+write mapping this
+        // value owns (page-aligned at `base`); no JIT code or Rust reference uses the table any
+        // more (its owners are gone).
+        if unsafe { zero_used(self.base.cast::<u8>(), used) } {
+            unmap = unmap.and_then(|free| POOL.give(free));
         }
-        if let Some((base, len)) = unmap {
+        if let Some(free) = unmap {
             // SAFETY: unmapping a whole reservation: this table's own, or the pool's oldest,
             // which the pool owned alone and no longer lists; nothing refers into either.
-            unsafe { libc::munmap(base as *mut libc::c_void, len) };
+            unsafe {
+                libc::munmap(free.base as *mut libc::c_void, free.capacity * std::mem::size_of::<*const VMFuncRef>())
+            };
         }
     }
 }

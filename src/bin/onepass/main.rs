@@ -150,13 +150,7 @@ fn compile(m: &clap::ArgMatches) -> Result<ExitCode, String> {
     let config = onepass::RuntimeConfig::new().with_close_on_context_done(m.get_flag("interruptible"));
     let runtime = onepass::Runtime::try_with_config(config).map_err(|e| e.to_string())?;
     let compiled = runtime.compile_module(&bytes).map_err(|e| format!("{file}: {e}"))?;
-    let name = out.file_name().ok_or_else(|| format!("{}: not a file name", out.display()))?;
-    let temporary = out.with_file_name(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
-    let written = std::fs::write(&temporary, compiled.serialize()).and_then(|()| std::fs::rename(&temporary, out));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(format!("cannot write {}: {e}", out.display()));
-    }
+    compiled.serialize_to_file(out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     Ok(ExitCode::SUCCESS)
 }
 
