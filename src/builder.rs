@@ -167,7 +167,17 @@ impl HostModuleBuilder {
                             "host function {name}: the raw form cannot take or return references"
                         )));
                     }
-                    let ctx = HostFuncCtx::new(ty.clone(), host_type_id(&ty), cb);
+                    let mut ctx = HostFuncCtx::new(ty.clone(), host_type_id(&ty), cb);
+                    if let Some(factory) = &self.runtime.config.listener_factory {
+                        let definition = crate::listener::FunctionDefinition {
+                            module_name: inst.name.clone(),
+                            index: inst.funcs.len() as u32,
+                            name: Some(name.clone()),
+                            export_names: vec![name.clone()],
+                            func_type: ty.clone(),
+                        };
+                        ctx.listener = crate::engine::listen::make_listened(factory, definition);
+                    }
                     inst.funcs.push(&ctx.funcref as *const _);
                     inst.func_types.push(ty);
                     inst.host_funcs.push(ctx);

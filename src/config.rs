@@ -170,6 +170,7 @@ pub struct RuntimeConfig {
     pub(crate) host_stack_reserve: usize,
     pub(crate) max_wasm_stack: usize,
     pub(crate) compilation_cache: Option<crate::CompilationCache>,
+    pub(crate) listener_factory: Option<crate::listener::ListenerFactory>,
 }
 
 impl Default for RuntimeConfig {
@@ -187,6 +188,7 @@ impl Default for RuntimeConfig {
             host_stack_reserve: 256 * 1024,
             max_wasm_stack: 8 * 1024 * 1024,
             compilation_cache: None,
+            listener_factory: None,
         }
     }
 }
@@ -288,6 +290,55 @@ impl RuntimeConfig {
     /// an earlier process compiled. None by default.
     pub fn with_compilation_cache(&self, cache: &crate::CompilationCache) -> RuntimeConfig {
         RuntimeConfig { compilation_cache: Some(cache.clone()), ..self.clone() }
+    }
+
+    /// Give functions listeners (wazero's `experimental.WithFunctionListenerFactory`):
+    /// `factory` is asked, for every function of every module this runtime compiles and
+    /// every host function it builds, whether the function gets a
+    /// [`crate::FunctionListener`], which then sees each of its calls (see
+    /// [`crate::FunctionListenerFactory`]). Only the functions that get one are compiled
+    /// with calls to it. Such a runtime compiles every module from its bytes: it does not
+    /// use a compilation cache, and [`crate::Runtime::deserialize_module`] refuses
+    /// artifacts, whose code has no listener calls. None by default.
+    ///
+    /// ```
+    /// use onepass::{FunctionDefinition, FunctionListener, FunctionListenerFactory, Val};
+    /// use std::sync::{atomic::{AtomicU64, Ordering}, Arc};
+    ///
+    /// /// Counts the calls of every function.
+    /// #[derive(Default)]
+    /// struct Calls(AtomicU64);
+    /// impl FunctionListener for Calls {
+    ///     fn before(&self, _: &FunctionDefinition, _: &[Val]) {
+    ///         self.0.fetch_add(1, Ordering::Relaxed);
+    ///     }
+    ///     fn after(&self, _: &FunctionDefinition, _: &[Val]) {}
+    /// }
+    /// struct CountAll(Arc<Calls>);
+    /// impl FunctionListenerFactory for CountAll {
+    ///     fn new_listener(&self, _: &FunctionDefinition) -> Option<Arc<dyn FunctionListener>> {
+    ///         Some(self.0.clone())
+    ///     }
+    /// }
+    ///
+    /// let calls = Arc::new(Calls::default());
+    /// let config = onepass::RuntimeConfig::new().with_function_listener_factory(Arc::new(CountAll(calls.clone())));
+    /// let runtime = onepass::Runtime::with_config(config);
+    /// let wasm = wat::parse_str(r#"(module
+    ///   (func $fib (export "fib") (param i32) (result i32)
+    ///     (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+    ///       (then (local.get 0))
+    ///       (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+    ///                      (call $fib (i32.sub (local.get 0) (i32.const 2))))))))"#).unwrap();
+    /// let module = runtime.instantiate(&wasm).unwrap();
+    /// module.exported_function("fib").unwrap().call(&[Val::I32(10)]).unwrap();
+    /// assert_eq!(calls.0.load(Ordering::Relaxed), 177);
+    /// ```
+    pub fn with_function_listener_factory(
+        &self,
+        factory: std::sync::Arc<dyn crate::FunctionListenerFactory>,
+    ) -> RuntimeConfig {
+        RuntimeConfig { listener_factory: Some(crate::listener::ListenerFactory(factory)), ..self.clone() }
     }
 
     /// Keep custom sections in compiled modules ([`crate::CompiledModule::custom_sections`]).

@@ -158,3 +158,12 @@ impl fmt::Display for Trap {
         Ok(())
     }
 }
+
+/// The text of a panic payload (a host function's or a listener's).
+pub(crate) fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}

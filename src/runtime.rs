@@ -2,7 +2,7 @@
 //! between them, and closes them all at once.
 
 use crate::config::{ModuleConfig, RuntimeConfig};
-use crate::engine::module::{compile, publish, CompileOptions, CompiledModuleInner};
+use crate::engine::module::{compile, compile_listened, publish, CompileOptions, CompiledModuleInner};
 use crate::engine::stack::StackLimits;
 use crate::vm::instance::Instance;
 use crate::vm::store::Store;
@@ -192,9 +192,12 @@ impl Runtime {
     pub fn compile_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
         self.check_can_compile()?;
         let options = self.compile_options();
-        let inner = match &self.inner.config.compilation_cache {
-            Some(cache) => cache.get_or_compile(bytes, options)?,
-            None => publish(compile(bytes, options)?),
+        let config = &self.inner.config;
+        let inner = match (&config.listener_factory, &config.compilation_cache) {
+            // Listeners are this runtime's objects: its modules are its own.
+            (Some(factory), _) => publish(compile_listened(bytes, options, Some(factory))?),
+            (None, Some(cache)) => cache.get_or_compile(bytes, options)?,
+            (None, None) => publish(compile(bytes, options)?),
         };
         self.adopt(inner)
     }
@@ -215,7 +218,7 @@ impl Runtime {
     /// been written by anyone not trusted to run code in this process. Its checksum finds
     /// corruption, not tampering: a crafted artifact can run anything.
     pub unsafe fn deserialize_module(&self, bytes: &[u8]) -> Result<CompiledModule, Error> {
-        self.check_can_compile()?;
+        self.check_can_load()?;
         let inner = publish(crate::engine::artifact::decode(bytes, self.compile_options())?);
         self.adopt(inner)
     }
@@ -229,9 +232,21 @@ impl Runtime {
     /// As for [`Runtime::deserialize_module`]; and the file must not be modified in place
     /// while the module lives (replace it by renaming another file over it instead).
     pub unsafe fn deserialize_module_file(&self, path: impl AsRef<std::path::Path>) -> Result<CompiledModule, Error> {
-        self.check_can_compile()?;
+        self.check_can_load()?;
         let inner = publish(crate::engine::artifact::decode_file(path.as_ref(), self.compile_options(), None)?);
         self.adopt(inner)
+    }
+
+    /// Whether this runtime may load an artifact now: as [`Runtime::check_can_compile`],
+    /// and it has no function listeners.
+    fn check_can_load(&self) -> Result<(), Error> {
+        self.check_can_compile()?;
+        if self.inner.config.listener_factory.is_some() {
+            let message =
+                "a runtime with function listeners compiles modules from their bytes: artifacts have no listener calls";
+            return Err(Error::Artifact(message.into()));
+        }
+        Ok(())
     }
 
     /// Whether this runtime may compile or load a module now: it is open, its configuration

@@ -157,6 +157,39 @@ fn compile_writes_a_module_that_run_loads() {
 }
 
 #[test]
+fn run_traces_and_counts_calls() {
+    let dir = scratch("trace");
+    let module = write(&dir, "m.wat", MODULE);
+    for lazy in [&[][..], &["--lazy"][..]] {
+        let mut args = vec!["run", "--trace"];
+        args.extend_from_slice(lazy);
+        args.extend(["--invoke", "fib", &module, "2"]);
+        let (status, out, err) = cli(&dir, &args);
+        assert_eq!((status, out.as_str()), (0, "1\n"), "{err}");
+        let expected = "--> fib(2)\n  --> fib(1)\n  <-- fib = 1\n  --> fib(0)\n  <-- fib = 0\n<-- fib = 1\n";
+        assert_eq!(err, expected, "{args:?}");
+    }
+    // A trap aborts the traced call.
+    let (status, _, err) = cli(&dir, &["run", "--trace", "--invoke", "trap", &module]);
+    assert!(status == 1 && err.starts_with("--> trap()\n<-- trap aborted: "), "{err}");
+    // A filter traces only the functions it names; the guest's output stays in order with
+    // the trace of the WASI calls.
+    let hello = write(&dir, "hello.wat", HELLO);
+    let (status, out, err) = cli(&dir, &["run", "--trace=fd_write", &hello]);
+    assert_eq!((status, out.as_str()), (0, "compiled ahead\n"), "{err}");
+    assert_eq!(err, "--> wasi_snapshot_preview1.fd_write(1, 0, 1, 8)\n<-- wasi_snapshot_preview1.fd_write = 0\n");
+    let (status, out, err) = cli(&dir, &["run", "--count-calls", "--invoke", "fib", &module, "10"]);
+    assert_eq!((status, out.as_str()), (0, "55\n"), "{err}");
+    assert_eq!(err, format!("{:>14} calls of 1 functions\n{:>14} fib\n", 177, 177));
+    // Listeners need the module's bytes.
+    let (status, _, err) = cli(&dir, &["compile", &module, "-o", "m.cwasm"]);
+    assert_eq!(status, 0, "{err}");
+    let (status, _, err) = cli(&dir, &["run", "--trace", "--invoke", "fib", "m.cwasm", "2"]);
+    assert!(status == 1 && err.contains("need the module's .wasm"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn run_passes_the_environment_it_is_asked_to() {
     let dir = scratch("env");
     let args_env = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wasi/args_env.wasm");

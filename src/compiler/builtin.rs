@@ -27,6 +27,15 @@ pub(crate) enum Builtin {
     ExnNew = 12,
     /// `(vmctx, exception)`: a `catch` or `catch_all` clause took the exception apart.
     ExnRelease = 13,
+    /// `(vmctx, function, args) -> panicked`: a listened function was entered, its
+    /// parameters in its incoming argument area at `args` (see `engine::listen`).
+    ListenerEnter = 14,
+    /// `(vmctx, function, args) -> panicked`: a listened function returns, every result
+    /// stored at `args`.
+    ListenerExit = 15,
+    /// `(vmctx, function, args) -> panicked`: a listened function hands its frame to a
+    /// tail call.
+    ListenerTailCall = 16,
 }
 
 /// The code lazily compiled functions start as, for defined functions `first ..
@@ -114,5 +123,31 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.masm.mov(ty.size(), r, Operand::Reg(ret));
             self.push_reg(ty, r);
         }
+    }
+
+    /// Call listener builtin `builtin(vmctx, function, args)` for this (listened)
+    /// function, `args` being its incoming argument area, and trap with `HostError` when
+    /// it reports a listener's panic. Used where no register holds anything the code
+    /// needs afterwards (the entry, a return once the results are stored, a tail call once
+    /// everything is spilled), so it allocates nothing and leaves the compile-time state
+    /// as it is.
+    pub(crate) fn call_listener(&mut self, builtin: Builtin) {
+        let func_index = self.listened.expect("only listened functions call listeners");
+        let args = <M::Abi as Abi>::SYS_INT_ARGS;
+        self.masm.mov(OperandSize::S64, args[0], Operand::Reg(<M::Abi as Abi>::VMCTX));
+        self.masm.mov(OperandSize::S32, args[1], Operand::Imm(Imm::I32(func_index as i32)));
+        self.masm.lea(args[2], Address::Frame(<M::Abi as Abi>::ARGS_OFFSET));
+        // The first allocatable register that is not one of the arguments holds the address.
+        let target = *<M::Abi as Abi>::INT_REGS.iter().find(|r| !args[..3].contains(r)).expect("a free register");
+        self.masm.mov(OperandSize::S64, target, Operand::Mem(Self::vmctx(header::BUILTINS)));
+        self.masm.mov(OperandSize::S64, target, Operand::Mem(Address::Base(target, 8 * builtin as i32)));
+        self.masm.call_reg(target);
+        let failed = self.masm.trap_label(TrapCode::HostError);
+        self.masm.test_branch(
+            OperandSize::S32,
+            Operand::Reg(<M::Abi as Abi>::SYS_INT_RETURN),
+            failed,
+            BranchIf::NonZero,
+        );
     }
 }

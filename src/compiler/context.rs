@@ -52,6 +52,9 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     pub(crate) landings: Vec<(u32, usize)>,
     /// The hidden local the next legacy `try` takes (see `driver`).
     pub(crate) next_legacy_slot: u32,
+    /// This function's index when it has a listener: its entry, returns and tail calls
+    /// then call the listener builtins (see `builtin::call_listener`).
+    pub(crate) listened: Option<u32>,
 }
 
 /// Allocations a compiling thread keeps from one function to the next: the assembler (its
@@ -131,6 +134,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             cold,
             landings: Vec::new(),
             next_legacy_slot: 0,
+            listened: None,
         }
     }
 

@@ -14,7 +14,7 @@
 use super::context::CodeGen;
 use super::control_stack::{Condition, Control, ControlKind, Tys};
 use super::value_stack::{Entry, Loc};
-use super::{CompileError, Ty};
+use super::{Builtin, CompileError, Ty};
 use onepass_arch::{Abi, BranchIf, JumpWhen, Label, MacroAssembler, Operand, OperandSize, RegClass, RegSet, TrapCode};
 use wasmparser::BlockType;
 
@@ -383,6 +383,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// area (several results) and leave the function.
     pub(crate) fn emit_return(&mut self) {
         let n = self.results.len();
+        if self.listened.is_some() {
+            return self.emit_listened_return(n);
+        }
         if n > 1 || self.frame.has_wide_args() {
             self.store_results_to_caller(n);
         } else if n == 1 {
@@ -393,6 +396,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             };
             let op = self.operand_at(self.stack.len() - 1, entry);
             self.masm.mov(entry.ty.size(), reg, op);
+        }
+        self.masm.epilogue();
+    }
+
+    /// The return of a listened function: every result goes to the incoming-argument
+    /// area (the caller sized it for them whatever their number), where the listener
+    /// reads them; a single result of a narrow signature then comes back into its return
+    /// register. Registers are free for the builtin call: nothing runs after it but this.
+    fn emit_listened_return(&mut self, n: usize) {
+        self.store_results_to_caller(n);
+        self.call_listener(Builtin::ListenerExit);
+        if n == 1 && !self.frame.has_wide_args() {
+            let ty = self.results[0];
+            let reg = match ty.class() {
+                RegClass::Int => <M::Abi as Abi>::INT_RETURN,
+                RegClass::Float => <M::Abi as Abi>::FLOAT_RETURN,
+            };
+            self.masm.mov(ty.size(), reg, Operand::Mem(self.frame.incoming(0)));
         }
         self.masm.epilogue();
     }

@@ -141,6 +141,10 @@ fn compile_once<M: MacroAssembler>(
     cg.masm.prologue(crate::vm::vmctx::thread::STACK_LIMIT);
     let (start, len) = cg.frame.declared_locals_range();
     cg.masm.zero_frame(start, len);
+    if env.is_listened(func_index) {
+        cg.listened = Some(func_index);
+        cg.call_listener(super::Builtin::ListenerEnter);
+    }
     cg.interrupt_check();
     let label = cg.masm.new_label();
     cg.controls.push(Control::new(

@@ -174,6 +174,16 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) tail_calls: bool,
     /// The machine code this module may still generate.
     pub(crate) code_budget: &'a CodeBudget,
+    /// Which defined functions have a listener (empty when none has).
+    pub(crate) listened: &'a [bool],
+}
+
+impl ModuleEnv<'_> {
+    /// Whether function `func_index` (a defined one) has a listener.
+    pub(crate) fn is_listened(&self, func_index: u32) -> bool {
+        let defined = func_index.wrapping_sub(self.num_imported_funcs) as usize;
+        self.listened.get(defined).copied().unwrap_or(false)
+    }
 }
 
 /// A cap on the machine code one module makes the compiler generate, shared by the

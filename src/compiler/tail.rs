@@ -18,7 +18,7 @@
 use super::call::TAIL_CALL_ROOM_WORDS;
 use super::cold::Callee;
 use super::context::CodeGen;
-use super::{CompileError, ValueLayout};
+use super::{Builtin, CompileError, ValueLayout};
 use crate::vm::vmctx::{funcref, header};
 use onepass_arch::*;
 use wasmparser::FuncType;
@@ -33,6 +33,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.visit_return();
             return Ok(());
         }
+        self.notify_tail_call();
         let layout = self.reserve_outgoing(ty);
         self.store_call_args(ty, layout);
         let fref = self.alloc(RegClass::Int);
@@ -53,6 +54,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn return_call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
+        if self.takes_over_frame(ty) {
+            self.notify_tail_call();
+        }
         let layout = self.reserve_outgoing(ty);
         let index = self.pop_reg();
         self.store_call_args(ty, layout);
@@ -64,11 +68,26 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn return_call_ref(&mut self, type_index: u32) -> Result<(), CompileError> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
+        if self.takes_over_frame(ty) {
+            self.notify_tail_call();
+        }
         let layout = self.reserve_outgoing(ty);
         let fref = self.pop_reg();
         self.store_call_args(ty, layout);
         self.check_funcref(type_index, fref);
         self.tail_call_funcref(ty, layout, fref)
+    }
+
+    /// A listened function about to hand its frame to a tail call tells its listener,
+    /// everything spilled first (the builtin call clobbers every allocatable register).
+    /// The call may still trap before it jumps (a bad table index or a null reference):
+    /// the listener has then already seen this function end.
+    fn notify_tail_call(&mut self) {
+        if self.listened.is_some() {
+            self.spill_regs_and_locals();
+            self.forget_locals_in_regs();
+            self.call_listener(Builtin::ListenerTailCall);
+        }
     }
 
     /// Whether a callee of type `ty` can take over this frame: the same value layout, and

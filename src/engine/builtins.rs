@@ -3,11 +3,11 @@
 //! Functions that can fail return non-zero, and the caller traps with the fixed code of
 //! that operation (memory or table out of bounds).
 
-use crate::vm::instance::Instance;
-use crate::vm::vmctx::{header, VMFuncRef};
+use crate::vm::instance::from_vmctx;
+use crate::vm::vmctx::VMFuncRef;
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
-pub(crate) struct BuiltinTable(pub(crate) [*const (); 14]);
+pub(crate) struct BuiltinTable(pub(crate) [*const (); 17]);
 
 // SAFETY: the table holds addresses of functions, immutable for the process lifetime.
 unsafe impl Sync for BuiltinTable {}
@@ -28,22 +28,16 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
     retain_args as *const (),
     exn_new as *const (),
     exn_release as *const (),
+    super::listen::listener_enter as *const (),
+    super::listen::listener_exit as *const (),
+    super::listen::listener_tail_call as *const (),
 ]);
-
-/// The instance whose vmctx is `vmctx`.
-///
-/// # Safety
-/// `vmctx` must be the vmctx of a live wasm instance (JIT code passes its own).
-unsafe fn instance<'a>(vmctx: *mut u8) -> &'a Instance {
-    // SAFETY: the INSTANCE word of a wasm vmctx points to its live instance.
-    unsafe { &*(*(vmctx.add(header::INSTANCE as usize) as *const *const Instance)) }
-}
 
 /// `memory.grow` of memory `memory` (validated: the instance has it) by `delta` pages
 /// (an `i32` or `i64` zero-extended): the old size in pages, or `u64::MAX` (-1 as either).
 extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u64) -> u64 {
     // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     inst.memories[memory as usize].grow(delta).unwrap_or(u64::MAX)
 }
 
@@ -54,7 +48,7 @@ extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u64) -> u64 {
 /// bounds.
 extern "C" fn memory_copy(vmctx: *mut u8, dst_memory: u32, src_memory: u32, dst: u64, src: u64, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     let (to, from) = (&inst.memories[dst_memory as usize], &inst.memories[src_memory as usize]);
     let ok = if std::sync::Arc::ptr_eq(to, from) {
         to.copy_within(dst, src, len)
@@ -66,26 +60,26 @@ extern "C" fn memory_copy(vmctx: *mut u8, dst_memory: u32, src_memory: u32, dst:
 
 extern "C" fn memory_fill(vmctx: *mut u8, memory: u32, dst: u64, value: u32, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     !inst.memories[memory as usize].fill(dst, value as u8, len) as u32
 }
 
 extern "C" fn memory_init(vmctx: *mut u8, segment: u32, memory: u32, dst: u64, src: u64, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     !inst.memory_init(segment, memory, dst, src, len) as u32
 }
 
 extern "C" fn data_drop(vmctx: *mut u8, segment: u32) {
     // SAFETY: called by JIT code with its own vmctx.
-    unsafe { instance(vmctx) }.drop_data(segment);
+    unsafe { from_vmctx(vmctx) }.drop_data(segment);
 }
 
 /// `table.grow`: the old size, or `u64::MAX` (-1 as an `i32` or `i64`). No table holds
 /// more than `u32::MAX` elements, so a larger delta fails.
 extern "C" fn table_grow(vmctx: *mut u8, table: u32, init: *const VMFuncRef, delta: u64) -> u64 {
     // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     let Ok(delta) = u32::try_from(delta) else { return u64::MAX };
     inst.tables[table as usize].grow(delta, init).map_or(u64::MAX, u64::from)
 }
@@ -95,14 +89,14 @@ extern "C" fn table_grow(vmctx: *mut u8, table: u32, init: *const VMFuncRef, del
 
 extern "C" fn table_fill(vmctx: *mut u8, table: u32, dst: u64, value: *const VMFuncRef, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     let (Ok(dst), Ok(len)) = (u32::try_from(dst), u32::try_from(len)) else { return 1 };
     !inst.tables[table as usize].fill(dst, value, len) as u32
 }
 
 extern "C" fn table_copy(vmctx: *mut u8, dst_table: u32, src_table: u32, dst: u64, src: u64, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     let (to, from) = (&inst.tables[dst_table as usize], &inst.tables[src_table as usize]);
     let (Ok(dst), Ok(src), Ok(len)) = (u32::try_from(dst), u32::try_from(src), u32::try_from(len)) else { return 1 };
     !crate::vm::table::Table::copy(to, from, dst, src, len) as u32
@@ -110,20 +104,20 @@ extern "C" fn table_copy(vmctx: *mut u8, dst_table: u32, src_table: u32, dst: u6
 
 extern "C" fn table_init(vmctx: *mut u8, table: u32, segment: u32, dst: u64, src: u64, len: u64) -> u32 {
     // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     !inst.table_init(table, segment, dst, src, len) as u32
 }
 
 extern "C" fn elem_drop(vmctx: *mut u8, segment: u32) {
     // SAFETY: called by JIT code with its own vmctx.
-    unsafe { instance(vmctx) }.drop_elem(segment);
+    unsafe { from_vmctx(vmctx) }.drop_elem(segment);
 }
 
 /// `throw`: a new exception of the instance's tag `tag` (validated: it has it), its
 /// payload zeroed for the caller to fill; it lives in this thread's arena.
 extern "C" fn exn_new(vmctx: *mut u8, tag: u32) -> *mut u64 {
     // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     crate::vm::exception::new_exception(&inst.tags[tag as usize])
 }
 
@@ -137,7 +131,7 @@ extern "C" fn exn_release(_vmctx: *mut u8, exn: *const u64) {
 /// or null with the error pending (the stub then traps with `HostError`).
 extern "C" fn lazy_compile(vmctx: *mut u8, func_index: u32) -> *const u8 {
     // SAFETY: called by a lazy-compilation stub with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { from_vmctx(vmctx) };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| super::lazy::compile_for(inst, func_index))) {
         Ok(Ok(code)) => code,
         Ok(Err(e)) => {

@@ -19,6 +19,7 @@
 //! - `;;! tail_calls`: compile with tail calls enabled (every other case has them off, as
 //!   a runtime does by default).
 //! - `;;! legacy_exceptions`: accept the legacy exception-handling operators.
+//! - `;;! listeners`: give every function a listener (`RuntimeConfig::with_function_listener_factory`).
 //!
 //! Each file is its own test (`engine::golden::<area>::<case>`); a file on disk that is not
 //! listed in [`golden_cases!`] fails `every_file_is_a_case`. After an intended codegen
@@ -31,6 +32,7 @@ use onepass_arch::{
     aarch64::Aarch64Masm, x64::X64Masm, CallReloc, CompiledCode, CpuFeatures, HandlerSite, MacroAssembler,
 };
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Declares the cases: one test per file, in a module per area, and [`CASES`].
 macro_rules! golden_cases {
@@ -76,6 +78,7 @@ golden_cases! {
     ],
     calls: [
         call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args, call_ref, return_call,
+        listened, listened_multi_value, listened_return_call,
     ],
     memory: [
         load_store, load_narrow_signed, store_narrow, large_offset, large_const_address,
@@ -111,6 +114,7 @@ struct Directives {
     trampoline: bool,
     tail_calls: bool,
     legacy_exceptions: bool,
+    listeners: bool,
 }
 
 fn directives(source: &str) -> Directives {
@@ -122,6 +126,7 @@ fn directives(source: &str) -> Directives {
             "trampoline retain_args" => d.trampoline = true,
             "tail_calls" => d.tail_calls = true,
             "legacy_exceptions" => d.legacy_exceptions = true,
+            "listeners" => d.listeners = true,
             other => panic!("unknown golden directive `{other}`"),
         }
     }
@@ -143,7 +148,9 @@ fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFea
         keep_names: true,
         ..Default::default()
     };
-    let (info, _, compiled, _) = compile_functions::<M>(wasm, options).expect("compiles");
+    let factory = crate::listener::ListenerFactory(Arc::new(ListenToAll));
+    let listen = d.listeners.then_some(&factory);
+    let (info, _, compiled, _) = compile_functions::<M>(wasm, options, listen).expect("compiles");
     if d.lazy {
         let defined = info.func_types.len() as u32 - info.num_imported_funcs;
         let (code, thunks) = lazy_stubs::<M>(info.num_imported_funcs, defined).expect("stubs assemble");
@@ -171,6 +178,20 @@ fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFea
             }
         })
         .collect()
+}
+
+/// Gives every function a listener that does nothing (the `listeners` directive).
+struct ListenToAll;
+
+impl crate::FunctionListener for ListenToAll {
+    fn before(&self, _: &crate::FunctionDefinition, _: &[crate::Val]) {}
+    fn after(&self, _: &crate::FunctionDefinition, _: &[crate::Val]) {}
+}
+
+impl crate::FunctionListenerFactory for ListenToAll {
+    fn new_listener(&self, _: &crate::FunctionDefinition) -> Option<Arc<dyn crate::FunctionListener>> {
+        Some(Arc::new(ListenToAll))
+    }
 }
 
 /// One line per instruction: offset and text; undecodable bytes are shown raw.

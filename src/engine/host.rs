@@ -1,6 +1,7 @@
 //! Host functions as wasm sees them: a context with the vmctx header layout (so imported
 //! calls treat it like any callee) whose `host_fn` word points at [`host_dispatch`].
 
+use crate::error::panic_message;
 use crate::values::{read_words, write_words};
 use crate::vm::instance::Instance;
 use crate::vm::types::TypeIdRef;
@@ -36,6 +37,8 @@ pub(crate) struct HostFuncCtx {
     callback: HostCallback,
     /// Keeps `funcref.type_id` assigned to `ty`.
     _type_id: TypeIdRef,
+    /// The function's listener, if its runtime's factory gave it one.
+    pub(crate) listener: Option<Arc<crate::listener::ListenedFunction>>,
 }
 
 impl crate::vm::instance::HostFunc for HostFuncCtx {
@@ -53,6 +56,7 @@ impl HostFuncCtx {
             ty,
             callback,
             _type_id: type_id,
+            listener: None,
         });
         ctx.header[(header::HOST_FN / 8) as usize] = host_dispatch as *const () as usize;
         let self_ptr = &mut *ctx as *mut HostFuncCtx as *mut u8;
@@ -97,7 +101,22 @@ pub(crate) unsafe extern "C" fn host_dispatch(
     results: *mut u64,
 ) -> u32 {
     // SAFETY: the trampoline passes the HostFuncCtx it was called with.
-    let ctx = unsafe { &*(ctx as *const HostFuncCtx) };
+    let host = unsafe { &*(ctx as *const HostFuncCtx) };
+    // SAFETY: the trampoline's arguments, passed on as they came.
+    let dispatch = || unsafe { dispatch(host, caller_vmctx, args, results) };
+    match &host.listener {
+        None => dispatch(),
+        // SAFETY: the caller reserved `buffer_words` argument words at `args` holding the
+        // parameters, and the trampoline provides the results area.
+        Some(f) => unsafe { super::listen::host_call_from_wasm(f, args as *mut u64, results, dispatch) },
+    }
+}
+
+/// [`host_dispatch`] without the listener.
+///
+/// # Safety
+/// As for [`host_dispatch`].
+unsafe fn dispatch(ctx: &HostFuncCtx, caller_vmctx: *mut u8, args: *const u64, results: *mut u64) -> u32 {
     // SAFETY: the caller's vmctx is a live wasm instance's vmctx whose INSTANCE word is set.
     let caller = unsafe {
         let p = *(caller_vmctx.add(header::INSTANCE as usize) as *const *const Instance);
@@ -242,13 +261,4 @@ unsafe fn arg_words<'a>(args: *mut u64, len: usize) -> &'a mut [u64] {
     }
     // SAFETY: guaranteed by the caller.
     unsafe { std::slice::from_raw_parts_mut(args, len) }
-}
-
-/// The text of a panic payload.
-fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".into())
 }

@@ -32,7 +32,7 @@ pub(crate) fn function_code<M: MacroAssembler + 'static>(
     func_indices: &[u32],
 ) -> Result<Vec<FunctionCode>, Error> {
     let options = CompileOptions { features, cpu, lazy: true, keep_names: true, ..Default::default() };
-    let (info, _, _, bodies) = compile_functions::<M>(bytes, options)?;
+    let (info, _, _, bodies) = compile_functions::<M>(bytes, options, None)?;
     let imported = info.num_imported_funcs;
     let count = info.func_types.len() as u32;
     for &func_index in func_indices {

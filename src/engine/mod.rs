@@ -13,6 +13,7 @@ pub(crate) mod host;
 pub(crate) mod inspect;
 pub(crate) mod instantiate;
 pub(crate) mod lazy;
+pub(crate) mod listen;
 pub(crate) mod module;
 pub(crate) mod perf_map;
 mod pipeline;
@@ -174,7 +175,10 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
         // A host function called from Rust: no wasm frame involved.
         // SAFETY: a funcref whose code is the host trampoline carries a HostFuncCtx.
         let ctx = unsafe { &*(fref.vmctx as *const host::HostFuncCtx) };
-        return ctx.invoke(None, args);
+        return match &ctx.listener {
+            None => ctx.invoke(None, args),
+            Some(f) => listen::host_call_from_host(f, args, || ctx.invoke(None, args)),
+        };
     }
     let mut words = bits;
     // SAFETY: the words were checked against the signature and leave room for the results.
@@ -204,6 +208,16 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
 /// its results (`FuncType::buffer_words`), and the function must not be a host function
 /// (those are called directly).
 pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Error> {
+    let mark = listen::EntryMark::new();
+    // SAFETY: the caller's guarantees, passed on.
+    mark.finish(unsafe { enter_wasm(func, args) })
+}
+
+/// [`call_raw`] without the listened calls' bookkeeping.
+///
+/// # Safety
+/// As for [`call_raw`].
+unsafe fn enter_wasm(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Error> {
     // SAFETY: the handle keeps the VMFuncRef alive.
     let fref = unsafe { &*func.ptr };
     signals::ensure_installed();

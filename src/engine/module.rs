@@ -7,6 +7,7 @@ use super::lazy::{LazyBodies, LazyCode};
 use super::pipeline::{BodyCompiler, EnvData, ImageHandler, Placed};
 use super::sections::{move_data_segments, strip_code};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
+use crate::listener::ListenerFactory;
 pub(crate) use crate::vm::module_info::{
     ConstExpr, ConstOp, DataSegment, ElemItems, ElemSegment, ImportInfo, ModuleCode, ModuleInfo,
 };
@@ -203,7 +204,16 @@ pub(crate) struct CompileOptions {
 
 /// Parse, validate and compile `bytes`, and map the code.
 pub(crate) fn compile(bytes: &[u8], options: CompileOptions) -> Result<CompiledModuleInner, Error> {
-    let (mut info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options)?;
+    compile_listened(bytes, options, None)
+}
+
+/// [`compile`], asking `listen` (when given) which functions get a listener.
+pub(crate) fn compile_listened(
+    bytes: &[u8],
+    options: CompileOptions,
+    listen: Option<&ListenerFactory>,
+) -> Result<CompiledModuleInner, Error> {
+    let (mut info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options, listen)?;
     let type_ids = module_type_ids(&info.types).map_err(|index| Error::Compile {
         message: format!("unsupported: type {index} refers to a later type (a GC recursion group)"),
         offset: 0,
@@ -268,6 +278,7 @@ pub(crate) struct CompiledFunctions {
 pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
     bytes: &[u8],
     options: CompileOptions,
+    listen: Option<&ListenerFactory>,
 ) -> Result<(ModuleInfo, VMOffsets, CompiledFunctions, Option<LazyBodies>), Error> {
     let CompileOptions { features, cpu, interruptible, lazy, .. } = options;
     let mut validator = Validator::new_with_features(features);
@@ -278,6 +289,9 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
     for payload in parser.parse_all(bytes) {
         let payload = payload.map_err(err)?;
         if let Payload::CodeSectionStart { unchecked_range, .. } = &payload {
+            if let Some(factory) = listen {
+                info.listeners = super::listen::listen_to(bytes, &info, factory);
+            }
             let env = EnvData {
                 types: info.types.clone(),
                 func_types: info.func_types.clone(),
@@ -297,6 +311,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
                 tail_calls: features.contains(wasmparser::WasmFeatures::TAIL_CALL),
                 lazy,
                 code_budget: CodeBudget::for_module(bytes.len()),
+                listened: info.listeners.iter().map(Option::is_some).collect(),
             };
             let section_bytes = (unchecked_range.end - unchecked_range.start) as usize;
             let image = match lazy {

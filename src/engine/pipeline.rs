@@ -70,6 +70,8 @@ pub(crate) struct EnvData {
     pub(crate) lazy: bool,
     /// The cap on the module's machine code.
     pub(crate) code_budget: CodeBudget,
+    /// Which defined functions have a listener (empty when none has).
+    pub(crate) listened: Vec<bool>,
 }
 
 impl EnvData {
@@ -93,6 +95,7 @@ impl EnvData {
             tail_calls: self.tail_calls,
             lazy: self.lazy,
             code_budget: &self.code_budget,
+            listened: &self.listened,
         }
     }
 }

@@ -42,6 +42,35 @@ pub(crate) fn strip_code(bytes: &[u8], keep_custom: bool) -> (Vec<u8>, Vec<(usiz
     (out, moved)
 }
 
+/// The module name and function names of `bytes`' name section (none when it has no
+/// valid one), found by skipping from section to section.
+pub(crate) fn read_names(bytes: &[u8]) -> (Option<String>, std::collections::HashMap<u32, String>) {
+    use wasmparser::{KnownCustom, Name};
+    let mut names = (None, std::collections::HashMap::new());
+    let mut reader = BinaryReader::new(bytes, 0);
+    let _header = reader.read_bytes(8);
+    while let Ok((id, _, content)) = next_section(&mut reader) {
+        if id != 0 {
+            continue;
+        }
+        let section = BinaryReader::new(&bytes[content.clone()], content.start as u64);
+        let Ok(custom) = wasmparser::CustomSectionReader::new(section) else { continue };
+        let KnownCustom::Name(reader) = custom.as_known() else { continue };
+        for name in reader.into_iter().flatten() {
+            match name {
+                Name::Module { name, .. } => names.0 = Some(name.to_string()),
+                Name::Function(map) => {
+                    for naming in map.into_iter().flatten() {
+                        names.1.insert(naming.index, naming.name.to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    names
+}
+
 /// The id, start and content range of the section the reader stands at; it then stands
 /// after it.
 fn next_section(reader: &mut BinaryReader<'_>) -> wasmparser::Result<(u8, usize, Range<usize>)> {

@@ -370,6 +370,16 @@ impl Instance {
     }
 }
 
+/// The instance whose vmctx is `vmctx`.
+///
+/// # Safety
+/// `vmctx` must be the vmctx of a live wasm instance (JIT code passes its own to
+/// builtins).
+pub(crate) unsafe fn from_vmctx<'a>(vmctx: *mut u8) -> &'a Instance {
+    // SAFETY: the INSTANCE word of a wasm vmctx points to its live instance.
+    unsafe { &*(*(vmctx.add(header::INSTANCE as usize) as *const *const Instance)) }
+}
+
 /// Instantiate `compiled` under `name` in `store`, resolving imports with `resolve`: link,
 /// allocate, and apply the tables' and globals' initializers. Active segments
 /// ([`initialize_segments`]) and the start function are the caller's to run, after it
@@ -602,6 +612,19 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
             return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
         }
         inst.drop_elem(i as u32);
+    }
+    if let Some(image) = info.memory_image() {
+        // The segments all fit the fresh memory they target (else there is no image):
+        // mapping them at once is applying them in order.
+        inst.memories[image.memory as usize]
+            .map_image(image)
+            .map_err(|e| Error::Instantiate(format!("cannot map the memory image: {e}")))?;
+        for (i, seg) in info.data.iter().enumerate() {
+            if seg.active.is_some() {
+                inst.drop_data(i as u32);
+            }
+        }
+        return Ok(());
     }
     for (i, seg) in info.data.iter().enumerate() {
         let Some((mem_index, offset)) = &seg.active else { continue };

@@ -209,6 +209,10 @@ pub(crate) struct LinearMemory {
     /// Whether the reservation may go back to the pool: false once a change to its
     /// mappings failed, since a failed `MAP_FIXED` may leave a hole in it.
     poolable: bool,
+    /// Whether part of it maps a module's memory image (`vm::image`): such a memory goes
+    /// back to the pool with its used part replaced, never just zeroed (`MADV_DONTNEED`
+    /// on a file mapping brings the file's bytes back, not zeros).
+    maps_image: bool,
     /// The reservation as the signal handler knows it: faults in it are out-of-bounds
     /// accesses (any other fault in JIT code is a bug, not a trap).
     registration: Option<RangeHandle>,
@@ -273,6 +277,7 @@ impl LinearMemory {
             max_pages,
             used_bytes: open,
             poolable: true,
+            maps_image: false,
             registration,
         };
         if open > 0 {
@@ -411,6 +416,34 @@ impl LinearMemory {
         Ok(())
     }
 
+    /// Map `image` copy-on-write over its span of this memory, which must be fresh (all
+    /// zeros, nothing written yet) and at least as large as the span's end.
+    pub(crate) fn map_image(&mut self, image: &super::image::MemoryImage) -> io::Result<()> {
+        assert!(image.start + image.len <= self.size_bytes(), "the image lies inside the initial size");
+        // Counted before the call: a failed MAP_FIXED may have changed the range.
+        self.maps_image = true;
+        // SAFETY: [base + start, base + start + len) lies inside the accessible part of the
+        // reservation `self` owns (asserted above), page-aligned (the image's span is made
+        // of whole host pages, and `base` is page-aligned); the memory is fresh, so no
+        // wasm code or Rust reference uses those bytes, and a private mapping of the
+        // image's file replaces them with the same zeros plus the segments.
+        let mapped = unsafe {
+            libc::mmap(
+                self.base.add(image.start).cast::<libc::c_void>(),
+                image.len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_FIXED,
+                std::os::fd::AsRawFd::as_raw_fd(&image.file),
+                0,
+            )
+        };
+        if mapped == libc::MAP_FAILED {
+            self.poolable = false;
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
+    }
+
     /// Start of the memory; never changes during the memory's life.
     pub(crate) fn base(&self) -> *mut u8 {
         self.base
@@ -464,7 +497,7 @@ impl Drop for LinearMemory {
             let open = self.size_bytes();
             let used = self.prefix + self.used_bytes;
             // A 32-bit memory whose used bytes are all accessible keeps them open, zeroed.
-            let reset = if self.prefix == 0 && used == open && open > 0 {
+            let reset = if self.prefix == 0 && used == open && open > 0 && !self.maps_image {
                 unmap.open = open;
                 // SAFETY: the first `open` bytes of our private anonymous reservation are
                 // read+write (page-aligned at `base`); no wasm code or Rust reference uses the

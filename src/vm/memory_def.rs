@@ -49,6 +49,10 @@ impl Memory {
         unsafe { (*self.vm.get()).size = linear.size_bytes() };
         Some(old)
     }
+    /// Map a module's memory image over this fresh memory (see `vm::image`).
+    pub(crate) fn map_image(&self, image: &super::image::MemoryImage) -> std::io::Result<()> {
+        self.linear.lock().unwrap_or_else(|e| e.into_inner()).map_image(image)
+    }
     /// Copy `data` to `offset`; false when it does not fit.
     pub(crate) fn write(&self, offset: u64, data: &[u8]) -> bool {
         let Some(end) = offset.checked_add(data.len() as u64) else {

@@ -3,6 +3,7 @@
 
 pub(crate) mod exception;
 pub(crate) mod global;
+pub(crate) mod image;
 pub(crate) mod instance;
 pub(crate) mod memory;
 pub(crate) mod memory_def;

@@ -158,9 +158,21 @@ pub(crate) struct ModuleInfo {
     /// before such code can run (see `vm::store`). Shared with the compiler, which sets it
     /// while compiling, lazily too.
     pub(crate) stores_refs_into_imports: Arc<AtomicBool>,
+    /// The listener of each defined function, if it has one (empty when none has: the
+    /// runtime had no listener factory). The compiled code of a listened function calls
+    /// the listener builtins (see `engine::listen`).
+    pub(crate) listeners: Vec<Option<Arc<crate::listener::ListenedFunction>>>,
+    /// The active data segments laid out for mapping (`vm::image`), made on the first
+    /// instantiation; `None` inside when the module cannot or should not have one.
+    pub(crate) memory_image: std::sync::OnceLock<Option<super::image::MemoryImage>>,
 }
 
 impl ModuleInfo {
+    /// The module's memory image, made now if this is the first time it is asked for.
+    pub(crate) fn memory_image(&self) -> Option<&super::image::MemoryImage> {
+        self.memory_image.get_or_init(|| super::image::MemoryImage::of_module(self)).as_ref()
+    }
+
     /// Whether instances must be pinned before running the code compiled so far.
     pub(crate) fn stores_refs_into_imports(&self) -> bool {
         self.stores_refs_into_imports.load(std::sync::atomic::Ordering::Acquire)

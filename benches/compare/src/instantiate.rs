@@ -101,6 +101,71 @@ pub fn instantiate_suite() -> Result<()> {
     for (name, t) in &rows {
         println!("| {name} | {} | {:.2}x |", us(*t), t.as_secs_f64() / base);
     }
+    large_modules()
+}
+
+/// Instantiate (and drop) the large inputs, whose data segments hold megabytes, with every
+/// import a stub that traps (nothing runs). With copy-on-write images (onepass's, and
+/// wasmtime's pooling allocator's) a page of data costs a fault when first touched
+/// instead of a copy here.
+fn large_modules() -> Result<()> {
+    const N: u32 = 10;
+    const BATCHES: usize = 7;
+    println!("\n### Instantiate and drop large modules (median of {BATCHES} batches of {N})\n");
+    println!("| input | onepass | wasmtime default | wasmtime pooling + CoW |");
+    println!("|---|---|---|---|");
+    for name in ["esbuild.wasm", "yosys.core.wasm"] {
+        let bytes = crate::load(name)?;
+        let rt = onepass::Runtime::new();
+        let compiled = rt.compile_module(&bytes)?;
+        let mut hosts: std::collections::BTreeMap<String, Vec<(String, onepass::FuncType)>> = Default::default();
+        for (module, item, ty) in compiled.imported_functions() {
+            hosts.entry(module.to_string()).or_default().push((item.to_string(), ty));
+        }
+        let mut host_modules = Vec::new();
+        for (module, funcs) in hosts {
+            let mut builder = rt.new_host_module_builder(&module);
+            for (item, ty) in funcs {
+                builder = builder.func(item, ty, |_, _| Err(onepass::Error::Host("a stub".into())));
+            }
+            host_modules.push(builder.instantiate()?);
+        }
+        let none: [&str; 0] = [];
+        let config = onepass::ModuleConfig::new().with_name("").with_start_functions(none);
+        let onepass_time = per_op(BATCHES, N, || {
+            let m = rt.instantiate_module(&compiled, config.clone())?;
+            m.close()?;
+            Ok(())
+        })?;
+        let mut cells = Vec::new();
+        for pooling in [false, true] {
+            let mut config = wasmtime::Config::new();
+            if pooling {
+                let mut pool = wasmtime::PoolingAllocationConfig::default();
+                pool.max_memory_size(1 << 32);
+                pool.table_elements(1 << 20);
+                config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
+                config.memory_init_cow(true);
+            }
+            let cell = (|| -> Result<Duration> {
+                let engine = wasmtime::Engine::new(&config)?;
+                let module = wasmtime::Module::new(&engine, &bytes)?;
+                let mut linker = wasmtime::Linker::<()>::new(&engine);
+                linker.define_unknown_imports_as_traps(&module)?;
+                let pre = linker.instantiate_pre(&module)?;
+                per_op(BATCHES, N, || {
+                    let mut store = wasmtime::Store::new(&engine, ());
+                    pre.instantiate(&mut store)?;
+                    Ok(())
+                })
+            })();
+            cells.push(match cell {
+                Ok(t) => us(t),
+                Err(e) => format!("failed: {e}"),
+            });
+        }
+        println!("| {name} | {} | {} | {} |", us(onepass_time), cells[0], cells[1]);
+    }
     Ok(())
 }
 

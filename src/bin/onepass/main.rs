@@ -18,6 +18,8 @@
 
 mod inspect;
 mod run;
+mod trace;
+mod values;
 mod wast_runner;
 
 use clap::{Arg, Command};

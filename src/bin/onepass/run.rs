@@ -7,9 +7,11 @@
 //! types and its results are printed one per line (a `v128` as `0x` and 32 hex digits,
 //! lane 0 last, and read as such or as a decimal number).
 
+use super::trace::{CallCounter, CountFactory, TraceFactory, Tracer};
+use super::values::{format_val, parse_arg};
 use super::{is_compiled_module, read_module};
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use onepass::{Error, ModuleConfig, Runtime, RuntimeConfig, Val, ValType, EXIT_CODE_DEADLINE_EXCEEDED};
+use onepass::{Error, ModuleConfig, Runtime, RuntimeConfig, EXIT_CODE_DEADLINE_EXCEEDED};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -76,6 +78,21 @@ pub(crate) fn command() -> Command {
                 .help("List the compiled functions in /tmp/perf-<pid>.map for `perf report`"),
         )
         .arg(
+            Arg::new("trace")
+                .long("trace")
+                .value_name("FILTER")
+                .num_args(0..=1)
+                .require_equals(true)
+                .default_missing_value("")
+                .help("Print every call and return on stderr, of the functions whose name contains FILTER (all without it)"),
+        )
+        .arg(
+            Arg::new("count-calls")
+                .long("count-calls")
+                .action(ArgAction::SetTrue)
+                .help("Print how many times each function was called on stderr at the end"),
+        )
+        .arg(
             Arg::new("file")
                 .value_name("FILE")
                 .required(true)
@@ -119,38 +136,6 @@ fn parse_size(text: &str) -> Result<u64, String> {
     n.checked_mul(1 << shift).ok_or_else(bad)
 }
 
-fn parse_arg(text: &str, ty: ValType) -> Result<Val, String> {
-    let bad = |e: &dyn std::fmt::Display| format!("bad {ty} argument {text:?}: {e}");
-    Ok(match ty {
-        ValType::I32 => Val::I32(text.parse::<i64>().map_err(|e| bad(&e))? as i32),
-        ValType::I64 => Val::I64(text.parse::<i64>().map_err(|e| bad(&e))?),
-        ValType::F32 => Val::f32(text.parse::<f32>().map_err(|e| bad(&e))?),
-        ValType::F64 => Val::f64(text.parse::<f64>().map_err(|e| bad(&e))?),
-        ValType::V128 => Val::V128(parse_v128(text).map_err(|e| bad(&e))?),
-        other => return Err(format!("arguments of type {other} are not supported on the command line")),
-    })
-}
-
-/// A `v128` argument: its 128 bits as a `0x`-prefixed hex number (up to 32 digits, lane 0
-/// in the least significant ones, `_` allowed between digits) or a decimal one.
-fn parse_v128(text: &str) -> Result<u128, std::num::ParseIntError> {
-    match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
-        Some(hex) => u128::from_str_radix(&hex.replace('_', ""), 16),
-        None => text.parse::<u128>(),
-    }
-}
-
-fn format_val(v: Val) -> String {
-    match v {
-        Val::V128(x) => format!("{x:#034x}"),
-        Val::I32(x) => x.to_string(),
-        Val::I64(x) => x.to_string(),
-        Val::F32(b) => f32::from_bits(b).to_string(),
-        Val::F64(b) => f64::from_bits(b).to_string(),
-        other => other.to_string(),
-    }
-}
-
 /// The exit status for the outcome of running the module; `timeout` names the deadline a
 /// deadline exit came from.
 fn status(result: Result<(), Error>, file: &str, timeout: Option<&str>) -> Result<ExitCode, String> {
@@ -171,6 +156,24 @@ fn status(result: Result<(), Error>, file: &str, timeout: Option<&str>) -> Resul
 
 /// `onepass run`.
 pub(crate) fn run(m: &ArgMatches) -> Result<ExitCode, String> {
+    let tracer = m.get_one::<String>("trace").map(|filter| Tracer::new(filter));
+    let counter = m.get_flag("count-calls").then(|| Arc::new(CallCounter::default()));
+    let status = run_listened(m, tracer.clone(), counter.clone());
+    if let Some(tracer) = tracer {
+        tracer.flush();
+    }
+    if let Some(counter) = counter {
+        eprint!("{}", counter.report());
+    }
+    status
+}
+
+/// `onepass run` with the tracer or counter (if any) as its function listeners.
+fn run_listened(
+    m: &ArgMatches,
+    tracer: Option<Arc<Tracer>>,
+    counter: Option<Arc<CallCounter>>,
+) -> Result<ExitCode, String> {
     let file = m.get_one::<String>("file").expect("required");
     let mut args: Vec<String> = m.get_many::<String>("args").into_iter().flatten().cloned().collect();
     let mut invoke = m.get_one::<String>("invoke").cloned();
@@ -191,6 +194,12 @@ pub(crate) fn run(m: &ArgMatches) -> Result<ExitCode, String> {
         // A 32-bit memory cannot pass 4 GiB whatever the limit.
         config = config.with_memory_limit_pages(pages.min(65536)).with_memory64_limit_pages(pages);
     }
+    match (tracer, counter) {
+        (Some(_), Some(_)) => return Err("--trace and --count-calls cannot be combined".into()),
+        (Some(tracer), None) => config = config.with_function_listener_factory(Arc::new(TraceFactory(tracer))),
+        (None, Some(counter)) => config = config.with_function_listener_factory(Arc::new(CountFactory(counter))),
+        (None, None) => {}
+    }
     let runtime = Runtime::try_with_config(config).map_err(|e| e.to_string())?;
     onepass::wasi::instantiate(&runtime).map_err(|e| e.to_string())?;
     let compiled = match is_compiled_module(file) {
@@ -198,6 +207,9 @@ pub(crate) fn run(m: &ArgMatches) -> Result<ExitCode, String> {
         // trust as they trust an executable (the command's help says so); onepass checks it
         // is whole and from this build, and the command never writes it.
         true => unsafe { runtime.deserialize_module_file(file) }.map_err(|e| match e {
+            Error::Artifact(m) if m.contains("listener") => {
+                format!("{file}: --trace and --count-calls need the module's .wasm, not a compiled module")
+            }
             Error::Artifact(m) if m.contains("interrupt checks") => {
                 format!("{file}: cannot load compiled module: {m}; --timeout needs `onepass compile --interruptible`")
             }
@@ -264,18 +276,6 @@ pub(crate) fn run(m: &ArgMatches) -> Result<ExitCode, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn v128_arguments_and_results_are_hex() {
-        let v = 0x0123_4567_89ab_cdef_fedc_ba98_7654_3210u128;
-        assert_eq!(parse_arg("0x0123456789abcdef_fedcba9876543210", ValType::V128), Ok(Val::V128(v)));
-        assert_eq!(parse_arg("0X1", ValType::V128), Ok(Val::V128(1)));
-        assert_eq!(parse_arg("255", ValType::V128), Ok(Val::V128(255)));
-        assert!(parse_arg("0x1ffffffffffffffffffffffffffffffff", ValType::V128).is_err(), "over 128 bits");
-        assert!(parse_arg("-1", ValType::V128).is_err());
-        assert_eq!(format_val(Val::V128(v)), "0x0123456789abcdeffedcba9876543210");
-        assert_eq!(format_val(Val::V128(1)), "0x00000000000000000000000000000001");
-    }
 
     #[test]
     fn durations_and_sizes_parse() {
