@@ -8,11 +8,12 @@ use super::pipeline::{BodyCompiler, EnvData, ImageHandler, Placed};
 use super::sections::{move_data_segments, strip_code};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
 use crate::listener::ListenerFactory;
+use crate::vm::instance::Instance;
 pub(crate) use crate::vm::module_info::{
     ConstExpr, ConstOp, DataSegment, ElemItems, ElemSegment, ImportInfo, ModuleCode, ModuleInfo,
 };
 use crate::vm::types::{module_type_ids, TypeIdRef};
-use crate::vm::vmctx::VMOffsets;
+use crate::vm::vmctx::{VMFuncRef, VMOffsets};
 use crate::Error;
 use onepass_arch::{CpuFeatures, MacroAssembler};
 use std::any::Any;
@@ -103,13 +104,23 @@ impl ModuleCode for CompiledModuleInner {
         Some((base + h.landing as usize, h.frame_size))
     }
 
-    fn func_code(&self, defined: u32) -> *const u8 {
-        if let Some(code) = self.lazy.as_ref().and_then(|l| l.code(defined)) {
-            return code;
-        }
-        let code = self.code.as_ref().expect("a module with functions has code");
-        // SAFETY: the offset lies inside the mapping (it was computed when linking it).
-        unsafe { code.as_ptr().add(self.func_offsets[defined as usize] as usize) }
+    fn defined_funcrefs(&self, vmctx: *mut u8, instance: *const Instance) -> Box<[VMFuncRef]> {
+        let info = &self.info;
+        let types = &info.func_types[info.num_imported_funcs as usize..];
+        let Some(code) = &self.code else { return Box::new([]) };
+        let base = code.as_ptr();
+        let funcref = |(i, &t): (usize, &u32)| {
+            // SAFETY: the offset lies inside the mapping (it was computed when linking it).
+            let linked = unsafe { base.add(self.func_offsets[i] as usize) };
+            let code = match &self.lazy {
+                Some(lazy) => lazy.code(i as u32).unwrap_or(linked),
+                None => linked,
+            };
+            let mut funcref = VMFuncRef::new(code, vmctx, self.type_ids[t as usize].id());
+            funcref.instance = instance;
+            funcref
+        };
+        types.iter().enumerate().map(funcref).collect()
     }
 
     fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {

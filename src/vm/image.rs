@@ -15,12 +15,12 @@
 //! descriptor; a mapping holds the file itself (the kernel keeps it for as long as any
 //! mapping of it exists), so an instance outliving its module's image is fine.
 
-use super::memory::WASM_PAGE_SIZE;
-use super::module_info::{ConstExpr, ConstOp, ModuleInfo};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 
-/// Below this many bytes of data, copying the segments costs less than mapping an image
-/// (one `mmap` at instantiation and one page fault per page touched).
+/// Below this many bytes of data the segments are copied: an image costs two `mmap` calls
+/// per instance (map, and remap when the memory is dropped) plus a fault per page touched,
+/// about what copying 64 KiB costs. A round figure, not tuned by measurement: the small
+/// module of `benches/compare instantiate` (300 bytes) copies, esbuild (3 MB) maps.
 pub(crate) const MIN_IMAGE_BYTES: usize = 64 * 1024;
 
 /// A module's data segments, laid out in a file for mapping.
@@ -37,75 +37,17 @@ pub(crate) struct MemoryImage {
 }
 
 impl MemoryImage {
-    /// The image of `info`'s active data segments, if it can and should have one (see the
-    /// module documentation); `None` also when the system refuses the file.
-    pub(crate) fn of_module(info: &ModuleInfo) -> Option<MemoryImage> {
-        let mut memory = None;
-        let mut spans = Vec::new();
-        let mut bytes = 0usize;
-        for seg in &info.data {
-            let Some((index, offset)) = &seg.active else { continue };
-            if *memory.get_or_insert(*index) != *index || *index < info.num_imported_memories {
-                return None;
-            }
-            let offset = usize::try_from(constant(offset)?).ok()?;
-            let end = offset.checked_add(seg.range.len())?;
-            let initial = info.memories[*index as usize].initial.checked_mul(WASM_PAGE_SIZE)?;
-            if end as u64 > initial {
-                return None;
-            }
-            bytes += seg.range.len();
-            spans.push((offset, seg.range.clone()));
-        }
-        if bytes < MIN_IMAGE_BYTES {
-            return None;
-        }
+    /// The image of `segments` (offset in memory `memory` and bytes, in order), starting
+    /// and ending on host pages; `None` when the system refuses the file.
+    pub(crate) fn new(memory: u32, segments: &[(usize, &[u8])]) -> Option<MemoryImage> {
         let page = region::page::size();
-        let start = spans.iter().map(|s| s.0).min()? / page * page;
-        let end = spans.iter().map(|s| s.0 + s.1.len()).max()?.div_ceil(page) * page;
+        let start = segments.iter().map(|s| s.0).min()? / page * page;
+        let end = segments.iter().map(|s| s.0 + s.1.len()).max()?.div_ceil(page) * page;
         let file = new_file(end - start)?;
-        for (offset, range) in spans {
-            write_at(&file, &info.module_bytes[range], offset - start)?;
+        for &(offset, bytes) in segments {
+            write_at(&file, bytes, offset - start)?;
         }
-        Some(MemoryImage { memory: memory?, start, len: end - start, file })
-    }
-}
-
-/// The value of a constant offset that reads no global (wrapping like the code it is).
-fn constant(expr: &ConstExpr) -> Option<u64> {
-    let ops = match expr {
-        ConstExpr::One(op) => std::slice::from_ref(op),
-        ConstExpr::Many(ops) => ops,
-    };
-    let mut stack: Vec<u64> = Vec::new();
-    for op in ops {
-        let value = match op {
-            ConstOp::I32(v) => *v as u32 as u64,
-            ConstOp::I64(v) => *v as u64,
-            ConstOp::I32Add | ConstOp::I32Sub | ConstOp::I32Mul => {
-                let (b, a) = (stack.pop()? as u32, stack.pop()? as u32);
-                let r = match op {
-                    ConstOp::I32Add => a.wrapping_add(b),
-                    ConstOp::I32Sub => a.wrapping_sub(b),
-                    _ => a.wrapping_mul(b),
-                };
-                r as u64
-            }
-            ConstOp::I64Add | ConstOp::I64Sub | ConstOp::I64Mul => {
-                let (b, a) = (stack.pop()?, stack.pop()?);
-                match op {
-                    ConstOp::I64Add => a.wrapping_add(b),
-                    ConstOp::I64Sub => a.wrapping_sub(b),
-                    _ => a.wrapping_mul(b),
-                }
-            }
-            _ => return None,
-        };
-        stack.push(value);
-    }
-    match stack[..] {
-        [value] => Some(value),
-        _ => None,
+        Some(MemoryImage { memory, start, len: end - start, file })
     }
 }
 

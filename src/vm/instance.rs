@@ -2,6 +2,7 @@
 //! globals, run element and data initialization, and call the start function.
 
 use super::global::GlobalCell;
+use super::image::{MemoryImage, MIN_IMAGE_BYTES};
 use super::memory::{IndexType, LinearMemory, MemoryStyle};
 use super::memory_def::Memory;
 use super::module_info::{ConstExpr, ConstOp, ElemItems, ModuleCode, ModuleInfo};
@@ -99,6 +100,8 @@ pub(crate) struct Instance {
     vmctx_words: usize,
     own_funcrefs: Box<[VMFuncRef]>,
     pub(crate) funcs: Vec<*const VMFuncRef>,
+    /// The types of a wasm instance's imported functions (its own are its module's), or of
+    /// all of a host module's functions.
     pub(crate) func_types: Vec<FuncType>,
     pub(crate) memories: Vec<Arc<Memory>>,
     pub(crate) tables: Vec<Arc<Table>>,
@@ -124,6 +127,9 @@ pub(crate) struct Instance {
     /// Segments dropped by `elem.drop`, `data.drop` or instantiation: the element segments,
     /// then the data segments (one allocation).
     dropped: Box<[AtomicBool]>,
+    /// Set when instantiation dropped every active data segment at once (they were mapped
+    /// from the module's memory image instead of copied).
+    active_data_dropped: AtomicBool,
     /// 0 while open, else `1 + (exit_code << 32)`.
     pub(crate) closed: AtomicU64,
 }
@@ -172,6 +178,38 @@ fn global_ref_key(ty: wasmparser::ValType, compiled: &dyn ModuleCode) -> Option<
 
 fn link_error(module: &str, name: &str, why: &str) -> Error {
     Error::Link(format!("import {module}::{name}: {why}"))
+}
+
+/// The module's memory image (see `vm::image`), made the first time it is asked for:
+/// `None` unless its active data segments all target one memory it defines, at offsets
+/// that read no global, inside that memory's initial size, with at least
+/// `MIN_IMAGE_BYTES` of data in all.
+fn memory_image(info: &ModuleInfo) -> Option<&MemoryImage> {
+    let make = || {
+        let mut memory = None;
+        let mut segments = Vec::new();
+        let mut bytes = 0usize;
+        for seg in &info.data {
+            let Some((index, offset)) = &seg.active else { continue };
+            let reads = offset.ops().iter().any(|op| matches!(op, ConstOp::GlobalGet(_) | ConstOp::RefFunc(_)));
+            if *memory.get_or_insert(*index) != *index || *index < info.num_imported_memories || reads {
+                return None;
+            }
+            let memory_type = &info.memories[*index as usize];
+            let offset = IndexType::from_is_64(memory_type.memory64).truncate(eval_const(offset, &[], &[]));
+            let end = offset.checked_add(seg.range.len() as u64)?;
+            if end > memory_type.initial.checked_mul(super::memory::WASM_PAGE_SIZE)? {
+                return None;
+            }
+            bytes += seg.range.len();
+            segments.push((usize::try_from(offset).ok()?, &info.module_bytes[seg.range.clone()]));
+        }
+        if bytes < MIN_IMAGE_BYTES {
+            return None;
+        }
+        MemoryImage::new(memory?, &segments)
+    };
+    info.memory_image.get_or_init(make).as_ref()
 }
 
 /// Evaluate a constant expression of a scalar or reference type.
@@ -270,6 +308,7 @@ impl Instance {
             pinned: AtomicBool::new(false),
             wasi: None,
             dropped: Box::new([]),
+            active_data_dropped: AtomicBool::new(false),
             closed: AtomicU64::new(0),
         }
     }
@@ -355,9 +394,20 @@ impl Instance {
     pub(crate) fn func_handle(self: &Arc<Self>, index: u32, store: &Arc<Store>) -> FuncHandle {
         FuncHandle {
             ptr: self.funcs[index as usize],
-            ty: self.func_types[index as usize].clone(),
+            ty: self.func_type(index),
             owner: self.clone(),
             store: store.clone(),
+        }
+    }
+
+    /// The type of function `index`.
+    pub(crate) fn func_type(&self, index: u32) -> FuncType {
+        match &self.module {
+            Some(module) if index as usize >= self.func_types.len() => {
+                let info = module.info();
+                info.signatures[info.func_types[index as usize] as usize].clone()
+            }
+            _ => self.func_types[index as usize].clone(),
         }
     }
 
@@ -396,6 +446,9 @@ pub(crate) fn instantiate(
 ) -> Result<Arc<Instance>, Error> {
     let info = compiled.info();
     let offsets: &VMOffsets = compiled.offsets();
+    // The instance's final address, which its functions name, known before it is built.
+    let mut slot = Arc::<Instance>::new_uninit();
+    let me = Arc::as_ptr(&slot) as *const Instance;
     let mut inst = Instance::shell(name, store, offsets.size);
     inst.wasi = wasi;
     inst.module = Some(compiled.clone());
@@ -470,19 +523,10 @@ pub(crate) fn instantiate(
         }
     }
 
-    // Defined functions.
-    let defined = info.func_types.len() - info.num_imported_funcs as usize;
-    let mut own = Vec::with_capacity(defined);
-    for i in 0..defined {
-        let type_index = info.func_types[info.num_imported_funcs as usize + i];
-        let ty = info.signatures[type_index as usize].clone();
-        own.push(VMFuncRef::new(compiled.func_code(i as u32), vm, compiled.type_id(type_index)));
-        inst.func_types.push(ty);
-    }
-    inst.own_funcrefs = own.into_boxed_slice();
-    for f in inst.own_funcrefs.iter() {
-        inst.funcs.push(f as *const VMFuncRef);
-    }
+    // Defined functions (their types are the module's: `Instance::func_type`).
+    inst.own_funcrefs = compiled.defined_funcrefs(vm, me);
+    inst.funcs.reserve_exact(inst.own_funcrefs.len());
+    inst.funcs.extend(inst.own_funcrefs.iter().map(|f| f as *const VMFuncRef));
 
     // Defined memories, tables (filled once the instance is built, so that what they hold
     // is retained for it), globals.
@@ -553,16 +597,12 @@ pub(crate) fn instantiate(
     }
     inst.exports = info.export_map.clone();
     inst.dropped = (0..info.elements.len() + info.data.len()).map(|_| AtomicBool::new(false)).collect();
-    let inst = Arc::new_cyclic(|me| {
-        let mut inst = inst;
-        for f in inst.own_funcrefs.iter_mut() {
-            f.instance = me.as_ptr();
-        }
-        // SAFETY: the instance pointer stays valid while the Arc lives; builtins read it
-        // only while JIT code of this instance runs, which holds a reference.
-        unsafe { write_word(vm, header::INSTANCE, me.as_ptr() as usize) };
-        inst
-    });
+    // SAFETY: the instance pointer stays valid while the Arc lives; builtins read it
+    // only while JIT code of this instance runs, which holds a reference.
+    unsafe { write_word(vm, header::INSTANCE, me as usize) };
+    Arc::get_mut(&mut slot).expect("the only reference").write(inst);
+    // SAFETY: written just above.
+    let inst = unsafe { slot.assume_init() };
     inst.adopt_defined_state();
     if info.stores_refs_into_imports() {
         // Its code writes references into tables or globals it imports without telling
@@ -613,17 +653,14 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
         }
         inst.drop_elem(i as u32);
     }
-    if let Some(image) = info.memory_image() {
+    if let Some(image) = memory_image(info) {
         // The segments all fit the fresh memory they target (else there is no image):
         // mapping them at once is applying them in order.
         inst.memories[image.memory as usize]
             .map_image(image)
             .map_err(|e| Error::Instantiate(format!("cannot map the memory image: {e}")))?;
-        for (i, seg) in info.data.iter().enumerate() {
-            if seg.active.is_some() {
-                inst.drop_data(i as u32);
-            }
-        }
+        // Every active segment is dropped now (one flag: esbuild has 98,450 of them).
+        inst.active_data_dropped.store(true, Ordering::Release);
         return Ok(());
     }
     for (i, seg) in info.data.iter().enumerate() {
@@ -648,12 +685,11 @@ impl Instance {
     /// `dst` is an address of the memory's index type and `src` and `len` are `u32`s, all
     /// zero-extended; values out of range are simply out of bounds.
     pub(crate) fn memory_init(&self, segment: u32, memory: u32, dst: u64, src: u64, len: u64) -> bool {
-        let bytes: &[u8] = if self.data_dropped(segment).load(Ordering::Acquire) {
-            &[]
-        } else {
-            let info = self.info();
-            &info.module_bytes[info.data[segment as usize].range.clone()]
-        };
+        let info = self.info();
+        let data = &info.data[segment as usize];
+        let dropped = self.data_dropped(segment).load(Ordering::Acquire)
+            || (data.active.is_some() && self.active_data_dropped.load(Ordering::Acquire));
+        let bytes: &[u8] = if dropped { &[] } else { &info.module_bytes[data.range.clone()] };
         let Some(part) = segment_range(src, len).and_then(|range| bytes.get(range)) else { return false };
         self.memories[memory as usize].write(dst, part)
     }

@@ -20,9 +20,14 @@ pub(crate) trait ModuleCode: Send + Sync {
     fn type_id(&self, type_index: u32) -> u32;
     /// A counted reference to that id, for something that may outlive the module (a tag).
     fn share_type_id(&self, type_index: u32) -> super::types::TypeIdRef;
-    /// Entry address of defined function `defined` (a lazy-compilation stub until its
-    /// first call compiles it).
-    fn func_code(&self, defined: u32) -> *const u8;
+    /// A `VMFuncRef` per defined function, in order, for `instance`, whose vmctx is
+    /// `vmctx`: one pass, however many functions. Each starts at the function's code, or
+    /// at its lazy-compilation stub until its first call compiles it.
+    fn defined_funcrefs(
+        &self,
+        vmctx: *mut u8,
+        instance: *const super::instance::Instance,
+    ) -> Box<[super::vmctx::VMFuncRef]>;
     /// The landing pad of the exception handler covering the call that returns to `pc`
     /// (an address in this module's code), with the frame size of its function; `None`
     /// when no handler of that function covers it.
@@ -168,11 +173,6 @@ pub(crate) struct ModuleInfo {
 }
 
 impl ModuleInfo {
-    /// The module's memory image, made now if this is the first time it is asked for.
-    pub(crate) fn memory_image(&self) -> Option<&super::image::MemoryImage> {
-        self.memory_image.get_or_init(|| super::image::MemoryImage::of_module(self)).as_ref()
-    }
-
     /// Whether instances must be pinned before running the code compiled so far.
     pub(crate) fn stores_refs_into_imports(&self) -> bool {
         self.stores_refs_into_imports.load(std::sync::atomic::Ordering::Acquire)
