@@ -148,11 +148,29 @@ impl std::ops::BitOr for CoreFeatures {
 /// Default cap of a 64-bit memory: 16 GiB.
 const DEFAULT_MEMORY64_LIMIT_PAGES: u64 = 1 << 18;
 
-/// What a guest may do to a preopened directory.
+/// What a guest may do to a preopened host directory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum DirAccess {
     ReadWrite,
     ReadOnly,
+}
+
+/// What a preopened directory is.
+#[derive(Clone)]
+pub(crate) enum DirSource {
+    /// A host directory, with what the guest may do to it.
+    Host(std::path::PathBuf, DirAccess),
+    /// The root of a read-only file system the embedder provides.
+    Fs(std::sync::Arc<dyn crate::wasi::ReadOnlyFs>),
+}
+
+impl std::fmt::Debug for DirSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DirSource::Host(path, access) => f.debug_tuple("Host").field(path).field(access).finish(),
+            DirSource::Fs(_) => f.write_str("Fs"),
+        }
+    }
 }
 
 /// Runtime-wide settings.
@@ -396,8 +414,9 @@ pub struct ModuleConfig {
     pub(crate) stdin: Option<SharedReader>,
     pub(crate) stdout: Option<SharedWriter>,
     pub(crate) stderr: Option<SharedWriter>,
-    /// Directories the guest may use through WASI: host path and the name it sees.
-    pub(crate) dirs: Vec<(std::path::PathBuf, String, DirAccess)>,
+    /// Directories the guest may use through WASI, in descriptor order: what each is and
+    /// the name the guest sees.
+    pub(crate) dirs: Vec<(DirSource, String)>,
     /// Listening sockets the guest may accept connections on through WASI (each instance
     /// gets its own duplicate of each).
     pub(crate) listeners: Vec<std::sync::Arc<std::net::TcpListener>>,
@@ -488,7 +507,7 @@ impl ModuleConfig {
     /// `"."` or `"/"` are usual names). It sees nothing outside the directories given.
     pub fn with_dir(&self, host: impl Into<std::path::PathBuf>, guest: impl Into<String>) -> ModuleConfig {
         let mut dirs = self.dirs.clone();
-        dirs.push((host.into(), guest.into(), DirAccess::ReadWrite));
+        dirs.push((DirSource::Host(host.into(), DirAccess::ReadWrite), guest.into()));
         ModuleConfig { dirs, ..self.clone() }
     }
 
@@ -499,7 +518,18 @@ impl ModuleConfig {
     /// read-only on the host.
     pub fn with_readonly_dir(&self, host: impl Into<std::path::PathBuf>, guest: impl Into<String>) -> ModuleConfig {
         let mut dirs = self.dirs.clone();
-        dirs.push((host.into(), guest.into(), DirAccess::ReadOnly));
+        dirs.push((DirSource::Host(host.into(), DirAccess::ReadOnly), guest.into()));
+        ModuleConfig { dirs, ..self.clone() }
+    }
+
+    /// Let the guest read the file system `fs` under the name `guest` (wazero's
+    /// `WithFSMount` of an `fs.FS`): a preopened directory, in order with the
+    /// [`ModuleConfig::with_dir`] ones, read-only as [`ModuleConfig::with_readonly_dir`]
+    /// makes a host directory (see [`crate::wasi::ReadOnlyFs`] and
+    /// [`crate::wasi::MemoryFs`]). Each instance shares `fs`.
+    pub fn with_fs(&self, fs: std::sync::Arc<dyn crate::wasi::ReadOnlyFs>, guest: impl Into<String>) -> ModuleConfig {
+        let mut dirs = self.dirs.clone();
+        dirs.push((DirSource::Fs(fs), guest.into()));
         ModuleConfig { dirs, ..self.clone() }
     }
 

@@ -462,3 +462,44 @@ fn a_read_only_directory_can_be_read_but_not_changed() {
         std::fs::remove_dir_all(dir.parent().unwrap()).unwrap();
     }
 }
+
+#[test]
+fn an_in_memory_file_system_reads_like_a_read_only_directory() {
+    let files: [(&str, Vec<u8>); 5] = [
+        ("docs/readme.txt", b"hello, world\n".to_vec()),
+        ("docs/notes/deep.txt", b"down here\n".to_vec()),
+        ("empty.txt", Vec::new()),
+        ("bin/blob", (0..3000u32).map(|i| (i * 7 % 256) as u8).collect()),
+        ("z.txt", b"last\n".to_vec()),
+    ];
+    let root = scratch("readfs");
+    let dir = root.join("sandbox");
+    let mut fs = onepass::wasi::MemoryFs::new();
+    for (path, contents) in &files {
+        let host = dir.join(path);
+        std::fs::create_dir_all(host.parent().unwrap()).unwrap();
+        std::fs::write(&host, contents).unwrap();
+        fs = fs.with_file(path, contents.clone());
+    }
+    let (host_result, host_out) = run("readfs", ModuleConfig::new().with_readonly_dir(&dir, "/data"));
+    let (memory_result, memory_out) = run("readfs", ModuleConfig::new().with_fs(std::sync::Arc::new(fs), "/data"));
+    assert!(host_result.is_ok() && memory_result.is_ok(), "{host_result:?} {memory_result:?}");
+    assert_eq!(memory_out, host_out, "the in-memory file system reads as the host directory does");
+    for line in [
+        "dir docs\n  dir notes\n    file deep.txt size 10 read 10",
+        "file blob size 3000 read 3000",
+        "file empty.txt size 0 read 0",
+        "seek end: 13\nseek 6: 6\nread: 5 ' worl'\ntell: 11\npread: 4 'hell'\nwrite: -1 Bad file descriptor",
+        "missing: No such file or directory",
+        "create: Capabilities insufficient",
+        "mkdir: Capabilities insufficient",
+        "unlink: Capabilities insufficient",
+        "escape: Capabilities insufficient",
+        "file as dir: Not a directory",
+        "dotdot inside: opened",
+    ] {
+        assert!(memory_out.contains(line), "{line:?} missing from:\n{memory_out}");
+    }
+    assert_eq!(std::fs::read(dir.join("docs/readme.txt")).unwrap(), b"hello, world\n");
+    std::fs::remove_dir_all(root).unwrap();
+}

@@ -4,10 +4,13 @@
 
 use super::errno::Errno;
 use super::rights::{Right, Rights};
+use super::vfs::ReadOnlyFs;
+use crate::config::{DirAccess, DirSource};
 use crate::{ModuleConfig, SharedReader, SharedWriter};
 use std::fs::File;
 use std::net::{TcpListener, TcpStream};
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
+use std::sync::Arc;
 use std::sync::{Mutex, MutexGuard};
 
 /// What a WASI file descriptor refers to.
@@ -20,6 +23,12 @@ pub(crate) enum Entry {
     File { file: File },
     /// A directory: preopened (with the name the guest sees) or opened by the guest.
     Dir { dir: OwnedFd, preopen: Option<String> },
+    /// A directory of a guest-visible file system that is not the host's (`path`
+    /// normalized, see `vfs`): preopened (with the name the guest sees) or opened by the
+    /// guest.
+    VirtualDir { fs: Arc<dyn ReadOnlyFs>, path: String, preopen: Option<String> },
+    /// A file of such a file system, read from `pos` on.
+    VirtualFile { fs: Arc<dyn ReadOnlyFs>, path: String, pos: u64 },
     /// A preopened listening socket.
     Listener(TcpListener),
     /// A connection the guest accepted.
@@ -37,7 +46,19 @@ impl Entry {
             _ => None,
         }
     }
+
+    /// The file system and path of a virtual file or directory.
+    pub(crate) fn virtual_path(&self) -> Option<(&dyn ReadOnlyFs, &str)> {
+        match self {
+            Entry::VirtualDir { fs, path, .. } | Entry::VirtualFile { fs, path, .. } => Some((fs.as_ref(), path)),
+            _ => None,
+        }
+    }
 }
+
+/// A virtual directory as `WasiCtx::virtual_dir` hands it out: its file system, its
+/// (normalized) path and the descriptor's rights.
+pub(crate) type VirtualDir = (Arc<dyn ReadOnlyFs>, String, Rights);
 
 /// Most descriptors one instance may hold open at once.
 const MAX_FDS: usize = 1024;
@@ -69,11 +90,19 @@ impl WasiCtx {
             slot(Entry::Output(config.stdout.clone()), Rights::OUTPUT),
             slot(Entry::Output(config.stderr.clone()), Rights::OUTPUT),
         ];
-        for (host, guest, access) in &config.dirs {
+        for (source, guest) in &config.dirs {
+            let (host, access) = match source {
+                DirSource::Host(host, access) => (host, access),
+                DirSource::Fs(fs) => {
+                    let entry = Entry::VirtualDir { fs: fs.clone(), path: ".".into(), preopen: Some(guest.clone()) };
+                    fds.push(slot(entry, Rights::PREOPEN_READ_ONLY));
+                    continue;
+                }
+            };
             let dir = super::path::open_dir(host).map_err(|e| format!("cannot preopen {}: {e}", host.display()))?;
             let rights = match access {
-                crate::config::DirAccess::ReadWrite => Rights::PREOPEN,
-                crate::config::DirAccess::ReadOnly => Rights::PREOPEN_READ_ONLY,
+                DirAccess::ReadWrite => Rights::PREOPEN,
+                DirAccess::ReadOnly => Rights::PREOPEN_READ_ONLY,
             };
             fds.push(slot(Entry::Dir { dir, preopen: Some(guest.clone()) }, rights));
         }
@@ -131,9 +160,23 @@ impl WasiCtx {
         f: impl FnOnce(BorrowedFd<'_>, Rights) -> Result<T, Errno>,
     ) -> Result<T, Errno> {
         self.with_slot(fd, |slot| match &slot.entry {
-            Entry::Dir { .. } if slot.rights.base & need != need => Err(Errno::NOTCAPABLE),
+            Entry::Dir { .. } | Entry::VirtualDir { .. } if slot.rights.base & need != need => Err(Errno::NOTCAPABLE),
             Entry::Dir { dir, .. } => f(dir.as_fd(), slot.rights),
+            // The calls that read one (open, stat, readlink) ask `virtual_dir` first; the
+            // rest change it.
+            Entry::VirtualDir { .. } => Err(Errno::ROFS),
             _ => Err(Errno::NOTDIR),
+        })
+    }
+
+    /// The file system and path of virtual directory `fd` when it has every right of
+    /// `need`, with its rights; `None` when `fd` is not a virtual directory (the caller
+    /// then goes on as for a host one).
+    pub(crate) fn virtual_dir(&self, fd: u32, need: Right) -> Result<Option<VirtualDir>, Errno> {
+        self.with_slot(fd, |slot| match &slot.entry {
+            Entry::VirtualDir { .. } if slot.rights.base & need != need => Err(Errno::NOTCAPABLE),
+            Entry::VirtualDir { fs, path, .. } => Ok(Some((fs.clone(), path.clone(), slot.rights))),
+            _ => Ok(None),
         })
     }
 

@@ -67,10 +67,16 @@ fn read_entry(entry: &mut Entry, want: usize, offset: Option<u64>) -> Result<Vec
         (Entry::Stdin(Some(r)), None) => r.lock().unwrap_or_else(|e| e.into_inner()).read(&mut buf)?,
         (Entry::File { file }, None) => file.read(&mut buf)?,
         (Entry::File { file }, Some(at)) => file.read_at(&mut buf, at)?,
+        (Entry::VirtualFile { fs, path, pos }, None) => {
+            let n = fs.read_at(path, *pos, &mut buf)?;
+            *pos += n as u64;
+            n
+        }
+        (Entry::VirtualFile { fs, path, .. }, Some(at)) => fs.read_at(path, at, &mut buf)?,
         (Entry::Stream(stream), None) => stream.read(&mut buf)?,
         (Entry::Stream(_) | Entry::Listener(_), Some(_)) => return Err(Errno::SPIPE),
         (Entry::Listener(_), None) => return Err(Errno::NOTCONN),
-        (Entry::Dir { .. }, _) => return Err(Errno::ISDIR),
+        (Entry::Dir { .. } | Entry::VirtualDir { .. }, _) => return Err(Errno::ISDIR),
         (Entry::Output(_), _) => return Err(Errno::BADF),
         (Entry::Stdin(_), Some(_)) => return Err(Errno::SPIPE),
     };
@@ -130,8 +136,9 @@ fn write_entry(entry: &mut Entry, data: &[u8], offset: Option<u64>) -> Result<us
         }
         (Entry::Stream(_) | Entry::Listener(_), Some(_)) => return Err(Errno::SPIPE),
         (Entry::Listener(_), None) => return Err(Errno::NOTCONN),
-        (Entry::Dir { .. }, _) => return Err(Errno::ISDIR),
-        (Entry::Stdin(_), _) => return Err(Errno::BADF),
+        (Entry::Dir { .. } | Entry::VirtualDir { .. }, _) => return Err(Errno::ISDIR),
+        // (Files of a virtual file system never carry the right to write.)
+        (Entry::Stdin(_) | Entry::VirtualFile { .. }, _) => return Err(Errno::BADF),
         (Entry::Output(_), Some(_)) => return Err(Errno::SPIPE),
     })
 }
@@ -169,9 +176,28 @@ fn fd_write(
 fn file(entry: &mut Entry) -> Result<&mut std::fs::File, Errno> {
     match entry {
         Entry::File { file } => Ok(file),
-        Entry::Dir { .. } => Err(Errno::ISDIR),
+        Entry::Dir { .. } | Entry::VirtualDir { .. } => Err(Errno::ISDIR),
+        // Only the calls that change a file come here for one of these (never with the
+        // rights to): seeking, telling, syncing and advice handle them first.
+        Entry::VirtualFile { .. } => Err(Errno::ROFS),
         _ => Err(Errno::SPIPE),
     }
+}
+
+/// Move virtual file `entry`'s position as `pos` says; the new position. `None` when
+/// `entry` is not a virtual file.
+fn seek_virtual(entry: &mut Entry, pos: SeekFrom) -> Option<Result<u64, Errno>> {
+    let Entry::VirtualFile { fs, path, pos: at } = entry else { return None };
+    let size = || match super::vfs::stat(fs.as_ref(), path)? {
+        super::vfs::FsEntry::File { size } => Ok(size),
+        super::vfs::FsEntry::Dir => Err(Errno::ISDIR),
+    };
+    let target = match pos {
+        SeekFrom::Start(n) => Ok(n),
+        SeekFrom::Current(d) => at.checked_add_signed(d).ok_or(Errno::INVAL),
+        SeekFrom::End(d) => size().and_then(|s| s.checked_add_signed(d).ok_or(Errno::INVAL)),
+    };
+    Some(target.inspect(|&n| *at = n))
 }
 
 /// `fd_readdir` entries of the directory `dir` from position `cookie`, as WASI `dirent`s
@@ -202,28 +228,35 @@ fn readdir(dir: std::os::fd::BorrowedFd<'_>, cookie: u64, len: usize) -> Result<
     // SAFETY: the stream was opened above and is closed once.
     unsafe { libc::closedir(stream) };
     names.sort_by(|a, b| a.2.cmp(&b.2));
+    let wasi_kind = |kind: u8| match kind {
+        libc::DT_BLK => 1,
+        libc::DT_CHR => 2,
+        libc::DT_DIR => 3,
+        libc::DT_REG => 4,
+        libc::DT_SOCK => 6,
+        libc::DT_LNK => 7,
+        _ => 0,
+    };
+    let names = names.into_iter().map(|(ino, kind, name)| (ino, wasi_kind(kind), name)).collect();
+    Ok(dirents(names, cookie, len))
+}
+
+/// Directory entries `(inode, WASI file type, name)`, in order, from position `cookie`,
+/// as WASI `dirent`s (24-byte header, then the name) truncated to `len` bytes.
+fn dirents(names: Vec<(u64, u8, Vec<u8>)>, cookie: u64, len: usize) -> Vec<u8> {
     let mut out = Vec::new();
     for (i, (ino, kind, name)) in names.iter().enumerate().skip(cookie.min(usize::MAX as u64) as usize) {
-        let kind = match *kind {
-            libc::DT_BLK => 1,
-            libc::DT_CHR => 2,
-            libc::DT_DIR => 3,
-            libc::DT_REG => 4,
-            libc::DT_SOCK => 6,
-            libc::DT_LNK => 7,
-            _ => 0,
-        };
         out.extend_from_slice(&(i as u64 + 1).to_le_bytes());
         out.extend_from_slice(&ino.to_le_bytes());
         out.extend_from_slice(&(name.len() as u32).to_le_bytes());
-        out.extend_from_slice(&[kind, 0, 0, 0]);
+        out.extend_from_slice(&[*kind, 0, 0, 0]);
         out.extend_from_slice(name);
         if out.len() >= len {
             break;
         }
     }
     out.truncate(len);
-    Ok(out)
+    out
 }
 
 /// Register the `fd_*` calls.
@@ -263,21 +296,41 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             if slot.rights.base & any_of == 0 {
                 return Err(Errno::NOTCAPABLE);
             }
+            if let Some(at) = seek_virtual(&mut slot.entry, pos) {
+                return at;
+            }
             Ok(file(&mut slot.entry)?.seek(pos)?)
         })?;
         m.write_u64(out, at)
     });
     let b = errno_fn(b, "fd_tell", |ctx, m, (fd, out): (u32, u32)| {
-        let at = ctx.with_fd(fd, FD_TELL, |e| Ok(file(e)?.stream_position()?))?;
+        let at = ctx.with_fd(fd, FD_TELL, |e| match seek_virtual(e, SeekFrom::Current(0)) {
+            Some(at) => at,
+            None => Ok(file(e)?.stream_position()?),
+        })?;
         m.write_u64(out, at)
     });
-    let b = errno_fn(b, "fd_sync", |ctx, _m, fd: u32| ctx.with_fd(fd, FD_SYNC, |e| Ok(file(e)?.sync_all()?)));
-    let b = errno_fn(b, "fd_datasync", |ctx, _m, fd: u32| ctx.with_fd(fd, FD_DATASYNC, |e| Ok(file(e)?.sync_data()?)));
+    let b = errno_fn(b, "fd_sync", |ctx, _m, fd: u32| {
+        ctx.with_fd(fd, FD_SYNC, |e| match e {
+            // Nothing to write back.
+            Entry::VirtualFile { .. } => Ok(()),
+            e => Ok(file(e)?.sync_all()?),
+        })
+    });
+    let b = errno_fn(b, "fd_datasync", |ctx, _m, fd: u32| {
+        ctx.with_fd(fd, FD_DATASYNC, |e| match e {
+            Entry::VirtualFile { .. } => Ok(()),
+            e => Ok(file(e)?.sync_data()?),
+        })
+    });
     let b = errno_fn(b, "fd_advise", |ctx, _m, (fd, _off, _len, advice): (u32, u64, u64, u32)| {
         if advice > 5 {
             return Err(Errno::INVAL);
         }
-        ctx.with_fd(fd, FD_ADVISE, |e| file(e).map(|_| ()))
+        ctx.with_fd(fd, FD_ADVISE, |e| match e {
+            Entry::VirtualFile { .. } => Ok(()),
+            e => file(e).map(|_| ()),
+        })
     });
     let b = errno_fn(b, "fd_allocate", |ctx, _m, (fd, off, len): (u32, u64, u64)| {
         let end = off.checked_add(len).ok_or(Errno::FBIG)?;
@@ -306,6 +359,10 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
     let b = errno_fn(b, "fd_filestat_get", |ctx, m, (fd, out): (u32, u32)| {
         let stat = ctx.with_fd(fd, FD_FILESTAT_GET, |e| match e.host_fd() {
             Some(host) => Ok(filestat(&stat_at(host, &CString::default())?)),
+            None if e.virtual_path().is_some() => {
+                let (fs, path) = e.virtual_path().expect("just checked");
+                Ok(super::vfs::filestat(path, super::vfs::stat(fs, path)?))
+            }
             None => {
                 let mut st = [0u8; 64];
                 st[16] = 2; // character device
@@ -322,7 +379,10 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
                 let fl = unsafe { libc::fcntl(host.as_raw_fd(), libc::F_GETFL) };
                 Ok((filetype(st.st_mode), fdflags(fl.max(0)), slot.rights))
             }
-            None => Ok((2, 0, slot.rights)),
+            None => match slot.entry.virtual_path() {
+                Some((fs, path)) => Ok((super::vfs::filetype(super::vfs::stat(fs, path)?), 0, slot.rights)),
+                None => Ok((2, 0, slot.rights)),
+            },
         })?;
         let mut stat = [0u8; 24];
         stat[0] = kind;
@@ -333,6 +393,10 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
     });
     let b = errno_fn(b, "fd_fdstat_set_flags", |ctx, _m, (fd, flags): (u32, u32)| {
         ctx.with_fd(fd, FD_FDSTAT_SET_FLAGS, |e| {
+            if e.virtual_path().is_some() {
+                // Reads never block, and nothing is written: only "no flags" is kept.
+                return if flags == 0 { Ok(()) } else { Err(Errno::NOTSUP) };
+            }
             let host = e.host_fd().ok_or(Errno::BADF)?;
             // Linux changes only O_APPEND and O_NONBLOCK this way (the sync flags are fixed
             // at open).
@@ -357,7 +421,9 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
     });
     let b = errno_fn(b, "fd_prestat_get", |ctx, m, (fd, out): (u32, u32)| {
         let len = ctx.with_fd(fd, 0, |e| match e {
-            Entry::Dir { preopen: Some(name), .. } => Ok(name.len() as u32),
+            Entry::Dir { preopen: Some(name), .. } | Entry::VirtualDir { preopen: Some(name), .. } => {
+                Ok(name.len() as u32)
+            }
             _ => Err(Errno::BADF),
         })?;
         let mut stat = [0u8; 8];
@@ -366,7 +432,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
     });
     let b = errno_fn(b, "fd_prestat_dir_name", |ctx, m, (fd, buf, len): (u32, u32, u32)| {
         let name = ctx.with_fd(fd, 0, |e| match e {
-            Entry::Dir { preopen: Some(name), .. } => Ok(name.clone()),
+            Entry::Dir { preopen: Some(name), .. } | Entry::VirtualDir { preopen: Some(name), .. } => Ok(name.clone()),
             _ => Err(Errno::BADF),
         })?;
         if (len as usize) < name.len() {
@@ -375,7 +441,10 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         m.write(buf, name.as_bytes())
     });
     let b = errno_fn(b, "fd_readdir", |ctx, m, (fd, buf, len, cookie, out): (u32, u32, u32, u64, u32)| {
-        let data = ctx.with_dir(fd, FD_READDIR, |dir, _| readdir(dir, cookie, len as usize))?;
+        let data = match ctx.virtual_dir(fd, FD_READDIR)? {
+            Some((fs, path, _)) => dirents(super::vfs::dir_entries(fs.as_ref(), &path)?, cookie, len as usize),
+            None => ctx.with_dir(fd, FD_READDIR, |dir, _| readdir(dir, cookie, len as usize))?,
+        };
         m.write(buf, &data)?;
         m.write_u32(out, data.len() as u32)
     });

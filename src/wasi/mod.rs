@@ -9,7 +9,8 @@
 //! (`EFAULT`), never a crash.
 //!
 //! One file per group of calls: [`args`] (arguments and environment), [`clock`], [`fd`]
-//! (file descriptors), [`path`], [`poll`], [`proc`] (exit), [`random`], [`sched`], [`sock`].
+//! (file descriptors), [`path`], [`poll`], [`proc`] (exit), [`random`], [`sched`], [`sock`];
+//! [`vfs`] is what the calls do on a file system the embedder provides ([`ReadOnlyFs`]).
 
 mod args;
 mod clock;
@@ -24,10 +25,12 @@ mod random;
 mod rights;
 mod sched;
 mod sock;
+mod vfs;
 
 use crate::{Caller, Error, HostModuleBuilder, Module, Runtime};
 pub(crate) use ctx::WasiCtx;
 use errno::Errno;
+pub use vfs::{FsEntry, MemoryFs, ReadOnlyFs};
 
 /// Name of the host module guests import WASI from.
 pub const MODULE_NAME: &str = "wasi_snapshot_preview1";

@@ -13,16 +13,19 @@ use super::errno::Errno;
 use super::fd::{host_flags, FDFLAG_APPEND};
 use super::mem::GuestMemory;
 use super::rights::*;
-use super::{errno_fn, WasiCtx};
+use super::{errno_fn, vfs, WasiCtx};
 use crate::HostModuleBuilder;
 use std::collections::VecDeque;
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
+use std::sync::Arc;
 
 /// Most symbolic links followed while resolving one path.
 const MAX_LINKS: u32 = 40;
 /// Lookup flag: follow a symbolic link in the last component.
 const SYMLINK_FOLLOW: u32 = 1;
+/// `path_open`'s `oflags` bit that asks for a directory.
+const OFLAGS_DIRECTORY: u32 = 2;
 
 fn cstr(s: &str) -> Result<CString, Errno> {
     CString::new(s).map_err(|_| Errno::INVAL)
@@ -154,6 +157,19 @@ fn resolve_keeping_slash(dir: BorrowedFd<'_>, path: &str) -> Result<(OwnedFd, St
     Ok((parent, name + "/"))
 }
 
+/// `path_open` of guest path `path` in virtual directory `dir` of `fs`: the entry and the
+/// rights an entry of its kind can have. Creating and truncating never get here (the
+/// directory lacks the rights); `O_DIRECTORY` (or a trailing slash) on a file is `NOTDIR`.
+fn open_virtual(fs: Arc<dyn vfs::ReadOnlyFs>, dir: &str, path: &str, oflags: u32) -> Result<(Entry, Right), Errno> {
+    let (path, must_be_dir) = vfs::resolve(dir, path)?;
+    let entry = match vfs::stat(fs.as_ref(), &path)? {
+        vfs::FsEntry::Dir => (Entry::VirtualDir { fs, path, preopen: None }, DIR_BASE),
+        vfs::FsEntry::File { .. } if must_be_dir || oflags & OFLAGS_DIRECTORY != 0 => return Err(Errno::NOTDIR),
+        vfs::FsEntry::File { .. } => (Entry::VirtualFile { fs, path, pos: 0 }, FILE_BASE),
+    };
+    Ok(entry)
+}
+
 /// Map a `-1` system-call result to the errno.
 fn check(rc: i32) -> Result<(), Errno> {
     if rc < 0 {
@@ -275,6 +291,14 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             if oflags & 8 != 0 {
                 need |= PATH_FILESTAT_SET_SIZE;
             }
+            if let Some((fs, dir, dir_rights)) = ctx.virtual_dir(fd, need)? {
+                let (entry, rights) = open_virtual(fs, &dir, &path, oflags)?;
+                let rights = Rights {
+                    base: base & dir_rights.inheriting & rights,
+                    inheriting: inheriting & dir_rights.inheriting,
+                };
+                return m.write_u32(out, ctx.insert(entry, rights)?);
+            }
             // What the directory does not pass on is dropped, not refused.
             let ((parent, name), dir_rights) = ctx
                 .with_dir(fd, need, |dir, rights| Ok((resolve(dir, &path, dirflags & SYMLINK_FOLLOW != 0)?, rights)))?;
@@ -310,6 +334,10 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         })
     });
     let b = errno_fn(b, "path_filestat_get", |ctx, m, (fd, flags, p, len, out): (u32, u32, u32, u32, u32)| {
+        if let Some((fs, dir, _)) = ctx.virtual_dir(fd, PATH_FILESTAT_GET)? {
+            let (path, _) = vfs::resolve(&dir, &m.read_str(p, len)?)?;
+            return m.write(out, &vfs::filestat(&path, vfs::stat(fs.as_ref(), &path)?));
+        }
         let st = at(ctx, m, (fd, PATH_FILESTAT_GET), (p, len), flags & SYMLINK_FOLLOW != 0, stat_at)?;
         m.write(out, &filestat(&st))
     });
@@ -327,6 +355,12 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         },
     );
     let b = errno_fn(b, "path_readlink", |ctx, m, (fd, p, len, buf, buf_len, out): (u32, u32, u32, u32, u32, u32)| {
+        if let Some((fs, dir, _)) = ctx.virtual_dir(fd, PATH_READLINK)? {
+            // Such a file system has no links: whatever exists is not one.
+            let (path, _) = vfs::resolve(&dir, &m.read_str(p, len)?)?;
+            vfs::stat(fs.as_ref(), &path)?;
+            return Err(Errno::INVAL);
+        }
         let target = at(ctx, m, (fd, PATH_READLINK), (p, len), false, |dir, name| {
             read_link(dir, name.to_str().map_err(|_| Errno::INVAL)?)?.ok_or(Errno::INVAL)
         })?;
