@@ -99,6 +99,7 @@ pub(crate) struct Instance {
     vmctx: *mut u128,
     vmctx_words: usize,
     own_funcrefs: Box<[VMFuncRef]>,
+    /// A host module's functions (a wasm instance's are in its vmctx: [`Instance::funcs`]).
     pub(crate) funcs: Vec<*const VMFuncRef>,
     /// The types of a wasm instance's imported functions (its own are its module's), or of
     /// all of a host module's functions.
@@ -393,11 +394,23 @@ impl Instance {
     /// Handle to function `index` of this instance (`store` is this instance's).
     pub(crate) fn func_handle(self: &Arc<Self>, index: u32, store: &Arc<Store>) -> FuncHandle {
         FuncHandle {
-            ptr: self.funcs[index as usize],
+            ptr: self.funcs()[index as usize],
             ty: self.func_type(index),
             owner: self.clone(),
             store: store.clone(),
         }
+    }
+
+    /// Every function, imports first: a wasm instance's are the vmctx's table (written
+    /// once, at instantiation, before anything reads it), a host module's its own list.
+    pub(crate) fn funcs(&self) -> &[*const VMFuncRef] {
+        let Some(module) = &self.module else { return &self.funcs };
+        let count = module.info().func_types.len();
+        let start = module.offsets().func(0) as usize;
+        // SAFETY: the vmctx (alive as long as `self`) holds `count` function pointers from
+        // that offset; they are written only while the instance is built, through the raw
+        // vmctx pointer, never while a slice of them is held.
+        unsafe { std::slice::from_raw_parts((self.vmctx as *const u8).add(start).cast(), count) }
     }
 
     /// The type of function `index`.
@@ -470,7 +483,8 @@ pub(crate) fn instantiate(
                     return Err(mismatch());
                 }
                 let expected = info.signatures[t as usize].clone();
-                inst.funcs.push(h.ptr);
+                // SAFETY: the offset of imported function `func_types.len()`, inside the vmctx.
+                unsafe { write_word(vm, offsets.func(inst.func_types.len() as u32), h.ptr as usize) };
                 inst.func_types.push(expected);
                 inst.depend_on(&exporter, h.definer());
             }
@@ -525,8 +539,10 @@ pub(crate) fn instantiate(
 
     // Defined functions (their types are the module's: `Instance::func_type`).
     inst.own_funcrefs = compiled.defined_funcrefs(vm, me);
-    inst.funcs.reserve_exact(inst.own_funcrefs.len());
-    inst.funcs.extend(inst.own_funcrefs.iter().map(|f| f as *const VMFuncRef));
+    for (i, f) in (info.num_imported_funcs..).zip(inst.own_funcrefs.iter()) {
+        // SAFETY: the offset of function `i`, inside the vmctx.
+        unsafe { write_word(vm, offsets.func(i), f as *const VMFuncRef as usize) };
+    }
 
     // Defined memories, tables (filled once the instance is built, so that what they hold
     // is retained for it), globals.
@@ -555,7 +571,7 @@ pub(crate) fn instantiate(
         inst.tables.push(Arc::new(table));
     }
     for (g, init) in info.globals[info.num_imported_globals as usize..].iter().zip(&info.global_inits) {
-        let words = eval_const_words(init, &inst.globals, &inst.funcs);
+        let words = eval_const_words(init, &inst.globals, inst.funcs());
         let cell = GlobalCell::new(ValType::from_wasm(g.content_type), g.mutable, words)
             .with_ref_key(global_ref_key(g.content_type, compiled.as_ref()));
         inst.globals.push(Arc::new(cell));
@@ -578,9 +594,6 @@ pub(crate) fn instantiate(
         write_word(vm, header::RETAIN_ARGS_STUB, hooks.retain_args_stub);
         for i in 0..info.types.len() as u32 {
             (vm.add(offsets.type_id(i) as usize) as *mut u32).write(compiled.type_id(i));
-        }
-        for (i, &f) in inst.funcs.iter().enumerate() {
-            write_word(vm, offsets.func(i as u32), f as usize);
         }
         for (i, t) in inst.tables.iter().enumerate() {
             write_word(vm, offsets.table(i as u32), t.vm_ptr() as usize);
@@ -611,7 +624,7 @@ pub(crate) fn instantiate(
     }
     for (i, init) in info.table_inits.iter().enumerate() {
         if let Some(init) = init {
-            let value = eval_const(init, &inst.globals, &inst.funcs) as *const VMFuncRef;
+            let value = eval_const(init, &inst.globals, inst.funcs()) as *const VMFuncRef;
             let table = &inst.tables[i];
             table.fill(0, value, table.size());
         }
@@ -647,7 +660,7 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
             inst.drop_elem(i as u32);
         }
         let Some((table_index, offset)) = &seg.active else { continue };
-        let start = inst.tables[*table_index as usize].index.truncate(eval_const(offset, &inst.globals, &inst.funcs));
+        let start = inst.tables[*table_index as usize].index.truncate(eval_const(offset, &inst.globals, inst.funcs()));
         if !inst.table_init(*table_index, i as u32, start, 0, seg.items.len() as u64) {
             return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
         }
@@ -665,7 +678,7 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     }
     for (i, seg) in info.data.iter().enumerate() {
         let Some((mem_index, offset)) = &seg.active else { continue };
-        let start = inst.memories[*mem_index as usize].index.truncate(eval_const(offset, &inst.globals, &inst.funcs));
+        let start = inst.memories[*mem_index as usize].index.truncate(eval_const(offset, &inst.globals, inst.funcs()));
         if !inst.memory_init(i as u32, *mem_index, start, 0, seg.range.len() as u64) {
             return Err(Error::Trap(Trap::new(TrapCode::MemoryOutOfBounds)));
         }
@@ -709,11 +722,12 @@ impl Instance {
             match &self.info().elements[segment as usize].items {
                 ElemItems::Functions(funcs) => {
                     let Some(part) = funcs.get(range) else { return false };
-                    part.iter().map(|&f| self.funcs[f as usize]).collect()
+                    let funcs = self.funcs();
+                    part.iter().map(|&f| funcs[f as usize]).collect()
                 }
                 ElemItems::Exprs(exprs) => {
                     let Some(part) = exprs.get(range) else { return false };
-                    part.iter().map(|e| eval_const(e, &self.globals, &self.funcs) as *const VMFuncRef).collect()
+                    part.iter().map(|e| eval_const(e, &self.globals, self.funcs()) as *const VMFuncRef).collect()
                 }
             }
         };
