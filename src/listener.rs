@@ -65,8 +65,7 @@ impl FunctionDefinition {
     /// `module.name` for messages and traces: the name section's name, else the first
     /// export name, else `$index` (as wazero's `DebugName`).
     pub fn debug_name(&self) -> String {
-        let module = if self.module_name.is_empty() { "" } else { self.module_name.as_str() };
-        let dot = if module.is_empty() { "" } else { "." };
+        let (module, dot) = (&self.module_name, if self.module_name.is_empty() { "" } else { "." });
         match self.name.as_deref().or(self.export_names.first().map(String::as_str)) {
             Some(name) => format!("{module}{dot}{name}"),
             None => format!("{module}{dot}${}", self.index),

@@ -59,11 +59,7 @@ pub(crate) fn lazy_stubs<M: MacroAssembler>(first: u32, count: u32) -> Result<(C
     masm.bind(stub);
     masm.prologue(thread::STACK_LIMIT);
     masm.mov(OperandSize::S64, args[0], Operand::Reg(<M::Abi as Abi>::VMCTX));
-    // The first allocatable register that is not an argument holds the builtin's address.
-    let target = *<M::Abi as Abi>::INT_REGS.iter().find(|r| !args[..2].contains(r)).expect("a free register");
-    masm.mov(OperandSize::S64, target, Operand::Mem(Address::Vmctx(header::BUILTINS)));
-    masm.mov(OperandSize::S64, target, Operand::Mem(Address::Base(target, 8 * Builtin::LazyCompile as i32)));
-    masm.call_reg(target);
+    call_through_table(&mut masm, first_beyond_args::<M>(2), Builtin::LazyCompile);
     let code = <M::Abi as Abi>::SYS_INT_RETURN;
     let failed = masm.trap_label(TrapCode::HostError);
     masm.test_branch(OperandSize::S64, Operand::Reg(code), failed, BranchIf::Zero);
@@ -109,14 +105,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let nargs = 1 + immediates.len() + operands;
         let avoid = RegSet::from_regs(&args[..nargs]);
         let target = self.alloc_avoiding(RegClass::Int, avoid);
-        self.masm.mov(OperandSize::S64, target, Operand::Mem(Self::vmctx(header::BUILTINS)));
-        self.masm.mov(OperandSize::S64, target, Operand::Mem(Address::Base(target, 8 * builtin as i32)));
-        self.masm.call_reg(target);
+        call_through_table(&mut self.masm, target, builtin);
         self.free_operand(Operand::Reg(target));
         let ret = <M::Abi as Abi>::SYS_INT_RETURN;
         if let Some(code) = trap {
-            let label = self.masm.trap_label(code);
-            self.masm.test_branch(OperandSize::S32, Operand::Reg(ret), label, BranchIf::NonZero);
+            trap_unless_zero(&mut self.masm, code);
         }
         if let Some(ty) = result {
             let r = self.alloc(RegClass::Int);
@@ -137,17 +130,28 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.mov(OperandSize::S64, args[0], Operand::Reg(<M::Abi as Abi>::VMCTX));
         self.masm.mov(OperandSize::S32, args[1], Operand::Imm(Imm::I32(func_index as i32)));
         self.masm.lea(args[2], Address::Frame(<M::Abi as Abi>::ARGS_OFFSET));
-        // The first allocatable register that is not one of the arguments holds the address.
-        let target = *<M::Abi as Abi>::INT_REGS.iter().find(|r| !args[..3].contains(r)).expect("a free register");
-        self.masm.mov(OperandSize::S64, target, Operand::Mem(Self::vmctx(header::BUILTINS)));
-        self.masm.mov(OperandSize::S64, target, Operand::Mem(Address::Base(target, 8 * builtin as i32)));
-        self.masm.call_reg(target);
-        let failed = self.masm.trap_label(TrapCode::HostError);
-        self.masm.test_branch(
-            OperandSize::S32,
-            Operand::Reg(<M::Abi as Abi>::SYS_INT_RETURN),
-            failed,
-            BranchIf::NonZero,
-        );
+        call_through_table(&mut self.masm, first_beyond_args::<M>(3), builtin);
+        trap_unless_zero(&mut self.masm, TrapCode::HostError);
     }
+}
+
+/// Call `builtin` through the vmctx's table of builtins, its address loaded into `target`
+/// (clobbered, as the call clobbers every caller-saved register).
+fn call_through_table<M: MacroAssembler>(masm: &mut M, target: Reg, builtin: Builtin) {
+    masm.mov(OperandSize::S64, target, Operand::Mem(Address::Vmctx(header::BUILTINS)));
+    masm.mov(OperandSize::S64, target, Operand::Mem(Address::Base(target, 8 * builtin as i32)));
+    masm.call_reg(target);
+}
+
+/// The first allocatable integer register that is not one of the first `args` system
+/// argument registers: where code that allocates nothing keeps a builtin's address.
+fn first_beyond_args<M: MacroAssembler>(args: usize) -> Reg {
+    let taken = &<M::Abi as Abi>::SYS_INT_ARGS[..args];
+    *<M::Abi as Abi>::INT_REGS.iter().find(|r| !taken.contains(r)).expect("a free register")
+}
+
+/// Trap with `code` when the builtin just called returned non-zero (its 32-bit result).
+fn trap_unless_zero<M: MacroAssembler>(masm: &mut M, code: TrapCode) {
+    let label = masm.trap_label(code);
+    masm.test_branch(OperandSize::S32, Operand::Reg(<M::Abi as Abi>::SYS_INT_RETURN), label, BranchIf::NonZero);
 }

@@ -43,12 +43,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         if let Some(&result) = ty.results().first() {
             let ty = Ty::from_wasm(result).ok_or_else(|| self.unsupported("result type"))?;
-            let ret = match ty.class() {
-                RegClass::Int => <M::Abi as Abi>::INT_RETURN,
-                RegClass::Float => <M::Abi as Abi>::FLOAT_RETURN,
-            };
             let r = self.alloc(ty.class());
-            self.masm.mov(ty.size(), r, Operand::Reg(ret));
+            self.masm.mov(ty.size(), r, Operand::Reg(Self::return_reg(ty.class())));
             self.push_reg(ty, r);
         }
         Ok(())

@@ -419,4 +419,13 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub(crate) fn vmctx(offset: i32) -> Address {
         Address::Vmctx(offset)
     }
+
+    /// The register a single result of class `class` comes back in from a call between
+    /// wasm functions.
+    pub(crate) fn return_reg(class: RegClass) -> Reg {
+        match class {
+            RegClass::Int => <M::Abi as Abi>::INT_RETURN,
+            RegClass::Float => <M::Abi as Abi>::FLOAT_RETURN,
+        }
+    }
 }

@@ -15,7 +15,7 @@ use super::context::CodeGen;
 use super::control_stack::{Condition, Control, ControlKind, Tys};
 use super::value_stack::{Entry, Loc};
 use super::{Builtin, CompileError, Ty};
-use onepass_arch::{Abi, BranchIf, JumpWhen, Label, MacroAssembler, Operand, OperandSize, RegClass, RegSet, TrapCode};
+use onepass_arch::{BranchIf, JumpWhen, Label, MacroAssembler, Operand, OperandSize, RegSet, TrapCode};
 use wasmparser::BlockType;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
@@ -390,10 +390,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.store_results_to_caller(n);
         } else if n == 1 {
             let entry = self.stack.top();
-            let reg = match entry.ty.class() {
-                RegClass::Int => <M::Abi as Abi>::INT_RETURN,
-                RegClass::Float => <M::Abi as Abi>::FLOAT_RETURN,
-            };
+            let reg = Self::return_reg(entry.ty.class());
             let op = self.operand_at(self.stack.len() - 1, entry);
             self.masm.mov(entry.ty.size(), reg, op);
         }
@@ -409,11 +406,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.call_listener(Builtin::ListenerExit);
         if n == 1 && !self.frame.has_wide_args() {
             let ty = self.results[0];
-            let reg = match ty.class() {
-                RegClass::Int => <M::Abi as Abi>::INT_RETURN,
-                RegClass::Float => <M::Abi as Abi>::FLOAT_RETURN,
-            };
-            self.masm.mov(ty.size(), reg, Operand::Mem(self.frame.incoming(0)));
+            self.masm.mov(ty.size(), Self::return_reg(ty.class()), Operand::Mem(self.frame.incoming(0)));
         }
         self.masm.epilogue();
     }

@@ -33,7 +33,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.visit_return();
             return Ok(());
         }
-        self.notify_tail_call();
+        self.notify_tail_call(ty);
         let layout = self.reserve_outgoing(ty);
         self.store_call_args(ty, layout);
         let fref = self.alloc(RegClass::Int);
@@ -54,9 +54,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn return_call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
-        if self.takes_over_frame(ty) {
-            self.notify_tail_call();
-        }
+        self.notify_tail_call(ty);
         let layout = self.reserve_outgoing(ty);
         let index = self.pop_reg();
         self.store_call_args(ty, layout);
@@ -68,9 +66,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn return_call_ref(&mut self, type_index: u32) -> Result<(), CompileError> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
-        if self.takes_over_frame(ty) {
-            self.notify_tail_call();
-        }
+        self.notify_tail_call(ty);
         let layout = self.reserve_outgoing(ty);
         let fref = self.pop_reg();
         self.store_call_args(ty, layout);
@@ -78,12 +74,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.tail_call_funcref(ty, layout, fref)
     }
 
-    /// A listened function about to hand its frame to a tail call tells its listener,
-    /// everything spilled first (the builtin call clobbers every allocatable register).
-    /// The call may still trap before it jumps (a bad table index or a null reference):
-    /// the listener has then already seen this function end.
-    fn notify_tail_call(&mut self) {
-        if self.listened.is_some() {
+    /// A listened function about to hand its frame to a tail call of type `ty` (one that
+    /// takes over the frame: any other is a call and a return, which the listener sees
+    /// as such) tells its listener, everything spilled first (the builtin call clobbers
+    /// every allocatable register). The call may still trap before it jumps (a bad table
+    /// index or a null reference): the listener has then already seen this function end.
+    fn notify_tail_call(&mut self, ty: &FuncType) {
+        if self.listened.is_some() && self.takes_over_frame(ty) {
             self.spill_regs_and_locals();
             self.forget_locals_in_regs();
             self.call_listener(Builtin::ListenerTailCall);

@@ -233,9 +233,8 @@ pub(crate) extern "C" fn listener_enter(vmctx: *mut u8, func_index: u32, args: *
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { from_vmctx(vmctx) };
     let Some(f) = listened(inst, func_index) else { return 0 };
-    let ty = &f.definition.func_type;
     // SAFETY: the function's caller stored its arguments there, in its signature's layout.
-    unsafe { with_values_at(args, ty, ty.params(), |params| guarded(|| enter(args as usize, f, params))) }
+    unsafe { report_entry(f, args) }
 }
 
 /// `Builtin::ListenerExit`: the function returns, every result stored at `args` (its
@@ -244,9 +243,30 @@ pub(crate) extern "C" fn listener_exit(vmctx: *mut u8, func_index: u32, args: *c
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { from_vmctx(vmctx) };
     let Some(f) = listened(inst, func_index) else { return 0 };
-    let ty = &f.definition.func_type;
     // SAFETY: the listened function's return stored every result there first.
-    unsafe { with_values_at(args, ty, ty.results(), |results| guarded(|| exit(args as usize, f, results))) }
+    unsafe { report_exit(f, args as usize, args) }
+}
+
+/// Report the entry of `f`, whose argument area (its key) at `args` holds its parameters:
+/// 0, or 1 when the listener panicked.
+///
+/// # Safety
+/// `args` must hold a value of each parameter type, in the signature's layout.
+unsafe fn report_entry(f: &Arc<ListenedFunction>, args: *const u64) -> u32 {
+    let ty = &f.definition.func_type;
+    // SAFETY: guaranteed by the caller.
+    unsafe { with_values_at(args, ty, ty.params(), |params| guarded(|| enter(args as usize, f, params))) }
+}
+
+/// Report the return of `f`, keyed `key`, its results at `results`: 0, or 1 when the
+/// listener panicked.
+///
+/// # Safety
+/// `results` must hold a value of each result type, in the signature's layout.
+unsafe fn report_exit(f: &ListenedFunction, key: usize, results: *const u64) -> u32 {
+    let ty = &f.definition.func_type;
+    // SAFETY: guaranteed by the caller.
+    unsafe { with_values_at(results, ty, ty.results(), |values| guarded(|| exit(key, f, values))) }
 }
 
 /// `Builtin::ListenerTailCall`: the function is about to hand its frame to a tail call.
@@ -327,11 +347,8 @@ pub(crate) unsafe fn host_call_from_wasm(
     result: *const u64,
     dispatch: impl FnOnce() -> u32,
 ) -> u32 {
-    let ty = &f.definition.func_type;
     // SAFETY: guaranteed by the caller.
-    let entered =
-        unsafe { with_values_at(args, ty, ty.params(), |params| guarded(|| enter(args as usize, f, params))) };
-    if entered != 0 {
+    if unsafe { report_entry(f, args) } != 0 {
         return crate::TrapCode::HostError as u32;
     }
     let code = dispatch();
@@ -342,9 +359,9 @@ pub(crate) unsafe fn host_call_from_wasm(
     }
     // The dispatch wrote every result into the argument words, or the single one (if
     // any) to `*result`.
-    let at = if ty.results_in_words() { args as *const u64 } else { result };
+    let at = if f.definition.func_type.results_in_words() { args as *const u64 } else { result };
     // SAFETY: as just said.
-    match unsafe { with_values_at(at, ty, ty.results(), |results| guarded(|| exit(args as usize, f, results))) } {
+    match unsafe { report_exit(f, args as usize, at) } {
         0 => 0,
         _ => crate::TrapCode::HostError as u32,
     }

@@ -18,7 +18,7 @@ use crate::Error;
 use onepass_arch::{CpuFeatures, MacroAssembler};
 use std::any::Any;
 use std::sync::Arc;
-use wasmparser::{KnownCustom, Name, Operator, Parser, Payload, TypeRef, ValidPayload, Validator, WasmFeatures};
+use wasmparser::{KnownCustom, Operator, Parser, Payload, TypeRef, ValidPayload, Validator, WasmFeatures};
 
 /// The ISA backend of this build.
 pub(crate) type Masm = onepass_arch::NativeMasm;
@@ -507,18 +507,8 @@ pub(crate) fn parse_payload(
         }
         Payload::CustomSection(reader) => {
             if let KnownCustom::Name(names) = reader.as_known() {
-                // A malformed name section is ignored, as the specification allows.
-                for name in names.into_iter().flatten() {
-                    match name {
-                        Name::Module { name, .. } => info.name = Some(name.to_string()),
-                        Name::Function(map) if options.keep_names => {
-                            for naming in map.into_iter().flatten() {
-                                info.func_names.insert(naming.index, naming.name.to_string());
-                            }
-                        }
-                        _ => {}
-                    }
-                }
+                let functions = options.keep_names.then_some(&mut info.func_names);
+                super::sections::read_name_section(names, &mut info.name, functions);
             }
             if options.keep_custom_sections {
                 info.custom_sections.push((reader.name().to_string(), reader.data().to_vec()));

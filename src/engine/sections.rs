@@ -45,7 +45,6 @@ pub(crate) fn strip_code(bytes: &[u8], keep_custom: bool) -> (Vec<u8>, Vec<(usiz
 /// The module name and function names of `bytes`' name section (none when it has no
 /// valid one), found by skipping from section to section.
 pub(crate) fn read_names(bytes: &[u8]) -> (Option<String>, std::collections::HashMap<u32, String>) {
-    use wasmparser::{KnownCustom, Name};
     let mut names = (None, std::collections::HashMap::new());
     let mut reader = BinaryReader::new(bytes, 0);
     let _header = reader.read_bytes(8);
@@ -55,20 +54,32 @@ pub(crate) fn read_names(bytes: &[u8]) -> (Option<String>, std::collections::Has
         }
         let section = BinaryReader::new(&bytes[content.clone()], content.start as u64);
         let Ok(custom) = wasmparser::CustomSectionReader::new(section) else { continue };
-        let KnownCustom::Name(reader) = custom.as_known() else { continue };
-        for name in reader.into_iter().flatten() {
-            match name {
-                Name::Module { name, .. } => names.0 = Some(name.to_string()),
-                Name::Function(map) => {
-                    for naming in map.into_iter().flatten() {
-                        names.1.insert(naming.index, naming.name.to_string());
-                    }
-                }
-                _ => {}
-            }
+        if let wasmparser::KnownCustom::Name(reader) = custom.as_known() {
+            read_name_section(reader, &mut names.0, Some(&mut names.1));
         }
     }
     names
+}
+
+/// Take the module name, and the function names when `functions` is given, from a name
+/// section; a malformed one is ignored (as the specification allows) from where it
+/// stops reading.
+pub(crate) fn read_name_section(
+    reader: wasmparser::NameSectionReader<'_>,
+    module: &mut Option<String>,
+    mut functions: Option<&mut std::collections::HashMap<u32, String>>,
+) {
+    for name in reader.into_iter().flatten() {
+        match (name, functions.as_deref_mut()) {
+            (wasmparser::Name::Module { name, .. }, _) => *module = Some(name.to_string()),
+            (wasmparser::Name::Function(map), Some(functions)) => {
+                for naming in map.into_iter().flatten() {
+                    functions.insert(naming.index, naming.name.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The id, start and content range of the section the reader stands at; it then stands

@@ -357,13 +357,10 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
         })
     });
     let b = errno_fn(b, "fd_filestat_get", |ctx, m, (fd, out): (u32, u32)| {
-        let stat = ctx.with_fd(fd, FD_FILESTAT_GET, |e| match e.host_fd() {
-            Some(host) => Ok(filestat(&stat_at(host, &CString::default())?)),
-            None if e.virtual_path().is_some() => {
-                let (fs, path) = e.virtual_path().expect("just checked");
-                Ok(super::vfs::filestat(path, super::vfs::stat(fs, path)?))
-            }
-            None => {
+        let stat = ctx.with_fd(fd, FD_FILESTAT_GET, |e| match (e.host_fd(), e.virtual_path()) {
+            (Some(host), _) => Ok(filestat(&stat_at(host, &CString::default())?)),
+            (None, Some((fs, path))) => Ok(super::vfs::filestat(path, super::vfs::stat(fs, path)?)),
+            (None, None) => {
                 let mut st = [0u8; 64];
                 st[16] = 2; // character device
                 Ok(st)

@@ -155,11 +155,11 @@ pub(crate) fn stat(fs: &dyn ReadOnlyFs, path: &str) -> Result<FsEntry, Errno> {
 pub(crate) fn filestat(path: &str, entry: FsEntry) -> [u8; 64] {
     let mut out = [0u8; 64];
     out[8..16].copy_from_slice(&inode(path).to_le_bytes());
-    let (kind, size) = match entry {
-        FsEntry::File { size } => (4u8, size),
-        FsEntry::Dir => (3, 0),
+    let size = match entry {
+        FsEntry::File { size } => size,
+        FsEntry::Dir => 0,
     };
-    out[16] = kind;
+    out[16] = filetype(entry);
     out[24..32].copy_from_slice(&1u64.to_le_bytes());
     out[32..40].copy_from_slice(&size.to_le_bytes());
     out
