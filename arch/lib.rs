@@ -790,6 +790,17 @@ pub trait Abi {
     const ARGS_OFFSET: i32;
 }
 
+/// Payloads of [`MacroAssembler::call_preserving`] are below this: the word the caller
+/// passes holds the builtin's number above them (see [`preserving_word`]).
+pub const PRESERVING_PAYLOAD_LIMIT: u32 = 1 << 24;
+
+/// The one word a preserving call passes besides its register: `builtin` in the top 8
+/// bits, `payload` in the low 24 (the trampoline splits them).
+pub fn preserving_word(builtin: u32, payload: u32) -> u32 {
+    assert!(builtin < 256 && payload < PRESERVING_PAYLOAD_LIMIT, "preserving call {builtin}/{payload} out of range");
+    builtin << 24 | payload
+}
+
 /// The instructions the compiler needs, one method per kind of operation.
 ///
 /// `dst` registers of two-address operations are also the left operand.
@@ -910,10 +921,11 @@ pub trait MacroAssembler: VectorAssembler {
     /// Call the code address held in `target`.
     fn call_reg(&mut self, target: Reg);
     /// Call the register-preserving trampoline (`emit_preserving_trampoline`) whose address
-    /// is at `target`, passing `arg` and `imm` on the stack. Every register keeps its value
-    /// (but the assembler's scratch registers and the flags), so compiled code can make a
-    /// rare runtime call in the middle of an operation without spilling its value stack.
-    fn call_preserving(&mut self, target: Address, arg: Reg, imm: u32);
+    /// is at `target`, to run builtin number `builtin` with `arg` and `payload` (below
+    /// [`PRESERVING_PAYLOAD_LIMIT`]). Every register keeps its value (but the assembler's
+    /// scratch registers and the flags), so compiled code can make a rare runtime call in
+    /// the middle of an operation without spilling its value stack.
+    fn call_preserving(&mut self, target: Address, builtin: u32, arg: Reg, payload: u32);
     /// Jump to the trap stub for `code`.
     fn trap(&mut self, code: TrapCode);
 }

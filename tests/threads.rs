@@ -114,3 +114,52 @@ fn a_table_grows_while_other_threads_call_through_it() {
     let call = module.exported_function("call").unwrap();
     assert_eq!(call.call(&[Val::I32(80_000)]).unwrap(), vec![Val::I32(7)]);
 }
+
+/// Threads that call through one fresh instance's lazily made table slots and function
+/// references at the same moment: every call reaches its function (a slot or reference
+/// made twice at once is made the same), in eager and lazy compilation, round after round.
+#[test]
+fn threads_make_the_same_table_slots_and_references_at_once() {
+    let funcs: String = (0..64).map(|i| format!("(func $f{i} (result i32) (i32.const {}))", i * 3)).collect();
+    let names: String = (0..64).map(|i| format!(" $f{i}")).collect();
+    let wat = format!(
+        r#"(module
+          (type $v (func (result i32)))
+          {funcs}
+          (table $t 64 funcref)
+          (elem (table $t) (i32.const 0) func{names})
+          (elem declare func $f5)
+          (func (export "call") (param i32) (result i32) (call_indirect $t (type $v) (local.get 0)))
+          (func (export "ref") (result i32) (call_ref $v (ref.func $f5))))"#
+    );
+    let wasm = wat::parse_str(&wat).unwrap();
+    for lazy in [false, true] {
+        let config = onepass::RuntimeConfig::new().with_core_features(onepass::CoreFeatures::V3);
+        let rt = Runtime::with_config(config.with_lazy_compilation(lazy));
+        let compiled = rt.compile_module(&wasm).unwrap();
+        for _ in 0..20 {
+            let config = onepass::ModuleConfig::new().with_name("");
+            let module = Arc::new(rt.instantiate_module(&compiled, config).unwrap());
+            let start = Arc::new(std::sync::Barrier::new(4));
+            let threads: Vec<_> = (0..4)
+                .map(|t| {
+                    let (module, start) = (Arc::clone(&module), Arc::clone(&start));
+                    std::thread::spawn(move || {
+                        let call = module.exported_function("call").unwrap().typed::<i32, i32>().unwrap();
+                        let by_ref = module.exported_function("ref").unwrap().typed::<(), i32>().unwrap();
+                        start.wait();
+                        for k in 0..64 {
+                            // Threads walk the slots in different orders, meeting on some.
+                            let i = (k * (2 * t + 1)) % 64;
+                            assert_eq!(call.call(i).unwrap(), i * 3);
+                            assert_eq!(by_ref.call(()).unwrap(), 15);
+                        }
+                    })
+                })
+                .collect();
+            for t in threads {
+                t.join().unwrap();
+            }
+        }
+    }
+}

@@ -1006,9 +1006,10 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
-    fn call_preserving(&mut self, target: Address, arg: Reg, imm: u32) {
-        // The trampoline finds `arg` at [sp] and `imm` at [sp + 8] on entry; the link
+    fn call_preserving(&mut self, target: Address, builtin: u32, arg: Reg, payload: u32) {
+        // The trampoline finds `arg` at [sp] and the word at [sp + 8] on entry; the link
         // register is saved by this function's prologue.
+        let imm = crate::preserving_word(builtin, payload);
         self.mov_imm(OperandSize::S32, S1, imm as u64);
         asm!(self.ops; stp X(arg.hw), X(S1), [sp, -16]!);
         self.load_int(OperandSize::S64, S1, target);

@@ -139,15 +139,15 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
 
 /// Register-preserving trampoline with the same contract as the x86-64 one (see
 /// [`crate::MacroAssembler::call_preserving`]): the caller stored its register argument
-/// at `[sp]` and the immediate at `[sp + 8]` and called this with `blr`. It saves every
-/// register AAPCS64 lets a callee clobber (x0–x17, the link register, q0–q31 in full),
-/// calls `extern "C" fn(vmctx, imm: u32, arg: u64, caller_sp: *const u64)` at
-/// `builtins[index]` (`caller_sp`: the caller's stack pointer before it stored the two
-/// words), restores them and returns; the caller pops its two words.
-pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
+/// at `[sp]` and the word (builtin number and payload) at `[sp + 8]` and called this with
+/// `blr`. It saves every register AAPCS64 lets a callee clobber (x0–x17, the link
+/// register, q0–q31 in full), calls `extern "C" fn(vmctx, payload: u32, arg: u64,
+/// caller_sp: *const u64)` at `builtins[number]` (`caller_sp`: the caller's stack pointer
+/// before it stored the two words), restores them and returns; the caller pops its two
+/// words.
+pub fn emit_preserving_trampoline(builtins: i32) -> Vec<u8> {
     let mut ops: VecAssembler<Aarch64Relocation> = VecAssembler::new(0);
     let builtins = builtins as u32;
-    let slot = 8 * index;
     dynasm!(ops
         ; .arch aarch64
         ; stp x29, x30, [sp, -16]!
@@ -163,10 +163,12 @@ pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
         ; .arch aarch64
         ; mov x0, X(VMCTX)
         ; ldr w1, [x29, 24]
+        ; lsr w10, w1, 24
+        ; and w1, w1, 0x00ff_ffff
         ; ldr x2, [x29, 16]
         ; add x3, x29, 32
         ; ldr x9, [X(VMCTX), builtins]
-        ; ldr x9, [x9, slot]
+        ; ldr x9, [x9, x10, lsl 3]
         ; blr x9
     );
     for pair in (0..16u8).rev() {

@@ -1164,9 +1164,10 @@ impl MacroAssembler for X64Masm {
     }
 
     #[inline]
-    fn call_preserving(&mut self, target: Address, arg: Reg, imm: u32) {
-        // The trampoline finds `imm` at [rsp + 8] and `arg` at [rsp + 16] on entry; two
+    fn call_preserving(&mut self, target: Address, builtin: u32, arg: Reg, payload: u32) {
+        // The trampoline finds the word at [rsp + 8] and `arg` at [rsp + 16] on entry; two
         // pushes keep the stack 16-byte aligned at the call.
+        let imm = crate::preserving_word(builtin, payload);
         let (base, offset) = Self::addr(target);
         asm!(self.ops
             ; push Rq(arg.hw)

@@ -133,18 +133,18 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
 /// Register-preserving trampoline for a runtime call made in the middle of wasm code,
 /// where the value stack still lives in registers (see
 /// [`crate::MacroAssembler::call_preserving`]). The caller pushed a register argument and
-/// then an immediate, and called this through a vmctx word; it saves every register the
-/// System V ABI lets a callee clobber (rax, rcx, rdx, rsi, rdi, r8–r11, xmm0–xmm15 in full),
-/// calls `extern "C" fn(vmctx, imm: u32, arg: u64, caller_sp: *const u64)` at
-/// `builtins[index]` (`builtins`: the table whose address is at `vmctx + builtins`;
+/// then a word (a builtin's number and a payload, [`crate::preserving_word`]), and called
+/// this through a vmctx word; it saves every register the System V ABI lets a callee
+/// clobber (rax, rcx, rdx, rsi, rdi, r8–r11, xmm0–xmm15 in full), calls
+/// `extern "C" fn(vmctx, payload: u32, arg: u64, caller_sp: *const u64)` at
+/// `builtins[number]` (`builtins`: the table whose address is at `vmctx + builtins`;
 /// `caller_sp`: the caller's stack pointer before its pushes, where its outgoing call
 /// arguments are), restores them and returns. The caller pops the two argument words.
-pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
+pub fn emit_preserving_trampoline(builtins: i32) -> Vec<u8> {
     let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);
     // 9 pushes + 256 bytes of vector registers: the stack is 16-byte aligned at the call
     // (it was at the caller's call instruction, then 8 for the return address + 72 + 256).
     const SAVED: i32 = 9 * 8 + 256;
-    let slot = 8 * index as i32;
     dynasm!(ops
         ; .arch x64
         ; push rax
@@ -165,10 +165,13 @@ pub fn emit_preserving_trampoline(builtins: i32, index: u32) -> Vec<u8> {
         ; .arch x64
         ; mov rdi, Rq(VMCTX)
         ; mov esi, [rsp + SAVED + 8]
+        ; mov eax, esi
+        ; shr eax, 24
+        ; and esi, 0x00ff_ffff
         ; mov rdx, [rsp + SAVED + 16]
         ; lea rcx, [rsp + SAVED + 24]
-        ; mov rax, [Rq(VMCTX) + builtins]
-        ; call QWORD [rax + slot]
+        ; mov r8, [Rq(VMCTX) + builtins]
+        ; call QWORD [r8 + rax * 8]
     );
     for i in 0..16u8 {
         dynasm!(ops; .arch x64; movdqu Rx(i), [rsp + 16 * i as i32]);

@@ -20,7 +20,7 @@ pub(crate) enum Builtin {
     TableInit = 8,
     ElemDrop = 9,
     LazyCompile = 10,
-    /// Called through a register-preserving trampoline (`MacroAssembler::call_preserving`)
+    /// Called through the register-preserving trampoline (`MacroAssembler::call_preserving`)
     /// before a call passes function references to another instance: see `vm::store`.
     RetainArgs = 11,
     /// `(vmctx, tag) -> exception`: a new exception of tag `tag` (payload zeroed).
@@ -36,6 +36,16 @@ pub(crate) enum Builtin {
     /// `(vmctx, function, args) -> panicked`: a listened function hands its frame to a
     /// tail call.
     ListenerTailCall = 16,
+    /// Called through the register-preserving trampoline with a defined function's index:
+    /// make its `VMFuncRef` and publish it in its vmctx slot (see `vm::vmctx`).
+    FuncRef = 17,
+    /// Called through the register-preserving trampoline with a table's index and the
+    /// address of one of its elements, read null: make that slot if the table starts lazily
+    /// (see `vm::table`).
+    TableSlot = 18,
+    /// Called through the register-preserving trampoline with a table's index before null
+    /// is stored into it: make every slot of a table that starts lazily.
+    TableMakeAll = 19,
 }
 
 /// The code lazily compiled functions start as, for defined functions `first ..

@@ -2,7 +2,7 @@
 //! function reference. Arguments go to the outgoing area at the bottom of the frame;
 //! every register is caller-saved, so live register values are spilled first.
 
-use super::cold::Callee;
+use super::cold::{Callee, ColdWork};
 use super::context::CodeGen;
 use super::{CompileError, Ty, ValueLayout};
 use crate::vm::vmctx::{funcref, header, table};
@@ -72,9 +72,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.store_call_args(ty, layout);
         self.spill_regs();
         if func_index < self.env.num_imported_funcs || self.env.lazy {
-            let fref = self.alloc(RegClass::Int);
-            let slot = Self::vmctx(self.env.offsets.func(func_index));
-            self.masm.mov(OperandSize::S64, fref, Operand::Mem(slot));
+            let fref = self.load_funcref(func_index);
             if func_index < self.env.num_imported_funcs {
                 self.retain_args(fref, ty.params(), Callee::Imported);
             }
@@ -87,6 +85,19 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
         }
         self.push_call_result(ty, layout)
+    }
+
+    /// Function `func_index`'s `VMFuncRef`, in a new register: an import's as linked; a
+    /// defined function's from its vmctx slot, made by the `FuncRef` builtin (on a cold
+    /// path) the first time the slot is found null (see `vm::vmctx`).
+    pub(crate) fn load_funcref(&mut self, func_index: u32) -> Reg {
+        let reg = self.alloc(RegClass::Int);
+        let slot = Self::vmctx(self.env.offsets.func(func_index));
+        self.masm.mov(OperandSize::S64, reg, Operand::Mem(slot));
+        if func_index >= self.env.num_imported_funcs {
+            self.cold_if_null(reg, ColdWork::FuncRef { reg, func_index });
+        }
+        reg
     }
 
     pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
@@ -113,10 +124,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.check_table_index(table_index, fref, index, TrapCode::UndefinedElement);
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, table::BASE)));
         self.masm.shift(ShiftKind::Shl, s64, index, Operand::Imm(Imm::I32(3)));
-        self.masm.int_binop(IntBinOp::Add, s64, fref, Operand::Reg(index));
-        self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, 0)));
+        self.masm.int_binop(IntBinOp::Add, s64, index, Operand::Reg(fref));
+        self.masm.mov(s64, fref, Operand::Mem(Address::Base(index, 0)));
         let null = self.masm.trap_label(TrapCode::UninitializedElement);
-        self.masm.test_branch(s64, Operand::Reg(fref), null, BranchIf::Zero);
+        if self.may_start_lazily(table_index) {
+            let (slot, dst, table, null) = (index, fref, table_index, Some(null));
+            self.cold_if_null(fref, ColdWork::TableSlot { slot, dst, table, null });
+        } else {
+            self.masm.test_branch(s64, Operand::Reg(fref), null, BranchIf::Zero);
+        }
         let expected = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
         self.masm.mov(OperandSize::S32, index, expected);
         let mismatch = self.masm.trap_label(TrapCode::IndirectCallTypeMismatch);

@@ -1,5 +1,9 @@
 //! Cold paths: code for the rare side of a test in a function's body, emitted after the
-//! body so the common side falls through (see `retain`, which makes them).
+//! body so the common side falls through. Each calls a builtin through the
+//! register-preserving trampoline (`MacroAssembler::call_preserving`), so the value stack
+//! stays in its registers, then jumps back. `retain`, `CodeGen::load_funcref` and the
+//! table accesses make them; `cold_code` emits them. (The types live here, apart from the
+//! code generator, which holds a list of them.)
 
 use onepass_arch::{Label, Reg};
 
@@ -12,6 +16,24 @@ pub(crate) enum Callee {
     Unknown,
 }
 
+/// What a cold path does.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum ColdWork {
+    /// Retain the references among the arguments of a call through `fref` (the callee's
+    /// `VMFuncRef`), unless `callee` may be this instance's own function and is.
+    RetainArgs { fref: Reg, callee: Callee },
+    /// Make defined function `func_index`'s reference (its vmctx slot was null), then load
+    /// it into `reg`.
+    FuncRef { reg: Reg, func_index: u32 },
+    /// A function reference read null from the element at address `slot` of table
+    /// `table`, which may start lazily (`vm::table`): make the slot, read it again into
+    /// `dst`, and branch to `null` if there is one and it is still null.
+    TableSlot { slot: Reg, dst: Reg, table: u32, null: Option<Label> },
+    /// Null is about to be stored into table `table`, which may start lazily: make every
+    /// slot first (`reg` is any register, unused).
+    TableMakeAll { reg: Reg, table: u32 },
+}
+
 /// The rare side of a test in the body, emitted after the body: it runs, then jumps back.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ColdPath {
@@ -19,8 +41,5 @@ pub(crate) struct ColdPath {
     pub(crate) entry: Label,
     /// Where the body goes on.
     pub(crate) back: Label,
-    /// The callee's `VMFuncRef`, about to be called with references among its arguments.
-    pub(crate) fref: Reg,
-    /// Whether the callee may be this instance's own (then nothing is needed).
-    pub(crate) callee: Callee,
+    pub(crate) work: ColdWork,
 }

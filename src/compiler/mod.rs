@@ -14,6 +14,7 @@ mod builtin;
 mod bytecode;
 mod call;
 mod cold;
+mod cold_code;
 mod context;
 mod control;
 mod control_stack;

@@ -11,9 +11,9 @@
 //!   runtime call is *cold code* placed after the function body, through a trampoline
 //!   that preserves every register, so the value stack stays where it is.
 
-use super::cold::{Callee, ColdPath};
+use super::cold::{Callee, ColdPath, ColdWork};
 use super::context::CodeGen;
-use crate::vm::vmctx::{funcref, header};
+use crate::vm::vmctx::header;
 use onepass_arch::*;
 use std::sync::atomic::Ordering;
 
@@ -35,30 +35,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let pinned = Operand::Mem(Self::vmctx(header::PINNED));
         self.masm.test_branch(OperandSize::S32, pinned, entry, BranchIf::Zero);
         self.masm.bind(back);
-        self.cold.push(ColdPath { entry, back, fref, callee });
-    }
-
-    /// Emit the cold paths the body branched to (after its last instruction).
-    pub(crate) fn emit_cold_paths(&mut self) {
-        let mut cold = std::mem::take(&mut self.cold);
-        for path in cold.drain(..) {
-            self.masm.bind(path.entry);
-            if path.callee == Callee::Unknown {
-                let vmctx = <M::Abi as Abi>::VMCTX;
-                let its_vmctx = Operand::Mem(Address::Base(path.fref, funcref::VMCTX));
-                self.masm.cmp_branch(
-                    Cmp::Int(IntCmp::Eq),
-                    OperandSize::S64,
-                    vmctx,
-                    its_vmctx,
-                    path.back,
-                    JumpWhen::True,
-                );
-            }
-            self.masm.call_preserving(Self::vmctx(header::RETAIN_ARGS_STUB), path.fref, 0);
-            self.masm.jump(path.back);
-        }
-        // (Kept for its allocation.)
-        self.cold = cold;
+        self.cold.push(ColdPath { entry, back, work: ColdWork::RetainArgs { fref, callee } });
     }
 }

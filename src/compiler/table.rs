@@ -2,6 +2,7 @@
 //! load/store); growing, filling, copying and initializing call the runtime.
 
 use super::builtin::Builtin;
+use super::cold::ColdWork;
 use super::context::CodeGen;
 use super::value_stack::Entry;
 use super::Ty;
@@ -46,8 +47,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn table_get(&mut self, table_index: u32) {
         let index = self.pop_reg();
         let elem = self.table_element(table_index, index);
-        self.masm.mov(OperandSize::S64, elem, Operand::Mem(Address::Base(elem, 0)));
-        self.push_reg(Ty::Ref, elem);
+        let value = self.alloc(RegClass::Int);
+        self.masm.mov(OperandSize::S64, value, Operand::Mem(Address::Base(elem, 0)));
+        if self.may_start_lazily(table_index) {
+            let (slot, dst, table) = (elem, value, table_index);
+            self.cold_if_null(value, ColdWork::TableSlot { slot, dst, table, null: None });
+        }
+        self.free_operand(Operand::Reg(elem));
+        self.push_reg(Ty::Ref, value);
     }
 
     pub(crate) fn table_set(&mut self, table_index: u32) {
@@ -58,6 +65,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let imported = table_index < self.env.num_imported_tables;
         if imported && crate::reftype::refers_to_functions(self.env.tables[table_index as usize].element_type) {
             self.note_ref_store_into_import();
+        }
+        if self.may_start_lazily(table_index) {
+            let (reg, table) = (value, table_index);
+            self.cold_if_null(value, ColdWork::TableMakeAll { reg, table });
         }
         self.masm.store(OperandSize::S64, Address::Base(elem, 0), Operand::Reg(value));
         self.free_operand(Operand::Reg(elem));
@@ -94,8 +105,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub(crate) fn ref_func(&mut self, func_index: u32) {
-        let r = self.alloc(RegClass::Int);
-        self.masm.mov(OperandSize::S64, r, Operand::Mem(Self::vmctx(self.env.offsets.func(func_index))));
+        let r = self.load_funcref(func_index);
         self.push_reg(Ty::Ref, r);
     }
 

@@ -36,8 +36,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.notify_tail_call(ty);
         let layout = self.reserve_outgoing(ty);
         self.store_call_args(ty, layout);
-        let fref = self.alloc(RegClass::Int);
-        self.masm.mov(OperandSize::S64, fref, Operand::Mem(Self::vmctx(env.offsets.func(func_index))));
+        let fref = self.load_funcref(func_index);
         let callee = if func_index < env.num_imported_funcs {
             self.retain_args(fref, ty.params(), Callee::Imported);
             Some(Callee::Imported)

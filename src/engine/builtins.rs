@@ -7,7 +7,7 @@ use crate::vm::instance::from_vmctx;
 use crate::vm::vmctx::VMFuncRef;
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
-pub(crate) struct BuiltinTable(pub(crate) [*const (); 17]);
+pub(crate) struct BuiltinTable(pub(crate) [*const (); 20]);
 
 // SAFETY: the table holds addresses of functions, immutable for the process lifetime.
 unsafe impl Sync for BuiltinTable {}
@@ -31,6 +31,9 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
     super::listen::listener_enter as *const (),
     super::listen::listener_exit as *const (),
     super::listen::listener_tail_call as *const (),
+    func_ref as *const (),
+    table_slot as *const (),
+    table_make_all as *const (),
 ]);
 
 /// `memory.grow` of memory `memory` (validated: the instance has it) by `delta` pages
@@ -143,6 +146,35 @@ extern "C" fn lazy_compile(vmctx: *mut u8, func_index: u32) -> *const u8 {
             std::ptr::null()
         }
     }
+}
+
+/// Make defined function `func_index`'s reference in the calling instance (compiled code
+/// found its vmctx slot null, and reloads it after this returns).
+extern "C" fn func_ref(vmctx: *mut u8, func_index: u32, _unused: u64, _caller_sp: *const u64) {
+    or_abort(|| {
+        // SAFETY: called by JIT code with its own vmctx.
+        let inst = unsafe { from_vmctx(vmctx) };
+        inst.func_ref(func_index);
+    });
+}
+
+/// Make the element at address `slot` of table `table` (compiled code read it null, and
+/// reads it again after this returns).
+extern "C" fn table_slot(vmctx: *mut u8, table: u32, slot: u64, _caller_sp: *const u64) {
+    or_abort(|| {
+        // SAFETY: called by JIT code with its own vmctx.
+        let inst = unsafe { from_vmctx(vmctx) };
+        inst.tables[table as usize].make_slot_at(slot as usize);
+    });
+}
+
+/// Make every element of table `table` (compiled code is about to store null into it).
+extern "C" fn table_make_all(vmctx: *mut u8, table: u32, _unused: u64, _caller_sp: *const u64) {
+    or_abort(|| {
+        // SAFETY: called by JIT code with its own vmctx.
+        let inst = unsafe { from_vmctx(vmctx) };
+        inst.tables[table as usize].make_all();
+    });
 }
 
 /// Run `f`, aborting on a panic: builtins reached through a register-preserving

@@ -14,8 +14,8 @@
 //! - `;;! interruptible`: compile with termination checks (`close_on_context_done`).
 //! - `;;! lazy`: list the lazy-compilation thunks and shared stub made for the module's
 //!   functions instead of their bodies.
-//! - `;;! trampoline retain_args`: list the register-preserving trampoline to the
-//!   `RetainArgs` builtin (the module is empty).
+//! - `;;! trampoline preserving`: list the register-preserving trampoline to the
+//!   builtins cold paths call (the module is empty).
 //! - `;;! tail_calls`: compile with tail calls enabled (every other case has them off, as
 //!   a runtime does by default).
 //! - `;;! legacy_exceptions`: accept the legacy exception-handling operators.
@@ -26,7 +26,7 @@
 //! change, `ONEPASS_BLESS=1 cargo test --release golden` rewrites every listing.
 
 use super::module::{compile_functions, CompileOptions};
-use crate::compiler::{lazy_stubs, Builtin};
+use crate::compiler::lazy_stubs;
 use crate::diagnostics::Isa;
 use onepass_arch::{
     aarch64::Aarch64Masm, x64::X64Masm, CallReloc, CompiledCode, CpuFeatures, HandlerSite, MacroAssembler,
@@ -123,7 +123,7 @@ fn directives(source: &str) -> Directives {
         match line.trim() {
             "interruptible" => d.interruptible = true,
             "lazy" => d.lazy = true,
-            "trampoline retain_args" => d.trampoline = true,
+            "trampoline preserving" => d.trampoline = true,
             "tail_calls" => d.tail_calls = true,
             "legacy_exceptions" => d.legacy_exceptions = true,
             "listeners" => d.listeners = true,
@@ -227,11 +227,10 @@ fn aarch64_listing(code: &[CompiledCode]) -> String {
 fn sections(source: &str) -> Vec<(&'static str, String)> {
     let d = directives(source);
     if d.trampoline {
-        let retain = Builtin::RetainArgs as u32;
         let builtins = crate::vm::vmctx::header::BUILTINS;
         let one = |code| vec![CompiledCode { code, ..Default::default() }];
-        let x64 = one(onepass_arch::x64::emit_preserving_trampoline(builtins, retain));
-        let aarch64 = one(onepass_arch::aarch64::emit_preserving_trampoline(builtins, retain));
+        let x64 = one(onepass_arch::x64::emit_preserving_trampoline(builtins));
+        let aarch64 = one(onepass_arch::aarch64::emit_preserving_trampoline(builtins));
         return vec![("x64", x64_listing(&x64)), ("aarch64", aarch64_listing(&aarch64))];
     }
     let wasm = wat::parse_str(source).expect("the case's module parses");

@@ -36,13 +36,13 @@ type EntryFn = unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut u6
 pub(crate) struct Trampolines {
     _entry_code: CodeMemory,
     _host_code: CodeMemory,
-    _retain_args_code: CodeMemory,
+    _preserving_code: CodeMemory,
     _unwind_code: CodeMemory,
     entry: EntryFn,
     /// Address wasm code calls to reach a host function.
     pub(crate) host: *const u8,
-    /// Register-preserving trampoline to the `RetainArgs` builtin (vmctx `RETAIN_ARGS_STUB`).
-    pub(crate) retain_args: *const u8,
+    /// Register-preserving trampoline to the builtins of cold paths (vmctx `PRESERVING_STUB`).
+    pub(crate) preserving: *const u8,
     /// The unwind trampoline compiled code calls to throw (thread state `UNWIND_STUB`).
     pub(crate) unwind: *const u8,
 }
@@ -66,9 +66,8 @@ pub(crate) fn trampolines() -> &'static Trampolines {
         };
         let entry_code = CodeMemory::new(&isa::emit_entry_trampoline(offsets)).expect("map entry trampoline");
         let host_code = CodeMemory::new(&isa::emit_host_trampoline(offsets)).expect("map host trampoline");
-        let retain_args = crate::compiler::Builtin::RetainArgs as u32;
-        let retain_args_code = CodeMemory::new(&isa::emit_preserving_trampoline(header::BUILTINS, retain_args))
-            .expect("map preserving trampoline");
+        let preserving_code =
+            CodeMemory::new(&isa::emit_preserving_trampoline(header::BUILTINS)).expect("map preserving trampoline");
         let unwind_offsets = isa::UnwindOffsets {
             entry_sp: thread::ENTRY_SP,
             resume_sp: thread::RESUME_SP,
@@ -81,16 +80,16 @@ pub(crate) fn trampolines() -> &'static Trampolines {
         // SAFETY: the mapping holds the entry trampoline, which follows the EntryFn ABI.
         let entry = unsafe { std::mem::transmute::<*const u8, EntryFn>(entry_code.as_ptr()) };
         let host = host_code.as_ptr();
-        let retain_args = retain_args_code.as_ptr();
+        let preserving = preserving_code.as_ptr();
         Trampolines {
             _entry_code: entry_code,
             _host_code: host_code,
             unwind: unwind_code.as_ptr(),
-            _retain_args_code: retain_args_code,
+            _preserving_code: preserving_code,
             _unwind_code: unwind_code,
             entry,
             host,
-            retain_args,
+            preserving,
         }
     })
 }
@@ -138,7 +137,7 @@ pub(crate) fn vmctx_hooks() -> crate::vm::instance::VmctxHooks {
     crate::vm::instance::VmctxHooks {
         builtins: builtins::BUILTINS.0.as_ptr() as usize,
         trap_recorder: backtrace::record_trap as *const () as usize,
-        retain_args_stub: trampolines().retain_args as usize,
+        preserving_stub: trampolines().preserving as usize,
     }
 }
 

@@ -8,12 +8,11 @@ use super::pipeline::{BodyCompiler, EnvData, ImageHandler, Placed};
 use super::sections::{move_data_segments, strip_code};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
 use crate::listener::ListenerFactory;
-use crate::vm::instance::Instance;
 pub(crate) use crate::vm::module_info::{
     ConstExpr, ConstOp, DataSegment, ElemItems, ElemSegment, ImportInfo, ModuleCode, ModuleInfo,
 };
 use crate::vm::types::{module_type_ids, TypeIdRef};
-use crate::vm::vmctx::{VMFuncRef, VMOffsets};
+use crate::vm::vmctx::VMOffsets;
 use crate::Error;
 use onepass_arch::{CpuFeatures, MacroAssembler};
 use std::any::Any;
@@ -104,23 +103,14 @@ impl ModuleCode for CompiledModuleInner {
         Some((base + h.landing as usize, h.frame_size))
     }
 
-    fn defined_funcrefs(&self, vmctx: *mut u8, instance: *const Instance) -> Box<[VMFuncRef]> {
-        let info = &self.info;
-        let types = &info.func_types[info.num_imported_funcs as usize..];
-        let Some(code) = &self.code else { return Box::new([]) };
-        let base = code.as_ptr();
-        let funcref = |(i, &t): (usize, &u32)| {
-            // SAFETY: the offset lies inside the mapping (it was computed when linking it).
-            let linked = unsafe { base.add(self.func_offsets[i] as usize) };
-            let code = match &self.lazy {
-                Some(lazy) => lazy.code(i as u32).unwrap_or(linked),
-                None => linked,
-            };
-            let mut funcref = VMFuncRef::new(code, vmctx, self.type_ids[t as usize].id());
-            funcref.instance = instance;
-            funcref
-        };
-        types.iter().enumerate().map(funcref).collect()
+    fn defined_code(&self, defined: u32) -> *const u8 {
+        let Some(code) = &self.code else { return std::ptr::null() };
+        // SAFETY: the offset lies inside the mapping (it was computed when linking it).
+        let linked = unsafe { code.as_ptr().add(self.func_offsets[defined as usize] as usize) };
+        match &self.lazy {
+            Some(lazy) => lazy.code(defined).unwrap_or(linked),
+            None => linked,
+        }
     }
 
     fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
@@ -351,14 +341,15 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
 
 /// The vmctx layout of a module whose types, functions, tables and globals are known.
 pub(crate) fn vm_offsets(info: &ModuleInfo) -> VMOffsets {
-    VMOffsets::new(
-        info.types.len() as u32,
-        info.func_types.len() as u32,
-        info.tables.len() as u32,
-        info.globals.len() as u32,
-        info.memories.len() as u32,
-        info.tags.len() as u32,
-    )
+    VMOffsets::new(crate::vm::vmctx::VmctxCounts {
+        types: info.types.len() as u32,
+        imported_funcs: info.num_imported_funcs,
+        funcs: info.func_types.len() as u32,
+        tables: info.tables.len() as u32,
+        globals: info.globals.len() as u32,
+        memories: info.memories.len() as u32,
+        tags: info.tags.len() as u32,
+    })
 }
 
 /// Refuse a global or table of exception references: exception objects live only as long

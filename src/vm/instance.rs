@@ -5,16 +5,17 @@ use super::global::GlobalCell;
 use super::image::{MemoryImage, MIN_IMAGE_BYTES};
 use super::memory::{IndexType, LinearMemory, MemoryStyle};
 use super::memory_def::Memory;
-use super::module_info::{ConstExpr, ConstOp, ElemItems, ModuleCode, ModuleInfo};
+use super::module_info::{ConstExpr, ConstOp, ElemItems, ElemSegment, ModuleCode, ModuleInfo};
 use super::store::Store;
-use super::table::Table;
+use super::table::{Table, TableImage};
 use super::tag::Tag;
 use super::vmctx::{header, VMFuncRef, VMOffsets};
 use crate::reftype::RefKey;
 use crate::{Error, FuncType, Trap, TrapCode, Val, ValType};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Weak};
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock, Weak};
 use wasmparser::{ExternalKind, TypeRef};
 
 /// An exported item.
@@ -64,8 +65,8 @@ pub(crate) struct VmctxHooks {
     pub(crate) builtins: usize,
     /// `extern "C" fn(fp, pc)` trap stubs call to record the wasm frames.
     pub(crate) trap_recorder: usize,
-    /// The register-preserving trampoline to the `RetainArgs` builtin.
-    pub(crate) retain_args_stub: usize,
+    /// The register-preserving trampoline to the builtins of cold paths.
+    pub(crate) preserving_stub: usize,
 }
 
 /// A host function's context: owns, at a stable address, the `VMFuncRef` that wasm code
@@ -97,8 +98,8 @@ pub(crate) struct Instance {
     /// keep their store alive).
     store: Weak<Store>,
     vmctx: *mut u128,
-    vmctx_words: usize,
-    own_funcrefs: Box<[VMFuncRef]>,
+    /// The vmctx's size in bytes and where it was allocated (`alloc_vmctx`).
+    vmctx_alloc: (usize, VmctxAlloc),
     /// A host module's functions (a wasm instance's are in its vmctx: [`Instance::funcs`]).
     pub(crate) funcs: Vec<*const VMFuncRef>,
     /// The types of a wasm instance's imported functions (its own are its module's), or of
@@ -125,12 +126,12 @@ pub(crate) struct Instance {
     pub(crate) pinned: AtomicBool,
     /// WASI state, for modules that import WASI.
     pub(crate) wasi: Option<crate::wasi::WasiCtx>,
-    /// Segments dropped by `elem.drop`, `data.drop` or instantiation: the element segments,
-    /// then the data segments (one allocation).
-    dropped: Box<[AtomicBool]>,
-    /// Set when instantiation dropped every active data segment at once (they were mapped
-    /// from the module's memory image instead of copied).
-    active_data_dropped: AtomicBool,
+    /// Segments dropped by `elem.drop` or `data.drop`: the element segments, then the data
+    /// segments, allocated on the first drop (most instances never drop one).
+    dropped: OnceLock<Box<[AtomicBool]>>,
+    /// Set once instantiation applied the active segments: every active and declarative
+    /// segment is dropped from then on (one flag: esbuild has 98,450 data segments).
+    active_dropped: AtomicBool,
     /// 0 while open, else `1 + (exit_code << 32)`.
     pub(crate) closed: AtomicU64,
 }
@@ -148,15 +149,96 @@ pub(crate) static LIVE_INSTANCES: AtomicUsize = AtomicUsize::new(0);
 impl Drop for Instance {
     fn drop(&mut self) {
         LIVE_INSTANCES.fetch_sub(1, Ordering::Relaxed);
-        // SAFETY: allocated in `alloc_vmctx` with exactly this length and never freed elsewhere.
-        unsafe { drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.vmctx, self.vmctx_words))) };
+        // SAFETY: allocated by `alloc_vmctx` with exactly this size and never freed elsewhere;
+        // no code of the instance runs any more (its last owner is gone).
+        unsafe { free_vmctx(self.vmctx, self.vmctx_alloc) };
     }
 }
 
-fn alloc_vmctx(size: u32) -> (*mut u128, usize) {
-    let words = (size as usize).div_ceil(16);
-    let slice: Box<[u128]> = vec![0u128; words].into_boxed_slice();
-    (Box::into_raw(slice) as *mut u128, words)
+/// A vmctx this large or larger is a mapping of its own, whose pages cost nothing until
+/// touched: most of a large module's vmctx is function references made on demand.
+const MAPPED_VMCTX_BYTES: usize = 64 * 1024;
+
+/// Where a vmctx's memory comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VmctxAlloc {
+    /// A boxed slice of 16-byte words.
+    Heap,
+    /// An anonymous mapping of its own.
+    Mapped,
+}
+
+/// A zeroed vmctx of `size` bytes (16-byte aligned), with what `free_vmctx` needs.
+fn alloc_vmctx(size: u32) -> (*mut u128, (usize, VmctxAlloc)) {
+    let bytes = (size as usize).next_multiple_of(16);
+    if bytes >= MAPPED_VMCTX_BYTES {
+        if let Ok(base) = super::reserve::map_read_write(bytes) {
+            return (base.cast::<u128>(), (bytes, VmctxAlloc::Mapped));
+        }
+    }
+    let slice: Box<[u128]> = vec![0u128; bytes / 16].into_boxed_slice();
+    (Box::into_raw(slice) as *mut u128, (bytes, VmctxAlloc::Heap))
+}
+
+/// Free a vmctx made by `alloc_vmctx`.
+///
+/// # Safety
+/// `vmctx` and `alloc` come from one `alloc_vmctx` call, and nothing uses the vmctx.
+unsafe fn free_vmctx(vmctx: *mut u128, alloc: (usize, VmctxAlloc)) {
+    let (bytes, kind) = alloc;
+    match kind {
+        // SAFETY: a whole mapping of `bytes` made by `alloc_vmctx` (the caller's contract).
+        VmctxAlloc::Mapped => unsafe {
+            libc::munmap(vmctx.cast::<libc::c_void>(), bytes);
+        },
+        // SAFETY: a boxed slice of `bytes / 16` words (the caller's contract).
+        VmctxAlloc::Heap => unsafe { drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(vmctx, bytes / 16))) },
+    };
+}
+
+/// The `funcs` slot of function `index` in a vmctx laid out by `offsets`, as the atomic
+/// it is (compiled code reads it with plain loads, the runtime publishes records in it).
+///
+/// # Safety
+/// `vmctx` is a live vmctx laid out by `offsets`, and `index` one of its functions.
+unsafe fn funcref_slot<'a>(vmctx: *mut u8, offsets: &VMOffsets, index: u32) -> &'a AtomicPtr<VMFuncRef> {
+    // SAFETY: an aligned pointer-sized slot inside the vmctx (the caller's contract), which
+    // outlives the borrow as long as the caller's vmctx does.
+    unsafe { AtomicPtr::from_ptr(vmctx.add(offsets.func(index) as usize).cast::<*mut VMFuncRef>()) }
+}
+
+/// Function `index`'s reference in the vmctx of an instance of `module`: an import's, as
+/// linked; a defined function's record, filled and published now if nobody did before
+/// (see `vm::vmctx`). Threads that make one at once write the same values (the code
+/// address aside: a stub or the compiled code, both valid entries), each field as an atomic.
+///
+/// # Safety
+/// `vmctx` is the live vmctx of an instance of `module`, its imports linked and its
+/// INSTANCE word written; `index` is one of the module's functions.
+pub(crate) unsafe fn func_ref_at(vmctx: *mut u8, module: &dyn ModuleCode, index: u32) -> *const VMFuncRef {
+    let offsets = module.offsets();
+    // SAFETY: the caller's contract.
+    let slot = unsafe { funcref_slot(vmctx, offsets, index) };
+    let made = slot.load(Ordering::Acquire);
+    if !made.is_null() || index < offsets.num_imported_funcs {
+        return made;
+    }
+    let info = module.info();
+    let type_id = module.type_id(info.func_types[index as usize]);
+    let code = module.defined_code(index - offsets.num_imported_funcs);
+    // SAFETY: the record of defined function `index` lies inside the vmctx, aligned; until
+    // published it is only written, here, through atomics; the INSTANCE word is set.
+    unsafe {
+        let record = vmctx.add(offsets.funcref(index) as usize).cast::<VMFuncRef>();
+        let instance = *(vmctx.add(header::INSTANCE as usize) as *const *mut Instance);
+        AtomicPtr::from_ptr(std::ptr::addr_of_mut!((*record).vmctx)).store(vmctx, Ordering::Relaxed);
+        AtomicU32::from_ptr(std::ptr::addr_of_mut!((*record).type_id)).store(type_id, Ordering::Relaxed);
+        AtomicPtr::from_ptr(std::ptr::addr_of_mut!((*record).instance).cast::<*mut Instance>())
+            .store(instance, Ordering::Relaxed);
+        (*record).code.store(code.cast_mut(), Ordering::Relaxed);
+        slot.store(record, Ordering::Release);
+        record
+    }
 }
 
 /// Write a pointer-sized value at `offset` in a vmctx.
@@ -197,7 +279,8 @@ fn memory_image(info: &ModuleInfo) -> Option<&MemoryImage> {
                 return None;
             }
             let memory_type = &info.memories[*index as usize];
-            let offset = IndexType::from_is_64(memory_type.memory64).truncate(eval_const(offset, &[], &[]));
+            let offset =
+                IndexType::from_is_64(memory_type.memory64).truncate(eval_const(offset, &[], &|_| std::ptr::null()));
             let end = offset.checked_add(seg.range.len() as u64)?;
             if end > memory_type.initial.checked_mul(super::memory::WASM_PAGE_SIZE)? {
                 return None;
@@ -213,8 +296,75 @@ fn memory_image(info: &ModuleInfo) -> Option<&MemoryImage> {
     info.memory_image.get_or_init(make).as_ref()
 }
 
+/// The initial references of each table the module defines, for tables that start lazily
+/// (`vm::table`), made the first time they are asked for. A table is applied its segments
+/// at instantiation instead (`None`) when it holds external references, has an
+/// initializer expression, or has an active segment whose offset or items read a global
+/// or that does not fit its initial size (that segment must trap in order). Later
+/// segments overwrite earlier ones, as applying them in order does.
+fn table_images(info: &ModuleInfo) -> &[Option<TableImage>] {
+    let make = || {
+        let defined = info.num_imported_tables as usize;
+        let starts_lazily = |(t, init): (&wasmparser::TableType, &Option<ConstExpr>)| {
+            (crate::reftype::refers_to_functions(t.element_type) && init.is_none()).then(Vec::new)
+        };
+        let mut images: Vec<Option<Vec<u32>>> =
+            info.tables[defined..].iter().zip(&info.table_inits[defined..]).map(starts_lazily).collect();
+        for seg in &info.elements {
+            let Some((table, offset)) = &seg.active else { continue };
+            let Some(slot) = (*table as usize).checked_sub(defined) else { continue };
+            let Some(image) = &mut images[slot] else { continue };
+            if lay_out_segment(image, seg, offset, &info.tables[*table as usize]).is_none() {
+                images[slot] = None;
+            }
+        }
+        images.into_iter().map(|image| image.map(TableImage::new)).collect()
+    };
+    info.table_images.get_or_init(make)
+}
+
+/// Write segment `seg` at `offset` into `image` (function index + 1, 0 for null), growing
+/// it as needed; `None` when the segment reads a global or does not fit `table`.
+fn lay_out_segment(
+    image: &mut Vec<u32>,
+    seg: &ElemSegment,
+    offset: &ConstExpr,
+    table: &wasmparser::TableType,
+) -> Option<()> {
+    if offset.ops().iter().any(|op| matches!(op, ConstOp::GlobalGet(_))) {
+        return None;
+    }
+    let start = IndexType::from_is_64(table.table64).truncate(eval_const(offset, &[], &|_| std::ptr::null()));
+    let end = start.checked_add(seg.items.len() as u64).filter(|&end| end <= table.initial)?;
+    let (start, end) = (usize::try_from(start).ok()?, usize::try_from(end).ok()?);
+    if image.len() < end {
+        image.resize(end, 0);
+    }
+    match &seg.items {
+        ElemItems::Functions(funcs) => {
+            for (item, &f) in image[start..end].iter_mut().zip(funcs) {
+                *item = f + 1;
+            }
+        }
+        ElemItems::Exprs(exprs) => {
+            for (item, expr) in image[start..end].iter_mut().zip(exprs) {
+                *item = match expr.ops() {
+                    [ConstOp::RefFunc(f)] => f + 1,
+                    [ConstOp::RefNull] => 0,
+                    _ => return None,
+                };
+            }
+        }
+    }
+    Some(())
+}
+
+/// The function references a constant expression's `ref.func` reads: function index to
+/// reference.
+pub(crate) type FuncRefs<'a> = &'a dyn Fn(u32) -> *const VMFuncRef;
+
 /// Evaluate a constant expression of a scalar or reference type.
-pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> u64 {
+pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: FuncRefs<'_>) -> u64 {
     let ops = expr.ops();
     if let [op] = ops {
         return eval_one(op, globals, funcs)[0];
@@ -249,7 +399,7 @@ pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &
 /// Evaluate a constant expression of any type (a global's initializer) as the two words
 /// of a global cell: a `v128` low half first, any other value in the first word. A valid
 /// `v128` expression is a lone `v128.const` or `global.get`; no operator computes one.
-pub(crate) fn eval_const_words(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> [u64; 2] {
+pub(crate) fn eval_const_words(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: FuncRefs<'_>) -> [u64; 2] {
     match expr.ops() {
         [op] => eval_one(op, globals, funcs),
         _ => [eval_const(expr, globals, funcs), 0],
@@ -258,7 +408,7 @@ pub(crate) fn eval_const_words(expr: &ConstExpr, globals: &[Arc<GlobalCell>], fu
 
 /// The words (see [`eval_const_words`]) a constant or `global.get`/`ref.func` operator
 /// pushes.
-fn eval_one(op: &ConstOp, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef]) -> [u64; 2] {
+fn eval_one(op: &ConstOp, globals: &[Arc<GlobalCell>], funcs: FuncRefs<'_>) -> [u64; 2] {
     let bits = match *op {
         ConstOp::I32(v) => v as u32 as u64,
         ConstOp::I64(v) => v as u64,
@@ -267,7 +417,7 @@ fn eval_one(op: &ConstOp, globals: &[Arc<GlobalCell>], funcs: &[*const VMFuncRef
         ConstOp::V128(ref words) => return **words,
         ConstOp::GlobalGet(g) => return globals[g as usize].get_words(),
         ConstOp::RefNull => 0,
-        ConstOp::RefFunc(f) => funcs[f as usize] as u64,
+        ConstOp::RefFunc(f) => funcs(f) as u64,
         // Binary operators take two values; a valid expression never starts with one.
         _ => 0,
     };
@@ -288,14 +438,13 @@ impl Instance {
     /// An empty instance shell with a zeroed vmctx of `vmctx_size` bytes.
     fn shell(name: String, store: &Arc<Store>, vmctx_size: u32) -> Instance {
         LIVE_INSTANCES.fetch_add(1, Ordering::Relaxed);
-        let (vmctx, vmctx_words) = alloc_vmctx(vmctx_size);
+        let (vmctx, vmctx_alloc) = alloc_vmctx(vmctx_size);
         Instance {
             name,
             module: None,
             store: Arc::downgrade(store),
             vmctx,
-            vmctx_words,
-            own_funcrefs: Box::new([]),
+            vmctx_alloc,
             funcs: Vec::new(),
             func_types: Vec::new(),
             memories: Vec::new(),
@@ -308,8 +457,8 @@ impl Instance {
             holds: Vec::new(),
             pinned: AtomicBool::new(false),
             wasi: None,
-            dropped: Box::new([]),
-            active_data_dropped: AtomicBool::new(false),
+            dropped: OnceLock::new(),
+            active_dropped: AtomicBool::new(false),
             closed: AtomicU64::new(0),
         }
     }
@@ -364,10 +513,28 @@ impl Instance {
     }
 
     /// Point defined function `defined`'s `VMFuncRef` at `code` (its lazily compiled
-    /// code, replacing the stub).
+    /// code, replacing the stub), if it was made; one made later starts at that code.
     pub(crate) fn set_function_code(&self, defined: u32, code: *const u8) {
-        // Concurrent callers see either the stub or the compiled code, both valid entries.
-        self.own_funcrefs[defined as usize].code.store(code.cast_mut(), Ordering::Release);
+        let module = self.module.as_ref().expect("only wasm instances compile lazily");
+        let index = module.info().num_imported_funcs + defined;
+        // SAFETY: a wasm instance's vmctx has function `index`'s slot and record.
+        let made = unsafe { funcref_slot(self.vmctx(), module.offsets(), index) }.load(Ordering::Acquire);
+        if let Some(made) = NonNull::new(made) {
+            // Concurrent callers see either the stub or the compiled code, both valid entries.
+            // SAFETY: a published record, in this instance's vmctx.
+            unsafe { made.as_ref() }.code.store(code.cast_mut(), Ordering::Release);
+        }
+    }
+
+    /// The reference of function `index` (imports first), made on first use for a defined
+    /// function of a wasm instance (see `vm::vmctx`).
+    pub(crate) fn func_ref(&self, index: u32) -> *const VMFuncRef {
+        match &self.module {
+            // SAFETY: a wasm instance's vmctx was laid out by its module's offsets, and its
+            // INSTANCE word is this instance.
+            Some(module) => unsafe { func_ref_at(self.vmctx(), module.as_ref(), index) },
+            None => self.funcs[index as usize],
+        }
     }
 
     /// The exit code this instance was closed with, if it was.
@@ -393,24 +560,7 @@ impl Instance {
 
     /// Handle to function `index` of this instance (`store` is this instance's).
     pub(crate) fn func_handle(self: &Arc<Self>, index: u32, store: &Arc<Store>) -> FuncHandle {
-        FuncHandle {
-            ptr: self.funcs()[index as usize],
-            ty: self.func_type(index),
-            owner: self.clone(),
-            store: store.clone(),
-        }
-    }
-
-    /// Every function, imports first: a wasm instance's are the vmctx's table (written
-    /// once, at instantiation, before anything reads it), a host module's its own list.
-    pub(crate) fn funcs(&self) -> &[*const VMFuncRef] {
-        let Some(module) = &self.module else { return &self.funcs };
-        let count = module.info().func_types.len();
-        let start = module.offsets().func(0) as usize;
-        // SAFETY: the vmctx (alive as long as `self`) holds `count` function pointers from
-        // that offset; they are written only while the instance is built, through the raw
-        // vmctx pointer, never while a slice of them is held.
-        unsafe { std::slice::from_raw_parts((self.vmctx as *const u8).add(start).cast(), count) }
+        FuncHandle { ptr: self.func_ref(index), ty: self.func_type(index), owner: self.clone(), store: store.clone() }
     }
 
     /// The type of function `index`.
@@ -537,12 +687,12 @@ pub(crate) fn instantiate(
         }
     }
 
-    // Defined functions (their types are the module's: `Instance::func_type`).
-    inst.own_funcrefs = compiled.defined_funcrefs(vm, me);
-    for (i, f) in (info.num_imported_funcs..).zip(inst.own_funcrefs.iter()) {
-        // SAFETY: the offset of function `i`, inside the vmctx.
-        unsafe { write_word(vm, offsets.func(i), f as *const VMFuncRef as usize) };
-    }
+    // Defined functions: their types are the module's (`Instance::func_type`), their
+    // references made on first use (`func_ref_at`), which reads the instance's final
+    // address from the vmctx.
+    // SAFETY: the INSTANCE word, inside the header; the pointer is not followed before the
+    // instance is built (builtins run only once its code does).
+    unsafe { write_word(vm, header::INSTANCE, me as usize) };
 
     // Defined memories, tables (filled once the instance is built, so that what they hold
     // is retained for it), globals.
@@ -571,7 +721,7 @@ pub(crate) fn instantiate(
         inst.tables.push(Arc::new(table));
     }
     for (g, init) in info.globals[info.num_imported_globals as usize..].iter().zip(&info.global_inits) {
-        let words = eval_const_words(init, &inst.globals, inst.funcs());
+        let words = eval_const_words(init, &inst.globals, &|f| inst.func_ref(f));
         let cell = GlobalCell::new(ValType::from_wasm(g.content_type), g.mutable, words)
             .with_ref_key(global_ref_key(g.content_type, compiled.as_ref()));
         inst.globals.push(Arc::new(cell));
@@ -591,7 +741,7 @@ pub(crate) fn instantiate(
         }
         write_word(vm, header::BUILTINS, hooks.builtins);
         write_word(vm, header::TRAP_RECORDER, hooks.trap_recorder);
-        write_word(vm, header::RETAIN_ARGS_STUB, hooks.retain_args_stub);
+        write_word(vm, header::PRESERVING_STUB, hooks.preserving_stub);
         for i in 0..info.types.len() as u32 {
             (vm.add(offsets.type_id(i) as usize) as *mut u32).write(compiled.type_id(i));
         }
@@ -609,10 +759,6 @@ pub(crate) fn instantiate(
         }
     }
     inst.exports = info.export_map.clone();
-    inst.dropped = (0..info.elements.len() + info.data.len()).map(|_| AtomicBool::new(false)).collect();
-    // SAFETY: the instance pointer stays valid while the Arc lives; builtins read it
-    // only while JIT code of this instance runs, which holds a reference.
-    unsafe { write_word(vm, header::INSTANCE, me as usize) };
     Arc::get_mut(&mut slot).expect("the only reference").write(inst);
     // SAFETY: written just above.
     let inst = unsafe { slot.assume_init() };
@@ -624,7 +770,7 @@ pub(crate) fn instantiate(
     }
     for (i, init) in info.table_inits.iter().enumerate() {
         if let Some(init) = init {
-            let value = eval_const(init, &inst.globals, inst.funcs()) as *const VMFuncRef;
+            let value = eval_const(init, &inst.globals, &|f| inst.func_ref(f)) as *const VMFuncRef;
             let table = &inst.tables[i];
             table.fill(0, value, table.size());
         }
@@ -655,16 +801,25 @@ impl Instance {
 /// Active and declarative segments are dropped afterwards.
 pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     let info = inst.info();
-    for (i, seg) in info.elements.iter().enumerate() {
-        if seg.declared {
-            inst.drop_elem(i as u32);
+    let images = table_images(info);
+    let defined_tables = &inst.tables[info.num_imported_tables as usize..];
+    for (table, image) in defined_tables.iter().zip(images) {
+        if let Some(image) = image.as_ref().filter(|image| !image.is_empty()) {
+            table.init_lazily(image.clone());
         }
+    }
+    for (i, seg) in info.elements.iter().enumerate() {
         let Some((table_index, offset)) = &seg.active else { continue };
-        let start = inst.tables[*table_index as usize].index.truncate(eval_const(offset, &inst.globals, inst.funcs()));
+        let lazy = (*table_index as usize).checked_sub(info.num_imported_tables as usize).map(|t| &images[t]);
+        if matches!(lazy, Some(Some(_))) {
+            // In the table's image: its slots are made on first use.
+            continue;
+        }
+        let start =
+            inst.tables[*table_index as usize].index.truncate(eval_const(offset, &inst.globals, &|f| inst.func_ref(f)));
         if !inst.table_init(*table_index, i as u32, start, 0, seg.items.len() as u64) {
             return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
         }
-        inst.drop_elem(i as u32);
     }
     if let Some(image) = memory_image(info) {
         // The segments all fit the fresh memory they target (else there is no image):
@@ -672,18 +827,20 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
         inst.memories[image.memory as usize]
             .map_image(image)
             .map_err(|e| Error::Instantiate(format!("cannot map the memory image: {e}")))?;
-        // Every active segment is dropped now (one flag: esbuild has 98,450 of them).
-        inst.active_data_dropped.store(true, Ordering::Release);
-        return Ok(());
-    }
-    for (i, seg) in info.data.iter().enumerate() {
-        let Some((mem_index, offset)) = &seg.active else { continue };
-        let start = inst.memories[*mem_index as usize].index.truncate(eval_const(offset, &inst.globals, inst.funcs()));
-        if !inst.memory_init(i as u32, *mem_index, start, 0, seg.range.len() as u64) {
-            return Err(Error::Trap(Trap::new(TrapCode::MemoryOutOfBounds)));
+    } else {
+        for (i, seg) in info.data.iter().enumerate() {
+            let Some((mem_index, offset)) = &seg.active else { continue };
+            let start = inst.memories[*mem_index as usize]
+                .index
+                .truncate(eval_const(offset, &inst.globals, &|f| inst.func_ref(f)));
+            if !inst.memory_init(i as u32, *mem_index, start, 0, seg.range.len() as u64) {
+                return Err(Error::Trap(Trap::new(TrapCode::MemoryOutOfBounds)));
+            }
         }
-        inst.drop_data(i as u32);
     }
+    // Each segment is dropped once applied; no code can tell "once" from "all at the end"
+    // (a failed instantiation is never used), so one flag drops them all.
+    inst.active_dropped.store(true, Ordering::Release);
     Ok(())
 }
 
@@ -700,8 +857,7 @@ impl Instance {
     pub(crate) fn memory_init(&self, segment: u32, memory: u32, dst: u64, src: u64, len: u64) -> bool {
         let info = self.info();
         let data = &info.data[segment as usize];
-        let dropped = self.data_dropped(segment).load(Ordering::Acquire)
-            || (data.active.is_some() && self.active_data_dropped.load(Ordering::Acquire));
+        let dropped = self.segment_dropped(info.elements.len() + segment as usize, data.active.is_some());
         let bytes: &[u8] = if dropped { &[] } else { &info.module_bytes[data.range.clone()] };
         let Some(part) = segment_range(src, len).and_then(|range| bytes.get(range)) else { return false };
         self.memories[memory as usize].write(dst, part)
@@ -712,40 +868,54 @@ impl Instance {
     /// zero-extended; values out of range are simply out of bounds.
     pub(crate) fn table_init(&self, table: u32, segment: u32, dst: u64, src: u64, len: u64) -> bool {
         let Some(range) = segment_range(src, len) else { return false };
-        let values: Vec<*const VMFuncRef> = if self.dropped[segment as usize].load(Ordering::Acquire) {
-            // A dropped segment is empty: only `src == 0, len == 0` is in bounds.
-            if src != 0 || len != 0 {
-                return false;
-            }
-            Vec::new()
-        } else {
-            match &self.info().elements[segment as usize].items {
-                ElemItems::Functions(funcs) => {
-                    let Some(part) = funcs.get(range) else { return false };
-                    let funcs = self.funcs();
-                    part.iter().map(|&f| funcs[f as usize]).collect()
+        let seg = &self.info().elements[segment as usize];
+        let values: Vec<*const VMFuncRef> =
+            if self.segment_dropped(segment as usize, seg.active.is_some() || seg.declared) {
+                // A dropped segment is empty: only `src == 0, len == 0` is in bounds.
+                if src != 0 || len != 0 {
+                    return false;
                 }
-                ElemItems::Exprs(exprs) => {
-                    let Some(part) = exprs.get(range) else { return false };
-                    part.iter().map(|e| eval_const(e, &self.globals, self.funcs()) as *const VMFuncRef).collect()
+                Vec::new()
+            } else {
+                match &seg.items {
+                    ElemItems::Functions(funcs) => {
+                        let Some(part) = funcs.get(range) else { return false };
+                        part.iter().map(|&f| self.func_ref(f)).collect()
+                    }
+                    ElemItems::Exprs(exprs) => {
+                        let Some(part) = exprs.get(range) else { return false };
+                        part.iter()
+                            .map(|e| eval_const(e, &self.globals, &|f| self.func_ref(f)) as *const VMFuncRef)
+                            .collect()
+                    }
                 }
-            }
-        };
+            };
         let Ok(dst) = u32::try_from(dst) else { return false };
         self.tables[table as usize].write(dst, &values)
     }
 
-    /// Whether data segment `segment` was dropped.
-    fn data_dropped(&self, segment: u32) -> &AtomicBool {
-        &self.dropped[self.info().elements.len() + segment as usize]
+    /// Whether segment `index` (element segments first, then data segments) was dropped;
+    /// `dropped_at_instantiation` when it is active or declarative.
+    fn segment_dropped(&self, index: usize, dropped_at_instantiation: bool) -> bool {
+        (dropped_at_instantiation && self.active_dropped.load(Ordering::Acquire))
+            || self.dropped.get().is_some_and(|flags| flags[index].load(Ordering::Acquire))
+    }
+
+    /// Drop segment `index` (element segments first, then data segments).
+    fn drop_segment(&self, index: usize) {
+        let info = self.info();
+        let flags = self
+            .dropped
+            .get_or_init(|| (0..info.elements.len() + info.data.len()).map(|_| AtomicBool::new(false)).collect());
+        flags[index].store(true, Ordering::Release);
     }
 
     pub(crate) fn drop_data(&self, segment: u32) {
-        self.data_dropped(segment).store(true, Ordering::Release);
+        self.drop_segment(self.info().elements.len() + segment as usize);
     }
 
     pub(crate) fn drop_elem(&self, segment: u32) {
-        self.dropped[segment as usize].store(true, Ordering::Release);
+        self.drop_segment(segment as usize);
     }
 }
 
@@ -771,4 +941,56 @@ pub(crate) fn check_args(ty: &FuncType, args: &[Val]) -> Result<Vec<u64>, Error>
         crate::values::write_words(&mut words, i, stride, a.to_words());
     }
     Ok(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Runtime, RuntimeConfig};
+
+    /// How many of `inst`'s defined functions have their reference made.
+    fn made_func_refs(inst: &Instance) -> usize {
+        let module = inst.module.as_ref().expect("a wasm instance");
+        let (offsets, info) = (module.offsets(), module.info());
+        let made = |i: &u32| {
+            // SAFETY: a function of the instance's module, in its live vmctx.
+            !unsafe { funcref_slot(inst.vmctx(), offsets, *i) }.load(Ordering::Acquire).is_null()
+        };
+        (info.num_imported_funcs..info.func_types.len() as u32).filter(made).count()
+    }
+
+    #[test]
+    fn function_references_and_table_slots_are_made_on_first_use() {
+        let wat = r#"(module
+            (type $v (func (result i32)))
+            (func $a (result i32) (i32.const 1))
+            (func $b (result i32) (i32.const 2))
+            (func $c (result i32) (i32.const 3))
+            (func $d (result i32) (i32.const 4))
+            (table $t 4 funcref)
+            (elem (table $t) (i32.const 0) func $a $b $c $a)
+            (func (export "call") (param i32) (result i32) (call_indirect $t (type $v) (local.get 0)))
+            (func (export "clear") (param i32) (table.set $t (local.get 0) (ref.null func))))"#;
+        for lazy in [false, true] {
+            let runtime = Runtime::with_config(RuntimeConfig::new().with_lazy_compilation(lazy));
+            let module = runtime.instantiate(&wat::parse_str(wat).expect("parses")).expect("instantiates");
+            let inst = &module.instance;
+            let table = &inst.tables[0];
+            assert!(table.is_pending(), "lazy: {lazy}: the table starts lazily");
+            assert_eq!(table.made_slots(), 0);
+            assert_eq!(made_func_refs(inst), 0, "lazy: {lazy}: no reference made at instantiation");
+            let call = module.exported_function("call").expect("export");
+            // Making the export's reference and slot 2's (function $c).
+            assert_eq!(call.call(&[Val::I32(2)]).expect("calls"), vec![Val::I32(3)]);
+            assert_eq!(table.made_slots(), 1);
+            assert_eq!(made_func_refs(inst), 2, "lazy: {lazy}: the export's and $c's");
+            // A null store makes every slot first, and stays null.
+            let clear = module.exported_function("clear").expect("export");
+            clear.call(&[Val::I32(0)]).expect("clears");
+            assert!(!table.is_pending());
+            assert_eq!(table.made_slots(), 3);
+            assert!(call.call(&[Val::I32(0)]).is_err(), "slot 0 was cleared");
+            assert_eq!(call.call(&[Val::I32(3)]).expect("calls"), vec![Val::I32(1)]);
+        }
+    }
 }

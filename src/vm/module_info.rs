@@ -20,14 +20,9 @@ pub(crate) trait ModuleCode: Send + Sync {
     fn type_id(&self, type_index: u32) -> u32;
     /// A counted reference to that id, for something that may outlive the module (a tag).
     fn share_type_id(&self, type_index: u32) -> super::types::TypeIdRef;
-    /// A `VMFuncRef` per defined function, in order, for `instance`, whose vmctx is
-    /// `vmctx`: one pass, however many functions. Each starts at the function's code, or
-    /// at its lazy-compilation stub until its first call compiles it.
-    fn defined_funcrefs(
-        &self,
-        vmctx: *mut u8,
-        instance: *const super::instance::Instance,
-    ) -> Box<[super::vmctx::VMFuncRef]>;
+    /// Where defined function `defined` starts: its code, or its lazy-compilation stub
+    /// until its first call compiles it.
+    fn defined_code(&self, defined: u32) -> *const u8;
     /// The landing pad of the exception handler covering the call that returns to `pc`
     /// (an address in this module's code), with the frame size of its function; `None`
     /// when no handler of that function covers it.
@@ -170,6 +165,10 @@ pub(crate) struct ModuleInfo {
     /// The active data segments laid out for mapping (`vm::image`), made on the first
     /// instantiation; `None` inside when the module cannot or should not have one.
     pub(crate) memory_image: std::sync::OnceLock<Option<super::image::MemoryImage>>,
+    /// Per defined table, the function references its active element segments give it, for
+    /// tables that start lazily (`vm::table`), made on the first instantiation; `None` for
+    /// a table whose segments are applied at instantiation.
+    pub(crate) table_images: std::sync::OnceLock<Box<[Option<super::table::TableImage>]>>,
 }
 
 impl ModuleInfo {

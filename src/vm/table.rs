@@ -2,6 +2,26 @@
 //! accesses elements inline; the Rust side grows, fills and copies through this type.
 //! Elements are pointer-sized: a `*const VMFuncRef` for funcref tables, the externref's
 //! bits for externref tables; 0 is null in both.
+//!
+//! # Tables that start lazily
+//!
+//! A table of function references that a module defines, whose active element segments
+//! all have constant offsets and items and fit its initial size, is not written at
+//! instantiation: it gets the module's [`TableImage`] (what the segments would write) and
+//! stays *pending*, its slots null. While pending, a null slot inside the image has not
+//! been made yet: compiled code that reads a null (`call_indirect`, `table.get`) calls the
+//! `TableSlot` builtin on a cold path, which makes that slot (its definer's function
+//! reference, itself made on demand) unless something else was stored there, and reads it
+//! again. Nothing stores null into a pending table: compiled code storing null, and every
+//! change made from Rust (fill, copy, init, write), first makes every slot and ends the
+//! pending state ([`Table::make_all`]), after which a null is a null. A slot is made with
+//! a compare-and-swap from null, so a reference stored meanwhile is kept; threads racing on
+//! one table see slots made or not, never a slot that is not a valid reference. The
+//! references made are the definer's own functions or its imports, which the definer holds
+//! (`vm::store`), so they need no `retain`.
+//!
+//! Instantiating yosys.core.wasm (10,265 elements in its table, 34,004 functions) no longer
+//! makes 10,265 function references and writes as many slots.
 
 use super::instance::Instance;
 use super::memory::IndexType;
@@ -10,8 +30,8 @@ use super::vmctx::{VMFuncRef, VMTable};
 use crate::reftype::RefKey;
 use crate::ValType;
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Most elements a table may have, whatever its declared maximum (bounds host memory use).
 const MAX_ELEMENTS: u32 = 10_000_000;
@@ -47,6 +67,33 @@ pub(crate) struct Table {
     /// itself can reach the table. Every function reference written here is first
     /// `retain`ed for it.
     definer: AtomicPtr<Instance>,
+    /// The image of a table that starts lazily (set once, before any access).
+    image: OnceLock<TableImage>,
+    /// Whether slots of the image may still be unmade (see the module docs).
+    pending: AtomicBool,
+}
+
+/// What a module's active element segments write into a table that starts lazily: per
+/// slot from 0, one more than the index of the function (of the table's definer) it
+/// starts with, or 0 for null.
+#[derive(Clone, Debug)]
+pub(crate) struct TableImage(Arc<[u32]>);
+
+impl TableImage {
+    /// The image whose slots hold `items` (each a function index plus one, or 0).
+    pub(crate) fn new(items: Vec<u32>) -> TableImage {
+        TableImage(items.into())
+    }
+
+    /// Whether it has no slot at all.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The function slot `i` starts with, if any.
+    fn func(&self, i: usize) -> Option<u32> {
+        self.0.get(i).and_then(|&item| item.checked_sub(1))
+    }
 }
 
 // SAFETY: `base` is a mapping this value exclusively owns (unmapped in `drop`); element
@@ -99,6 +146,8 @@ impl Table {
             max,
             index: IndexType::I32,
             definer: AtomicPtr::new(std::ptr::null_mut()),
+            image: OnceLock::new(),
+            pending: AtomicBool::new(false),
         })
     }
 
@@ -123,6 +172,55 @@ impl Table {
     /// The instance that defined this table.
     pub(crate) fn definer(&self) -> *const Instance {
         self.definer.load(Ordering::Acquire)
+    }
+
+    /// Start lazily from `image` (once, after `set_definer`, before anything reads the
+    /// table; its slots are all null, and the image fits them).
+    pub(crate) fn init_lazily(&self, image: TableImage) {
+        debug_assert!(!self.definer().is_null() && image.0.len() <= self.size() as usize);
+        if self.image.set(image).is_ok() {
+            self.pending.store(true, Ordering::Release);
+        }
+    }
+
+    /// Make slot `i` from the image if the table is pending and the slot still null.
+    pub(crate) fn make_slot(&self, i: usize) {
+        if !self.pending.load(Ordering::Acquire) {
+            return;
+        }
+        let Some(func) = self.image.get().and_then(|image| image.func(i)) else { return };
+        // SAFETY: a pending table's definer is set and outlives it (see `definer`).
+        let definer = unsafe { &*self.definer() };
+        let made = definer.func_ref(func).cast_mut();
+        // SAFETY: i is inside the image, which fits the table's initial size (<= capacity).
+        let slot = unsafe { self.slot(i) };
+        // A reference stored since is kept; only a slot never made is null while pending.
+        let _ = slot.compare_exchange(std::ptr::null_mut(), made, Ordering::Release, Ordering::Relaxed);
+    }
+
+    /// Make the slot at address `slot` (an element of this table, as compiled code
+    /// computed it).
+    pub(crate) fn make_slot_at(&self, slot: usize) {
+        if let Some(offset) = slot.checked_sub(self.base as usize) {
+            self.make_slot(offset / std::mem::size_of::<*const VMFuncRef>());
+        }
+    }
+
+    /// End the pending state: make every slot of the image still unmade. Called before
+    /// anything else than a make may write the table (a null stored then stays null).
+    pub(crate) fn make_all(&self) {
+        if !self.pending.load(Ordering::Acquire) {
+            return;
+        }
+        let _guard = self.guard();
+        if !self.pending.load(Ordering::Acquire) {
+            return;
+        }
+        let len = self.image.get().map_or(0, |image| image.0.len());
+        for i in 0..len {
+            self.make_slot(i);
+        }
+        self.pending.store(false, Ordering::Release);
     }
 
     /// Make `func` safe to store here (see `vm::store::retain`); externref tables hold
@@ -179,6 +277,7 @@ impl Table {
 
     /// The elements `src .. src + len`, or None when out of bounds.
     fn read(&self, src: usize, len: usize) -> Option<Vec<*const VMFuncRef>> {
+        self.make_all();
         let _guard = self.guard();
         if src.checked_add(len)? > self.size() as usize {
             return None;
@@ -213,6 +312,7 @@ impl Table {
         if len > 0 {
             self.retain(value);
         }
+        self.make_all();
         let _guard = self.guard();
         let (dst, len) = (dst as usize, len as usize);
         if dst + len > self.size() as usize {
@@ -238,6 +338,7 @@ impl Table {
                 to.retain(item);
             }
         }
+        to.make_all();
         let _guard = to.guard();
         to.write_locked(dst as usize, &items)
     }
@@ -247,8 +348,23 @@ impl Table {
         for &item in items {
             self.retain(item);
         }
+        self.make_all();
         let _guard = self.guard();
         self.write_locked(dst as usize, items)
+    }
+}
+
+#[cfg(test)]
+impl Table {
+    /// Whether slots of its image may still be unmade.
+    pub(crate) fn is_pending(&self) -> bool {
+        self.pending.load(Ordering::Acquire)
+    }
+
+    /// How many of its slots are not null.
+    pub(crate) fn made_slots(&self) -> usize {
+        // SAFETY: i < size <= capacity.
+        (0..self.size() as usize).filter(|&i| !unsafe { self.slot(i) }.load(Ordering::Acquire).is_null()).count()
     }
 }
 

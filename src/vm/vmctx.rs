@@ -14,16 +14,28 @@
 //! 32      instance        *const Instance       builtins find their instance
 //! 40      host_fn         extern "C" fn         host-function contexts only
 //! 48      trap_recorder   extern "C" fn         trap stubs record the wasm frames
-//! 56      retain_args_stub code address         register-preserving trampoline to the
-//!                                               `RetainArgs` builtin (references passed to
-//!                                               another instance)
+//! 56      preserving_stub code address          register-preserving trampoline to the
+//!                                               builtins compiled code calls from cold
+//!                                               paths (`MacroAssembler::call_preserving`)
 //! 64      ... variable part, offsets in VMOffsets:
 //!         type_ids  [u32; ntypes]   canonical signature ids (call_indirect checks)
-//!         funcs     [*const VMFuncRef; nfuncs]
+//!         funcs     [*const VMFuncRef; nfuncs]  imports: set at instantiation; defined
+//!                                   functions: null until first asked for (see below)
 //!         tables    [*mut VMTable; ntables]
 //!         globals   [*mut VMGlobal; nglobals]
 //!         memories  [*mut VMMemory; nmemories]  (memory 0 also in the header)
+//!         tags      [*const Tag; ntags]
+//!         funcrefs  [VMFuncRef; ndefined]  the defined functions' references
 //! ```
+//! A defined function's `VMFuncRef` is made on demand: instantiation leaves its record and
+//! its `funcs` slot zero (a large vmctx is a fresh mapping, so untouched pages cost
+//! nothing), and the first use — `ref.func`, a table or global initializer, an export, a
+//! call in a lazily compiled module — fills the record, then publishes it in the slot
+//! (release). Compiled code tests the slot and calls the `FuncRef` builtin when it is null
+//! (`CodeGen::load_funcref`); the runtime calls `Instance::func_ref`. A slot read non-null
+//! points at a complete record: the record is written before the slot, and readers reach
+//! the record through the slot's value (an address dependency, which orders the loads on
+//! aarch64 too).
 //! A host-function context uses only the header (its `host_fn`), so an imported call can
 //! treat every callee's context alike.
 //!
@@ -44,7 +56,7 @@ pub(crate) mod header {
     pub(crate) const INSTANCE: i32 = 32;
     pub(crate) const HOST_FN: i32 = 40;
     pub(crate) const TRAP_RECORDER: i32 = 48;
-    pub(crate) const RETAIN_ARGS_STUB: i32 = 56;
+    pub(crate) const PRESERVING_STUB: i32 = 56;
     /// Size of the header in bytes.
     pub(crate) const SIZE: u32 = 64;
 }
@@ -182,6 +194,19 @@ pub(crate) struct VMGlobal {
     pub(crate) bits: u128,
 }
 
+/// How many of each item a module's vmctx has room for.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct VmctxCounts {
+    pub(crate) types: u32,
+    pub(crate) imported_funcs: u32,
+    /// Every function, imports included.
+    pub(crate) funcs: u32,
+    pub(crate) tables: u32,
+    pub(crate) globals: u32,
+    pub(crate) memories: u32,
+    pub(crate) tags: u32,
+}
+
 /// Offsets of the variable part of one module's vmctx.
 #[derive(Clone, Debug)]
 pub(crate) struct VMOffsets {
@@ -191,21 +216,37 @@ pub(crate) struct VMOffsets {
     pub(crate) globals: u32,
     pub(crate) memories: u32,
     pub(crate) tags: u32,
+    pub(crate) funcrefs: u32,
+    /// The first defined function's index (imports come first).
+    pub(crate) num_imported_funcs: u32,
     /// Total size in bytes (a multiple of 8).
     pub(crate) size: u32,
 }
 
 impl VMOffsets {
     /// Layout for a module with these counts.
-    pub(crate) fn new(ntypes: u32, nfuncs: u32, ntables: u32, nglobals: u32, nmemories: u32, ntags: u32) -> VMOffsets {
+    pub(crate) fn new(counts: VmctxCounts) -> VMOffsets {
+        let VmctxCounts { types, imported_funcs, funcs: nfuncs, tables: ntables, globals: nglobals, memories, tags } =
+            counts;
         let type_ids = header::SIZE;
-        let funcs = type_ids + (ntypes * 4).next_multiple_of(8);
+        let funcs = type_ids + (types * 4).next_multiple_of(8);
         let tables = funcs + nfuncs * 8;
         let globals = tables + ntables * 8;
-        let memories = globals + nglobals * 8;
-        let tags = memories + nmemories * 8;
-        let size = tags + ntags * 8;
-        VMOffsets { type_ids, funcs, tables, globals, memories, tags, size }
+        let memories_at = globals + nglobals * 8;
+        let tags_at = memories_at + memories * 8;
+        let funcrefs = tags_at + tags * 8;
+        let size = funcrefs + (nfuncs - imported_funcs) * std::mem::size_of::<VMFuncRef>() as u32;
+        VMOffsets {
+            type_ids,
+            funcs,
+            tables,
+            globals,
+            memories: memories_at,
+            tags: tags_at,
+            funcrefs,
+            num_imported_funcs: imported_funcs,
+            size,
+        }
     }
     pub(crate) fn type_id(&self, index: u32) -> i32 {
         (self.type_ids + 4 * index) as i32
@@ -221,6 +262,12 @@ impl VMOffsets {
     }
     pub(crate) fn memory(&self, index: u32) -> i32 {
         (self.memories + 8 * index) as i32
+    }
+    /// The record of defined function `index` (a function index, imports counted: not an
+    /// import's).
+    pub(crate) fn funcref(&self, index: u32) -> i32 {
+        debug_assert!(index >= self.num_imported_funcs, "imports have no record here");
+        (self.funcrefs + std::mem::size_of::<VMFuncRef>() as u32 * (index - self.num_imported_funcs)) as i32
     }
     /// The slot of tag `index`'s identity (a `*const Tag`, compared by `catch` clauses).
     pub(crate) fn tag(&self, index: u32) -> i32 {

@@ -4,28 +4,28 @@
   (func (result i32) (call $f (i32.const 5))))
 
 ;; ==== x64 ====
-;; function 0 (183 bytes, calls [])
+;; function 0 (217 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x5b
+;;    13: jb $+0x7d
 ;;    19: xor ebx, ebx
 ;;    1c: mov eax, dword [rbp + 0x10]
 ;;    1f: mov dword [rsp], eax
 ;;    22: mov rsi, qword [r14 + 0x58]
 ;;    26: cmp ebx, dword [rsi + 0x8]
-;;    29: jnb $+0x4f
+;;    29: jnb $+0x71
 ;;    2f: mov rsi, qword [rsi]
 ;;    32: shl rbx, 0x3
-;;    36: add rsi, rbx
-;;    39: mov rsi, qword [rsi]
+;;    36: add rbx, rsi
+;;    39: mov rsi, qword [rbx]
 ;;    3c: test rsi, rsi
-;;    3f: jz $+0x43
+;;    3f: jz $+0x2f
 ;;    45: mov ebx, dword [r14 + 0x40]
 ;;    49: cmp ebx, dword [rsi + 0x10]
-;;    4c: jnz $+0x40
+;;    4c: jnz $+0x62
 ;;    52: mov rax, r14
 ;;    55: mov r14, qword [rsi + 0x8]
 ;;    59: mov r15, qword [r14]
@@ -38,22 +38,30 @@
 ;;    6f: mov rsp, rbp
 ;;    72: pop rbp
 ;;    73: ret
-;;    74: mov eax, 0x9
-;;    79: jmp $+0x34
-;;    7e: mov eax, 0x6
-;;    83: jmp $+0x14
-;;    88: mov eax, 0x7
-;;    8d: jmp $+0xa
-;;    92: mov eax, 0x8
-;;    97: jmp $+0x0
-;;    9c: mov ebx, eax
-;;    9e: mov rdi, rbp
-;;    a1: lea rsi, qword [rip - 0xc]
-;;    a8: and rsp, -0x10
-;;    ac: call qword [r14 + 0x30]
-;;    b0: mov eax, ebx
-;;    b2: mov rsp, qword [r13 + 0x8]
-;;    b6: ret
+;;    74: push rbx
+;;    76: push 0x12000000
+;;    7b: call qword [r14 + 0x38]
+;;    83: lea rsp, qword [rsp + 0x10]
+;;    88: mov rsi, qword [rbx]
+;;    8b: test rsi, rsi
+;;    8e: jz $+0x16
+;;    94: jmp $-0x51
+;;    96: mov eax, 0x9
+;;    9b: jmp $+0x34
+;;    a0: mov eax, 0x6
+;;    a5: jmp $+0x14
+;;    aa: mov eax, 0x7
+;;    af: jmp $+0xa
+;;    b4: mov eax, 0x8
+;;    b9: jmp $+0x0
+;;    be: mov ebx, eax
+;;    c0: mov rdi, rbp
+;;    c3: lea rsi, qword [rip - 0xc]
+;;    ca: and rsp, -0x10
+;;    ce: call qword [r14 + 0x30]
+;;    d2: mov eax, ebx
+;;    d4: mov rsp, qword [r13 + 0x8]
+;;    d8: ret
 ;;
 ;; function 1 (85 bytes, calls [CallReloc { offset: 33, callee: 0 }])
 ;;     0: push rbp
@@ -81,7 +89,7 @@
 ;;    54: ret
 
 ;; ==== aarch64 ====
-;; function 0 (228 bytes, calls [])
+;; function 0 (260 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -90,23 +98,23 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x74
+;;    20: b.lo $+0x94
 ;;    24: mov w0, #0x0
 ;;    28: ldr w16, [x29, #0x10]
 ;;    2c: str w16, [sp]
 ;;    30: ldr x1, [x28, #0x58]
 ;;    34: ldr w16, [x1, #0x8]
 ;;    38: cmp w0, w16
-;;    3c: b.hs $+0x60
+;;    3c: b.hs $+0x80
 ;;    40: ldr x1, [x1]
 ;;    44: lsl x0, x0, #0x3
-;;    48: add x1, x1, x0
-;;    4c: ldr x1, [x1]
-;;    50: cbz x1, $+0x54
+;;    48: add x0, x0, x1
+;;    4c: ldr x1, [x0]
+;;    50: cbz x1, $+0x44
 ;;    54: ldr w0, [x28, #0x40]
 ;;    58: ldr w16, [x1, #0x10]
 ;;    5c: cmp w0, w16
-;;    60: b.ne $+0x4c
+;;    60: b.ne $+0x6c
 ;;    64: mov x15, x28
 ;;    68: ldr x28, [x1, #0x8]
 ;;    6c: ldr x27, [x28]
@@ -119,26 +127,34 @@
 ;;    88: mov sp, x29
 ;;    8c: ldp x29, x30, [sp], #0x10
 ;;    90: ret
-;;    94: mov w0, #0x9
-;;    98: b $+0x3c
-;;    9c: mov w0, #0x6
-;;    a0: b $+0x14
-;;    a4: mov w0, #0x7
-;;    a8: b $+0xc
-;;    ac: mov w0, #0x8
-;;    b0: b $+0x4
-;;    b4: mov w19, w0
-;;    b8: mov x0, x29
-;;    bc: adr x1, $-0x8
-;;    c0: mov x16, sp
-;;    c4: and sp, x16, #0xfffffffffffffff0
-;;    c8: ldr x17, [x28, #0x30]
-;;    cc: blr x17
-;;    d0: mov w0, w19
-;;    d4: ldr x16, [x26, #0x8]
-;;    d8: ldr x17, [x16]
-;;    dc: add sp, x16, #0x10
-;;    e0: br x17
+;;    94: mov w16, #0x12000000
+;;    98: stp x0, x16, [sp, #-0x10]!
+;;    9c: ldr x16, [x28, #0x38]
+;;    a0: blr x16
+;;    a4: add sp, sp, #0x10
+;;    a8: ldr x1, [x0]
+;;    ac: cbz x1, $+0x18
+;;    b0: b $-0x5c
+;;    b4: mov w0, #0x9
+;;    b8: b $+0x3c
+;;    bc: mov w0, #0x6
+;;    c0: b $+0x14
+;;    c4: mov w0, #0x7
+;;    c8: b $+0xc
+;;    cc: mov w0, #0x8
+;;    d0: b $+0x4
+;;    d4: mov w19, w0
+;;    d8: mov x0, x29
+;;    dc: adr x1, $-0x8
+;;    e0: mov x16, sp
+;;    e4: and sp, x16, #0xfffffffffffffff0
+;;    e8: ldr x17, [x28, #0x30]
+;;    ec: blr x17
+;;    f0: mov w0, w19
+;;    f4: ldr x16, [x26, #0x8]
+;;    f8: ldr x17, [x16]
+;;    fc: add sp, x16, #0x10
+;;   100: br x17
 ;;
 ;; function 1 (124 bytes, calls [CallReloc { offset: 44, callee: 0 }])
 ;;     0: stp x29, x30, [sp, #-0x10]!

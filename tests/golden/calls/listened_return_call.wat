@@ -11,13 +11,13 @@
     (return_call_indirect (type $t) (local.get 1) (local.get 0) (i32.const 0))))
 
 ;; ==== x64 ====
-;; function 0 (192 bytes, calls [])
+;; function 0 (227 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x78
+;;    13: jb $+0x9b
 ;;    19: mov rdi, r14
 ;;    1c: xor esi, esi
 ;;    1f: lea rdx, qword [rbp + 0x10]
@@ -25,7 +25,7 @@
 ;;    27: mov rbx, qword [rbx + 0x70]
 ;;    2b: call rbx
 ;;    2e: test eax, eax
-;;    30: jnz $+0x65
+;;    30: jnz $+0x88
 ;;    36: mov ebx, dword [rbp + 0x18]
 ;;    39: add ebx, dword [rbp + 0x10]
 ;;    3c: mov dword [rbp - 0x10], ebx
@@ -38,40 +38,48 @@
 ;;    53: mov rbx, qword [rbx + 0x80]
 ;;    5a: call rbx
 ;;    5d: test eax, eax
-;;    5f: jnz $+0x36
+;;    5f: jnz $+0x59
 ;;    65: mov eax, dword [rbp - 0x10]
 ;;    68: mov dword [rsp], eax
 ;;    6b: mov eax, dword [rbp - 0x18]
 ;;    6e: mov dword [rsp + 0x8], eax
 ;;    72: mov rbx, qword [r14 + 0x48]
-;;    76: mov rsi, qword [rsp]
-;;    7a: mov qword [rbp + 0x10], rsi
-;;    7e: mov rsi, qword [rsp + 0x8]
-;;    83: mov qword [rbp + 0x18], rsi
-;;    87: mov rsi, qword [rbx]
-;;    8a: mov rsp, rbp
-;;    8d: pop rbp
-;;    8e: jmp rsi
-;;    91: mov eax, 0x9
-;;    96: jmp $+0x20
-;;    9b: mov eax, 0xb
-;;    a0: jmp $+0x0
-;;    a5: mov ebx, eax
-;;    a7: mov rdi, rbp
-;;    aa: lea rsi, qword [rip - 0xc]
-;;    b1: and rsp, -0x10
-;;    b5: call qword [r14 + 0x30]
-;;    b9: mov eax, ebx
-;;    bb: mov rsp, qword [r13 + 0x8]
-;;    bf: ret
+;;    76: test rbx, rbx
+;;    79: jz $+0x1b
+;;    7f: mov rsi, qword [rsp]
+;;    83: mov qword [rbp + 0x10], rsi
+;;    87: mov rsi, qword [rsp + 0x8]
+;;    8c: mov qword [rbp + 0x18], rsi
+;;    90: mov rsi, qword [rbx]
+;;    93: mov rsp, rbp
+;;    96: pop rbp
+;;    97: jmp rsi
+;;    9a: push rbx
+;;    9c: push 0x11000000
+;;    a1: call qword [r14 + 0x38]
+;;    a9: lea rsp, qword [rsp + 0x10]
+;;    ae: mov rbx, qword [r14 + 0x48]
+;;    b2: jmp $-0x35
+;;    b4: mov eax, 0x9
+;;    b9: jmp $+0x20
+;;    be: mov eax, 0xb
+;;    c3: jmp $+0x0
+;;    c8: mov ebx, eax
+;;    ca: mov rdi, rbp
+;;    cd: lea rsi, qword [rip - 0xc]
+;;    d4: and rsp, -0x10
+;;    d8: call qword [r14 + 0x30]
+;;    dc: mov eax, ebx
+;;    de: mov rsp, qword [r13 + 0x8]
+;;    e2: ret
 ;;
-;; function 1 (292 bytes, calls [])
+;; function 1 (326 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xbe
+;;    13: jb $+0xe0
 ;;    19: mov rdi, r14
 ;;    1c: mov esi, 0x1
 ;;    22: lea rdx, qword [rbp + 0x10]
@@ -79,7 +87,7 @@
 ;;    2a: mov rbx, qword [rbx + 0x70]
 ;;    2e: call rbx
 ;;    31: test eax, eax
-;;    33: jnz $+0xa8
+;;    33: jnz $+0xca
 ;;    39: mov eax, dword [rbp + 0x18]
 ;;    3c: mov dword [rbp - 0x10], eax
 ;;    3f: mov eax, dword [rbp + 0x10]
@@ -91,7 +99,7 @@
 ;;    56: mov rbx, qword [rbx + 0x80]
 ;;    5d: call rbx
 ;;    60: test eax, eax
-;;    62: jnz $+0x79
+;;    62: jnz $+0x9b
 ;;    68: xor ebx, ebx
 ;;    6b: mov eax, dword [rbp - 0x10]
 ;;    6e: mov dword [rsp], eax
@@ -99,16 +107,16 @@
 ;;    74: mov dword [rsp + 0x8], eax
 ;;    78: mov rsi, qword [r14 + 0x58]
 ;;    7c: cmp ebx, dword [rsi + 0x8]
-;;    7f: jnb $+0x66
+;;    7f: jnb $+0x88
 ;;    85: mov rsi, qword [rsi]
 ;;    88: shl rbx, 0x3
-;;    8c: add rsi, rbx
-;;    8f: mov rsi, qword [rsi]
+;;    8c: add rbx, rsi
+;;    8f: mov rsi, qword [rbx]
 ;;    92: test rsi, rsi
-;;    95: jz $+0x5a
+;;    95: jz $+0x3c
 ;;    9b: mov ebx, dword [r14 + 0x40]
 ;;    9f: cmp ebx, dword [rsi + 0x10]
-;;    a2: jnz $+0x57
+;;    a2: jnz $+0x79
 ;;    a8: mov rbx, qword [rsp]
 ;;    ac: mov qword [rbp + 0x10], rbx
 ;;    b0: mov rbx, qword [rsp + 0x8]
@@ -122,27 +130,35 @@
 ;;    d0: mov rsp, rbp
 ;;    d3: pop rbp
 ;;    d4: jmp rbx
-;;    d7: mov eax, 0x9
-;;    dc: jmp $+0x3e
-;;    e1: mov eax, 0xb
-;;    e6: jmp $+0x1e
-;;    eb: mov eax, 0x6
-;;    f0: jmp $+0x14
-;;    f5: mov eax, 0x7
-;;    fa: jmp $+0xa
-;;    ff: mov eax, 0x8
-;;   104: jmp $+0x0
-;;   109: mov ebx, eax
-;;   10b: mov rdi, rbp
-;;   10e: lea rsi, qword [rip - 0xc]
-;;   115: and rsp, -0x10
-;;   119: call qword [r14 + 0x30]
-;;   11d: mov eax, ebx
-;;   11f: mov rsp, qword [r13 + 0x8]
-;;   123: ret
+;;    d7: push rbx
+;;    d9: push 0x12000000
+;;    de: call qword [r14 + 0x38]
+;;    e6: lea rsp, qword [rsp + 0x10]
+;;    eb: mov rsi, qword [rbx]
+;;    ee: test rsi, rsi
+;;    f1: jz $+0x20
+;;    f7: jmp $-0x5e
+;;    f9: mov eax, 0x9
+;;    fe: jmp $+0x3e
+;;   103: mov eax, 0xb
+;;   108: jmp $+0x1e
+;;   10d: mov eax, 0x6
+;;   112: jmp $+0x14
+;;   117: mov eax, 0x7
+;;   11c: jmp $+0xa
+;;   121: mov eax, 0x8
+;;   126: jmp $+0x0
+;;   12b: mov ebx, eax
+;;   12d: mov rdi, rbp
+;;   130: lea rsi, qword [rip - 0xc]
+;;   137: and rsp, -0x10
+;;   13b: call qword [r14 + 0x30]
+;;   13f: mov eax, ebx
+;;   141: mov rsp, qword [r13 + 0x8]
+;;   145: ret
 
 ;; ==== aarch64 ====
-;; function 0 (240 bytes, calls [])
+;; function 0 (272 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -151,7 +167,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x90
+;;    20: b.lo $+0xb0
 ;;    24: mov x0, x28
 ;;    28: mov w1, #0x0
 ;;    2c: mov x17, #0x10
@@ -159,7 +175,7 @@
 ;;    34: ldr x3, [x28, #0x18]
 ;;    38: ldr x3, [x3, #0x70]
 ;;    3c: blr x3
-;;    40: cbnz w0, $+0x78
+;;    40: cbnz w0, $+0x98
 ;;    44: ldr w0, [x29, #0x18]
 ;;    48: ldr w16, [x29, #0x10]
 ;;    4c: add w0, w0, w16
@@ -173,38 +189,46 @@
 ;;    6c: ldr x3, [x28, #0x18]
 ;;    70: ldr x3, [x3, #0x80]
 ;;    74: blr x3
-;;    78: cbnz w0, $+0x40
+;;    78: cbnz w0, $+0x60
 ;;    7c: ldur w16, [x29, #-0x10]
 ;;    80: str w16, [sp]
 ;;    84: ldur w16, [x29, #-0x18]
 ;;    88: str w16, [sp, #0x8]
 ;;    8c: ldr x0, [x28, #0x48]
-;;    90: ldr x1, [sp]
-;;    94: str x1, [x29, #0x10]
-;;    98: ldr x1, [sp, #0x8]
-;;    9c: str x1, [x29, #0x18]
-;;    a0: ldr x1, [x0]
-;;    a4: mov sp, x29
-;;    a8: ldp x29, x30, [sp], #0x10
-;;    ac: br x1
-;;    b0: mov w0, #0x9
-;;    b4: b $+0x2c
-;;    b8: mov w0, #0xb
-;;    bc: b $+0x4
-;;    c0: mov w19, w0
-;;    c4: mov x0, x29
-;;    c8: adr x1, $-0x8
-;;    cc: mov x16, sp
-;;    d0: and sp, x16, #0xfffffffffffffff0
-;;    d4: ldr x17, [x28, #0x30]
-;;    d8: blr x17
-;;    dc: mov w0, w19
-;;    e0: ldr x16, [x26, #0x8]
-;;    e4: ldr x17, [x16]
-;;    e8: add sp, x16, #0x10
-;;    ec: br x17
+;;    90: cbz x0, $+0x24
+;;    94: ldr x1, [sp]
+;;    98: str x1, [x29, #0x10]
+;;    9c: ldr x1, [sp, #0x8]
+;;    a0: str x1, [x29, #0x18]
+;;    a4: ldr x1, [x0]
+;;    a8: mov sp, x29
+;;    ac: ldp x29, x30, [sp], #0x10
+;;    b0: br x1
+;;    b4: mov w16, #0x11000000
+;;    b8: stp x0, x16, [sp, #-0x10]!
+;;    bc: ldr x16, [x28, #0x38]
+;;    c0: blr x16
+;;    c4: add sp, sp, #0x10
+;;    c8: ldr x0, [x28, #0x48]
+;;    cc: b $-0x38
+;;    d0: mov w0, #0x9
+;;    d4: b $+0x2c
+;;    d8: mov w0, #0xb
+;;    dc: b $+0x4
+;;    e0: mov w19, w0
+;;    e4: mov x0, x29
+;;    e8: adr x1, $-0x8
+;;    ec: mov x16, sp
+;;    f0: and sp, x16, #0xfffffffffffffff0
+;;    f4: ldr x17, [x28, #0x30]
+;;    f8: blr x17
+;;    fc: mov w0, w19
+;;   100: ldr x16, [x26, #0x8]
+;;   104: ldr x17, [x16]
+;;   108: add sp, x16, #0x10
+;;   10c: br x17
 ;;
-;; function 1 (332 bytes, calls [])
+;; function 1 (364 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -213,7 +237,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0xd4
+;;    20: b.lo $+0xf4
 ;;    24: mov x0, x28
 ;;    28: mov w1, #0x1
 ;;    2c: mov x17, #0x10
@@ -221,7 +245,7 @@
 ;;    34: ldr x3, [x28, #0x18]
 ;;    38: ldr x3, [x3, #0x70]
 ;;    3c: blr x3
-;;    40: cbnz w0, $+0xbc
+;;    40: cbnz w0, $+0xdc
 ;;    44: ldr w16, [x29, #0x18]
 ;;    48: stur w16, [x29, #-0x10]
 ;;    4c: ldr w16, [x29, #0x10]
@@ -233,7 +257,7 @@
 ;;    64: ldr x3, [x28, #0x18]
 ;;    68: ldr x3, [x3, #0x80]
 ;;    6c: blr x3
-;;    70: cbnz w0, $+0x8c
+;;    70: cbnz w0, $+0xac
 ;;    74: mov w0, #0x0
 ;;    78: ldur w16, [x29, #-0x10]
 ;;    7c: str w16, [sp]
@@ -242,16 +266,16 @@
 ;;    88: ldr x1, [x28, #0x58]
 ;;    8c: ldr w16, [x1, #0x8]
 ;;    90: cmp w0, w16
-;;    94: b.hs $+0x70
+;;    94: b.hs $+0x90
 ;;    98: ldr x1, [x1]
 ;;    9c: lsl x0, x0, #0x3
-;;    a0: add x1, x1, x0
-;;    a4: ldr x1, [x1]
-;;    a8: cbz x1, $+0x64
+;;    a0: add x0, x0, x1
+;;    a4: ldr x1, [x0]
+;;    a8: cbz x1, $+0x4c
 ;;    ac: ldr w0, [x28, #0x40]
 ;;    b0: ldr w16, [x1, #0x10]
 ;;    b4: cmp w0, w16
-;;    b8: b.ne $+0x5c
+;;    b8: b.ne $+0x7c
 ;;    bc: ldr x0, [sp]
 ;;    c0: str x0, [x29, #0x10]
 ;;    c4: ldr x0, [sp, #0x8]
@@ -266,25 +290,33 @@
 ;;    e8: mov sp, x29
 ;;    ec: ldp x29, x30, [sp], #0x10
 ;;    f0: br x0
-;;    f4: mov w0, #0x9
-;;    f8: b $+0x44
-;;    fc: mov w0, #0xb
-;;   100: b $+0x1c
-;;   104: mov w0, #0x6
-;;   108: b $+0x14
-;;   10c: mov w0, #0x7
-;;   110: b $+0xc
-;;   114: mov w0, #0x8
-;;   118: b $+0x4
-;;   11c: mov w19, w0
-;;   120: mov x0, x29
-;;   124: adr x1, $-0x8
-;;   128: mov x16, sp
-;;   12c: and sp, x16, #0xfffffffffffffff0
-;;   130: ldr x17, [x28, #0x30]
-;;   134: blr x17
-;;   138: mov w0, w19
-;;   13c: ldr x16, [x26, #0x8]
-;;   140: ldr x17, [x16]
-;;   144: add sp, x16, #0x10
-;;   148: br x17
+;;    f4: mov w16, #0x12000000
+;;    f8: stp x0, x16, [sp, #-0x10]!
+;;    fc: ldr x16, [x28, #0x38]
+;;   100: blr x16
+;;   104: add sp, sp, #0x10
+;;   108: ldr x1, [x0]
+;;   10c: cbz x1, $+0x20
+;;   110: b $-0x64
+;;   114: mov w0, #0x9
+;;   118: b $+0x44
+;;   11c: mov w0, #0xb
+;;   120: b $+0x1c
+;;   124: mov w0, #0x6
+;;   128: b $+0x14
+;;   12c: mov w0, #0x7
+;;   130: b $+0xc
+;;   134: mov w0, #0x8
+;;   138: b $+0x4
+;;   13c: mov w19, w0
+;;   140: mov x0, x29
+;;   144: adr x1, $-0x8
+;;   148: mov x16, sp
+;;   14c: and sp, x16, #0xfffffffffffffff0
+;;   150: ldr x17, [x28, #0x30]
+;;   154: blr x17
+;;   158: mov w0, w19
+;;   15c: ldr x16, [x26, #0x8]
+;;   160: ldr x17, [x16]
+;;   164: add sp, x16, #0x10
+;;   168: br x17

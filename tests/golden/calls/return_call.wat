@@ -15,44 +15,52 @@
     (call $f (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (106 bytes, calls [])
+;; function 0 (141 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2c
+;;    13: jb $+0x4f
 ;;    19: mov eax, dword [rbp + 0x18]
 ;;    1c: mov dword [rsp], eax
 ;;    1f: mov eax, dword [rbp + 0x10]
 ;;    22: mov dword [rsp + 0x8], eax
 ;;    26: mov rbx, qword [r14 + 0x48]
-;;    2a: mov rsi, qword [rsp]
-;;    2e: mov qword [rbp + 0x10], rsi
-;;    32: mov rsi, qword [rsp + 0x8]
-;;    37: mov qword [rbp + 0x18], rsi
-;;    3b: mov rsi, qword [rbx]
-;;    3e: mov rsp, rbp
-;;    41: pop rbp
-;;    42: jmp rsi
-;;    45: mov eax, 0x9
-;;    4a: jmp $+0x16
-;;    4f: mov ebx, eax
-;;    51: mov rdi, rbp
-;;    54: lea rsi, qword [rip - 0xc]
-;;    5b: and rsp, -0x10
-;;    5f: call qword [r14 + 0x30]
-;;    63: mov eax, ebx
-;;    65: mov rsp, qword [r13 + 0x8]
-;;    69: ret
+;;    2a: test rbx, rbx
+;;    2d: jz $+0x1b
+;;    33: mov rsi, qword [rsp]
+;;    37: mov qword [rbp + 0x10], rsi
+;;    3b: mov rsi, qword [rsp + 0x8]
+;;    40: mov qword [rbp + 0x18], rsi
+;;    44: mov rsi, qword [rbx]
+;;    47: mov rsp, rbp
+;;    4a: pop rbp
+;;    4b: jmp rsi
+;;    4e: push rbx
+;;    50: push 0x11000000
+;;    55: call qword [r14 + 0x38]
+;;    5d: lea rsp, qword [rsp + 0x10]
+;;    62: mov rbx, qword [r14 + 0x48]
+;;    66: jmp $-0x35
+;;    68: mov eax, 0x9
+;;    6d: jmp $+0x16
+;;    72: mov ebx, eax
+;;    74: mov rdi, rbp
+;;    77: lea rsi, qword [rip - 0xc]
+;;    7e: and rsp, -0x10
+;;    82: call qword [r14 + 0x30]
+;;    86: mov eax, ebx
+;;    88: mov rsp, qword [r13 + 0x8]
+;;    8c: ret
 ;;
-;; function 1 (203 bytes, calls [])
+;; function 1 (237 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x6f
+;;    13: jb $+0x91
 ;;    19: xor ebx, ebx
 ;;    1c: mov eax, dword [rbp + 0x18]
 ;;    1f: mov dword [rsp], eax
@@ -60,16 +68,16 @@
 ;;    25: mov dword [rsp + 0x8], eax
 ;;    29: mov rsi, qword [r14 + 0x60]
 ;;    2d: cmp ebx, dword [rsi + 0x8]
-;;    30: jnb $+0x5c
+;;    30: jnb $+0x7e
 ;;    36: mov rsi, qword [rsi]
 ;;    39: shl rbx, 0x3
-;;    3d: add rsi, rbx
-;;    40: mov rsi, qword [rsi]
+;;    3d: add rbx, rsi
+;;    40: mov rsi, qword [rbx]
 ;;    43: test rsi, rsi
-;;    46: jz $+0x50
+;;    46: jz $+0x3c
 ;;    4c: mov ebx, dword [r14 + 0x40]
 ;;    50: cmp ebx, dword [rsi + 0x10]
-;;    53: jnz $+0x4d
+;;    53: jnz $+0x6f
 ;;    59: mov rbx, qword [rsp]
 ;;    5d: mov qword [rbp + 0x10], rbx
 ;;    61: mov rbx, qword [rsp + 0x8]
@@ -83,22 +91,30 @@
 ;;    81: mov rsp, rbp
 ;;    84: pop rbp
 ;;    85: jmp rbx
-;;    88: mov eax, 0x9
-;;    8d: jmp $+0x34
-;;    92: mov eax, 0x6
-;;    97: jmp $+0x14
-;;    9c: mov eax, 0x7
-;;    a1: jmp $+0xa
-;;    a6: mov eax, 0x8
-;;    ab: jmp $+0x0
-;;    b0: mov ebx, eax
-;;    b2: mov rdi, rbp
-;;    b5: lea rsi, qword [rip - 0xc]
-;;    bc: and rsp, -0x10
-;;    c0: call qword [r14 + 0x30]
-;;    c4: mov eax, ebx
-;;    c6: mov rsp, qword [r13 + 0x8]
-;;    ca: ret
+;;    88: push rbx
+;;    8a: push 0x12000000
+;;    8f: call qword [r14 + 0x38]
+;;    97: lea rsp, qword [rsp + 0x10]
+;;    9c: mov rsi, qword [rbx]
+;;    9f: test rsi, rsi
+;;    a2: jz $+0x16
+;;    a8: jmp $-0x5e
+;;    aa: mov eax, 0x9
+;;    af: jmp $+0x34
+;;    b4: mov eax, 0x6
+;;    b9: jmp $+0x14
+;;    be: mov eax, 0x7
+;;    c3: jmp $+0xa
+;;    c8: mov eax, 0x8
+;;    cd: jmp $+0x0
+;;    d2: mov ebx, eax
+;;    d4: mov rdi, rbp
+;;    d7: lea rsi, qword [rip - 0xc]
+;;    de: and rsp, -0x10
+;;    e2: call qword [r14 + 0x30]
+;;    e6: mov eax, ebx
+;;    e8: mov rsp, qword [r13 + 0x8]
+;;    ec: ret
 ;;
 ;; function 2 (98 bytes, calls [CallReloc { offset: 39, callee: 0 }])
 ;;     0: push rbp
@@ -131,7 +147,7 @@
 ;;    61: ret
 
 ;; ==== aarch64 ====
-;; function 0 (144 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -140,36 +156,44 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x38
+;;    20: b.lo $+0x58
 ;;    24: ldr w16, [x29, #0x18]
 ;;    28: str w16, [sp]
 ;;    2c: ldr w16, [x29, #0x10]
 ;;    30: str w16, [sp, #0x8]
 ;;    34: ldr x0, [x28, #0x48]
-;;    38: ldr x1, [sp]
-;;    3c: str x1, [x29, #0x10]
-;;    40: ldr x1, [sp, #0x8]
-;;    44: str x1, [x29, #0x18]
-;;    48: ldr x1, [x0]
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: br x1
-;;    58: mov w0, #0x9
-;;    5c: b $+0x24
-;;    60: mov w19, w0
-;;    64: mov x0, x29
-;;    68: adr x1, $-0x8
-;;    6c: mov x16, sp
-;;    70: and sp, x16, #0xfffffffffffffff0
-;;    74: ldr x17, [x28, #0x30]
-;;    78: blr x17
-;;    7c: mov w0, w19
-;;    80: ldr x16, [x26, #0x8]
-;;    84: ldr x17, [x16]
-;;    88: add sp, x16, #0x10
-;;    8c: br x17
+;;    38: cbz x0, $+0x24
+;;    3c: ldr x1, [sp]
+;;    40: str x1, [x29, #0x10]
+;;    44: ldr x1, [sp, #0x8]
+;;    48: str x1, [x29, #0x18]
+;;    4c: ldr x1, [x0]
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: br x1
+;;    5c: mov w16, #0x11000000
+;;    60: stp x0, x16, [sp, #-0x10]!
+;;    64: ldr x16, [x28, #0x38]
+;;    68: blr x16
+;;    6c: add sp, sp, #0x10
+;;    70: ldr x0, [x28, #0x48]
+;;    74: b $-0x38
+;;    78: mov w0, #0x9
+;;    7c: b $+0x24
+;;    80: mov w19, w0
+;;    84: mov x0, x29
+;;    88: adr x1, $-0x8
+;;    8c: mov x16, sp
+;;    90: and sp, x16, #0xfffffffffffffff0
+;;    94: ldr x17, [x28, #0x30]
+;;    98: blr x17
+;;    9c: mov w0, w19
+;;    a0: ldr x16, [x26, #0x8]
+;;    a4: ldr x17, [x16]
+;;    a8: add sp, x16, #0x10
+;;    ac: br x17
 ;;
-;; function 1 (244 bytes, calls [])
+;; function 1 (276 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -178,7 +202,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x84
+;;    20: b.lo $+0xa4
 ;;    24: mov w0, #0x0
 ;;    28: ldr w16, [x29, #0x18]
 ;;    2c: str w16, [sp]
@@ -187,16 +211,16 @@
 ;;    38: ldr x1, [x28, #0x60]
 ;;    3c: ldr w16, [x1, #0x8]
 ;;    40: cmp w0, w16
-;;    44: b.hs $+0x68
+;;    44: b.hs $+0x88
 ;;    48: ldr x1, [x1]
 ;;    4c: lsl x0, x0, #0x3
-;;    50: add x1, x1, x0
-;;    54: ldr x1, [x1]
-;;    58: cbz x1, $+0x5c
+;;    50: add x0, x0, x1
+;;    54: ldr x1, [x0]
+;;    58: cbz x1, $+0x4c
 ;;    5c: ldr w0, [x28, #0x40]
 ;;    60: ldr w16, [x1, #0x10]
 ;;    64: cmp w0, w16
-;;    68: b.ne $+0x54
+;;    68: b.ne $+0x74
 ;;    6c: ldr x0, [sp]
 ;;    70: str x0, [x29, #0x10]
 ;;    74: ldr x0, [sp, #0x8]
@@ -211,26 +235,34 @@
 ;;    98: mov sp, x29
 ;;    9c: ldp x29, x30, [sp], #0x10
 ;;    a0: br x0
-;;    a4: mov w0, #0x9
-;;    a8: b $+0x3c
-;;    ac: mov w0, #0x6
-;;    b0: b $+0x14
-;;    b4: mov w0, #0x7
-;;    b8: b $+0xc
-;;    bc: mov w0, #0x8
-;;    c0: b $+0x4
-;;    c4: mov w19, w0
-;;    c8: mov x0, x29
-;;    cc: adr x1, $-0x8
-;;    d0: mov x16, sp
-;;    d4: and sp, x16, #0xfffffffffffffff0
-;;    d8: ldr x17, [x28, #0x30]
-;;    dc: blr x17
-;;    e0: mov w0, w19
-;;    e4: ldr x16, [x26, #0x8]
-;;    e8: ldr x17, [x16]
-;;    ec: add sp, x16, #0x10
-;;    f0: br x17
+;;    a4: mov w16, #0x12000000
+;;    a8: stp x0, x16, [sp, #-0x10]!
+;;    ac: ldr x16, [x28, #0x38]
+;;    b0: blr x16
+;;    b4: add sp, sp, #0x10
+;;    b8: ldr x1, [x0]
+;;    bc: cbz x1, $+0x18
+;;    c0: b $-0x64
+;;    c4: mov w0, #0x9
+;;    c8: b $+0x3c
+;;    cc: mov w0, #0x6
+;;    d0: b $+0x14
+;;    d4: mov w0, #0x7
+;;    d8: b $+0xc
+;;    dc: mov w0, #0x8
+;;    e0: b $+0x4
+;;    e4: mov w19, w0
+;;    e8: mov x0, x29
+;;    ec: adr x1, $-0x8
+;;    f0: mov x16, sp
+;;    f4: and sp, x16, #0xfffffffffffffff0
+;;    f8: ldr x17, [x28, #0x30]
+;;    fc: blr x17
+;;   100: mov w0, w19
+;;   104: ldr x16, [x26, #0x8]
+;;   108: ldr x17, [x16]
+;;   10c: add sp, x16, #0x10
+;;   110: br x17
 ;;
 ;; function 2 (140 bytes, calls [CallReloc { offset: 52, callee: 0 }])
 ;;     0: stp x29, x30, [sp, #-0x10]!

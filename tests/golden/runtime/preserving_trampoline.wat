@@ -1,9 +1,9 @@
-;; The register-preserving trampoline to the RetainArgs builtin.
-;;! trampoline retain_args
+;; The register-preserving trampoline to the builtins cold paths call (RetainArgs, FuncRef, ...).
+;;! trampoline preserving
 (module)
 
 ;; ==== x64 ====
-;; function 0 (401 bytes, calls [])
+;; function 0 (410 bytes, calls [])
 ;;     0: push rax
 ;;     1: push rcx
 ;;     2: push rdx
@@ -32,40 +32,43 @@
 ;;    aa: movdqu xmmword [rsp + 0xf0], xmm15
 ;;    b4: mov rdi, r14
 ;;    b7: mov esi, dword [rsp + 0x150]
-;;    be: mov rdx, qword [rsp + 0x158]
-;;    c6: lea rcx, qword [rsp + 0x160]
-;;    ce: mov rax, qword [r14 + 0x18]
-;;    d6: call qword [rax + 0x58]
-;;    dc: movdqu xmm0, xmmword [rsp]
-;;    e6: movdqu xmm1, xmmword [rsp + 0x10]
-;;    f0: movdqu xmm2, xmmword [rsp + 0x20]
-;;    fa: movdqu xmm3, xmmword [rsp + 0x30]
-;;   104: movdqu xmm4, xmmword [rsp + 0x40]
-;;   10e: movdqu xmm5, xmmword [rsp + 0x50]
-;;   118: movdqu xmm6, xmmword [rsp + 0x60]
-;;   122: movdqu xmm7, xmmword [rsp + 0x70]
-;;   12c: movdqu xmm8, xmmword [rsp + 0x80]
-;;   136: movdqu xmm9, xmmword [rsp + 0x90]
-;;   140: movdqu xmm10, xmmword [rsp + 0xa0]
-;;   14a: movdqu xmm11, xmmword [rsp + 0xb0]
-;;   154: movdqu xmm12, xmmword [rsp + 0xc0]
-;;   15e: movdqu xmm13, xmmword [rsp + 0xd0]
-;;   168: movdqu xmm14, xmmword [rsp + 0xe0]
-;;   172: movdqu xmm15, xmmword [rsp + 0xf0]
-;;   17c: add rsp, 0x100
-;;   183: pop r11
-;;   185: pop r10
-;;   187: pop r9
-;;   189: pop r8
-;;   18b: pop rdi
-;;   18c: pop rsi
-;;   18d: pop rdx
-;;   18e: pop rcx
-;;   18f: pop rax
-;;   190: ret
+;;    be: mov eax, esi
+;;    c0: shr eax, 0x18
+;;    c3: and esi, 0xffffff
+;;    c9: mov rdx, qword [rsp + 0x158]
+;;    d1: lea rcx, qword [rsp + 0x160]
+;;    d9: mov r8, qword [r14 + 0x18]
+;;    e1: call qword [r8 + rax * 8]
+;;    e5: movdqu xmm0, xmmword [rsp]
+;;    ef: movdqu xmm1, xmmword [rsp + 0x10]
+;;    f9: movdqu xmm2, xmmword [rsp + 0x20]
+;;   103: movdqu xmm3, xmmword [rsp + 0x30]
+;;   10d: movdqu xmm4, xmmword [rsp + 0x40]
+;;   117: movdqu xmm5, xmmword [rsp + 0x50]
+;;   121: movdqu xmm6, xmmword [rsp + 0x60]
+;;   12b: movdqu xmm7, xmmword [rsp + 0x70]
+;;   135: movdqu xmm8, xmmword [rsp + 0x80]
+;;   13f: movdqu xmm9, xmmword [rsp + 0x90]
+;;   149: movdqu xmm10, xmmword [rsp + 0xa0]
+;;   153: movdqu xmm11, xmmword [rsp + 0xb0]
+;;   15d: movdqu xmm12, xmmword [rsp + 0xc0]
+;;   167: movdqu xmm13, xmmword [rsp + 0xd0]
+;;   171: movdqu xmm14, xmmword [rsp + 0xe0]
+;;   17b: movdqu xmm15, xmmword [rsp + 0xf0]
+;;   185: add rsp, 0x100
+;;   18c: pop r11
+;;   18e: pop r10
+;;   190: pop r9
+;;   192: pop r8
+;;   194: pop rdi
+;;   195: pop rsi
+;;   196: pop rdx
+;;   197: pop rcx
+;;   198: pop rax
+;;   199: ret
 
 ;; ==== aarch64 ====
-;; function 0 (244 bytes, calls [])
+;; function 0 (252 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: stp x0, x1, [sp, #-0x10]!
@@ -95,35 +98,37 @@
 ;;    68: stp q30, q31, [sp, #-0x20]!
 ;;    6c: mov x0, x28
 ;;    70: ldr w1, [x29, #0x18]
-;;    74: ldr x2, [x29, #0x10]
-;;    78: add x3, x29, #0x20
-;;    7c: ldr x9, [x28, #0x18]
-;;    80: ldr x9, [x9, #0x58]
-;;    84: blr x9
-;;    88: ldp q30, q31, [sp], #0x20
-;;    8c: ldp q28, q29, [sp], #0x20
-;;    90: ldp q26, q27, [sp], #0x20
-;;    94: ldp q24, q25, [sp], #0x20
-;;    98: ldp q22, q23, [sp], #0x20
-;;    9c: ldp q20, q21, [sp], #0x20
-;;    a0: ldp q18, q19, [sp], #0x20
-;;    a4: ldp q16, q17, [sp], #0x20
-;;    a8: ldp q14, q15, [sp], #0x20
-;;    ac: ldp q12, q13, [sp], #0x20
-;;    b0: ldp q10, q11, [sp], #0x20
-;;    b4: ldp q8, q9, [sp], #0x20
-;;    b8: ldp q6, q7, [sp], #0x20
-;;    bc: ldp q4, q5, [sp], #0x20
-;;    c0: ldp q2, q3, [sp], #0x20
-;;    c4: ldp q0, q1, [sp], #0x20
-;;    c8: ldp x16, x17, [sp], #0x10
-;;    cc: ldp x14, x15, [sp], #0x10
-;;    d0: ldp x12, x13, [sp], #0x10
-;;    d4: ldp x10, x11, [sp], #0x10
-;;    d8: ldp x8, x9, [sp], #0x10
-;;    dc: ldp x6, x7, [sp], #0x10
-;;    e0: ldp x4, x5, [sp], #0x10
-;;    e4: ldp x2, x3, [sp], #0x10
-;;    e8: ldp x0, x1, [sp], #0x10
-;;    ec: ldp x29, x30, [sp], #0x10
-;;    f0: ret
+;;    74: lsr w10, w1, #0x18
+;;    78: and w1, w1, #0xffffff
+;;    7c: ldr x2, [x29, #0x10]
+;;    80: add x3, x29, #0x20
+;;    84: ldr x9, [x28, #0x18]
+;;    88: ldr x9, [x9, x10, lsl #3]
+;;    8c: blr x9
+;;    90: ldp q30, q31, [sp], #0x20
+;;    94: ldp q28, q29, [sp], #0x20
+;;    98: ldp q26, q27, [sp], #0x20
+;;    9c: ldp q24, q25, [sp], #0x20
+;;    a0: ldp q22, q23, [sp], #0x20
+;;    a4: ldp q20, q21, [sp], #0x20
+;;    a8: ldp q18, q19, [sp], #0x20
+;;    ac: ldp q16, q17, [sp], #0x20
+;;    b0: ldp q14, q15, [sp], #0x20
+;;    b4: ldp q12, q13, [sp], #0x20
+;;    b8: ldp q10, q11, [sp], #0x20
+;;    bc: ldp q8, q9, [sp], #0x20
+;;    c0: ldp q6, q7, [sp], #0x20
+;;    c4: ldp q4, q5, [sp], #0x20
+;;    c8: ldp q2, q3, [sp], #0x20
+;;    cc: ldp q0, q1, [sp], #0x20
+;;    d0: ldp x16, x17, [sp], #0x10
+;;    d4: ldp x14, x15, [sp], #0x10
+;;    d8: ldp x12, x13, [sp], #0x10
+;;    dc: ldp x10, x11, [sp], #0x10
+;;    e0: ldp x8, x9, [sp], #0x10
+;;    e4: ldp x6, x7, [sp], #0x10
+;;    e8: ldp x4, x5, [sp], #0x10
+;;    ec: ldp x2, x3, [sp], #0x10
+;;    f0: ldp x0, x1, [sp], #0x10
+;;    f4: ldp x29, x30, [sp], #0x10
+;;    f8: ret

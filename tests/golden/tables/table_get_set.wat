@@ -17,15 +17,15 @@
 ;;    29: mov rsi, qword [rsi]
 ;;    2c: shl rbx, 0x3
 ;;    30: add rsi, rbx
-;;    33: mov rsi, qword [rsi]
-;;    36: mov ebx, dword [rbp + 0x18]
+;;    33: mov rbx, qword [rsi]
+;;    36: mov esi, dword [rbp + 0x18]
 ;;    39: mov rdi, qword [r14 + 0x50]
-;;    3d: cmp ebx, dword [rdi + 0x8]
+;;    3d: cmp esi, dword [rdi + 0x8]
 ;;    40: jnb $+0x1c
 ;;    46: mov rdi, qword [rdi]
-;;    49: shl rbx, 0x3
-;;    4d: add rdi, rbx
-;;    50: mov qword [rdi], rsi
+;;    49: shl rsi, 0x3
+;;    4d: add rdi, rsi
+;;    50: mov qword [rdi], rbx
 ;;    53: mov rsp, rbp
 ;;    56: pop rbp
 ;;    57: ret
@@ -61,16 +61,16 @@
 ;;    38: ldr x1, [x1]
 ;;    3c: lsl x0, x0, #0x3
 ;;    40: add x1, x1, x0
-;;    44: ldr x1, [x1]
-;;    48: ldr w0, [x29, #0x18]
+;;    44: ldr x0, [x1]
+;;    48: ldr w1, [x29, #0x18]
 ;;    4c: ldr x2, [x28, #0x50]
 ;;    50: ldr w16, [x2, #0x8]
-;;    54: cmp w0, w16
+;;    54: cmp w1, w16
 ;;    58: b.hs $+0x28
 ;;    5c: ldr x2, [x2]
-;;    60: lsl x0, x0, #0x3
-;;    64: add x2, x2, x0
-;;    68: str x1, [x2]
+;;    60: lsl x1, x1, #0x3
+;;    64: add x2, x2, x1
+;;    68: str x0, [x2]
 ;;    6c: mov sp, x29
 ;;    70: ldp x29, x30, [sp], #0x10
 ;;    74: ret
