@@ -22,11 +22,13 @@
 #![warn(missing_docs)]
 
 pub mod aarch64;
+mod atomic;
 mod core;
 pub mod signal;
 mod vector;
 pub mod x64;
 
+pub use atomic::{AtomicAccess, AtomicAssembler, AtomicRmwOp};
 pub use vector::{Lanes, V128BinOp, V128Test, V128UnOp, VectorAssembler};
 
 /// Offset from the frame pointer of the slot where every wasm function's prologue stores
@@ -535,11 +537,15 @@ pub enum TrapCode {
     NullFunctionReference = 14,
     /// An exception no frame of the entry caught; the host keeps the exception itself.
     UncaughtException = 15,
+    /// An atomic access at an address that is not a multiple of its size.
+    UnalignedAtomic = 16,
+    /// `memory.atomic.wait32/64` on a memory that is not shared.
+    WaitOnUnsharedMemory = 17,
 }
 
 impl TrapCode {
     /// Every trap code, in numeric order.
-    pub const ALL: [TrapCode; 15] = [
+    pub const ALL: [TrapCode; 17] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivideByZero,
         TrapCode::IntegerOverflow,
@@ -555,6 +561,8 @@ impl TrapCode {
         TrapCode::Interrupted,
         TrapCode::NullFunctionReference,
         TrapCode::UncaughtException,
+        TrapCode::UnalignedAtomic,
+        TrapCode::WaitOnUnsharedMemory,
     ];
 
     /// The trap code with numeric value `code`, if any.
@@ -804,7 +812,7 @@ pub fn preserving_word(builtin: u32, payload: u32) -> u32 {
 /// The instructions the compiler needs, one method per kind of operation.
 ///
 /// `dst` registers of two-address operations are also the left operand.
-pub trait MacroAssembler: VectorAssembler {
+pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
     /// The register conventions of this ISA.
     type Abi: Abi;
 

@@ -17,7 +17,7 @@ enum HostItem {
     Func(FuncType, HostCallback),
     Global(Val, bool),
     Table(u32, Option<u32>),
-    Memory(u32, Option<u32>),
+    Memory(u32, Option<u32>, memory_def::Sharing),
     Tag(FuncType),
 }
 
@@ -133,7 +133,16 @@ impl HostModuleBuilder {
 
     /// Export a memory of `min` pages (at most `max`).
     pub fn memory(mut self, name: impl Into<String>, min: u32, max: Option<u32>) -> Self {
-        self.items.push((name.into(), HostItem::Memory(min, max)));
+        self.items.push((name.into(), HostItem::Memory(min, max, memory_def::Sharing::Unshared)));
+        self
+    }
+
+    /// Export a shared memory of `min` pages, at most `max` (the threads proposal,
+    /// [`crate::CoreFeatures::THREADS`]): modules of the runtime that import it, on any
+    /// number of threads, see one memory, which never moves when it grows. How programs
+    /// built for `wasm32-wasip1-threads` get the memory they import.
+    pub fn shared_memory(mut self, name: impl Into<String>, min: u32, max: u32) -> Self {
+        self.items.push((name.into(), HostItem::Memory(min, Some(max), memory_def::Sharing::Shared)));
         self
     }
 
@@ -203,13 +212,13 @@ impl HostModuleBuilder {
                     inst.tables.push(Arc::new(table));
                     (ExternalKind::Table, inst.tables.len() - 1)
                 }
-                HostItem::Memory(min, max) => {
+                HostItem::Memory(min, max, sharing) => {
                     let config = &self.runtime.config;
                     let style =
                         MemoryStyle { index: IndexType::I32, capacity_from_max: config.memory_capacity_from_max };
                     let linear = LinearMemory::new(min as u64, max.map(u64::from), config.memory_limit_pages, style)
                         .map_err(|e| Error::Instantiate(e.to_string()))?;
-                    inst.memories.push(Arc::new(memory_def::Memory::new(linear, max.map(u64::from))));
+                    inst.memories.push(Arc::new(memory_def::Memory::new(linear, max.map(u64::from), sharing)));
                     (ExternalKind::Memory, inst.memories.len() - 1)
                 }
                 HostItem::Tag(ty) => {

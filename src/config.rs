@@ -71,6 +71,11 @@ impl CoreFeatures {
     /// LLVM 20), compiled onto the same landing pads and unwinder as
     /// [`CoreFeatures::EXCEPTIONS`]. Off by default.
     pub const LEGACY_EXCEPTIONS: CoreFeatures = CoreFeatures(1 << 10);
+    /// The threads proposal: shared memories, atomic loads, stores, read-modify-writes and
+    /// compare-exchanges at every width, `atomic.fence`, and `memory.atomic.wait32/64` and
+    /// `notify`. Not part of Wasm 3.0, so not in [`CoreFeatures::V3`]; `onepass run` turns
+    /// it on.
+    pub const THREADS: CoreFeatures = CoreFeatures(1 << 11);
 
     /// The WebAssembly 3.0 features onepass has: [`CoreFeatures::V2`] plus relaxed SIMD,
     /// extended constant expressions, typed function references, multiple memories, tail
@@ -121,6 +126,7 @@ impl CoreFeatures {
             (CoreFeatures::MEMORY64, F::MEMORY64),
             (CoreFeatures::EXCEPTIONS, F::EXCEPTIONS),
             (CoreFeatures::LEGACY_EXCEPTIONS, F::LEGACY_EXCEPTIONS),
+            (CoreFeatures::THREADS, F::THREADS),
         ] {
             if self.contains(bit) {
                 features |= set;

@@ -146,6 +146,8 @@ pub fn trap_message(code: TrapCode) -> &'static str {
         TrapCode::Interrupted => "interrupted",
         TrapCode::NullFunctionReference => "null function reference",
         TrapCode::UncaughtException => "uncaught exception",
+        TrapCode::UnalignedAtomic => "unaligned atomic",
+        TrapCode::WaitOnUnsharedMemory => "expected shared memory",
     }
 }
 

@@ -270,3 +270,11 @@ fn v128_arguments_and_results_convert_and_match() {
     assert!(!matches(f64s(1, 4), &cases[4].1));
     assert!(!matches_ret(&Val::I64(1), &cases[4].1[0]).unwrap(), "a scalar never matches a v128");
 }
+
+/// The threads proposal's files (`proposals/threads`): shared memories, atomics, wait and
+/// notify, eagerly and lazily, on Wasm 1.0 (the proposal's imports.wast predates multiple
+/// tables and expects a second one to be rejected).
+#[test]
+fn threads() {
+    run_proposal(Proposal::Threads, CoreFeatures::V1 | CoreFeatures::THREADS, 619);
+}

@@ -163,3 +163,186 @@ fn threads_make_the_same_table_slots_and_references_at_once() {
         }
     }
 }
+
+/// Runs `f(thread index)` on `n` threads at once (released together) and joins them.
+fn on_threads<T: Send + 'static>(n: usize, f: impl Fn(usize) -> T + Send + Sync + 'static) -> Vec<T> {
+    let f = Arc::new(f);
+    let start = Arc::new(std::sync::Barrier::new(n));
+    let threads: Vec<_> = (0..n)
+        .map(|t| {
+            let (f, start) = (Arc::clone(&f), Arc::clone(&start));
+            std::thread::spawn(move || {
+                start.wait();
+                f(t)
+            })
+        })
+        .collect();
+    threads.into_iter().map(|t| t.join().expect("thread")).collect()
+}
+
+/// The stress kernels of tests/threads/atomics.wat, instantiated once, eagerly or lazily.
+fn atomics_module(lazy: bool) -> Arc<onepass::Module> {
+    let features = onepass::CoreFeatures::V2 | onepass::CoreFeatures::THREADS;
+    let config = onepass::RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
+    let rt = Runtime::with_config(config);
+    let wasm = wat::parse_file(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/threads/atomics.wat")).unwrap();
+    Arc::new(rt.instantiate(&wasm).unwrap())
+}
+
+/// Four threads hammer one shared memory with every read-modify-write operator, at every
+/// width: each counter ends exactly where the sum of the operations puts it.
+#[test]
+fn read_modify_writes_from_four_threads_are_exact() {
+    const N: i32 = 20_000;
+    for lazy in [false, true] {
+        let module = atomics_module(lazy);
+        let m = Arc::clone(&module);
+        on_threads(4, move |t| {
+            for name in ["add32", "add64", "sub16", "add8", "cas64", "xchg_lock"] {
+                m.exported_function(name).unwrap().typed::<i32, ()>().unwrap().call(N).unwrap();
+            }
+            m.exported_function("bits").unwrap().typed::<(i32, i32), ()>().unwrap().call((t as i32, N)).unwrap();
+        });
+        let read32 = module.exported_function("read32").unwrap().typed::<i32, i32>().unwrap();
+        let read64 = module.exported_function("read64").unwrap().typed::<i32, i64>().unwrap();
+        let total = 4 * N as i64;
+        assert_eq!(read32.call(0).unwrap() as i64, total, "i32.atomic.rmw.add");
+        assert_eq!(read64.call(8).unwrap(), total * 0x100000001, "i64.atomic.rmw.add");
+        assert_eq!(read32.call(16).unwrap(), (total * -3).rem_euclid(1 << 16) as i32, "i32.atomic.rmw16.sub_u");
+        assert_eq!(read32.call(24).unwrap() & 0xff, (total % 256) as i32, "i64.atomic.rmw8.add_u");
+        // Each thread flipped its bit an even number of times.
+        assert_eq!(read32.call(32).unwrap(), 0, "i32.atomic.rmw.xor");
+        assert_eq!(read64.call(40).unwrap(), 0b1111, "i64.atomic.rmw32.or_u");
+        assert_eq!(read32.call(48).unwrap(), 0, "i32.atomic.rmw.and");
+        assert_eq!(read64.call(56).unwrap(), total, "i64.atomic.rmw.cmpxchg");
+        assert_eq!(read32.call(68).unwrap() as i64, total, "a lock by i32.atomic.rmw8.xchg_u");
+    }
+}
+
+/// A mutex built on compare-exchange and wait/notify keeps a plain counter exact, with
+/// threads parking and waking all along.
+#[test]
+fn a_mutex_on_wait_and_notify_is_exact() {
+    const N: i32 = 5_000;
+    for lazy in [false, true] {
+        let module = atomics_module(lazy);
+        let m = Arc::clone(&module);
+        on_threads(4, move |_| m.exported_function("mutex").unwrap().typed::<i32, ()>().unwrap().call(N).unwrap());
+        let read32 = module.exported_function("read32").unwrap().typed::<i32, i32>().unwrap();
+        assert_eq!(read32.call(132).unwrap(), 4 * N);
+        assert_eq!(read32.call(128).unwrap(), 0, "unlocked at the end");
+    }
+}
+
+/// A producer and a consumer pass 20,000 values through a 16-slot queue, each waiting on
+/// the other's index when the queue is full or empty: every value arrives once.
+#[test]
+fn a_producer_and_a_consumer_share_a_queue() {
+    const N: i32 = 20_000;
+    for lazy in [false, true] {
+        let module = atomics_module(lazy);
+        let m = Arc::clone(&module);
+        let sums = on_threads(2, move |t| match t {
+            0 => {
+                m.exported_function("produce").unwrap().typed::<i32, ()>().unwrap().call(N).unwrap();
+                0
+            }
+            _ => m.exported_function("consume").unwrap().typed::<i32, i64>().unwrap().call(N).unwrap(),
+        });
+        assert_eq!(sums[1], N as i64 * (N as i64 + 1) / 2);
+    }
+}
+
+/// wait's results and traps: not equal, timed out, woken by a notify from another thread;
+/// unaligned, out of bounds, and on a memory that is not shared.
+#[test]
+fn wait_and_notify_results_and_traps() {
+    let features = onepass::CoreFeatures::V2 | onepass::CoreFeatures::THREADS;
+    let rt = Runtime::with_config(onepass::RuntimeConfig::new().with_core_features(features));
+    let wasm = wat::parse_str(
+        r#"(module
+          (memory 1 1 shared)
+          (func (export "wait") (param i32 i32 i64) (result i32) (memory.atomic.wait32 (local.get 0) (local.get 1) (local.get 2)))
+          (func (export "wait64") (param i32 i64 i64) (result i32) (memory.atomic.wait64 (local.get 0) (local.get 1) (local.get 2)))
+          (func (export "notify") (param i32 i32) (result i32) (memory.atomic.notify (local.get 0) (local.get 1))))"#,
+    )
+    .unwrap();
+    let module = Arc::new(rt.instantiate(&wasm).unwrap());
+    let wait = module.exported_function("wait").unwrap().typed::<(i32, i32, i64), i32>().unwrap();
+    let wait64 = module.exported_function("wait64").unwrap().typed::<(i32, i64, i64), i32>().unwrap();
+    let notify = module.exported_function("notify").unwrap().typed::<(i32, i32), i32>().unwrap();
+    assert_eq!(wait.call((0, 1, -1)).unwrap(), 1, "not equal");
+    let started = std::time::Instant::now();
+    assert_eq!(wait64.call((8, 0, 20_000_000)).unwrap(), 2, "timed out");
+    assert!(started.elapsed() >= std::time::Duration::from_millis(20));
+    let m = Arc::clone(&module);
+    let waiter = std::thread::spawn(move || {
+        m.exported_function("wait").unwrap().typed::<(i32, i32, i64), i32>().unwrap().call((16, 0, -1)).unwrap()
+    });
+    let mut woken = 0;
+    while woken == 0 {
+        woken = notify.call((16, 5)).unwrap();
+        std::thread::yield_now();
+    }
+    assert_eq!((woken, waiter.join().unwrap()), (1, 0));
+    let trap = |r: Result<i32, onepass::Error>| match r {
+        Err(Error::Trap(t)) => t.code,
+        other => panic!("expected a trap, got {other:?}"),
+    };
+    assert_eq!(trap(wait.call((2, 0, 0))), TrapCode::UnalignedAtomic);
+    assert_eq!(trap(notify.call((65536, 1))), TrapCode::MemoryOutOfBounds);
+    assert_eq!(trap(wait.call((65534, 0, 0))), TrapCode::UnalignedAtomic);
+    let unshared = rt
+        .instantiate(
+            &wat::parse_str(
+                r#"(module (memory 1)
+                  (func (export "wait") (result i32) (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const 0)))
+                  (func (export "notify") (result i32) (memory.atomic.notify (i32.const 0) (i32.const 1))))"#,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+    let unshared_wait = unshared.exported_function("wait").unwrap().typed::<(), i32>().unwrap();
+    assert_eq!(trap(unshared_wait.call(())), TrapCode::WaitOnUnsharedMemory);
+    assert_eq!(unshared.exported_function("notify").unwrap().typed::<(), i32>().unwrap().call(()).unwrap(), 0);
+}
+
+/// Closing a module wakes its threads parked in `memory.atomic.wait` (forever, without
+/// termination checks compiled in): each call ends with the module's exit, and what was
+/// written before the close stays readable from another module sharing the memory.
+#[test]
+fn closing_a_module_wakes_and_stops_its_waiting_threads() {
+    let features = onepass::CoreFeatures::V2 | onepass::CoreFeatures::THREADS;
+    let rt = Runtime::with_config(onepass::RuntimeConfig::new().with_core_features(features));
+    rt.new_host_module_builder("env").shared_memory("memory", 1, 1).instantiate().unwrap();
+    let wasm = wat::parse_str(
+        r#"(module
+          (import "env" "memory" (memory 1 1 shared))
+          (func (export "park") (param i32) (result i32)
+            (i32.atomic.store (local.get 0) (i32.const 7))
+            (memory.atomic.wait32 (local.get 0) (i32.const 7) (i64.const -1)))
+          (func (export "read") (param i32) (result i32) (i32.atomic.load (local.get 0))))"#,
+    )
+    .unwrap();
+    let compiled = rt.compile_module(&wasm).unwrap();
+    let parked = Arc::new(rt.instantiate_module(&compiled, onepass::ModuleConfig::new().with_name("parked")).unwrap());
+    let reader = rt.instantiate_module(&compiled, onepass::ModuleConfig::new().with_name("reader")).unwrap();
+    let threads: Vec<_> = (0..3)
+        .map(|t| {
+            let m = Arc::clone(&parked);
+            std::thread::spawn(move || m.exported_function("park").unwrap().call(&[Val::I32(64 + 4 * t)]))
+        })
+        .collect();
+    let read = reader.exported_function("read").unwrap().typed::<i32, i32>().unwrap();
+    // Wait until every thread stored its mark (and is parked, or about to park).
+    while (0..3).any(|t| read.call(64 + 4 * t).unwrap() != 7) {
+        std::thread::yield_now();
+    }
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    parked.close_with_exit_code(3).unwrap();
+    for t in threads {
+        let result = t.join().unwrap();
+        assert!(matches!(result, Err(Error::Exit(3))), "a parked thread of a closed module returned {result:?}");
+    }
+    assert_eq!(read.call(68).unwrap(), 7, "written before the close");
+}

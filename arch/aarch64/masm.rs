@@ -1200,4 +1200,5 @@ impl Aarch64Masm {
     }
 }
 
+mod atomic;
 mod vector;

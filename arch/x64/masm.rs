@@ -1292,6 +1292,7 @@ impl Backend for X64Masm {
     }
 }
 
+mod atomic;
 mod vector;
 
 #[cfg(test)]

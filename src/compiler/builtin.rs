@@ -46,6 +46,13 @@ pub(crate) enum Builtin {
     /// Called through the register-preserving trampoline with a table's index before null
     /// is stored into it: make every slot of a table that starts lazily.
     TableMakeAll = 19,
+    /// `(vmctx, memory, bytes, address, expected, timeout) -> 0 | 1 | 2 | 3`:
+    /// `memory.atomic.wait32/64` (`bytes` 4 or 8) at `address` (relative to memory 0's
+    /// base, checked), returning woken, not equal, timed out, or 3 when the memory is not
+    /// shared.
+    AtomicWait = 20,
+    /// `(vmctx, memory, address, count) -> woken`: `memory.atomic.notify`.
+    AtomicNotify = 21,
 }
 
 /// The code lazily compiled functions start as, for defined functions `first ..

@@ -340,6 +340,15 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
         self.cg.visit_simd(op)
     }
 
+    /// Compile one operator of the threads proposal (none consumes a held-back
+    /// comparison), out of [`Self::compile`] as the SIMD ones are.
+    #[inline(never)]
+    fn compile_atomic(&mut self, op: &Operator<'_>) -> VisitResult {
+        self.flush_compare();
+        self.cg.offset = self.offset;
+        self.cg.visit_atomic(op)
+    }
+
     /// Compile a held-back comparison (a body never ends on one: `end` comes last).
     fn flush_compare(&mut self) {
         if let Some((compare, offset)) = self.pending_compare.take() {
@@ -353,29 +362,31 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
 /// visitor, then compile it.
 macro_rules! validate_then_compile {
     ($kind:ident $( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
-        $(
-            fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
-                if let Some(validator) = self.validator.as_deref_mut() {
-                    validate_then_compile!(@validator $kind validator self.offset as u64)
-                        .$visit($($($arg.clone()),*)?)
-                        .map_err(CompileError::from)?;
-                }
-                // Dropped by hand, and only when an argument owns memory: the compiler
-                // cannot tell that `compile` leaves the discriminant alone, and would
-                // otherwise call the operator's drop glue after every operator.
-                let op = std::mem::ManuallyDrop::new(Operator::$op $({ $($arg),* })?);
-                let result = validate_then_compile!(@compile $kind self &op);
-                if false $($(|| std::mem::needs_drop::<$argty>())*)? {
-                    drop(std::mem::ManuallyDrop::into_inner(op));
-                }
-                result
+        $(validate_then_compile!(@one $kind $proposal $op $({ $($arg: $argty),* })? => $visit);)*
+    };
+    (@one $kind:ident $proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident) => {
+        fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
+            if let Some(validator) = self.validator.as_deref_mut() {
+                validate_then_compile!(@validator $kind validator self.offset as u64)
+                    .$visit($($($arg.clone()),*)?)
+                    .map_err(CompileError::from)?;
             }
-        )*
+            // Dropped by hand, and only when an argument owns memory: the compiler
+            // cannot tell that `compile` leaves the discriminant alone, and would
+            // otherwise call the operator's drop glue after every operator.
+            let op = std::mem::ManuallyDrop::new(Operator::$op $({ $($arg),* })?);
+            let result = validate_then_compile!(@compile $kind $proposal self &op);
+            if false $($(|| std::mem::needs_drop::<$argty>())*)? {
+                drop(std::mem::ManuallyDrop::into_inner(op));
+            }
+            result
+        }
     };
     (@validator core $validator:ident $offset:expr) => { $validator.visitor($offset) };
     (@validator simd $validator:ident $offset:expr) => { $validator.simd_visitor($offset) };
-    (@compile core $self:ident $op:expr) => { $self.compile($op) };
-    (@compile simd $self:ident $op:expr) => { $self.compile_simd($op) };
+    (@compile core threads $self:ident $op:expr) => { $self.compile_atomic($op) };
+    (@compile core $proposal:ident $self:ident $op:expr) => { $self.compile($op) };
+    (@compile simd $proposal:ident $self:ident $op:expr) => { $self.compile_simd($op) };
 }
 
 macro_rules! validate_then_compile_core {

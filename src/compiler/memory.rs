@@ -15,7 +15,7 @@ use onepass_arch::*;
 use wasmparser::MemArg;
 
 /// The memory an access names (validated: a linear memory, never a GC array here).
-fn memory_of(memarg: &MemArg) -> u32 {
+pub(crate) fn memory_of(memarg: &MemArg) -> u32 {
     match memarg.target {
         wasmparser::MemArgTarget::Memory(m) => m,
         wasmparser::MemArgTarget::Array(_) => unreachable!("validated: a GC array access needs the gc feature"),
@@ -51,7 +51,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// index; another memory's index is rebased onto it, so the backends' one heap
     /// addressing form serves every memory. 32-bit memories need no bounds check; a 64-bit
     /// one traps unless the index is at most its size (see [`Self::check_memory64`]).
-    fn pop_heap_address(&mut self, memory: u32, offset: u64) -> (HeapIndex, u32) {
+    pub(crate) fn pop_heap_address(&mut self, memory: u32, offset: u64) -> (HeapIndex, u32) {
         let heap_base = <M::Abi as Abi>::HEAP_BASE;
         if !self.is_memory64(memory) {
             // Validation keeps a 32-bit memory's offsets below 2^32.

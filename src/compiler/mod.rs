@@ -10,6 +10,7 @@
 //! [`bytecode`], [`lookahead`] and [`decode`]. ARCHITECTURE.md, section 6, walks one
 //! operator through all of them.
 
+mod atomic;
 mod builtin;
 mod bytecode;
 mod call;

@@ -7,7 +7,7 @@ use crate::vm::instance::from_vmctx;
 use crate::vm::vmctx::VMFuncRef;
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
-pub(crate) struct BuiltinTable(pub(crate) [*const (); 20]);
+pub(crate) struct BuiltinTable(pub(crate) [*const (); 22]);
 
 // SAFETY: the table holds addresses of functions, immutable for the process lifetime.
 unsafe impl Sync for BuiltinTable {}
@@ -34,6 +34,8 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
     func_ref as *const (),
     table_slot as *const (),
     table_make_all as *const (),
+    atomic_wait as *const (),
+    atomic_notify as *const (),
 ]);
 
 /// `memory.grow` of memory `memory` (validated: the instance has it) by `delta` pages
@@ -175,6 +177,56 @@ extern "C" fn table_make_all(vmctx: *mut u8, table: u32, _unused: u64, _caller_s
         let inst = unsafe { from_vmctx(vmctx) };
         inst.tables[table as usize].make_all();
     });
+}
+
+/// The host address of `address`, an address compiled code computed relative to memory
+/// 0's base (every memory's accesses are rebased onto it, see `compiler::memory`).
+fn host_address(inst: &crate::vm::instance::Instance, address: u64) -> usize {
+    (inst.memories[0].base() as usize).wrapping_add(address as usize)
+}
+
+/// `memory.atomic.wait32/64` of memory `memory`: 0 woken, 1 not equal, 2 timed out
+/// (`timeout` in nanoseconds, negative for none), 3 when the memory is not shared, 4 when
+/// the instance is closed (compiled code traps on 3 and 4). Compiled code checked
+/// `address` (aligned, in bounds).
+extern "C" fn atomic_wait(vmctx: *mut u8, memory: u32, bytes: u32, address: u64, expected: u64, timeout: i64) -> u32 {
+    use crate::vm::memory_def::Sharing;
+    use std::sync::atomic::{AtomicU32, AtomicU64, Ordering::SeqCst};
+    // SAFETY: called by JIT code with its own vmctx.
+    let inst = unsafe { from_vmctx(vmctx) };
+    if inst.memories[memory as usize].sharing != Sharing::Shared {
+        return 3;
+    }
+    let at = host_address(inst, address);
+    let still_expected = || match bytes {
+        // SAFETY: an aligned, in-bounds address of a live memory (checked by the caller's
+        // code; the memory lives as long as the instance, which is running).
+        4 => unsafe { AtomicU32::from_ptr(at as *mut u32) }.load(SeqCst) == expected as u32,
+        // SAFETY: as above.
+        _ => unsafe { AtomicU64::from_ptr(at as *mut u64) }.load(SeqCst) == expected,
+    };
+    let timeout = u64::try_from(timeout).ok().map(std::time::Duration::from_nanos);
+    let owner = inst as *const crate::vm::instance::Instance as usize;
+    // A closed instance's threads stop instead of parking (closing wakes those parked).
+    if inst.exit_code().is_some() {
+        return 4;
+    }
+    let result = crate::vm::parking::wait(at, owner, still_expected, timeout) as u32;
+    if inst.exit_code().is_some() {
+        return 4;
+    }
+    result
+}
+
+/// `memory.atomic.notify` of memory `memory`: how many threads were woken (none on an
+/// unshared memory, where nothing can wait).
+extern "C" fn atomic_notify(vmctx: *mut u8, memory: u32, address: u64, count: u32) -> u32 {
+    // SAFETY: called by JIT code with its own vmctx.
+    let inst = unsafe { from_vmctx(vmctx) };
+    if inst.memories[memory as usize].sharing != crate::vm::memory_def::Sharing::Shared {
+        return 0;
+    }
+    crate::vm::parking::notify(host_address(inst, address), count)
 }
 
 /// Run `f`, aborting on a panic: builtins reached through a register-preserving

@@ -54,6 +54,7 @@ macro_rules! golden_cases {
 }
 
 golden_cases! {
+    atomics: [load_store, rmw, cmpxchg, wait_notify_fence],
     numeric: [
         i32_add, i64_add_imm, i32_sub_from_const, i32_mul, i64_mul_imm, bitwise, i64_const_wide,
         i32_shl_reg, i32_shr_s_reg, i64_shr_u_reg, i32_rotl_reg, i64_rotr_imm, i32_shl_imm,

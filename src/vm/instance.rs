@@ -4,7 +4,7 @@
 use super::global::GlobalCell;
 use super::image::{MemoryImage, MIN_IMAGE_BYTES};
 use super::memory::{IndexType, LinearMemory, MemoryStyle};
-use super::memory_def::Memory;
+use super::memory_def::{Memory, Sharing};
 use super::module_info::{ConstExpr, ConstOp, ElemItems, ElemSegment, ModuleCode, ModuleInfo};
 use super::store::Store;
 use super::table::{Table, TableImage};
@@ -475,6 +475,8 @@ impl Instance {
         // code only reads it, so an atomic store is the one write.
         let flag = unsafe { AtomicU32::from_ptr(self.vmctx().add(header::INTERRUPT as usize).cast::<u32>()) };
         flag.store(1, Ordering::Release);
+        // Threads of its code parked by `memory.atomic.wait` wake, see it closed, and trap.
+        super::parking::wake_owner(self as *const Instance as usize);
         if let Some(store) = self.store() {
             store.forget(self);
         }
@@ -645,7 +647,8 @@ pub(crate) fn instantiate(
                     (Some(want), Some(have)) => have <= want,
                     (Some(_), None) => false,
                 };
-                if pages < m.initial || !max_ok || mem.index != IndexType::from_is_64(m.memory64) {
+                let index_ok = mem.index == IndexType::from_is_64(m.memory64);
+                if pages < m.initial || !max_ok || !index_ok || mem.sharing != Sharing::of(m.shared) {
                     return Err(mismatch());
                 }
                 // A memory holds no references: its own Arc is all it needs.
@@ -709,7 +712,7 @@ pub(crate) fn instantiate(
             MemoryStyle { index, capacity_from_max: limits.memory_capacity_from_max },
         )
         .map_err(|e| Error::Instantiate(e.to_string()))?;
-        inst.memories.push(Arc::new(Memory::new(linear, m.maximum)));
+        inst.memories.push(Arc::new(Memory::new(linear, m.maximum, Sharing::of(m.shared))));
     }
     for t in &info.tables[info.num_imported_tables as usize..] {
         let min = u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;

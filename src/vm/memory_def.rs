@@ -4,7 +4,29 @@
 use super::memory::{IndexType, LinearMemory};
 use super::vmctx::VMMemory;
 use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+
+/// Whether a memory may be used by several threads at once (the threads proposal).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sharing {
+    /// Declared without `shared`: imports must be unshared too, and
+    /// `memory.atomic.wait32/64` traps on it.
+    Unshared,
+    /// Declared `shared` (it has a maximum, and imports must be shared too).
+    Shared,
+}
+
+impl Sharing {
+    /// The sharing a memory type declares.
+    pub(crate) fn of(shared: bool) -> Sharing {
+        if shared {
+            Sharing::Shared
+        } else {
+            Sharing::Unshared
+        }
+    }
+}
 
 /// A linear memory shared by the instances that define or import it.
 pub(crate) struct Memory {
@@ -14,6 +36,8 @@ pub(crate) struct Memory {
     /// The memory's address type: imports must match it, and a 64-bit memory's accesses
     /// are bounds-checked by compiled code.
     pub(crate) index: IndexType,
+    /// Whether it is shared.
+    pub(crate) sharing: Sharing,
 }
 
 // SAFETY: growth is serialized by the mutex; the VMMemory is only written under it and
@@ -23,10 +47,10 @@ unsafe impl Send for Memory {}
 unsafe impl Sync for Memory {}
 
 impl Memory {
-    pub(crate) fn new(linear: LinearMemory, max: Option<u64>) -> Memory {
+    pub(crate) fn new(linear: LinearMemory, max: Option<u64>, sharing: Sharing) -> Memory {
         let vm = VMMemory { base: linear.base(), size: linear.size_bytes() };
         let index = linear.index_type();
-        Memory { linear: Mutex::new(linear), vm: Box::new(UnsafeCell::new(vm)), max, index }
+        Memory { linear: Mutex::new(linear), vm: Box::new(UnsafeCell::new(vm)), max, index, sharing }
     }
     /// Address of the JIT-visible descriptor.
     pub(crate) fn vm_ptr(&self) -> *mut VMMemory {
@@ -36,17 +60,24 @@ impl Memory {
         // SAFETY: the descriptor lives as long as self.
         unsafe { (*self.vm.get()).base }
     }
+    /// The descriptor's size, as the atomic it is: a shared memory grows on one thread
+    /// while others read its size (JIT code with plain loads).
+    fn size_cell(&self) -> &AtomicUsize {
+        // SAFETY: `size` is an aligned usize of the descriptor, which lives as long as
+        // self; Rust reaches it only through this atomic view.
+        unsafe { AtomicUsize::from_ptr(std::ptr::addr_of_mut!((*self.vm.get()).size)) }
+    }
     /// Accessible size in bytes.
     pub(crate) fn size(&self) -> usize {
-        // SAFETY: as in `base`.
-        unsafe { (*self.vm.get()).size }
+        self.size_cell().load(Ordering::Acquire)
     }
-    /// Grow by `delta` pages; the old size in pages, or None.
+    /// Grow by `delta` pages; the old size in pages, or None. The new pages are
+    /// accessible before the new size is published (release), so a thread that sees the
+    /// size can use every byte below it.
     pub(crate) fn grow(&self, delta: u64) -> Option<u64> {
         let mut linear = self.linear.lock().unwrap_or_else(|e| e.into_inner());
         let old = linear.grow(delta)?;
-        // SAFETY: written under the lock; JIT readers see either size, both valid.
-        unsafe { (*self.vm.get()).size = linear.size_bytes() };
+        self.size_cell().store(linear.size_bytes(), Ordering::Release);
         Some(old)
     }
     /// Map a module's memory image over this fresh memory (see `vm::image`).

@@ -8,6 +8,7 @@ pub(crate) mod instance;
 pub(crate) mod memory;
 pub(crate) mod memory_def;
 pub(crate) mod module_info;
+pub(crate) mod parking;
 pub(crate) mod ranges;
 pub(crate) mod reserve;
 pub(crate) mod store;

@@ -186,6 +186,7 @@ fn run_listened(
     let timeout = timeout_text.map(parse_duration).transpose()?;
 
     let mut config = RuntimeConfig::new()
+        .with_core_features(super::all_features())
         .with_perf_map(m.get_flag("perf-map"))
         .with_lazy_compilation(m.get_flag("lazy"))
         .with_close_on_context_done(timeout.is_some());

@@ -50,6 +50,7 @@ impl Session {
             .global("global_f64", Val::f64(666.6), false)
             .table("table", 10, Some(20))
             .memory("memory", 1, Some(2))
+            .shared_memory("shared_memory", 1, 2)
             .instantiate()
             .expect("spectest host module");
         Session {

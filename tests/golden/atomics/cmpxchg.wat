@@ -1,0 +1,169 @@
+;; Compare-exchange: x86-64's lock cmpxchg compares the narrow width only; aarch64
+;; truncates the expected value, then loops.
+(module
+  (memory 1 1 shared)
+  (func (param i32 i32 i32) (result i32) (i32.atomic.rmw16.cmpxchg_u (local.get 0) (local.get 1) (local.get 2)))
+  (func (param i32 i64 i64) (result i64) (i64.atomic.rmw.cmpxchg (local.get 0) (local.get 1) (local.get 2))))
+
+;; ==== x64 ====
+;; function 0 (124 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x34
+;;    19: mov ebx, dword [rbp + 0x20]
+;;    1c: mov esi, dword [rbp + 0x18]
+;;    1f: mov edi, dword [rbp + 0x10]
+;;    22: mov r8, rdi
+;;    25: mov edi, r8d
+;;    28: and edi, 0x1
+;;    2b: test edi, edi
+;;    2d: jnz $+0x24
+;;    33: mov rax, rsi
+;;    36: mov rcx, rbx
+;;    39: lock cmpxchg word [r15 + r8 * 1], cx
+;;    41: movzx edi, ax
+;;    45: mov eax, edi
+;;    48: mov rsp, rbp
+;;    4b: pop rbp
+;;    4c: ret
+;;    4d: mov eax, 0x9
+;;    52: jmp $+0x20
+;;    57: mov eax, 0x10
+;;    5c: jmp $+0x0
+;;    61: mov ebx, eax
+;;    63: mov rdi, rbp
+;;    66: lea rsi, qword [rip - 0xc]
+;;    6d: and rsp, -0x10
+;;    71: call qword [r14 + 0x30]
+;;    75: mov eax, ebx
+;;    77: mov rsp, qword [r13 + 0x8]
+;;    7b: ret
+;;
+;; function 1 (124 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x34
+;;    19: mov rbx, qword [rbp + 0x20]
+;;    1d: mov rsi, qword [rbp + 0x18]
+;;    21: mov edi, dword [rbp + 0x10]
+;;    24: mov r8, rdi
+;;    27: mov edi, r8d
+;;    2a: and edi, 0x7
+;;    2d: test edi, edi
+;;    2f: jnz $+0x22
+;;    35: mov rax, rsi
+;;    38: mov rcx, rbx
+;;    3b: lock cmpxchg qword [r15 + r8 * 1], rcx
+;;    42: mov rdi, rax
+;;    45: mov rax, rdi
+;;    48: mov rsp, rbp
+;;    4b: pop rbp
+;;    4c: ret
+;;    4d: mov eax, 0x9
+;;    52: jmp $+0x20
+;;    57: mov eax, 0x10
+;;    5c: jmp $+0x0
+;;    61: mov ebx, eax
+;;    63: mov rdi, rbp
+;;    66: lea rsi, qword [rip - 0xc]
+;;    6d: and rsp, -0x10
+;;    71: call qword [r14 + 0x30]
+;;    75: mov eax, ebx
+;;    77: mov rsp, qword [r13 + 0x8]
+;;    7b: ret
+
+;; ==== aarch64 ====
+;; function 0 (172 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x4c
+;;    24: ldr w0, [x29, #0x20]
+;;    28: ldr w1, [x29, #0x18]
+;;    2c: ldr w2, [x29, #0x10]
+;;    30: mov x3, x2
+;;    34: mov w2, w3
+;;    38: and w2, w2, #0x1
+;;    3c: cbnz w2, $+0x38
+;;    40: uxth w4, w1
+;;    44: add x16, x27, x3
+;;    48: ldaxrh w2, [x16]
+;;    4c: cmp w2, w4
+;;    50: b.ne $+0xc
+;;    54: stlxrh w17, w0, [x16]
+;;    58: cbnz w17, $-0x10
+;;    5c: mov w0, w2
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x9
+;;    70: b $+0x2c
+;;    74: mov w0, #0x10
+;;    78: b $+0x4
+;;    7c: mov w19, w0
+;;    80: mov x0, x29
+;;    84: adr x1, $-0x8
+;;    88: mov x16, sp
+;;    8c: and sp, x16, #0xfffffffffffffff0
+;;    90: ldr x17, [x28, #0x30]
+;;    94: blr x17
+;;    98: mov w0, w19
+;;    9c: ldr x16, [x26, #0x8]
+;;    a0: ldr x17, [x16]
+;;    a4: add sp, x16, #0x10
+;;    a8: br x17
+;;
+;; function 1 (168 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x48
+;;    24: ldr x0, [x29, #0x20]
+;;    28: ldr x1, [x29, #0x18]
+;;    2c: ldr w2, [x29, #0x10]
+;;    30: mov x3, x2
+;;    34: mov w2, w3
+;;    38: and w2, w2, #0x7
+;;    3c: cbnz w2, $+0x34
+;;    40: add x16, x27, x3
+;;    44: ldaxr x2, [x16]
+;;    48: cmp x2, x1
+;;    4c: b.ne $+0xc
+;;    50: stlxr w17, x0, [x16]
+;;    54: cbnz w17, $-0x10
+;;    58: mov x0, x2
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x2c
+;;    70: mov w0, #0x10
+;;    74: b $+0x4
+;;    78: mov w19, w0
+;;    7c: mov x0, x29
+;;    80: adr x1, $-0x8
+;;    84: mov x16, sp
+;;    88: and sp, x16, #0xfffffffffffffff0
+;;    8c: ldr x17, [x28, #0x30]
+;;    90: blr x17
+;;    94: mov w0, w19
+;;    98: ldr x16, [x26, #0x8]
+;;    9c: ldr x17, [x16]
+;;    a0: add sp, x16, #0x10
+;;    a4: br x17

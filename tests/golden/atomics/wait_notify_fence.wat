@@ -1,0 +1,266 @@
+;; wait and notify: alignment check, a probe load of the last byte (bounds), then the
+;; builtin; wait traps on the builtin's "not shared" answer. The fence is mfence / dmb ish.
+(module
+  (memory 1 1 shared)
+  (func (param i32 i32 i64) (result i32) (memory.atomic.wait32 (local.get 0) (local.get 1) (local.get 2)))
+  (func (param i32 i32) (result i32) (memory.atomic.notify (local.get 0) (local.get 1)))
+  (func (atomic.fence)))
+
+;; ==== x64 ====
+;; function 0 (203 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x6f
+;;    19: mov rbx, qword [rbp + 0x20]
+;;    1d: mov esi, dword [rbp + 0x18]
+;;    20: mov edi, dword [rbp + 0x10]
+;;    23: mov r8, rdi
+;;    26: mov edi, r8d
+;;    29: and edi, 0x3
+;;    2c: test edi, edi
+;;    2e: jnz $+0x5e
+;;    34: movzx edi, byte [r15 + r8 * 1 + 0x3]
+;;    3a: mov qword [rbp - 0x10], r8
+;;    3e: mov dword [rbp - 0x18], esi
+;;    41: mov qword [rbp - 0x20], rbx
+;;    45: mov rcx, qword [rbp - 0x10]
+;;    49: mov r8d, dword [rbp - 0x18]
+;;    4d: mov r9, qword [rbp - 0x20]
+;;    51: xor esi, esi
+;;    54: mov edx, 0x4
+;;    5a: mov rdi, r14
+;;    5d: mov rbx, qword [r14 + 0x18]
+;;    61: mov rbx, qword [rbx + 0xa0]
+;;    68: call rbx
+;;    6b: mov ebx, eax
+;;    6e: cmp ebx, 0x3
+;;    71: jz $+0x25
+;;    77: cmp ebx, 0x4
+;;    7a: jz $+0x26
+;;    80: mov eax, ebx
+;;    83: mov rsp, rbp
+;;    86: pop rbp
+;;    87: ret
+;;    88: mov eax, 0x9
+;;    8d: jmp $+0x34
+;;    92: mov eax, 0x10
+;;    97: jmp $+0x14
+;;    9c: mov eax, 0x11
+;;    a1: jmp $+0xa
+;;    a6: mov eax, 0xd
+;;    ab: jmp $+0x0
+;;    b0: mov ebx, eax
+;;    b2: mov rdi, rbp
+;;    b5: lea rsi, qword [rip - 0xc]
+;;    bc: and rsp, -0x10
+;;    c0: call qword [r14 + 0x30]
+;;    c4: mov eax, ebx
+;;    c6: mov rsp, qword [r13 + 0x8]
+;;    ca: ret
+;;
+;; function 1 (146 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x4a
+;;    19: mov ebx, dword [rbp + 0x18]
+;;    1c: mov esi, dword [rbp + 0x10]
+;;    1f: mov rdi, rsi
+;;    22: mov esi, edi
+;;    25: and esi, 0x3
+;;    28: test esi, esi
+;;    2a: jnz $+0x3d
+;;    30: movzx esi, byte [r15 + rdi * 1 + 0x3]
+;;    36: mov qword [rbp - 0x10], rdi
+;;    3a: mov dword [rbp - 0x18], ebx
+;;    3d: mov rdx, qword [rbp - 0x10]
+;;    41: mov ecx, dword [rbp - 0x18]
+;;    44: xor esi, esi
+;;    47: mov rdi, r14
+;;    4a: mov rbx, qword [r14 + 0x18]
+;;    4e: mov rbx, qword [rbx + 0xa8]
+;;    55: call rbx
+;;    58: mov ebx, eax
+;;    5b: mov eax, ebx
+;;    5e: mov rsp, rbp
+;;    61: pop rbp
+;;    62: ret
+;;    63: mov eax, 0x9
+;;    68: jmp $+0x20
+;;    6d: mov eax, 0x10
+;;    72: jmp $+0x0
+;;    77: mov ebx, eax
+;;    79: mov rdi, rbp
+;;    7c: lea rsi, qword [rip - 0xc]
+;;    83: and rsp, -0x10
+;;    87: call qword [r14 + 0x30]
+;;    8b: mov eax, ebx
+;;    8d: mov rsp, qword [r13 + 0x8]
+;;    91: ret
+;;
+;; function 2 (70 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x8
+;;    19: mfence
+;;    1c: mov rsp, rbp
+;;    1f: pop rbp
+;;    20: ret
+;;    21: mov eax, 0x9
+;;    26: jmp $+0x16
+;;    2b: mov ebx, eax
+;;    2d: mov rdi, rbp
+;;    30: lea rsi, qword [rip - 0xc]
+;;    37: and rsp, -0x10
+;;    3b: call qword [r14 + 0x30]
+;;    3f: mov eax, ebx
+;;    41: mov rsp, qword [r13 + 0x8]
+;;    45: ret
+
+;; ==== aarch64 ====
+;; function 0 (236 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x7c
+;;    24: ldr x0, [x29, #0x20]
+;;    28: ldr w1, [x29, #0x18]
+;;    2c: ldr w2, [x29, #0x10]
+;;    30: mov x3, x2
+;;    34: mov w2, w3
+;;    38: and w2, w2, #0x3
+;;    3c: cbnz w2, $+0x68
+;;    40: add x16, x3, #0x3
+;;    44: ldrb w2, [x27, x16]
+;;    48: stur x3, [x29, #-0x10]
+;;    4c: stur w1, [x29, #-0x18]
+;;    50: stur x0, [x29, #-0x20]
+;;    54: ldur x3, [x29, #-0x10]
+;;    58: ldur w4, [x29, #-0x18]
+;;    5c: ldur x5, [x29, #-0x20]
+;;    60: mov w1, #0x0
+;;    64: mov w2, #0x4
+;;    68: mov x0, x28
+;;    6c: ldr x6, [x28, #0x18]
+;;    70: ldr x6, [x6, #0xa0]
+;;    74: blr x6
+;;    78: mov w0, w0
+;;    7c: cmp w0, #0x3
+;;    80: b.eq $+0x2c
+;;    84: cmp w0, #0x4
+;;    88: b.eq $+0x2c
+;;    8c: mov w0, w0
+;;    90: mov sp, x29
+;;    94: ldp x29, x30, [sp], #0x10
+;;    98: ret
+;;    9c: mov w0, #0x9
+;;    a0: b $+0x3c
+;;    a4: mov w0, #0x10
+;;    a8: b $+0x14
+;;    ac: mov w0, #0x11
+;;    b0: b $+0xc
+;;    b4: mov w0, #0xd
+;;    b8: b $+0x4
+;;    bc: mov w19, w0
+;;    c0: mov x0, x29
+;;    c4: adr x1, $-0x8
+;;    c8: mov x16, sp
+;;    cc: and sp, x16, #0xfffffffffffffff0
+;;    d0: ldr x17, [x28, #0x30]
+;;    d4: blr x17
+;;    d8: mov w0, w19
+;;    dc: ldr x16, [x26, #0x8]
+;;    e0: ldr x17, [x16]
+;;    e4: add sp, x16, #0x10
+;;    e8: br x17
+;;
+;; function 1 (188 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x5c
+;;    24: ldr w0, [x29, #0x18]
+;;    28: ldr w1, [x29, #0x10]
+;;    2c: mov x2, x1
+;;    30: mov w1, w2
+;;    34: and w1, w1, #0x3
+;;    38: cbnz w1, $+0x4c
+;;    3c: add x16, x2, #0x3
+;;    40: ldrb w1, [x27, x16]
+;;    44: stur x2, [x29, #-0x10]
+;;    48: stur w0, [x29, #-0x18]
+;;    4c: ldur x2, [x29, #-0x10]
+;;    50: ldur w3, [x29, #-0x18]
+;;    54: mov w1, #0x0
+;;    58: mov x0, x28
+;;    5c: ldr x4, [x28, #0x18]
+;;    60: ldr x4, [x4, #0xa8]
+;;    64: blr x4
+;;    68: mov w0, w0
+;;    6c: mov w0, w0
+;;    70: mov sp, x29
+;;    74: ldp x29, x30, [sp], #0x10
+;;    78: ret
+;;    7c: mov w0, #0x9
+;;    80: b $+0x2c
+;;    84: mov w0, #0x10
+;;    88: b $+0x4
+;;    8c: mov w19, w0
+;;    90: mov x0, x29
+;;    94: adr x1, $-0x8
+;;    98: mov x16, sp
+;;    9c: and sp, x16, #0xfffffffffffffff0
+;;    a0: ldr x17, [x28, #0x30]
+;;    a4: blr x17
+;;    a8: mov w0, w19
+;;    ac: ldr x16, [x26, #0x8]
+;;    b0: ldr x17, [x16]
+;;    b4: add sp, x16, #0x10
+;;    b8: br x17
+;;
+;; function 2 (108 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x14
+;;    24: dmb ish
+;;    28: mov sp, x29
+;;    2c: ldp x29, x30, [sp], #0x10
+;;    30: ret
+;;    34: mov w0, #0x9
+;;    38: b $+0x24
+;;    3c: mov w19, w0
+;;    40: mov x0, x29
+;;    44: adr x1, $-0x8
+;;    48: mov x16, sp
+;;    4c: and sp, x16, #0xfffffffffffffff0
+;;    50: ldr x17, [x28, #0x30]
+;;    54: blr x17
+;;    58: mov w0, w19
+;;    5c: ldr x16, [x26, #0x8]
+;;    60: ldr x17, [x16]
+;;    64: add sp, x16, #0x10
+;;    68: br x17
