@@ -22,6 +22,16 @@ pub enum AtomicRmwOp {
     Xchg,
 }
 
+/// Whether the old value a read-modify-write returns is used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RmwResult {
+    /// Wanted in `dst`.
+    Used,
+    /// Dropped at once: `dst` may be left as it is, and an ISA that can update memory
+    /// without reading it back (x86-64's `lock add/sub/and/or/xor`) does.
+    Unused,
+}
+
 /// The shape of an atomic access: how many bytes of memory (1, 2, 4 or 8) and the width of
 /// the value register (values read are zero-extended to it; values written are truncated).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,8 +50,19 @@ pub trait AtomicAssembler {
     fn atomic_load(&mut self, access: AtomicAccess, dst: Reg, addr: Reg);
     /// `[heap + addr] = src`.
     fn atomic_store(&mut self, access: AtomicAccess, addr: Reg, src: Reg);
-    /// `dst = [heap + addr]` (zero-extended), `[heap + addr] = dst op src`, as one access.
-    fn atomic_rmw(&mut self, op: AtomicRmwOp, access: AtomicAccess, dst: Reg, addr: Reg, src: Reg, tmp: Reg);
+    /// `dst = [heap + addr]` (zero-extended), `[heap + addr] = dst op src`, as one access
+    /// (`dst` unchanged or not when `result` is unused).
+    #[allow(clippy::too_many_arguments)]
+    fn atomic_rmw(
+        &mut self,
+        op: AtomicRmwOp,
+        access: AtomicAccess,
+        result: RmwResult,
+        dst: Reg,
+        addr: Reg,
+        src: Reg,
+        tmp: Reg,
+    );
     /// `dst = [heap + addr]` (zero-extended), and if it equals `expected` (truncated to
     /// the access), `[heap + addr] = replacement`, as one access.
     fn atomic_cmpxchg(&mut self, access: AtomicAccess, dst: Reg, addr: Reg, expected: Reg, replacement: Reg, tmp: Reg);

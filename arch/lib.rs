@@ -28,7 +28,7 @@ pub mod signal;
 mod vector;
 pub mod x64;
 
-pub use atomic::{AtomicAccess, AtomicAssembler, AtomicRmwOp};
+pub use atomic::{AtomicAccess, AtomicAssembler, AtomicRmwOp, RmwResult};
 pub use vector::{Lanes, V128BinOp, V128Test, V128UnOp, VectorAssembler};
 
 /// Offset from the frame pointer of the slot where every wasm function's prologue stores

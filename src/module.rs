@@ -316,6 +316,6 @@ impl Caller<'_> {
 
     /// The calling module's WASI state (modules that import WASI have one).
     pub(crate) fn wasi(&self) -> Option<&crate::wasi::WasiCtx> {
-        self.instance?.wasi.as_ref()
+        self.instance?.wasi.as_deref()
     }
 }

@@ -76,11 +76,13 @@ pub struct MemoryType {
     pub maximum_pages: Option<u64>,
     /// Whether its addresses are `i64` (memory64).
     pub is_64bit: bool,
+    /// Whether it is shared between threads (the threads proposal).
+    pub is_shared: bool,
 }
 
 impl MemoryType {
     pub(crate) fn from_wasm(t: &wasmparser::MemoryType) -> MemoryType {
-        MemoryType { minimum_pages: t.initial, maximum_pages: t.maximum, is_64bit: t.memory64 }
+        MemoryType { minimum_pages: t.initial, maximum_pages: t.maximum, is_64bit: t.memory64, is_shared: t.shared }
     }
 }
 

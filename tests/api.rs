@@ -1023,11 +1023,11 @@ fn modules_list_their_imports_and_exports() {
         .unwrap();
     let imports: Vec<_> = compiled.imported_functions().map(|(m, n, t)| (m.to_string(), n.to_string(), t)).collect();
     assert_eq!(imports, vec![("env".into(), "log".into(), FuncType::new([ValType::I32], []))]);
-    let one_to_four = MemoryType { minimum_pages: 1, maximum_pages: Some(4), is_64bit: false };
+    let one_to_four = MemoryType { minimum_pages: 1, maximum_pages: Some(4), is_64bit: false, is_shared: false };
     let memories: Vec<_> = compiled.imported_memories().map(|(m, n, t)| (m.to_string(), n.to_string(), t)).collect();
     assert_eq!(memories, vec![("env".into(), "mem".into(), one_to_four)]);
     let exported: Vec<_> = compiled.exported_memories().collect();
-    let two = MemoryType { minimum_pages: 2, maximum_pages: None, is_64bit: false };
+    let two = MemoryType { minimum_pages: 2, maximum_pages: None, is_64bit: false, is_shared: false };
     assert_eq!(exported, vec![("own", two), ("shared", one_to_four)]);
     let kinds: Vec<_> = compiled.exports().collect();
     assert_eq!(

@@ -293,3 +293,19 @@ fn inspect_shows_code_with_operators_for_both_isas() {
     assert!(err.contains("no function 9"), "{err}");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// A wasi-threads program (tests/threads/wasi_threads.wat): `onepass run` gives it the
+/// shared memory it imports and `thread-spawn`; four threads update one counter under a
+/// wait/notify mutex, eagerly and lazily compiled.
+#[test]
+fn run_a_wasi_threads_program() {
+    let dir = scratch("wasi_threads");
+    let program = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/threads/wasi_threads.wat");
+    for lazy in [&[][..], &["--lazy"][..]] {
+        let mut args = vec!["run"];
+        args.extend_from_slice(lazy);
+        args.push(program);
+        let (status, out, err) = cli(&dir, &args);
+        assert_eq!((status, out.as_str()), (0, "counter 10000\ntids 10\n"), "{args:?}: {err}");
+    }
+}

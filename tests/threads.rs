@@ -346,3 +346,41 @@ fn closing_a_module_wakes_and_stops_its_waiting_threads() {
     }
     assert_eq!(read.call(68).unwrap(), 7, "written before the close");
 }
+
+/// wasi-threads through the library: a program's threads share its WASI context (their
+/// output goes to its stdout) and memory; `proc_exit` on a spawned thread, or a trap
+/// there, ends the whole program, main thread included.
+#[test]
+fn wasi_threads_programs_run_and_end_together() {
+    let features = onepass::CoreFeatures::V2 | onepass::CoreFeatures::THREADS;
+    let run = |wat: &str| {
+        let rt = Runtime::with_config(onepass::RuntimeConfig::new().with_core_features(features));
+        onepass::wasi::instantiate(&rt).unwrap();
+        rt.new_host_module_builder("env").shared_memory("memory", 1, 1).instantiate().unwrap();
+        let out = Arc::new(std::sync::Mutex::new(Vec::<u8>::new()));
+        let config = onepass::ModuleConfig::new().with_stdout(out.clone());
+        let result = rt.instantiate_with_config(&wat::parse_str(wat).unwrap(), config).map(|_| ());
+        let text = String::from_utf8(out.lock().unwrap().clone()).unwrap();
+        (result, text)
+    };
+    let program =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/threads/wasi_threads.wat")).unwrap();
+    let (result, text) = run(&program);
+    assert!(result.is_ok(), "{result:?}");
+    assert_eq!(text, "counter 10000\ntids 10\n");
+    // The main thread parks forever; the spawned thread exits the program, or traps.
+    for (thread_body, expected) in [("(call $exit (i32.const 7))", 7), ("unreachable", 1)] {
+        let wat = format!(
+            r#"(module
+              (import "env" "memory" (memory 1 1 shared))
+              (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
+              (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+              (func (export "wasi_thread_start") (param i32 i32) {thread_body})
+              (func (export "_start")
+                (drop (call $spawn (i32.const 0)))
+                (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1)))))"#
+        );
+        let (result, _) = run(&wat);
+        assert!(matches!(result, Err(Error::Exit(code)) if code == expected), "{thread_body}: {result:?}");
+    }
+}

@@ -99,8 +99,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let address = self.alloc(RegClass::Int);
         match index {
             HeapIndex::Const(c) => {
+                // A constant address: its alignment is known now.
                 let ea = c as u64 + offset as u64;
                 self.masm.mov(s64, address, Operand::Imm(Imm::I64(ea as i64)));
+                if ea % bytes as u64 != 0 {
+                    let unaligned = self.masm.trap_label(TrapCode::UnalignedAtomic);
+                    self.masm.jump(unaligned);
+                }
+                return address;
             }
             HeapIndex::Reg(r) => {
                 self.masm.mov(s64, address, Operand::Reg(r));
@@ -141,11 +147,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let operand = self.pop_reg_to_read();
         let address = self.pop_atomic_address(memarg, bytes);
         let (dst, tmp) = (self.alloc(RegClass::Int), self.alloc(RegClass::Int));
-        self.masm.atomic_rmw(op, AtomicAccess { bytes, size: ty.size() }, dst, address, operand, tmp);
+        // The old value of an operation whose result is dropped at once need not be read
+        // back: a constant stands for it, which the `drop` pops.
+        let result = if self.next_op_drops() { RmwResult::Unused } else { RmwResult::Used };
+        self.masm.atomic_rmw(op, AtomicAccess { bytes, size: ty.size() }, result, dst, address, operand, tmp);
         for r in [tmp, address, operand] {
             self.free_operand(Operand::Reg(r));
         }
-        self.push_reg(ty, dst);
+        match result {
+            RmwResult::Used => self.push_reg(ty, dst),
+            RmwResult::Unused => {
+                self.free_operand(Operand::Reg(dst));
+                let zero = if ty == Ty::I64 { Imm::I64(0) } else { Imm::I32(0) };
+                self.push(super::value_stack::Entry::constant(ty, zero));
+            }
+        }
     }
 
     fn atomic_cmpxchg(&mut self, ty: Ty, bytes: u8, memarg: MemArg) {

@@ -60,6 +60,10 @@ pub(crate) mod op {
     pub(crate) const FC_FIRST_BUILTIN: u32 = 8;
     /// SIMD operators (a LEB128 sub-opcode follows).
     pub(crate) const PREFIX_FD: u8 = 0xfd;
+    /// Threads (atomics) prefix.
+    pub(crate) const PREFIX_FE: u8 = 0xfe;
+    /// The last 0xfe sub-opcode compiled to a builtin call (notify, wait32, wait64).
+    pub(crate) const FE_LAST_BUILTIN: u32 = 2;
 
     /// Block types: no value, and the number types (one byte each).
     pub(crate) const BLOCK_EMPTY: u8 = 0x40;
@@ -190,7 +194,7 @@ pub(crate) const IMM_OF: [Imm; 256] = {
             op::BLOCK..=op::IF => Imm::Block,
             op::FIRST_LOAD..=op::LAST_STORE => Imm::Mem,
             op::BR_TABLE | op::CALL_INDIRECT | op::SELECT_TYPED | op::F32_CONST | op::F64_CONST => Imm::Rare,
-            op::REF_NULL | op::PREFIX_FC | op::PREFIX_FD => Imm::Rare,
+            op::REF_NULL | op::PREFIX_FC | op::PREFIX_FD | op::PREFIX_FE => Imm::Rare,
             _ => Imm::Unknown,
         };
         op += 1;
@@ -380,6 +384,24 @@ pub(crate) fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<u32> {
                     return None;
                 }
             }
+        }
+        // Atomics: a memory immediate, but `atomic.fence` (one zero byte); the sub-opcode.
+        op::PREFIX_FE => {
+            let sub = uleb64(code, pos)?;
+            match sub {
+                0x03 => *pos += 1,
+                0x00..=0x02 | 0x10..=0x4e => {
+                    if uleb64(code, pos)? & 0x40 != 0 {
+                        skip_leb(code, pos)?;
+                    }
+                    skip_leb(code, pos)?;
+                }
+                _ => {
+                    *pos = start;
+                    return None;
+                }
+            }
+            return Some(sub as u32);
         }
         // Saturating conversions, bulk memory and table operators.
         _ => {

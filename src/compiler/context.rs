@@ -296,6 +296,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         super::lookahead::next_op_sets(self.code, at, local)
     }
 
+    /// Whether the operator being compiled is directly followed by `drop`.
+    pub(crate) fn next_op_drops(&self) -> bool {
+        let Some(at) = self.offset.checked_sub(self.code_start) else { return false };
+        super::lookahead::next_op_drops(self.code, at)
+    }
+
     /// Whether `reg` holds a local that the next few operators read: changing a copy then
     /// saves reloading it from the frame (through a store just made, which costs the
     /// store-to-load forwarding latency on the dependency chain).

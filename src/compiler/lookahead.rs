@@ -193,10 +193,18 @@ fn skim(code: &[u8], uses: &mut Uses<'_>, calls: &mut bool, simd: &mut bool) -> 
             // saturating conversions, 0xfc 0..=7, are compiled inline).
             op::CALL | op::CALL_INDIRECT | op::MEMORY_GROW => *calls = true,
             op::PREFIX_FC if local >= op::FC_FIRST_BUILTIN => *calls = true,
+            // memory.atomic.notify, wait32, wait64.
+            op::PREFIX_FE if local <= op::FE_LAST_BUILTIN => *calls = true,
             op::PREFIX_FD => *simd = true,
             _ => {}
         }
     }
+}
+
+/// Whether the operator at `at` is directly followed by `drop`.
+pub(crate) fn next_op_drops(code: &[u8], at: usize) -> bool {
+    let mut pos = at;
+    skim_op(code, &mut pos).is_some() && code.get(pos) == Some(&op::DROP)
 }
 
 /// How far past the current operator [`read_again_soon`] looks.
@@ -350,10 +358,17 @@ mod tests {
     #[test]
     fn stops_at_an_operator_it_does_not_decode() {
         let (uses, end) = uses_of(
-            "(module (memory 1 1 shared) (func (local i32 i32)
-               (loop (local.set 1 (i32.const 1)) (drop (i32.atomic.load (i32.const 0))) (local.set 1 (i32.const 2)))))",
+            "(module (func (local i32 i32)
+               (loop (local.set 1 (i32.const 1)) (drop (ref.i31 (i32.const 0))) (local.set 1 (i32.const 2)))))",
         );
         assert_eq!((uses, end), (vec![(1, 1)], ScanEnd::Partial));
+        // Atomic operators it steps over (the fence's zero byte too).
+        let (uses, end) = uses_of(
+            "(module (memory 1 1 shared) (func (local i32 i32)
+               (loop (local.set 1 (i32.const 1)) (drop (i32.atomic.load offset=8 (i32.const 0))) (atomic.fence)
+                 (drop (i64.atomic.rmw.cmpxchg (i32.const 0) (i64.const 1) (i64.const 2))) (local.set 1 (i32.const 2)))))",
+        );
+        assert_eq!((uses, end), (vec![(1, 2)], ScanEnd::LoopEnd));
         // SIMD operators it steps over.
         let (uses, end) = uses_of(
             "(module (func (local v128 i32)

@@ -22,6 +22,19 @@ pub(crate) fn instantiate_module(
     config: &ModuleConfig,
     runtime_config: &RuntimeConfig,
 ) -> Result<Arc<Instance>, Error> {
+    instantiate_sharing_wasi(store, compiled, config, runtime_config, None)
+}
+
+/// [`instantiate_module`], with the WASI context `wasi` when given (a thread of a WASI
+/// program, `wasi::thread`) instead of one made from `config`. An instance with a WASI
+/// context joins its thread group, which learns from the first how to spawn more.
+pub(crate) fn instantiate_sharing_wasi(
+    store: &Arc<Store>,
+    compiled: &Arc<CompiledModuleInner>,
+    config: &ModuleConfig,
+    runtime_config: &RuntimeConfig,
+    wasi: Option<Arc<crate::wasi::WasiCtx>>,
+) -> Result<Arc<Instance>, Error> {
     // Installed once; whether another handler replaced them since is checked at every
     // compile (two system calls would be a tenth of a small module's instantiation).
     super::signals::ensure_installed();
@@ -34,14 +47,16 @@ pub(crate) fn instantiate_module(
         memory_capacity_from_max: runtime_config.memory_capacity_from_max,
     };
     let resolve = |m: &str| store.lookup(m);
-    let imports_wasi = info.imports.iter().any(|i| i.module == crate::wasi::MODULE_NAME);
-    let built =
-        imports_wasi.then(|| crate::wasi::WasiCtx::new(config)).transpose().map_err(Error::Instantiate).and_then(
-            |wasi| {
-                let code: Arc<dyn ModuleCode> = compiled.clone();
-                instantiate(&code, name.clone(), &resolve, limits, &super::vmctx_hooks(), wasi, store)
-            },
-        );
+    let imports_wasi =
+        info.imports.iter().any(|i| i.module == crate::wasi::MODULE_NAME || i.module == crate::wasi::THREADS_MODULE);
+    let wasi = match wasi {
+        Some(shared) => Ok(Some(shared)),
+        None => imports_wasi.then(|| crate::wasi::WasiCtx::new(config).map(Arc::new)).transpose(),
+    };
+    let built = wasi.map_err(Error::Instantiate).and_then(|wasi| {
+        let code: Arc<dyn ModuleCode> = compiled.clone();
+        instantiate(&code, name.clone(), &resolve, limits, &super::vmctx_hooks(), wasi, store)
+    });
     let instance = match built {
         Ok(instance) => instance,
         Err(e) => {
@@ -49,6 +64,15 @@ pub(crate) fn instantiate_module(
             return Err(e);
         }
     };
+    if let Some(wasi) = &instance.wasi {
+        wasi.threads.join(&instance, || {
+            Box::new(ThreadSpawner {
+                store: Arc::downgrade(store),
+                compiled: compiled.clone(),
+                runtime_config: runtime_config.clone(),
+            })
+        });
+    }
     // From here on the runtime can close the instance; closing frees its name.
     if let Err(e) = store.enroll(&instance) {
         store.release(&name);
@@ -95,5 +119,45 @@ fn start_failed(instance: &Instance, function: String, e: Error) -> Error {
             instance.close(0);
             Error::Start { module: instance.name.clone(), function, source: Box::new(other) }
         }
+    }
+}
+
+/// How a WASI program's threads are started (`wasi::thread`): made with its first instance.
+struct ThreadSpawner {
+    store: std::sync::Weak<Store>,
+    compiled: Arc<CompiledModuleInner>,
+    runtime_config: RuntimeConfig,
+}
+
+/// Stack of a spawned thread's OS thread (wasm frames run on it).
+const THREAD_STACK_BYTES: usize = 8 << 20;
+
+impl crate::wasi::SpawnThread for ThreadSpawner {
+    fn spawn(&self, wasi: Arc<crate::wasi::WasiCtx>, tid: u32, start_arg: i32) -> Result<(), Error> {
+        let gone = || Error::Instantiate("thread-spawn: the runtime is closed".into());
+        let store = self.store.upgrade().ok_or_else(gone)?;
+        let no_start: [&str; 0] = [];
+        let config = ModuleConfig::new().with_name("").with_start_functions(no_start);
+        let shared = Some(wasi.clone());
+        let instance = instantiate_sharing_wasi(&store, &self.compiled, &config, &self.runtime_config, shared)?;
+        let Some(crate::vm::instance::Extern::Func(entry)) = instance.export("wasi_thread_start", &store) else {
+            instance.close(0);
+            return Err(Error::Instantiate("thread-spawn: no wasi_thread_start export".into()));
+        };
+        let run = move || {
+            match super::call(&entry, &[crate::Val::I32(tid as i32), crate::Val::I32(start_arg)]) {
+                Ok(_) => {}
+                Err(Error::Exit(code)) => wasi.threads.exit(code),
+                // A crash of one thread is the program's.
+                Err(_) => wasi.threads.exit(1),
+            }
+            instance.close(0);
+        };
+        std::thread::Builder::new()
+            .name(format!("wasi-thread-{tid}"))
+            .stack_size(THREAD_STACK_BYTES)
+            .spawn(run)
+            .map_err(|e| Error::Instantiate(format!("thread-spawn: {e}")))?;
+        Ok(())
     }
 }

@@ -125,7 +125,7 @@ pub(crate) struct Instance {
     /// Whether the store pins this instance (see `vm::store::retain`).
     pub(crate) pinned: AtomicBool,
     /// WASI state, for modules that import WASI.
-    pub(crate) wasi: Option<crate::wasi::WasiCtx>,
+    pub(crate) wasi: Option<Arc<crate::wasi::WasiCtx>>,
     /// Segments dropped by `elem.drop` or `data.drop`: the element segments, then the data
     /// segments, allocated on the first drop (most instances never drop one).
     dropped: OnceLock<Box<[AtomicBool]>>,
@@ -606,7 +606,7 @@ pub(crate) fn instantiate(
     resolve: &dyn Fn(&str) -> Option<Arc<Instance>>,
     limits: Limits,
     hooks: &VmctxHooks,
-    wasi: Option<crate::wasi::WasiCtx>,
+    wasi: Option<Arc<crate::wasi::WasiCtx>>,
     store: &Arc<Store>,
 ) -> Result<Arc<Instance>, Error> {
     let info = compiled.info();

@@ -79,6 +79,8 @@ pub(crate) struct WasiCtx {
     pub(crate) nanosleep: Option<crate::SharedSleep>,
     pub(crate) random: Option<SharedReader>,
     fds: Mutex<Vec<Option<Slot>>>,
+    /// The program's instances: its main one and the threads it spawned (`wasi::thread`).
+    pub(crate) threads: super::thread::ThreadGroup,
 }
 
 impl WasiCtx {
@@ -120,6 +122,7 @@ impl WasiCtx {
             nanosleep: config.nanosleep.clone(),
             random: config.random.clone(),
             fds: Mutex::new(fds),
+            threads: Default::default(),
         })
     }
 

@@ -25,19 +25,24 @@ mod random;
 mod rights;
 mod sched;
 mod sock;
+mod thread;
 mod vfs;
 
 use crate::{Caller, Error, HostModuleBuilder, Module, Runtime};
 pub(crate) use ctx::WasiCtx;
 use errno::Errno;
+pub(crate) use thread::SpawnThread;
+pub use thread::THREADS_MODULE;
 pub use vfs::{FsEntry, MemoryFs, ReadOnlyFs};
 
 /// Name of the host module guests import WASI from.
 pub const MODULE_NAME: &str = "wasi_snapshot_preview1";
 
 /// Add the `wasi_snapshot_preview1` host module to `runtime`, so modules instantiated
-/// afterwards can import WASI. Each importing module uses the arguments, environment,
-/// standard streams and directories of its own [`crate::ModuleConfig`].
+/// afterwards can import WASI, and the `wasi` module of wasi-threads (`thread-spawn`, for
+/// programs built for `wasm32-wasip1-threads`, see [`THREADS_MODULE`]). Each importing
+/// module uses the arguments, environment, standard streams and directories of its own
+/// [`crate::ModuleConfig`]; the threads a program spawns share its module's.
 ///
 /// ```
 /// # let wasm = wat::parse_str(r#"(module (import "wasi_snapshot_preview1" "proc_exit"
@@ -62,7 +67,9 @@ pub fn instantiate(runtime: &Runtime) -> Result<Module, Error> {
     builder = random::define(builder);
     builder = sched::define(builder);
     builder = sock::define(builder);
-    builder.instantiate()
+    let preview1 = builder.instantiate()?;
+    thread::define(runtime.new_host_module_builder(THREADS_MODULE)).instantiate()?;
+    Ok(preview1)
 }
 
 /// Run `f` with the calling module's WASI context and memory; its errno (or `EFAULT`

@@ -65,7 +65,16 @@ impl AtomicAssembler for Aarch64Masm {
         }
     }
 
-    fn atomic_rmw(&mut self, op: AtomicRmwOp, access: AtomicAccess, dst: Reg, addr: Reg, src: Reg, tmp: Reg) {
+    fn atomic_rmw(
+        &mut self,
+        op: AtomicRmwOp,
+        access: AtomicAccess,
+        _result: RmwResult,
+        dst: Reg,
+        addr: Reg,
+        src: Reg,
+        tmp: Reg,
+    ) {
         let (d, s, t, bytes) = (dst.hw, src.hw, tmp.hw, access.bytes);
         let size = width(bytes);
         self.atomic_address(addr);

@@ -26,6 +26,28 @@ impl X64Masm {
         }
     }
 
+    /// `lock op [heap + addr], src` at the access's width, for a result nobody reads.
+    fn locked_update(&mut self, op: AtomicRmwOp, bytes: u8, addr: Reg, src: Reg) {
+        let (a, s) = (addr.hw, src.hw);
+        macro_rules! widths {
+            ($mn:ident) => {
+                match bytes {
+                    1 => asm!(self.ops; lock $mn BYTE [Rq(HEAP) + Rq(a)], Rb(s)),
+                    2 => asm!(self.ops; lock $mn WORD [Rq(HEAP) + Rq(a)], Rw(s)),
+                    4 => asm!(self.ops; lock $mn DWORD [Rq(HEAP) + Rq(a)], Rd(s)),
+                    _ => asm!(self.ops; lock $mn QWORD [Rq(HEAP) + Rq(a)], Rq(s)),
+                }
+            };
+        }
+        match op {
+            AtomicRmwOp::Add => widths!(add),
+            AtomicRmwOp::Sub => widths!(sub),
+            AtomicRmwOp::And => widths!(and),
+            AtomicRmwOp::Or => widths!(or),
+            _ => widths!(xor),
+        }
+    }
+
     /// `dst = src` zero-extended from the access's width (`src` a scratch register).
     fn zero_extend_from(&mut self, bytes: u8, dst: Reg, src: u8) {
         let d = dst.hw;
@@ -58,8 +80,21 @@ impl AtomicAssembler for X64Masm {
         self.locked_rcx(Locked::Xchg, access.bytes, addr);
     }
 
-    fn atomic_rmw(&mut self, op: AtomicRmwOp, access: AtomicAccess, dst: Reg, addr: Reg, src: Reg, _tmp: Reg) {
+    fn atomic_rmw(
+        &mut self,
+        op: AtomicRmwOp,
+        access: AtomicAccess,
+        result: RmwResult,
+        dst: Reg,
+        addr: Reg,
+        src: Reg,
+        _tmp: Reg,
+    ) {
         let (a, s, bytes) = (addr.hw, src.hw, access.bytes);
+        if result == RmwResult::Unused && op != AtomicRmwOp::Xchg {
+            self.locked_update(op, bytes, addr, src);
+            return;
+        }
         let locked = match op {
             AtomicRmwOp::Add | AtomicRmwOp::Sub => Some(Locked::Xadd),
             AtomicRmwOp::Xchg => Some(Locked::Xchg),

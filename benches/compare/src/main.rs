@@ -4,9 +4,10 @@
 //!
 //! ```text
 //! benches/fetch-inputs.sh
-//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|instantiate|cache|all] [--svg FILE]
+//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|instantiate|cache|atomics|all] [--svg FILE]
 //! ```
 
+mod atomics;
 #[path = "../../../tests/common/mod.rs"]
 mod common;
 mod engines;
@@ -426,6 +427,9 @@ fn main() -> Result<()> {
     }
     if matches!(suite, "cache" | "all") {
         instantiate::cache_suite()?;
+    }
+    if matches!(suite, "atomics" | "all") {
+        atomics::atomics_suite()?;
     }
     Ok(())
 }

@@ -219,6 +219,7 @@ fn run_listened(
         false => runtime.compile_module(&read_module(file)?).map_err(|e| format!("{file}: {e}"))?,
     };
 
+    provide_shared_memories(&runtime, &compiled)?;
     let mut module_config = ModuleConfig::new()
         .with_args(std::iter::once(file.clone()).chain(args.iter().cloned()))
         .with_stdin(Arc::new(Mutex::new(std::io::stdin())))
@@ -272,6 +273,29 @@ fn run_listened(
         }
     }
     status(results.map(|_| ()), file, timeout_text)
+}
+
+/// Make the shared memories `compiled` imports from modules nobody provides, as the
+/// threads of a `wasm32-wasip1-threads` program expect (`env.memory`, made by its host).
+fn provide_shared_memories(runtime: &Runtime, compiled: &onepass::CompiledModule) -> Result<(), String> {
+    let mut wanted: std::collections::BTreeMap<&str, Vec<(&str, u32, u32)>> = Default::default();
+    for (module, name, ty) in compiled.imported_memories() {
+        if !ty.is_shared || runtime.module(module).is_some() {
+            continue;
+        }
+        let too_large = || format!("{module}::{name}: a shared memory of {ty:?} pages is too large");
+        let min = u32::try_from(ty.minimum_pages).map_err(|_| too_large())?;
+        let max = u32::try_from(ty.maximum_pages.unwrap_or(ty.minimum_pages)).map_err(|_| too_large())?;
+        wanted.entry(module).or_default().push((name, min, max));
+    }
+    for (module, memories) in wanted {
+        let mut builder = runtime.new_host_module_builder(module);
+        for (name, min, max) in memories {
+            builder = builder.shared_memory(name, min, max);
+        }
+        builder.instantiate().map_err(|e| format!("{module}: {e}"))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

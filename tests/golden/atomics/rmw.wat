@@ -1,10 +1,12 @@
 ;; Atomic read-modify-writes: add is one locked instruction on x86-64 (lock xadd), or a
-;; cmpxchg loop; aarch64 loops on ldaxr / stlxr.
+;; cmpxchg loop; aarch64 loops on ldaxr / stlxr. A result dropped at once is not read back
+;; on x86-64 (lock and).
 (module
   (memory 1 1 shared)
   (func (param i32 i32) (result i32) (i32.atomic.rmw.add (local.get 0) (local.get 1)))
   (func (param i32 i64) (result i64) (i64.atomic.rmw8.or_u (local.get 0) (local.get 1)))
-  (func (param i32 i64) (result i64) (i64.atomic.rmw.xchg (local.get 0) (local.get 1))))
+  (func (param i32 i64) (result i64) (i64.atomic.rmw.xchg (local.get 0) (local.get 1)))
+  (func (param i32 i32) (drop (i32.atomic.rmw16.and_u (local.get 0) (local.get 1)))))
 
 ;; ==== x64 ====
 ;; function 0 (116 bytes, calls [])
@@ -105,6 +107,37 @@
 ;;    6c: mov eax, ebx
 ;;    6e: mov rsp, qword [r13 + 0x8]
 ;;    72: ret
+;;
+;; function 3 (107 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x23
+;;    19: mov ebx, dword [rbp + 0x18]
+;;    1c: mov esi, dword [rbp + 0x10]
+;;    1f: mov rdi, rsi
+;;    22: mov esi, edi
+;;    25: and esi, 0x1
+;;    28: test esi, esi
+;;    2a: jnz $+0x16
+;;    30: lock and word [r15 + rdi * 1], bx
+;;    37: mov rsp, rbp
+;;    3a: pop rbp
+;;    3b: ret
+;;    3c: mov eax, 0x9
+;;    41: jmp $+0x20
+;;    46: mov eax, 0x10
+;;    4b: jmp $+0x0
+;;    50: mov ebx, eax
+;;    52: mov rdi, rbp
+;;    55: lea rsi, qword [rip - 0xc]
+;;    5c: and rsp, -0x10
+;;    60: call qword [r14 + 0x30]
+;;    64: mov eax, ebx
+;;    66: mov rsp, qword [r13 + 0x8]
+;;    6a: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (160 bytes, calls [])
@@ -207,6 +240,47 @@
 ;;    44: stlxr w17, x0, [x16]
 ;;    48: cbnz w17, $-0x8
 ;;    4c: mov x0, x1
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: ret
+;;    5c: mov w0, #0x9
+;;    60: b $+0x2c
+;;    64: mov w0, #0x10
+;;    68: b $+0x4
+;;    6c: mov w19, w0
+;;    70: mov x0, x29
+;;    74: adr x1, $-0x8
+;;    78: mov x16, sp
+;;    7c: and sp, x16, #0xfffffffffffffff0
+;;    80: ldr x17, [x28, #0x30]
+;;    84: blr x17
+;;    88: mov w0, w19
+;;    8c: ldr x16, [x26, #0x8]
+;;    90: ldr x17, [x16]
+;;    94: add sp, x16, #0x10
+;;    98: br x17
+;;
+;; function 3 (156 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x3c
+;;    24: ldr w0, [x29, #0x18]
+;;    28: ldr w1, [x29, #0x10]
+;;    2c: mov x2, x1
+;;    30: mov w1, w2
+;;    34: and w1, w1, #0x1
+;;    38: cbnz w1, $+0x2c
+;;    3c: add x16, x27, x2
+;;    40: ldaxrh w1, [x16]
+;;    44: and w3, w1, w0
+;;    48: stlxrh w17, w3, [x16]
+;;    4c: cbnz w17, $-0xc
 ;;    50: mov sp, x29
 ;;    54: ldp x29, x30, [sp], #0x10
 ;;    58: ret
