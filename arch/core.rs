@@ -41,6 +41,11 @@ impl AsmCore {
         }
     }
 
+    /// The extensions the backend may use.
+    pub(crate) fn features(&self) -> CpuFeatures {
+        self.features
+    }
+
     /// The offsets the trap stubs use.
     pub(crate) fn layout(&self) -> VmctxLayout {
         self.layout

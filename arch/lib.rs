@@ -57,8 +57,8 @@ pub struct CpuFeatures {
 
 /// The environment variable that, set to `1` when a process starts compiling, makes
 /// [`CpuFeatures::host`] report no optional extension: x86-64 code is then the baseline
-/// (SSE4.2, no AVX, no LZCNT/TZCNT) whatever the CPU has. CI runs the spec suite under it
-/// so both x86-64 paths stay tested.
+/// (SSE4.2, no AVX, no LZCNT/TZCNT) whatever the CPU has, and aarch64 code ARMv8.0 (no
+/// LSE atomics). CI runs the spec suite under it so both paths of each ISA stay tested.
 pub const BASELINE_ENV: &str = "ONEPASS_X86_64_BASELINE";
 
 impl CpuFeatures {
@@ -72,8 +72,12 @@ impl CpuFeatures {
     pub const X64_AVX: CpuFeatures = CpuFeatures { bits: 2 };
     /// x86-64 AVX2 (with AVX): integer splats by one broadcast instruction.
     pub const X64_AVX2: CpuFeatures = CpuFeatures { bits: 4 };
+    /// aarch64 LSE (ARMv8.1 large system extensions): atomic read-modify-writes and
+    /// compare-exchange in one instruction (`ldaddal`, `casal`, ...) instead of
+    /// exclusive load/store loops.
+    pub const AARCH64_LSE: CpuFeatures = CpuFeatures { bits: 8 };
     /// Every extension a backend knows how to use.
-    pub const ALL: CpuFeatures = CpuFeatures { bits: 7 };
+    pub const ALL: CpuFeatures = CpuFeatures { bits: 15 };
 
     /// The extensions of the CPU this process runs on, detected on the first call and the
     /// same for the rest of the process; none when [`BASELINE_ENV`] is `1`.
@@ -105,6 +109,12 @@ impl CpuFeatures {
                 if std::is_x86_feature_detected!("avx2") {
                     bits |= CpuFeatures::X64_AVX2.bits;
                 }
+            }
+        }
+        #[cfg(target_arch = "aarch64")]
+        {
+            if std::arch::is_aarch64_feature_detected!("lse") {
+                bits |= CpuFeatures::AARCH64_LSE.bits;
             }
         }
         CpuFeatures { bits }
@@ -186,6 +196,11 @@ mod baseline_tests {
             assert!(CpuFeatures::detect().contains(CpuFeatures::X64_AVX));
             assert!(CpuFeatures::detect().contains(CpuFeatures::X64_AVX2));
         }
+        #[cfg(target_arch = "aarch64")]
+        assert_eq!(
+            CpuFeatures::detect().contains(CpuFeatures::AARCH64_LSE),
+            std::arch::is_aarch64_feature_detected!("lse")
+        );
     }
 
     #[test]

@@ -384,3 +384,90 @@ fn wasi_threads_programs_run_and_end_together() {
         assert!(matches!(result, Err(Error::Exit(code)) if code == expected), "{thread_body}: {result:?}");
     }
 }
+
+/// Closing a module stops its threads that are running (the interrupt check), and closing
+/// a WASI program's module stops the threads it spawned: every call ends with the exit.
+#[test]
+fn closing_stops_running_threads_and_spawned_ones() {
+    let features = onepass::CoreFeatures::V2 | onepass::CoreFeatures::THREADS;
+    let config = onepass::RuntimeConfig::new().with_core_features(features).with_close_on_context_done(true);
+    let rt = Runtime::with_config(config);
+    onepass::wasi::instantiate(&rt).unwrap();
+    rt.new_host_module_builder("env").shared_memory("memory", 1, 1).instantiate().unwrap();
+    let wasm = wat::parse_str(
+        r#"(module
+          (import "env" "memory" (memory 1 1 shared))
+          (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
+          (func $spin (loop $l (drop (i32.atomic.rmw.add (i32.const 0) (i32.const 1))) (br $l)))
+          (func (export "spin") (call $spin))
+          (func (export "wasi_thread_start") (param i32 i32) (call $spin))
+          (func (export "_start")
+            (drop (call $spawn (i32.const 0)))
+            (drop (call $spawn (i32.const 0)))
+            (call $spin))
+          (func (export "count") (result i32) (i32.atomic.load (i32.const 0))))"#,
+    )
+    .unwrap();
+    let compiled = rt.compile_module(&wasm).unwrap();
+    let no_start: [&str; 0] = [];
+    let config = |name: &str| onepass::ModuleConfig::new().with_name(name).with_start_functions(no_start);
+    let program = Arc::new(rt.instantiate_module(&compiled, config("program")).unwrap());
+    let observer = rt.instantiate_module(&compiled, config("observer")).unwrap();
+    let count = observer.exported_function("count").unwrap().typed::<(), i32>().unwrap();
+    let mut calls: Vec<_> = ["_start", "spin", "spin"]
+        .into_iter()
+        .map(|name| {
+            let m = Arc::clone(&program);
+            std::thread::spawn(move || m.exported_function(name).unwrap().call(&[]))
+        })
+        .collect();
+    // Every thread is running: the count keeps moving.
+    let before = count.call(()).unwrap();
+    while count.call(()).unwrap() < before.wrapping_add(100_000) {
+        std::thread::yield_now();
+    }
+    program.close_with_exit_code(5).unwrap();
+    for call in calls.drain(..) {
+        let result = call.join().unwrap();
+        assert!(matches!(result, Err(Error::Exit(5))), "{result:?}");
+    }
+    // The two spawned threads stopped too: the count settles.
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    let settled = count.call(()).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    assert_eq!(count.call(()).unwrap(), settled, "a spawned thread still runs");
+}
+
+/// A shared memory grows on one thread while another uses it: once a thread sees the new
+/// size, every byte below it is accessible (and shared).
+#[test]
+fn a_shared_memory_grows_under_another_thread() {
+    let features = onepass::CoreFeatures::V2 | onepass::CoreFeatures::THREADS;
+    let rt = Runtime::with_config(onepass::RuntimeConfig::new().with_core_features(features));
+    let wasm = wat::parse_str(
+        r#"(module
+          (memory 1 64 shared)
+          (func (export "grow") (param $n i32)
+            (loop $l
+              (drop (memory.grow (i32.const 1)))
+              (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1))))))
+          ;; Until the memory has $pages pages: write each new last page's last word.
+          (func (export "follow") (param $pages i32) (result i32)
+            (local $size i32) (local $seen i32)
+            (loop $l
+              (local.set $size (memory.size))
+              (if (i32.gt_u (local.get $size) (local.get $seen))
+                (then
+                  (i32.atomic.store (i32.sub (i32.shl (local.get $size) (i32.const 16)) (i32.const 4)) (local.get $size))
+                  (local.set $seen (local.get $size))))
+              (br_if $l (i32.lt_u (local.get $seen) (local.get $pages))))
+            (i32.atomic.load (i32.sub (i32.shl (local.get $pages) (i32.const 16)) (i32.const 4)))))"#,
+    )
+    .unwrap();
+    let module = Arc::new(rt.instantiate(&wasm).unwrap());
+    let m = Arc::clone(&module);
+    let follower =
+        std::thread::spawn(move || m.exported_function("follow").unwrap().typed::<i32, i32>().unwrap().call(64));
+    module.exported_function("grow").unwrap().typed::<i32, ()>().unwrap().call(63).unwrap();
+    assert_eq!(follower.join().unwrap().unwrap(), 64);
+}

@@ -8,7 +8,8 @@
 //! - `x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT)`: x86-64 with none
 //!   ([`CpuFeatures::NONE`]), present only where it differs (the code the feature detection
 //!   picks on older CPUs, and under `ONEPASS_X86_64_BASELINE=1`);
-//! - `aarch64`.
+//! - `aarch64`: with every optional extension (LSE atomics);
+//! - `aarch64 baseline (ARMv8.0, no LSE)`: present only where it differs.
 //!
 //! Directives, lines before the module:
 //! - `;;! interruptible`: compile with termination checks (`close_on_context_done`).
@@ -238,11 +239,15 @@ fn sections(source: &str) -> Vec<(&'static str, String)> {
     let x64 = x64_listing(&compile::<X64Masm>(&wasm, &d, CpuFeatures::ALL));
     let x64_baseline = x64_listing(&compile::<X64Masm>(&wasm, &d, CpuFeatures::NONE));
     let aarch64 = aarch64_listing(&compile::<Aarch64Masm>(&wasm, &d, CpuFeatures::ALL));
+    let aarch64_baseline = aarch64_listing(&compile::<Aarch64Masm>(&wasm, &d, CpuFeatures::NONE));
     let mut out = vec![("x64", x64.clone())];
     if x64_baseline != x64 {
         out.push(("x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT)", x64_baseline));
     }
-    out.push(("aarch64", aarch64));
+    out.push(("aarch64", aarch64.clone()));
+    if aarch64_baseline != aarch64 {
+        out.push(("aarch64 baseline (ARMv8.0, no LSE)", aarch64_baseline));
+    }
     out
 }
 

@@ -64,15 +64,6 @@ pub(crate) fn instantiate_sharing_wasi(
             return Err(e);
         }
     };
-    if let Some(wasi) = &instance.wasi {
-        wasi.threads.join(&instance, || {
-            Box::new(ThreadSpawner {
-                store: Arc::downgrade(store),
-                compiled: compiled.clone(),
-                runtime_config: runtime_config.clone(),
-            })
-        });
-    }
     // From here on the runtime can close the instance; closing frees its name.
     if let Err(e) = store.enroll(&instance) {
         store.release(&name);
@@ -83,6 +74,17 @@ pub(crate) fn instantiate_sharing_wasi(
         // What the segments wrote before the trap stays, and the instance with it.
         instance.close(0);
         return Err(e);
+    }
+    // Part of its WASI program from here on (closing it closes the program), before its
+    // start functions can spawn threads.
+    if let Some(wasi) = &instance.wasi {
+        wasi.threads.join(&instance, || {
+            Box::new(ThreadSpawner {
+                store: Arc::downgrade(store),
+                compiled: compiled.clone(),
+                runtime_config: runtime_config.clone(),
+            })
+        });
     }
     let _deadline =
         config.start_timeout.map(|timeout| super::deadline::arm(&instance, std::time::Instant::now() + timeout));
@@ -138,20 +140,22 @@ impl crate::wasi::SpawnThread for ThreadSpawner {
         let store = self.store.upgrade().ok_or_else(gone)?;
         let no_start: [&str; 0] = [];
         let config = ModuleConfig::new().with_name("").with_start_functions(no_start);
-        let shared = Some(wasi.clone());
+        let shared = Some(wasi);
         let instance = instantiate_sharing_wasi(&store, &self.compiled, &config, &self.runtime_config, shared)?;
         let Some(crate::vm::instance::Extern::Func(entry)) = instance.export("wasi_thread_start", &store) else {
-            instance.close(0);
             return Err(Error::Instantiate("thread-spawn: no wasi_thread_start export".into()));
         };
         let run = move || {
-            match super::call(&entry, &[crate::Val::I32(tid as i32), crate::Val::I32(start_arg)]) {
-                Ok(_) => {}
-                Err(Error::Exit(code)) => wasi.threads.exit(code),
-                // A crash of one thread is the program's.
-                Err(_) => wasi.threads.exit(1),
+            // A thread that returns just ends (its instance is dropped, not closed: closing
+            // would end the program); an exit, or a crash, ends every thread.
+            let exit = match super::call(&entry, &[crate::Val::I32(tid as i32), crate::Val::I32(start_arg)]) {
+                Ok(_) => None,
+                Err(Error::Exit(code)) => Some(code),
+                Err(_) => Some(1),
+            };
+            if let Some(code) = exit {
+                instance.close(code);
             }
-            instance.close(0);
         };
         std::thread::Builder::new()
             .name(format!("wasi-thread-{tid}"))

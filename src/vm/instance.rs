@@ -477,6 +477,11 @@ impl Instance {
         flag.store(1, Ordering::Release);
         // Threads of its code parked by `memory.atomic.wait` wake, see it closed, and trap.
         super::parking::wake_owner(self as *const Instance as usize);
+        // A WASI program's threads are one program: closing one instance closes them all
+        // (the others see their own close and stop the same way).
+        if let Some(wasi) = &self.wasi {
+            wasi.threads.exit(exit_code);
+        }
         if let Some(store) = self.store() {
             store.forget(self);
         }

@@ -5,12 +5,13 @@
 //! new instance of the caller's module in the same runtime, with the same imports (the
 //! program's shared memory among them) and the same context, under no name; it runs that
 //! instance's `wasi_thread_start(tid, arg)` on a new OS thread and returns `tid` (from 1
-//! up), or a negative number when it cannot. The instance is closed when its thread ends.
+//! up), or a negative number when it cannot. The instance is dropped when its thread ends.
 //!
-//! The group is one program: `proc_exit` on any thread closes every instance of the group
-//! with its code, and so does a trap on a spawned thread (with code 1, as a crash), which
-//! stops the other threads (parked ones at once, running ones at their next interrupt
-//! check, see `RuntimeConfig::with_close_on_context_done`).
+//! The group is one program: closing any of its instances closes them all with the same
+//! code (`Instance::close`) — `proc_exit` on any thread, a trap on a spawned thread (code 1,
+//! as a crash), or the embedder closing the program's module — which stops every thread
+//! (parked ones at once, running ones at their next interrupt check, see
+//! `RuntimeConfig::with_close_on_context_done`).
 
 use crate::vm::instance::Instance;
 use crate::{Caller, Error, HostModuleBuilder};

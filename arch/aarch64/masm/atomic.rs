@@ -1,8 +1,10 @@
 //! aarch64 lowering of the atomic operations: load-acquire and store-release for loads and
-//! stores, and loops of an exclusive load-acquire and store-release for read-modify-writes
-//! and compare-exchange (ARMv8.0, which every aarch64 CPU has), the mapping that makes
-//! them sequentially consistent. Scratch registers: x16 holds the address, w17 the
-//! exclusive store's status.
+//! stores; read-modify-writes and compare-exchange as one LSE instruction with acquire and
+//! release semantics (`ldaddal`, `ldclral`, `ldsetal`, `ldeoral`, `swpal`, `casal`) when
+//! the CPU has ARMv8.1's LSE ([`CpuFeatures::AARCH64_LSE`], chosen once per process), else
+//! as loops of an exclusive load-acquire and store-release (ARMv8.0, every aarch64 CPU): the
+//! mappings that make them sequentially consistent. Scratch registers: x16 holds the
+//! address, w17 the exclusive store's status.
 
 use super::*;
 
@@ -19,6 +21,34 @@ impl Aarch64Masm {
             2 => asm!(self.ops; ldaxrh W(dst), [X(S1)]),
             4 => asm!(self.ops; ldaxr W(dst), [X(S1)]),
             _ => asm!(self.ops; ldaxr X(dst), [X(S1)]),
+        }
+    }
+
+    /// Whether the LSE instructions may be used.
+    fn has_lse(&self) -> bool {
+        self.core.features().contains(CpuFeatures::AARCH64_LSE)
+    }
+
+    /// `dst = [x16]`, `[x16] = dst op operand` in one LSE instruction (acquire and
+    /// release), at the access's width; `operand` is what the instruction takes (the
+    /// complement for `and`, the negation for `sub`).
+    fn lse_rmw(&mut self, op: AtomicRmwOp, bytes: u8, dst: u8, operand: u8) {
+        macro_rules! widths {
+            ($b:ident, $h:ident, $w:ident) => {
+                match bytes {
+                    1 => asm!(self.ops; $b W(operand), W(dst), [X(S1)]),
+                    2 => asm!(self.ops; $h W(operand), W(dst), [X(S1)]),
+                    4 => asm!(self.ops; $w W(operand), W(dst), [X(S1)]),
+                    _ => asm!(self.ops; $w X(operand), X(dst), [X(S1)]),
+                }
+            };
+        }
+        match op {
+            AtomicRmwOp::Add | AtomicRmwOp::Sub => widths!(ldaddalb, ldaddalh, ldaddal),
+            AtomicRmwOp::And => widths!(ldclralb, ldclralh, ldclral),
+            AtomicRmwOp::Or => widths!(ldsetalb, ldsetalh, ldsetal),
+            AtomicRmwOp::Xor => widths!(ldeoralb, ldeoralh, ldeoral),
+            AtomicRmwOp::Xchg => widths!(swpalb, swpalh, swpal),
         }
     }
 
@@ -78,6 +108,21 @@ impl AtomicAssembler for Aarch64Masm {
         let (d, s, t, bytes) = (dst.hw, src.hw, tmp.hw, access.bytes);
         let size = width(bytes);
         self.atomic_address(addr);
+        if self.has_lse() {
+            let operand = match op {
+                AtomicRmwOp::Sub => {
+                    rr!(self, neg, size, t, s);
+                    t
+                }
+                AtomicRmwOp::And => {
+                    rr!(self, mvn, size, t, s);
+                    t
+                }
+                _ => s,
+            };
+            self.lse_rmw(op, bytes, d, operand);
+            return;
+        }
         asm!(self.ops; retry:);
         self.load_exclusive(bytes, d);
         let new = match op {
@@ -126,6 +171,16 @@ impl AtomicAssembler for Aarch64Masm {
             _ => e,
         };
         self.atomic_address(addr);
+        if self.has_lse() {
+            // casal compares with, and returns the old value in, its first register.
+            match bytes {
+                1 => asm!(self.ops; mov W(d), W(e) ; casalb W(d), W(r), [X(S1)]),
+                2 => asm!(self.ops; mov W(d), W(e) ; casalh W(d), W(r), [X(S1)]),
+                4 => asm!(self.ops; mov W(d), W(e) ; casal W(d), W(r), [X(S1)]),
+                _ => asm!(self.ops; mov X(d), X(e) ; casal X(d), X(r), [X(S1)]),
+            }
+            return;
+        }
         asm!(self.ops; retry:);
         self.load_exclusive(bytes, d);
         match width(bytes) {

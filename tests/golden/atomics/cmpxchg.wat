@@ -79,6 +79,90 @@
 ;;    7b: ret
 
 ;; ==== aarch64 ====
+;; function 0 (160 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x40
+;;    24: ldr w0, [x29, #0x20]
+;;    28: ldr w1, [x29, #0x18]
+;;    2c: ldr w2, [x29, #0x10]
+;;    30: mov x3, x2
+;;    34: mov w2, w3
+;;    38: and w2, w2, #0x1
+;;    3c: cbnz w2, $+0x2c
+;;    40: uxth w4, w1
+;;    44: add x16, x27, x3
+;;    48: mov w2, w4
+;;    4c: casalh w2, w0, [x16]
+;;    50: mov w0, w2
+;;    54: mov sp, x29
+;;    58: ldp x29, x30, [sp], #0x10
+;;    5c: ret
+;;    60: mov w0, #0x9
+;;    64: b $+0x2c
+;;    68: mov w0, #0x10
+;;    6c: b $+0x4
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17
+;;
+;; function 1 (156 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x3c
+;;    24: ldr x0, [x29, #0x20]
+;;    28: ldr x1, [x29, #0x18]
+;;    2c: ldr w2, [x29, #0x10]
+;;    30: mov x3, x2
+;;    34: mov w2, w3
+;;    38: and w2, w2, #0x7
+;;    3c: cbnz w2, $+0x28
+;;    40: add x16, x27, x3
+;;    44: mov x2, x1
+;;    48: casal x2, x0, [x16]
+;;    4c: mov x0, x2
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: ret
+;;    5c: mov w0, #0x9
+;;    60: b $+0x2c
+;;    64: mov w0, #0x10
+;;    68: b $+0x4
+;;    6c: mov w19, w0
+;;    70: mov x0, x29
+;;    74: adr x1, $-0x8
+;;    78: mov x16, sp
+;;    7c: and sp, x16, #0xfffffffffffffff0
+;;    80: ldr x17, [x28, #0x30]
+;;    84: blr x17
+;;    88: mov w0, w19
+;;    8c: ldr x16, [x26, #0x8]
+;;    90: ldr x17, [x16]
+;;    94: add sp, x16, #0x10
+;;    98: br x17
+
+;; ==== aarch64 baseline (ARMv8.0, no LSE) ====
 ;; function 0 (172 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp

@@ -140,6 +140,158 @@
 ;;    6a: ret
 
 ;; ==== aarch64 ====
+;; function 0 (148 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x34
+;;    24: ldr w0, [x29, #0x18]
+;;    28: ldr w1, [x29, #0x10]
+;;    2c: mov x2, x1
+;;    30: mov w1, w2
+;;    34: and w1, w1, #0x3
+;;    38: cbnz w1, $+0x24
+;;    3c: add x16, x27, x2
+;;    40: ldaddal w0, w1, [x16]
+;;    44: mov w0, w1
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x2c
+;;    5c: mov w0, #0x10
+;;    60: b $+0x4
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17
+;;
+;; function 1 (128 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x28
+;;    24: ldr x0, [x29, #0x18]
+;;    28: ldr w1, [x29, #0x10]
+;;    2c: mov x2, x1
+;;    30: add x16, x27, x2
+;;    34: ldsetalb w0, w1, [x16]
+;;    38: mov x0, x1
+;;    3c: mov sp, x29
+;;    40: ldp x29, x30, [sp], #0x10
+;;    44: ret
+;;    48: mov w0, #0x9
+;;    4c: b $+0x24
+;;    50: mov w19, w0
+;;    54: mov x0, x29
+;;    58: adr x1, $-0x8
+;;    5c: mov x16, sp
+;;    60: and sp, x16, #0xfffffffffffffff0
+;;    64: ldr x17, [x28, #0x30]
+;;    68: blr x17
+;;    6c: mov w0, w19
+;;    70: ldr x16, [x26, #0x8]
+;;    74: ldr x17, [x16]
+;;    78: add sp, x16, #0x10
+;;    7c: br x17
+;;
+;; function 2 (148 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x34
+;;    24: ldr x0, [x29, #0x18]
+;;    28: ldr w1, [x29, #0x10]
+;;    2c: mov x2, x1
+;;    30: mov w1, w2
+;;    34: and w1, w1, #0x7
+;;    38: cbnz w1, $+0x24
+;;    3c: add x16, x27, x2
+;;    40: swpal x0, x1, [x16]
+;;    44: mov x0, x1
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x2c
+;;    5c: mov w0, #0x10
+;;    60: b $+0x4
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17
+;;
+;; function 3 (148 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x34
+;;    24: ldr w0, [x29, #0x18]
+;;    28: ldr w1, [x29, #0x10]
+;;    2c: mov x2, x1
+;;    30: mov w1, w2
+;;    34: and w1, w1, #0x1
+;;    38: cbnz w1, $+0x24
+;;    3c: add x16, x27, x2
+;;    40: mvn w3, w0
+;;    44: ldclralh w3, w1, [x16]
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x2c
+;;    5c: mov w0, #0x10
+;;    60: b $+0x4
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17
+
+;; ==== aarch64 baseline (ARMv8.0, no LSE) ====
 ;; function 0 (160 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
