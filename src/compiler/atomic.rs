@@ -17,7 +17,7 @@ use wasmparser::{MemArg, Operator as Op};
 /// What the wait builtin returns when the memory is not shared (a trap).
 const WAIT_UNSHARED: i32 = 3;
 /// What the wait builtin returns when the instance was closed (a trap, `Interrupted`).
-const WAIT_CLOSED: i32 = 4;
+const WAIT_CLOSED: i32 = crate::vm::parking::WaitResult::Closed as i32;
 
 /// The read-modify-write operators: (operator, value type, bytes, memarg).
 fn rmw_of(op: &Op<'_>) -> Option<(AtomicRmwOp, Ty, u8, MemArg)> {

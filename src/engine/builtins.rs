@@ -191,6 +191,7 @@ fn host_address(inst: &crate::vm::instance::Instance, address: u64) -> usize {
 /// `address` (aligned, in bounds).
 extern "C" fn atomic_wait(vmctx: *mut u8, memory: u32, bytes: u32, address: u64, expected: u64, timeout: i64) -> u32 {
     use crate::vm::memory_def::Sharing;
+    use crate::vm::parking::WaitResult;
     use std::sync::atomic::{AtomicU32, AtomicU64, Ordering::SeqCst};
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { from_vmctx(vmctx) };
@@ -198,24 +199,27 @@ extern "C" fn atomic_wait(vmctx: *mut u8, memory: u32, bytes: u32, address: u64,
         return 3;
     }
     let at = host_address(inst, address);
-    let still_expected = || match bytes {
+    let equal = || match bytes {
         // SAFETY: an aligned, in-bounds address of a live memory (checked by the caller's
         // code; the memory lives as long as the instance, which is running).
         4 => unsafe { AtomicU32::from_ptr(at as *mut u32) }.load(SeqCst) == expected as u32,
         // SAFETY: as above.
         _ => unsafe { AtomicU64::from_ptr(at as *mut u64) }.load(SeqCst) == expected,
     };
+    // A closed instance's threads stop instead of parking: checked under the parking lot's
+    // lock, as closing marks the instance and then wakes its parked threads.
+    let refuse = || match (inst.exit_code(), equal()) {
+        (Some(_), _) => Some(WaitResult::Closed),
+        (None, false) => Some(WaitResult::NotEqual),
+        (None, true) => None,
+    };
     let timeout = u64::try_from(timeout).ok().map(std::time::Duration::from_nanos);
     let owner = inst as *const crate::vm::instance::Instance as usize;
-    // A closed instance's threads stop instead of parking (closing wakes those parked).
-    if inst.exit_code().is_some() {
-        return 4;
+    let result = crate::vm::parking::wait(at, owner, refuse, timeout);
+    match inst.exit_code() {
+        Some(_) => WaitResult::Closed as u32,
+        None => result as u32,
     }
-    let result = crate::vm::parking::wait(at, owner, still_expected, timeout) as u32;
-    if inst.exit_code().is_some() {
-        return 4;
-    }
-    result
 }
 
 /// `memory.atomic.notify` of memory `memory`: how many threads were woken (none on an

@@ -49,6 +49,9 @@ pub(crate) fn instantiate_sharing_wasi(
     let resolve = |m: &str| store.lookup(m);
     let imports_wasi =
         info.imports.iter().any(|i| i.module == crate::wasi::MODULE_NAME || i.module == crate::wasi::THREADS_MODULE);
+    // A thread (sharing its program's context) joins the program once it is instantiated
+    // (`ThreadSpawner`); the program's own instance before its start functions can spawn.
+    let joins_now = wasi.is_none();
     let wasi = match wasi {
         Some(shared) => Ok(Some(shared)),
         None => imports_wasi.then(|| crate::wasi::WasiCtx::new(config).map(Arc::new)).transpose(),
@@ -77,14 +80,15 @@ pub(crate) fn instantiate_sharing_wasi(
     }
     // Part of its WASI program from here on (closing it closes the program), before its
     // start functions can spawn threads.
-    if let Some(wasi) = &instance.wasi {
-        wasi.threads.join(&instance, || {
+    if let Some(wasi) = instance.wasi.as_ref().filter(|_| joins_now) {
+        wasi.threads.set_spawner(|| {
             Box::new(ThreadSpawner {
                 store: Arc::downgrade(store),
                 compiled: compiled.clone(),
                 runtime_config: runtime_config.clone(),
             })
         });
+        wasi.threads.join(&instance);
     }
     let _deadline =
         config.start_timeout.map(|timeout| super::deadline::arm(&instance, std::time::Instant::now() + timeout));
@@ -140,11 +144,14 @@ impl crate::wasi::SpawnThread for ThreadSpawner {
         let store = self.store.upgrade().ok_or_else(gone)?;
         let no_start: [&str; 0] = [];
         let config = ModuleConfig::new().with_name("").with_start_functions(no_start);
-        let shared = Some(wasi);
+        let shared = Some(wasi.clone());
         let instance = instantiate_sharing_wasi(&store, &self.compiled, &config, &self.runtime_config, shared)?;
         let Some(crate::vm::instance::Extern::Func(entry)) = instance.export("wasi_thread_start", &store) else {
             return Err(Error::Instantiate("thread-spawn: no wasi_thread_start export".into()));
         };
+        // Part of the program from here (closed at once if the program ended meanwhile,
+        // and then its call below ends at once too).
+        wasi.threads.join(&instance);
         let run = move || {
             // A thread that returns just ends (its instance is dropped, not closed: closing
             // would end the program); an exit, or a crash, ends every thread.

@@ -480,7 +480,7 @@ impl Instance {
         // A WASI program's threads are one program: closing one instance closes them all
         // (the others see their own close and stop the same way).
         if let Some(wasi) = &self.wasi {
-            wasi.threads.exit(exit_code);
+            wasi.threads.member_closed(self, exit_code);
         }
         if let Some(store) = self.store() {
             store.forget(self);
@@ -826,6 +826,7 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
         let start =
             inst.tables[*table_index as usize].index.truncate(eval_const(offset, &inst.globals, &|f| inst.func_ref(f)));
         if !inst.table_init(*table_index, i as u32, start, 0, seg.items.len() as u64) {
+            unwind_failed_segments(inst, images, i);
             return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
         }
     }
@@ -842,6 +843,10 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
                 .index
                 .truncate(eval_const(offset, &inst.globals, &|f| inst.func_ref(f)));
             if !inst.memory_init(i as u32, *mem_index, start, 0, seg.range.len() as u64) {
+                unwind_failed_segments(inst, images, info.elements.len());
+                for applied in 0..i {
+                    inst.drop_data(applied as u32);
+                }
                 return Err(Error::Trap(Trap::new(TrapCode::MemoryOutOfBounds)));
             }
         }
@@ -850,6 +855,32 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     // (a failed instantiation is never used), so one flag drops them all.
     inst.active_dropped.store(true, Ordering::Release);
     Ok(())
+}
+
+/// Leave what a failed instantiation leaves when element segment `failed` (or, when it is
+/// the number of element segments, a data segment) trapped: the element segments before it
+/// applied and dropped, none after. A table that started lazily from the whole image stops
+/// doing so and gets the segments before the failure written as they would have been.
+fn unwind_failed_segments(inst: &Arc<Instance>, images: &[Option<TableImage>], failed: usize) {
+    let info = inst.info();
+    let defined = info.num_imported_tables as usize;
+    let lazy = |table: u32| (table as usize).checked_sub(defined).is_some_and(|t| images[t].is_some());
+    for (t, image) in images.iter().enumerate() {
+        if image.is_some() {
+            inst.tables[defined + t].cancel_lazy();
+        }
+    }
+    for (i, seg) in info.elements[..failed].iter().enumerate() {
+        if let Some((table, offset)) = seg.active.as_ref().filter(|(table, _)| lazy(*table)) {
+            let start =
+                inst.tables[*table as usize].index.truncate(eval_const(offset, &inst.globals, &|f| inst.func_ref(f)));
+            // Fits: the segments of a table with an image all fit its initial size.
+            inst.table_init(*table, i as u32, start, 0, seg.items.len() as u64);
+        }
+        if seg.active.is_some() || seg.declared {
+            inst.drop_elem(i as u32);
+        }
+    }
 }
 
 impl Instance {

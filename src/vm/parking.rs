@@ -22,6 +22,8 @@ pub(crate) enum WaitResult {
     NotEqual = 1,
     /// The timeout passed first.
     TimedOut = 2,
+    /// The waiting code's instance was closed (not a result wasm sees: the call traps).
+    Closed = 4,
 }
 
 /// A parked thread.
@@ -42,20 +44,23 @@ fn queues() -> MutexGuard<'static, Option<HashMap<usize, VecDeque<Arc<Waiter>>>>
     QUEUES.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Park this thread, running code of `owner`, on `addr` if `still_expected()` (called
-/// under the lock) says the memory holds the expected value, until a notify of `addr`,
-/// `timeout` (none: forever), or `wake_owner(owner)`.
+/// Park this thread, running code of `owner`, on `addr` unless `refuse()` (called under
+/// the lock) gives a reason not to (the value is not the expected one, or `owner` is
+/// closed), until a notify of `addr`, `timeout` (none: forever), or `wake_owner(owner)`.
+/// Checking under the lock is what keeps a notify, or a close (which marks its instance
+/// closed before it wakes the owner's waiters), from coming between the check and the
+/// parking.
 pub(crate) fn wait(
     addr: usize,
     owner: usize,
-    still_expected: impl FnOnce() -> bool,
+    refuse: impl FnOnce() -> Option<WaitResult>,
     timeout: Option<Duration>,
 ) -> WaitResult {
     let waiter = Arc::new(Waiter { owner, ..Waiter::default() });
     {
         let mut table = queues();
-        if !still_expected() {
-            return WaitResult::NotEqual;
+        if let Some(refused) = refuse() {
+            return refused;
         }
         table.get_or_insert_with(HashMap::new).entry(addr).or_default().push_back(waiter.clone());
     }
@@ -143,11 +148,11 @@ mod tests {
 
     #[test]
     fn wait_compares_times_out_and_wakes_in_order() {
-        assert_eq!(wait(8, 1, || false, None), WaitResult::NotEqual);
-        assert_eq!(wait(8, 1, || true, Some(Duration::from_millis(5))), WaitResult::TimedOut);
+        assert_eq!(wait(8, 1, || Some(WaitResult::NotEqual), None), WaitResult::NotEqual);
+        assert_eq!(wait(8, 1, || None, Some(Duration::from_millis(5))), WaitResult::TimedOut);
         assert_eq!(notify(8, 1), 0, "a timed-out waiter left its queue");
         let threads: Vec<_> =
-            (0..3).map(|_| std::thread::spawn(|| wait(16, 1, || true, Some(Duration::from_secs(30))))).collect();
+            (0..3).map(|_| std::thread::spawn(|| wait(16, 1, || None, Some(Duration::from_secs(30))))).collect();
         let mut woken = 0;
         while woken < 3 {
             woken += notify(16, 2);
@@ -156,7 +161,7 @@ mod tests {
         for t in threads {
             assert_eq!(t.join().unwrap(), WaitResult::Woken);
         }
-        let closing = std::thread::spawn(|| wait(24, 7, || true, None));
+        let closing = std::thread::spawn(|| wait(24, 7, || None, None));
         while wake_owner(7) == 0 {
             std::thread::yield_now();
         }

@@ -12,7 +12,8 @@
 //! been made yet: compiled code that reads a null (`call_indirect`, `table.get`) calls the
 //! `TableSlot` builtin on a cold path, which makes that slot (its definer's function
 //! reference, itself made on demand) unless something else was stored there, and reads it
-//! again. Nothing stores null into a pending table: compiled code storing null, and every
+//! again; it takes the table's lock, so it cannot slip a slot in after the pending state
+//! ended. Nothing stores null into a pending table: compiled code storing null, and every
 //! change made from Rust (fill, copy, init, write), first makes every slot and ends the
 //! pending state ([`Table::make_all`]), after which a null is a null. A slot is made with
 //! a compare-and-swap from null, so a reference stored meanwhile is kept; threads racing on
@@ -174,6 +175,13 @@ impl Table {
         self.definer.load(Ordering::Acquire)
     }
 
+    /// Give up starting lazily (instantiation failed at a segment): nothing more is made,
+    /// and the caller writes what the segments before the failure wrote.
+    pub(crate) fn cancel_lazy(&self) {
+        let _guard = self.guard();
+        self.pending.store(false, Ordering::Release);
+    }
+
     /// Start lazily from `image` (once, after `set_definer`, before anything reads the
     /// table; its slots are all null, and the image fits them).
     pub(crate) fn init_lazily(&self, image: TableImage) {
@@ -183,8 +191,19 @@ impl Table {
         }
     }
 
-    /// Make slot `i` from the image if the table is pending and the slot still null.
+    /// Make slot `i` from the image if the table is pending and the slot still null. Under
+    /// the table's lock, so that it cannot race with [`Table::make_all`] ending the pending
+    /// state (after which a null stored by compiled code must stay null).
     pub(crate) fn make_slot(&self, i: usize) {
+        if !self.pending.load(Ordering::Acquire) {
+            return;
+        }
+        let _guard = self.guard();
+        self.make_slot_locked(i);
+    }
+
+    /// [`Table::make_slot`] with the lock held.
+    fn make_slot_locked(&self, i: usize) {
         if !self.pending.load(Ordering::Acquire) {
             return;
         }
@@ -218,7 +237,7 @@ impl Table {
         }
         let len = self.image.get().map_or(0, |image| image.0.len());
         for i in 0..len {
-            self.make_slot(i);
+            self.make_slot_locked(i);
         }
         self.pending.store(false, Ordering::Release);
     }

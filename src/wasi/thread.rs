@@ -37,24 +37,67 @@ pub(crate) trait SpawnThread: Send + Sync {
 pub(crate) struct ThreadGroup {
     spawner: OnceLock<Box<dyn SpawnThread>>,
     next_tid: AtomicU32,
-    members: Mutex<Vec<Weak<Instance>>>,
+    members: Mutex<Members>,
+}
+
+/// The instances of a group, and whether it ended.
+#[derive(Default)]
+struct Members {
+    instances: Vec<Weak<Instance>>,
+    /// The exit code, once the program ended: an instance joining later (a thread being
+    /// spawned as it ended) is closed at once.
+    ended: Option<u32>,
 }
 
 impl ThreadGroup {
     /// Add `instance` to the group; the first one also says how to spawn threads.
-    pub(crate) fn join(&self, instance: &Arc<Instance>, spawner: impl FnOnce() -> Box<dyn SpawnThread>) {
+    /// Learn how to spawn threads (from the program's first instance).
+    pub(crate) fn set_spawner(&self, spawner: impl FnOnce() -> Box<dyn SpawnThread>) {
         let _ = self.spawner.get_or_init(spawner);
-        let mut members = self.members.lock().unwrap_or_else(|e| e.into_inner());
-        members.retain(|m| m.strong_count() > 0);
-        members.push(Arc::downgrade(instance));
     }
 
-    /// End the program: close every instance of the group with `exit_code`.
+    /// Add `instance` to the program (closed at once if it already ended).
+    pub(crate) fn join(&self, instance: &Arc<Instance>) {
+        let mut members = self.lock();
+        if let Some(code) = members.ended {
+            drop(members);
+            instance.close(code);
+            return;
+        }
+        members.instances.retain(|m| m.strong_count() > 0);
+        members.instances.push(Arc::downgrade(instance));
+    }
+
+    /// End the program: close every instance of the group with `exit_code` (and any that
+    /// joins later).
     pub(crate) fn exit(&self, exit_code: u32) {
-        let members: Vec<_> = self.members.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        for member in members.iter().filter_map(Weak::upgrade) {
+        let instances = {
+            let mut members = self.lock();
+            if members.ended.is_some() {
+                // The first exit closes every member (and later joiners): closing them
+                // calls this again, which stops here instead of recursing.
+                return;
+            }
+            members.ended = Some(exit_code);
+            members.instances.clone()
+        };
+        for member in instances.iter().filter_map(Weak::upgrade) {
             member.close(exit_code);
         }
+    }
+
+    /// `instance` was closed with `exit_code`: if it is one of the program's, the program
+    /// ends (an instance that failed before joining, a thread that could not start, does
+    /// not end it).
+    pub(crate) fn member_closed(&self, instance: &Instance, exit_code: u32) {
+        let member = self.lock().instances.iter().any(|m| std::ptr::eq(m.as_ptr(), instance));
+        if member {
+            self.exit(exit_code);
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Members> {
+        self.members.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -70,6 +113,9 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
 fn spawn(parent: &Instance, start_arg: i32) -> Result<u32, Error> {
     let unavailable = || Error::Instantiate("thread-spawn: not a WASI program's instance".into());
     let wasi = parent.wasi.clone().ok_or_else(unavailable)?;
+    if parent.exit_code().is_some() {
+        return Err(Error::Exit(parent.exit_code().unwrap_or(0)));
+    }
     let spawner = wasi.threads.spawner.get().ok_or_else(unavailable)?;
     let tid = wasi.threads.next_tid.fetch_add(1, Ordering::Relaxed) + 1;
     if tid > MAX_TID {

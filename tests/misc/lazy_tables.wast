@@ -140,6 +140,24 @@
   "out of bounds table access")
 (assert_return (invoke $lazy2 "call" (i32.const 0)) (i32.const 40))
 
+;; A failed instantiation leaves its own lazily started table as the segments before the
+;; failure made it: a function it leaked into an imported table sees slot 0 (before the
+;; failure) set and slot 1 (a segment after it) null.
+(assert_trap
+  (module
+    (import "lazy2" "t" (table $imp 4 funcref))
+    (table $t 2 funcref)
+    (func $f (result i32) (i32.const 0))
+    (func $g (result i32)
+      (i32.add (i32.mul (ref.is_null (table.get $t (i32.const 0))) (i32.const 10))
+               (ref.is_null (table.get $t (i32.const 1)))))
+    (elem (table $t) (i32.const 0) func $f)
+    (elem (table $imp) (i32.const 2) func $g)
+    (elem (table $imp) (i32.const 100) func $f)
+    (elem (table $t) (i32.const 1) func $f))
+  "out of bounds table access")
+(assert_return (invoke $lazy2 "call" (i32.const 2)) (i32.const 1))
+
 ;; A defined table whose later segment does not fit: applied in order, then the trap.
 (assert_trap
   (module
