@@ -42,7 +42,7 @@ const WASMI_BUGS: &[u64] = &[
 /// The same for the run with Wasm 3.0 features, each a regression in tests/misc
 /// (diff_wasm3_seed_*.wast; three there came from the generator before it made tail
 /// calls, which changed every module, so their seeds are not listed).
-const WASMI_WASM3_BUGS: &[u64] = &[60_221_206, 60_235_190, 70_220_197];
+const WASMI_WASM3_BUGS: &[u64] = &[60_221_206, 60_235_190, 70_220_197, 98_408];
 
 /// The same for the run with 64-bit memories and tables, each a regression in tests/misc
 /// (diff_memory64_seed_*.wast): wasmi returns a null function reference wasmtime and
@@ -59,7 +59,7 @@ const WASMI_SIMD_BUGS: &[u64] = &[
     10_055_582, 10_416_186, 10_470_512, 10_854_278, 11_535_425, 11_644_250, 11_966_421, 12_059_331, 10_591_523,
     11_816_655, 10_901_359, 10_982_853, 11_684_384, 12_022_604, 20_181_255, 20_434_235, 20_535_992, 20_612_640,
     20_875_676, 21_051_904, 21_228_813, 21_341_455, 21_350_901, 30_000_749, 30_210_490, 30_254_786, 30_461_376,
-    30_602_026, 30_683_836, 30_974_404, 30_996_959,
+    30_602_026, 30_683_836, 30_974_404, 30_996_959, 80_878,
 ];
 
 fn smith_config(flavor: Flavor) -> wasm_smith::Config {
