@@ -15,7 +15,7 @@ use onepass_arch::*;
 use wasmparser::{MemArg, Operator as Op};
 
 /// What the wait builtin returns when the memory is not shared (a trap).
-const WAIT_UNSHARED: i32 = 3;
+const WAIT_UNSHARED: i32 = crate::vm::parking::WaitResult::Unshared as i32;
 /// What the wait builtin returns when the instance was closed (a trap, `Interrupted`).
 const WAIT_CLOSED: i32 = crate::vm::parking::WaitResult::Closed as i32;
 
@@ -102,7 +102,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 // A constant address: its alignment is known now.
                 let ea = c as u64 + offset as u64;
                 self.masm.mov(s64, address, Operand::Imm(Imm::I64(ea as i64)));
-                if ea % bytes as u64 != 0 {
+                if !ea.is_multiple_of(bytes as u64) {
                     let unaligned = self.masm.trap_label(TrapCode::UnalignedAtomic);
                     self.masm.jump(unaligned);
                 }

@@ -196,7 +196,7 @@ extern "C" fn atomic_wait(vmctx: *mut u8, memory: u32, bytes: u32, address: u64,
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { from_vmctx(vmctx) };
     if inst.memories[memory as usize].sharing != Sharing::Shared {
-        return 3;
+        return WaitResult::Unshared as u32;
     }
     let at = host_address(inst, address);
     let equal = || match bytes {

@@ -279,8 +279,7 @@ fn memory_image(info: &ModuleInfo) -> Option<&MemoryImage> {
                 return None;
             }
             let memory_type = &info.memories[*index as usize];
-            let offset =
-                IndexType::from_is_64(memory_type.memory64).truncate(eval_const(offset, &[], &|_| std::ptr::null()));
+            let offset = IndexType::from_is_64(memory_type.memory64).truncate(eval_constant(offset));
             let end = offset.checked_add(seg.range.len() as u64)?;
             if end > memory_type.initial.checked_mul(super::memory::WASM_PAGE_SIZE)? {
                 return None;
@@ -334,7 +333,7 @@ fn lay_out_segment(
     if offset.ops().iter().any(|op| matches!(op, ConstOp::GlobalGet(_))) {
         return None;
     }
-    let start = IndexType::from_is_64(table.table64).truncate(eval_const(offset, &[], &|_| std::ptr::null()));
+    let start = IndexType::from_is_64(table.table64).truncate(eval_constant(offset));
     let end = start.checked_add(seg.items.len() as u64).filter(|&end| end <= table.initial)?;
     let (start, end) = (usize::try_from(start).ok()?, usize::try_from(end).ok()?);
     if image.len() < end {
@@ -357,6 +356,12 @@ fn lay_out_segment(
         }
     }
     Some(())
+}
+
+/// The value of a constant expression that reads no global and makes no reference (an
+/// offset known when the module is compiled).
+fn eval_constant(expr: &ConstExpr) -> u64 {
+    eval_const(expr, &[], &|_| std::ptr::null())
 }
 
 /// The function references a constant expression's `ref.func` reads: function index to
@@ -818,13 +823,11 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     }
     for (i, seg) in info.elements.iter().enumerate() {
         let Some((table_index, offset)) = &seg.active else { continue };
-        let lazy = (*table_index as usize).checked_sub(info.num_imported_tables as usize).map(|t| &images[t]);
-        if matches!(lazy, Some(Some(_))) {
+        if starts_lazily(info, images, *table_index) {
             // In the table's image: its slots are made on first use.
             continue;
         }
-        let start =
-            inst.tables[*table_index as usize].index.truncate(eval_const(offset, &inst.globals, &|f| inst.func_ref(f)));
+        let start = inst.segment_start(inst.tables[*table_index as usize].index, offset);
         if !inst.table_init(*table_index, i as u32, start, 0, seg.items.len() as u64) {
             unwind_failed_segments(inst, images, i);
             return Err(Error::Trap(Trap::new(TrapCode::TableOutOfBounds)));
@@ -839,9 +842,7 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     } else {
         for (i, seg) in info.data.iter().enumerate() {
             let Some((mem_index, offset)) = &seg.active else { continue };
-            let start = inst.memories[*mem_index as usize]
-                .index
-                .truncate(eval_const(offset, &inst.globals, &|f| inst.func_ref(f)));
+            let start = inst.segment_start(inst.memories[*mem_index as usize].index, offset);
             if !inst.memory_init(i as u32, *mem_index, start, 0, seg.range.len() as u64) {
                 unwind_failed_segments(inst, images, info.elements.len());
                 for applied in 0..i {
@@ -857,6 +858,13 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
     Ok(())
 }
 
+/// Whether table `table` (imports counted) starts lazily: one the module defines, with an
+/// image.
+fn starts_lazily(info: &ModuleInfo, images: &[Option<TableImage>], table: u32) -> bool {
+    let defined = info.num_imported_tables as usize;
+    (table as usize).checked_sub(defined).is_some_and(|t| images[t].is_some())
+}
+
 /// Leave what a failed instantiation leaves when element segment `failed` (or, when it is
 /// the number of element segments, a data segment) trapped: the element segments before it
 /// applied and dropped, none after. A table that started lazily from the whole image stops
@@ -864,16 +872,14 @@ pub(crate) fn initialize_segments(inst: &Arc<Instance>) -> Result<(), Error> {
 fn unwind_failed_segments(inst: &Arc<Instance>, images: &[Option<TableImage>], failed: usize) {
     let info = inst.info();
     let defined = info.num_imported_tables as usize;
-    let lazy = |table: u32| (table as usize).checked_sub(defined).is_some_and(|t| images[t].is_some());
     for (t, image) in images.iter().enumerate() {
         if image.is_some() {
             inst.tables[defined + t].cancel_lazy();
         }
     }
     for (i, seg) in info.elements[..failed].iter().enumerate() {
-        if let Some((table, offset)) = seg.active.as_ref().filter(|(table, _)| lazy(*table)) {
-            let start =
-                inst.tables[*table as usize].index.truncate(eval_const(offset, &inst.globals, &|f| inst.func_ref(f)));
+        if let Some((table, offset)) = seg.active.as_ref().filter(|(table, _)| starts_lazily(info, images, *table)) {
+            let start = inst.segment_start(inst.tables[*table as usize].index, offset);
             // Fits: the segments of a table with an image all fit its initial size.
             inst.table_init(*table, i as u32, start, 0, seg.items.len() as u64);
         }
@@ -886,6 +892,12 @@ fn unwind_failed_segments(inst: &Arc<Instance>, images: &[Option<TableImage>], f
 impl Instance {
     fn info(&self) -> &ModuleInfo {
         self.module.as_ref().expect("a wasm instance").info()
+    }
+
+    /// Where an active segment at `offset` starts, in a table or memory of address type
+    /// `index`.
+    fn segment_start(&self, index: IndexType, offset: &ConstExpr) -> u64 {
+        index.truncate(eval_const(offset, &self.globals, &|f| self.func_ref(f)))
     }
 
     /// `memory.init`: copy `len` bytes of data segment `segment` from `src` to `dst` in

@@ -22,6 +22,9 @@ pub(crate) enum WaitResult {
     NotEqual = 1,
     /// The timeout passed first.
     TimedOut = 2,
+    /// The memory is not shared: nothing may wait on it (not a result wasm sees: the
+    /// call traps).
+    Unshared = 3,
     /// The waiting code's instance was closed (not a result wasm sees: the call traps).
     Closed = 4,
 }

@@ -113,8 +113,8 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
 fn spawn(parent: &Instance, start_arg: i32) -> Result<u32, Error> {
     let unavailable = || Error::Instantiate("thread-spawn: not a WASI program's instance".into());
     let wasi = parent.wasi.clone().ok_or_else(unavailable)?;
-    if parent.exit_code().is_some() {
-        return Err(Error::Exit(parent.exit_code().unwrap_or(0)));
+    if let Some(code) = parent.exit_code() {
+        return Err(Error::Exit(code));
     }
     let spawner = wasi.threads.spawner.get().ok_or_else(unavailable)?;
     let tid = wasi.threads.next_tid.fetch_add(1, Ordering::Relaxed) + 1;
