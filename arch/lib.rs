@@ -25,6 +25,7 @@ pub mod aarch64;
 mod atomic;
 mod core;
 pub mod signal;
+pub mod tail_return;
 mod vector;
 pub mod x64;
 
@@ -227,7 +228,9 @@ pub type NativeMasm = aarch64::Aarch64Masm;
 
 /// Trampolines for the host ISA.
 #[cfg(target_arch = "aarch64")]
-pub use aarch64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, emit_unwind_trampoline};
+pub use aarch64::{
+    emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, emit_tail_returns, emit_unwind_trampoline,
+};
 
 /// Offsets into the vmctx header and the thread-state block that the trampolines use.
 #[derive(Clone, Copy, Debug)]
@@ -288,7 +291,9 @@ pub unsafe fn flush_icache(start: *mut u8, len: usize) {
 }
 /// Trampolines for the host ISA.
 #[cfg(target_arch = "x86_64")]
-pub use x64::{emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, emit_unwind_trampoline};
+pub use x64::{
+    emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, emit_tail_returns, emit_unwind_trampoline,
+};
 
 /// Width of an operation or a moved value.
 ///
@@ -943,6 +948,9 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
     fn patch_call(image: &mut [u8], field: usize, target: i64);
     /// Call the code address held in `target`.
     fn call_reg(&mut self, target: Reg);
+    /// Jump to the code address held in `target` as a call that returns to the address in
+    /// `ret` (a tail-return stub, see [`tail_return`]) instead of the next instruction.
+    fn call_returning_to(&mut self, target: Reg, ret: Reg);
     /// Call the register-preserving trampoline (`emit_preserving_trampoline`) whose address
     /// is at `target`, to run builtin number `builtin` with `arg` and `payload` (below
     /// [`PRESERVING_PAYLOAD_LIMIT`]). Every register keeps its value (but the assembler's

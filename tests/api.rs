@@ -743,6 +743,63 @@ fn tail_calls_cross_instances_and_reach_host_functions_in_constant_stack() {
     assert_eq!(run.call(&[Val::I64(n)]).unwrap(), vec![Val::I64(n * 10 + 7)]);
 }
 
+/// A tail call to a callee that needs more than the eight argument words every caller
+/// reserves (or another value layout) runs in a tail-call class area: the chain stays in
+/// bounded stack whether it ends in wasm or in a host function with twenty parameters, a
+/// trap's backtrace steps over the area's stub (the frame that made the tail call is gone,
+/// as for any tail call), and an exception thrown there reaches the host.
+#[test]
+fn tail_calls_needing_more_room_run_in_class_areas() {
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V3);
+    let rt = Runtime::with_config(config);
+    let many: Vec<ValType> = std::iter::once(ValType::I32).chain(std::iter::repeat_n(ValType::I64, 19)).collect();
+    rt.new_host_module_builder("host")
+        .func("sum", FuncType::new(many, [ValType::I64]), |_, args| {
+            Ok(vec![Val::I64(args[1..].iter().map(|v| if let Val::I64(x) = v { *x } else { 0 }).sum())])
+        })
+        .instantiate()
+        .unwrap();
+    let ones = "(i64.const 1) ".repeat(18);
+    let params = "i64 ".repeat(18);
+    let module = rt
+        .instantiate_with_config(
+            &wasm(&format!(
+                r#"(module $m
+                 (import "host" "sum" (func $sum (param i32 i64 {params}) (result i64)))
+                 (tag $oops)
+                 (func $ping (export "ping") (param $n i32) (param $acc i64) (result i64)
+                   (if (i32.eqz (local.get $n)) (then (return_call $sum (local.get $n) (local.get $acc) {ones})))
+                   (if (i32.eq (local.get $n) (i32.const -1)) (then (return_call $boom (local.get $n) (local.get $acc) {ones})))
+                   (if (i32.eq (local.get $n) (i32.const -2)) (then (return_call $throw (local.get $n) (local.get $acc) {ones})))
+                   (return_call $pong (local.get $n) (local.get $acc) {ones}))
+                 (func $pong (param $n i32) (param $acc i64) (param {params}) (result i64)
+                   (return_call $ping (i32.sub (local.get $n) (i32.const 1)) (i64.add (local.get $acc) (local.get 19))))
+                 (func $boom (param i32 i64 {params}) (result i64) unreachable)
+                 (func $throw (param i32 i64 {params}) (result i64) (throw $oops))
+                 (func $outer (export "outer") (param i32) (result i64) (i64.add (call $ping (local.get 0) (i64.const 0)) (i64.const 1))))"#
+            )),
+            ModuleConfig::new().with_name("m"),
+        )
+        .unwrap();
+    let n = if cfg!(target_arch = "x86_64") { 3_000_000 } else { 300_000 };
+    let ping = module.exported_function("ping").unwrap();
+    // n rounds add 1 each, then the host adds the accumulator and eighteen ones.
+    assert_eq!(ping.call(&[Val::I32(n), Val::I64(0)]).unwrap(), vec![Val::I64(n as i64 + 18)]);
+    let outer = module.exported_function("outer").unwrap();
+    assert_eq!(outer.call(&[Val::I32(n)]).unwrap(), vec![Val::I64(n as i64 + 19)]);
+    match outer.call(&[Val::I32(-1)]) {
+        Err(Error::Trap(t)) => {
+            assert_eq!(t.code, TrapCode::Unreachable);
+            assert_eq!(t.backtrace, vec!["m!boom", "m!outer"]);
+        }
+        other => panic!("expected a trap, got {other:?}"),
+    }
+    match outer.call(&[Val::I32(-2)]) {
+        Err(Error::Exception(_)) => {}
+        other => panic!("expected an exception, got {other:?}"),
+    }
+}
+
 #[test]
 fn simd_is_refused_without_its_feature_bit() {
     let module = wasm(r#"(module (global v128 (v128.const i64x2 0 0)))"#);

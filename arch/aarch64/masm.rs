@@ -1006,6 +1006,11 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
+    fn call_returning_to(&mut self, target: Reg, ret: Reg) {
+        asm!(self.ops; mov x30, X(ret.hw); br X(target.hw));
+    }
+
+    #[inline]
     fn call_preserving(&mut self, target: Address, builtin: u32, arg: Reg, payload: u32) {
         // The trampoline finds `arg` at [sp] and the word at [sp + 8] on entry; the link
         // register is saved by this function's prologue.

@@ -220,3 +220,79 @@ pub fn emit_unwind_trampoline(off: UnwindOffsets) -> Vec<u8> {
     );
     ops.finalize().expect("unwind trampoline assembles")
 }
+
+/// The tail-return stubs (see [`crate::tail_return`]), with the same contract as the
+/// x86-64 ones: slot `k` holds its class's area size, then `ldr x9, [sp, size]` (the
+/// [`crate::tail_return::Info`] word above the area) and a branch to the shared part, which
+/// runs with sp at the area (the callee has returned), x29 the frame that made the tail
+/// call, and the results in x0 or v0 or the area. It moves them where that frame's caller
+/// expects them (x29 + 16 or a return register), then tears the frame down and returns for
+/// it.
+pub fn emit_tail_returns() -> Vec<u8> {
+    use crate::tail_return as tr;
+    let mut ops: VecAssembler<Aarch64Relocation> = VecAssembler::new(0);
+    let common = ops.new_dynamic_label();
+    tr::emit_slots(&mut ops, &0xD420_0000u32.to_le_bytes(), |ops, size| {
+        dynasm!(ops
+            ; .arch aarch64
+            ; ldr x9, [sp, size]
+            ; b =>common
+        );
+    });
+    let [one_in_memory, many, copy, next, done, float_store, float_load] =
+        std::array::from_fn(|_| ops.new_dynamic_label());
+    dynasm!(ops
+        ; .arch aarch64
+        ; =>common
+        ; and x10, x9, tr::COUNT_MASK
+        ; cmp x10, 1
+        ; b.ne =>many
+        // One result: in a register unless its layout is wide.
+        ; tbnz x9, 16, =>one_in_memory
+        ; tbz x9, 17, =>done
+        ; tbnz x9, 18, =>float_store
+        ; str x0, [x29, 16]
+        ; b =>done
+        ; =>float_store
+        ; str d0, [x29, 16]
+        ; b =>done
+        ; =>one_in_memory
+        ; tbnz x9, 17, =>many
+        ; tbnz x9, 18, =>float_load
+        ; ldr x0, [sp]
+        ; b =>done
+        ; =>float_load
+        ; ldr d0, [sp]
+        ; b =>done
+        // Results in memory on both sides: `count` values at each side's stride, 16 bytes
+        // each when both are wide (a v128 may be among them), else 8.
+        ; =>many
+        ; mov x11, sp
+        ; add x12, x29, 16
+        ; ubfx x13, x9, 16, 1
+        ; add x13, x13, 1
+        ; lsl x13, x13, 3
+        ; ubfx x14, x9, 17, 1
+        ; add x14, x14, 1
+        ; lsl x14, x14, 3
+        ; cbz x10, =>done
+        ; =>copy
+        ; ldr x16, [x11]
+        ; str x16, [x12]
+        ; add x17, x13, x14
+        ; cmp x17, 32
+        ; b.ne =>next
+        ; ldr x16, [x11, 8]
+        ; str x16, [x12, 8]
+        ; =>next
+        ; add x11, x11, x13
+        ; add x12, x12, x14
+        ; subs x10, x10, 1
+        ; b.ne =>copy
+        ; =>done
+        ; mov sp, x29
+        ; ldp x29, x30, [sp], 16
+        ; ret
+    );
+    ops.finalize().expect("tail-return stubs assemble")
+}

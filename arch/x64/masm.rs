@@ -1164,6 +1164,11 @@ impl MacroAssembler for X64Masm {
     }
 
     #[inline]
+    fn call_returning_to(&mut self, target: Reg, ret: Reg) {
+        asm!(self.ops; push Rq(ret.hw); jmp Rq(target.hw));
+    }
+
+    #[inline]
     fn call_preserving(&mut self, target: Address, builtin: u32, arg: Reg, payload: u32) {
         // The trampoline finds the word at [rsp + 8] and `arg` at [rsp + 16] on entry; two
         // pushes keep the stack 16-byte aligned at the call.

@@ -31,7 +31,7 @@ mod trampolines;
 
 pub use masm::X64Masm;
 pub use trampolines::{
-    emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, emit_unwind_trampoline,
+    emit_entry_trampoline, emit_host_trampoline, emit_preserving_trampoline, emit_tail_returns, emit_unwind_trampoline,
 };
 
 use crate::{Abi, Reg};

@@ -221,3 +221,90 @@ pub fn emit_unwind_trampoline(off: UnwindOffsets) -> Vec<u8> {
     );
     ops.finalize().expect("unwind trampoline assembles")
 }
+
+/// The tail-return stubs (see [`crate::tail_return`]), to be placed at
+/// `tail_return::OFFSET` after the register-preserving trampoline. Slot `k` holds its
+/// class's area size, then `mov rcx, [rsp + size]` (the [`crate::tail_return::Info`] word
+/// above the area) and a jump to the shared part, which runs with rsp at the area (the
+/// callee has returned), rbp the frame that made the tail call, and the results in rax or
+/// xmm0 or the area. It moves them where that frame's caller expects them (rbp + 16 or a
+/// return register), then tears the frame down and returns for it.
+pub fn emit_tail_returns() -> Vec<u8> {
+    use crate::tail_return as tr;
+    let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);
+    let common = ops.new_dynamic_label();
+    tr::emit_slots(&mut ops, &[0xCC], |ops, size| {
+        dynasm!(ops
+            ; .arch x64
+            ; mov rcx, [rsp + size as i32]
+            ; jmp =>common
+        );
+    });
+    let [one_in_memory, many, copy, next, done, float_store, float_load] =
+        std::array::from_fn(|_| ops.new_dynamic_label());
+    dynasm!(ops
+        ; .arch x64
+        ; =>common
+        ; mov edx, ecx
+        ; and edx, tr::COUNT_MASK as i32
+        ; cmp edx, 1
+        ; jne =>many
+        // One result: in a register unless its layout is wide.
+        ; bt ecx, 16
+        ; jc =>one_in_memory
+        ; bt ecx, 17
+        ; jnc =>done
+        ; bt ecx, 18
+        ; jc =>float_store
+        ; mov [rbp + 16], rax
+        ; jmp =>done
+        ; =>float_store
+        ; movq [rbp + 16], xmm0
+        ; jmp =>done
+        ; =>one_in_memory
+        ; bt ecx, 17
+        ; jc =>many
+        ; bt ecx, 18
+        ; jc =>float_load
+        ; mov rax, [rsp]
+        ; jmp =>done
+        ; =>float_load
+        ; movq xmm0, [rsp]
+        ; jmp =>done
+        // Results in memory on both sides: `count` values at each side's stride, 16 bytes
+        // each when both are wide (a v128 may be among them), else 8.
+        ; =>many
+        ; mov rsi, rsp
+        ; lea rdi, [rbp + 16]
+        ; mov r8d, 8
+        ; mov r9d, 8
+        ; bt ecx, 16
+        ; jnc >src_narrow
+        ; mov r8d, 16
+        ; src_narrow:
+        ; bt ecx, 17
+        ; jnc >dst_narrow
+        ; mov r9d, 16
+        ; dst_narrow:
+        ; test edx, edx
+        ; jz =>done
+        ; =>copy
+        ; mov r10, [rsi]
+        ; mov [rdi], r10
+        ; lea r10d, [r8 + r9]
+        ; cmp r10d, 32
+        ; jne =>next
+        ; mov r10, [rsi + 8]
+        ; mov [rdi + 8], r10
+        ; =>next
+        ; add rsi, r8
+        ; add rdi, r9
+        ; sub edx, 1
+        ; jnz =>copy
+        ; =>done
+        ; mov rsp, rbp
+        ; pop rbp
+        ; ret
+    );
+    ops.finalize().expect("tail-return stubs assemble")
+}

@@ -13,28 +13,48 @@
 //! do (`ModuleEnv::tail_calls`).
 //!
 //! A callee whose signature needs more room than our caller made for ours, or another
-//! value layout, gets a call and a return instead: the same results, one frame deeper.
+//! value layout, runs in a *class area* (`onepass_arch::tail_return`): unless our own
+//! incoming area is already one large enough (our return address says so, checked at run
+//! time), the frame stays, its outgoing area becomes the callee's argument area, and the
+//! callee returns to a tail-return stub that moves the results to where our caller expects
+//! them and tears this frame down. The stack then holds at most one such frame per class,
+//! however long the chain.
 
 use super::call::TAIL_CALL_ROOM_WORDS;
 use super::cold::Callee;
 use super::context::CodeGen;
-use super::{Builtin, CompileError, ValueLayout};
+use super::{Builtin, CompileError, Ty, ValueLayout};
 use crate::vm::vmctx::{funcref, header};
+use onepass_arch::tail_return::{self, Info, Layout};
 use onepass_arch::*;
 use wasmparser::FuncType;
+
+/// How a tail call leaves this function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TailCall {
+    /// The callee fits our incoming area: it takes over the frame.
+    TakesOverFrame,
+    /// The callee needs the area of this tail-return class: it takes over the frame when
+    /// our incoming area is already one that large, else it gets a new one.
+    ClassArea(u32),
+    /// No class holds the callee's signature (more than wasm's limits allow): a call and a
+    /// return.
+    CallAndReturn,
+}
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `return_call`.
     pub(crate) fn return_call(&mut self, func_index: u32) -> Result<(), CompileError> {
         let env = self.env;
         let ty = env.func_type(func_index);
-        if !self.takes_over_frame(ty) {
+        let how = self.tail_call_kind(ty);
+        if how == TailCall::CallAndReturn {
             self.outside_handlers(|cg| cg.call(func_index))?;
             self.visit_return();
             return Ok(());
         }
         self.notify_tail_call(ty);
-        let layout = self.reserve_outgoing(ty);
+        let layout = self.reserve_tail_outgoing(ty, how);
         self.store_call_args(ty, layout);
         let fref = self.load_funcref(func_index);
         let callee = if func_index < env.num_imported_funcs {
@@ -43,7 +63,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         } else {
             None
         };
-        self.jump_replacing_frame(ty, layout, fref, callee);
+        self.leave_by_tail_call(how, ty, layout, fref, callee);
         self.free_operand(Operand::Reg(fref));
         self.set_unreachable();
         Ok(())
@@ -54,7 +74,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
         self.notify_tail_call(ty);
-        let layout = self.reserve_outgoing(ty);
+        let layout = self.reserve_tail_outgoing(ty, self.tail_call_kind(ty));
         let index = self.pop_reg();
         self.store_call_args(ty, layout);
         let fref = self.table_funcref(type_index, table_index, index);
@@ -66,7 +86,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
         self.notify_tail_call(ty);
-        let layout = self.reserve_outgoing(ty);
+        let layout = self.reserve_tail_outgoing(ty, self.tail_call_kind(ty));
         let fref = self.pop_reg();
         self.store_call_args(ty, layout);
         self.check_funcref(type_index, fref);
@@ -74,12 +94,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// A listened function about to hand its frame to a tail call of type `ty` (one that
-    /// takes over the frame: any other is a call and a return, which the listener sees
-    /// as such) tells its listener, everything spilled first (the builtin call clobbers
-    /// every allocatable register). The call may still trap before it jumps (a bad table
-    /// index or a null reference): the listener has then already seen this function end.
+    /// is not a call and a return, which the listener sees as such) tells its listener,
+    /// everything spilled first (the builtin call clobbers every allocatable register). The
+    /// call may still trap before it jumps (a bad table index or a null reference): the
+    /// listener has then already seen this function end.
     fn notify_tail_call(&mut self, ty: &FuncType) {
-        if self.listened.is_some() && self.takes_over_frame(ty) {
+        if self.listened.is_some() && self.tail_call_kind(ty) != TailCall::CallAndReturn {
             self.spill_regs_and_locals();
             self.forget_locals_in_regs();
             self.call_listener(Builtin::ListenerTailCall);
@@ -97,13 +117,131 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         ValueLayout::of_signature(ty).bytes() == own_bytes && ty.params().len() <= room
     }
 
+    /// How a tail call to a callee of type `ty` leaves this function.
+    fn tail_call_kind(&self, ty: &FuncType) -> TailCall {
+        if self.takes_over_frame(ty) {
+            return TailCall::TakesOverFrame;
+        }
+        match tail_return::class_for(Self::area_words(ty)) {
+            Some(class) => TailCall::ClassArea(class),
+            None => TailCall::CallAndReturn,
+        }
+    }
+
+    /// Words of argument area a callee of type `ty` needs for its arguments and results.
+    fn area_words(ty: &FuncType) -> u32 {
+        let values = ty.params().len().max(ty.results().len()) as u32;
+        values * ValueLayout::of_signature(ty).bytes() as u32 / 8
+    }
+
+    /// Reserve the outgoing area of a tail call made as `how`: a class area and the
+    /// [`Info`] word above it when the callee may need one.
+    fn reserve_tail_outgoing(&mut self, ty: &FuncType, how: TailCall) -> ValueLayout {
+        if let TailCall::ClassArea(class) = how {
+            // The area, the info word, and a word that keeps the frame's alignment.
+            self.frame.note_outgoing(tail_return::class_words(class) + 2);
+        }
+        self.reserve_outgoing(ty)
+    }
+
+    /// Leave the function by the tail call through `fref` (our own function's when `callee`
+    /// is `None`), its arguments in the outgoing area, as `how` says (not a call and a
+    /// return). `fref` keeps its allocation.
+    fn leave_by_tail_call(
+        &mut self,
+        how: TailCall,
+        ty: &FuncType,
+        layout: ValueLayout,
+        fref: Reg,
+        callee: Option<Callee>,
+    ) {
+        match how {
+            TailCall::TakesOverFrame => self.jump_replacing_frame(ty, layout, fref, callee),
+            TailCall::ClassArea(class) => self.tail_call_in_class_area(class, ty, layout, fref, callee),
+            TailCall::CallAndReturn => unreachable!("a call and a return is not a jump"),
+        }
+    }
+
+    /// The tail call to a callee that needs a class area of `class`: when our return
+    /// address is the tail-return stub of that class or a larger one, our incoming area is
+    /// such an area: the callee takes over the frame, and the area's [`Info`] learns its
+    /// layout. Otherwise the frame stays, the outgoing area (where the arguments are) is
+    /// the callee's, the [`Info`] above it says how our caller expects the results, and
+    /// the callee is entered with that stub as its return address.
+    fn tail_call_in_class_area(
+        &mut self,
+        class: u32,
+        ty: &FuncType,
+        layout: ValueLayout,
+        fref: Reg,
+        callee: Option<Callee>,
+    ) {
+        let s64 = OperandSize::S64;
+        let ret = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[fref]));
+        let stub = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[fref, ret]));
+        let args_offset = <M::Abi as Abi>::ARGS_OFFSET;
+        // Is our return address a stub of this class or a larger one?
+        self.masm.mov(s64, ret, Operand::Mem(Address::Frame(args_offset - 8)));
+        self.masm.mov(s64, stub, Operand::Mem(Self::vmctx(header::PRESERVING_STUB)));
+        self.masm.int_binop(IntBinOp::Add, s64, stub, Operand::Imm(Imm::I32(tail_return::entry_offset(class))));
+        self.masm.int_binop(IntBinOp::Sub, s64, ret, Operand::Reg(stub));
+        let new_area = self.masm.new_label();
+        let span = (tail_return::CLASSES - class) as i32 * tail_return::STRIDE;
+        self.masm.cmp_branch(Cmp::Int(IntCmp::GeU), s64, ret, Operand::Imm(Imm::I32(span)), new_area, JumpWhen::True);
+        // It is: the info word is above our incoming area, whose size the stub's slot holds.
+        self.masm.int_binop(IntBinOp::Add, s64, ret, Operand::Reg(stub));
+        self.masm.mov(s64, ret, Operand::Mem(Address::Base(ret, -tail_return::ENTRY)));
+        self.masm.lea(stub, Address::Frame(args_offset));
+        self.masm.int_binop(IntBinOp::Add, s64, ret, Operand::Reg(stub));
+        self.masm.mov(s64, stub, Operand::Mem(Address::Base(ret, 0)));
+        let wide = tail_return::OCCUPANT_WIDE as i32;
+        self.masm.int_binop(IntBinOp::And, s64, stub, Operand::Imm(Imm::I64(!(wide as i64))));
+        if layout == ValueLayout::Wide {
+            self.masm.int_binop(IntBinOp::Or, s64, stub, Operand::Imm(Imm::I32(wide)));
+        }
+        self.masm.store(s64, Address::Base(ret, 0), Operand::Reg(stub));
+        self.jump_replacing_frame(ty, layout, fref, callee);
+        // It is not: a new area, our outgoing one.
+        self.masm.bind(new_area);
+        let info = self.class_area_info(ty, layout);
+        self.masm.mov(s64, ret, Operand::Imm(Imm::I64(info.bits() as i64)));
+        let info_at = tail_return::class_words(class) as i32 * 8;
+        self.masm.store(s64, Address::Sp(info_at), Operand::Reg(ret));
+        if callee.is_some() {
+            let (vmctx, heap) = (<M::Abi as Abi>::VMCTX, <M::Abi as Abi>::HEAP_BASE);
+            self.masm.mov(s64, <M::Abi as Abi>::CALLER_VMCTX, Operand::Reg(vmctx));
+            self.masm.mov(s64, vmctx, Operand::Mem(Address::Base(fref, funcref::VMCTX)));
+            self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
+        }
+        self.masm.mov(s64, ret, Operand::Mem(Address::Base(fref, funcref::CODE)));
+        self.masm.call_returning_to(ret, stub);
+        self.free_operand(Operand::Reg(ret));
+        self.free_operand(Operand::Reg(stub));
+    }
+
+    /// The [`Info`] of a new class area for a callee of type `ty` laid out as `layout`,
+    /// made by this function (whose caller expects the results in our layout).
+    fn class_area_info(&self, ty: &FuncType, layout: ValueLayout) -> Info {
+        let as_layout = |l: ValueLayout| match l {
+            ValueLayout::Narrow => Layout::Narrow,
+            ValueLayout::Wide => Layout::Wide,
+        };
+        let ours = if self.frame.has_wide_args() { ValueLayout::Wide } else { ValueLayout::Narrow };
+        let single = match ty.results() {
+            [t] => Ty::from_wasm(*t).map_or(RegClass::Int, |t| t.class()),
+            _ => RegClass::Int,
+        };
+        Info { results: ty.results().len() as u16, occupant: as_layout(layout), expected: as_layout(ours), single }
+    }
+
     /// The tail call through `fref` (checked, consumed), its arguments in the outgoing
-    /// area: a jump when the callee fits this frame, else a call and a return.
+    /// area: a jump, or a call and a return for a callee no class area holds.
     fn tail_call_funcref(&mut self, ty: &FuncType, layout: ValueLayout, fref: Reg) -> Result<(), CompileError> {
         // References passed to another instance must live as long as it.
         self.retain_args(fref, ty.params(), Callee::Unknown);
-        if self.takes_over_frame(ty) {
-            self.jump_replacing_frame(ty, layout, fref, Some(Callee::Unknown));
+        let how = self.tail_call_kind(ty);
+        if how != TailCall::CallAndReturn {
+            self.leave_by_tail_call(how, ty, layout, fref, Some(Callee::Unknown));
             self.free_operand(Operand::Reg(fref));
             self.set_unreachable();
             return Ok(());

@@ -47,11 +47,16 @@ pub(crate) extern "C" fn record_trap(fp: usize, pc: usize) {
             // SAFETY: `fp` is a frame pointer of the wasm frame chain rooted in the entry
             // trampoline, all of it live stack memory of this thread.
             let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
-            if !is_jit_pc(ret) {
+            // A frame that made a tail call through a class area (its return address is
+            // a tail-return stub) runs no more: it has no place in the trace.
+            let tail_return = super::is_tail_return(ret);
+            if !tail_return && !is_jit_pc(ret) {
                 break;
             }
-            t.pcs[t.len] = ret - 1;
-            t.len += 1;
+            if !tail_return {
+                t.pcs[t.len] = ret - 1;
+                t.len += 1;
+            }
             if next <= fp {
                 break;
             }

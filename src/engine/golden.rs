@@ -79,7 +79,7 @@ golden_cases! {
         return_multi_value, nested_br, interrupt_loop, interrupt_entry,
     ],
     calls: [
-        call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args, call_ref, return_call,
+        call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args, call_ref, return_call, return_call_class_area,
         listened, listened_multi_value, listened_return_call,
     ],
     memory: [

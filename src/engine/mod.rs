@@ -41,7 +41,8 @@ pub(crate) struct Trampolines {
     entry: EntryFn,
     /// Address wasm code calls to reach a host function.
     pub(crate) host: *const u8,
-    /// Register-preserving trampoline to the builtins of cold paths (vmctx `PRESERVING_STUB`).
+    /// Register-preserving trampoline to the builtins of cold paths (vmctx `PRESERVING_STUB`),
+    /// followed at `tail_return::OFFSET` by the tail-return stubs.
     pub(crate) preserving: *const u8,
     /// The unwind trampoline compiled code calls to throw (thread state `UNWIND_STUB`).
     pub(crate) unwind: *const u8,
@@ -51,6 +52,15 @@ pub(crate) struct Trampolines {
 unsafe impl Send for Trampolines {}
 // SAFETY: as above.
 unsafe impl Sync for Trampolines {}
+
+/// Whether `pc` is a tail-return stub's entry: the return address of a callee running in a
+/// tail call's class area (see `onepass_arch::tail_return`). Stack walkers step over the
+/// frame it returns for, which made that tail call and runs no more.
+pub(crate) fn is_tail_return(pc: usize) -> bool {
+    use onepass_arch::tail_return::{entry_offset, CLASSES, STRIDE};
+    let first = trampolines().preserving as usize + entry_offset(0) as usize;
+    pc.wrapping_sub(first) < (CLASSES as usize) * STRIDE as usize
+}
 
 /// The trampolines, generated on first use.
 pub(crate) fn trampolines() -> &'static Trampolines {
@@ -66,8 +76,17 @@ pub(crate) fn trampolines() -> &'static Trampolines {
         };
         let entry_code = CodeMemory::new(&isa::emit_entry_trampoline(offsets)).expect("map entry trampoline");
         let host_code = CodeMemory::new(&isa::emit_host_trampoline(offsets)).expect("map host trampoline");
-        let preserving_code =
-            CodeMemory::new(&isa::emit_preserving_trampoline(header::BUILTINS)).expect("map preserving trampoline");
+        // The tail-return stubs sit at a fixed distance from the preserving trampoline, so
+        // compiled code finds them through the vmctx's PRESERVING_STUB (see onepass_arch::tail_return).
+        let mut preserving_and_tail_returns = isa::emit_preserving_trampoline(header::BUILTINS);
+        let offset = isa::tail_return::OFFSET as usize;
+        assert!(
+            preserving_and_tail_returns.len() <= offset,
+            "the preserving trampoline overlaps the tail-return stubs"
+        );
+        preserving_and_tail_returns.resize(offset, 0);
+        preserving_and_tail_returns.extend(isa::emit_tail_returns());
+        let preserving_code = CodeMemory::new(&preserving_and_tail_returns).expect("map preserving trampoline");
         let unwind_offsets = isa::UnwindOffsets {
             entry_sp: thread::ENTRY_SP,
             resume_sp: thread::RESUME_SP,

@@ -34,8 +34,13 @@ thread_local! {
 pub(crate) extern "C" fn unwind(thread: *mut VMThreadState, fp: usize, pc: usize, exn: *mut u64) -> u32 {
     let (mut fp, mut pc) = (fp, pc);
     while fp != 0 && fp % 8 == 0 {
-        let Some(module) = module_at(pc) else { break };
-        if let Some((landing, frame_size)) = module.exception_handler(pc) {
+        let module = module_at(pc);
+        if module.is_none() && !super::is_tail_return(pc) {
+            break;
+        }
+        // (A frame whose return address is a tail-return stub made a tail call: it has no
+        // handlers any more.)
+        if let Some((landing, frame_size)) = module.and_then(|m| m.exception_handler(pc)) {
             // SAFETY: the trampoline passes this entry's live thread-state block.
             let thread = unsafe { &mut *thread };
             thread.resume_sp = fp - frame_size as usize;

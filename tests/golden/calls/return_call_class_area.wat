@@ -1,0 +1,276 @@
+;;! tail_calls
+;; A tail call to a callee that needs more argument room than our caller made, or another
+;; value layout (here a v128 parameter), runs in a tail-call class area: when our return
+;; address ([rbp + 8] / [x29 + 8]) is a tail-return stub of the class or a larger one
+;; (found at a fixed distance from the preserving trampoline, vmctx + 0x38), the callee
+;; takes over the frame as usual and the area's info word learns its layout; otherwise the
+;; arguments stay in our outgoing area, the info word is stored above it, and the callee
+;; is entered with the stub as its return address.
+(module
+  (func $wide (param v128) (result i32) (i32x4.extract_lane 0 (local.get 0)))
+  (func (param i32) (result i32)
+    (return_call $wide (i32x4.splat (local.get 0)))))
+
+;; ==== x64 ====
+;; function 0 (80 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x12
+;;    19: movups xmm1, xmmword [rbp + 0x10]
+;;    1d: vpextrd ebx, xmm1, 0x0
+;;    23: mov dword [rbp + 0x10], ebx
+;;    26: mov rsp, rbp
+;;    29: pop rbp
+;;    2a: ret
+;;    2b: mov eax, 0x9
+;;    30: jmp $+0x16
+;;    35: mov ebx, eax
+;;    37: mov rdi, rbp
+;;    3a: lea rsi, qword [rip - 0xc]
+;;    41: and rsp, -0x10
+;;    45: call qword [r14 + 0x30]
+;;    49: mov eax, ebx
+;;    4b: mov rsp, qword [r13 + 0x8]
+;;    4f: ret
+;;
+;; function 1 (234 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0xb0
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xac
+;;    19: mov ebx, dword [rbp + 0x10]
+;;    1c: vmovd xmm1, ebx
+;;    20: vpbroadcastd xmm1, xmm1
+;;    25: movups xmmword [rsp], xmm1
+;;    29: mov rbx, qword [r14 + 0x48]
+;;    2d: test rbx, rbx
+;;    30: jz $+0x72
+;;    36: mov rsi, qword [rbp + 0x8]
+;;    3a: mov rdi, qword [r14 + 0x38]
+;;    3e: add rdi, 0x408
+;;    45: sub rsi, rdi
+;;    48: cmp rsi, 0x100
+;;    4f: jnb $+0x3d
+;;    55: add rsi, rdi
+;;    58: mov rsi, qword [rsi - 0x8]
+;;    5c: lea rdi, qword [rbp + 0x10]
+;;    60: add rsi, rdi
+;;    63: mov rdi, qword [rsi]
+;;    66: and rdi, -0x10001
+;;    6d: or rdi, 0x10000
+;;    74: mov qword [rsi], rdi
+;;    77: mov r8, qword [rsp]
+;;    7b: mov qword [rbp + 0x10], r8
+;;    7f: mov r8, qword [rsp + 0x8]
+;;    84: mov qword [rbp + 0x18], r8
+;;    88: mov r8, qword [rbx]
+;;    8b: mov rsp, rbp
+;;    8e: pop rbp
+;;    8f: jmp r8
+;;    92: mov esi, 0x10001
+;;    98: mov qword [rsp + 0x80], rsi
+;;    a0: mov rsi, qword [rbx]
+;;    a3: push rdi
+;;    a5: jmp rsi
+;;    a8: push rbx
+;;    aa: push 0x11000000
+;;    af: call qword [r14 + 0x38]
+;;    b7: lea rsp, qword [rsp + 0x10]
+;;    bc: mov rbx, qword [r14 + 0x48]
+;;    c0: jmp $-0x8f
+;;    c5: mov eax, 0x9
+;;    ca: jmp $+0x16
+;;    cf: mov ebx, eax
+;;    d1: mov rdi, rbp
+;;    d4: lea rsi, qword [rip - 0xc]
+;;    db: and rsp, -0x10
+;;    df: call qword [r14 + 0x30]
+;;    e3: mov eax, ebx
+;;    e5: mov rsp, qword [r13 + 0x8]
+;;    e9: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; function 0 (80 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x12
+;;    19: movups xmm1, xmmword [rbp + 0x10]
+;;    1d: pextrd bx, xmm1, 0x0
+;;    23: mov dword [rbp + 0x10], ebx
+;;    26: mov rsp, rbp
+;;    29: pop rbp
+;;    2a: ret
+;;    2b: mov eax, 0x9
+;;    30: jmp $+0x16
+;;    35: mov ebx, eax
+;;    37: mov rdi, rbp
+;;    3a: lea rsi, qword [rip - 0xc]
+;;    41: and rsp, -0x10
+;;    45: call qword [r14 + 0x30]
+;;    49: mov eax, ebx
+;;    4b: mov rsp, qword [r13 + 0x8]
+;;    4f: ret
+;;
+;; function 1 (234 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0xb0
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xac
+;;    19: mov ebx, dword [rbp + 0x10]
+;;    1c: movq xmm1, rbx
+;;    20: pshufd xmm1, xmm1, 0x0
+;;    25: movups xmmword [rsp], xmm1
+;;    29: mov rbx, qword [r14 + 0x48]
+;;    2d: test rbx, rbx
+;;    30: jz $+0x72
+;;    36: mov rsi, qword [rbp + 0x8]
+;;    3a: mov rdi, qword [r14 + 0x38]
+;;    3e: add rdi, 0x408
+;;    45: sub rsi, rdi
+;;    48: cmp rsi, 0x100
+;;    4f: jnb $+0x3d
+;;    55: add rsi, rdi
+;;    58: mov rsi, qword [rsi - 0x8]
+;;    5c: lea rdi, qword [rbp + 0x10]
+;;    60: add rsi, rdi
+;;    63: mov rdi, qword [rsi]
+;;    66: and rdi, -0x10001
+;;    6d: or rdi, 0x10000
+;;    74: mov qword [rsi], rdi
+;;    77: mov r8, qword [rsp]
+;;    7b: mov qword [rbp + 0x10], r8
+;;    7f: mov r8, qword [rsp + 0x8]
+;;    84: mov qword [rbp + 0x18], r8
+;;    88: mov r8, qword [rbx]
+;;    8b: mov rsp, rbp
+;;    8e: pop rbp
+;;    8f: jmp r8
+;;    92: mov esi, 0x10001
+;;    98: mov qword [rsp + 0x80], rsi
+;;    a0: mov rsi, qword [rbx]
+;;    a3: push rdi
+;;    a5: jmp rsi
+;;    a8: push rbx
+;;    aa: push 0x11000000
+;;    af: call qword [r14 + 0x38]
+;;    b7: lea rsp, qword [rsp + 0x10]
+;;    bc: mov rbx, qword [r14 + 0x48]
+;;    c0: jmp $-0x8f
+;;    c5: mov eax, 0x9
+;;    ca: jmp $+0x16
+;;    cf: mov ebx, eax
+;;    d1: mov rdi, rbp
+;;    d4: lea rsi, qword [rip - 0xc]
+;;    db: and rsp, -0x10
+;;    df: call qword [r14 + 0x30]
+;;    e3: mov eax, ebx
+;;    e5: mov rsp, qword [r13 + 0x8]
+;;    e9: ret
+
+;; ==== aarch64 ====
+;; function 0 (116 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x1c
+;;    24: ldr q0, [x29, #0x10]
+;;    28: mov w0, v0.s[0]
+;;    2c: str w0, [x29, #0x10]
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x24
+;;    44: mov w19, w0
+;;    48: mov x0, x29
+;;    4c: adr x1, $-0x8
+;;    50: mov x16, sp
+;;    54: and sp, x16, #0xfffffffffffffff0
+;;    58: ldr x17, [x28, #0x30]
+;;    5c: blr x17
+;;    60: mov w0, w19
+;;    64: ldr x16, [x26, #0x8]
+;;    68: ldr x17, [x16]
+;;    6c: add sp, x16, #0x10
+;;    70: br x17
+;;
+;; function 1 (256 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0xb0
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0xa8
+;;    24: ldr w0, [x29, #0x10]
+;;    28: dup v0.4s, w0
+;;    2c: str q0, [sp]
+;;    30: ldr x0, [x28, #0x48]
+;;    34: cbz x0, $+0x78
+;;    38: ldr x1, [x29, #0x8]
+;;    3c: ldr x2, [x28, #0x38]
+;;    40: add x2, x2, #0x408
+;;    44: sub x1, x1, x2
+;;    48: cmp x1, #0x100
+;;    4c: b.hs $+0x48
+;;    50: add x1, x1, x2
+;;    54: ldur x1, [x1, #-0x8]
+;;    58: mov x17, #0x10
+;;    5c: add x2, x29, x17
+;;    60: add x1, x1, x2
+;;    64: ldr x2, [x1]
+;;    68: and x2, x2, #0xfffffffffffeffff
+;;    6c: orr x2, x2, #0x10000
+;;    70: str x2, [x1]
+;;    74: ldr x3, [sp]
+;;    78: str x3, [x29, #0x10]
+;;    7c: ldr x3, [sp, #0x8]
+;;    80: str x3, [x29, #0x18]
+;;    84: ldr x3, [x0]
+;;    88: mov sp, x29
+;;    8c: ldp x29, x30, [sp], #0x10
+;;    90: br x3
+;;    94: mov x1, #0x1
+;;    98: movk x1, #0x1, lsl #16
+;;    9c: str x1, [sp, #0x80]
+;;    a0: ldr x1, [x0]
+;;    a4: mov x30, x2
+;;    a8: br x1
+;;    ac: mov w16, #0x11000000
+;;    b0: stp x0, x16, [sp, #-0x10]!
+;;    b4: ldr x16, [x28, #0x38]
+;;    b8: blr x16
+;;    bc: add sp, sp, #0x10
+;;    c0: ldr x0, [x28, #0x48]
+;;    c4: b $-0x8c
+;;    c8: mov w0, #0x9
+;;    cc: b $+0x24
+;;    d0: mov w19, w0
+;;    d4: mov x0, x29
+;;    d8: adr x1, $-0x8
+;;    dc: mov x16, sp
+;;    e0: and sp, x16, #0xfffffffffffffff0
+;;    e4: ldr x17, [x28, #0x30]
+;;    e8: blr x17
+;;    ec: mov w0, w19
+;;    f0: ldr x16, [x26, #0x8]
+;;    f4: ldr x17, [x16]
+;;    f8: add sp, x16, #0x10
+;;    fc: br x17
