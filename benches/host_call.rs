@@ -4,6 +4,8 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use onepass::{Runtime, Val};
 
+mod modules;
+
 const CALLS: i32 = 10_000;
 
 fn host_call(c: &mut Criterion) {
@@ -12,14 +14,7 @@ fn host_call(c: &mut Criterion) {
         .func_wrap("inc", |_, x: i32| Ok(x.wrapping_add(1)))
         .instantiate()
         .expect("host module");
-    let wasm = wat::parse_str(
-        r#"(module (import "env" "inc" (func $inc (param i32) (result i32)))
-          (func (export "run") (param $n i32) (result i32) (local $acc i32)
-            (loop (local.set $acc (call $inc (local.get $acc)))
-                  (br_if 0 (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
-            (local.get $acc)))"#,
-    )
-    .expect("wat");
+    let wasm = wat::parse_str(modules::CALL_LOOPS).expect("wat");
     let module = rt.instantiate(&wasm).expect("instantiate");
     let run = module.exported_function("run").expect("export").typed::<i32, i32>().expect("signature");
     assert_eq!(run.call(CALLS).unwrap(), CALLS);

@@ -1,7 +1,7 @@
 //! Host modules: functions, globals, tables and memories defined in Rust and imported by
 //! wasm modules by name.
 
-use crate::engine::host::{HostCallback, HostFuncCtx};
+use crate::engine::host::{HostCallback, HostFuncCtx, RawFn};
 use crate::runtime::RuntimeInner;
 use crate::typed::{WasmParams, WasmResults};
 use crate::vm::global::GlobalCell;
@@ -104,7 +104,7 @@ impl HostModuleBuilder {
     ///     .instantiate()
     ///     .unwrap();
     /// ```
-    pub fn func_wrap<P, R, F>(self, name: impl Into<String>, f: F) -> Self
+    pub fn func_wrap<P, R, F>(mut self, name: impl Into<String>, f: F) -> Self
     where
         P: WasmParams,
         R: WasmResults,
@@ -112,11 +112,17 @@ impl HostModuleBuilder {
     {
         let ty = FuncType::new(P::types(), R::types());
         let stride = ty.word_stride();
-        self.func_raw(name, ty, move |caller, stack| {
+        let f = Arc::new(f);
+        // The typed entry reaches the closure through this address; `raw` owns it.
+        let closure = Arc::as_ptr(&f) as usize;
+        let raw: Arc<RawFn> = Arc::new(move |caller: &mut Caller<'_>, stack: &mut [u64]| {
             let results = f(caller, P::from_words(stack, stride))?;
             results.write_words(stack, stride);
             Ok(())
-        })
+        });
+        let entry = crate::engine::host::typed_entry::<P, R, F>;
+        self.items.push((name.into(), HostItem::Func(ty, HostCallback::Typed { raw, entry, closure })));
+        self
     }
 
     /// Export a global with initial value `value`.
@@ -171,7 +177,7 @@ impl HostModuleBuilder {
                         )));
                     }
                     let has_refs = ty.params().iter().chain(ty.results()).any(|t| t.is_ref());
-                    if has_refs && matches!(cb, HostCallback::Raw(_)) {
+                    if has_refs && !matches!(cb, HostCallback::Vals(_)) {
                         return Err(Error::Instantiate(format!(
                             "host function {name}: the raw form cannot take or return references"
                         )));
@@ -185,7 +191,7 @@ impl HostModuleBuilder {
                             export_names: vec![name.clone()],
                             func_type: ty.clone(),
                         };
-                        ctx.listener = crate::engine::listen::make_listened(factory, definition);
+                        ctx.set_listener(crate::engine::listen::make_listened(factory, definition));
                     }
                     inst.funcs.push(&ctx.funcref as *const _);
                     inst.func_types.push(ty);

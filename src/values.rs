@@ -137,10 +137,12 @@ impl FuncType {
         FuncType { types: types.into(), params, wide }
     }
     /// Parameter types.
+    #[inline]
     pub fn params(&self) -> &[ValType] {
         &self.types[..self.params]
     }
     /// Result types.
+    #[inline]
     pub fn results(&self) -> &[ValType] {
         &self.types[self.params..]
     }
@@ -177,10 +179,12 @@ impl FuncType {
 ///   registers.
 impl FuncType {
     /// Whether any parameter or result is a `v128` (the two-words-per-value layout).
+    #[inline]
     pub(crate) fn is_wide(&self) -> bool {
         self.wide
     }
     /// Words per value: 2 for a wide signature, else 1.
+    #[inline]
     pub(crate) fn word_stride(&self) -> usize {
         if self.is_wide() {
             2
@@ -190,10 +194,12 @@ impl FuncType {
     }
     /// Whether the results come back in the words (a wide signature, or several results)
     /// rather than in the result registers.
+    #[inline]
     pub(crate) fn results_in_words(&self) -> bool {
         self.results().len() > 1 || self.is_wide()
     }
     /// The length of the word buffer: room for every parameter and every result.
+    #[inline]
     pub(crate) fn buffer_words(&self) -> usize {
         self.word_stride() * self.params().len().max(self.results().len())
     }

@@ -800,6 +800,41 @@ fn tail_calls_needing_more_room_run_in_class_areas() {
     }
 }
 
+/// A host function that panics, of every kind (over values, over raw words, typed), ends
+/// the call with a host error naming the panic, called from wasm or from Rust; the runtime
+/// stays usable.
+#[test]
+fn host_function_panics_become_errors() {
+    let rt = Runtime::new();
+    let ty = FuncType::new([ValType::I32], [ValType::I32]);
+    rt.new_host_module_builder("env")
+        .func("vals", ty.clone(), |_, _| panic!("vals says no"))
+        .func_raw("raw", ty, |_, _| panic!("raw says no"))
+        .func_wrap("typed", |_, x: i32| -> Result<i32, Error> {
+            assert!(x >= 0, "typed says no");
+            Ok(x + 1)
+        })
+        .instantiate()
+        .unwrap();
+    let module = rt
+        .instantiate(&wasm(
+            r#"(module
+              (import "env" "vals" (func $vals (param i32) (result i32)))
+              (import "env" "raw" (func $raw (param i32) (result i32)))
+              (import "env" "typed" (func $typed (param i32) (result i32)))
+              (func (export "vals") (param i32) (result i32) (call $vals (local.get 0)))
+              (func (export "raw") (param i32) (result i32) (call $raw (local.get 0)))
+              (func (export "typed") (param i32) (result i32) (call $typed (local.get 0))))"#,
+        ))
+        .unwrap();
+    for (name, says) in [("vals", "vals says no"), ("raw", "raw says no"), ("typed", "typed says no")] {
+        let e = module.exported_function(name).unwrap().call(&[Val::I32(-1)]).unwrap_err().to_string();
+        assert!(e.contains("host function panicked") && e.contains(says), "{name}: {e}");
+    }
+    let typed = module.exported_function("typed").unwrap();
+    assert_eq!(typed.call(&[Val::I32(41)]).unwrap(), vec![Val::I32(42)]);
+}
+
 #[test]
 fn simd_is_refused_without_its_feature_bit() {
     let module = wasm(r#"(module (global v128 (v128.const i64x2 0 0)))"#);

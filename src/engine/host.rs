@@ -1,5 +1,6 @@
 //! Host functions as wasm sees them: a context with the vmctx header layout (so imported
-//! calls treat it like any callee) whose `host_fn` word points at [`host_dispatch`].
+//! calls treat it like any callee) whose `host_fn` word points at its entry: the generic
+//! [`host_dispatch`], or a direct one for raw and typed callbacks without a listener.
 
 use crate::error::panic_message;
 use crate::values::{read_words, write_words};
@@ -16,6 +17,10 @@ pub(crate) type ValsFn = dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Err
 /// the word layout of `FuncType` (two words per value when the signature has a `v128`).
 pub(crate) type RawFn = dyn Fn(&mut Caller<'_>, &mut [u64]) -> Result<(), Error> + Send + Sync;
 
+/// What the host trampoline calls (a context's `host_fn` word): `(context, caller's
+/// vmctx, argument words, two-word results area) -> 0 or a trap code`.
+pub(crate) type HostEntry = unsafe extern "C" fn(*mut u8, *mut u8, *const u64, *mut u64) -> u32;
+
 /// The Rust side of a host function.
 #[derive(Clone)]
 pub(crate) enum HostCallback {
@@ -26,6 +31,20 @@ pub(crate) enum HostCallback {
     /// the signature has a `v128`. Only for signatures without reference types, so a host
     /// can never forge a function reference.
     Raw(Arc<RawFn>),
+    /// A typed closure (`func_wrap`): `raw` runs it for calls from Rust and listened calls;
+    /// calls from wasm enter `entry`, compiled for the closure's own type, which finds the
+    /// closure at `closure` (an address inside `raw`, which owns it) and calls it directly.
+    Typed { raw: Arc<RawFn>, entry: HostEntry, closure: usize },
+}
+
+impl HostCallback {
+    /// The raw form of a raw or typed callback.
+    fn raw(&self) -> Option<&Arc<RawFn>> {
+        match self {
+            HostCallback::Vals(_) => None,
+            HostCallback::Raw(raw) | HostCallback::Typed { raw, .. } => Some(raw),
+        }
+    }
 }
 
 /// A host function's context. The header must stay first and match the vmctx header.
@@ -34,11 +53,36 @@ pub(crate) struct HostFuncCtx {
     header: [usize; (header::SIZE / 8) as usize],
     pub(crate) funcref: VMFuncRef,
     pub(crate) ty: FuncType,
+    /// `ty`'s layout, worked out once for the calls from wasm.
+    layout: WordLayout,
     callback: HostCallback,
     /// Keeps `funcref.type_id` assigned to `ty`.
     _type_id: TypeIdRef,
-    /// The function's listener, if its runtime's factory gave it one.
+    /// The function's listener, if its runtime's factory gave it one (see
+    /// [`HostFuncCtx::set_listener`]).
     pub(crate) listener: Option<Arc<crate::listener::ListenedFunction>>,
+}
+
+/// Where a call from wasm has a host function's values (see `FuncType`'s layout rule).
+#[derive(Clone, Copy)]
+struct WordLayout {
+    /// Argument words the caller reserved: room for every parameter and every result.
+    words: usize,
+    /// Words per value: 2 for a wide signature (results all in the words), else 1.
+    stride: usize,
+    /// A narrow signature's single result, returned in a register (copied to the results
+    /// area for the trampoline).
+    result_in_register: bool,
+}
+
+impl WordLayout {
+    fn of(ty: &FuncType) -> WordLayout {
+        WordLayout {
+            words: ty.buffer_words(),
+            stride: ty.word_stride(),
+            result_in_register: !ty.is_wide() && ty.results().len() == 1,
+        }
+    }
 }
 
 impl crate::vm::instance::HostFunc for HostFuncCtx {
@@ -53,15 +97,35 @@ impl HostFuncCtx {
         let mut ctx = Box::new(HostFuncCtx {
             header: [0; (header::SIZE / 8) as usize],
             funcref: VMFuncRef::new(super::trampolines().host, std::ptr::null_mut(), type_id.id()),
+            layout: WordLayout::of(&ty),
             ty,
             callback,
             _type_id: type_id,
             listener: None,
         });
-        ctx.header[(header::HOST_FN / 8) as usize] = host_dispatch as *const () as usize;
+        ctx.header[(header::HOST_FN / 8) as usize] = ctx.entry() as *const () as usize;
         let self_ptr = &mut *ctx as *mut HostFuncCtx as *mut u8;
         ctx.funcref.vmctx = self_ptr;
         ctx
+    }
+
+    /// Give the function a listener (before any call): its calls from wasm then go through
+    /// the generic entry, which tells the listener.
+    pub(crate) fn set_listener(&mut self, listener: Option<Arc<crate::listener::ListenedFunction>>) {
+        self.listener = listener;
+        self.header[(header::HOST_FN / 8) as usize] = self.entry() as *const () as usize;
+    }
+
+    /// The entry for calls from wasm: the generic [`host_dispatch`] for value callbacks and
+    /// listened functions; otherwise straight to the raw words, through the typed
+    /// closure's own entry when there is one (no dispatch on the callback's kind, no
+    /// indirect call of the closure).
+    fn entry(&self) -> HostEntry {
+        match (&self.listener, &self.callback) {
+            (Some(_), _) | (None, HostCallback::Vals(_)) => host_dispatch,
+            (None, HostCallback::Raw(_)) => raw_entry,
+            (None, HostCallback::Typed { entry, .. }) => *entry,
+        }
     }
 
     /// Run the callback with checked results.
@@ -69,7 +133,7 @@ impl HostFuncCtx {
         let mut caller = Caller { instance: caller };
         let results = match &self.callback {
             HostCallback::Vals(f) => f(&mut caller, args)?,
-            HostCallback::Raw(f) => {
+            HostCallback::Raw(f) | HostCallback::Typed { raw: f, .. } => {
                 let stride = self.ty.word_stride();
                 let mut words = vec![0u64; self.ty.buffer_words()];
                 for (i, a) in args.iter().enumerate() {
@@ -117,13 +181,10 @@ pub(crate) unsafe extern "C" fn host_dispatch(
 /// # Safety
 /// As for [`host_dispatch`].
 unsafe fn dispatch(ctx: &HostFuncCtx, caller_vmctx: *mut u8, args: *const u64, results: *mut u64) -> u32 {
-    // SAFETY: the caller's vmctx is a live wasm instance's vmctx whose INSTANCE word is set.
-    let caller = unsafe {
-        let p = *(caller_vmctx.add(header::INSTANCE as usize) as *const *const Instance);
-        p.as_ref()
-    };
-    if let HostCallback::Raw(f) = &ctx.callback {
-        return raw_dispatch(ctx, f, caller, args as *mut u64, results);
+    // SAFETY: as for this function.
+    let caller = unsafe { caller_instance(caller_vmctx) };
+    if let Some(f) = ctx.callback.raw() {
+        return in_place(ctx, caller, args as *mut u64, results, |caller, stack| f(caller, stack));
     }
     let stride = ctx.ty.word_stride();
     // SAFETY: the wasm caller reserved `buffer_words` argument words at `args`, holding
@@ -209,35 +270,92 @@ fn hand_over(caller: &Instance, results: &[Val]) -> Result<(), Error> {
     Ok(())
 }
 
-/// The raw path: the callback works in place on the caller's argument words (no copy, no
+/// The instance whose code called, from its vmctx.
+///
+/// # Safety
+/// `caller_vmctx` is a live wasm instance's vmctx whose INSTANCE word is set (the host
+/// trampoline passes its caller's).
+unsafe fn caller_instance<'a>(caller_vmctx: *mut u8) -> Option<&'a Instance> {
+    // SAFETY: guaranteed by the caller.
+    unsafe { (*(caller_vmctx.add(header::INSTANCE as usize) as *const *const Instance)).as_ref() }
+}
+
+/// The host trampoline's entry for a raw callback without a listener.
+///
+/// # Safety
+/// As for [`host_dispatch`], with a context whose callback is raw or typed.
+unsafe extern "C" fn raw_entry(ctx: *mut u8, caller_vmctx: *mut u8, args: *const u64, results: *mut u64) -> u32 {
+    // SAFETY: the trampoline passes the HostFuncCtx it was called with.
+    let host = unsafe { &*(ctx as *const HostFuncCtx) };
+    let Some(f) = host.callback.raw() else { unreachable!("raw_entry serves raw callbacks") };
+    // SAFETY: the trampoline passes its caller's vmctx.
+    let caller = unsafe { caller_instance(caller_vmctx) };
+    in_place(host, caller, args as *mut u64, results, |caller, stack| f(caller, stack))
+}
+
+/// The host trampoline's entry for a typed closure `F` without a listener (`func_wrap`
+/// makes one per closure type): the parameters are read from the words and the results
+/// written back by code compiled for `P` and `R`, around a direct call of the closure.
+///
+/// # Safety
+/// As for [`host_dispatch`], with a context whose callback is `Typed` with this entry, so
+/// that its `closure` address holds an `F`.
+pub(crate) unsafe extern "C" fn typed_entry<P, R, F>(
+    ctx: *mut u8,
+    caller_vmctx: *mut u8,
+    args: *const u64,
+    results: *mut u64,
+) -> u32
+where
+    P: crate::typed::WasmParams,
+    R: crate::typed::WasmResults,
+    F: Fn(&mut Caller<'_>, P) -> Result<R, Error> + Send + Sync + 'static,
+{
+    // SAFETY: the trampoline passes the HostFuncCtx it was called with.
+    let host = unsafe { &*(ctx as *const HostFuncCtx) };
+    let HostCallback::Typed { closure, .. } = host.callback else { unreachable!("typed_entry serves typed callbacks") };
+    // SAFETY: this entry is only installed with a `closure` that addresses an `F`, owned by
+    // the callback's `raw`, which the context keeps.
+    let f = unsafe { &*(closure as *const F) };
+    // SAFETY: the trampoline passes its caller's vmctx.
+    let caller = unsafe { caller_instance(caller_vmctx) };
+    let stride = host.layout.stride;
+    in_place(host, caller, args as *mut u64, results, |caller, stack| {
+        f(caller, P::from_words(stack, stride))?.write_words(stack, stride);
+        Ok(())
+    })
+}
+
+/// The raw path: `run` works in place on the caller's argument words (no copy, no
 /// allocation), in the signature's layout (two words per value for a wide signature, whose
 /// results all stay in the words).
-fn raw_dispatch(
+#[inline(always)]
+fn in_place(
     ctx: &HostFuncCtx,
-    f: &Arc<RawFn>,
     caller: Option<&Instance>,
     args: *mut u64,
     results: *mut u64,
+    run: impl FnOnce(&mut Caller<'_>, &mut [u64]) -> Result<(), Error>,
 ) -> u32 {
-    let ty = &ctx.ty;
-    // SAFETY: the wasm caller reserved `buffer_words` argument words at `args`, holding the
+    let layout = ctx.layout;
+    // SAFETY: the wasm caller reserved `layout.words` argument words at `args`, holding the
     // parameters in the signature's layout; nothing else touches them until this call
     // returns.
-    let stack = unsafe { arg_words(args, ty.buffer_words()) };
+    let stack = unsafe { arg_words(args, layout.words) };
     let instance = caller;
     let mut caller = Caller { instance: caller };
-    match catch_unwind(AssertUnwindSafe(|| f(&mut caller, &mut *stack))) {
+    match catch_unwind(AssertUnwindSafe(|| run(&mut caller, &mut *stack))) {
         Ok(Ok(())) => {
-            if ty.is_wide() {
+            if layout.result_in_register {
+                // SAFETY: the trampoline provides a two-word results area.
+                unsafe { *results = stack[0] };
+            } else if layout.stride == 2 {
                 // The rule's second word of a scalar result is 0, whatever the callback left.
-                for (i, &t) in ty.results().iter().enumerate() {
+                for (i, &t) in ctx.ty.results().iter().enumerate() {
                     if t != ValType::V128 {
                         stack[2 * i + 1] = 0;
                     }
                 }
-            } else if ty.results().len() == 1 {
-                // SAFETY: the trampoline provides a two-word results area.
-                unsafe { *results = stack[0] };
             }
             0
         }

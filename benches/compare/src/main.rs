@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! benches/fetch-inputs.sh
-//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|instantiate|cache|atomics|all] [--svg FILE]
+//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|instantiate|cache|atomics|calls|all] [--svg FILE]
 //! ```
 
 mod atomics;
@@ -12,6 +12,7 @@ mod atomics;
 mod common;
 mod engines;
 mod fuzz;
+mod host_call;
 mod instantiate;
 #[path = "../../modules.rs"]
 mod modules;
@@ -430,6 +431,9 @@ fn main() -> Result<()> {
     }
     if matches!(suite, "atomics" | "all") {
         atomics::atomics_suite()?;
+    }
+    if matches!(suite, "calls" | "all") {
+        host_call::host_call_suite()?;
     }
     Ok(())
 }
