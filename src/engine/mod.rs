@@ -53,9 +53,10 @@ unsafe impl Send for Trampolines {}
 // SAFETY: as above.
 unsafe impl Sync for Trampolines {}
 
-/// Whether `pc` is a tail-return stub's entry: the return address of a callee running in a
-/// tail call's class area (see `onepass_arch::tail_return`). Stack walkers step over the
-/// frame it returns for, which made that tail call and runs no more.
+/// Whether `pc` lies among the tail-return stubs' slots (see `onepass_arch::tail_return`):
+/// as a return address, only a stub's entry can, the return address of a callee running in
+/// a tail call's class area (nothing calls from inside the stubs). Stack walkers step over
+/// the frame it returns for, which made that tail call and runs no more.
 pub(crate) fn is_tail_return(pc: usize) -> bool {
     use onepass_arch::tail_return::{entry_offset, CLASSES, STRIDE};
     let first = trampolines().preserving as usize + entry_offset(0) as usize;

@@ -97,11 +97,17 @@ impl Engine {
     /// Compile and instantiate a WASI program, then time its `_start`; returns the time and
     /// what it wrote.
     pub fn run(self, bytes: &[u8]) -> Result<(Duration, Vec<u8>)> {
+        self.run_with_args(bytes, &[])
+    }
+
+    /// [`Engine::run`] with command-line arguments (after the program's name).
+    pub fn run_with_args(self, bytes: &[u8], args: &[&str]) -> Result<(Duration, Vec<u8>)> {
+        let state = State::with_args(args);
         match self {
-            Engine::Onepass | Engine::OnepassLazy => run_onepass(self.onepass_runtime(), bytes),
-            Engine::WasmtimeCranelift | Engine::WasmtimeWinch => run_wasmtime(self.wasmtime_engine()?, bytes),
-            Engine::WasmerSinglepass => run_wasmer(bytes),
-            Engine::WasmiEager | Engine::WasmiLazy => run_wasmi(self.wasmi_engine(), bytes),
+            Engine::Onepass | Engine::OnepassLazy => run_onepass(self.onepass_runtime(), bytes, state),
+            Engine::WasmtimeCranelift | Engine::WasmtimeWinch => run_wasmtime(self.wasmtime_engine()?, bytes, state),
+            Engine::WasmerSinglepass => run_wasmer(bytes, state),
+            Engine::WasmiEager | Engine::WasmiLazy => run_wasmi(self.wasmi_engine(), bytes, state),
         }
     }
 
@@ -140,15 +146,39 @@ fn check_exit(result: std::result::Result<(), String>) -> Result<()> {
     }
 }
 
-fn run_onepass(rt: onepass::Runtime, bytes: &[u8]) -> Result<(Duration, Vec<u8>)> {
-    let state = Arc::new(Mutex::new(State::default()));
+fn run_onepass(rt: onepass::Runtime, bytes: &[u8], state: State) -> Result<(Duration, Vec<u8>)> {
+    run_onepass_until(rt, bytes, state, None)
+}
+
+/// Run a WASI program in onepass (with arguments), stopping it after `limit` (an error):
+/// `rt` must close on a passed deadline (`with_close_on_context_done`).
+pub fn run_onepass_with_timeout(
+    rt: onepass::Runtime,
+    bytes: &[u8],
+    args: &[&str],
+    limit: Duration,
+) -> Result<(Duration, Vec<u8>)> {
+    run_onepass_until(rt, bytes, State::with_args(args), Some(limit))
+}
+
+fn run_onepass_until(
+    rt: onepass::Runtime,
+    bytes: &[u8],
+    state: State,
+    limit: Option<Duration>,
+) -> Result<(Duration, Vec<u8>)> {
+    let state = Arc::new(Mutex::new(state));
     wasi::define_onepass(&rt, state.clone())?;
     let compiled = rt.compile_module(bytes)?;
     let no_start: [&str; 0] = [];
     let module = rt.instantiate_module(&compiled, onepass::ModuleConfig::new().with_start_functions(no_start))?;
     let start = module.exported_function("_start").ok_or_else(|| anyhow!("no _start"))?;
     let t = Instant::now();
-    let result = start.call(&[]).map(|_| ()).map_err(|e| format!("{e:?}"));
+    let result = match limit {
+        Some(limit) => start.call_with_timeout(&[], limit),
+        None => start.call(&[]),
+    };
+    let result = result.map(|_| ()).map_err(|e| format!("{e:?}"));
     let elapsed = t.elapsed();
     check_exit(result)?;
     let out = std::mem::take(&mut state.lock().unwrap().out);
@@ -192,13 +222,13 @@ macro_rules! define_stubs {
     };
 }
 
-fn run_wasmtime(engine: wasmtime::Engine, bytes: &[u8]) -> Result<(Duration, Vec<u8>)> {
+fn run_wasmtime(engine: wasmtime::Engine, bytes: &[u8], state: State) -> Result<(Duration, Vec<u8>)> {
     use wasmtime::{FuncType, Linker, Module, Store};
     let module = Module::new(&engine, bytes)?;
     let mut linker: Linker<State> = Linker::new(&engine);
     let func_type = |p, r| FuncType::new(&engine, p, r);
     define_stubs!(wasmtime, linker, func_type, |code| wasmtime::Error::msg(format!("exit {code}")));
-    let mut store = Store::new(&engine, State::default());
+    let mut store = Store::new(&engine, state);
     let instance = linker.instantiate(&mut store, &module)?;
     let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
     let t = Instant::now();
@@ -208,12 +238,12 @@ fn run_wasmtime(engine: wasmtime::Engine, bytes: &[u8]) -> Result<(Duration, Vec
     Ok((elapsed, std::mem::take(&mut store.data_mut().out)))
 }
 
-fn run_wasmi(engine: wasmi::Engine, bytes: &[u8]) -> Result<(Duration, Vec<u8>)> {
+fn run_wasmi(engine: wasmi::Engine, bytes: &[u8], state: State) -> Result<(Duration, Vec<u8>)> {
     use wasmi::{FuncType, Linker, Module, Store};
     let module = Module::new(&engine, bytes)?;
     let mut linker: Linker<State> = Linker::new(&engine);
     define_stubs!(wasmi, linker, FuncType::new, wasmi::Error::i32_exit);
-    let mut store = Store::new(&engine, State::default());
+    let mut store = Store::new(&engine, state);
     let instance = linker.instantiate_and_start(&mut store, &module)?;
     let start = instance.get_typed_func::<(), ()>(&store, "_start")?;
     let t = Instant::now();
@@ -226,7 +256,7 @@ fn run_wasmi(engine: wasmi::Engine, bytes: &[u8]) -> Result<(Duration, Vec<u8>)>
     Ok((elapsed, std::mem::take(&mut store.data_mut().out)))
 }
 
-fn run_wasmer(bytes: &[u8]) -> Result<(Duration, Vec<u8>)> {
+fn run_wasmer(bytes: &[u8], state: State) -> Result<(Duration, Vec<u8>)> {
     use wasmer::{Function, FunctionEnv, FunctionEnvMut, FunctionType, Imports, Instance, Module, Store, Type, Value};
     struct Env {
         memory: Option<wasmer::Memory>,
@@ -234,7 +264,7 @@ fn run_wasmer(bytes: &[u8]) -> Result<(Duration, Vec<u8>)> {
     }
     let mut store = Store::new(wasmer::sys::Singlepass::default());
     let module = Module::new(&store, bytes)?;
-    let env = FunctionEnv::new(&mut store, Env { memory: None, state: State::default() });
+    let env = FunctionEnv::new(&mut store, Env { memory: None, state });
     let mut imports = Imports::new();
     for &(name, params, has_result) in STUBS {
         let to = |t: &Ty| match t {

@@ -40,11 +40,8 @@ fn make_runner(engine: Engine, bytes: &[u8], export: &str) -> Result<Runner> {
         }
         Engine::WasmtimeCranelift | Engine::WasmtimeWinch => {
             let mut config = wasmtime::Config::new();
-            let strategy = if engine == Engine::WasmtimeWinch {
-                wasmtime::Strategy::Winch
-            } else {
-                wasmtime::Strategy::Cranelift
-            };
+            let strategy =
+                if engine == Engine::WasmtimeWinch { wasmtime::Strategy::Winch } else { wasmtime::Strategy::Cranelift };
             config.strategy(strategy);
             let wt = wasmtime::Engine::new(&config)?;
             let module = wasmtime::Module::new(&wt, bytes)?;

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! benches/fetch-inputs.sh
-//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|instantiate|cache|atomics|calls|all] [--svg FILE]
+//! cargo run --release --manifest-path benches/compare/Cargo.toml -- [compile|startup|execute|simd|instantiate|cache|atomics|programs|calls|all] [--svg FILE]
 //! ```
 
 mod atomics;
@@ -16,6 +16,7 @@ mod host_call;
 mod instantiate;
 #[path = "../../modules.rs"]
 mod modules;
+mod programs;
 mod wasi;
 
 use anyhow::{Context, Result};
@@ -431,6 +432,9 @@ fn main() -> Result<()> {
     }
     if matches!(suite, "atomics" | "all") {
         atomics::atomics_suite()?;
+    }
+    if matches!(suite, "programs" | "all") {
+        programs::programs_suite()?;
     }
     if matches!(suite, "calls" | "all") {
         host_call::host_call_suite()?;

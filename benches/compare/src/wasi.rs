@@ -1,5 +1,7 @@
-//! The few WASI preview1 calls the benchmark programs make (coremark, polybench), written
-//! once over a memory-access trait so every runtime runs them with identical host code.
+//! The few WASI preview1 calls the benchmark programs make (coremark, polybench, and the
+//! wasure libsodium, ostrich and mibench programs that need no files), written once over a
+//! memory-access trait so every runtime runs them with identical host code. There are no
+//! preopened directories and standard input is empty; `random_get` is a fixed sequence.
 
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -25,6 +27,13 @@ pub const STUBS: &[(&str, &[Ty], bool)] = &[
     ("fd_fdstat_get", &[Ty::I32, Ty::I32], true),
     ("fd_seek", &[Ty::I32, Ty::I64, Ty::I32, Ty::I32], true),
     ("fd_write", &[Ty::I32, Ty::I32, Ty::I32, Ty::I32], true),
+    ("fd_read", &[Ty::I32, Ty::I32, Ty::I32, Ty::I32], true),
+    ("fd_fdstat_set_flags", &[Ty::I32, Ty::I32], true),
+    ("fd_prestat_get", &[Ty::I32, Ty::I32], true),
+    ("fd_prestat_dir_name", &[Ty::I32, Ty::I32, Ty::I32], true),
+    ("path_open", &[Ty::I32, Ty::I32, Ty::I32, Ty::I32, Ty::I32, Ty::I64, Ty::I64, Ty::I32, Ty::I32], true),
+    ("poll_oneoff", &[Ty::I32, Ty::I32, Ty::I32, Ty::I32], true),
+    ("random_get", &[Ty::I32, Ty::I32], true),
     ("proc_exit", &[Ty::I32], false),
 ];
 
@@ -52,15 +61,27 @@ pub enum Outcome {
     Exit(i32),
 }
 
-/// Per-instance state: captured output and the clock's origin.
+/// Per-instance state: the program's arguments (its name first), captured output, the
+/// clock's origin and the random sequence's state.
 pub struct State {
+    pub args: Vec<String>,
     pub out: Vec<u8>,
     start: Instant,
+    random: u64,
 }
 
 impl Default for State {
     fn default() -> Self {
-        State { out: Vec::new(), start: Instant::now() }
+        State { args: vec!["program".into()], out: Vec::new(), start: Instant::now(), random: 0x9e37_79b9_7f4a_7c15 }
+    }
+}
+
+impl State {
+    /// A state whose program gets `args` after its name.
+    pub fn with_args(args: &[&str]) -> State {
+        let mut state = State::default();
+        state.args.extend(args.iter().map(|a| a.to_string()));
+        state
     }
 }
 
@@ -74,12 +95,47 @@ fn u32_at(mem: &mut dyn Mem, addr: u32) -> u32 {
 pub fn call(name: &str, args: &[i64], mem: &mut dyn Mem, state: &mut State) -> Outcome {
     let a = |i: usize| args[i] as u32;
     match name {
-        "args_sizes_get" | "environ_sizes_get" => {
+        "args_sizes_get" => {
+            let bytes: usize = state.args.iter().map(|a| a.len() + 1).sum();
+            mem.write(a(0), &(state.args.len() as u32).to_le_bytes());
+            mem.write(a(1), &(bytes as u32).to_le_bytes());
+            Outcome::Errno(0)
+        }
+        "args_get" => {
+            let (mut argv, mut buf) = (a(0), a(1));
+            for arg in &state.args {
+                mem.write(argv, &buf.to_le_bytes());
+                mem.write(buf, arg.as_bytes());
+                mem.write(buf + arg.len() as u32, &[0]);
+                argv += 4;
+                buf += arg.len() as u32 + 1;
+            }
+            Outcome::Errno(0)
+        }
+        "environ_sizes_get" => {
             mem.write(a(0), &0u32.to_le_bytes());
             mem.write(a(1), &0u32.to_le_bytes());
             Outcome::Errno(0)
         }
-        "args_get" | "environ_get" | "fd_close" => Outcome::Errno(0),
+        "environ_get" | "fd_close" | "fd_fdstat_set_flags" => Outcome::Errno(0),
+        "random_get" => {
+            let mut bytes = vec![0u8; a(1) as usize];
+            for b in &mut bytes {
+                state.random ^= state.random << 13;
+                state.random ^= state.random >> 7;
+                state.random ^= state.random << 17;
+                *b = state.random as u8;
+            }
+            mem.write(a(0), &bytes);
+            Outcome::Errno(0)
+        }
+        // Standard input is empty.
+        "fd_read" if a(0) == 0 => {
+            mem.write(a(3), &0u32.to_le_bytes());
+            Outcome::Errno(0)
+        }
+        "fd_read" | "fd_prestat_get" | "fd_prestat_dir_name" => Outcome::Errno(8), // EBADF
+        "path_open" => Outcome::Errno(76),                                         // ENOTCAPABLE
         "clock_time_get" => {
             let nanos = state.start.elapsed().as_nanos() as u64 + 1_000_000_000;
             mem.write(a(2), &nanos.to_le_bytes());
