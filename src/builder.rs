@@ -116,9 +116,7 @@ impl HostModuleBuilder {
         // The typed entry reaches the closure through this address; `raw` owns it.
         let closure = Arc::as_ptr(&f) as usize;
         let raw: Arc<RawFn> = Arc::new(move |caller: &mut Caller<'_>, stack: &mut [u64]| {
-            let results = f(caller, P::from_words(stack, stride))?;
-            results.write_words(stack, stride);
-            Ok(())
+            crate::engine::host::run_typed(&*f, caller, stack, stride)
         });
         let entry = crate::engine::host::typed_entry::<P, R, F>;
         self.items.push((name.into(), HostItem::Func(ty, HostCallback::Typed { raw, entry, closure })));

@@ -182,17 +182,22 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// is switched with the vmctx, never left as the caller's.
     pub(crate) fn call_funcref(&mut self, fref: Reg) {
         let s64 = OperandSize::S64;
-        let vmctx = <M::Abi as Abi>::VMCTX;
-        let caller = <M::Abi as Abi>::CALLER_VMCTX;
-        let heap = <M::Abi as Abi>::HEAP_BASE;
-        self.masm.mov(s64, caller, Operand::Reg(vmctx));
-        self.masm.mov(s64, vmctx, Operand::Mem(Address::Base(fref, funcref::VMCTX)));
-        self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
+        self.switch_to_callee_vmctx(fref);
         self.masm.mov(s64, fref, Operand::Mem(Address::Base(fref, funcref::CODE)));
         self.masm.call_reg(fref);
         self.note_call_site();
         self.free_operand(Operand::Reg(fref));
         self.reload_vmctx_and_heap();
+    }
+
+    /// Pass our vmctx in CALLER_VMCTX and switch the pinned vmctx and heap base to those
+    /// of the function reference in `fref`, before a call or jump to it.
+    pub(crate) fn switch_to_callee_vmctx(&mut self, fref: Reg) {
+        let s64 = OperandSize::S64;
+        let (vmctx, heap) = (<M::Abi as Abi>::VMCTX, <M::Abi as Abi>::HEAP_BASE);
+        self.masm.mov(s64, <M::Abi as Abi>::CALLER_VMCTX, Operand::Reg(vmctx));
+        self.masm.mov(s64, vmctx, Operand::Mem(Address::Base(fref, funcref::VMCTX)));
+        self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
     }
 
     /// Reload our vmctx (from the frame) and our heap base (from it) after a call that may

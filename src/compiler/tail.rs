@@ -53,7 +53,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.visit_return();
             return Ok(());
         }
-        self.notify_tail_call(ty);
+        self.notify_tail_call(how);
         let layout = self.reserve_tail_outgoing(ty, how);
         self.store_call_args(ty, layout);
         let fref = self.load_funcref(func_index);
@@ -73,33 +73,35 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn return_call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
-        self.notify_tail_call(ty);
-        let layout = self.reserve_tail_outgoing(ty, self.tail_call_kind(ty));
+        let how = self.tail_call_kind(ty);
+        self.notify_tail_call(how);
+        let layout = self.reserve_tail_outgoing(ty, how);
         let index = self.pop_reg();
         self.store_call_args(ty, layout);
         let fref = self.table_funcref(type_index, table_index, index);
-        self.tail_call_funcref(ty, layout, fref)
+        self.tail_call_funcref(how, ty, layout, fref)
     }
 
     /// `return_call_ref`.
     pub(crate) fn return_call_ref(&mut self, type_index: u32) -> Result<(), CompileError> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
-        self.notify_tail_call(ty);
-        let layout = self.reserve_tail_outgoing(ty, self.tail_call_kind(ty));
+        let how = self.tail_call_kind(ty);
+        self.notify_tail_call(how);
+        let layout = self.reserve_tail_outgoing(ty, how);
         let fref = self.pop_reg();
         self.store_call_args(ty, layout);
         self.check_funcref(type_index, fref);
-        self.tail_call_funcref(ty, layout, fref)
+        self.tail_call_funcref(how, ty, layout, fref)
     }
 
-    /// A listened function about to hand its frame to a tail call of type `ty` (one that
+    /// A listened function about to hand its frame to a tail call made as `how` (one that
     /// is not a call and a return, which the listener sees as such) tells its listener,
     /// everything spilled first (the builtin call clobbers every allocatable register). The
     /// call may still trap before it jumps (a bad table index or a null reference): the
     /// listener has then already seen this function end.
-    fn notify_tail_call(&mut self, ty: &FuncType) {
-        if self.listened.is_some() && self.tail_call_kind(ty) != TailCall::CallAndReturn {
+    fn notify_tail_call(&mut self, how: TailCall) {
+        if self.listened.is_some() && how != TailCall::CallAndReturn {
             self.spill_regs_and_locals();
             self.forget_locals_in_regs();
             self.call_listener(Builtin::ListenerTailCall);
@@ -208,10 +210,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let info_at = tail_return::class_words(class) as i32 * 8;
         self.masm.store(s64, Address::Sp(info_at), Operand::Reg(ret));
         if callee.is_some() {
-            let (vmctx, heap) = (<M::Abi as Abi>::VMCTX, <M::Abi as Abi>::HEAP_BASE);
-            self.masm.mov(s64, <M::Abi as Abi>::CALLER_VMCTX, Operand::Reg(vmctx));
-            self.masm.mov(s64, vmctx, Operand::Mem(Address::Base(fref, funcref::VMCTX)));
-            self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
+            self.switch_to_callee_vmctx(fref);
         }
         self.masm.mov(s64, ret, Operand::Mem(Address::Base(fref, funcref::CODE)));
         self.masm.call_returning_to(ret, stub);
@@ -234,12 +233,17 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Info { results: ty.results().len() as u16, occupant: as_layout(layout), expected: as_layout(ours), single }
     }
 
-    /// The tail call through `fref` (checked, consumed), its arguments in the outgoing
-    /// area: a jump, or a call and a return for a callee no class area holds.
-    fn tail_call_funcref(&mut self, ty: &FuncType, layout: ValueLayout, fref: Reg) -> Result<(), CompileError> {
+    /// The tail call through `fref` (checked, consumed), made as `how`, its arguments in
+    /// the outgoing area: a jump, or a call and a return for a callee no class area holds.
+    fn tail_call_funcref(
+        &mut self,
+        how: TailCall,
+        ty: &FuncType,
+        layout: ValueLayout,
+        fref: Reg,
+    ) -> Result<(), CompileError> {
         // References passed to another instance must live as long as it.
         self.retain_args(fref, ty.params(), Callee::Unknown);
-        let how = self.tail_call_kind(ty);
         if how != TailCall::CallAndReturn {
             self.leave_by_tail_call(how, ty, layout, fref, Some(Callee::Unknown));
             self.free_operand(Operand::Reg(fref));
@@ -283,15 +287,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let code = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[fref]));
         self.masm.mov(s64, code, Operand::Mem(Address::Base(fref, funcref::CODE)));
         if let Some(callee) = callee {
-            let (vmctx, heap) = (<M::Abi as Abi>::VMCTX, <M::Abi as Abi>::HEAP_BASE);
             let its_vmctx = Operand::Mem(Address::Base(fref, funcref::VMCTX));
             let ours = self.masm.new_label();
             if callee == Callee::Unknown {
+                let vmctx = <M::Abi as Abi>::VMCTX;
                 self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s64, vmctx, its_vmctx, ours, JumpWhen::True);
             }
-            self.masm.mov(s64, <M::Abi as Abi>::CALLER_VMCTX, Operand::Reg(vmctx));
-            self.masm.mov(s64, vmctx, its_vmctx);
-            self.masm.mov(s64, heap, Operand::Mem(Address::Vmctx(header::HEAP_BASE)));
+            self.switch_to_callee_vmctx(fref);
             self.masm.bind(ours);
         }
         self.masm.epilogue_jump(code);

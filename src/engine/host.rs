@@ -320,10 +320,21 @@ where
     // SAFETY: the trampoline passes its caller's vmctx.
     let caller = unsafe { caller_instance(caller_vmctx) };
     let stride = host.layout.stride;
-    in_place(host, caller, args as *mut u64, results, |caller, stack| {
-        f(caller, P::from_words(stack, stride))?.write_words(stack, stride);
-        Ok(())
-    })
+    in_place(host, caller, args as *mut u64, results, |caller, stack| run_typed(f, caller, stack, stride))
+}
+
+/// Run a typed closure on the raw words of a call, `stride` words per value: its
+/// parameters read from them, its results written back (both `func_wrap`'s raw form and
+/// its [`typed_entry`]).
+#[inline(always)]
+pub(crate) fn run_typed<P, R, F>(f: &F, caller: &mut Caller<'_>, stack: &mut [u64], stride: usize) -> Result<(), Error>
+where
+    P: crate::typed::WasmParams,
+    R: crate::typed::WasmResults,
+    F: Fn(&mut Caller<'_>, P) -> Result<R, Error>,
+{
+    f(caller, P::from_words(stack, stride))?.write_words(stack, stride);
+    Ok(())
 }
 
 /// The raw path: `run` works in place on the caller's argument words (no copy, no
