@@ -877,8 +877,9 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
     /// `finish`), store the vmctx at `[fp + VMCTX_FRAME_SLOT]`, and trap when the stack pointer falls
     /// below the limit held at `stack_limit_offset` in the entry's thread-state block.
     fn prologue(&mut self, stack_limit_offset: i32);
-    /// Zero `len` bytes of the frame starting at `Frame(start)` (8-byte aligned).
-    fn zero_frame(&mut self, start: i32, len: u32);
+    /// Zero each run `(start, len)` of the frame: `len` bytes from `Frame(start)` (both
+    /// multiples of 8). Emitted right after the prologue, when no register is live.
+    fn zero_frame(&mut self, runs: &[(i32, u32)]);
     /// Tear down the frame and return to the caller.
     fn epilogue(&mut self);
     /// Tear down the frame and jump to the code address in `target`: a tail call that

@@ -23,6 +23,9 @@ const THREAD: u8 = Aarch64Abi::THREAD_STATE.hw;
 /// Integer scratch registers (never allocated).
 const S1: u8 = 16;
 const S2: u8 = 17;
+/// The most `stp xzr, xzr` stores `zero_frame` writes out one by one for a run (256
+/// bytes); longer runs, and runs out of `stp`'s reach of fp, loop.
+const ZERO_FRAME_UNROLLED_PAIRS: i32 = 16;
 /// Float scratch registers (never allocated).
 const F1: u8 = 31;
 const F2: u8 = 30;
@@ -509,27 +512,34 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
-    fn zero_frame(&mut self, start: i32, len: u32) {
-        let words = len / 8;
-        if words == 0 {
-            return;
-        }
-        if words <= 16 {
-            for i in 0..words as i32 {
-                ldst!(self, str, stur, X, 31, FP, start + 8 * i, 8);
+    fn zero_frame(&mut self, runs: &[(i32, u32)]) {
+        for &(start, len) in runs {
+            let words = (len / 8) as i32;
+            let pairs = words / 2;
+            // `stp` reaches fp - 512 to fp + 504.
+            let in_reach = start >= -512 && start + 16 * pairs <= 512;
+            if pairs <= ZERO_FRAME_UNROLLED_PAIRS && in_reach {
+                for i in 0..pairs {
+                    let at = start + 16 * i;
+                    asm!(self.ops; stp xzr, xzr, [X(FP), at]);
+                }
+            } else if pairs > 0 {
+                // A loop of one pair per round from fp + start up (S1, S2 are scratch).
+                let top = self.local_label();
+                self.mov_imm(OperandSize::S64, S1, (-(start as i64)) as u64);
+                asm!(self.ops; sub X(S1), X(FP), X(S1));
+                self.mov_imm(OperandSize::S64, S2, pairs as u64);
+                asm!(self.ops
+                    ; =>top
+                    ; stp xzr, xzr, [X(S1)], 16
+                    ; subs X(S2), XSP(S2), 1
+                    ; b.ne =>top
+                );
             }
-            return;
+            if words % 2 == 1 {
+                ldst!(self, str, stur, X, 31, FP, start + 8 * (words - 1), 8);
+            }
         }
-        let top = self.local_label();
-        self.mov_imm(OperandSize::S64, S1, (-(start as i64)) as u64);
-        asm!(self.ops; sub X(S1), X(FP), X(S1));
-        self.mov_imm(OperandSize::S64, S2, words as u64);
-        asm!(self.ops
-            ; =>top
-            ; str xzr, [X(S1)], 8
-            ; subs X(S2), XSP(S2), 1
-            ; b.ne =>top
-        );
     }
 
     #[inline]

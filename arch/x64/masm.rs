@@ -28,6 +28,9 @@ const THREAD: u8 = X64Abi::THREAD_STATE.hw;
 /// Float scratch registers.
 const XTMP: u8 = 15;
 const XTMP2: u8 = 0;
+/// The most 16-byte stores `zero_frame` writes out one by one for a run (256 bytes);
+/// longer runs loop.
+const ZERO_FRAME_UNROLLED_PAIRS: i32 = 16;
 
 /// Which float bits a mask keeps.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -638,27 +641,41 @@ impl MacroAssembler for X64Masm {
     }
 
     #[inline]
-    fn zero_frame(&mut self, start: i32, len: u32) {
-        let words = len / 8;
-        if words == 0 {
+    fn zero_frame(&mut self, runs: &[(i32, u32)]) {
+        if runs.is_empty() {
             return;
         }
-        if words <= 32 {
-            // Unrolled 16-byte stores: `rep stosq` costs tens of cycles to start, which
-            // showed as the hottest instruction of small CoreMark functions. Nothing is live
-            // at function entry, so the float scratch is free.
-            asm!(self.ops; xorps Rx(XTMP2), Rx(XTMP2));
-            for i in 0..(words / 2) as i32 {
-                encode::reg_mem(&mut self.ops, op::MOVUPS_STORE, XTMP2, Mem::base(RBP, start + 16 * i));
+        // 16-byte stores of a zeroed float scratch (nothing is live at function entry):
+        // `rep stosq` costs tens of cycles to start, which showed as the hottest
+        // instruction of CoreMark's small functions and of libsodium's field arithmetic.
+        asm!(self.ops; xorps Rx(XTMP2), Rx(XTMP2));
+        for &(start, len) in runs {
+            let words = (len / 8) as i32;
+            let pairs = words / 2;
+            if pairs <= ZERO_FRAME_UNROLLED_PAIRS {
+                for i in 0..pairs {
+                    encode::reg_mem(&mut self.ops, op::MOVUPS_STORE, XTMP2, Mem::base(RBP, start + 16 * i));
+                }
+            } else {
+                // A loop of two stores per round, counting rax up from minus the bytes
+                // to zero (rax is free at entry, like every allocatable register).
+                let rounds = pairs / 2;
+                let end = start + 32 * rounds;
+                let top = self.local_label();
+                asm!(self.ops; mov rax, -32 * rounds; =>top);
+                for half in [end, end + 16] {
+                    let to = Mem { base: RBP, index: Some(RAX), disp: half };
+                    encode::reg_mem(&mut self.ops, op::MOVUPS_STORE, XTMP2, to);
+                }
+                asm!(self.ops; add rax, 32; jnz =>top);
+                if pairs % 2 == 1 {
+                    encode::reg_mem(&mut self.ops, op::MOVUPS_STORE, XTMP2, Mem::base(RBP, end));
+                }
             }
             if words % 2 == 1 {
-                let last = Mem::base(RBP, start + 8 * (words as i32 - 1));
+                let last = Mem::base(RBP, start + 8 * (words - 1));
                 encode::reg_mem(&mut self.ops, op::MOVQ_STORE, XTMP2, last);
             }
-        } else {
-            asm!(self.ops; xor eax, eax);
-            // Nothing is live in registers at function entry, so rdi/rcx are free here.
-            asm!(self.ops; lea rdi, [rbp + start]; mov ecx, words as i32; rep stosq);
         }
     }
 

@@ -5,7 +5,7 @@
 use super::cold::ColdPath;
 use super::control_stack::{ControlScratch, ControlStack};
 use super::frame::Frame;
-use super::lookahead::LoopScratch;
+use super::lookahead::{FirstAccess, LoopScratch};
 use super::registers::{Registers, RegistersScratch};
 use super::value_stack::{Entry, Loc, ValueStack};
 use super::{CompileError, ModuleEnv, Ty};
@@ -72,6 +72,11 @@ pub(crate) struct CompileScratch<M: MacroAssembler> {
     cold: Vec<ColdPath>,
     /// The loop read-ahead's allocations (see [`super::lookahead::LoopScan`]).
     pub(crate) loop_scan: LoopScratch,
+    /// What the straight-line start of the body does first to each declared local (see
+    /// [`super::lookahead::first_accesses`]).
+    pub(crate) first_access: Vec<FirstAccess>,
+    /// The frame runs the prologue zeroes (see [`super::frame::Frame::zeroed_runs`]).
+    pub(crate) zeroed_runs: Vec<(i32, u32)>,
     /// When set (`onepass inspect`), each operator's `(code offset, Wasm byte offset)`
     /// is recorded here as the function compiles; normal compilation leaves it `None`.
     pub(crate) source_map: Option<Vec<(u32, u32)>>,
@@ -86,6 +91,8 @@ impl<M: MacroAssembler> Default for CompileScratch<M> {
             registers: RegistersScratch::default(),
             cold: Vec::new(),
             loop_scan: Default::default(),
+            first_access: Vec::new(),
+            zeroed_runs: Vec::new(),
             source_map: None,
         }
     }

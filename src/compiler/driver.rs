@@ -9,7 +9,7 @@ use super::control_stack::{Control, ControlKind};
 use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::homes::HomeWrites;
-use super::lookahead::{LoopScan, ScanEnd};
+use super::lookahead::{first_accesses, FirstAccess, LoopScan, ScanEnd};
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty, ValueLayout};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
@@ -131,6 +131,14 @@ fn compile_once<M: MacroAssembler>(
     let mut code_reader = body.get_operators_reader()?.get_binary_reader();
     let code_start = code_reader.original_position() as usize;
     let code = code_reader.read_bytes(code_reader.bytes_remaining())?;
+    // The declared locals that the body's straight-line start sets before any read need
+    // not start zeroed.
+    let first = &mut scratch.first_access;
+    first.clear();
+    first.resize((frame.num_locals() - num_params) as usize, FirstAccess::Unseen);
+    first_accesses(code, num_params, first);
+    let mut zeroed_runs = std::mem::take(&mut scratch.zeroed_runs);
+    frame.zeroed_runs(first, &mut zeroed_runs);
     let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone(), code, code_start, scratch);
     cg.next_legacy_slot = legacy_slots;
     let body_len = (body.range().end - body.range().start) as usize;
@@ -139,8 +147,8 @@ fn compile_once<M: MacroAssembler>(
         cg.masm.set_far_branches();
     }
     cg.masm.prologue(crate::vm::vmctx::thread::STACK_LIMIT);
-    let (start, len) = cg.frame.declared_locals_range();
-    cg.masm.zero_frame(start, len);
+    cg.masm.zero_frame(&zeroed_runs);
+    scratch.zeroed_runs = zeroed_runs;
     if env.is_listened(func_index) {
         cg.listened = Some(func_index);
         cg.call_listener(super::Builtin::ListenerEnter);

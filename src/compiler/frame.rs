@@ -15,6 +15,7 @@
 //! [`super::ValueLayout`]). The frame size is known only after the body is compiled (the
 //! deepest value stack and the widest call decide it) and is patched into the prologue.
 
+use super::lookahead::FirstAccess;
 use super::{Ty, ValueLayout};
 use onepass_arch::{Address, VMCTX_FRAME_SLOT};
 
@@ -172,10 +173,42 @@ impl Frame {
         Address::Frame(VMCTX_FRAME_SLOT - self.slot_bytes * (self.declared_locals() as i32 + depth as i32 + 1))
     }
 
-    /// Range (start offset, length) of the declared locals, which start zeroed.
-    pub(crate) fn declared_locals_range(&self) -> (i32, u32) {
-        let bytes = self.slot_bytes as u32 * self.declared_locals();
-        (VMCTX_FRAME_SLOT - bytes as i32, bytes)
+    /// The frame ranges (start offset, length) the prologue zeroes into `runs`: the slots
+    /// of the declared locals whose entry in `first` (one per declared local) is not
+    /// [`FirstAccess::Set`]. A slot that is set first but lies between two to zero is
+    /// zeroed with them (one store costs less than a split run).
+    pub(crate) fn zeroed_runs(&self, first: &[FirstAccess], runs: &mut Vec<(i32, u32)>) {
+        runs.clear();
+        let slot = self.slot_bytes;
+        // Declared local `i` is at VMCTX_FRAME_SLOT - slot * (i + 1): a run of indices
+        // [from, to) starts at the slot of `to - 1`.
+        let mut push = |from: u32, to: u32| {
+            let start = VMCTX_FRAME_SLOT - slot * to as i32;
+            let end = VMCTX_FRAME_SLOT - slot * from as i32;
+            match runs.last_mut() {
+                // At most one slot between this run and the one above it.
+                Some((last_start, len)) if *last_start - end <= slot => {
+                    *len += (*last_start - start) as u32;
+                    *last_start = start;
+                }
+                _ => runs.push((start, slot as u32 * (to - from))),
+            }
+        };
+        let mut open: Option<u32> = None;
+        for (i, &access) in first.iter().enumerate() {
+            let i = i as u32;
+            match (access == FirstAccess::Set, open) {
+                (false, None) => open = Some(i),
+                (true, Some(from)) => {
+                    push(from, i);
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(from) = open {
+            push(from, first.len() as u32);
+        }
     }
 
     /// Frame size below the saved frame pointer, 16-byte aligned (computed in 64 bits:

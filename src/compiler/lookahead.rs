@@ -224,24 +224,91 @@ pub(crate) fn read_again_soon(code: &[u8], at: usize, local: u32) -> bool {
         if (op::BLOCK..=op::CALL_INDIRECT).contains(&first) {
             return false;
         }
-        let step = STEP[usize::from(first)];
-        if step & STEP_LOCAL != 0 {
-            let Some((index, next)) = local_operand(code, pos) else { return false };
-            if index == local {
-                return first == op::LOCAL_GET;
-            }
-            pos = next;
-            continue;
-        }
-        if let Some(next) = fast_step(code, pos, step) {
-            pos = next;
-            continue;
-        }
-        if skim_op(code, &mut pos).is_none() {
-            return false;
+        match skim_step(code, &mut pos) {
+            Some(Skimmed::Local(index)) if index == local => return first == op::LOCAL_GET,
+            Some(_) => {}
+            None => return false,
         }
     }
     false
+}
+
+/// What [`skim_step`] stepped over.
+enum Skimmed {
+    /// A `local.get`, `local.set` or `local.tee` of this local.
+    Local(u32),
+    /// Any other operator.
+    Other,
+}
+
+/// Step over the operator at `code[*pos..]`: the fast step where it applies, else
+/// [`skim_op`]. `None` at the end or at an operator the skimmer does not decode.
+#[inline(always)]
+fn skim_step(code: &[u8], pos: &mut usize) -> Option<Skimmed> {
+    let step = STEP[usize::from(*code.get(*pos)?)];
+    if step & STEP_LOCAL != 0 {
+        let (local, next) = local_operand(code, *pos)?;
+        *pos = next;
+        return Some(Skimmed::Local(local));
+    }
+    match fast_step(code, *pos, step) {
+        Some(next) => *pos = next,
+        None => _ = skim_op(code, pos)?,
+    }
+    Some(Skimmed::Other)
+}
+
+/// What the straight-line start of a body does first to a declared local.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FirstAccess {
+    /// Nothing before the straight-line start ended (or it ended at once).
+    Unseen,
+    /// A `local.set` or `local.tee`: every path reaches it before any read, so the local
+    /// need not start zeroed.
+    Set,
+    /// A `local.get`: the read may see the zero the local starts with.
+    Read,
+}
+
+/// Control operators that end a body's straight-line start, as bits by opcode (all below
+/// 0x20): whatever follows may be reached along another path (a branch, `if`/`else`, a
+/// handler) or not at all (`unreachable`, `return`, `throw`). `block`, `loop`, `end`
+/// (reached by falling through: no branch came before it), `nop` and the direct and
+/// indirect calls (a call that throws leaves the function, or reaches a handler past the
+/// end) keep it going.
+const ENDS_STRAIGHT_LINE: u32 = {
+    let keeps = 1 << op::NOP | 1 << op::BLOCK | 1 << op::LOOP | 1 << op::END | 1 << op::CALL | 1 << op::CALL_INDIRECT;
+    // 0x00..=0x19 are control operators; 0x1a..=0x1e are drop, select and reserved ones;
+    // 0x1f is `try_table`.
+    (0x03ff_ffff & !keeps) | 1 << 0x1f
+};
+
+/// Record in `first` (one entry per declared local, `Unseen` on entry) what the
+/// straight-line start of `code` (a body's operators; locals below `num_params` are its
+/// parameters) does first to each declared local, reading up to its first branch,
+/// `if`, `return`, trap, handler or operator the skimmer does not decode.
+///
+/// The body is not validated yet: an index past `first` is ignored (the validator rejects
+/// the body later), and what the scan finds only decides which locals the prologue zeroes.
+pub(crate) fn first_accesses(code: &[u8], num_params: u32, first: &mut [FirstAccess]) {
+    let mut pos = 0;
+    while let Some(&byte) = code.get(pos) {
+        if byte < 0x20 && ENDS_STRAIGHT_LINE >> byte & 1 != 0 {
+            return;
+        }
+        match skim_step(code, &mut pos) {
+            Some(Skimmed::Local(local)) => {
+                let Some(entry) = local.checked_sub(num_params).and_then(|i| first.get_mut(i as usize)) else {
+                    continue;
+                };
+                if *entry == FirstAccess::Unseen {
+                    *entry = if byte == op::LOCAL_GET { FirstAccess::Read } else { FirstAccess::Set };
+                }
+            }
+            Some(Skimmed::Other) => {}
+            None => return,
+        }
+    }
 }
 
 /// Whether the operator at `code[at..]` is one without immediates (a numeric operator, an

@@ -6,39 +6,37 @@
   (i32.xor (local.get 1) (local.get 2))))
 
 ;; ==== x64 ====
-;; function 0 (100 bytes, calls [])
+;; function 0 (91 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x26
-;;    19: xorps xmm0, xmm0
-;;    1d: movq qword [rbp - 0x10], xmm0
-;;    22: mov ebx, dword [rbp + 0x10]
-;;    25: add ebx, dword [rbp + 0x18]
-;;    28: mov dword [rbp - 0x10], ebx
-;;    2b: mov esi, ebx
-;;    2e: shr esi, 0x1
-;;    32: mov dword [rbp + 0x18], esi
-;;    35: xor esi, ebx
-;;    37: mov eax, esi
-;;    3a: mov rsp, rbp
-;;    3d: pop rbp
-;;    3e: ret
-;;    3f: mov eax, 0x9
-;;    44: jmp $+0x16
-;;    49: mov ebx, eax
-;;    4b: mov rdi, rbp
-;;    4e: lea rsi, qword [rip - 0xc]
-;;    55: and rsp, -0x10
-;;    59: call qword [r14 + 0x30]
-;;    5d: mov eax, ebx
-;;    5f: mov rsp, qword [r13 + 0x8]
-;;    63: ret
+;;    13: jb $+0x1d
+;;    19: mov ebx, dword [rbp + 0x10]
+;;    1c: add ebx, dword [rbp + 0x18]
+;;    1f: mov dword [rbp - 0x10], ebx
+;;    22: mov esi, ebx
+;;    25: shr esi, 0x1
+;;    29: mov dword [rbp + 0x18], esi
+;;    2c: xor esi, ebx
+;;    2e: mov eax, esi
+;;    31: mov rsp, rbp
+;;    34: pop rbp
+;;    35: ret
+;;    36: mov eax, 0x9
+;;    3b: jmp $+0x16
+;;    40: mov ebx, eax
+;;    42: mov rdi, rbp
+;;    45: lea rsi, qword [rip - 0xc]
+;;    4c: and rsp, -0x10
+;;    50: call qword [r14 + 0x30]
+;;    54: mov eax, ebx
+;;    56: mov rsp, qword [r13 + 0x8]
+;;    5a: ret
 
 ;; ==== aarch64 ====
-;; function 0 (144 bytes, calls [])
+;; function 0 (140 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -47,31 +45,30 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x38
-;;    24: stur xzr, [x29, #-0x10]
-;;    28: ldr w0, [x29, #0x10]
-;;    2c: ldr w16, [x29, #0x18]
-;;    30: add w0, w0, w16
-;;    34: stur w0, [x29, #-0x10]
-;;    38: mov w1, w0
-;;    3c: lsr w1, w1, #0x1
-;;    40: str w1, [x29, #0x18]
-;;    44: eor w1, w1, w0
-;;    48: mov w0, w1
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: ret
-;;    58: mov w0, #0x9
-;;    5c: b $+0x24
-;;    60: mov w19, w0
-;;    64: mov x0, x29
-;;    68: adr x1, $-0x8
-;;    6c: mov x16, sp
-;;    70: and sp, x16, #0xfffffffffffffff0
-;;    74: ldr x17, [x28, #0x30]
-;;    78: blr x17
-;;    7c: mov w0, w19
-;;    80: ldr x16, [x26, #0x8]
-;;    84: ldr x17, [x16]
-;;    88: add sp, x16, #0x10
-;;    8c: br x17
+;;    20: b.lo $+0x34
+;;    24: ldr w0, [x29, #0x10]
+;;    28: ldr w16, [x29, #0x18]
+;;    2c: add w0, w0, w16
+;;    30: stur w0, [x29, #-0x10]
+;;    34: mov w1, w0
+;;    38: lsr w1, w1, #0x1
+;;    3c: str w1, [x29, #0x18]
+;;    40: eor w1, w1, w0
+;;    44: mov w0, w1
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x24
+;;    5c: mov w19, w0
+;;    60: mov x0, x29
+;;    64: adr x1, $-0x8
+;;    68: mov x16, sp
+;;    6c: and sp, x16, #0xfffffffffffffff0
+;;    70: ldr x17, [x28, #0x30]
+;;    74: blr x17
+;;    78: mov w0, w19
+;;    7c: ldr x16, [x26, #0x8]
+;;    80: ldr x17, [x16]
+;;    84: add sp, x16, #0x10
+;;    88: br x17
