@@ -58,7 +58,7 @@ pub struct CpuFeatures {
 
 /// The environment variable that, set to `1` when a process starts compiling, makes
 /// [`CpuFeatures::host`] report no optional extension: x86-64 code is then the baseline
-/// (SSE4.2, no AVX, no LZCNT/TZCNT) whatever the CPU has, and aarch64 code ARMv8.0 (no
+/// (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) whatever the CPU has, and aarch64 code ARMv8.0 (no
 /// LSE atomics). CI runs the spec suite under it so both paths of each ISA stay tested.
 pub const BASELINE_ENV: &str = "ONEPASS_X86_64_BASELINE";
 
@@ -77,8 +77,11 @@ impl CpuFeatures {
     /// compare-exchange in one instruction (`ldaddal`, `casal`, ...) instead of
     /// exclusive load/store loops.
     pub const AARCH64_LSE: CpuFeatures = CpuFeatures { bits: 8 };
+    /// x86-64 BMI2: `rorx`, a rotation by a constant into another register (or from
+    /// memory), so a rotated value that is still needed costs no copy first.
+    pub const X64_BMI2: CpuFeatures = CpuFeatures { bits: 16 };
     /// Every extension a backend knows how to use.
-    pub const ALL: CpuFeatures = CpuFeatures { bits: 15 };
+    pub const ALL: CpuFeatures = CpuFeatures { bits: 31 };
 
     /// The extensions of the CPU this process runs on, detected on the first call and the
     /// same for the rest of the process; none when [`BASELINE_ENV`] is `1`.
@@ -103,6 +106,9 @@ impl CpuFeatures {
         {
             if std::is_x86_feature_detected!("lzcnt") && std::is_x86_feature_detected!("bmi1") {
                 bits |= CpuFeatures::X64_LZCNT_TZCNT.bits;
+            }
+            if std::is_x86_feature_detected!("bmi2") {
+                bits |= CpuFeatures::X64_BMI2.bits;
             }
             // The macro also checks that the OS saves the AVX state (XSAVE/XGETBV).
             if std::is_x86_feature_detected!("avx") {
@@ -197,6 +203,8 @@ mod baseline_tests {
             assert!(CpuFeatures::detect().contains(CpuFeatures::X64_AVX));
             assert!(CpuFeatures::detect().contains(CpuFeatures::X64_AVX2));
         }
+        #[cfg(target_arch = "x86_64")]
+        assert_eq!(CpuFeatures::detect().contains(CpuFeatures::X64_BMI2), std::is_x86_feature_detected!("bmi2"));
         #[cfg(target_arch = "aarch64")]
         assert_eq!(
             CpuFeatures::detect().contains(CpuFeatures::AARCH64_LSE),
@@ -897,6 +905,15 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand);
     /// `dst = dst shift rhs`.
     fn shift(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, rhs: Operand);
+    /// `dst = src shift amount` (the amount taken modulo the width), `src` a register
+    /// (`dst` itself, or one that must keep its value) or memory. By default a copy into
+    /// `dst`, then [`MacroAssembler::shift`]; an ISA with a three-operand form overrides it.
+    fn shift_imm_from(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, src: Operand, amount: u32) {
+        if src != Operand::Reg(dst) {
+            self.mov(size, dst, src);
+        }
+        self.shift(op, size, dst, Operand::Imm(Imm::I32(amount as i32)));
+    }
     /// `dst = dst div rhs` with Wasm's traps.
     fn int_div(&mut self, op: DivKind, size: OperandSize, dst: Reg, rhs: Reg);
     /// `dst = op dst`.

@@ -638,30 +638,41 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
+    fn shift_imm_from(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, src: Operand, amount: u32) {
+        let (d, width) = (dst.hw, size.bytes() * 8);
+        let s = match src {
+            Operand::Reg(s) => s.hw,
+            other => {
+                self.mov(size, dst, other);
+                d
+            }
+        };
+        let n = amount & (width - 1);
+        let n = if op == ShiftKind::Rotl { (width - n) & (width - 1) } else { n };
+        match (op, size) {
+            (_, OperandSize::S32) if n == 0 => asm!(self.ops; mov W(d), W(s)),
+            (_, _) if n == 0 => {
+                if s != d {
+                    asm!(self.ops; mov X(d), X(s));
+                }
+            }
+            (ShiftKind::Shl, OperandSize::S32) => asm!(self.ops; lsl W(d), W(s), n),
+            (ShiftKind::Shl, OperandSize::S64) => asm!(self.ops; lsl X(d), X(s), n),
+            (ShiftKind::ShrS, OperandSize::S32) => asm!(self.ops; asr W(d), W(s), n),
+            (ShiftKind::ShrS, OperandSize::S64) => asm!(self.ops; asr X(d), X(s), n),
+            (ShiftKind::ShrU, OperandSize::S32) => asm!(self.ops; lsr W(d), W(s), n),
+            (ShiftKind::ShrU, OperandSize::S64) => asm!(self.ops; lsr X(d), X(s), n),
+            (_, OperandSize::S32) => asm!(self.ops; ror W(d), W(s), n),
+            (_, OperandSize::S64) => asm!(self.ops; ror X(d), X(s), n),
+            _ => crate::scalar_only(),
+        }
+    }
+
+    #[inline]
     fn shift(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, rhs: Operand) {
         let d = dst.hw;
-        let width = size.bytes() * 8;
         if let Operand::Imm(imm) = rhs {
-            let n = (imm.bits() as u32) & (width - 1);
-            let n = if op == ShiftKind::Rotl { (width - n) & (width - 1) } else { n };
-            if n == 0 {
-                if size == OperandSize::S32 {
-                    asm!(self.ops; mov W(d), W(d));
-                }
-                return;
-            }
-            match (op, size) {
-                (ShiftKind::Shl, OperandSize::S32) => asm!(self.ops; lsl W(d), W(d), n),
-                (ShiftKind::Shl, OperandSize::S64) => asm!(self.ops; lsl X(d), X(d), n),
-                (ShiftKind::ShrS, OperandSize::S32) => asm!(self.ops; asr W(d), W(d), n),
-                (ShiftKind::ShrS, OperandSize::S64) => asm!(self.ops; asr X(d), X(d), n),
-                (ShiftKind::ShrU, OperandSize::S32) => asm!(self.ops; lsr W(d), W(d), n),
-                (ShiftKind::ShrU, OperandSize::S64) => asm!(self.ops; lsr X(d), X(d), n),
-                (_, OperandSize::S32) => asm!(self.ops; ror W(d), W(d), n),
-                (_, OperandSize::S64) => asm!(self.ops; ror X(d), X(d), n),
-                _ => crate::scalar_only(),
-            }
-            return;
+            return self.shift_imm_from(op, size, dst, Operand::Reg(dst), imm.bits() as u32);
         }
         let mut c = self.int_reg(size, rhs, S1);
         if op == ShiftKind::Rotl {

@@ -106,6 +106,8 @@ pub struct X64Masm {
     has_avx: bool,
     /// Integer splats by `vpbroadcast`.
     has_avx2: bool,
+    /// Rotations by a constant into another register by `rorx`.
+    has_bmi2: bool,
 }
 
 fn fits_i32(v: i64) -> bool {
@@ -579,6 +581,7 @@ impl MacroAssembler for X64Masm {
             has_lzcnt: features.contains(CpuFeatures::X64_LZCNT_TZCNT),
             has_avx: features.contains(CpuFeatures::X64_AVX),
             has_avx2: features.contains(CpuFeatures::X64_AVX) && features.contains(CpuFeatures::X64_AVX2),
+            has_bmi2: features.contains(CpuFeatures::X64_BMI2),
         }
     }
 
@@ -749,6 +752,34 @@ impl MacroAssembler for X64Masm {
                 (OperandSize::S64, Src::Imm(i)) => asm!(self.ops; imul Rq(d), Rq(d), i),
                 (_, src) => rm!(self, imul, size, d, src),
             },
+        }
+    }
+
+    #[inline]
+    fn shift_imm_from(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, src: Operand, amount: u32) {
+        let width = size.bytes() * 8;
+        let n = amount & (width - 1);
+        if !(self.has_bmi2 && n != 0 && matches!(op, ShiftKind::Rotl | ShiftKind::Rotr)) {
+            if src != Operand::Reg(dst) {
+                self.mov(size, dst, src);
+            }
+            return self.shift(op, size, dst, Operand::Imm(Imm::I32(n as i32)));
+        }
+        // rorx rotates right: a left rotation by n is a right one by width - n.
+        let right = if op == ShiftKind::Rotl { width - n } else { n } as i8;
+        let d = dst.hw;
+        match (src, size) {
+            (Operand::Reg(s), OperandSize::S32) => asm!(self.ops; rorx Rd(d), Rd(s.hw), right),
+            (Operand::Reg(s), _) => asm!(self.ops; rorx Rq(d), Rq(s.hw), right),
+            (Operand::Mem(a), OperandSize::S32) => {
+                let (b, o) = Self::addr(a);
+                asm!(self.ops; rorx Rd(d), DWORD [Rq(b) + o], right);
+            }
+            (Operand::Mem(a), _) => {
+                let (b, o) = Self::addr(a);
+                asm!(self.ops; rorx Rq(d), QWORD [Rq(b) + o], right);
+            }
+            (Operand::Imm(_), _) => unreachable!("shift_imm_from of a constant"),
         }
     }
 

@@ -39,6 +39,22 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         (r, r)
     }
 
+    /// [`CodeGen::pop_reg_for_result`] where the source may also be memory (a local or a
+    /// home slot, then read straight by the operation into a new register).
+    pub(crate) fn pop_source_for_result(&mut self, ty: Ty) -> (Operand, Reg) {
+        match self.stack.top().loc {
+            Loc::Local(_) | Loc::Slot => {
+                // Allocate before popping so a spill cannot pick this entry's slot for reuse.
+                let dst = self.alloc(ty.class());
+                (self.pop_operand(), dst)
+            }
+            _ => {
+                let (src, dst) = self.pop_reg_for_result();
+                (Operand::Reg(src), dst)
+            }
+        }
+    }
+
     /// Release the source of [`CodeGen::pop_reg_for_result`] once the operation is emitted
     /// (nothing when the result took its register).
     pub(crate) fn release_source(&mut self, src: Reg, dst: Reg) {
@@ -90,6 +106,19 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn int_shift(&mut self, op: ShiftKind) {
         let ty = self.peek_ty(0);
+        if let Loc::Const(amount) = self.stack.top().loc {
+            // By a constant: into a register of its own when the value must stay (a loop
+            // home, a local read again soon) or is in memory, where the ISA has a
+            // three-operand form (aarch64; x86-64 rotations with BMI2).
+            self.pop_entry();
+            let (src, dst) = self.pop_source_for_result(ty);
+            self.masm.shift_imm_from(op, ty.size(), dst, src, amount.bits() as u32);
+            if let Operand::Reg(src) = src {
+                self.release_source(src, dst);
+            }
+            self.push_reg(ty, dst);
+            return;
+        }
         let rhs = self.pop_operand();
         let dst = self.pop_reg();
         self.masm.shift(op, ty.size(), dst, rhs);

@@ -5,7 +5,7 @@
 //!
 //! A file's listings, each under a `;; ==== <title> ====` line:
 //! - `x64`: x86-64 with every optional extension ([`CpuFeatures::ALL`]);
-//! - `x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT)`: x86-64 with none
+//! - `x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2)`: x86-64 with none
 //!   ([`CpuFeatures::NONE`]), present only where it differs (the code the feature detection
 //!   picks on older CPUs, and under `ONEPASS_X86_64_BASELINE=1`);
 //! - `aarch64`: with every optional extension (LSE atomics);
@@ -62,7 +62,7 @@ golden_cases! {
         i32_div_s, i32_div_u, i32_rem_s, i64_rem_u, i64_div_s, i32_div_by_const,
         i32_clz, i32_ctz, i64_clz, i64_ctz, i32_popcnt, i64_popcnt,
         i32_eqz, i64_eqz, i32_lt_s_value, i64_ge_u_value, extend8_16, i64_extend32_s,
-        i64_extend_i32, i32_wrap_i64, read_again, wide_immediates,
+        i64_extend_i32, i32_wrap_i64, read_again, wide_immediates, rotate_kept,
     ],
     float: [
         f64_min_trunc, f32_add, f64_div, f32_min, f64_max, f32_copysign, f64_abs_neg, f32_sqrt,
@@ -242,7 +242,7 @@ fn sections(source: &str) -> Vec<(&'static str, String)> {
     let aarch64_baseline = aarch64_listing(&compile::<Aarch64Masm>(&wasm, &d, CpuFeatures::NONE));
     let mut out = vec![("x64", x64.clone())];
     if x64_baseline != x64 {
-        out.push(("x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT)", x64_baseline));
+        out.push(("x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2)", x64_baseline));
     }
     out.push(("aarch64", aarch64.clone()));
     if aarch64_baseline != aarch64 {

@@ -94,7 +94,7 @@
 ;;    e5: mov rsp, qword [r13 + 0x8]
 ;;    e9: ret
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (80 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -26,7 +26,7 @@
 ;;    49: mov rsp, qword [r13 + 0x8]
 ;;    4d: ret
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (88 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

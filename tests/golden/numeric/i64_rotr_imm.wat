@@ -2,6 +2,30 @@
 (module (func (param i64) (result i64) (i64.rotr (local.get 0) (i64.const 13))))
 
 ;; ==== x64 ====
+;; function 0 (81 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x13
+;;    19: rorx rbx, qword [rbp + 0x10], 0xd
+;;    24: mov rax, rbx
+;;    27: mov rsp, rbp
+;;    2a: pop rbp
+;;    2b: ret
+;;    2c: mov eax, 0x9
+;;    31: jmp $+0x16
+;;    36: mov ebx, eax
+;;    38: mov rdi, rbp
+;;    3b: lea rsi, qword [rip - 0xc]
+;;    42: and rsp, -0x10
+;;    46: call qword [r14 + 0x30]
+;;    4a: mov eax, ebx
+;;    4c: mov rsp, qword [r13 + 0x8]
+;;    50: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (78 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -42,7 +42,7 @@
 ;;    70: mov rsp, qword [r13 + 0x8]
 ;;    74: ret
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (126 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -55,7 +55,7 @@
 ;;    97: mov rsp, qword [r13 + 0x8]
 ;;    9b: ret
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (178 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

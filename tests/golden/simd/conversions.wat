@@ -79,7 +79,7 @@
 ;;    ee: .bytes [df]
 ;;    ef: .bytes [41]
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (256 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -60,7 +60,7 @@
 ;;    b8: mov rsp, qword [r13 + 0x8]
 ;;    bc: ret
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (217 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -30,7 +30,7 @@
 ;;    4e: mov rsp, qword [r13 + 0x8]
 ;;    52: ret
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (83 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -108,7 +108,7 @@
 ;;   134: add byte [rax - 0x7fff8000], al
 ;;   13a: add byte [rax - 0x7fff8000], al
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (352 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -52,7 +52,7 @@
 ;;    82: mov rsp, qword [r13 + 0x8]
 ;;    86: ret
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (135 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -68,7 +68,7 @@
 ;;    d0: mov rsp, qword [r13 + 0x8]
 ;;    d4: ret
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (222 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

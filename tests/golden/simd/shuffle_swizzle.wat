@@ -67,7 +67,7 @@
 ;;    bc: jo $+0x70
 ;;    be: jo $+0x70
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (192 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -65,7 +65,7 @@
 ;;    c5: mov rsp, qword [r13 + 0x8]
 ;;    c9: ret
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (207 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

@@ -63,7 +63,7 @@
 ;;    9c: add al, 0x0
 ;;    9e: add byte [rax], al
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (160 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp

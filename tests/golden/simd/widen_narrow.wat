@@ -83,7 +83,7 @@
 ;;    ec: add byte [rax], al
 ;;    ee: add dword [rax], eax
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT) ====
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (240 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
