@@ -324,7 +324,10 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.stack.peek(n).ty
     }
 
-    /// Copy every lazy read of local `index` into its home slot (before the local changes).
+    /// Copy every lazy read of local `index` into a register, or its home slot when no
+    /// register is free (before the local changes): the old value is usually read soon
+    /// after the set (`x ^ (x = y + z)`), and through a slot it would take a store, a load
+    /// and the store-forwarding latency on the way.
     ///
     /// A short walk settles only that local's reads. A long one (a deep stack above an old
     /// lazy read) settles every lazy read it passes, so the next walk starts at the top.
@@ -334,7 +337,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let mut first_left = None;
         for depth in start..self.stack.len() {
             if let Loc::Local(i) = self.stack.at(depth).loc {
-                if i == index || settle_all {
+                if i == index {
+                    self.load_lazy_read(depth, i);
+                } else if settle_all {
                     self.spill_entry(depth, Constants::Stay);
                 } else if first_left.is_none() {
                     first_left = Some(depth);
@@ -342,6 +347,20 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             }
         }
         self.stack.mark_no_locals(first_left);
+    }
+
+    /// Load the lazy read of local `index` at `depth` into a free register that holds no
+    /// local and is no loop home; to its home slot when there is none (no spill for it).
+    fn load_lazy_read(&mut self, depth: usize, index: u32) {
+        let ty = self.stack.at(depth).ty;
+        let keep = RegSet(self.regs.with_local().0 | self.regs.home_regs().0);
+        match self.regs.take_free(ty.class(), keep) {
+            Some(reg) => {
+                self.masm.mov(ty.size(), reg, Operand::Mem(self.frame.local(index)));
+                self.stack.to_reg(depth, reg);
+            }
+            None => self.spill_entry(depth, Constants::Stay),
+        }
     }
 
     /// Move entry `depth` to its home slot (a constant too, when `constants` says so).

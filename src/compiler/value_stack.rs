@@ -118,6 +118,14 @@ impl ValueStack {
         self.entries[depth].loc = Loc::Slot;
     }
 
+    /// Record that the entry at `depth` now lives in `reg` (which it owns).
+    #[inline]
+    pub(crate) fn to_reg(&mut self, depth: usize, reg: Reg) {
+        self.entries[depth].loc = Loc::Reg(reg);
+        self.reg_depth[reg.index()] = depth as u32;
+        self.no_regs_below = self.no_regs_below.min(depth);
+    }
+
     /// Depth of the entry that owns `reg`, if one does: the latest pushed in it, if it
     /// still holds it (it may have been popped, or spilled, since).
     #[inline]
