@@ -207,7 +207,7 @@ fn compile_once<M: MacroAssembler>(
             let end = loop_scan.read(&code[pos..], code_start + pos);
             let writes =
                 if end == ScanEnd::LoopEnd && !loop_scan.calls { HomeWrites::WriteBack } else { HomeWrites::Through };
-            feed.cg.open_loop(&mut loop_scan.uses, writes);
+            feed.cg.open_loop(&mut loop_scan.uses, writes, end);
         }
         let (offset, cg) = (feed.offset, &*feed.cg);
         if cg.masm.offset() as usize > code_limit {

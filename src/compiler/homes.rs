@@ -26,6 +26,7 @@
 
 use super::context::CodeGen;
 use super::control_stack::ControlKind;
+use super::lookahead::ScanEnd;
 use super::Ty;
 use onepass_arch::{Abi, Label, MacroAssembler, Operand, Reg, RegClass, RegSet};
 
@@ -140,7 +141,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// *written back*: a `local.set` of a homed local only moves the value into its home,
     /// and the frame is brought up to date where the home could stop holding the local
     /// (see [`CodeGen::write_back_homes`]).
-    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)], writes: HomeWrites) {
+    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)], writes: HomeWrites, sight: ScanEnd) {
         let depth = self.controls.len() - 1;
         debug_assert_eq!(self.controls.frame(depth).kind, ControlKind::Loop);
         let int_regs = <M::Abi as Abi>::INT_REGS;
@@ -148,6 +149,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let homed = |class| self.regs.homes().iter().filter(|(_, r)| r.class == class).count();
         let cap = |regs: &[Reg], class| regs.len().saturating_sub(FREE_OF_HOMES + homed(class));
         let mut budget = [cap(int_regs, RegClass::Int), cap(float_regs, RegClass::Float)];
+        if sight == ScanEnd::Partial {
+            // Loops nested past the part read may be hotter: leave them half.
+            budget = budget.map(|b| b.div_ceil(2));
+        }
         // Busiest first; ties by index, so the choice is deterministic.
         uses.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut taken = self.regs.home_regs();

@@ -123,6 +123,10 @@ impl Engine {
         } else {
             wasmtime::Strategy::Cranelift
         });
+        if std::env::var_os("COMPARE_PERF_MAP").is_some() {
+            // /tmp/perf-PID.map names wasmtime's compiled functions for `perf report`.
+            config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+        }
         Ok(wasmtime::Engine::new(&config)?)
     }
 

@@ -377,6 +377,23 @@ fn main() -> Result<()> {
         std::fs::write(out, engine.precompile_module(&std::fs::read(file)?)?)?;
         return Ok(());
     }
+    if args.first().map(String::as_str) == Some("run") {
+        // `run ENGINE FILE [ARGS...]`: one WASI program's `_start` on one engine (a name of
+        // the tables' header), its output to stdout and the time of `_start` to stderr; for
+        // `farm-bench --vs` and `perf record` against a peer.
+        let usage = "run ENGINE FILE [ARGS...]";
+        let name = args.get(1).context(usage)?;
+        let engine = engines::Engine::ALL
+            .into_iter()
+            .find(|e| e.name() == name)
+            .with_context(|| format!("unknown engine {name:?}"))?;
+        let bytes = std::fs::read(args.get(2).context(usage)?)?;
+        let rest: Vec<&str> = args[3..].iter().map(String::as_str).collect();
+        let (time, output) = engine.run_with_args(&bytes, &rest)?;
+        std::io::Write::write_all(&mut std::io::stdout(), &output)?;
+        eprintln!("{}: _start took {:.3} s", engine.name(), time.as_secs_f64());
+        return Ok(());
+    }
     if args.first().map(String::as_str) == Some("fuzz-exceptions") {
         // `fuzz-exceptions SECONDS [SEED]`: exception-handling modules, onepass against
         // wasmtime (see `fuzz`).

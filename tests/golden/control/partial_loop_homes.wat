@@ -1,0 +1,146 @@
+;; Loop homes when the outer loop is too long to read to its end (512 bytes; here 520
+;; nops): it takes at most half of the homes it could (x86-64: 3 of 5, its busiest
+;; locals $a $b $c), so the inner loop, which the outer one's read never reached, homes
+;; its own ($i and $s). Before, the outer loop took every home and the inner one none.
+(module (func (export "nested") (param $n i32) (result i32)
+  (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $e i32) (local $i i32) (local $s i32)
+  (local.set $a (local.get $n)) (local.set $c (i32.const 7))
+  (loop $outer
+    (local.set $a (i32.add (local.get $a) (local.get $b)))
+    (local.set $b (i32.add (local.get $b) (local.get $c)))
+    (local.set $c (i32.add (local.get $c) (local.get $a)))
+    (local.set $d (i32.add (local.get $d) (local.get $e)))
+    (local.set $e (i32.add (local.get $e) (i32.const 1)))
+    nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop nop
+    (local.set $i (local.get $n))
+    (loop $inner
+      (local.set $s (i32.xor (local.get $s) (local.get $i)))
+      (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+      (br_if $inner (local.get $i)))
+    (br_if $outer (i32.lt_u (local.get $e) (i32.const 3))))
+  (i32.add (local.get $s) (i32.add (local.get $a) (local.get $d)))))
+
+;; ==== x64 ====
+;; function 0 (199 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x60
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x89
+;;    19: xorps xmm0, xmm0
+;;    1d: movups xmmword [rbp - 0x40], xmm0
+;;    21: movups xmmword [rbp - 0x30], xmm0
+;;    25: movups xmmword [rbp - 0x20], xmm0
+;;    29: mov eax, dword [rbp + 0x10]
+;;    2c: mov dword [rbp - 0x10], eax
+;;    2f: mov dword [rbp - 0x20], 0x7
+;;    36: mov r12d, dword [rbp - 0x10]
+;;    3a: mov r11d, dword [rbp - 0x18]
+;;    3e: mov r10d, dword [rbp - 0x20]
+;;    42: add r12d, r11d
+;;    45: mov dword [rbp - 0x10], r12d
+;;    49: add r11d, r10d
+;;    4c: mov dword [rbp - 0x18], r11d
+;;    50: add r10d, r12d
+;;    53: mov dword [rbp - 0x20], r10d
+;;    57: mov ebx, dword [rbp - 0x28]
+;;    5a: add ebx, dword [rbp - 0x30]
+;;    5d: mov dword [rbp - 0x28], ebx
+;;    60: mov esi, dword [rbp - 0x30]
+;;    63: add esi, 0x1
+;;    66: mov dword [rbp - 0x30], esi
+;;    69: mov eax, dword [rbp + 0x10]
+;;    6c: mov dword [rbp - 0x38], eax
+;;    6f: mov r9d, dword [rbp - 0x38]
+;;    73: mov r8d, dword [rbp - 0x40]
+;;    77: xor r8d, r9d
+;;    7a: sub r9d, 0x1
+;;    7e: test r9d, r9d
+;;    81: jnz $-0xc
+;;    83: mov dword [rbp - 0x38], r9d
+;;    87: mov dword [rbp - 0x40], r8d
+;;    8b: mov ebx, dword [rbp - 0x30]
+;;    8e: cmp ebx, 0x3
+;;    91: jb $-0x51
+;;    93: add r12d, dword [rbp - 0x28]
+;;    97: add r8d, r12d
+;;    9a: mov eax, r8d
+;;    9d: mov rsp, rbp
+;;    a0: pop rbp
+;;    a1: ret
+;;    a2: mov eax, 0x9
+;;    a7: jmp $+0x16
+;;    ac: mov ebx, eax
+;;    ae: mov rdi, rbp
+;;    b1: lea rsi, qword [rip - 0xc]
+;;    b8: and rsp, -0x10
+;;    bc: call qword [r14 + 0x30]
+;;    c0: mov eax, ebx
+;;    c2: mov rsp, qword [r13 + 0x8]
+;;    c6: ret
+
+;; ==== aarch64 ====
+;; function 0 (248 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x60
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0xa0
+;;    24: stp xzr, xzr, [x29, #-0x40]
+;;    28: stp xzr, xzr, [x29, #-0x30]
+;;    2c: stp xzr, xzr, [x29, #-0x20]
+;;    30: ldr w16, [x29, #0x10]
+;;    34: stur w16, [x29, #-0x10]
+;;    38: mov w16, #0x7
+;;    3c: stur w16, [x29, #-0x20]
+;;    40: ldur w25, [x29, #-0x10]
+;;    44: ldur w24, [x29, #-0x18]
+;;    48: ldur w23, [x29, #-0x20]
+;;    4c: ldur w22, [x29, #-0x30]
+;;    50: ldur w21, [x29, #-0x28]
+;;    54: add w25, w25, w24
+;;    58: stur w25, [x29, #-0x10]
+;;    5c: add w24, w24, w23
+;;    60: stur w24, [x29, #-0x18]
+;;    64: add w23, w23, w25
+;;    68: stur w23, [x29, #-0x20]
+;;    6c: add w21, w21, w22
+;;    70: stur w21, [x29, #-0x28]
+;;    74: add w22, w22, #0x1
+;;    78: stur w22, [x29, #-0x30]
+;;    7c: ldr w16, [x29, #0x10]
+;;    80: stur w16, [x29, #-0x38]
+;;    84: ldur w20, [x29, #-0x38]
+;;    88: ldur w19, [x29, #-0x40]
+;;    8c: eor w19, w19, w20
+;;    90: sub w20, w20, #0x1
+;;    94: cbnz w20, $-0x8
+;;    98: stur w20, [x29, #-0x38]
+;;    9c: stur w19, [x29, #-0x40]
+;;    a0: cmp w22, #0x3
+;;    a4: b.lo $-0x50
+;;    a8: add w25, w25, w21
+;;    ac: add w19, w19, w25
+;;    b0: mov w0, w19
+;;    b4: mov sp, x29
+;;    b8: ldp x29, x30, [sp], #0x10
+;;    bc: ret
+;;    c0: mov w0, #0x9
+;;    c4: b $+0x24
+;;    c8: mov w19, w0
+;;    cc: mov x0, x29
+;;    d0: adr x1, $-0x8
+;;    d4: mov x16, sp
+;;    d8: and sp, x16, #0xfffffffffffffff0
+;;    dc: ldr x17, [x28, #0x30]
+;;    e0: blr x17
+;;    e4: mov w0, w19
+;;    e8: ldr x16, [x26, #0x8]
+;;    ec: ldr x17, [x16]
+;;    f0: add sp, x16, #0x10
+;;    f4: br x17
