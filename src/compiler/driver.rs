@@ -9,7 +9,7 @@ use super::control_stack::{Control, ControlKind};
 use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::homes::HomeWrites;
-use super::lookahead::{first_accesses, FirstAccess, LoopScan, ScanEnd};
+use super::lookahead::{first_accesses, FirstAccess, LoopScan};
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty, ValueLayout};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
@@ -205,8 +205,7 @@ fn compile_once<M: MacroAssembler>(
         if feed.cg.loop_to_open {
             feed.cg.loop_to_open = false;
             let end = loop_scan.read(&code[pos..], code_start + pos);
-            let writes =
-                if end == ScanEnd::LoopEnd && !loop_scan.calls { HomeWrites::WriteBack } else { HomeWrites::Through };
+            let writes = if !loop_scan.calls { HomeWrites::WriteBack } else { HomeWrites::Through };
             feed.cg.open_loop(&mut loop_scan.uses, writes, end);
         }
         let (offset, cg) = (feed.offset, &*feed.cg);

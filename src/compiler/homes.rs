@@ -6,12 +6,12 @@
 //! and float locals each get a *home* register, leaving [`FREE_OF_HOMES`] registers of each
 //! class for the loop's operations (across all open loops).
 //!
-//! In a loop that calls out (or whose body could not be read to its end), locals are
-//! still written through to the frame on every `local.set`, so the frame is always
-//! current and a home only saves reloads. In a loop that calls nothing, homes are
-//! *written back* instead: a `local.set` only updates the home, and the frame is brought
-//! up to date on the edges that leave the loop (see [`CodeGen::write_back_homes`]). The
-//! rules for both:
+//! In a loop whose read-ahead saw a call, locals are still written through to the frame
+//! on every `local.set`, so the frame is always current and a home only saves reloads.
+//! Otherwise homes are *written back*: a `local.set` only updates the home, and the frame
+//! is brought up to date on the edges that leave the loop and before any call, throw or
+//! runtime call met past the part read (`forget_locals_in_regs`; see
+//! [`CodeGen::write_back_homes`]). The rules for both:
 //! - At a loop's label, every home of that loop and of the loops around it holds its local.
 //!   A branch to the label first restores the homes that do not: a move from the register
 //!   that holds the local, else a load from the frame.

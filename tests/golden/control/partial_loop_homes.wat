@@ -39,30 +39,30 @@
 ;;    3a: mov r11d, dword [rbp - 0x18]
 ;;    3e: mov r10d, dword [rbp - 0x20]
 ;;    42: add r12d, r11d
-;;    45: mov dword [rbp - 0x10], r12d
-;;    49: add r11d, r10d
-;;    4c: mov dword [rbp - 0x18], r11d
-;;    50: add r10d, r12d
-;;    53: mov dword [rbp - 0x20], r10d
-;;    57: mov ebx, dword [rbp - 0x28]
-;;    5a: add ebx, dword [rbp - 0x30]
-;;    5d: mov dword [rbp - 0x28], ebx
-;;    60: mov esi, dword [rbp - 0x30]
-;;    63: add esi, 0x1
-;;    66: mov dword [rbp - 0x30], esi
-;;    69: mov eax, dword [rbp + 0x10]
-;;    6c: mov dword [rbp - 0x38], eax
-;;    6f: mov r9d, dword [rbp - 0x38]
-;;    73: mov r8d, dword [rbp - 0x40]
-;;    77: xor r8d, r9d
-;;    7a: sub r9d, 0x1
-;;    7e: test r9d, r9d
-;;    81: jnz $-0xc
-;;    83: mov dword [rbp - 0x38], r9d
-;;    87: mov dword [rbp - 0x40], r8d
-;;    8b: mov ebx, dword [rbp - 0x30]
-;;    8e: cmp ebx, 0x3
-;;    91: jb $-0x51
+;;    45: add r11d, r10d
+;;    48: add r10d, r12d
+;;    4b: mov ebx, dword [rbp - 0x28]
+;;    4e: add ebx, dword [rbp - 0x30]
+;;    51: mov dword [rbp - 0x28], ebx
+;;    54: mov esi, dword [rbp - 0x30]
+;;    57: add esi, 0x1
+;;    5a: mov dword [rbp - 0x30], esi
+;;    5d: mov eax, dword [rbp + 0x10]
+;;    60: mov dword [rbp - 0x38], eax
+;;    63: mov r9d, dword [rbp - 0x38]
+;;    67: mov r8d, dword [rbp - 0x40]
+;;    6b: xor r8d, r9d
+;;    6e: sub r9d, 0x1
+;;    72: test r9d, r9d
+;;    75: jnz $-0xc
+;;    77: mov dword [rbp - 0x38], r9d
+;;    7b: mov dword [rbp - 0x40], r8d
+;;    7f: mov ebx, dword [rbp - 0x30]
+;;    82: cmp ebx, 0x3
+;;    85: jb $-0x45
+;;    87: mov dword [rbp - 0x10], r12d
+;;    8b: mov dword [rbp - 0x18], r11d
+;;    8f: mov dword [rbp - 0x20], r10d
 ;;    93: add r12d, dword [rbp - 0x28]
 ;;    97: add r8d, r12d
 ;;    9a: mov eax, r8d
@@ -104,26 +104,26 @@
 ;;    4c: ldur w22, [x29, #-0x30]
 ;;    50: ldur w21, [x29, #-0x28]
 ;;    54: add w25, w25, w24
-;;    58: stur w25, [x29, #-0x10]
-;;    5c: add w24, w24, w23
-;;    60: stur w24, [x29, #-0x18]
-;;    64: add w23, w23, w25
-;;    68: stur w23, [x29, #-0x20]
-;;    6c: add w21, w21, w22
-;;    70: stur w21, [x29, #-0x28]
-;;    74: add w22, w22, #0x1
-;;    78: stur w22, [x29, #-0x30]
-;;    7c: ldr w16, [x29, #0x10]
-;;    80: stur w16, [x29, #-0x38]
-;;    84: ldur w20, [x29, #-0x38]
-;;    88: ldur w19, [x29, #-0x40]
-;;    8c: eor w19, w19, w20
-;;    90: sub w20, w20, #0x1
-;;    94: cbnz w20, $-0x8
-;;    98: stur w20, [x29, #-0x38]
-;;    9c: stur w19, [x29, #-0x40]
-;;    a0: cmp w22, #0x3
-;;    a4: b.lo $-0x50
+;;    58: add w24, w24, w23
+;;    5c: add w23, w23, w25
+;;    60: add w21, w21, w22
+;;    64: add w22, w22, #0x1
+;;    68: ldr w16, [x29, #0x10]
+;;    6c: stur w16, [x29, #-0x38]
+;;    70: ldur w20, [x29, #-0x38]
+;;    74: ldur w19, [x29, #-0x40]
+;;    78: eor w19, w19, w20
+;;    7c: sub w20, w20, #0x1
+;;    80: cbnz w20, $-0x8
+;;    84: stur w20, [x29, #-0x38]
+;;    88: stur w19, [x29, #-0x40]
+;;    8c: cmp w22, #0x3
+;;    90: b.lo $-0x3c
+;;    94: stur w25, [x29, #-0x10]
+;;    98: stur w24, [x29, #-0x18]
+;;    9c: stur w23, [x29, #-0x20]
+;;    a0: stur w22, [x29, #-0x30]
+;;    a4: stur w21, [x29, #-0x28]
 ;;    a8: add w25, w25, w21
 ;;    ac: add w19, w19, w25
 ;;    b0: mov w0, w19
