@@ -76,13 +76,21 @@ impl CoreFeatures {
     /// `notify`. Not part of Wasm 3.0, so not in [`CoreFeatures::V3`]; `onepass run` turns
     /// it on.
     pub const THREADS: CoreFeatures = CoreFeatures(1 << 11);
+    /// Garbage collection (a Wasm 3.0 feature), so far its type system only: recursive
+    /// type groups, struct and array type definitions, `sub`/`final` declarations, types
+    /// made equal across modules by their groups' structure, the abstract GC heap types in
+    /// function bodies, and `global.get` of a module's own earlier globals in constant
+    /// expressions. Not in [`CoreFeatures::V3`] until it is complete: every GC instruction
+    /// (`struct.new`, `array.get`, `ref.i31`, `ref.cast`, ...) is refused at compile time,
+    /// and so are GC references in signatures, globals and tables, and function types
+    /// open to subtyping.
+    pub const GC: CoreFeatures = CoreFeatures(1 << 12);
 
     /// The WebAssembly 3.0 features onepass has: [`CoreFeatures::V2`] plus relaxed SIMD,
     /// extended constant expressions, typed function references, multiple memories, tail
     /// calls, 64-bit memories and tables, and exception handling (the legacy encoding is
-    /// not part of 3.0: [`CoreFeatures::LEGACY_EXCEPTIONS`]). Garbage collection (struct,
-    /// array and `i31` types, recursive type groups) is not among them yet: modules that
-    /// use it are rejected.
+    /// not part of 3.0: [`CoreFeatures::LEGACY_EXCEPTIONS`]). Garbage collection is not
+    /// among them yet (its type system is: [`CoreFeatures::GC`]).
     ///
     /// ```
     /// use onepass::CoreFeatures;
@@ -127,6 +135,7 @@ impl CoreFeatures {
             (CoreFeatures::EXCEPTIONS, F::EXCEPTIONS),
             (CoreFeatures::LEGACY_EXCEPTIONS, F::LEGACY_EXCEPTIONS),
             (CoreFeatures::THREADS, F::THREADS),
+            (CoreFeatures::GC, F::GC),
         ] {
             if self.contains(bit) {
                 features |= set;

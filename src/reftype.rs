@@ -13,6 +13,17 @@ pub(crate) fn refers_to_functions(r: wasmparser::RefType) -> bool {
     }
 }
 
+/// Whether reference type `r` can refer to GC objects: the `any` hierarchy (`any`, `eq`,
+/// `i31`, `struct`, `array`, `none`) or a concrete type for which `is_aggregate` (a struct
+/// or array type index) holds.
+pub(crate) fn refers_to_gc_objects(r: wasmparser::RefType, is_aggregate: impl Fn(u32) -> bool) -> bool {
+    use wasmparser::{AbstractHeapType as A, HeapType};
+    match r.heap_type() {
+        HeapType::Concrete(i) | HeapType::Exact(i) => i.as_module_index().is_some_and(is_aggregate),
+        HeapType::Abstract { ty, .. } => matches!(ty, A::Any | A::Eq | A::I31 | A::Struct | A::Array | A::None),
+    }
+}
+
 /// Whether reference type `r` refers to exceptions (`exnref`, `(ref null? exn)` or
 /// `noexn`): such values are exception objects, which never leave wasm code.
 pub(crate) fn refers_to_exceptions(r: wasmparser::RefType) -> bool {

@@ -1187,3 +1187,57 @@ fn memory_limits_past_what_memories_can_address_are_errors_not_clamped() {
     }
     Runtime::try_with_config(RuntimeConfig::new().with_memory64_limit_pages(1 << 32)).unwrap();
 }
+
+/// GC's type system on its own (`CoreFeatures::GC`, issue 25): a recursion group defined by
+/// two modules is one set of types, so a function of one module's group type passes the
+/// other's `call_indirect` while a structurally equal type outside a group does not; a
+/// global's initializer reads the module's own earlier global; and every GC value, which
+/// cannot exist until the collector lands, is refused with an error that says so.
+#[test]
+fn gc_type_groups_match_across_modules_and_gc_values_are_refused_clearly() {
+    let rt = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V3 | CoreFeatures::GC));
+    let group = "(rec (type $f (func (result i32))) (type $s (struct (field (ref null $f)) (field (mut i8)))))";
+    rt.instantiate_with_config(
+        &wasm(&format!(
+            r#"(module {group} (type $lone (func (result i32)))
+                 (table (export "table") 2 funcref)
+                 (func $in_group (type $f) (i32.const 7)) (func $lone (type $lone) (i32.const 8))
+                 (elem (i32.const 0) func $in_group $lone))"#
+        )),
+        ModuleConfig::new().with_name("lib"),
+    )
+    .unwrap();
+    let user = rt
+        .instantiate(&wasm(&format!(
+            r#"(module {group}
+                 (import "lib" "table" (table 2 funcref))
+                 (global $base i32 (i32.const 40))
+                 (global (export "answer") i32 (i32.add (global.get $base) (i32.const 2)))
+                 (func (export "call") (param i32) (result i32) (call_indirect (type $f) (local.get 0))))"#
+        )))
+        .unwrap();
+    assert_eq!(user.exported_global("answer").unwrap().get(), Val::I32(42));
+    let call = user.exported_function("call").unwrap();
+    assert_eq!(call.call(&[Val::I32(0)]).unwrap(), vec![Val::I32(7)]);
+    match call.call(&[Val::I32(1)]) {
+        Err(Error::Trap(t)) => assert_eq!(t.code, TrapCode::IndirectCallTypeMismatch),
+        other => panic!("a lone (func (result i32)) is not the group's: {other:?}"),
+    }
+    for (module, says) in [
+        ("(module (type $s (struct)) (func (result i32) (struct.new $s) (ref.is_null)))", "StructNew"),
+        ("(module (func (result i32) (ref.i31 (i32.const 1)) (i31.get_s)))", "RefI31"),
+        (r#"(module (func (export "f") (param anyref)))"#, "the GC reference type anyref"),
+        ("(module (type $a (array i8)) (global (ref null $a) (ref.null $a)))", "the GC reference type (ref null 0)"),
+        ("(module (type (sub (func))))", "function types open to subtyping"),
+    ] {
+        match rt.compile_module(&wasm(module)) {
+            Err(Error::Compile { message, .. }) => {
+                assert!(message.contains("unsupported") && message.contains(says), "{module}: {message}")
+            }
+            other => panic!("{module} compiled: {other:?}"),
+        }
+    }
+    // Without the GC bit, a recursion group is a validation error.
+    let v3 = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V3));
+    assert!(matches!(v3.compile_module(&wasm(&format!("(module {group})"))), Err(Error::Compile { .. })));
+}

@@ -307,7 +307,7 @@ fn decode_from(
     if !handlers.iter().all(|h| in_code(h.landing) && h.ret as u64 <= code_len) {
         return Err(refused("corrupted (exception handlers)"));
     }
-    let type_ids = module_type_ids(&info.types).map_err(|_| refused("corrupted (types)"))?;
+    let type_ids = module_type_ids(&info.rec_groups).map_err(|_| refused("corrupted (types)"))?;
     let code = match defined {
         0 => None,
         _ => {

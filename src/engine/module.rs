@@ -215,8 +215,8 @@ pub(crate) fn compile_listened(
     listen: Option<&ListenerFactory>,
 ) -> Result<CompiledModuleInner, Error> {
     let (mut info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options, listen)?;
-    let type_ids = module_type_ids(&info.types).map_err(|index| Error::Compile {
-        message: format!("unsupported: type {index} refers to a later type (a GC recursion group)"),
+    let type_ids = module_type_ids(&info.rec_groups).map_err(|index| Error::Compile {
+        message: format!("type {index} refers to a type defined after its recursion group"),
         offset: 0,
     })?;
     let Some(lazy) = lazy.and_then(|recorded| LazyCode::new(bytes, recorded)) else {
@@ -331,6 +331,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
         }
         parse_payload(&mut info, payload, &options)?;
     }
+    no_gc_objects_in_interfaces(&info)?;
     let (placed, image, lazy) = match bodies {
         Some(compiler) => compiler.finish().map_err(compile_err)?,
         None => (Placed::default(), None, None),
@@ -363,6 +364,36 @@ fn no_stored_exnref(ty: wasmparser::ValType) -> Result<(), Error> {
     }
 }
 
+/// An error for a GC feature onepass does not have yet.
+fn unsupported_gc(what: &str) -> Error {
+    Error::Compile { message: format!("unsupported: {what} (GC objects are not implemented yet)"), offset: 0 }
+}
+
+/// Refuse a module (once validated) with a value type that can hold a GC object (`anyref`,
+/// `eqref`, `i31ref`, `structref`, `arrayref`, `nullref` or a struct or array type) where
+/// it could cross into the host or outlive a call: function signatures, globals and tables.
+/// Until the GC heap exists such a value is only ever null inside a function (every GC
+/// instruction is refused), so locals and blocks of these types are harmless.
+fn no_gc_objects_in_interfaces(info: &ModuleInfo) -> Result<(), Error> {
+    let signatures = info.types.iter().flat_map(|t| t.params().iter().chain(t.results()));
+    let globals = info.globals.iter().map(|g| &g.content_type);
+    let tables = info.tables.iter().map(|t| wasmparser::ValType::Ref(t.element_type));
+    for ty in signatures.chain(globals).copied().chain(tables) {
+        let wasmparser::ValType::Ref(r) = ty else { continue };
+        if crate::reftype::refers_to_gc_objects(r, |i| info.aggregate_types.binary_search(&i).is_ok()) {
+            let shown = match r.heap_type() {
+                wasmparser::HeapType::Concrete(i) | wasmparser::HeapType::Exact(i) => {
+                    let null = if r.is_nullable() { "null " } else { "" };
+                    format!("(ref {null}{})", i.as_module_index().unwrap_or_default())
+                }
+                wasmparser::HeapType::Abstract { .. } => ty.to_string(),
+            };
+            return Err(unsupported_gc(&format!("the GC reference type {shown} in a signature, global or table")));
+        }
+    }
+    Ok(())
+}
+
 /// Add what `payload` says to `info`, keeping custom sections and function names as
 /// `options` asks.
 pub(crate) fn parse_payload(
@@ -372,10 +403,23 @@ pub(crate) fn parse_payload(
 ) -> Result<(), Error> {
     match payload {
         Payload::TypeSection(reader) => {
-            for ty in reader.into_iter_err_on_gc_types() {
-                let ty = ty.map_err(err)?;
-                info.signatures.push(crate::FuncType::from_wasm(&ty));
-                info.types.push(ty);
+            for group in reader {
+                let group = group.map_err(err)?;
+                for ty in group.types() {
+                    let func = match &ty.composite_type.inner {
+                        wasmparser::CompositeInnerType::Func(f) if ty.is_final => f.clone(),
+                        wasmparser::CompositeInnerType::Func(_) => {
+                            return Err(unsupported_gc("function types open to subtyping (`sub` without `final`)"))
+                        }
+                        _ => {
+                            info.aggregate_types.push(info.types.len() as u32);
+                            wasmparser::FuncType::new([], [])
+                        }
+                    };
+                    info.signatures.push(crate::FuncType::from_wasm(&func));
+                    info.types.push(func);
+                }
+                info.rec_groups.push(group);
             }
         }
         Payload::ImportSection(reader) => {

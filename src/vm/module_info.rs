@@ -123,7 +123,12 @@ pub(crate) struct DataSegment {
 #[derive(Default)]
 pub(crate) struct ModuleInfo {
     pub(crate) name: Option<String>,
+    /// Every type, as a function type (an empty one stands for a struct or array type).
     pub(crate) types: Vec<wasmparser::FuncType>,
+    /// The type section's recursion groups (what canonical type ids are computed from).
+    pub(crate) rec_groups: Vec<wasmparser::RecGroup>,
+    /// The indices of the struct and array types, ascending (none without GC).
+    pub(crate) aggregate_types: Vec<u32>,
     pub(crate) func_types: Vec<u32>,
     pub(crate) imports: Vec<ImportInfo>,
     pub(crate) num_imported_funcs: u32,

@@ -1,20 +1,19 @@
-//! Canonical function type ids, shared by the whole process.
+//! Canonical type ids, shared by the whole process.
 //!
 //! `call_indirect`, `call_ref`'s check, function and tag imports, and typed tables and globals
-//! compare function types by one integer, the canonical id. Two function types get the same
-//! id exactly when the WebAssembly type system calls them equal, across modules: same
-//! parameter and result types, where a reference type compares its nullability and its heap
-//! type, and a concrete heap type `(ref $t)` compares `$t` by *its* canonical id. Without the
-//! GC proposal every type is its own recursion group, so a type may name itself (`(type $t
-//! (func (param (ref $t))))`): such a reference is keyed as "this type" ([`HeapShape::This`]),
-//! which makes the key iso-recursive as the spec has it (the self-referring `$t` and a type
-//! naming another module's `$t` from outside are different types).
+//! compare types by one integer, the canonical id. Types are defined in recursion groups
+//! (`rec`; without one, a type is a group of its own), and two types get the same id exactly
+//! when the WebAssembly type system calls them equal, across modules: they sit at the same
+//! position of structurally equal groups (iso-recursive equality). Groups are compared by a
+//! key in which a reference to a type of the same group is its position there
+//! ([`HeapShape::Rec`]) and a reference to an earlier group's type is that type's canonical id
+//! ([`HeapShape::Concrete`]); declared supertypes and finality are part of the key.
 //!
-//! An id stays assigned while anything refers to it: a [`TypeIdRef`] (compiled modules hold
-//! one per type, host functions and tags one each) or the key of another registered type
-//! that names it. Once nothing does it is freed and reused, so a process that loads ever new
-//! modules does not grow; a key never names a freed id, so reuse cannot make two different
-//! types equal.
+//! An id stays assigned while anything refers to its group: a [`TypeIdRef`] (compiled
+//! modules hold one per type, host functions and tags one each) or the key of another
+//! registered group that names one of its types. Once nothing does, the group's ids are freed
+//! and reused, so a process that loads ever new modules does not grow; a key never names a
+//! freed id, so reuse cannot make two different types equal.
 
 use crate::{FuncType, ValType};
 use std::collections::HashMap;
@@ -34,85 +33,163 @@ enum ValShape {
 enum HeapShape {
     /// An abstract heap type (`func`, `extern`, `exn`, their bottoms, GC's).
     Abstract(wasmparser::AbstractHeapType),
-    /// A concrete type of another recursion group, by canonical id.
+    /// A type of an earlier recursion group, by canonical id.
     Concrete(u32),
-    /// The type being defined (a reference to its own recursion group).
-    This,
+    /// A type of the group being defined, by its position in the group.
+    Rec(u32),
 }
 
-/// The structural key of a function type.
+/// A struct field or an array's element type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct FieldShape {
+    /// The value type, or `Err(width in bytes)` for a packed `i8`/`i16` field.
+    storage: Result<ValShape, u8>,
+    mutable: bool,
+}
+
+/// The structure of one defined type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct TypeKey {
-    params: Vec<ValShape>,
-    results: Vec<ValShape>,
+enum CompositeShape {
+    Func { params: Box<[ValShape]>, results: Box<[ValShape]> },
+    Struct(Box<[FieldShape]>),
+    Array(FieldShape),
 }
 
-impl TypeKey {
-    /// The canonical ids this key names (each holds a count while the key is registered).
-    fn named_ids(&self) -> impl Iterator<Item = u32> + '_ {
-        self.params.iter().chain(&self.results).filter_map(|v| match v {
-            ValShape::Ref { heap: HeapShape::Concrete(id), .. } => Some(*id),
-            _ => None,
-        })
+/// One type of a recursion group, as type equality sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct TypeShape {
+    composite: CompositeShape,
+    is_final: bool,
+    /// The declared supertype (`Concrete` or `Rec`).
+    supertype: Option<HeapShape>,
+}
+
+/// The structural key of a recursion group.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct GroupKey(Box<[TypeShape]>);
+
+impl GroupKey {
+    /// The canonical ids this key names (each holds a count on its group while the key is
+    /// registered).
+    fn named_ids(&self) -> Vec<u32> {
+        let mut named = Vec::new();
+        let mut heap = |h: &HeapShape| {
+            if let HeapShape::Concrete(id) = *h {
+                named.push(id);
+            }
+        };
+        for ty in self.0.iter() {
+            let mut val = |v: &ValShape| {
+                if let ValShape::Ref { heap: h, .. } = v {
+                    heap(h);
+                }
+            };
+            match &ty.composite {
+                CompositeShape::Func { params, results } => params.iter().chain(results.iter()).for_each(&mut val),
+                CompositeShape::Struct(fields) => {
+                    fields.iter().filter_map(|f| f.storage.as_ref().ok()).for_each(&mut val)
+                }
+                CompositeShape::Array(field) => field.storage.as_ref().ok().into_iter().for_each(&mut val),
+            }
+            if let Some(h) = &ty.supertype {
+                heap(h);
+            }
+        }
+        named
     }
+}
+
+/// One registered recursion group.
+struct Group {
+    key: GroupKey,
+    /// The canonical id of each of its types, in order.
+    ids: Box<[u32]>,
+    /// Holders: [`TypeIdRef`]s of its types plus keys of other groups that name them.
+    count: usize,
 }
 
 /// One registered type.
 struct Entry {
-    key: TypeKey,
-    /// The signature as the host API shows it (typed references as their abstract type).
+    /// The index of its group in [`TypeRegistry::groups`].
+    group: u32,
+    /// A function type's signature as the host API shows it (typed references as their
+    /// abstract type); empty for a struct or array type.
     ty: FuncType,
-    /// Holders: [`TypeIdRef`]s plus keys of other entries that name this id.
-    count: usize,
 }
 
 #[derive(Default)]
 struct TypeRegistry {
-    ids: HashMap<TypeKey, u32>,
+    groups_by_key: HashMap<GroupKey, u32>,
+    /// Groups by index; `None` for a free index.
+    groups: Vec<Option<Group>>,
+    free_groups: Vec<u32>,
     /// Entries by id; `None` for a free id.
     entries: Vec<Option<Entry>>,
     free: Vec<u32>,
 }
 
 impl TypeRegistry {
-    /// The id of `key`, taking one count on it (registering it if new).
-    fn acquire(&mut self, key: TypeKey, ty: impl FnOnce() -> FuncType) -> u32 {
-        if let Some(&id) = self.ids.get(&key) {
-            if let Some(entry) = self.entries[id as usize].as_mut() {
-                entry.count += 1;
+    /// The ids of group `key`'s types, taking `holders` counts on it (registering it if
+    /// new). `signature(i)` is type `i`'s host-API signature.
+    fn acquire(&mut self, key: GroupKey, holders: usize, signature: impl Fn(usize) -> FuncType) -> Box<[u32]> {
+        if let Some(&g) = self.groups_by_key.get(&key) {
+            if let Some(group) = self.groups[g as usize].as_mut() {
+                group.count += holders;
+                return group.ids.clone();
             }
-            return id;
         }
-        // The new key holds every id it names.
+        // The new key holds every group it names.
         for named in key.named_ids() {
-            if let Some(entry) = self.entries.get_mut(named as usize).and_then(Option::as_mut) {
-                entry.count += 1;
-            }
+            self.hold(named);
         }
-        let id = self.free.pop().unwrap_or_else(|| {
-            self.entries.push(None);
-            self.entries.len() as u32 - 1
+        let g = self.free_groups.pop().unwrap_or_else(|| {
+            self.groups.push(None);
+            self.groups.len() as u32 - 1
         });
-        self.ids.insert(key.clone(), id);
-        self.entries[id as usize] = Some(Entry { key, ty: ty(), count: 1 });
-        id
+        let mut ids: Vec<u32> = Vec::with_capacity(key.0.len());
+        for i in 0..key.0.len() {
+            let id = self.free.pop().unwrap_or_else(|| {
+                self.entries.push(None);
+                self.entries.len() as u32 - 1
+            });
+            self.entries[id as usize] = Some(Entry { group: g, ty: signature(i) });
+            ids.push(id);
+        }
+        let ids: Box<[u32]> = ids.into();
+        self.groups_by_key.insert(key.clone(), g);
+        self.groups[g as usize] = Some(Group { key, ids: ids.clone(), count: holders });
+        ids
     }
 
-    /// Drop one count on `id`, freeing it (and whatever only its key held) at zero.
+    /// Take one count on the group of `id`.
+    fn hold(&mut self, id: u32) {
+        let group = self.entries.get(id as usize).and_then(Option::as_ref).map(|e| e.group);
+        if let Some(group) = group.and_then(|g| self.groups.get_mut(g as usize)).and_then(Option::as_mut) {
+            group.count += 1;
+        }
+    }
+
+    /// Drop one count on the group of `id`, freeing it (and whatever only its key held)
+    /// at zero.
     fn release(&mut self, id: u32) {
         let mut pending = vec![id];
         while let Some(id) = pending.pop() {
-            let Some(slot) = self.entries.get_mut(id as usize) else { continue };
-            let Some(entry) = slot.as_mut() else { continue };
-            entry.count -= 1;
-            if entry.count > 0 {
+            let Some(g) = self.entries.get(id as usize).and_then(Option::as_ref).map(|e| e.group) else { continue };
+            let Some(slot) = self.groups.get_mut(g as usize) else { continue };
+            let Some(group) = slot.as_mut() else { continue };
+            group.count -= 1;
+            if group.count > 0 {
                 continue;
             }
-            if let Some(entry) = slot.take() {
-                pending.extend(entry.key.named_ids());
-                self.ids.remove(&entry.key);
+            if let Some(group) = slot.take() {
+                pending.extend(group.key.named_ids());
+                self.groups_by_key.remove(&group.key);
+                for &id in group.ids.iter() {
+                    self.entries[id as usize] = None;
+                    self.free.push(id);
+                }
             }
-            self.free.push(id);
+            self.free_groups.push(g);
         }
     }
 }
@@ -138,11 +215,7 @@ impl TypeIdRef {
 
     /// Another counted reference to the same id.
     pub(crate) fn share(&self) -> TypeIdRef {
-        with_registry(|reg| {
-            if let Some(entry) = reg.entries.get_mut(self.0 as usize).and_then(Option::as_mut) {
-                entry.count += 1;
-            }
-        });
+        with_registry(|reg| reg.hold(self.0));
         TypeIdRef(self.0)
     }
 }
@@ -166,40 +239,78 @@ fn host_shape(t: ValType) -> ValShape {
     }
 }
 
-/// The canonical id of a signature the host defines.
+/// The canonical id of a signature the host defines (a final function type, alone in its
+/// recursion group).
 pub(crate) fn host_type_id(ty: &FuncType) -> TypeIdRef {
-    let key = TypeKey {
+    let composite = CompositeShape::Func {
         params: ty.params().iter().map(|&t| host_shape(t)).collect(),
         results: ty.results().iter().map(|&t| host_shape(t)).collect(),
     };
-    TypeIdRef(with_registry(|reg| reg.acquire(key, || ty.clone())))
+    let key = GroupKey(Box::new([TypeShape { composite, is_final: true, supertype: None }]));
+    TypeIdRef(with_registry(|reg| reg.acquire(key, 1, |_| ty.clone()))[0])
 }
 
-/// The canonical ids of a module's types, in order (type `i` may name types `0..=i`).
-/// `Err` names a type that refers to a later one, which only GC recursion groups allow.
-pub(crate) fn module_type_ids(types: &[wasmparser::FuncType]) -> Result<Vec<TypeIdRef>, u32> {
-    let mut ids: Vec<TypeIdRef> = Vec::with_capacity(types.len());
-    for (index, ty) in types.iter().enumerate() {
-        let shape = |t: &wasmparser::ValType| -> Result<ValShape, u32> {
+/// The canonical ids of a module's types, in order, from its recursion groups. `Err` names
+/// a type that refers to one not defined before the end of its group (which validation
+/// rules out: only a corrupted artifact has one).
+pub(crate) fn module_type_ids(groups: &[wasmparser::RecGroup]) -> Result<Vec<TypeIdRef>, u32> {
+    let mut ids: Vec<TypeIdRef> = Vec::new();
+    for group in groups {
+        let start = ids.len();
+        let len = group.types().len();
+        if len == 0 {
+            continue;
+        }
+        let heap = |index: Option<u32>| -> Result<HeapShape, u32> {
+            match index.map(|i| i as usize) {
+                Some(named) if named < start => Ok(HeapShape::Concrete(ids[named].id())),
+                Some(named) if named < start + len => Ok(HeapShape::Rec((named - start) as u32)),
+                _ => Err(start as u32),
+            }
+        };
+        let val = |t: &wasmparser::ValType| -> Result<ValShape, u32> {
             use wasmparser::HeapType;
             let wasmparser::ValType::Ref(r) = *t else {
                 return Ok(ValShape::Plain(ValType::from_wasm(*t)));
             };
             let heap = match r.heap_type() {
                 HeapType::Abstract { ty, .. } => HeapShape::Abstract(ty),
-                HeapType::Concrete(i) | HeapType::Exact(i) => match i.as_module_index().map(|i| i as usize) {
-                    Some(named) if named < index => HeapShape::Concrete(ids[named].id()),
-                    Some(named) if named == index => HeapShape::This,
-                    _ => return Err(index as u32),
-                },
+                HeapType::Concrete(i) | HeapType::Exact(i) => heap(i.as_module_index())?,
             };
             Ok(ValShape::Ref { nullable: r.is_nullable(), heap })
         };
-        let key = TypeKey {
-            params: ty.params().iter().map(shape).collect::<Result<_, _>>()?,
-            results: ty.results().iter().map(shape).collect::<Result<_, _>>()?,
+        let field = |f: &wasmparser::FieldType| -> Result<FieldShape, u32> {
+            let storage = match f.element_type {
+                wasmparser::StorageType::I8 => Err(1),
+                wasmparser::StorageType::I16 => Err(2),
+                wasmparser::StorageType::Val(t) => Ok(val(&t)?),
+            };
+            Ok(FieldShape { storage, mutable: f.mutable })
         };
-        ids.push(TypeIdRef(with_registry(|reg| reg.acquire(key, || FuncType::from_wasm(ty)))));
+        let mut shapes = Vec::with_capacity(len);
+        for ty in group.types() {
+            use wasmparser::CompositeInnerType as C;
+            let composite = match &ty.composite_type.inner {
+                C::Func(f) => CompositeShape::Func {
+                    params: f.params().iter().map(val).collect::<Result<_, _>>()?,
+                    results: f.results().iter().map(val).collect::<Result<_, _>>()?,
+                },
+                C::Struct(s) => CompositeShape::Struct(s.fields.iter().map(field).collect::<Result<_, _>>()?),
+                C::Array(a) => CompositeShape::Array(field(&a.0)?),
+                C::Cont(_) => return Err(start as u32),
+            };
+            let supertype = ty.supertype_idxs.first().map(|i| heap(i.as_module_index())).transpose()?;
+            shapes.push(TypeShape { composite, is_final: ty.is_final, supertype });
+        }
+        let signatures: Vec<FuncType> = group
+            .types()
+            .map(|t| match &t.composite_type.inner {
+                wasmparser::CompositeInnerType::Func(f) => FuncType::from_wasm(f),
+                _ => FuncType::default(),
+            })
+            .collect();
+        let group_ids = with_registry(|reg| reg.acquire(GroupKey(shapes.into()), len, |i| signatures[i].clone()));
+        ids.extend(group_ids.iter().map(|&id| TypeIdRef(id)));
     }
     Ok(ids)
 }
@@ -212,24 +323,24 @@ pub(crate) fn type_of_id(id: u32) -> FuncType {
 
 /// Number of registered types (a leak check for tests).
 pub(crate) fn registered_types() -> usize {
-    with_registry(|reg| reg.ids.len())
+    with_registry(|reg| reg.entries.len() - reg.free.len())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse_types(wat: &str) -> Vec<wasmparser::FuncType> {
+    fn parse_types(wat: &str) -> Vec<wasmparser::RecGroup> {
         let bytes = wat::parse_str(wat).expect("wat");
-        let mut types = Vec::new();
+        let mut groups = Vec::new();
         for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
             if let wasmparser::Payload::TypeSection(reader) = payload.expect("payload") {
-                for ty in reader.into_iter_err_on_gc_types() {
-                    types.push(ty.expect("func type"));
+                for group in reader {
+                    groups.push(group.expect("recursion group"));
                 }
             }
         }
-        types
+        groups
     }
 
     fn ids(wat: &str) -> Vec<TypeIdRef> {
@@ -279,5 +390,59 @@ mod tests {
         let again = ids(text);
         assert_eq!(again[0].id(), inner_id);
         assert_eq!(again[1].id(), outer.id());
+    }
+
+    #[test]
+    fn recursion_groups_are_equal_by_structure_and_position() {
+        let text = "(module
+            (rec (type $f (func (param (ref $s)))) (type $s (struct (field (ref $f)) (field (mut i8)))))
+            (rec (type (func)) (type (struct)))
+            (rec (type (struct)) (type (func)))
+            (type $open (sub (struct)))
+            (type (sub $open (struct))))";
+        let first = ids(text);
+        let set: std::collections::HashSet<u32> = first.iter().map(TypeIdRef::id).collect();
+        assert_eq!(set.len(), first.len(), "distinct types got one id");
+        // The same groups in another module get the same ids, position by position.
+        let again = ids("(module
+            (rec (type (struct)) (type (func)))
+            (rec (type $g (func (param (ref $t)))) (type $t (struct (field (ref $g)) (field (mut i8)))))
+            (type $open (sub (struct)))
+            (type (sub $open (struct))))");
+        assert_eq!(again[0].id(), first[4].id());
+        assert_eq!(again[1].id(), first[5].id());
+        assert_eq!(again[2].id(), first[0].id());
+        assert_eq!(again[3].id(), first[1].id());
+        assert_eq!(again[4].id(), first[6].id());
+        assert_eq!(again[5].id(), first[7].id());
+        // A lone `(func)` is not the `(func)` of a two-type group; a field's mutability,
+        // packing, finality and the declared supertype all count.
+        let other = ids("(module
+            (type (func))
+            (rec (type $f (func (param (ref $s)))) (type $s (struct (field (ref $f)) (field i8))))
+            (rec (type $g (func (param (ref $t)))) (type $t (struct (field (ref $g)) (field (mut i16)))))
+            (type (struct))
+            (type $o (sub (struct)))
+            (type (sub final $o (struct))))");
+        assert_eq!(other[6].id(), first[6].id());
+        for (i, id) in other.iter().enumerate().filter(|&(i, _)| i != 6) {
+            assert!(!set.contains(&id.id()), "type {i} took the id of a different type");
+        }
+    }
+
+    #[test]
+    fn a_group_lives_while_any_of_its_types_is_held() {
+        let text = "(module (rec (type (func (param f32 f64 f32))) (type (struct (field f64 f32 f64)))))";
+        let before = registered_types();
+        let mut both = ids(text);
+        assert_eq!(registered_types(), before + 2);
+        let func = both.remove(0);
+        drop(both);
+        // The struct's id is still taken: the group is alive through the function type.
+        let again = ids(text);
+        assert_eq!(again[0].id(), func.id());
+        drop(again);
+        drop(func);
+        assert_eq!(registered_types(), before);
     }
 }

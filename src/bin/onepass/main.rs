@@ -125,7 +125,10 @@ fn text_error(file: &str, message: &str) -> String {
 
 /// The features `run`, `validate`, `inspect` and `wast` accept: every one onepass has.
 fn all_features() -> onepass::CoreFeatures {
-    onepass::CoreFeatures::V3 | onepass::CoreFeatures::LEGACY_EXCEPTIONS | onepass::CoreFeatures::THREADS
+    onepass::CoreFeatures::V3
+        | onepass::CoreFeatures::LEGACY_EXCEPTIONS
+        | onepass::CoreFeatures::THREADS
+        | onepass::CoreFeatures::GC
 }
 
 /// `onepass validate FILE`.
