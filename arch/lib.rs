@@ -569,11 +569,15 @@ pub enum TrapCode {
     UnalignedAtomic = 16,
     /// `memory.atomic.wait32/64` on a memory that is not shared.
     WaitOnUnsharedMemory = 17,
+    /// `i31.get_s`/`i31.get_u` of a null reference.
+    NullI31Reference = 18,
+    /// `ref.cast` of a value that is not of the target type.
+    CastFailure = 19,
 }
 
 impl TrapCode {
     /// Every trap code, in numeric order.
-    pub const ALL: [TrapCode; 17] = [
+    pub const ALL: [TrapCode; 19] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivideByZero,
         TrapCode::IntegerOverflow,
@@ -591,6 +595,8 @@ impl TrapCode {
         TrapCode::UncaughtException,
         TrapCode::UnalignedAtomic,
         TrapCode::WaitOnUnsharedMemory,
+        TrapCode::NullI31Reference,
+        TrapCode::CastFailure,
     ];
 
     /// The trap code with numeric value `code`, if any.

@@ -148,6 +148,8 @@ pub fn trap_message(code: TrapCode) -> &'static str {
         TrapCode::UncaughtException => "uncaught exception",
         TrapCode::UnalignedAtomic => "unaligned atomic",
         TrapCode::WaitOnUnsharedMemory => "expected shared memory",
+        TrapCode::NullI31Reference => "null i31 reference",
+        TrapCode::CastFailure => "cast failure",
     }
 }
 

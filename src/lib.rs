@@ -49,7 +49,7 @@ pub use module::{Caller, Function, Global, Memory, Module, Tag, EXIT_CODE_DEADLI
 pub use onepass_arch::TrapCode;
 pub use runtime::{CompiledModule, Runtime};
 pub use typed::{TypedFunction, WasmParams, WasmResults, WasmTy};
-pub use values::{ExternKind, FuncType, MemoryType, Val, ValType};
+pub use values::{AnyRef, ExternKind, FuncType, MemoryType, Val, ValType};
 
 /// Put onepass's SIGSEGV and SIGBUS handlers back in front, if another handler replaced
 /// them, and chain faults that are not onepass's to that handler.

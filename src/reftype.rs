@@ -13,14 +13,20 @@ pub(crate) fn refers_to_functions(r: wasmparser::RefType) -> bool {
     }
 }
 
-/// Whether reference type `r` can refer to GC objects: the `any` hierarchy (`any`, `eq`,
-/// `i31`, `struct`, `array`, `none`) or a concrete type for which `is_aggregate` (a struct
-/// or array type index) holds.
-pub(crate) fn refers_to_gc_objects(r: wasmparser::RefType, is_aggregate: impl Fn(u32) -> bool) -> bool {
+/// Whether reference type `r` is an abstract type of the `any` hierarchy (`any`, `eq`,
+/// `i31`, `struct`, `array`, `none`).
+pub(crate) fn in_any_hierarchy(r: wasmparser::RefType) -> bool {
+    use wasmparser::{AbstractHeapType as A, HeapType};
+    matches!(r.heap_type(), HeapType::Abstract { ty: A::Any | A::Eq | A::I31 | A::Struct | A::Array | A::None, .. })
+}
+
+/// Whether reference type `r` refers to struct or array objects: `struct`, `array`, or a
+/// concrete type for which `is_aggregate` (a struct or array type index) holds.
+pub(crate) fn refers_to_aggregates(r: wasmparser::RefType, is_aggregate: impl Fn(u32) -> bool) -> bool {
     use wasmparser::{AbstractHeapType as A, HeapType};
     match r.heap_type() {
         HeapType::Concrete(i) | HeapType::Exact(i) => i.as_module_index().is_some_and(is_aggregate),
-        HeapType::Abstract { ty, .. } => matches!(ty, A::Any | A::Eq | A::I31 | A::Struct | A::Array | A::None),
+        HeapType::Abstract { ty, .. } => matches!(ty, A::Struct | A::Array),
     }
 }
 
@@ -64,6 +70,9 @@ impl RefKey {
     pub(crate) const FUNCREF: RefKey = RefKey { nullable: true, heap: HeapKey::Func };
     /// `externref`.
     pub(crate) const EXTERNREF: RefKey = RefKey { nullable: true, heap: HeapKey::Extern };
+    /// `anyref`.
+    pub(crate) const ANYREF: RefKey =
+        RefKey { nullable: true, heap: HeapKey::Other(wasmparser::AbstractHeapType::Any) };
 
     /// The key of `r`, declared in a module whose type `i` has the id `type_id(i)`.
     pub(crate) fn of(r: wasmparser::RefType, type_id: impl Fn(u32) -> u32) -> RefKey {
@@ -84,11 +93,18 @@ impl RefKey {
 
     /// Whether every value of `self` is a value of `other` (subtyping).
     pub(crate) fn is_subtype_of(self, other: RefKey) -> bool {
+        use wasmparser::AbstractHeapType as A;
         use HeapKey::*;
         let heap = self.heap == other.heap
             || matches!(
                 (self.heap, other.heap),
                 (NoFunc | Concrete(_), Func) | (NoFunc, Concrete(_)) | (NoExtern, Extern)
+            )
+            || matches!(
+                (self.heap, other.heap),
+                (Other(A::None), Other(A::Any | A::Eq | A::I31 | A::Struct | A::Array))
+                    | (Other(A::I31 | A::Struct | A::Array), Other(A::Any | A::Eq))
+                    | (Other(A::Eq), Other(A::Any))
             );
         heap && (other.nullable || !self.nullable)
     }

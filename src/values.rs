@@ -23,6 +23,9 @@ pub enum ValType {
     /// stay inside wasm code: a function with `exnref` parameters or results cannot be
     /// called from the host or defined by it.
     ExnRef,
+    /// A reference of the GC proposal's `any` hierarchy (`anyref`, `eqref`, `i31ref`,
+    /// `nullref`; [`crate::CoreFeatures::GC`]). So far its values are null and `i31`s.
+    AnyRef,
 }
 
 impl ValType {
@@ -35,6 +38,7 @@ impl ValType {
             wasmparser::ValType::V128 => ValType::V128,
             wasmparser::ValType::Ref(r) if crate::reftype::refers_to_functions(r) => ValType::FuncRef,
             wasmparser::ValType::Ref(r) if crate::reftype::refers_to_exceptions(r) => ValType::ExnRef,
+            wasmparser::ValType::Ref(r) if crate::reftype::in_any_hierarchy(r) => ValType::AnyRef,
             wasmparser::ValType::Ref(_) => ValType::ExternRef,
         }
     }
@@ -45,9 +49,9 @@ impl ValType {
     pub fn is_scalar(self) -> bool {
         matches!(self, ValType::I32 | ValType::I64 | ValType::F32 | ValType::F64)
     }
-    /// Whether this is a reference type (`funcref`, `externref` or `exnref`).
+    /// Whether this is a reference type (`funcref`, `externref`, `exnref` or `anyref`).
     pub fn is_ref(self) -> bool {
-        matches!(self, ValType::FuncRef | ValType::ExternRef | ValType::ExnRef)
+        matches!(self, ValType::FuncRef | ValType::ExternRef | ValType::ExnRef | ValType::AnyRef)
     }
 }
 
@@ -61,6 +65,7 @@ impl fmt::Display for ValType {
             ValType::V128 => "v128",
             ValType::FuncRef => "funcref",
             ValType::ExternRef => "externref",
+            ValType::AnyRef => "anyref",
             ValType::ExnRef => "exnref",
         };
         f.write_str(s)
@@ -253,6 +258,51 @@ pub enum Val {
     /// A 128-bit vector, as its bits: lane 0 is the least significant (a `v128` in memory
     /// is this value's little-endian bytes).
     V128(u128),
+    /// A reference of the `any` hierarchy (`None` is null).
+    AnyRef(Option<AnyRef>),
+}
+
+/// A non-null reference of the GC proposal's `any` hierarchy, as the host sees it. So far
+/// the only such values are `i31`s: 31-bit integers held in the reference itself (wasm's
+/// `ref.i31`), which need no heap and keep nothing alive.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AnyRef {
+    /// The 31-bit payload, in the low bits.
+    i31: u32,
+}
+
+impl AnyRef {
+    /// The `i31` of the low 31 bits of `value` (as `ref.i31` makes it).
+    pub fn from_i31(value: i32) -> AnyRef {
+        AnyRef { i31: value as u32 & 0x7fff_ffff }
+    }
+    /// The `i31`'s value sign-extended from 31 bits (`i31.get_s`); `None` for a reference
+    /// that is not an `i31`.
+    pub fn i31_s(&self) -> Option<i32> {
+        Some(((self.i31 << 1) as i32) >> 1)
+    }
+    /// The `i31`'s value zero-extended (`i31.get_u`); `None` for a reference that is not an
+    /// `i31`.
+    pub fn i31_u(&self) -> Option<u32> {
+        Some(self.i31)
+    }
+    /// The word wasm code holds: `value << 1 | 1` (a set low bit marks an `i31`; null is 0).
+    pub(crate) fn to_bits(self) -> u64 {
+        u64::from(self.i31) << 1 | 1
+    }
+    /// The reference wasm code holds as `bits` (`None` for null).
+    fn from_bits(bits: u64) -> Option<AnyRef> {
+        // Every non-null value is an i31 until GC objects exist (their instructions are
+        // refused, and so is a host value of another kind).
+        debug_assert!(bits == 0 || bits & 1 == 1, "a non-i31 anyref reached the host");
+        (bits & 1 == 1).then_some(AnyRef { i31: (bits >> 1) as u32 & 0x7fff_ffff })
+    }
+}
+
+impl fmt::Debug for AnyRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "i31({})", self.i31)
+    }
 }
 
 impl Val {
@@ -276,6 +326,7 @@ impl Val {
             ValType::V128 => Val::V128(0),
             ValType::FuncRef => Val::FuncRef(None),
             ValType::ExternRef => Val::ExternRef(None),
+            ValType::AnyRef => Val::AnyRef(None),
         })
     }
     /// The value's type.
@@ -287,6 +338,7 @@ impl Val {
             Val::F64(_) => ValType::F64,
             Val::FuncRef(_) => ValType::FuncRef,
             Val::ExternRef(_) => ValType::ExternRef,
+            Val::AnyRef(_) => ValType::AnyRef,
             Val::V128(_) => ValType::V128,
         }
     }
@@ -306,6 +358,7 @@ impl Val {
             Val::F64(v) => *v,
             Val::FuncRef(f) => f.as_ref().map_or(0, |f| f.handle.ptr as u64),
             Val::ExternRef(v) => v.map_or(0, |v| v.wrapping_add(1)),
+            Val::AnyRef(r) => r.map_or(0, AnyRef::to_bits),
             Val::V128(v) => return [*v as u64, (*v >> 64) as u64],
         };
         [bits, 0]
@@ -326,6 +379,7 @@ impl Val {
             ValType::F64 => Val::F64(bits),
             ValType::V128 => Val::V128(bits as u128 | (words[1] as u128) << 64),
             ValType::ExternRef => Val::ExternRef(bits.checked_sub(1)),
+            ValType::AnyRef => Val::AnyRef(AnyRef::from_bits(bits)),
             // Never decoded: calls with exnref parameters or results are refused before
             // any value moves (`FuncType::crosses_host`).
             ValType::ExnRef => {
@@ -345,7 +399,8 @@ impl fmt::Display for Val {
             Val::I64(v) => write!(f, "{v}:i64"),
             Val::F32(v) => write!(f, "{}:f32", f32::from_bits(*v)),
             Val::F64(v) => write!(f, "{}:f64", f64::from_bits(*v)),
-            Val::FuncRef(None) | Val::ExternRef(None) => write!(f, "null:{}", self.ty()),
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::AnyRef(None) => write!(f, "null:{}", self.ty()),
+            Val::AnyRef(Some(r)) => write!(f, "{r:?}:anyref"),
             Val::FuncRef(Some(func)) => write!(f, "func{}", func.ty()),
             Val::ExternRef(Some(v)) => write!(f, "{v}:externref"),
             Val::V128(v) => write!(f, "{v:#034x}:v128"),
@@ -363,6 +418,7 @@ impl fmt::Debug for Val {
             Val::F64(v) => f.debug_tuple("F64").field(v).finish(),
             Val::FuncRef(v) => f.debug_tuple("FuncRef").field(v).finish(),
             Val::ExternRef(v) => f.debug_tuple("ExternRef").field(v).finish(),
+            Val::AnyRef(v) => f.debug_tuple("AnyRef").field(v).finish(),
             Val::V128(v) => write!(f, "V128({v:#034x})"),
         }
     }

@@ -1225,9 +1225,9 @@ fn gc_type_groups_match_across_modules_and_gc_values_are_refused_clearly() {
     }
     for (module, says) in [
         ("(module (type $s (struct)) (func (result i32) (struct.new $s) (ref.is_null)))", "StructNew"),
-        ("(module (func (result i32) (ref.i31 (i32.const 1)) (i31.get_s)))", "RefI31"),
-        (r#"(module (func (export "f") (param anyref)))"#, "the GC reference type anyref"),
+        (r#"(module (func (export "f") (param structref)))"#, "the GC reference type structref"),
         ("(module (type $a (array i8)) (global (ref null $a) (ref.null $a)))", "the GC reference type (ref null 0)"),
+        ("(module (func (param anyref) (result i32) (ref.test (ref struct) (local.get 0))))", "casts to struct"),
         ("(module (type (sub (func))))", "function types open to subtyping"),
     ] {
         match rt.compile_module(&wasm(module)) {
@@ -1240,4 +1240,46 @@ fn gc_type_groups_match_across_modules_and_gc_values_are_refused_clearly() {
     // Without the GC bit, a recursion group is a validation error.
     let v3 = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V3));
     assert!(matches!(v3.compile_module(&wasm(&format!("(module {group})"))), Err(Error::Compile { .. })));
+}
+
+/// `i31` references cross between the host and wasm as `Val::AnyRef`: made by either side,
+/// read by either side, through parameters, results, a host function and a global.
+#[test]
+fn i31_references_cross_the_host_boundary() {
+    let rt = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V3 | CoreFeatures::GC));
+    rt.new_host_module_builder("host")
+        .func("bump", FuncType::new([ValType::AnyRef], [ValType::AnyRef]), |_, args| {
+            let Val::AnyRef(Some(r)) = args[0] else { return Ok(vec![Val::AnyRef(None)]) };
+            Ok(vec![Val::AnyRef(Some(onepass::AnyRef::from_i31(r.i31_s().unwrap_or(0) + 1)))])
+        })
+        .instantiate()
+        .unwrap();
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+                 (import "host" "bump" (func $bump (param anyref) (result anyref)))
+                 (global (export "g") (mut anyref) (ref.null any))
+                 (func (export "make") (param i32) (result i31ref) (ref.i31 (local.get 0)))
+                 (func (export "get_s") (param i31ref) (result i32) (i31.get_s (local.get 0)))
+                 (func (export "bump_twice") (param i32) (result i32)
+                   (i31.get_s (ref.cast (ref i31) (call $bump (call $bump (ref.i31 (local.get 0))))))))"#,
+        ))
+        .unwrap();
+    let made = m.exported_function("make").unwrap().call(&[Val::I32(-7)]).unwrap();
+    let Val::AnyRef(Some(r)) = made[0] else { panic!("expected an i31, got {made:?}") };
+    assert_eq!((r.i31_s(), r.i31_u()), (Some(-7), Some(0x7fff_fff9)));
+    let get_s = m.exported_function("get_s").unwrap();
+    assert_eq!(
+        get_s.call(&[Val::AnyRef(Some(onepass::AnyRef::from_i31(0x4000_0000)))]).unwrap(),
+        vec![Val::I32(-0x4000_0000)]
+    );
+    match get_s.call(&[Val::AnyRef(None)]) {
+        Err(Error::Trap(t)) => assert_eq!(t.code, TrapCode::NullI31Reference),
+        other => panic!("expected a null i31 trap, got {other:?}"),
+    }
+    assert_eq!(m.exported_function("bump_twice").unwrap().call(&[Val::I32(40)]).unwrap(), vec![Val::I32(42)]);
+    let g = m.exported_global("g").unwrap();
+    assert_eq!(g.get(), Val::AnyRef(None));
+    g.set(Val::AnyRef(Some(onepass::AnyRef::from_i31(9)))).unwrap();
+    assert_eq!(g.get(), Val::AnyRef(Some(onepass::AnyRef::from_i31(9))));
 }

@@ -109,6 +109,7 @@ fn onepass_outcome(r: Result<Vec<Val>, Error>) -> Outcome {
                     Val::F64(b) => words.push(common::canonical_f64(*b)),
                     Val::FuncRef(f) => words.push(f.is_some() as u64),
                     Val::ExternRef(x) => words.push(x.map_or(0, |x| x + 1)),
+                    Val::AnyRef(r) => words.push(r.and_then(|r| r.i31_u()).map_or(0, |v| u64::from(v) << 1 | 1)),
                     // Low half first, as `wasmi_vals` does.
                     Val::V128(x) => words.extend([*x as u64, (*x >> 64) as u64]),
                 }
@@ -276,6 +277,7 @@ fn trace_call(path: &std::path::Path, name: &str, args: &[Val]) {
             Val::V128(bits) => format!("\tv128:{bits:x}"),
             Val::FuncRef(_) => "\tfuncref:null".to_string(),
             Val::ExternRef(_) => "\texternref:null".to_string(),
+            Val::AnyRef(_) => "\tanyref:null".to_string(),
         };
     }
     use std::io::Write;

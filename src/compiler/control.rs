@@ -325,7 +325,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Branch to `relative_depth`, with the stack as it stands, when the reference in `r`
     /// is null (`when` is `Zero`) or not (`NonZero`); `r` stays as it is.
-    fn branch_on_ref(&mut self, relative_depth: u32, r: onepass_arch::Reg, when: BranchIf) {
+    pub(crate) fn branch_on_ref(&mut self, relative_depth: u32, r: onepass_arch::Reg, when: BranchIf) {
         let target = self.controls.target(relative_depth);
         if self.branch_is_plain(target) {
             self.note_branch(target);

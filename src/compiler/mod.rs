@@ -23,6 +23,7 @@ mod decode;
 mod driver;
 mod exceptions;
 mod frame;
+mod gc;
 mod homes;
 mod legacy;
 mod lookahead;

@@ -3,6 +3,7 @@
 
 use super::context::CodeGen;
 use super::control_stack::{Condition, ControlKind};
+use super::gc::CastBranch;
 use super::variables::SetKind;
 use super::{CompileError, Ty};
 use onepass_arch::{
@@ -121,6 +122,20 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::BrOnNull { relative_depth } => self.visit_br_on_null(relative_depth),
             Op::BrOnNonNull { relative_depth } => self.visit_br_on_non_null(relative_depth),
             Op::RefAsNonNull => self.ref_as_non_null(),
+            Op::RefI31 => self.ref_i31(),
+            Op::I31GetS => self.i31_get(ShiftKind::ShrS),
+            Op::I31GetU => self.i31_get(ShiftKind::ShrU),
+            Op::RefEq => self.ref_eq(),
+            Op::RefTestNonNull { hty } => self.ref_test(hty, false)?,
+            Op::RefTestNullable { hty } => self.ref_test(hty, true)?,
+            Op::RefCastNonNull { hty } => self.ref_cast(hty, false)?,
+            Op::RefCastNullable { hty } => self.ref_cast(hty, true)?,
+            Op::BrOnCast { relative_depth, to_ref_type, .. } => {
+                self.br_on_cast(relative_depth, to_ref_type, CastBranch::OnSuccess)?
+            }
+            Op::BrOnCastFail { relative_depth, to_ref_type, .. } => {
+                self.br_on_cast(relative_depth, to_ref_type, CastBranch::OnFailure)?
+            }
             Op::TryTable { ref try_table } => self.try_table(try_table)?,
             Op::Throw { tag_index } => self.throw(tag_index),
             Op::ThrowRef => self.throw_ref(),

@@ -157,6 +157,7 @@ fn read_const_ops(expr: &wasmparser::ConstExpr<'_>) -> Result<Vec<ConstOp>, Erro
             Operator::GlobalGet { global_index } => ConstOp::GlobalGet(global_index),
             Operator::RefNull { .. } => ConstOp::RefNull,
             Operator::RefFunc { function_index } => ConstOp::RefFunc(function_index),
+            Operator::RefI31 => ConstOp::RefI31,
             Operator::I32Add => ConstOp::I32Add,
             Operator::I32Sub => ConstOp::I32Sub,
             Operator::I32Mul => ConstOp::I32Mul,
@@ -369,18 +370,19 @@ fn unsupported_gc(what: &str) -> Error {
     Error::Compile { message: format!("unsupported: {what} (GC objects are not implemented yet)"), offset: 0 }
 }
 
-/// Refuse a module (once validated) with a value type that can hold a GC object (`anyref`,
-/// `eqref`, `i31ref`, `structref`, `arrayref`, `nullref` or a struct or array type) where
-/// it could cross into the host or outlive a call: function signatures, globals and tables.
-/// Until the GC heap exists such a value is only ever null inside a function (every GC
-/// instruction is refused), so locals and blocks of these types are harmless.
+/// Refuse a module (once validated) with a value type that can hold a struct or array
+/// (`structref`, `arrayref` or a struct or array type) where it could cross into the host
+/// or outlive a call: function signatures, globals and tables. Until the GC heap exists
+/// such a value is only ever null inside a function (every instruction that makes or reads
+/// one is refused), so locals and blocks of these types are harmless; and the host's
+/// `anyref` values are null or `i31`s, which no struct or array parameter may receive.
 fn no_gc_objects_in_interfaces(info: &ModuleInfo) -> Result<(), Error> {
     let signatures = info.types.iter().flat_map(|t| t.params().iter().chain(t.results()));
     let globals = info.globals.iter().map(|g| &g.content_type);
     let tables = info.tables.iter().map(|t| wasmparser::ValType::Ref(t.element_type));
     for ty in signatures.chain(globals).copied().chain(tables) {
         let wasmparser::ValType::Ref(r) = ty else { continue };
-        if crate::reftype::refers_to_gc_objects(r, |i| info.aggregate_types.binary_search(&i).is_ok()) {
+        if crate::reftype::refers_to_aggregates(r, |i| info.aggregate_types.binary_search(&i).is_ok()) {
             let shown = match r.heap_type() {
                 wasmparser::HeapType::Concrete(i) | wasmparser::HeapType::Exact(i) => {
                     let null = if r.is_nullable() { "null " } else { "" };

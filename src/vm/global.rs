@@ -124,11 +124,12 @@ impl GlobalCell {
 }
 
 /// The reference type of a global or table of value type `ty` when nothing more precise is
-/// known (one the host made): `funcref` or `externref`.
+/// known (one the host made): `funcref`, `externref` or `anyref`.
 pub(crate) fn default_ref_key(ty: ValType) -> Option<RefKey> {
     match ty {
         ValType::FuncRef => Some(RefKey::FUNCREF),
         ValType::ExternRef => Some(RefKey::EXTERNREF),
+        ValType::AnyRef => Some(RefKey::ANYREF),
         _ => None,
     }
 }

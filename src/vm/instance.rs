@@ -394,6 +394,7 @@ pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: F
                     _ => a.wrapping_mul(b),
                 }
             }
+            ConstOp::RefI31 => crate::AnyRef::from_i31(stack.pop().unwrap_or(0) as i32).to_bits(),
             value => eval_one(value, globals, funcs)[0],
         };
         stack.push(v);

@@ -44,6 +44,8 @@ pub(crate) enum ConstOp {
     GlobalGet(u32),
     RefNull,
     RefFunc(u32),
+    /// `ref.i31` of the `i32` below.
+    RefI31,
     I32Add,
     I32Sub,
     I32Mul,

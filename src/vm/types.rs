@@ -226,14 +226,15 @@ impl Drop for TypeIdRef {
     }
 }
 
-/// The shape of a value type the host API names (`funcref`, `externref` and `exnref` are
-/// the nullable abstract references).
+/// The shape of a value type the host API names (`funcref`, `externref`, `exnref` and
+/// `anyref` are the nullable abstract references).
 fn host_shape(t: ValType) -> ValShape {
     use wasmparser::AbstractHeapType as A;
     let abstract_ref = |ty| ValShape::Ref { nullable: true, heap: HeapShape::Abstract(ty) };
     match t {
         ValType::FuncRef => abstract_ref(A::Func),
         ValType::ExternRef => abstract_ref(A::Extern),
+        ValType::AnyRef => abstract_ref(A::Any),
         ValType::ExnRef => abstract_ref(A::Exn),
         plain => ValShape::Plain(plain),
     }

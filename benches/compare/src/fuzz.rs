@@ -33,6 +33,7 @@ fn onepass_outcome(r: std::result::Result<Vec<onepass::Val>, onepass::Error>) ->
                     Val::V128(b) => *b as u64 ^ (*b >> 64) as u64,
                     Val::FuncRef(f) => f.is_some() as u64,
                     Val::ExternRef(e) => e.is_some() as u64,
+                    Val::AnyRef(r) => r.is_some() as u64,
                 })
                 .collect(),
         ),

@@ -264,11 +264,14 @@ fn quote_id(module: &QuoteWat<'_>) -> Option<String> {
 pub(crate) fn arg(a: &WastArg<'_>) -> Result<Val, String> {
     use wast::core::{AbstractHeapType, HeapType};
     match a {
-        WastArg::Core(WastArgCore::RefNull(HeapType::Abstract { ty: AbstractHeapType::Func, .. })) => {
-            Ok(Val::FuncRef(None))
-        }
-        WastArg::Core(WastArgCore::RefNull(HeapType::Abstract { ty: AbstractHeapType::Extern, .. })) => {
-            Ok(Val::ExternRef(None))
+        WastArg::Core(WastArgCore::RefNull(HeapType::Abstract { ty, .. })) => {
+            use AbstractHeapType as A;
+            match ty {
+                A::Func | A::NoFunc => Ok(Val::FuncRef(None)),
+                A::Extern | A::NoExtern => Ok(Val::ExternRef(None)),
+                A::Any | A::Eq | A::I31 | A::Struct | A::Array | A::None => Ok(Val::AnyRef(None)),
+                other => Err(format!("unsupported null argument of {other:?}")),
+            }
         }
         WastArg::Core(WastArgCore::RefExtern(v)) => Ok(Val::ExternRef(Some(*v as u64))),
         WastArg::Core(WastArgCore::I32(v)) => Ok(Val::I32(*v)),
@@ -354,6 +357,11 @@ fn matches_ret_core(got: &Val, want: &WastRetCore<'_>) -> Result<bool, String> {
     Ok(match (got.clone(), want) {
         (Val::FuncRef(f), WastRetCore::RefNull(_)) => f.is_none(),
         (Val::ExternRef(e), WastRetCore::RefNull(_)) => e.is_none(),
+        (Val::AnyRef(r), WastRetCore::RefNull(_)) => r.is_none(),
+        // Every non-null anyref is an i31 so far (which is an eqref and an anyref).
+        (Val::AnyRef(r), WastRetCore::RefI31 | WastRetCore::RefEq | WastRetCore::RefAny) => {
+            r.is_some_and(|r| r.i31_u().is_some())
+        }
         (Val::ExternRef(e), WastRetCore::RefExtern(w)) => e.is_some() && w.is_none_or(|w| e == Some(w as u64)),
         (Val::FuncRef(f), WastRetCore::RefFunc(_)) => f.is_some(),
         (Val::I32(g), WastRetCore::I32(w)) => g == *w,

@@ -1,0 +1,210 @@
+//! Codegen for the GC proposal's operators that need no heap: `i31` references
+//! (`ref.i31`, `i31.get_s/u`), `ref.eq`, and the casts (`ref.test`, `ref.cast`,
+//! `br_on_cast`, `br_on_cast_fail`) to abstract heap types.
+//!
+//! A reference of the `any` hierarchy is one word: null is 0 and an `i31` is
+//! `value << 1 | 1` (the set low bit tells it from an aligned object pointer, and the
+//! encoding is canonical, so `ref.eq` compares words). The word is built from the 32-bit
+//! value with 32-bit operations, whose results both ISAs zero-extend.
+//!
+//! Until GC objects exist (`struct.new`, `array.new`, `any.convert_extern` are refused),
+//! every non-null `anyref` is an `i31`. The casts here are written for the general case
+//! anyway, except two that lean on that: a non-null `anyref` passes a cast to `eq` (a host
+//! value converted by `any.convert_extern` will not), and casts to `struct`, `array` and
+//! concrete types are refused until objects carry their type.
+
+use super::context::CodeGen;
+use super::control_stack::Condition;
+use super::{CompileError, Ty};
+use onepass_arch::*;
+
+/// What a cast to some reference type has to check of a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CastCheck {
+    /// Nothing: every value of the source hierarchy passes (a nullable top type).
+    Always,
+    /// That the value is not null (a non-null top type).
+    NonNull,
+    /// That the value is null (a nullable bottom type).
+    Null,
+    /// Nothing passes (a non-null bottom type).
+    Never,
+    /// That the value is an `i31` (or null, when `nullable`).
+    I31 { nullable: bool },
+}
+
+impl CastCheck {
+    /// The check a cast to `(ref null? heap)` makes.
+    fn of(heap: wasmparser::HeapType, nullable: bool) -> Option<CastCheck> {
+        use wasmparser::AbstractHeapType as A;
+        let wasmparser::HeapType::Abstract { ty, .. } = heap else { return None };
+        let top = if nullable { CastCheck::Always } else { CastCheck::NonNull };
+        let bottom = if nullable { CastCheck::Null } else { CastCheck::Never };
+        Some(match ty {
+            A::Any | A::Eq | A::Func | A::Extern | A::Exn => top,
+            A::None | A::NoFunc | A::NoExtern | A::NoExn => bottom,
+            A::I31 => CastCheck::I31 { nullable },
+            _ => return None,
+        })
+    }
+
+    /// The condition, on the value in `reg`, of passing a check that `of` neither always
+    /// nor never passes; an `i31` test rotates a copy into `scratch`.
+    fn condition(self, reg: Reg, scratch: Option<Reg>) -> Condition {
+        let zero = Operand::Imm(Imm::I64(0));
+        let compare = |cmp, r| Condition::Compare(Cmp::Int(cmp), OperandSize::S64, r, zero);
+        match (self, scratch) {
+            (CastCheck::NonNull, _) => compare(IntCmp::Ne, reg),
+            (CastCheck::Null, _) => compare(IntCmp::Eq, reg),
+            // Rotated right by one, an i31 (low bit set) is negative, null is 0 and an
+            // object pointer (even, non-zero) is positive.
+            (CastCheck::I31 { nullable: false }, Some(t)) => compare(IntCmp::LtS, t),
+            (CastCheck::I31 { nullable: true }, Some(t)) => compare(IntCmp::LeS, t),
+            _ => unreachable!("a constant check has no condition"),
+        }
+    }
+}
+
+/// When a `br_on_cast` family operator branches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CastBranch {
+    /// `br_on_cast`: when the cast succeeds.
+    OnSuccess,
+    /// `br_on_cast_fail`: when it fails.
+    OnFailure,
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// `ref.i31`: the `i32` on top as an `i31` reference.
+    pub(crate) fn ref_i31(&mut self) {
+        let r = self.pop_reg();
+        self.masm.shift(ShiftKind::Shl, OperandSize::S32, r, Operand::Imm(Imm::I32(1)));
+        self.masm.int_binop(IntBinOp::Or, OperandSize::S32, r, Operand::Imm(Imm::I32(1)));
+        self.push_reg(Ty::Ref, r);
+    }
+
+    /// `i31.get_s` (`kind` is `ShrS`) or `i31.get_u` (`ShrU`): the value of the `i31` on
+    /// top, trapping on null.
+    pub(crate) fn i31_get(&mut self, kind: ShiftKind) {
+        let r = self.pop_reg();
+        let null = self.masm.trap_label(TrapCode::NullI31Reference);
+        self.masm.test_branch(OperandSize::S64, Operand::Reg(r), null, BranchIf::Zero);
+        self.masm.shift(kind, OperandSize::S32, r, Operand::Imm(Imm::I32(1)));
+        self.push_reg(Ty::I32, r);
+    }
+
+    /// `ref.eq`: whether the two references on top are the same.
+    pub(crate) fn ref_eq(&mut self) {
+        let cond = self.compare_condition(Cmp::Int(IntCmp::Eq));
+        self.set_condition(cond);
+    }
+
+    /// The check of a cast to `(ref null? heap)`, or an error for a type onepass cannot
+    /// test yet.
+    fn cast_check(&self, heap: wasmparser::HeapType, nullable: bool) -> Result<CastCheck, CompileError> {
+        CastCheck::of(heap, nullable).ok_or_else(|| self.unsupported("casts to struct, array and concrete types"))
+    }
+
+    /// A copy of `reg` rotated right by one, when `check` tests for an `i31`.
+    fn cast_scratch(&mut self, check: CastCheck, reg: Reg) -> Option<Reg> {
+        let CastCheck::I31 { .. } = check else { return None };
+        let t = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[reg]));
+        self.masm.mov(OperandSize::S64, t, Operand::Reg(reg));
+        self.masm.shift(ShiftKind::Rotr, OperandSize::S64, t, Operand::Imm(Imm::I32(1)));
+        Some(t)
+    }
+
+    /// `ref.test`: whether the reference on top is of type `(ref null? heap)`.
+    pub(crate) fn ref_test(&mut self, heap: wasmparser::HeapType, nullable: bool) -> Result<(), CompileError> {
+        let check = self.cast_check(heap, nullable)?;
+        let r = self.pop_reg_to_read();
+        let passes = match check {
+            CastCheck::Always | CastCheck::Never => None,
+            _ => {
+                let scratch = self.cast_scratch(check, r);
+                Some(check.condition(r, scratch))
+            }
+        };
+        match passes {
+            Some(cond @ Condition::Compare(_, _, lhs, _)) => {
+                if lhs != r {
+                    self.free_operand(Operand::Reg(r));
+                }
+                self.set_condition(cond);
+            }
+            _ => {
+                self.free_operand(Operand::Reg(r));
+                self.push_const(Ty::I32, Imm::I32((check == CastCheck::Always) as i32));
+            }
+        }
+        Ok(())
+    }
+
+    /// `ref.cast`: the reference on top, trapping unless it is of type `(ref null? heap)`.
+    pub(crate) fn ref_cast(&mut self, heap: wasmparser::HeapType, nullable: bool) -> Result<(), CompileError> {
+        let check = self.cast_check(heap, nullable)?;
+        let r = self.pop_reg();
+        let fail = self.masm.trap_label(TrapCode::CastFailure);
+        match check {
+            CastCheck::Always => {}
+            CastCheck::Never => self.masm.jump(fail),
+            CastCheck::NonNull => self.masm.test_branch(OperandSize::S64, Operand::Reg(r), fail, BranchIf::Zero),
+            CastCheck::Null => self.masm.test_branch(OperandSize::S64, Operand::Reg(r), fail, BranchIf::NonZero),
+            CastCheck::I31 { .. } => {
+                // `branch_on` releases the scratch register it compares.
+                let scratch = self.cast_scratch(check, r);
+                self.branch_on(check.condition(r, scratch), fail, JumpWhen::False);
+            }
+        }
+        self.push_reg(Ty::Ref, r);
+        Ok(())
+    }
+
+    /// `br_on_cast` and `br_on_cast_fail` (`when`): branch to `relative_depth` with the
+    /// reference on top when it is (is not) of type `to`.
+    pub(crate) fn br_on_cast(
+        &mut self,
+        relative_depth: u32,
+        to: wasmparser::RefType,
+        when: CastBranch,
+    ) -> Result<(), CompileError> {
+        let on_fail = when == CastBranch::OnFailure;
+        let check = self.cast_check(to.heap_type(), to.is_nullable())?;
+        let r = self.pop_reg();
+        self.push_reg(Ty::Ref, r);
+        let always = match check {
+            CastCheck::Always => Some(true),
+            CastCheck::Never => Some(false),
+            _ => None,
+        };
+        match always {
+            Some(passes) if passes != on_fail => self.visit_br(relative_depth),
+            Some(_) => {}
+            None => {
+                let scratch = self.cast_scratch(check, r);
+                let cond = check.condition(r, scratch);
+                let cond = if on_fail { negate(cond) } else { cond };
+                match scratch {
+                    // The scratch register is owned off the stack, as the branch needs.
+                    Some(_) => self.visit_br_if(relative_depth, cond),
+                    None => {
+                        let when = match (check, on_fail) {
+                            (CastCheck::NonNull, false) | (CastCheck::Null, true) => BranchIf::NonZero,
+                            _ => BranchIf::Zero,
+                        };
+                        self.branch_on_ref(relative_depth, r, when);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The condition that holds exactly when `cond` does not.
+fn negate(cond: Condition) -> Condition {
+    match cond {
+        Condition::Compare(Cmp::Int(cmp), size, lhs, rhs) => Condition::Compare(Cmp::Int(cmp.negate()), size, lhs, rhs),
+        other => unreachable!("a cast's condition is an integer compare: {other:?}"),
+    }
+}
