@@ -76,14 +76,16 @@ impl CoreFeatures {
     /// `notify`. Not part of Wasm 3.0, so not in [`CoreFeatures::V3`]; `onepass run` turns
     /// it on.
     pub const THREADS: CoreFeatures = CoreFeatures(1 << 11);
-    /// Garbage collection (a Wasm 3.0 feature), so far its type system only: recursive
-    /// type groups, struct and array type definitions, `sub`/`final` declarations, types
-    /// made equal across modules by their groups' structure, the abstract GC heap types in
-    /// function bodies, and `global.get` of a module's own earlier globals in constant
-    /// expressions. Not in [`CoreFeatures::V3`] until it is complete: every GC instruction
-    /// (`struct.new`, `array.get`, `ref.i31`, `ref.cast`, ...) is refused at compile time,
-    /// and so are GC references in signatures, globals and tables, and function types
-    /// open to subtyping.
+    /// Garbage collection (a Wasm 3.0 feature), so far without the GC heap: recursive type
+    /// groups, struct and array type definitions, subtyping (`sub`/`final`; a function of
+    /// a subtype passes `call_indirect`, `call_ref` and imports of its supertypes), types
+    /// made equal across modules by their groups' structure, `global.get` of a module's own
+    /// earlier globals in constant expressions, `i31` references ([`crate::AnyRef`]),
+    /// `ref.eq`, and `ref.test`/`ref.cast`/`br_on_cast`/`br_on_cast_fail` to abstract
+    /// types. Not in [`CoreFeatures::V3`] until it is complete: the struct and array
+    /// instructions, `any.convert_extern`/`extern.convert_any` and casts to concrete types
+    /// are refused at compile time, and so are struct and array types in signatures,
+    /// globals and tables.
     pub const GC: CoreFeatures = CoreFeatures(1 << 12);
 
     /// The WebAssembly 3.0 features onepass has: [`CoreFeatures::V2`] plus relaxed SIMD,

@@ -100,6 +100,7 @@ impl RefKey {
                 (self.heap, other.heap),
                 (NoFunc | Concrete(_), Func) | (NoFunc, Concrete(_)) | (NoExtern, Extern)
             )
+            || matches!((self.heap, other.heap), (Concrete(sub), Concrete(sup)) if crate::vm::types::is_subtype(sub, sup))
             || matches!(
                 (self.heap, other.heap),
                 (Other(A::None), Other(A::Any | A::Eq | A::I31 | A::Struct | A::Array))

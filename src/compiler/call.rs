@@ -2,7 +2,7 @@
 //! function reference. Arguments go to the outgoing area at the bottom of the frame;
 //! every register is caller-saved, so live register values are spilled first.
 
-use super::cold::{Callee, ColdWork};
+use super::cold::{Callee, ColdPath, ColdWork};
 use super::context::CodeGen;
 use super::{CompileError, Ty, ValueLayout};
 use crate::vm::vmctx::{funcref, header, table};
@@ -135,11 +135,34 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let expected = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
         self.masm.mov(OperandSize::S32, index, expected);
+        self.check_callee_type(type_index, fref, index);
+        fref
+    }
+
+    /// Trap unless the function `fref` refers to is of type `type_index`, whose id is in
+    /// `expected` (released here). The ids are compared; when the type is open to
+    /// subtyping, differing ids go on to a cold path that looks for the expected id in the
+    /// callee's supertype display (at the expected type's depth).
+    fn check_callee_type(&mut self, type_index: u32, fref: Reg, expected: Reg) {
         let mismatch = self.masm.trap_label(TrapCode::IndirectCallTypeMismatch);
         let actual = Operand::Mem(Address::Base(fref, funcref::TYPE_ID));
-        self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, index, actual, mismatch, JumpWhen::True);
-        self.free_operand(Operand::Reg(index));
-        fref
+        let ne = Cmp::Int(IntCmp::Ne);
+        match self.env.open_types[type_index as usize] {
+            None => self.masm.cmp_branch(ne, OperandSize::S32, expected, actual, mismatch, JumpWhen::True),
+            Some(depth) => {
+                // Taken before the branch: the cold path uses them as they are there.
+                let display = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[fref, expected]));
+                let entry = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[fref, expected, display]));
+                let (cold, back) = (self.masm.new_label(), self.masm.new_label());
+                self.masm.cmp_branch(ne, OperandSize::S32, expected, actual, cold, JumpWhen::True);
+                self.masm.bind(back);
+                let work = ColdWork::Supertype { fref, expected, display, entry, depth, mismatch };
+                self.cold.push(ColdPath { entry: cold, back, work });
+                self.free_operand(Operand::Reg(display));
+                self.free_operand(Operand::Reg(entry));
+            }
+        }
+        self.free_operand(Operand::Reg(expected));
     }
 
     /// `call_ref`: call the function reference on top, trapping on null. The callee's
@@ -167,10 +190,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let expected = self.alloc(RegClass::Int);
         let id = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
         self.masm.mov(OperandSize::S32, expected, id);
-        let mismatch = self.masm.trap_label(TrapCode::IndirectCallTypeMismatch);
-        let actual = Operand::Mem(Address::Base(fref, funcref::TYPE_ID));
-        self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), OperandSize::S32, expected, actual, mismatch, JumpWhen::True);
-        self.free_operand(Operand::Reg(expected));
+        self.check_callee_type(type_index, fref, expected);
     }
 
     /// Call through the `VMFuncRef` pointed to by `fref` (consumed): switch to the callee's

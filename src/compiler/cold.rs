@@ -1,7 +1,7 @@
 //! Cold paths: code for the rare side of a test in a function's body, emitted after the
-//! body so the common side falls through. Each calls a builtin through the
+//! body so the common side falls through. Most call a builtin through the
 //! register-preserving trampoline (`MacroAssembler::call_preserving`), so the value stack
-//! stays in its registers, then jumps back. `retain`, `CodeGen::load_funcref` and the
+//! stays in its registers; then each jumps back. `retain`, `CodeGen::load_funcref` and the
 //! table accesses make them; `cold_code` emits them. (The types live here, apart from the
 //! code generator, which holds a list of them.)
 
@@ -32,6 +32,11 @@ pub(crate) enum ColdWork {
     /// Null is about to be stored into table `table`, which may start lazily: make every
     /// slot first (`reg` is any register, unused).
     TableMakeAll { reg: Reg, table: u32 },
+    /// The function `fref` refers to has another type id than `expected`, an id of a type
+    /// open to subtyping at depth `depth`: branch to `mismatch` unless the function's
+    /// supertype display (`vm::types`) has `expected` at that depth. `display` and `entry`
+    /// are free registers there. No builtin call.
+    Supertype { fref: Reg, expected: Reg, display: Reg, entry: Reg, depth: u32, mismatch: Label },
 }
 
 /// The rare side of a test in the body, emitted after the body: it runs, then jumps back.

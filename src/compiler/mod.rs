@@ -136,6 +136,10 @@ impl ValueLayout {
 pub(crate) struct ModuleEnv<'a> {
     /// Type section.
     pub(crate) types: &'a [FuncType],
+    /// For each type, its depth in its chain of declared supertypes when it is open to
+    /// subtyping (`sub` without `final`), else `None`: a reference to a function of a
+    /// subtype may then carry another type id (see `CodeGen::check_callee_type`).
+    pub(crate) open_types: &'a [Option<u32>],
     /// Type index of every function, imports first.
     pub(crate) func_types: &'a [u32],
     /// Number of imported functions.

@@ -96,7 +96,7 @@ impl HostFuncCtx {
     pub(crate) fn new(ty: FuncType, type_id: TypeIdRef, callback: HostCallback) -> Box<HostFuncCtx> {
         let mut ctx = Box::new(HostFuncCtx {
             header: [0; (header::SIZE / 8) as usize],
-            funcref: VMFuncRef::new(super::trampolines().host, std::ptr::null_mut(), type_id.id()),
+            funcref: VMFuncRef::new(super::trampolines().host, std::ptr::null_mut(), &type_id),
             layout: WordLayout::of(&ty),
             ty,
             callback,

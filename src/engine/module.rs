@@ -92,6 +92,10 @@ impl ModuleCode for CompiledModuleInner {
         self.type_ids[type_index as usize].share()
     }
 
+    fn type_display(&self, type_index: u32) -> *const u32 {
+        self.type_ids[type_index as usize].display()
+    }
+
     fn exception_handler(&self, pc: usize) -> Option<(usize, u32)> {
         if let Some(lazy) = &self.lazy {
             return lazy.exception_handler(pc);
@@ -296,6 +300,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
             }
             let env = EnvData {
                 types: info.types.clone(),
+                open_types: info.open_types.clone(),
                 func_types: info.func_types.clone(),
                 num_imported_funcs: info.num_imported_funcs,
                 globals: info.globals.clone(),
@@ -408,11 +413,15 @@ pub(crate) fn parse_payload(
             for group in reader {
                 let group = group.map_err(err)?;
                 for ty in group.types() {
+                    let depth = match ty.supertype_idxs.first().and_then(|s| s.as_module_index()) {
+                        // Validated: a supertype is defined before its subtypes.
+                        Some(s) => info.type_depths.get(s as usize).map_or(0, |d| d + 1),
+                        None => 0,
+                    };
+                    info.type_depths.push(depth);
+                    info.open_types.push((!ty.is_final).then_some(depth));
                     let func = match &ty.composite_type.inner {
-                        wasmparser::CompositeInnerType::Func(f) if ty.is_final => f.clone(),
-                        wasmparser::CompositeInnerType::Func(_) => {
-                            return Err(unsupported_gc("function types open to subtyping (`sub` without `final`)"))
-                        }
+                        wasmparser::CompositeInnerType::Func(f) => f.clone(),
                         _ => {
                             info.aggregate_types.push(info.types.len() as u32);
                             wasmparser::FuncType::new([], [])

@@ -47,6 +47,8 @@ fn compile_threads() -> usize {
 /// code section starts (everything it needs is declared before it).
 pub(crate) struct EnvData {
     pub(crate) types: Vec<wasmparser::FuncType>,
+    /// See `ModuleEnv::open_types`.
+    pub(crate) open_types: Vec<Option<u32>>,
     pub(crate) func_types: Vec<u32>,
     pub(crate) num_imported_funcs: u32,
     pub(crate) globals: Vec<GlobalType>,
@@ -78,6 +80,7 @@ impl EnvData {
     pub(crate) fn env(&self) -> ModuleEnv<'_> {
         ModuleEnv {
             types: &self.types,
+            open_types: &self.open_types,
             func_types: &self.func_types,
             num_imported_funcs: self.num_imported_funcs,
             globals: &self.globals,

@@ -225,6 +225,7 @@ pub(crate) unsafe fn func_ref_at(vmctx: *mut u8, module: &dyn ModuleCode, index:
     }
     let info = module.info();
     let type_id = module.type_id(info.func_types[index as usize]);
+    let supertypes = module.type_display(info.func_types[index as usize]);
     let code = module.defined_code(index - offsets.num_imported_funcs);
     // SAFETY: the record of defined function `index` lies inside the vmctx, aligned; until
     // published it is only written, here, through atomics; the INSTANCE word is set.
@@ -233,6 +234,8 @@ pub(crate) unsafe fn func_ref_at(vmctx: *mut u8, module: &dyn ModuleCode, index:
         let instance = *(vmctx.add(header::INSTANCE as usize) as *const *mut Instance);
         AtomicPtr::from_ptr(std::ptr::addr_of_mut!((*record).vmctx)).store(vmctx, Ordering::Relaxed);
         AtomicU32::from_ptr(std::ptr::addr_of_mut!((*record).type_id)).store(type_id, Ordering::Relaxed);
+        AtomicPtr::from_ptr(std::ptr::addr_of_mut!((*record).supertypes).cast::<*mut u32>())
+            .store(supertypes.cast_mut(), Ordering::Relaxed);
         AtomicPtr::from_ptr(std::ptr::addr_of_mut!((*record).instance).cast::<*mut Instance>())
             .store(instance, Ordering::Relaxed);
         (*record).code.store(code.cast_mut(), Ordering::Relaxed);
@@ -642,7 +645,11 @@ pub(crate) fn instantiate(
                 // SAFETY: the handle keeps the function's definer, which owns the VMFuncRef,
                 // alive; its type id is immutable.
                 let have = unsafe { (*h.ptr).type_id };
-                if have != compiled.type_id(t) {
+                let matches = match imp.ty {
+                    TypeRef::FuncExact(_) => have == compiled.type_id(t),
+                    _ => crate::vm::types::is_subtype(have, compiled.type_id(t)),
+                };
+                if !matches {
                     return Err(mismatch());
                 }
                 let expected = info.signatures[t as usize].clone();

@@ -20,6 +20,9 @@ pub(crate) trait ModuleCode: Send + Sync {
     fn type_id(&self, type_index: u32) -> u32;
     /// A counted reference to that id, for something that may outlive the module (a tag).
     fn share_type_id(&self, type_index: u32) -> super::types::TypeIdRef;
+    /// The supertype display of type `type_index`'s id (see `vm::types`), alive as long as
+    /// the module.
+    fn type_display(&self, type_index: u32) -> *const u32;
     /// Where defined function `defined` starts: its code, or its lazy-compilation stub
     /// until its first call compiles it.
     fn defined_code(&self, defined: u32) -> *const u8;
@@ -131,6 +134,11 @@ pub(crate) struct ModuleInfo {
     pub(crate) rec_groups: Vec<wasmparser::RecGroup>,
     /// The indices of the struct and array types, ascending (none without GC).
     pub(crate) aggregate_types: Vec<u32>,
+    /// Each type's depth in its chain of declared supertypes (0 without a supertype).
+    pub(crate) type_depths: Vec<u32>,
+    /// Each type's depth when it is open to subtyping, else `None` (see
+    /// `compiler::ModuleEnv::open_types`).
+    pub(crate) open_types: Vec<Option<u32>>,
     pub(crate) func_types: Vec<u32>,
     pub(crate) imports: Vec<ImportInfo>,
     pub(crate) num_imported_funcs: u32,

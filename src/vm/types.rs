@@ -7,7 +7,9 @@
 //! position of structurally equal groups (iso-recursive equality). Groups are compared by a
 //! key in which a reference to a type of the same group is its position there
 //! ([`HeapShape::Rec`]) and a reference to an earlier group's type is that type's canonical id
-//! ([`HeapShape::Concrete`]); declared supertypes and finality are part of the key.
+//! ([`HeapShape::Concrete`]); declared supertypes and finality are part of the key. Each
+//! id also has a supertype display (its chain of declared supertypes, root first), which
+//! compiled code and [`is_subtype`] search at the depth of the expected type.
 //!
 //! An id stays assigned while anything refers to its group: a [`TypeIdRef`] (compiled
 //! modules hold one per type, host functions and tags one each) or the key of another
@@ -115,6 +117,12 @@ struct Entry {
     /// A function type's signature as the host API shows it (typed references as their
     /// abstract type); empty for a struct or array type.
     ty: FuncType,
+    /// Its supertype display: the number of types on its chain of declared supertypes
+    /// (itself included), then their ids from the root down to itself. A type is a subtype
+    /// of one at depth `d` exactly when its display has that id at position `1 + d`, a
+    /// test compiled code makes (`funcref::SUPERTYPES` points here). Boxed, so it stays
+    /// put while the id is held.
+    display: Box<[u32]>,
 }
 
 #[derive(Default)]
@@ -147,12 +155,20 @@ impl TypeRegistry {
             self.groups.len() as u32 - 1
         });
         let mut ids: Vec<u32> = Vec::with_capacity(key.0.len());
-        for i in 0..key.0.len() {
+        for (i, shape) in key.0.iter().enumerate() {
             let id = self.free.pop().unwrap_or_else(|| {
                 self.entries.push(None);
                 self.entries.len() as u32 - 1
             });
-            self.entries[id as usize] = Some(Entry { group: g, ty: signature(i) });
+            let direct = match shape.supertype {
+                Some(HeapShape::Concrete(id)) => Some(id),
+                Some(HeapShape::Rec(j)) => ids.get(j as usize).copied(),
+                _ => None,
+            };
+            let above =
+                direct.and_then(|d| self.entries.get(d as usize)?.as_ref()).map_or(&[][..], |e| &e.display[1..]);
+            let display = std::iter::once(above.len() as u32 + 1).chain(above.iter().copied()).chain([id]).collect();
+            self.entries[id as usize] = Some(Entry { group: g, ty: signature(i), display });
             ids.push(id);
         }
         let ids: Box<[u32]> = ids.into();
@@ -201,28 +217,44 @@ fn with_registry<R>(f: impl FnOnce(&mut TypeRegistry) -> R) -> R {
     f(guard.get_or_insert_with(TypeRegistry::default))
 }
 
-/// A counted reference to a canonical id: the id cannot be reassigned while it lives.
-/// Everything that writes the id where code compares it (a vmctx, a `VMFuncRef`) must be
-/// kept alive by the owner of one of these.
+/// A counted reference to a canonical id: the id (and its supertype display) cannot be
+/// reassigned while it lives. Everything that writes the id or the display's address
+/// where code reads them (a vmctx, a `VMFuncRef`) must be kept alive by the owner of one
+/// of these.
 #[derive(Debug)]
-pub(crate) struct TypeIdRef(u32);
+pub(crate) struct TypeIdRef {
+    id: u32,
+    /// The address of the id's supertype display (see [`Entry::display`]).
+    display: usize,
+}
 
 impl TypeIdRef {
+    /// A new count on `id`, taken by the caller.
+    fn counted(reg: &TypeRegistry, id: u32) -> TypeIdRef {
+        let display = reg.entries[id as usize].as_ref().map_or(0, |e| e.display.as_ptr() as usize);
+        TypeIdRef { id, display }
+    }
+
     /// The canonical id.
     pub(crate) fn id(&self) -> u32 {
-        self.0
+        self.id
+    }
+
+    /// The id's supertype display, which lives as long as `self`.
+    pub(crate) fn display(&self) -> *const u32 {
+        self.display as *const u32
     }
 
     /// Another counted reference to the same id.
     pub(crate) fn share(&self) -> TypeIdRef {
-        with_registry(|reg| reg.hold(self.0));
-        TypeIdRef(self.0)
+        with_registry(|reg| reg.hold(self.id));
+        TypeIdRef { id: self.id, display: self.display }
     }
 }
 
 impl Drop for TypeIdRef {
     fn drop(&mut self) {
-        with_registry(|reg| reg.release(self.0));
+        with_registry(|reg| reg.release(self.id));
     }
 }
 
@@ -248,7 +280,10 @@ pub(crate) fn host_type_id(ty: &FuncType) -> TypeIdRef {
         results: ty.results().iter().map(|&t| host_shape(t)).collect(),
     };
     let key = GroupKey(Box::new([TypeShape { composite, is_final: true, supertype: None }]));
-    TypeIdRef(with_registry(|reg| reg.acquire(key, 1, |_| ty.clone()))[0])
+    with_registry(|reg| {
+        let id = reg.acquire(key, 1, |_| ty.clone())[0];
+        TypeIdRef::counted(reg, id)
+    })
 }
 
 /// The canonical ids of a module's types, in order, from its recursion groups. `Err` names
@@ -310,10 +345,24 @@ pub(crate) fn module_type_ids(groups: &[wasmparser::RecGroup]) -> Result<Vec<Typ
                 _ => FuncType::default(),
             })
             .collect();
-        let group_ids = with_registry(|reg| reg.acquire(GroupKey(shapes.into()), len, |i| signatures[i].clone()));
-        ids.extend(group_ids.iter().map(|&id| TypeIdRef(id)));
+        with_registry(|reg| {
+            let group_ids = reg.acquire(GroupKey(shapes.into()), len, |i| signatures[i].clone());
+            ids.extend(group_ids.iter().map(|&id| TypeIdRef::counted(reg, id)));
+        });
     }
     Ok(ids)
+}
+
+/// Whether the type with id `sub` is `sup` or has it among its declared supertypes.
+pub(crate) fn is_subtype(sub: u32, sup: u32) -> bool {
+    sub == sup
+        || with_registry(|reg| {
+            let display = |id: u32| reg.entries.get(id as usize).and_then(Option::as_ref).map(|e| &e.display[..]);
+            match (display(sub), display(sup)) {
+                (Some(sub), Some(sup)) => sub.get(sup.len() - 1) == sup.last(),
+                _ => false,
+            }
+        })
 }
 
 /// The signature with canonical id `id` as the host API shows it (held by the caller's

@@ -112,12 +112,17 @@ pub(crate) struct VMFuncRef {
     pub(crate) type_id: u32,
     /// The instance that owns this function (host modules included).
     pub(crate) instance: *const crate::vm::instance::Instance,
+    /// The supertype display of its type (`vm::types`), which `call_indirect` and
+    /// `call_ref` read when the expected type is open to subtyping and the ids differ.
+    /// Kept alive with the id, by whoever keeps `type_id` (the module or host function).
+    pub(crate) supertypes: *const u32,
 }
 
 impl VMFuncRef {
     /// A function reference to `code`, run with `vmctx`.
-    pub(crate) fn new(code: *const u8, vmctx: *mut u8, type_id: u32) -> VMFuncRef {
-        VMFuncRef { code: AtomicPtr::new(code.cast_mut()), vmctx, type_id, instance: std::ptr::null() }
+    pub(crate) fn new(code: *const u8, vmctx: *mut u8, type_id: &crate::vm::types::TypeIdRef) -> VMFuncRef {
+        let (instance, supertypes) = (std::ptr::null(), type_id.display());
+        VMFuncRef { code: AtomicPtr::new(code.cast_mut()), vmctx, type_id: type_id.id(), instance, supertypes }
     }
 
     /// The entry point.
@@ -131,6 +136,7 @@ pub(crate) mod funcref {
     pub(crate) const CODE: i32 = 0;
     pub(crate) const VMCTX: i32 = 8;
     pub(crate) const TYPE_ID: i32 = 16;
+    pub(crate) const SUPERTYPES: i32 = 32;
 }
 
 /// The current extent of a linear memory, shared by every instance that uses it.
