@@ -1227,7 +1227,10 @@ fn gc_type_groups_match_across_modules_and_gc_values_are_refused_clearly() {
         ("(module (type $s (struct)) (func (result i32) (struct.new $s) (ref.is_null)))", "StructNew"),
         (r#"(module (func (export "f") (param structref)))"#, "the GC reference type structref"),
         ("(module (type $a (array i8)) (global (ref null $a) (ref.null $a)))", "the GC reference type (ref null 0)"),
-        ("(module (func (param anyref) (result i32) (ref.test (ref struct) (local.get 0))))", "casts to struct"),
+        (
+            "(module (func (param anyref) (result i32) (ref.test (ref struct) (local.get 0))))",
+            "casts to struct and array",
+        ),
         ("(module (func (param externref) (result anyref) (any.convert_extern (local.get 0))))", "AnyConvertExtern"),
     ] {
         match rt.compile_module(&wasm(module)) {

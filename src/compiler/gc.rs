@@ -7,15 +7,19 @@
 //! encoding is canonical, so `ref.eq` compares words). The word is built from the 32-bit
 //! value with 32-bit operations, whose results both ISAs zero-extend.
 //!
+//! A cast to a concrete function type tests the `VMFuncRef`'s type id, then, for a type
+//! open to subtyping, its supertype display, as `call_indirect` does.
+//!
 //! Until GC objects exist (`struct.new`, `array.new`, `any.convert_extern` are refused),
 //! every non-null `anyref` is an `i31`. The casts here are written for the general case
 //! anyway, except two that lean on that: a non-null `anyref` passes a cast to `eq` (a host
 //! value converted by `any.convert_extern` will not), and casts to `struct`, `array` and
-//! concrete types are refused until objects carry their type.
+//! their concrete types are refused until objects carry their type.
 
 use super::context::CodeGen;
 use super::control_stack::Condition;
 use super::{CompileError, Ty};
+use crate::vm::vmctx::funcref;
 use onepass_arch::*;
 
 /// What a cast to some reference type has to check of a value.
@@ -31,6 +35,9 @@ enum CastCheck {
     Never,
     /// That the value is an `i31` (or null, when `nullable`).
     I31 { nullable: bool },
+    /// That the value is a function of type `type_index` or a subtype (or null, when
+    /// `nullable`).
+    FuncType { type_index: u32, nullable: bool },
 }
 
 impl CastCheck {
@@ -48,8 +55,9 @@ impl CastCheck {
         })
     }
 
-    /// The condition, on the value in `reg`, of passing a check that `of` neither always
-    /// nor never passes; an `i31` test rotates a copy into `scratch`.
+    /// The condition, on the value in `reg`, of passing a check that neither always nor
+    /// never passes; an `i31` test compares a rotated copy in `scratch`, a function type
+    /// test the flag computed there (see `CodeGen::cast_scratch`).
     fn condition(self, reg: Reg, scratch: Option<Reg>) -> Condition {
         let zero = Operand::Imm(Imm::I64(0));
         let compare = |cmp, r| Condition::Compare(Cmp::Int(cmp), OperandSize::S64, r, zero);
@@ -60,6 +68,7 @@ impl CastCheck {
             // object pointer (even, non-zero) is positive.
             (CastCheck::I31 { nullable: false }, Some(t)) => compare(IntCmp::LtS, t),
             (CastCheck::I31 { nullable: true }, Some(t)) => compare(IntCmp::LeS, t),
+            (CastCheck::FuncType { .. }, Some(flag)) => compare(IntCmp::Ne, flag),
             _ => unreachable!("a constant check has no condition"),
         }
     }
@@ -102,16 +111,69 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// The check of a cast to `(ref null? heap)`, or an error for a type onepass cannot
     /// test yet.
     fn cast_check(&self, heap: wasmparser::HeapType, nullable: bool) -> Result<CastCheck, CompileError> {
-        CastCheck::of(heap, nullable).ok_or_else(|| self.unsupported("casts to struct, array and concrete types"))
+        let concrete = match heap {
+            wasmparser::HeapType::Concrete(i) | wasmparser::HeapType::Exact(i) => i.as_module_index(),
+            wasmparser::HeapType::Abstract { .. } => None,
+        };
+        match concrete {
+            Some(type_index) if self.env.aggregate_types.binary_search(&type_index).is_err() => {
+                Ok(CastCheck::FuncType { type_index, nullable })
+            }
+            _ => CastCheck::of(heap, nullable).ok_or_else(|| self.unsupported("casts to struct and array types")),
+        }
     }
 
-    /// A copy of `reg` rotated right by one, when `check` tests for an `i31`.
+    /// What a check compares besides the value in `reg`: for an `i31` test a copy rotated
+    /// right by one, for a function type test a flag, 1 when the check passes.
     fn cast_scratch(&mut self, check: CastCheck, reg: Reg) -> Option<Reg> {
-        let CastCheck::I31 { .. } = check else { return None };
-        let t = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[reg]));
-        self.masm.mov(OperandSize::S64, t, Operand::Reg(reg));
-        self.masm.shift(ShiftKind::Rotr, OperandSize::S64, t, Operand::Imm(Imm::I32(1)));
-        Some(t)
+        match check {
+            CastCheck::I31 { .. } => {
+                let t = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[reg]));
+                self.masm.mov(OperandSize::S64, t, Operand::Reg(reg));
+                self.masm.shift(ShiftKind::Rotr, OperandSize::S64, t, Operand::Imm(Imm::I32(1)));
+                Some(t)
+            }
+            CastCheck::FuncType { type_index, nullable } => Some(self.func_type_flag(reg, type_index, nullable)),
+            _ => None,
+        }
+    }
+
+    /// A new register holding 1 when the function reference in `r` is of type
+    /// `type_index` or, for a type open to subtyping, of a subtype (its supertype display
+    /// has the expected id at the type's depth, as for `call_indirect`); or is null and
+    /// `nullable`. Else 0.
+    fn func_type_flag(&mut self, r: Reg, type_index: u32, nullable: bool) -> Reg {
+        let (s32, s64) = (OperandSize::S32, OperandSize::S64);
+        // Every register is taken before the first branch: taking one may spill another
+        // value, and that store must be on every path.
+        let flag = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[r]));
+        let expected = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[r, flag]));
+        let open = self.env.open_types[type_index as usize];
+        let display = open.map(|_| self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[r, flag, expected])));
+        let (yes, no, done) = (self.masm.new_label(), self.masm.new_label(), self.masm.new_label());
+        let when_null = if nullable { yes } else { no };
+        self.masm.test_branch(s64, Operand::Reg(r), when_null, BranchIf::Zero);
+        let id = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
+        self.masm.mov(s32, expected, id);
+        let actual = Operand::Mem(Address::Base(r, funcref::TYPE_ID));
+        self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, expected, actual, yes, JumpWhen::True);
+        if let (Some(depth), Some(display)) = (open, display) {
+            self.masm.mov(s64, display, Operand::Mem(Address::Base(r, funcref::SUPERTYPES)));
+            self.masm.mov(s32, flag, Operand::Mem(Address::Base(display, 0)));
+            let shallow = Cmp::Int(IntCmp::LeU);
+            self.masm.cmp_branch(shallow, s32, flag, Operand::Imm(Imm::I32(depth as i32)), no, JumpWhen::True);
+            self.masm.mov(s32, flag, Operand::Mem(Address::Base(display, 4 * (1 + depth as i32))));
+            self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, flag, Operand::Reg(expected), yes, JumpWhen::True);
+            self.free_operand(Operand::Reg(display));
+        }
+        self.masm.bind(no);
+        self.masm.mov(s32, flag, Operand::Imm(Imm::I32(0)));
+        self.masm.jump(done);
+        self.masm.bind(yes);
+        self.masm.mov(s32, flag, Operand::Imm(Imm::I32(1)));
+        self.masm.bind(done);
+        self.free_operand(Operand::Reg(expected));
+        flag
     }
 
     /// `ref.test`: whether the reference on top is of type `(ref null? heap)`.
@@ -150,7 +212,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             CastCheck::Never => self.masm.jump(fail),
             CastCheck::NonNull => self.masm.test_branch(OperandSize::S64, Operand::Reg(r), fail, BranchIf::Zero),
             CastCheck::Null => self.masm.test_branch(OperandSize::S64, Operand::Reg(r), fail, BranchIf::NonZero),
-            CastCheck::I31 { .. } => {
+            CastCheck::I31 { .. } | CastCheck::FuncType { .. } => {
                 // `branch_on` releases the scratch register it compares.
                 let scratch = self.cast_scratch(check, r);
                 self.branch_on(check.condition(r, scratch), fail, JumpWhen::False);

@@ -140,6 +140,8 @@ pub(crate) struct ModuleEnv<'a> {
     /// subtyping (`sub` without `final`), else `None`: a reference to a function of a
     /// subtype may then carry another type id (see `CodeGen::check_callee_type`).
     pub(crate) open_types: &'a [Option<u32>],
+    /// The indices of the struct and array types, ascending.
+    pub(crate) aggregate_types: &'a [u32],
     /// Type index of every function, imports first.
     pub(crate) func_types: &'a [u32],
     /// Number of imported functions.

@@ -301,6 +301,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
             let env = EnvData {
                 types: info.types.clone(),
                 open_types: info.open_types.clone(),
+                aggregate_types: info.aggregate_types.clone(),
                 func_types: info.func_types.clone(),
                 num_imported_funcs: info.num_imported_funcs,
                 globals: info.globals.clone(),

@@ -49,6 +49,8 @@ pub(crate) struct EnvData {
     pub(crate) types: Vec<wasmparser::FuncType>,
     /// See `ModuleEnv::open_types`.
     pub(crate) open_types: Vec<Option<u32>>,
+    /// See `ModuleEnv::aggregate_types`.
+    pub(crate) aggregate_types: Vec<u32>,
     pub(crate) func_types: Vec<u32>,
     pub(crate) num_imported_funcs: u32,
     pub(crate) globals: Vec<GlobalType>,
@@ -81,6 +83,7 @@ impl EnvData {
         ModuleEnv {
             types: &self.types,
             open_types: &self.open_types,
+            aggregate_types: &self.aggregate_types,
             func_types: &self.func_types,
             num_imported_funcs: self.num_imported_funcs,
             globals: &self.globals,

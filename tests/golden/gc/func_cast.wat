@@ -1,0 +1,97 @@
+;; ref.test to a concrete function type open to subtyping: null (a non-null target fails),
+;; then the id, then the callee's supertype display at the type's depth (1), into a 0/1
+;; flag; every register is taken before the first branch.
+(module
+  (type $top (sub (func (result i32))))
+  (type $mid (sub $top (func (result i32))))
+  (func (export "is_mid") (param funcref) (result i32) (ref.test (ref $mid) (local.get 0))))
+
+;; ==== x64 ====
+;; function 0 (149 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x57
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: test rbx, rbx
+;;    20: jz $+0x29
+;;    26: mov edi, dword [r14 + 0x44]
+;;    2a: cmp edi, dword [rbx + 0x10]
+;;    2d: jz $+0x24
+;;    33: mov r8, qword [rbx + 0x20]
+;;    37: mov esi, dword [r8]
+;;    3a: cmp esi, 0x1
+;;    3d: jna $+0xc
+;;    43: mov esi, dword [r8 + 0x8]
+;;    47: cmp esi, edi
+;;    49: jz $+0x8
+;;    4f: xor esi, esi
+;;    52: jmp $+0x6
+;;    57: mov esi, 0x1
+;;    5d: test rsi, rsi
+;;    60: setnz sil
+;;    64: movzx esi, sil
+;;    68: mov eax, esi
+;;    6b: mov rsp, rbp
+;;    6e: pop rbp
+;;    6f: ret
+;;    70: mov eax, 0x9
+;;    75: jmp $+0x16
+;;    7a: mov ebx, eax
+;;    7c: mov rdi, rbp
+;;    7f: lea rsi, qword [rip - 0xc]
+;;    86: and rsp, -0x10
+;;    8a: call qword [r14 + 0x30]
+;;    8e: mov eax, ebx
+;;    90: mov rsp, qword [r13 + 0x8]
+;;    94: ret
+
+;; ==== aarch64 ====
+;; function 0 (180 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x5c
+;;    24: ldr x0, [x29, #0x10]
+;;    28: cbz x0, $+0x30
+;;    2c: ldr w2, [x28, #0x44]
+;;    30: ldr w16, [x0, #0x10]
+;;    34: cmp w2, w16
+;;    38: b.eq $+0x28
+;;    3c: ldr x3, [x0, #0x20]
+;;    40: ldr w1, [x3]
+;;    44: cmp w1, #0x1
+;;    48: b.ls $+0x10
+;;    4c: ldr w1, [x3, #0x8]
+;;    50: cmp w1, w2
+;;    54: b.eq $+0xc
+;;    58: mov w1, #0x0
+;;    5c: b $+0x8
+;;    60: mov w1, #0x1
+;;    64: cmp x1, #0x0
+;;    68: cset w1, ne
+;;    6c: mov w0, w1
+;;    70: mov sp, x29
+;;    74: ldp x29, x30, [sp], #0x10
+;;    78: ret
+;;    7c: mov w0, #0x9
+;;    80: b $+0x24
+;;    84: mov w19, w0
+;;    88: mov x0, x29
+;;    8c: adr x1, $-0x8
+;;    90: mov x16, sp
+;;    94: and sp, x16, #0xfffffffffffffff0
+;;    98: ldr x17, [x28, #0x30]
+;;    9c: blr x17
+;;    a0: mov w0, w19
+;;    a4: ldr x16, [x26, #0x8]
+;;    a8: ldr x17, [x16]
+;;    ac: add sp, x16, #0x10
+;;    b0: br x17
