@@ -132,9 +132,14 @@ fn relaxed_simd() {
 /// Run proposal `p`'s files with `features`, eagerly and then lazily, failing below
 /// `at_least` passed checks (each time).
 fn run_proposal(p: Proposal, features: CoreFeatures, at_least: usize) {
+    run_proposal_skipping(p, features, &[], at_least);
+}
+
+/// [`run_proposal`] without the files in `skip`.
+fn run_proposal_skipping(p: Proposal, features: CoreFeatures, skip: &[(&str, &str)], at_least: usize) {
     for lazy in [false, true] {
         let config = RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
-        run_suite(proposal(p), config, &[], at_least);
+        run_suite(proposal(p), config, skip, at_least);
     }
 }
 
@@ -196,11 +201,7 @@ const SKIP_GC: &[(&str, &str)] = &[
 /// The GC proposal's files (`proposals/gc`) that need no GC heap, eagerly and lazily.
 #[test]
 fn gc() {
-    for lazy in [false, true] {
-        let config =
-            RuntimeConfig::new().with_core_features(CoreFeatures::V3 | CoreFeatures::GC).with_lazy_compilation(lazy);
-        run_suite(proposal(Proposal::GC), config, SKIP_GC, 74);
-    }
+    run_proposal_skipping(Proposal::GC, CoreFeatures::V3 | CoreFeatures::GC, SKIP_GC, 74);
 }
 
 /// The extended constant expressions proposal's files (`proposals/extended-const`), eagerly

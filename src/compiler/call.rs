@@ -165,6 +165,29 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.free_operand(Operand::Reg(expected));
     }
 
+    /// Branch to `fail` unless the supertype display (`vm::types`) of the function `fref`
+    /// refers to has the id in `expected` at `depth`; fall through when it has. `display`
+    /// and `entry` are scratch registers. The test of `call_indirect`'s cold path and of
+    /// casts to a function type.
+    pub(crate) fn branch_unless_in_display(
+        &mut self,
+        fref: Reg,
+        expected: Reg,
+        scratch: [Reg; 2],
+        depth: u32,
+        fail: Label,
+    ) {
+        let [display, entry] = scratch;
+        let (s32, when) = (OperandSize::S32, JumpWhen::True);
+        self.masm.mov(OperandSize::S64, display, Operand::Mem(Address::Base(fref, funcref::SUPERTYPES)));
+        // The display's length first: a shallower type has no entry at `depth`.
+        self.masm.mov(s32, entry, Operand::Mem(Address::Base(display, 0)));
+        let shallow = Cmp::Int(IntCmp::LeU);
+        self.masm.cmp_branch(shallow, s32, entry, Operand::Imm(Imm::I32(depth as i32)), fail, when);
+        self.masm.mov(s32, entry, Operand::Mem(Address::Base(display, 4 * (1 + depth as i32))));
+        self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s32, entry, Operand::Reg(expected), fail, when);
+    }
+
     /// `call_ref`: call the function reference on top, trapping on null. The callee's
     /// type is checked at run time as `call_indirect` checks it, although validation
     /// already typed the reference: references reach wasm from the host (arguments,

@@ -52,16 +52,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                     self.masm.call_preserving(stub, Builtin::TableMakeAll as u32, reg, table);
                 }
                 ColdWork::Supertype { fref, expected, display, entry, depth, mismatch } => {
-                    let (s32, when) = (OperandSize::S32, JumpWhen::True);
-                    let supertypes = Operand::Mem(Address::Base(fref, funcref::SUPERTYPES));
-                    self.masm.mov(OperandSize::S64, display, supertypes);
-                    // The display's length first: a shallower type has no entry at `depth`.
-                    self.masm.mov(s32, entry, Operand::Mem(Address::Base(display, 0)));
-                    let shallow = Cmp::Int(IntCmp::LeU);
-                    self.masm.cmp_branch(shallow, s32, entry, Operand::Imm(Imm::I32(depth as i32)), mismatch, when);
-                    let at_depth = Address::Base(display, 4 * (1 + depth as i32));
-                    self.masm.mov(s32, entry, Operand::Mem(at_depth));
-                    self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s32, entry, Operand::Reg(expected), mismatch, when);
+                    self.branch_unless_in_display(fref, expected, [display, entry], depth, mismatch);
                 }
             }
             self.masm.jump(path.back);

@@ -156,21 +156,19 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let id = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
         self.masm.mov(s32, expected, id);
         let actual = Operand::Mem(Address::Base(r, funcref::TYPE_ID));
-        self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, expected, actual, yes, JumpWhen::True);
-        if let (Some(depth), Some(display)) = (open, display) {
-            self.masm.mov(s64, display, Operand::Mem(Address::Base(r, funcref::SUPERTYPES)));
-            self.masm.mov(s32, flag, Operand::Mem(Address::Base(display, 0)));
-            let shallow = Cmp::Int(IntCmp::LeU);
-            self.masm.cmp_branch(shallow, s32, flag, Operand::Imm(Imm::I32(depth as i32)), no, JumpWhen::True);
-            self.masm.mov(s32, flag, Operand::Mem(Address::Base(display, 4 * (1 + depth as i32))));
-            self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, flag, Operand::Reg(expected), yes, JumpWhen::True);
-            self.free_operand(Operand::Reg(display));
+        match (open, display) {
+            (Some(depth), Some(display)) => {
+                self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, expected, actual, yes, JumpWhen::True);
+                self.branch_unless_in_display(r, expected, [display, flag], depth, no);
+                self.free_operand(Operand::Reg(display));
+            }
+            _ => self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s32, expected, actual, no, JumpWhen::True),
         }
-        self.masm.bind(no);
-        self.masm.mov(s32, flag, Operand::Imm(Imm::I32(0)));
-        self.masm.jump(done);
         self.masm.bind(yes);
         self.masm.mov(s32, flag, Operand::Imm(Imm::I32(1)));
+        self.masm.jump(done);
+        self.masm.bind(no);
+        self.masm.mov(s32, flag, Operand::Imm(Imm::I32(0)));
         self.masm.bind(done);
         self.free_operand(Operand::Reg(expected));
         flag

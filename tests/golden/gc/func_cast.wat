@@ -16,20 +16,20 @@
 ;;    13: jb $+0x57
 ;;    19: mov rbx, qword [rbp + 0x10]
 ;;    1d: test rbx, rbx
-;;    20: jz $+0x29
+;;    20: jz $+0x34
 ;;    26: mov edi, dword [r14 + 0x44]
 ;;    2a: cmp edi, dword [rbx + 0x10]
-;;    2d: jz $+0x24
+;;    2d: jz $+0x1c
 ;;    33: mov r8, qword [rbx + 0x20]
 ;;    37: mov esi, dword [r8]
 ;;    3a: cmp esi, 0x1
-;;    3d: jna $+0xc
+;;    3d: jna $+0x17
 ;;    43: mov esi, dword [r8 + 0x8]
 ;;    47: cmp esi, edi
-;;    49: jz $+0x8
-;;    4f: xor esi, esi
-;;    52: jmp $+0x6
-;;    57: mov esi, 0x1
+;;    49: jnz $+0xb
+;;    4f: mov esi, 0x1
+;;    55: jmp $+0x3
+;;    5a: xor esi, esi
 ;;    5d: test rsi, rsi
 ;;    60: setnz sil
 ;;    64: movzx esi, sil
@@ -60,21 +60,21 @@
 ;;    1c: cmp x17, x16
 ;;    20: b.lo $+0x5c
 ;;    24: ldr x0, [x29, #0x10]
-;;    28: cbz x0, $+0x30
+;;    28: cbz x0, $+0x38
 ;;    2c: ldr w2, [x28, #0x44]
 ;;    30: ldr w16, [x0, #0x10]
 ;;    34: cmp w2, w16
-;;    38: b.eq $+0x28
+;;    38: b.eq $+0x20
 ;;    3c: ldr x3, [x0, #0x20]
 ;;    40: ldr w1, [x3]
 ;;    44: cmp w1, #0x1
-;;    48: b.ls $+0x10
+;;    48: b.ls $+0x18
 ;;    4c: ldr w1, [x3, #0x8]
 ;;    50: cmp w1, w2
-;;    54: b.eq $+0xc
-;;    58: mov w1, #0x0
+;;    54: b.ne $+0xc
+;;    58: mov w1, #0x1
 ;;    5c: b $+0x8
-;;    60: mov w1, #0x1
+;;    60: mov w1, #0x0
 ;;    64: cmp x1, #0x0
 ;;    68: cset w1, ne
 ;;    6c: mov w0, w1
