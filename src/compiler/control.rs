@@ -9,10 +9,13 @@
 //!
 //! Registers at labels: a branch to a loop first restores the loop's homes (registers
 //! that keep its busiest locals, see [`super::homes`]); a branch to a forward label
-//! narrows the set of homes known to hold there. Nothing else is known at a label.
+//! narrows the set of homes known to hold there, and the registers that hold a local on
+//! every edge to a forward label (an `if`'s else included) hold it there too
+//! ([`super::registers::LabelLocals`]). Nothing else is known at a label.
 
 use super::context::CodeGen;
 use super::control_stack::{Condition, Control, ControlKind, Tys};
+use super::registers::LabelLocals;
 use super::value_stack::{Entry, Loc};
 use super::{Builtin, CompileError, Ty};
 use onepass_arch::{BranchIf, JumpWhen, Label, MacroAssembler, Operand, OperandSize, RegSet, TrapCode};
@@ -111,7 +114,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.branch_on(cond, else_label, JumpWhen::False);
             }
         }
-        self.controls.frame_mut(index).else_homes = homes;
+        let locals = self.regs.label_locals();
+        let frame = self.controls.frame_mut(index);
+        frame.else_homes = homes;
+        frame.else_locals = locals;
         Ok(())
     }
 
@@ -142,10 +148,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let frame = self.controls.frame_mut(depth);
         frame.kind = ControlKind::Else;
         let (base, params, start_reachable) = (frame.base, frame.params.clone(), frame.start_reachable);
-        let else_homes = frame.else_homes;
+        let (else_homes, else_locals) = (frame.else_homes, frame.else_locals);
         self.truncate_stack(base);
         if start_reachable {
             self.bind_with_homes(else_label, else_homes);
+            self.regs.add_label_locals(&else_locals);
         }
         for &ty in params.iter() {
             self.push(Entry::slot(ty));
@@ -190,13 +197,17 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return;
         }
         let mut homes = frame.label_homes;
+        let (mut locals, mut any_edge) = (frame.label_locals, frame.label_used);
         if else_merges {
             homes.0 &= frame.else_homes.0;
+            locals.meet(&frame.else_locals, !any_edge);
+            any_edge = true;
         }
         if self.reachable {
             self.store_branch_values(depth);
             self.homes_for_forward_edge(depth);
             homes.0 &= self.homes_holding().0 | self.written_back_kept(depth).0;
+            locals.meet(&self.regs.label_locals(), !any_edge);
         }
         let frame = self.controls.pop();
         if let ControlKind::If(else_label) = frame.kind {
@@ -207,6 +218,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         // (A frame that merges is no loop: no homes to close.)
         self.join_with_homes(homes);
+        self.regs.add_label_locals(&locals);
         self.truncate_stack(frame.base);
         for &ty in frame.results.iter() {
             self.push(Entry::slot(ty));
@@ -258,7 +270,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             // (Written-back homes hold on every edge: `homes_for_forward_edge`.)
             RegSet(self.homes_holding().0 | self.written_back_kept(target).0)
         };
+        let is_loop = self.controls.frame(target).kind == ControlKind::Loop;
+        let edge = if is_loop { LabelLocals::default() } else { self.regs.label_locals() };
         let frame = self.controls.frame_mut(target);
+        frame.label_locals.meet(&edge, !frame.label_used);
         frame.label_used = true;
         frame.label_homes.0 &= holding.0;
     }

@@ -1,6 +1,7 @@
 //! The control stack: one frame per open block, loop, if and the function body, with
 //! the block signatures seen so far and the `br_table` scratch.
 
+use super::registers::LabelLocals;
 use super::Ty;
 use onepass_arch::{Cmp, Label, Operand, OperandSize, RegSet};
 
@@ -106,6 +107,11 @@ pub(crate) struct Control {
     pub(crate) label_homes: RegSet,
     /// For an `if`: the homes holding their locals where it jumps to its else.
     pub(crate) else_homes: RegSet,
+    /// The other registers holding locals on every branch to a forward label seen so far
+    /// (meaningless before the first: `label_used`).
+    pub(crate) label_locals: LabelLocals,
+    /// For an `if`: the other registers holding locals where it jumps to its else.
+    pub(crate) else_locals: LabelLocals,
 }
 
 impl Control {
@@ -124,6 +130,8 @@ impl Control {
             homes_end: homes,
             label_homes: RegSet(u64::MAX),
             else_homes: RegSet::default(),
+            label_locals: LabelLocals::default(),
+            else_locals: LabelLocals::default(),
         }
     }
 

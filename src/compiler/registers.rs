@@ -35,6 +35,65 @@ pub(crate) struct Registers {
     written_back: RegSet,
 }
 
+/// At most this many registers known to hold locals are carried to a forward label
+/// besides the loop homes (a subset of what is known is always safe to keep). Few enough
+/// that a control frame stays small enough to be copied without a call to `memcpy`
+/// (measured on esbuild.wasm's compile: 136-byte frames cost 0.6% more instructions).
+const LABEL_LOCALS: usize = 4;
+
+/// What the registers other than loop homes hold on an edge to a forward label: at the
+/// label, the registers that held the same local on every edge (see [`LabelLocals::meet`])
+/// are known to hold it again. Homes are left out (the label's home set covers them), and
+/// so are locals that have a home: a written-back home restored on the edge would then
+/// hold the local beside the register recorded here.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct LabelLocals {
+    /// The registers.
+    regs: RegSet,
+    /// The local of each register of `regs`, in [`Reg::index`] order (locals past
+    /// `u16::MAX` are not recorded: this travels with every control frame).
+    locals: [u16; LABEL_LOCALS],
+}
+
+impl LabelLocals {
+    /// The local `self` records for the register of index `index` (in `regs`).
+    #[inline]
+    fn local_at(&self, index: usize) -> u16 {
+        let below = self.regs.0 & ((1u64 << index) - 1);
+        self.locals[below.count_ones() as usize]
+    }
+
+    /// The registers of `self` that `other` records with the same local.
+    fn intersect(&mut self, other: &LabelLocals) {
+        let common = RegSet(self.regs.0 & other.regs.0);
+        let mut kept = LabelLocals::default();
+        for reg in common.iter() {
+            let local = self.local_at(reg.index());
+            if other.local_at(reg.index()) == local {
+                kept.locals[kept.regs.0.count_ones() as usize] = local;
+                kept.regs.insert(reg);
+            }
+        }
+        *self = kept;
+    }
+
+    /// The `(register, local)` pairs.
+    fn pairs(&self) -> impl Iterator<Item = (Reg, u32)> + '_ {
+        self.regs.iter().zip(self.locals.iter().map(|&local| u32::from(local)))
+    }
+
+    /// What holds at a label reached by the edges met so far (`first` when there was
+    /// none: `self` means nothing yet) and by one more, which has `edge`.
+    #[inline]
+    pub(crate) fn meet(&mut self, edge: &LabelLocals, first: bool) {
+        if first {
+            *self = *edge;
+        } else if self.regs.0 != 0 {
+            self.intersect(edge);
+        }
+    }
+}
+
 /// The allocations of a [`Registers`], kept from function to function.
 #[derive(Default)]
 pub(crate) struct RegistersScratch {
@@ -216,6 +275,44 @@ impl Registers {
             let (_, reg) = self.homes.pop().expect("checked");
             self.home_regs.remove(reg);
             self.written_back.remove(reg);
+        }
+    }
+
+    /// What the registers other than homes hold now, for an edge to a forward label (see
+    /// [`LabelLocals`]).
+    #[inline]
+    pub(crate) fn label_locals(&self) -> LabelLocals {
+        let mut known = LabelLocals::default();
+        let candidates = RegSet(self.with_local.0 & !self.home_regs.0);
+        if candidates.0 == 0 {
+            return known;
+        }
+        let mut n = 0;
+        for reg in candidates.iter() {
+            let local = self.local_of_reg[reg.index()];
+            let Ok(short) = u16::try_from(local) else { continue };
+            if self.homes.iter().any(|&(homed, _)| homed == local) {
+                continue;
+            }
+            if n == LABEL_LOCALS {
+                break;
+            }
+            known.locals[n] = short;
+            known.regs.insert(reg);
+            n += 1;
+        }
+        known
+    }
+
+    /// At a forward label, after [`Self::keep_only_homes`]: the registers of `known` hold
+    /// their locals again (every edge to the label left them so). They cannot clash with
+    /// the homes kept: `known` names no home register and no homed local of the edges,
+    /// whose homes include the label's.
+    #[inline]
+    pub(crate) fn add_label_locals(&mut self, known: &LabelLocals) {
+        for (reg, local) in known.pairs() {
+            debug_assert!(!self.home_regs.contains(reg) && !self.homes.iter().any(|&(homed, _)| homed == local));
+            self.remember_local_in(local, reg);
         }
     }
 
