@@ -935,6 +935,38 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
     fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, when: BranchIf);
     /// `dst = cond != 0 ? dst : alt` (`cond` is an i32 operand; `dst`/`alt` of any class).
     fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand);
+    /// `dst = cmp(lhs, rhs) ? dst : alt`: a `select` on a comparison of width `cmp_size`
+    /// (`dst`/`alt` of any class and width `size`). A conditional move where the ISA has
+    /// one for the pair, so that an unpredictable condition costs no misprediction.
+    #[allow(clippy::too_many_arguments)]
+    fn cmp_select(
+        &mut self,
+        cmp: Cmp,
+        cmp_size: OperandSize,
+        lhs: Reg,
+        rhs: Operand,
+        size: OperandSize,
+        dst: Reg,
+        alt: Operand,
+    );
+    /// [`Self::cmp_select`] as a compare-and-branch around a move: for the pairs an ISA
+    /// has no conditional move for.
+    #[allow(clippy::too_many_arguments)]
+    fn cmp_select_by_branch(
+        &mut self,
+        cmp: Cmp,
+        cmp_size: OperandSize,
+        lhs: Reg,
+        rhs: Operand,
+        size: OperandSize,
+        dst: Reg,
+        alt: Operand,
+    ) {
+        let skip = self.new_label();
+        self.cmp_branch(cmp, cmp_size, lhs, rhs, skip, JumpWhen::True);
+        self.mov(size, dst, alt);
+        self.bind(skip);
+    }
 
     /// `dst = dst op rhs` on floats.
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Reg);

@@ -160,6 +160,27 @@ impl Cond {
         }
     }
 
+    /// The A64 encoding of the condition (bits 12-15 of `csel`).
+    fn bits(self) -> u32 {
+        use Cond::*;
+        match self {
+            Eq => 0,
+            Ne => 1,
+            Hs => 2,
+            Lo => 3,
+            Mi => 4,
+            Pl => 5,
+            Vs => 6,
+            Vc => 7,
+            Hi => 8,
+            Ls => 9,
+            Ge => 10,
+            Lt => 11,
+            Gt => 12,
+            Le => 13,
+        }
+    }
+
     fn int(c: IntCmp) -> Cond {
         use IntCmp::*;
         match c {
@@ -807,6 +828,31 @@ impl MacroAssembler for Aarch64Masm {
                 ),
             }
         }
+    }
+
+    fn cmp_select(
+        &mut self,
+        cmp: Cmp,
+        cmp_size: OperandSize,
+        lhs: Reg,
+        rhs: Operand,
+        size: OperandSize,
+        dst: Reg,
+        alt: Operand,
+    ) {
+        let wide = match size {
+            OperandSize::S32 => 0,
+            OperandSize::S64 => 1,
+            _ => return self.cmp_select_by_branch(cmp, cmp_size, lhs, rhs, size, dst, alt),
+        };
+        // The alternative first, in the scratch the compare leaves alone (it uses S1/F1).
+        let (d, float) = (dst.hw as u32, dst.class == RegClass::Float);
+        let a = if float { self.float_reg(size, alt, F2) } else { self.int_reg(size, alt, S2) } as u32;
+        let cond = self.compare(cmp, cmp_size, lhs, rhs).bits();
+        // `csel`/`fcsel d, d, a, cond`, encoded here: dynasm takes the condition only as
+        // a literal.
+        let base: u32 = if float { 0x1e20_0c00 | wide << 22 } else { 0x1a80_0000 | wide << 31 };
+        self.ops.push_u32(base | a << 16 | cond << 12 | d << 5 | d);
     }
 
     #[inline]

@@ -265,6 +265,19 @@ pub(crate) mod op {
     pub(crate) const CALL_MEM_DIGIT: u8 = 2;
     /// `lea r64, m`.
     pub(crate) const LEA: Opcode = Opcode::new(&[0x8d], OperandSize::S64);
+    /// `cmovcc r, r/m` (`0F 40+cc`) on condition code `cc`, the low nibble of `jcc`'s.
+    pub(crate) fn cmov(cc: u8, size: OperandSize) -> Opcode {
+        static CMOV: [[u8; 2]; 16] = {
+            let mut bytes = [[0x0f, 0x40]; 16];
+            let mut cc = 0;
+            while cc < 16 {
+                bytes[cc][1] = 0x40 + cc as u8;
+                cc += 1;
+            }
+            bytes
+        };
+        Opcode::new(&CMOV[cc as usize & 15], size)
+    }
 }
 
 #[cfg(test)]

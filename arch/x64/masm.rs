@@ -292,10 +292,10 @@ impl X64Masm {
         }
     }
 
-    /// `jcc l` on integer condition `cmp`.
-    fn jcc(&mut self, cmp: IntCmp, l: Label) {
+    /// The x86 condition code (`jcc`'s and `cmovcc`'s low opcode nibble) of `cmp`.
+    fn cc(cmp: IntCmp) -> u8 {
         use IntCmp::*;
-        let cc = match cmp {
+        match cmp {
             Eq => 0x4,
             Ne => 0x5,
             LtS => 0xC,
@@ -306,8 +306,12 @@ impl X64Masm {
             LeU => 0x6,
             GeS => 0xD,
             GeU => 0x3,
-        };
-        self.branch(Some(cc), l);
+        }
+    }
+
+    /// `jcc l` on integer condition `cmp`.
+    fn jcc(&mut self, cmp: IntCmp, l: Label) {
+        self.branch(Some(Self::cc(cmp)), l);
     }
 
     fn setcc(&mut self, cmp: IntCmp, d: u8) {
@@ -1003,6 +1007,45 @@ impl MacroAssembler for X64Masm {
             asm!(self.ops; jnz =>skip);
             self.mov(size, dst, alt);
             asm!(self.ops; =>skip);
+        }
+    }
+
+    fn cmp_select(
+        &mut self,
+        cmp: Cmp,
+        cmp_size: OperandSize,
+        lhs: Reg,
+        rhs: Operand,
+        size: OperandSize,
+        dst: Reg,
+        alt: Operand,
+    ) {
+        // Floats (no cmov into xmm) and float compares (unordered needs the parity flag)
+        // branch.
+        let Cmp::Int(cond) = cmp else { return self.cmp_select_by_branch(cmp, cmp_size, lhs, rhs, size, dst, alt) };
+        if dst.class != RegClass::Int {
+            return self.cmp_select_by_branch(cmp, cmp_size, lhs, rhs, size, dst, alt);
+        }
+        // The alternative first: an immediate may be materialized by an `xor`, which
+        // changes the flags (the compare's immediate uses rax, never rcx).
+        let alt = match alt {
+            Operand::Imm(_) => {
+                self.mov(size, Reg::int(RCX), alt);
+                Src::Reg(RCX)
+            }
+            Operand::Reg(r) => Src::Reg(r.hw),
+            Operand::Mem(a) => {
+                let (b, o) = Self::addr(a);
+                Src::Mem(b, o)
+            }
+        };
+        self.int_compare(cmp_size, lhs, rhs);
+        // A 32-bit cmov writes its destination zero-extended either way (see `select`).
+        let op = encode::op::cmov(Self::cc(cond.negate()), size);
+        match alt {
+            Src::Reg(r) => encode::reg_reg(&mut self.ops, op, dst.hw, r),
+            Src::Mem(b, o) => encode::reg_mem(&mut self.ops, op, dst.hw, encode::Mem::base(b, o)),
+            Src::Imm(_) => unreachable!("materialized above"),
         }
     }
 

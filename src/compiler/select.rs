@@ -1,5 +1,5 @@
-//! Codegen for `select`: a conditional move, or a compare-and-branch around a move when the
-//! condition is a comparison the operator before left unevaluated.
+//! Codegen for `select`: a conditional move (on a comparison the operator before left
+//! unevaluated, where the ISA has one for the operands' class).
 
 use super::context::CodeGen;
 use super::control_stack::Condition;
@@ -25,12 +25,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.masm.select(ty.size(), dst, alt, c);
                 self.free_operand(c);
             }
-            compare => {
-                let skip = self.masm.new_label();
-                self.branch_on(compare, skip, JumpWhen::True);
-                self.masm.mov(ty.size(), dst, alt);
-                // Both paths reach `skip` knowing the same of registers (`dst` holds no local).
-                self.masm.bind(skip);
+            Condition::Compare(cmp, size, lhs, rhs) => {
+                // (A branching form leaves registers as the compiler knows them on both
+                // paths: `dst` holds no local.)
+                self.masm.cmp_select(cmp, size, lhs, rhs, ty.size(), dst, alt);
+                self.free_operand(Operand::Reg(lhs));
+                self.free_operand(rhs);
             }
         }
         self.free_operand(alt);

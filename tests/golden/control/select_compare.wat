@@ -3,32 +3,31 @@
   (select (local.get 0) (local.get 1) (i64.lt_s (local.get 0) (local.get 1)))))
 
 ;; ==== x64 ====
-;; function 0 (92 bytes, calls [])
+;; function 0 (87 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1e
+;;    13: jb $+0x19
 ;;    19: mov rbx, qword [rbp + 0x10]
 ;;    1d: mov rsi, qword [rbp + 0x10]
 ;;    21: cmp rbx, qword [rbp + 0x18]
-;;    25: jl $+0x4
-;;    2b: mov rsi, qword [rbp + 0x18]
-;;    2f: mov rax, rsi
-;;    32: mov rsp, rbp
-;;    35: pop rbp
-;;    36: ret
-;;    37: mov eax, 0x9
-;;    3c: jmp $+0x16
-;;    41: mov ebx, eax
-;;    43: mov rdi, rbp
-;;    46: lea rsi, qword [rip - 0xc]
-;;    4d: and rsp, -0x10
-;;    51: call qword [r14 + 0x30]
-;;    55: mov eax, ebx
-;;    57: mov rsp, qword [r13 + 0x8]
-;;    5b: ret
+;;    25: cmovge rsi, qword [rbp + 0x18]
+;;    2a: mov rax, rsi
+;;    2d: mov rsp, rbp
+;;    30: pop rbp
+;;    31: ret
+;;    32: mov eax, 0x9
+;;    37: jmp $+0x16
+;;    3c: mov ebx, eax
+;;    3e: mov rdi, rbp
+;;    41: lea rsi, qword [rip - 0xc]
+;;    48: and rsp, -0x10
+;;    4c: call qword [r14 + 0x30]
+;;    50: mov eax, ebx
+;;    52: mov rsp, qword [r13 + 0x8]
+;;    56: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (132 bytes, calls [])
@@ -43,10 +42,10 @@
 ;;    20: b.lo $+0x2c
 ;;    24: ldr x0, [x29, #0x10]
 ;;    28: ldr x1, [x29, #0x10]
-;;    2c: ldr x16, [x29, #0x18]
-;;    30: cmp x0, x16
-;;    34: b.lt $+0x8
-;;    38: ldr x1, [x29, #0x18]
+;;    2c: ldr x17, [x29, #0x18]
+;;    30: ldr x16, [x29, #0x18]
+;;    34: cmp x0, x16
+;;    38: csel x1, x1, x17, lt
 ;;    3c: mov x0, x1
 ;;    40: mov sp, x29
 ;;    44: ldp x29, x30, [sp], #0x10
