@@ -449,6 +449,19 @@ pub enum Cmp {
     Float(FloatCmp),
 }
 
+/// A comparison an instruction consumes: `cmp(lhs, rhs)` on operands of width `size`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// What is compared, and how.
+    pub cmp: Cmp,
+    /// The operands' width.
+    pub size: OperandSize,
+    /// The left operand.
+    pub lhs: Reg,
+    /// The right operand.
+    pub rhs: Operand,
+}
+
 /// Two-operand integer operations whose result has the operand size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
@@ -935,35 +948,15 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
     fn test_branch(&mut self, size: OperandSize, value: Operand, target: Label, when: BranchIf);
     /// `dst = cond != 0 ? dst : alt` (`cond` is an i32 operand; `dst`/`alt` of any class).
     fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand);
-    /// `dst = cmp(lhs, rhs) ? dst : alt`: a `select` on a comparison of width `cmp_size`
-    /// (`dst`/`alt` of any class and width `size`). A conditional move where the ISA has
-    /// one for the pair, so that an unpredictable condition costs no misprediction.
-    #[allow(clippy::too_many_arguments)]
-    fn cmp_select(
-        &mut self,
-        cmp: Cmp,
-        cmp_size: OperandSize,
-        lhs: Reg,
-        rhs: Operand,
-        size: OperandSize,
-        dst: Reg,
-        alt: Operand,
-    );
+    /// `dst = test ? dst : alt`: a `select` on a comparison (`dst`/`alt` of any class and
+    /// width `size`). A conditional move where the ISA has one for the pair, so that an
+    /// unpredictable condition costs no misprediction.
+    fn cmp_select(&mut self, test: Comparison, size: OperandSize, dst: Reg, alt: Operand);
     /// [`Self::cmp_select`] as a compare-and-branch around a move: for the pairs an ISA
     /// has no conditional move for.
-    #[allow(clippy::too_many_arguments)]
-    fn cmp_select_by_branch(
-        &mut self,
-        cmp: Cmp,
-        cmp_size: OperandSize,
-        lhs: Reg,
-        rhs: Operand,
-        size: OperandSize,
-        dst: Reg,
-        alt: Operand,
-    ) {
+    fn cmp_select_by_branch(&mut self, test: Comparison, size: OperandSize, dst: Reg, alt: Operand) {
         let skip = self.new_label();
-        self.cmp_branch(cmp, cmp_size, lhs, rhs, skip, JumpWhen::True);
+        self.cmp_branch(test.cmp, test.size, test.lhs, test.rhs, skip, JumpWhen::True);
         self.mov(size, dst, alt);
         self.bind(skip);
     }

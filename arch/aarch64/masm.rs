@@ -830,25 +830,16 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
-    fn cmp_select(
-        &mut self,
-        cmp: Cmp,
-        cmp_size: OperandSize,
-        lhs: Reg,
-        rhs: Operand,
-        size: OperandSize,
-        dst: Reg,
-        alt: Operand,
-    ) {
+    fn cmp_select(&mut self, test: Comparison, size: OperandSize, dst: Reg, alt: Operand) {
         let wide = match size {
             OperandSize::S32 => 0,
             OperandSize::S64 => 1,
-            _ => return self.cmp_select_by_branch(cmp, cmp_size, lhs, rhs, size, dst, alt),
+            _ => return self.cmp_select_by_branch(test, size, dst, alt),
         };
         // The alternative first, in the scratch the compare leaves alone (it uses S1/F1).
         let (d, float) = (dst.hw as u32, dst.class == RegClass::Float);
         let a = if float { self.float_reg(size, alt, F2) } else { self.int_reg(size, alt, S2) } as u32;
-        let cond = self.compare(cmp, cmp_size, lhs, rhs).bits();
+        let cond = self.compare(test.cmp, test.size, test.lhs, test.rhs).bits();
         // `csel`/`fcsel d, d, a, cond`, encoded here: dynasm takes the condition only as
         // a literal.
         let base: u32 = if float { 0x1e20_0c00 | wide << 22 } else { 0x1a80_0000 | wide << 31 };

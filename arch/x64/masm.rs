@@ -309,6 +309,34 @@ impl X64Masm {
         }
     }
 
+    /// The source operand of a `cmov` for `alt`: an immediate goes to rcx (before the
+    /// flags are set: its move may be an `xor`).
+    fn cmov_source(&mut self, size: OperandSize, alt: Operand) -> Src {
+        match alt {
+            Operand::Imm(_) => {
+                self.mov(size, Reg::int(RCX), alt);
+                Src::Reg(RCX)
+            }
+            Operand::Reg(r) => Src::Reg(r.hw),
+            Operand::Mem(a) => {
+                let (b, o) = Self::addr(a);
+                Src::Mem(b, o)
+            }
+        }
+    }
+
+    /// `cmovcc d, src` on condition code `cc`. A 32-bit cmov always writes its
+    /// destination, zero-extended, whether or not the condition holds (Intel SDM, CMOVcc:
+    /// in 64-bit mode the upper half is cleared even when the condition is false).
+    fn cmov(&mut self, cc: u8, size: OperandSize, d: u8, src: Src) {
+        let op = encode::op::cmov(cc, size);
+        match src {
+            Src::Reg(r) => encode::reg_reg(&mut self.ops, op, d, r),
+            Src::Mem(b, o) => encode::reg_mem(&mut self.ops, op, d, encode::Mem::base(b, o)),
+            Src::Imm(_) => unreachable!("immediates are materialized first"),
+        }
+    }
+
     /// `jcc l` on integer condition `cmp`.
     fn jcc(&mut self, cmp: IntCmp, l: Label) {
         self.branch(Some(Self::cc(cmp)), l);
@@ -984,23 +1012,9 @@ impl MacroAssembler for X64Masm {
     #[inline]
     fn select(&mut self, size: OperandSize, dst: Reg, alt: Operand, cond: Operand) {
         if dst.class == RegClass::Int {
-            let alt = match alt {
-                Operand::Imm(_) => {
-                    self.mov(size, Reg::int(RCX), alt);
-                    Src::Reg(RCX)
-                }
-                Operand::Reg(r) => Src::Reg(r.hw),
-                Operand::Mem(a) => {
-                    let (b, o) = Self::addr(a);
-                    Src::Mem(b, o)
-                }
-            };
+            let alt = self.cmov_source(size, alt);
             self.test_zero(OperandSize::S32, cond);
-            let d = dst.hw;
-            // A 32-bit cmov always writes its destination, zero-extended, whether or not
-            // the condition holds (Intel SDM, CMOVcc: in 64-bit mode the upper half is
-            // cleared even when the condition is false).
-            rm!(self, cmovz, size, d, alt);
+            self.cmov(Self::cc(IntCmp::Eq), size, dst.hw, alt);
         } else {
             let skip = self.local_label();
             self.test_zero(OperandSize::S32, cond);
@@ -1010,43 +1024,18 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn cmp_select(
-        &mut self,
-        cmp: Cmp,
-        cmp_size: OperandSize,
-        lhs: Reg,
-        rhs: Operand,
-        size: OperandSize,
-        dst: Reg,
-        alt: Operand,
-    ) {
+    fn cmp_select(&mut self, test: Comparison, size: OperandSize, dst: Reg, alt: Operand) {
         // Floats (no cmov into xmm) and float compares (unordered needs the parity flag)
         // branch.
-        let Cmp::Int(cond) = cmp else { return self.cmp_select_by_branch(cmp, cmp_size, lhs, rhs, size, dst, alt) };
+        let Cmp::Int(cond) = test.cmp else { return self.cmp_select_by_branch(test, size, dst, alt) };
         if dst.class != RegClass::Int {
-            return self.cmp_select_by_branch(cmp, cmp_size, lhs, rhs, size, dst, alt);
+            return self.cmp_select_by_branch(test, size, dst, alt);
         }
         // The alternative first: an immediate may be materialized by an `xor`, which
         // changes the flags (the compare's immediate uses rax, never rcx).
-        let alt = match alt {
-            Operand::Imm(_) => {
-                self.mov(size, Reg::int(RCX), alt);
-                Src::Reg(RCX)
-            }
-            Operand::Reg(r) => Src::Reg(r.hw),
-            Operand::Mem(a) => {
-                let (b, o) = Self::addr(a);
-                Src::Mem(b, o)
-            }
-        };
-        self.int_compare(cmp_size, lhs, rhs);
-        // A 32-bit cmov writes its destination zero-extended either way (see `select`).
-        let op = encode::op::cmov(Self::cc(cond.negate()), size);
-        match alt {
-            Src::Reg(r) => encode::reg_reg(&mut self.ops, op, dst.hw, r),
-            Src::Mem(b, o) => encode::reg_mem(&mut self.ops, op, dst.hw, encode::Mem::base(b, o)),
-            Src::Imm(_) => unreachable!("materialized above"),
-        }
+        let alt = self.cmov_source(size, alt);
+        self.int_compare(test.size, test.lhs, test.rhs);
+        self.cmov(Self::cc(cond.negate()), size, dst.hw, alt);
     }
 
     #[inline]

@@ -28,7 +28,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Condition::Compare(cmp, size, lhs, rhs) => {
                 // (A branching form leaves registers as the compiler knows them on both
                 // paths: `dst` holds no local.)
-                self.masm.cmp_select(cmp, size, lhs, rhs, ty.size(), dst, alt);
+                self.masm.cmp_select(Comparison { cmp, size, lhs, rhs }, ty.size(), dst, alt);
                 self.free_operand(Operand::Reg(lhs));
                 self.free_operand(rhs);
             }

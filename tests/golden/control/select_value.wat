@@ -2,30 +2,30 @@
 (module (func (param i32 i32 i32) (result i32) (select (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== x64 ====
-;; function 0 (86 bytes, calls [])
+;; function 0 (81 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x18
+;;    13: jb $+0x13
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: cmp dword [rbp + 0x20], 0x0
 ;;    20: cmovz ebx, dword [rbp + 0x18]
-;;    29: mov eax, ebx
-;;    2c: mov rsp, rbp
-;;    2f: pop rbp
-;;    30: ret
-;;    31: mov eax, 0x9
-;;    36: jmp $+0x16
-;;    3b: mov ebx, eax
-;;    3d: mov rdi, rbp
-;;    40: lea rsi, qword [rip - 0xc]
-;;    47: and rsp, -0x10
-;;    4b: call qword [r14 + 0x30]
-;;    4f: mov eax, ebx
-;;    51: mov rsp, qword [r13 + 0x8]
-;;    55: ret
+;;    24: mov eax, ebx
+;;    27: mov rsp, rbp
+;;    2a: pop rbp
+;;    2b: ret
+;;    2c: mov eax, 0x9
+;;    31: jmp $+0x16
+;;    36: mov ebx, eax
+;;    38: mov rdi, rbp
+;;    3b: lea rsi, qword [rip - 0xc]
+;;    42: and rsp, -0x10
+;;    46: call qword [r14 + 0x30]
+;;    4a: mov eax, ebx
+;;    4c: mov rsp, qword [r13 + 0x8]
+;;    50: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (128 bytes, calls [])
