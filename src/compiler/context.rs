@@ -275,7 +275,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Pop the top entry into a register the caller owns but only reads (the register may
-    /// still hold a local, or be a loop home).
+    /// still hold a local, or be a loop home). A lazy read of a local loaded here leaves
+    /// the register holding the local, so a read of it soon after (the base of the next
+    /// load, say) takes the register instead of the frame.
     #[inline]
     pub(crate) fn pop_reg_to_read(&mut self) -> Reg {
         let entry = self.stack.top();
@@ -283,7 +285,13 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             self.pop_entry();
             return r;
         }
-        self.pop_into_new_reg(entry)
+        let reg = self.pop_into_new_reg(entry);
+        if let Loc::Local(index) = entry.loc {
+            if self.local_in_reg(index, reg.class).is_none() {
+                self.remember_local_in(index, reg);
+            }
+        }
+        reg
     }
 
     /// Pop `entry`, the top entry, which is not in a register, into a new one.

@@ -91,6 +91,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `dst = lhs op rhs` for add/sub/mul/and/or/xor.
     pub(crate) fn int_binop(&mut self, op: IntBinOp) {
         let ty = self.peek_ty(0);
+        if let Loc::Const(imm) = self.stack.top().loc {
+            if imm.bits() == 0 && matches!(op, IntBinOp::Add | IntBinOp::Sub | IntBinOp::Or | IntBinOp::Xor) {
+                // `x op 0` is `x`, wherever it is (LLVM leaves `n + 0` where it turned
+                // recursion into a loop with an accumulator starting at 0).
+                self.pop_entry();
+                return;
+            }
+        }
         let commutative = op != IntBinOp::Sub;
         let rhs = self.pop_operand();
         let (dst, rhs) = if commutative && self.top_is_const(0) && !matches!(rhs, Operand::Imm(_)) {

@@ -6,77 +6,77 @@
   (func (param i32 i64 i64) (result i64) (i64.atomic.rmw.cmpxchg (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== x64 ====
-;; function 0 (124 bytes, calls [])
+;; function 0 (126 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x34
+;;    13: jb $+0x36
 ;;    19: mov ebx, dword [rbp + 0x20]
 ;;    1c: mov esi, dword [rbp + 0x18]
 ;;    1f: mov edi, dword [rbp + 0x10]
 ;;    22: mov r8, rdi
-;;    25: mov edi, r8d
-;;    28: and edi, 0x1
-;;    2b: test edi, edi
-;;    2d: jnz $+0x24
-;;    33: mov rax, rsi
-;;    36: mov rcx, rbx
-;;    39: lock cmpxchg word [r15 + r8 * 1], cx
-;;    41: movzx edi, ax
-;;    45: mov eax, edi
-;;    48: mov rsp, rbp
-;;    4b: pop rbp
-;;    4c: ret
-;;    4d: mov eax, 0x9
-;;    52: jmp $+0x20
-;;    57: mov eax, 0x10
-;;    5c: jmp $+0x0
-;;    61: mov ebx, eax
-;;    63: mov rdi, rbp
-;;    66: lea rsi, qword [rip - 0xc]
-;;    6d: and rsp, -0x10
-;;    71: call qword [r14 + 0x30]
-;;    75: mov eax, ebx
-;;    77: mov rsp, qword [r13 + 0x8]
-;;    7b: ret
+;;    25: mov r9d, r8d
+;;    28: and r9d, 0x1
+;;    2c: test r9d, r9d
+;;    2f: jnz $+0x24
+;;    35: mov rax, rsi
+;;    38: mov rcx, rbx
+;;    3b: lock cmpxchg word [r15 + r8 * 1], cx
+;;    43: movzx r9d, ax
+;;    47: mov eax, r9d
+;;    4a: mov rsp, rbp
+;;    4d: pop rbp
+;;    4e: ret
+;;    4f: mov eax, 0x9
+;;    54: jmp $+0x20
+;;    59: mov eax, 0x10
+;;    5e: jmp $+0x0
+;;    63: mov ebx, eax
+;;    65: mov rdi, rbp
+;;    68: lea rsi, qword [rip - 0xc]
+;;    6f: and rsp, -0x10
+;;    73: call qword [r14 + 0x30]
+;;    77: mov eax, ebx
+;;    79: mov rsp, qword [r13 + 0x8]
+;;    7d: ret
 ;;
-;; function 1 (124 bytes, calls [])
+;; function 1 (126 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x34
+;;    13: jb $+0x36
 ;;    19: mov rbx, qword [rbp + 0x20]
 ;;    1d: mov rsi, qword [rbp + 0x18]
 ;;    21: mov edi, dword [rbp + 0x10]
 ;;    24: mov r8, rdi
-;;    27: mov edi, r8d
-;;    2a: and edi, 0x7
-;;    2d: test edi, edi
-;;    2f: jnz $+0x22
-;;    35: mov rax, rsi
-;;    38: mov rcx, rbx
-;;    3b: lock cmpxchg qword [r15 + r8 * 1], rcx
-;;    42: mov rdi, rax
-;;    45: mov rax, rdi
-;;    48: mov rsp, rbp
-;;    4b: pop rbp
-;;    4c: ret
-;;    4d: mov eax, 0x9
-;;    52: jmp $+0x20
-;;    57: mov eax, 0x10
-;;    5c: jmp $+0x0
-;;    61: mov ebx, eax
-;;    63: mov rdi, rbp
-;;    66: lea rsi, qword [rip - 0xc]
-;;    6d: and rsp, -0x10
-;;    71: call qword [r14 + 0x30]
-;;    75: mov eax, ebx
-;;    77: mov rsp, qword [r13 + 0x8]
-;;    7b: ret
+;;    27: mov r9d, r8d
+;;    2a: and r9d, 0x7
+;;    2e: test r9d, r9d
+;;    31: jnz $+0x22
+;;    37: mov rax, rsi
+;;    3a: mov rcx, rbx
+;;    3d: lock cmpxchg qword [r15 + r8 * 1], rcx
+;;    44: mov r9, rax
+;;    47: mov rax, r9
+;;    4a: mov rsp, rbp
+;;    4d: pop rbp
+;;    4e: ret
+;;    4f: mov eax, 0x9
+;;    54: jmp $+0x20
+;;    59: mov eax, 0x10
+;;    5e: jmp $+0x0
+;;    63: mov ebx, eax
+;;    65: mov rdi, rbp
+;;    68: lea rsi, qword [rip - 0xc]
+;;    6f: and rsp, -0x10
+;;    73: call qword [r14 + 0x30]
+;;    77: mov eax, ebx
+;;    79: mov rsp, qword [r13 + 0x8]
+;;    7d: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (160 bytes, calls [])
@@ -93,14 +93,14 @@
 ;;    28: ldr w1, [x29, #0x18]
 ;;    2c: ldr w2, [x29, #0x10]
 ;;    30: mov x3, x2
-;;    34: mov w2, w3
-;;    38: and w2, w2, #0x1
-;;    3c: cbnz w2, $+0x2c
-;;    40: uxth w4, w1
+;;    34: mov w4, w3
+;;    38: and w4, w4, #0x1
+;;    3c: cbnz w4, $+0x2c
+;;    40: uxth w5, w1
 ;;    44: add x16, x27, x3
-;;    48: mov w2, w4
-;;    4c: casalh w2, w0, [x16]
-;;    50: mov w0, w2
+;;    48: mov w4, w5
+;;    4c: casalh w4, w0, [x16]
+;;    50: mov w0, w4
 ;;    54: mov sp, x29
 ;;    58: ldp x29, x30, [sp], #0x10
 ;;    5c: ret
@@ -135,13 +135,13 @@
 ;;    28: ldr x1, [x29, #0x18]
 ;;    2c: ldr w2, [x29, #0x10]
 ;;    30: mov x3, x2
-;;    34: mov w2, w3
-;;    38: and w2, w2, #0x7
-;;    3c: cbnz w2, $+0x28
+;;    34: mov w4, w3
+;;    38: and w4, w4, #0x7
+;;    3c: cbnz w4, $+0x28
 ;;    40: add x16, x27, x3
-;;    44: mov x2, x1
-;;    48: casal x2, x0, [x16]
-;;    4c: mov x0, x2
+;;    44: mov x4, x1
+;;    48: casal x4, x0, [x16]
+;;    4c: mov x0, x4
 ;;    50: mov sp, x29
 ;;    54: ldp x29, x30, [sp], #0x10
 ;;    58: ret
@@ -177,17 +177,17 @@
 ;;    28: ldr w1, [x29, #0x18]
 ;;    2c: ldr w2, [x29, #0x10]
 ;;    30: mov x3, x2
-;;    34: mov w2, w3
-;;    38: and w2, w2, #0x1
-;;    3c: cbnz w2, $+0x38
-;;    40: uxth w4, w1
+;;    34: mov w4, w3
+;;    38: and w4, w4, #0x1
+;;    3c: cbnz w4, $+0x38
+;;    40: uxth w5, w1
 ;;    44: add x16, x27, x3
-;;    48: ldaxrh w2, [x16]
-;;    4c: cmp w2, w4
+;;    48: ldaxrh w4, [x16]
+;;    4c: cmp w4, w5
 ;;    50: b.ne $+0xc
 ;;    54: stlxrh w17, w0, [x16]
 ;;    58: cbnz w17, $-0x10
-;;    5c: mov w0, w2
+;;    5c: mov w0, w4
 ;;    60: mov sp, x29
 ;;    64: ldp x29, x30, [sp], #0x10
 ;;    68: ret
@@ -222,16 +222,16 @@
 ;;    28: ldr x1, [x29, #0x18]
 ;;    2c: ldr w2, [x29, #0x10]
 ;;    30: mov x3, x2
-;;    34: mov w2, w3
-;;    38: and w2, w2, #0x7
-;;    3c: cbnz w2, $+0x34
+;;    34: mov w4, w3
+;;    38: and w4, w4, #0x7
+;;    3c: cbnz w4, $+0x34
 ;;    40: add x16, x27, x3
-;;    44: ldaxr x2, [x16]
-;;    48: cmp x2, x1
+;;    44: ldaxr x4, [x16]
+;;    48: cmp x4, x1
 ;;    4c: b.ne $+0xc
 ;;    50: stlxr w17, x0, [x16]
 ;;    54: cbnz w17, $-0x10
-;;    58: mov x0, x2
+;;    58: mov x0, x4
 ;;    5c: mov sp, x29
 ;;    60: ldp x29, x30, [sp], #0x10
 ;;    64: ret

@@ -17,12 +17,12 @@
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: mov rsi, rbx
 ;;    1f: add rsi, 0x6
-;;    23: mov ebx, esi
-;;    26: and ebx, 0x1
-;;    29: test ebx, ebx
+;;    23: mov edi, esi
+;;    26: and edi, 0x1
+;;    29: test edi, edi
 ;;    2b: jnz $+0x17
-;;    31: movzx ebx, word [r15 + rsi * 1]
-;;    36: mov rax, rbx
+;;    31: movzx edi, word [r15 + rsi * 1]
+;;    36: mov rax, rdi
 ;;    39: mov rsp, rbp
 ;;    3c: pop rbp
 ;;    3d: ret
@@ -39,40 +39,40 @@
 ;;    68: mov rsp, qword [r13 + 0x8]
 ;;    6c: ret
 ;;
-;; function 1 (108 bytes, calls [])
+;; function 1 (110 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x24
+;;    13: jb $+0x26
 ;;    19: mov ebx, dword [rbp + 0x18]
 ;;    1c: mov esi, dword [rbp + 0x10]
 ;;    1f: mov rdi, rsi
-;;    22: mov esi, edi
-;;    25: and esi, 0x3
-;;    28: test esi, esi
-;;    2a: jnz $+0x17
-;;    30: mov rcx, rbx
-;;    33: xchg dword [r15 + rdi * 1], ecx
-;;    38: mov rsp, rbp
-;;    3b: pop rbp
-;;    3c: ret
-;;    3d: mov eax, 0x9
-;;    42: jmp $+0x20
-;;    47: mov eax, 0x10
-;;    4c: jmp $+0x0
-;;    51: mov ebx, eax
-;;    53: mov rdi, rbp
-;;    56: lea rsi, qword [rip - 0xc]
-;;    5d: and rsp, -0x10
-;;    61: call qword [r14 + 0x30]
-;;    65: mov eax, ebx
-;;    67: mov rsp, qword [r13 + 0x8]
-;;    6b: ret
+;;    22: mov r8d, edi
+;;    25: and r8d, 0x3
+;;    29: test r8d, r8d
+;;    2c: jnz $+0x17
+;;    32: mov rcx, rbx
+;;    35: xchg dword [r15 + rdi * 1], ecx
+;;    3a: mov rsp, rbp
+;;    3d: pop rbp
+;;    3e: ret
+;;    3f: mov eax, 0x9
+;;    44: jmp $+0x20
+;;    49: mov eax, 0x10
+;;    4e: jmp $+0x0
+;;    53: mov ebx, eax
+;;    55: mov rdi, rbp
+;;    58: lea rsi, qword [rip - 0xc]
+;;    5f: and rsp, -0x10
+;;    63: call qword [r14 + 0x30]
+;;    67: mov eax, ebx
+;;    69: mov rsp, qword [r13 + 0x8]
+;;    6d: ret
 
 ;; ==== aarch64 ====
-;; function 0 (144 bytes, calls [])
+;; function 0 (148 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -81,34 +81,35 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x30
+;;    20: b.lo $+0x34
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: mov x1, x0
 ;;    2c: add x1, x1, #0x6
-;;    30: mov w0, w1
-;;    34: and w0, w0, #0x1
-;;    38: cbnz w0, $+0x20
+;;    30: mov w2, w1
+;;    34: and w2, w2, #0x1
+;;    38: cbnz w2, $+0x24
 ;;    3c: add x16, x27, x1
-;;    40: ldarh w0, [x16]
-;;    44: mov sp, x29
-;;    48: ldp x29, x30, [sp], #0x10
-;;    4c: ret
-;;    50: mov w0, #0x9
-;;    54: b $+0x2c
-;;    58: mov w0, #0x10
-;;    5c: b $+0x4
-;;    60: mov w19, w0
-;;    64: mov x0, x29
-;;    68: adr x1, $-0x8
-;;    6c: mov x16, sp
-;;    70: and sp, x16, #0xfffffffffffffff0
-;;    74: ldr x17, [x28, #0x30]
-;;    78: blr x17
-;;    7c: mov w0, w19
-;;    80: ldr x16, [x26, #0x8]
-;;    84: ldr x17, [x16]
-;;    88: add sp, x16, #0x10
-;;    8c: br x17
+;;    40: ldarh w2, [x16]
+;;    44: mov x0, x2
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x2c
+;;    5c: mov w0, #0x10
+;;    60: b $+0x4
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17
 ;;
 ;; function 1 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
@@ -123,9 +124,9 @@
 ;;    24: ldr w0, [x29, #0x18]
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
-;;    30: mov w1, w2
-;;    34: and w1, w1, #0x3
-;;    38: cbnz w1, $+0x20
+;;    30: mov w3, w2
+;;    34: and w3, w3, #0x3
+;;    38: cbnz w3, $+0x20
 ;;    3c: add x16, x27, x2
 ;;    40: stlr w0, [x16]
 ;;    44: mov sp, x29

@@ -9,39 +9,39 @@
   (func (param i32 i32) (drop (i32.atomic.rmw16.and_u (local.get 0) (local.get 1)))))
 
 ;; ==== x64 ====
-;; function 0 (116 bytes, calls [])
+;; function 0 (118 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2c
+;;    13: jb $+0x2e
 ;;    19: mov ebx, dword [rbp + 0x18]
 ;;    1c: mov esi, dword [rbp + 0x10]
 ;;    1f: mov rdi, rsi
-;;    22: mov esi, edi
-;;    25: and esi, 0x3
-;;    28: test esi, esi
-;;    2a: jnz $+0x1f
-;;    30: mov rcx, rbx
-;;    33: lock xadd dword [r15 + rdi * 1], ecx
-;;    3a: mov esi, ecx
-;;    3d: mov eax, esi
-;;    40: mov rsp, rbp
-;;    43: pop rbp
-;;    44: ret
-;;    45: mov eax, 0x9
-;;    4a: jmp $+0x20
-;;    4f: mov eax, 0x10
-;;    54: jmp $+0x0
-;;    59: mov ebx, eax
-;;    5b: mov rdi, rbp
-;;    5e: lea rsi, qword [rip - 0xc]
-;;    65: and rsp, -0x10
-;;    69: call qword [r14 + 0x30]
-;;    6d: mov eax, ebx
-;;    6f: mov rsp, qword [r13 + 0x8]
-;;    73: ret
+;;    22: mov r8d, edi
+;;    25: and r8d, 0x3
+;;    29: test r8d, r8d
+;;    2c: jnz $+0x1f
+;;    32: mov rcx, rbx
+;;    35: lock xadd dword [r15 + rdi * 1], ecx
+;;    3c: mov r8d, ecx
+;;    3f: mov eax, r8d
+;;    42: mov rsp, rbp
+;;    45: pop rbp
+;;    46: ret
+;;    47: mov eax, 0x9
+;;    4c: jmp $+0x20
+;;    51: mov eax, 0x10
+;;    56: jmp $+0x0
+;;    5b: mov ebx, eax
+;;    5d: mov rdi, rbp
+;;    60: lea rsi, qword [rip - 0xc]
+;;    67: and rsp, -0x10
+;;    6b: call qword [r14 + 0x30]
+;;    6f: mov eax, ebx
+;;    71: mov rsp, qword [r13 + 0x8]
+;;    75: ret
 ;;
 ;; function 1 (109 bytes, calls [])
 ;;     0: push rbp
@@ -58,8 +58,8 @@
 ;;    2c: or rcx, rbx
 ;;    2f: lock cmpxchg byte [r15 + rdi * 1], cl
 ;;    36: jnz $-0x13
-;;    3c: movzx esi, al
-;;    40: mov rax, rsi
+;;    3c: movzx r8d, al
+;;    40: mov rax, r8
 ;;    43: mov rsp, rbp
 ;;    46: pop rbp
 ;;    47: ret
@@ -74,70 +74,70 @@
 ;;    68: mov rsp, qword [r13 + 0x8]
 ;;    6c: ret
 ;;
-;; function 2 (115 bytes, calls [])
+;; function 2 (117 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2b
+;;    13: jb $+0x2d
 ;;    19: mov rbx, qword [rbp + 0x18]
 ;;    1d: mov esi, dword [rbp + 0x10]
 ;;    20: mov rdi, rsi
-;;    23: mov esi, edi
-;;    26: and esi, 0x7
-;;    29: test esi, esi
-;;    2b: jnz $+0x1d
-;;    31: mov rcx, rbx
-;;    34: xchg qword [r15 + rdi * 1], rcx
-;;    39: mov rsi, rcx
-;;    3c: mov rax, rsi
-;;    3f: mov rsp, rbp
-;;    42: pop rbp
-;;    43: ret
-;;    44: mov eax, 0x9
-;;    49: jmp $+0x20
-;;    4e: mov eax, 0x10
-;;    53: jmp $+0x0
-;;    58: mov ebx, eax
-;;    5a: mov rdi, rbp
-;;    5d: lea rsi, qword [rip - 0xc]
-;;    64: and rsp, -0x10
-;;    68: call qword [r14 + 0x30]
-;;    6c: mov eax, ebx
-;;    6e: mov rsp, qword [r13 + 0x8]
-;;    72: ret
+;;    23: mov r8d, edi
+;;    26: and r8d, 0x7
+;;    2a: test r8d, r8d
+;;    2d: jnz $+0x1d
+;;    33: mov rcx, rbx
+;;    36: xchg qword [r15 + rdi * 1], rcx
+;;    3b: mov r8, rcx
+;;    3e: mov rax, r8
+;;    41: mov rsp, rbp
+;;    44: pop rbp
+;;    45: ret
+;;    46: mov eax, 0x9
+;;    4b: jmp $+0x20
+;;    50: mov eax, 0x10
+;;    55: jmp $+0x0
+;;    5a: mov ebx, eax
+;;    5c: mov rdi, rbp
+;;    5f: lea rsi, qword [rip - 0xc]
+;;    66: and rsp, -0x10
+;;    6a: call qword [r14 + 0x30]
+;;    6e: mov eax, ebx
+;;    70: mov rsp, qword [r13 + 0x8]
+;;    74: ret
 ;;
-;; function 3 (107 bytes, calls [])
+;; function 3 (109 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x23
+;;    13: jb $+0x25
 ;;    19: mov ebx, dword [rbp + 0x18]
 ;;    1c: mov esi, dword [rbp + 0x10]
 ;;    1f: mov rdi, rsi
-;;    22: mov esi, edi
-;;    25: and esi, 0x1
-;;    28: test esi, esi
-;;    2a: jnz $+0x16
-;;    30: lock and word [r15 + rdi * 1], bx
-;;    37: mov rsp, rbp
-;;    3a: pop rbp
-;;    3b: ret
-;;    3c: mov eax, 0x9
-;;    41: jmp $+0x20
-;;    46: mov eax, 0x10
-;;    4b: jmp $+0x0
-;;    50: mov ebx, eax
-;;    52: mov rdi, rbp
-;;    55: lea rsi, qword [rip - 0xc]
-;;    5c: and rsp, -0x10
-;;    60: call qword [r14 + 0x30]
-;;    64: mov eax, ebx
-;;    66: mov rsp, qword [r13 + 0x8]
-;;    6a: ret
+;;    22: mov r8d, edi
+;;    25: and r8d, 0x1
+;;    29: test r8d, r8d
+;;    2c: jnz $+0x16
+;;    32: lock and word [r15 + rdi * 1], bx
+;;    39: mov rsp, rbp
+;;    3c: pop rbp
+;;    3d: ret
+;;    3e: mov eax, 0x9
+;;    43: jmp $+0x20
+;;    48: mov eax, 0x10
+;;    4d: jmp $+0x0
+;;    52: mov ebx, eax
+;;    54: mov rdi, rbp
+;;    57: lea rsi, qword [rip - 0xc]
+;;    5e: and rsp, -0x10
+;;    62: call qword [r14 + 0x30]
+;;    66: mov eax, ebx
+;;    68: mov rsp, qword [r13 + 0x8]
+;;    6c: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (148 bytes, calls [])
@@ -153,12 +153,12 @@
 ;;    24: ldr w0, [x29, #0x18]
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
-;;    30: mov w1, w2
-;;    34: and w1, w1, #0x3
-;;    38: cbnz w1, $+0x24
+;;    30: mov w3, w2
+;;    34: and w3, w3, #0x3
+;;    38: cbnz w3, $+0x24
 ;;    3c: add x16, x27, x2
-;;    40: ldaddal w0, w1, [x16]
-;;    44: mov w0, w1
+;;    40: ldaddal w0, w3, [x16]
+;;    44: mov w0, w3
 ;;    48: mov sp, x29
 ;;    4c: ldp x29, x30, [sp], #0x10
 ;;    50: ret
@@ -193,8 +193,8 @@
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
 ;;    30: add x16, x27, x2
-;;    34: ldsetalb w0, w1, [x16]
-;;    38: mov x0, x1
+;;    34: ldsetalb w0, w3, [x16]
+;;    38: mov x0, x3
 ;;    3c: mov sp, x29
 ;;    40: ldp x29, x30, [sp], #0x10
 ;;    44: ret
@@ -226,12 +226,12 @@
 ;;    24: ldr x0, [x29, #0x18]
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
-;;    30: mov w1, w2
-;;    34: and w1, w1, #0x7
-;;    38: cbnz w1, $+0x24
+;;    30: mov w3, w2
+;;    34: and w3, w3, #0x7
+;;    38: cbnz w3, $+0x24
 ;;    3c: add x16, x27, x2
-;;    40: swpal x0, x1, [x16]
-;;    44: mov x0, x1
+;;    40: swpal x0, x3, [x16]
+;;    44: mov x0, x3
 ;;    48: mov sp, x29
 ;;    4c: ldp x29, x30, [sp], #0x10
 ;;    50: ret
@@ -265,12 +265,12 @@
 ;;    24: ldr w0, [x29, #0x18]
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
-;;    30: mov w1, w2
-;;    34: and w1, w1, #0x1
-;;    38: cbnz w1, $+0x24
+;;    30: mov w3, w2
+;;    34: and w3, w3, #0x1
+;;    38: cbnz w3, $+0x24
 ;;    3c: add x16, x27, x2
-;;    40: mvn w3, w0
-;;    44: ldclralh w3, w1, [x16]
+;;    40: mvn w4, w0
+;;    44: ldclralh w4, w3, [x16]
 ;;    48: mov sp, x29
 ;;    4c: ldp x29, x30, [sp], #0x10
 ;;    50: ret
@@ -305,15 +305,15 @@
 ;;    24: ldr w0, [x29, #0x18]
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
-;;    30: mov w1, w2
-;;    34: and w1, w1, #0x3
-;;    38: cbnz w1, $+0x30
+;;    30: mov w3, w2
+;;    34: and w3, w3, #0x3
+;;    38: cbnz w3, $+0x30
 ;;    3c: add x16, x27, x2
-;;    40: ldaxr w1, [x16]
-;;    44: add w3, w1, w0
-;;    48: stlxr w17, w3, [x16]
+;;    40: ldaxr w3, [x16]
+;;    44: add w4, w3, w0
+;;    48: stlxr w17, w4, [x16]
 ;;    4c: cbnz w17, $-0xc
-;;    50: mov w0, w1
+;;    50: mov w0, w3
 ;;    54: mov sp, x29
 ;;    58: ldp x29, x30, [sp], #0x10
 ;;    5c: ret
@@ -348,11 +348,11 @@
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
 ;;    30: add x16, x27, x2
-;;    34: ldaxrb w1, [x16]
-;;    38: orr w3, w1, w0
-;;    3c: stlxrb w17, w3, [x16]
+;;    34: ldaxrb w3, [x16]
+;;    38: orr w4, w3, w0
+;;    3c: stlxrb w17, w4, [x16]
 ;;    40: cbnz w17, $-0xc
-;;    44: mov x0, x1
+;;    44: mov x0, x3
 ;;    48: mov sp, x29
 ;;    4c: ldp x29, x30, [sp], #0x10
 ;;    50: ret
@@ -384,14 +384,14 @@
 ;;    24: ldr x0, [x29, #0x18]
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
-;;    30: mov w1, w2
-;;    34: and w1, w1, #0x7
-;;    38: cbnz w1, $+0x2c
+;;    30: mov w3, w2
+;;    34: and w3, w3, #0x7
+;;    38: cbnz w3, $+0x2c
 ;;    3c: add x16, x27, x2
-;;    40: ldaxr x1, [x16]
+;;    40: ldaxr x3, [x16]
 ;;    44: stlxr w17, x0, [x16]
 ;;    48: cbnz w17, $-0x8
-;;    4c: mov x0, x1
+;;    4c: mov x0, x3
 ;;    50: mov sp, x29
 ;;    54: ldp x29, x30, [sp], #0x10
 ;;    58: ret
@@ -425,13 +425,13 @@
 ;;    24: ldr w0, [x29, #0x18]
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
-;;    30: mov w1, w2
-;;    34: and w1, w1, #0x1
-;;    38: cbnz w1, $+0x2c
+;;    30: mov w3, w2
+;;    34: and w3, w3, #0x1
+;;    38: cbnz w3, $+0x2c
 ;;    3c: add x16, x27, x2
-;;    40: ldaxrh w1, [x16]
-;;    44: and w3, w1, w0
-;;    48: stlxrh w17, w3, [x16]
+;;    40: ldaxrh w3, [x16]
+;;    44: and w4, w3, w0
+;;    48: stlxrh w17, w4, [x16]
 ;;    4c: cbnz w17, $-0xc
 ;;    50: mov sp, x29
 ;;    54: ldp x29, x30, [sp], #0x10

@@ -7,101 +7,101 @@
   (func (atomic.fence)))
 
 ;; ==== x64 ====
-;; function 0 (203 bytes, calls [])
+;; function 0 (205 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x6f
+;;    13: jb $+0x71
 ;;    19: mov rbx, qword [rbp + 0x20]
 ;;    1d: mov esi, dword [rbp + 0x18]
 ;;    20: mov edi, dword [rbp + 0x10]
 ;;    23: mov r8, rdi
-;;    26: mov edi, r8d
-;;    29: and edi, 0x3
-;;    2c: test edi, edi
-;;    2e: jnz $+0x5e
-;;    34: movzx edi, byte [r15 + r8 * 1 + 0x3]
-;;    3a: mov qword [rbp - 0x10], r8
-;;    3e: mov dword [rbp - 0x18], esi
-;;    41: mov qword [rbp - 0x20], rbx
-;;    45: mov rcx, qword [rbp - 0x10]
-;;    49: mov r8d, dword [rbp - 0x18]
-;;    4d: mov r9, qword [rbp - 0x20]
-;;    51: xor esi, esi
-;;    54: mov edx, 0x4
-;;    5a: mov rdi, r14
-;;    5d: mov rbx, qword [r14 + 0x18]
-;;    61: mov rbx, qword [rbx + 0xa0]
-;;    68: call rbx
-;;    6b: mov ebx, eax
-;;    6e: cmp ebx, 0x3
-;;    71: jz $+0x25
-;;    77: cmp ebx, 0x4
-;;    7a: jz $+0x26
-;;    80: mov eax, ebx
-;;    83: mov rsp, rbp
-;;    86: pop rbp
-;;    87: ret
-;;    88: mov eax, 0x9
-;;    8d: jmp $+0x34
-;;    92: mov eax, 0x10
-;;    97: jmp $+0x14
-;;    9c: mov eax, 0x11
-;;    a1: jmp $+0xa
-;;    a6: mov eax, 0xd
-;;    ab: jmp $+0x0
-;;    b0: mov ebx, eax
-;;    b2: mov rdi, rbp
-;;    b5: lea rsi, qword [rip - 0xc]
-;;    bc: and rsp, -0x10
-;;    c0: call qword [r14 + 0x30]
-;;    c4: mov eax, ebx
-;;    c6: mov rsp, qword [r13 + 0x8]
-;;    ca: ret
+;;    26: mov r9d, r8d
+;;    29: and r9d, 0x3
+;;    2d: test r9d, r9d
+;;    30: jnz $+0x5e
+;;    36: movzx r9d, byte [r15 + r8 * 1 + 0x3]
+;;    3c: mov qword [rbp - 0x10], r8
+;;    40: mov dword [rbp - 0x18], esi
+;;    43: mov qword [rbp - 0x20], rbx
+;;    47: mov rcx, qword [rbp - 0x10]
+;;    4b: mov r8d, dword [rbp - 0x18]
+;;    4f: mov r9, qword [rbp - 0x20]
+;;    53: xor esi, esi
+;;    56: mov edx, 0x4
+;;    5c: mov rdi, r14
+;;    5f: mov rbx, qword [r14 + 0x18]
+;;    63: mov rbx, qword [rbx + 0xa0]
+;;    6a: call rbx
+;;    6d: mov ebx, eax
+;;    70: cmp ebx, 0x3
+;;    73: jz $+0x25
+;;    79: cmp ebx, 0x4
+;;    7c: jz $+0x26
+;;    82: mov eax, ebx
+;;    85: mov rsp, rbp
+;;    88: pop rbp
+;;    89: ret
+;;    8a: mov eax, 0x9
+;;    8f: jmp $+0x34
+;;    94: mov eax, 0x10
+;;    99: jmp $+0x14
+;;    9e: mov eax, 0x11
+;;    a3: jmp $+0xa
+;;    a8: mov eax, 0xd
+;;    ad: jmp $+0x0
+;;    b2: mov ebx, eax
+;;    b4: mov rdi, rbp
+;;    b7: lea rsi, qword [rip - 0xc]
+;;    be: and rsp, -0x10
+;;    c2: call qword [r14 + 0x30]
+;;    c6: mov eax, ebx
+;;    c8: mov rsp, qword [r13 + 0x8]
+;;    cc: ret
 ;;
-;; function 1 (146 bytes, calls [])
+;; function 1 (148 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x4a
+;;    13: jb $+0x4c
 ;;    19: mov ebx, dword [rbp + 0x18]
 ;;    1c: mov esi, dword [rbp + 0x10]
 ;;    1f: mov rdi, rsi
-;;    22: mov esi, edi
-;;    25: and esi, 0x3
-;;    28: test esi, esi
-;;    2a: jnz $+0x3d
-;;    30: movzx esi, byte [r15 + rdi * 1 + 0x3]
-;;    36: mov qword [rbp - 0x10], rdi
-;;    3a: mov dword [rbp - 0x18], ebx
-;;    3d: mov rdx, qword [rbp - 0x10]
-;;    41: mov ecx, dword [rbp - 0x18]
-;;    44: xor esi, esi
-;;    47: mov rdi, r14
-;;    4a: mov rbx, qword [r14 + 0x18]
-;;    4e: mov rbx, qword [rbx + 0xa8]
-;;    55: call rbx
-;;    58: mov ebx, eax
-;;    5b: mov eax, ebx
-;;    5e: mov rsp, rbp
-;;    61: pop rbp
-;;    62: ret
-;;    63: mov eax, 0x9
-;;    68: jmp $+0x20
-;;    6d: mov eax, 0x10
-;;    72: jmp $+0x0
-;;    77: mov ebx, eax
-;;    79: mov rdi, rbp
-;;    7c: lea rsi, qword [rip - 0xc]
-;;    83: and rsp, -0x10
-;;    87: call qword [r14 + 0x30]
-;;    8b: mov eax, ebx
-;;    8d: mov rsp, qword [r13 + 0x8]
-;;    91: ret
+;;    22: mov r8d, edi
+;;    25: and r8d, 0x3
+;;    29: test r8d, r8d
+;;    2c: jnz $+0x3d
+;;    32: movzx r8d, byte [r15 + rdi * 1 + 0x3]
+;;    38: mov qword [rbp - 0x10], rdi
+;;    3c: mov dword [rbp - 0x18], ebx
+;;    3f: mov rdx, qword [rbp - 0x10]
+;;    43: mov ecx, dword [rbp - 0x18]
+;;    46: xor esi, esi
+;;    49: mov rdi, r14
+;;    4c: mov rbx, qword [r14 + 0x18]
+;;    50: mov rbx, qword [rbx + 0xa8]
+;;    57: call rbx
+;;    5a: mov ebx, eax
+;;    5d: mov eax, ebx
+;;    60: mov rsp, rbp
+;;    63: pop rbp
+;;    64: ret
+;;    65: mov eax, 0x9
+;;    6a: jmp $+0x20
+;;    6f: mov eax, 0x10
+;;    74: jmp $+0x0
+;;    79: mov ebx, eax
+;;    7b: mov rdi, rbp
+;;    7e: lea rsi, qword [rip - 0xc]
+;;    85: and rsp, -0x10
+;;    89: call qword [r14 + 0x30]
+;;    8d: mov eax, ebx
+;;    8f: mov rsp, qword [r13 + 0x8]
+;;    93: ret
 ;;
 ;; function 2 (70 bytes, calls [])
 ;;     0: push rbp
@@ -140,11 +140,11 @@
 ;;    28: ldr w1, [x29, #0x18]
 ;;    2c: ldr w2, [x29, #0x10]
 ;;    30: mov x3, x2
-;;    34: mov w2, w3
-;;    38: and w2, w2, #0x3
-;;    3c: cbnz w2, $+0x68
+;;    34: mov w4, w3
+;;    38: and w4, w4, #0x3
+;;    3c: cbnz w4, $+0x68
 ;;    40: add x16, x3, #0x3
-;;    44: ldrb w2, [x27, x16]
+;;    44: ldrb w4, [x27, x16]
 ;;    48: stur x3, [x29, #-0x10]
 ;;    4c: stur w1, [x29, #-0x18]
 ;;    50: stur x0, [x29, #-0x20]
@@ -200,11 +200,11 @@
 ;;    24: ldr w0, [x29, #0x18]
 ;;    28: ldr w1, [x29, #0x10]
 ;;    2c: mov x2, x1
-;;    30: mov w1, w2
-;;    34: and w1, w1, #0x3
-;;    38: cbnz w1, $+0x4c
+;;    30: mov w3, w2
+;;    34: and w3, w3, #0x3
+;;    38: cbnz w3, $+0x4c
 ;;    3c: add x16, x2, #0x3
-;;    40: ldrb w1, [x27, x16]
+;;    40: ldrb w3, [x27, x16]
 ;;    44: stur x2, [x29, #-0x10]
 ;;    48: stur w0, [x29, #-0x18]
 ;;    4c: ldur x2, [x29, #-0x10]

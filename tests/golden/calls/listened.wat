@@ -44,9 +44,9 @@
 ;;    6f: mov rsp, rbp
 ;;    72: pop rbp
 ;;    73: ret
-;;    74: mov ebx, dword [rbp + 0x10]
-;;    77: add ebx, 0x1
-;;    7a: mov dword [rbp + 0x10], ebx
+;;    74: mov esi, dword [rbp + 0x10]
+;;    77: add esi, 0x1
+;;    7a: mov dword [rbp + 0x10], esi
 ;;    7d: mov rdi, r14
 ;;    80: xor esi, esi
 ;;    83: lea rdx, qword [rbp + 0x10]
@@ -110,9 +110,9 @@
 ;;    84: mov sp, x29
 ;;    88: ldp x29, x30, [sp], #0x10
 ;;    8c: ret
-;;    90: ldr w0, [x29, #0x10]
-;;    94: add w0, w0, #0x1
-;;    98: str w0, [x29, #0x10]
+;;    90: ldr w1, [x29, #0x10]
+;;    94: add w1, w1, #0x1
+;;    98: str w1, [x29, #0x10]
 ;;    9c: mov x0, x28
 ;;    a0: mov w1, #0x0
 ;;    a4: mov x17, #0x10

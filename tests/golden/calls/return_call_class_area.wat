@@ -47,41 +47,41 @@
 ;;    1c: vmovd xmm1, ebx
 ;;    20: vpbroadcastd xmm1, xmm1
 ;;    25: movups xmmword [rsp], xmm1
-;;    29: mov rbx, qword [r14 + 0x48]
-;;    2d: test rbx, rbx
+;;    29: mov rsi, qword [r14 + 0x48]
+;;    2d: test rsi, rsi
 ;;    30: jz $+0x72
-;;    36: mov rsi, qword [rbp + 0x8]
-;;    3a: mov rdi, qword [r14 + 0x38]
-;;    3e: add rdi, 0x408
-;;    45: sub rsi, rdi
-;;    48: cmp rsi, 0x100
+;;    36: mov rdi, qword [rbp + 0x8]
+;;    3a: mov r8, qword [r14 + 0x38]
+;;    3e: add r8, 0x408
+;;    45: sub rdi, r8
+;;    48: cmp rdi, 0x100
 ;;    4f: jnb $+0x3d
-;;    55: add rsi, rdi
-;;    58: mov rsi, qword [rsi - 0x8]
-;;    5c: lea rdi, qword [rbp + 0x10]
-;;    60: add rsi, rdi
-;;    63: mov rdi, qword [rsi]
-;;    66: and rdi, -0x10001
-;;    6d: or rdi, 0x10000
-;;    74: mov qword [rsi], rdi
-;;    77: mov r8, qword [rsp]
-;;    7b: mov qword [rbp + 0x10], r8
-;;    7f: mov r8, qword [rsp + 0x8]
-;;    84: mov qword [rbp + 0x18], r8
-;;    88: mov r8, qword [rbx]
+;;    55: add rdi, r8
+;;    58: mov rdi, qword [rdi - 0x8]
+;;    5c: lea r8, qword [rbp + 0x10]
+;;    60: add rdi, r8
+;;    63: mov r8, qword [rdi]
+;;    66: and r8, -0x10001
+;;    6d: or r8, 0x10000
+;;    74: mov qword [rdi], r8
+;;    77: mov r9, qword [rsp]
+;;    7b: mov qword [rbp + 0x10], r9
+;;    7f: mov r9, qword [rsp + 0x8]
+;;    84: mov qword [rbp + 0x18], r9
+;;    88: mov r9, qword [rsi]
 ;;    8b: mov rsp, rbp
 ;;    8e: pop rbp
-;;    8f: jmp r8
-;;    92: mov esi, 0x10001
-;;    98: mov qword [rsp + 0x80], rsi
-;;    a0: mov rsi, qword [rbx]
-;;    a3: push rdi
-;;    a5: jmp rsi
-;;    a8: push rbx
+;;    8f: jmp r9
+;;    92: mov edi, 0x10001
+;;    98: mov qword [rsp + 0x80], rdi
+;;    a0: mov rdi, qword [rsi]
+;;    a3: push r8
+;;    a5: jmp rdi
+;;    a8: push rsi
 ;;    aa: push 0x11000000
 ;;    af: call qword [r14 + 0x38]
 ;;    b7: lea rsp, qword [rsp + 0x10]
-;;    bc: mov rbx, qword [r14 + 0x48]
+;;    bc: mov rsi, qword [r14 + 0x48]
 ;;    c0: jmp $-0x8f
 ;;    c5: mov eax, 0x9
 ;;    ca: jmp $+0x16
@@ -130,41 +130,41 @@
 ;;    1c: movq xmm1, rbx
 ;;    20: pshufd xmm1, xmm1, 0x0
 ;;    25: movups xmmword [rsp], xmm1
-;;    29: mov rbx, qword [r14 + 0x48]
-;;    2d: test rbx, rbx
+;;    29: mov rsi, qword [r14 + 0x48]
+;;    2d: test rsi, rsi
 ;;    30: jz $+0x72
-;;    36: mov rsi, qword [rbp + 0x8]
-;;    3a: mov rdi, qword [r14 + 0x38]
-;;    3e: add rdi, 0x408
-;;    45: sub rsi, rdi
-;;    48: cmp rsi, 0x100
+;;    36: mov rdi, qword [rbp + 0x8]
+;;    3a: mov r8, qword [r14 + 0x38]
+;;    3e: add r8, 0x408
+;;    45: sub rdi, r8
+;;    48: cmp rdi, 0x100
 ;;    4f: jnb $+0x3d
-;;    55: add rsi, rdi
-;;    58: mov rsi, qword [rsi - 0x8]
-;;    5c: lea rdi, qword [rbp + 0x10]
-;;    60: add rsi, rdi
-;;    63: mov rdi, qword [rsi]
-;;    66: and rdi, -0x10001
-;;    6d: or rdi, 0x10000
-;;    74: mov qword [rsi], rdi
-;;    77: mov r8, qword [rsp]
-;;    7b: mov qword [rbp + 0x10], r8
-;;    7f: mov r8, qword [rsp + 0x8]
-;;    84: mov qword [rbp + 0x18], r8
-;;    88: mov r8, qword [rbx]
+;;    55: add rdi, r8
+;;    58: mov rdi, qword [rdi - 0x8]
+;;    5c: lea r8, qword [rbp + 0x10]
+;;    60: add rdi, r8
+;;    63: mov r8, qword [rdi]
+;;    66: and r8, -0x10001
+;;    6d: or r8, 0x10000
+;;    74: mov qword [rdi], r8
+;;    77: mov r9, qword [rsp]
+;;    7b: mov qword [rbp + 0x10], r9
+;;    7f: mov r9, qword [rsp + 0x8]
+;;    84: mov qword [rbp + 0x18], r9
+;;    88: mov r9, qword [rsi]
 ;;    8b: mov rsp, rbp
 ;;    8e: pop rbp
-;;    8f: jmp r8
-;;    92: mov esi, 0x10001
-;;    98: mov qword [rsp + 0x80], rsi
-;;    a0: mov rsi, qword [rbx]
-;;    a3: push rdi
-;;    a5: jmp rsi
-;;    a8: push rbx
+;;    8f: jmp r9
+;;    92: mov edi, 0x10001
+;;    98: mov qword [rsp + 0x80], rdi
+;;    a0: mov rdi, qword [rsi]
+;;    a3: push r8
+;;    a5: jmp rdi
+;;    a8: push rsi
 ;;    aa: push 0x11000000
 ;;    af: call qword [r14 + 0x38]
 ;;    b7: lea rsp, qword [rsp + 0x10]
-;;    bc: mov rbx, qword [r14 + 0x48]
+;;    bc: mov rsi, qword [r14 + 0x48]
 ;;    c0: jmp $-0x8f
 ;;    c5: mov eax, 0x9
 ;;    ca: jmp $+0x16
@@ -222,43 +222,43 @@
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: dup v0.4s, w0
 ;;    2c: str q0, [sp]
-;;    30: ldr x0, [x28, #0x48]
-;;    34: cbz x0, $+0x78
-;;    38: ldr x1, [x29, #0x8]
-;;    3c: ldr x2, [x28, #0x38]
-;;    40: add x2, x2, #0x408
-;;    44: sub x1, x1, x2
-;;    48: cmp x1, #0x100
+;;    30: ldr x1, [x28, #0x48]
+;;    34: cbz x1, $+0x78
+;;    38: ldr x2, [x29, #0x8]
+;;    3c: ldr x3, [x28, #0x38]
+;;    40: add x3, x3, #0x408
+;;    44: sub x2, x2, x3
+;;    48: cmp x2, #0x100
 ;;    4c: b.hs $+0x48
-;;    50: add x1, x1, x2
-;;    54: ldur x1, [x1, #-0x8]
+;;    50: add x2, x2, x3
+;;    54: ldur x2, [x2, #-0x8]
 ;;    58: mov x17, #0x10
-;;    5c: add x2, x29, x17
-;;    60: add x1, x1, x2
-;;    64: ldr x2, [x1]
-;;    68: and x2, x2, #0xfffffffffffeffff
-;;    6c: orr x2, x2, #0x10000
-;;    70: str x2, [x1]
-;;    74: ldr x3, [sp]
-;;    78: str x3, [x29, #0x10]
-;;    7c: ldr x3, [sp, #0x8]
-;;    80: str x3, [x29, #0x18]
-;;    84: ldr x3, [x0]
+;;    5c: add x3, x29, x17
+;;    60: add x2, x2, x3
+;;    64: ldr x3, [x2]
+;;    68: and x3, x3, #0xfffffffffffeffff
+;;    6c: orr x3, x3, #0x10000
+;;    70: str x3, [x2]
+;;    74: ldr x4, [sp]
+;;    78: str x4, [x29, #0x10]
+;;    7c: ldr x4, [sp, #0x8]
+;;    80: str x4, [x29, #0x18]
+;;    84: ldr x4, [x1]
 ;;    88: mov sp, x29
 ;;    8c: ldp x29, x30, [sp], #0x10
-;;    90: br x3
-;;    94: mov x1, #0x1
-;;    98: movk x1, #0x1, lsl #16
-;;    9c: str x1, [sp, #0x80]
-;;    a0: ldr x1, [x0]
-;;    a4: mov x30, x2
-;;    a8: br x1
+;;    90: br x4
+;;    94: mov x2, #0x1
+;;    98: movk x2, #0x1, lsl #16
+;;    9c: str x2, [sp, #0x80]
+;;    a0: ldr x2, [x1]
+;;    a4: mov x30, x3
+;;    a8: br x2
 ;;    ac: mov w16, #0x11000000
-;;    b0: stp x0, x16, [sp, #-0x10]!
+;;    b0: stp x1, x16, [sp, #-0x10]!
 ;;    b4: ldr x16, [x28, #0x38]
 ;;    b8: blr x16
 ;;    bc: add sp, sp, #0x10
-;;    c0: ldr x0, [x28, #0x48]
+;;    c0: ldr x1, [x28, #0x48]
 ;;    c4: b $-0x8c
 ;;    c8: mov w0, #0x9
 ;;    cc: b $+0x24

@@ -18,7 +18,7 @@
 ;;    28: mov rsp, rbp
 ;;    2b: pop rbp
 ;;    2c: ret
-;;    2d: mov eax, dword [rbp + 0x10]
+;;    2d: mov eax, ebx
 ;;    30: mov rsp, rbp
 ;;    33: pop rbp
 ;;    34: ret
@@ -52,7 +52,7 @@
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
 ;;    40: ret
-;;    44: ldr w0, [x29, #0x10]
+;;    44: mov w0, w0
 ;;    48: mov sp, x29
 ;;    4c: ldp x29, x30, [sp], #0x10
 ;;    50: ret

@@ -16,9 +16,9 @@
 ;;    24: mov rax, qword [rbp + 0x18]
 ;;    28: mov qword [rbp - 0x10], rax
 ;;    2c: jmp $+0xf
-;;    31: mov rbx, qword [rbp + 0x20]
-;;    35: imul rbx, rbx, 0x3
-;;    3c: mov qword [rbp - 0x10], rbx
+;;    31: mov rsi, qword [rbp + 0x20]
+;;    35: imul rsi, rsi, 0x3
+;;    3c: mov qword [rbp - 0x10], rsi
 ;;    40: mov rax, qword [rbp - 0x10]
 ;;    44: mov rsp, rbp
 ;;    47: pop rbp
@@ -51,10 +51,10 @@
 ;;    30: ldr x16, [x29, #0x18]
 ;;    34: stur x16, [x29, #-0x10]
 ;;    38: b $+0x14
-;;    3c: ldr x0, [x29, #0x20]
+;;    3c: ldr x1, [x29, #0x20]
 ;;    40: mov x16, #0x3
-;;    44: mul x0, x0, x16
-;;    48: stur x0, [x29, #-0x10]
+;;    44: mul x1, x1, x16
+;;    48: stur x1, [x29, #-0x10]
 ;;    4c: ldur x0, [x29, #-0x10]
 ;;    50: mov sp, x29
 ;;    54: ldp x29, x30, [sp], #0x10

@@ -3,37 +3,36 @@
   (i32.add (i32.load offset=0x7fffffff (local.get 0)) (i32.load offset=0xfffffff0 (local.get 0)))))
 
 ;; ==== x64 ====
-;; function 0 (98 bytes, calls [])
+;; function 0 (95 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x24
+;;    13: jb $+0x21
 ;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov ebx, dword [r15 + rbx * 1 + 0x7fffffff]
-;;    24: mov esi, dword [rbp + 0x10]
-;;    27: mov eax, -0x10
-;;    2c: add rax, rsi
-;;    2f: mov esi, dword [r15 + rax * 1]
-;;    33: add ebx, esi
-;;    35: mov eax, ebx
-;;    38: mov rsp, rbp
-;;    3b: pop rbp
-;;    3c: ret
-;;    3d: mov eax, 0x9
-;;    42: jmp $+0x16
-;;    47: mov ebx, eax
-;;    49: mov rdi, rbp
-;;    4c: lea rsi, qword [rip - 0xc]
-;;    53: and rsp, -0x10
-;;    57: call qword [r14 + 0x30]
-;;    5b: mov eax, ebx
-;;    5d: mov rsp, qword [r13 + 0x8]
-;;    61: ret
+;;    1c: mov esi, dword [r15 + rbx * 1 + 0x7fffffff]
+;;    24: mov eax, -0x10
+;;    29: add rax, rbx
+;;    2c: mov ebx, dword [r15 + rax * 1]
+;;    30: add esi, ebx
+;;    32: mov eax, esi
+;;    35: mov rsp, rbp
+;;    38: pop rbp
+;;    39: ret
+;;    3a: mov eax, 0x9
+;;    3f: jmp $+0x16
+;;    44: mov ebx, eax
+;;    46: mov rdi, rbp
+;;    49: lea rsi, qword [rip - 0xc]
+;;    50: and rsp, -0x10
+;;    54: call qword [r14 + 0x30]
+;;    58: mov eax, ebx
+;;    5a: mov rsp, qword [r13 + 0x8]
+;;    5e: ret
 
 ;; ==== aarch64 ====
-;; function 0 (152 bytes, calls [])
+;; function 0 (148 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -42,33 +41,32 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x40
+;;    20: b.lo $+0x3c
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: mov x16, #0xffff
 ;;    2c: movk x16, #0x7fff, lsl #16
 ;;    30: add x16, x16, x0
-;;    34: ldr w0, [x27, x16]
-;;    38: ldr w1, [x29, #0x10]
-;;    3c: mov x16, #0xfff0
-;;    40: movk x16, #0xffff, lsl #16
-;;    44: add x16, x16, x1
-;;    48: ldr w1, [x27, x16]
-;;    4c: add w0, w0, w1
-;;    50: mov w0, w0
-;;    54: mov sp, x29
-;;    58: ldp x29, x30, [sp], #0x10
-;;    5c: ret
-;;    60: mov w0, #0x9
-;;    64: b $+0x24
-;;    68: mov w19, w0
-;;    6c: mov x0, x29
-;;    70: adr x1, $-0x8
-;;    74: mov x16, sp
-;;    78: and sp, x16, #0xfffffffffffffff0
-;;    7c: ldr x17, [x28, #0x30]
-;;    80: blr x17
-;;    84: mov w0, w19
-;;    88: ldr x16, [x26, #0x8]
-;;    8c: ldr x17, [x16]
-;;    90: add sp, x16, #0x10
-;;    94: br x17
+;;    34: ldr w1, [x27, x16]
+;;    38: mov x16, #0xfff0
+;;    3c: movk x16, #0xffff, lsl #16
+;;    40: add x16, x16, x0
+;;    44: ldr w0, [x27, x16]
+;;    48: add w1, w1, w0
+;;    4c: mov w0, w1
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: ret
+;;    5c: mov w0, #0x9
+;;    60: b $+0x24
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17

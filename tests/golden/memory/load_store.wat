@@ -14,8 +14,8 @@
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: mov ecx, 0x7
 ;;    22: mov qword [r15 + rbx * 1 + 0x10], rcx
-;;    27: mov rbx, qword [r15 + 0x408]
-;;    2e: mov rax, rbx
+;;    27: mov rsi, qword [r15 + 0x408]
+;;    2e: mov rax, rsi
 ;;    31: mov rsp, rbp
 ;;    34: pop rbp
 ;;    35: ret
@@ -31,7 +31,7 @@
 ;;    5a: ret
 
 ;; ==== aarch64 ====
-;; function 0 (128 bytes, calls [])
+;; function 0 (132 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -40,27 +40,28 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
+;;    20: b.lo $+0x2c
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: mov x17, #0x7
 ;;    2c: add x16, x0, #0x10
 ;;    30: str x17, [x27, x16]
 ;;    34: mov x16, #0x408
-;;    38: ldr x0, [x27, x16]
-;;    3c: mov sp, x29
-;;    40: ldp x29, x30, [sp], #0x10
-;;    44: ret
-;;    48: mov w0, #0x9
-;;    4c: b $+0x24
-;;    50: mov w19, w0
-;;    54: mov x0, x29
-;;    58: adr x1, $-0x8
-;;    5c: mov x16, sp
-;;    60: and sp, x16, #0xfffffffffffffff0
-;;    64: ldr x17, [x28, #0x30]
-;;    68: blr x17
-;;    6c: mov w0, w19
-;;    70: ldr x16, [x26, #0x8]
-;;    74: ldr x17, [x16]
-;;    78: add sp, x16, #0x10
-;;    7c: br x17
+;;    38: ldr x1, [x27, x16]
+;;    3c: mov x0, x1
+;;    40: mov sp, x29
+;;    44: ldp x29, x30, [sp], #0x10
+;;    48: ret
+;;    4c: mov w0, #0x9
+;;    50: b $+0x24
+;;    54: mov w19, w0
+;;    58: mov x0, x29
+;;    5c: adr x1, $-0x8
+;;    60: mov x16, sp
+;;    64: and sp, x16, #0xfffffffffffffff0
+;;    68: ldr x17, [x28, #0x30]
+;;    6c: blr x17
+;;    70: mov w0, w19
+;;    74: ldr x16, [x26, #0x8]
+;;    78: ldr x17, [x16]
+;;    7c: add sp, x16, #0x10
+;;    80: br x17

@@ -12,49 +12,48 @@
   (func (param i64) (result i64) (memory.grow (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (172 bytes, calls [])
+;; function 0 (168 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x64
+;;    13: jb $+0x60
 ;;    19: mov rbx, qword [rbp + 0x10]
 ;;    1d: mov rsi, qword [r14 + 0x70]
 ;;    21: mov rsi, qword [rsi]
 ;;    24: cmp rbx, qword [rsi - 0x8]
-;;    28: ja $+0x59
+;;    28: ja $+0x55
 ;;    2e: sub rsi, r15
 ;;    31: add rsi, rbx
 ;;    34: mov esi, dword [r15 + rsi * 1 + 0x4]
-;;    39: mov rbx, qword [rbp + 0x10]
-;;    3d: cmp rbx, qword [r15 - 0x8]
-;;    41: ja $+0x40
-;;    47: mov dword [r15 + rbx * 1 + 0x8], esi
-;;    4c: mov rbx, qword [rbp + 0x10]
-;;    50: cmp rbx, qword [r15 - 0x8]
-;;    54: ja $+0x2d
-;;    5a: mov rsi, 0x100000000
-;;    64: add rsi, rbx
-;;    67: cmp rsi, qword [r15 - 0x8]
-;;    6b: ja $+0x16
-;;    71: mov esi, dword [r15 + rsi * 1]
-;;    75: mov eax, esi
-;;    78: mov rsp, rbp
-;;    7b: pop rbp
-;;    7c: ret
-;;    7d: mov eax, 0x9
-;;    82: jmp $+0x20
-;;    87: mov eax, 0x5
-;;    8c: jmp $+0x0
-;;    91: mov ebx, eax
-;;    93: mov rdi, rbp
-;;    96: lea rsi, qword [rip - 0xc]
-;;    9d: and rsp, -0x10
-;;    a1: call qword [r14 + 0x30]
-;;    a5: mov eax, ebx
-;;    a7: mov rsp, qword [r13 + 0x8]
-;;    ab: ret
+;;    39: mov rdi, qword [rbp + 0x10]
+;;    3d: cmp rdi, qword [r15 - 0x8]
+;;    41: ja $+0x3c
+;;    47: mov dword [r15 + rdi * 1 + 0x8], esi
+;;    4c: cmp rbx, qword [r15 - 0x8]
+;;    50: ja $+0x2d
+;;    56: mov rsi, 0x100000000
+;;    60: add rsi, rbx
+;;    63: cmp rsi, qword [r15 - 0x8]
+;;    67: ja $+0x16
+;;    6d: mov esi, dword [r15 + rsi * 1]
+;;    71: mov eax, esi
+;;    74: mov rsp, rbp
+;;    77: pop rbp
+;;    78: ret
+;;    79: mov eax, 0x9
+;;    7e: jmp $+0x20
+;;    83: mov eax, 0x5
+;;    88: jmp $+0x0
+;;    8d: mov ebx, eax
+;;    8f: mov rdi, rbp
+;;    92: lea rsi, qword [rip - 0xc]
+;;    99: and rsp, -0x10
+;;    9d: call qword [r14 + 0x30]
+;;    a1: mov eax, ebx
+;;    a3: mov rsp, qword [r13 + 0x8]
+;;    a7: ret
 ;;
 ;; function 1 (82 bytes, calls [])
 ;;     0: push rbp
@@ -113,7 +112,7 @@
 ;;    64: ret
 
 ;; ==== aarch64 ====
-;; function 0 (220 bytes, calls [])
+;; function 0 (216 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -122,53 +121,52 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x7c
+;;    20: b.lo $+0x78
 ;;    24: ldr x0, [x29, #0x10]
 ;;    28: ldr x1, [x28, #0x70]
 ;;    2c: ldr x1, [x1]
 ;;    30: ldur x16, [x1, #-0x8]
 ;;    34: cmp x0, x16
-;;    38: b.hi $+0x6c
+;;    38: b.hi $+0x68
 ;;    3c: sub x1, x1, x27
 ;;    40: add x1, x1, x0
 ;;    44: add x16, x1, #0x4
 ;;    48: ldr w1, [x27, x16]
-;;    4c: ldr x0, [x29, #0x10]
+;;    4c: ldr x2, [x29, #0x10]
 ;;    50: ldur x16, [x27, #-0x8]
-;;    54: cmp x0, x16
-;;    58: b.hi $+0x4c
-;;    5c: add x16, x0, #0x8
+;;    54: cmp x2, x16
+;;    58: b.hi $+0x48
+;;    5c: add x16, x2, #0x8
 ;;    60: str w1, [x27, x16]
-;;    64: ldr x0, [x29, #0x10]
-;;    68: ldur x16, [x27, #-0x8]
-;;    6c: cmp x0, x16
-;;    70: b.hi $+0x34
-;;    74: mov x1, #0x100000000
-;;    78: add x1, x1, x0
-;;    7c: ldur x16, [x27, #-0x8]
-;;    80: cmp x1, x16
-;;    84: b.hi $+0x20
-;;    88: ldr w1, [x27, x1]
-;;    8c: mov w0, w1
-;;    90: mov sp, x29
-;;    94: ldp x29, x30, [sp], #0x10
-;;    98: ret
-;;    9c: mov w0, #0x9
-;;    a0: b $+0x2c
-;;    a4: mov w0, #0x5
-;;    a8: b $+0x4
-;;    ac: mov w19, w0
-;;    b0: mov x0, x29
-;;    b4: adr x1, $-0x8
-;;    b8: mov x16, sp
-;;    bc: and sp, x16, #0xfffffffffffffff0
-;;    c0: ldr x17, [x28, #0x30]
-;;    c4: blr x17
-;;    c8: mov w0, w19
-;;    cc: ldr x16, [x26, #0x8]
-;;    d0: ldr x17, [x16]
-;;    d4: add sp, x16, #0x10
-;;    d8: br x17
+;;    64: ldur x16, [x27, #-0x8]
+;;    68: cmp x0, x16
+;;    6c: b.hi $+0x34
+;;    70: mov x1, #0x100000000
+;;    74: add x1, x1, x0
+;;    78: ldur x16, [x27, #-0x8]
+;;    7c: cmp x1, x16
+;;    80: b.hi $+0x20
+;;    84: ldr w1, [x27, x1]
+;;    88: mov w0, w1
+;;    8c: mov sp, x29
+;;    90: ldp x29, x30, [sp], #0x10
+;;    94: ret
+;;    98: mov w0, #0x9
+;;    9c: b $+0x2c
+;;    a0: mov w0, #0x5
+;;    a4: b $+0x4
+;;    a8: mov w19, w0
+;;    ac: mov x0, x29
+;;    b0: adr x1, $-0x8
+;;    b4: mov x16, sp
+;;    b8: and sp, x16, #0xfffffffffffffff0
+;;    bc: ldr x17, [x28, #0x30]
+;;    c0: blr x17
+;;    c4: mov w0, w19
+;;    c8: ldr x16, [x26, #0x8]
+;;    cc: ldr x17, [x16]
+;;    d0: add sp, x16, #0x10
+;;    d4: br x17
 ;;
 ;; function 1 (116 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

@@ -10,41 +10,40 @@
   (func (param i32) (result i32) (memory.grow 2 (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (119 bytes, calls [])
+;; function 0 (116 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x39
+;;    13: jb $+0x36
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: mov rsi, qword [r14 + 0x68]
 ;;    20: mov rsi, qword [rsi]
 ;;    23: sub rsi, r15
 ;;    26: add rsi, rbx
 ;;    29: mov esi, dword [r15 + rsi * 1 + 0x4]
-;;    2e: mov ebx, dword [rbp + 0x10]
-;;    31: mov rdi, qword [r14 + 0x70]
-;;    35: mov rdi, qword [rdi]
-;;    38: sub rdi, r15
-;;    3b: add rdi, rbx
-;;    3e: mov dword [r15 + rdi * 1 + 0x8], esi
-;;    43: mov ebx, dword [rbp + 0x10]
-;;    46: mov ebx, dword [r15 + rbx * 1]
-;;    4a: mov eax, ebx
-;;    4d: mov rsp, rbp
-;;    50: pop rbp
-;;    51: ret
-;;    52: mov eax, 0x9
-;;    57: jmp $+0x16
-;;    5c: mov ebx, eax
-;;    5e: mov rdi, rbp
-;;    61: lea rsi, qword [rip - 0xc]
-;;    68: and rsp, -0x10
-;;    6c: call qword [r14 + 0x30]
-;;    70: mov eax, ebx
-;;    72: mov rsp, qword [r13 + 0x8]
-;;    76: ret
+;;    2e: mov edi, dword [rbp + 0x10]
+;;    31: mov r8, qword [r14 + 0x70]
+;;    35: mov r8, qword [r8]
+;;    38: sub r8, r15
+;;    3b: add r8, rdi
+;;    3e: mov dword [r15 + r8 * 1 + 0x8], esi
+;;    43: mov ebx, dword [r15 + rbx * 1]
+;;    47: mov eax, ebx
+;;    4a: mov rsp, rbp
+;;    4d: pop rbp
+;;    4e: ret
+;;    4f: mov eax, 0x9
+;;    54: jmp $+0x16
+;;    59: mov ebx, eax
+;;    5b: mov rdi, rbp
+;;    5e: lea rsi, qword [rip - 0xc]
+;;    65: and rsp, -0x10
+;;    69: call qword [r14 + 0x30]
+;;    6d: mov eax, ebx
+;;    6f: mov rsp, qword [r13 + 0x8]
+;;    73: ret
 ;;
 ;; function 1 (82 bytes, calls [])
 ;;     0: push rbp
@@ -103,7 +102,7 @@
 ;;    64: ret
 
 ;; ==== aarch64 ====
-;; function 0 (172 bytes, calls [])
+;; function 0 (168 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -112,7 +111,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x54
+;;    20: b.lo $+0x50
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: ldr x1, [x28, #0x68]
 ;;    2c: ldr x1, [x1]
@@ -120,33 +119,32 @@
 ;;    34: add x1, x1, x0
 ;;    38: add x16, x1, #0x4
 ;;    3c: ldr w1, [x27, x16]
-;;    40: ldr w0, [x29, #0x10]
-;;    44: ldr x2, [x28, #0x70]
-;;    48: ldr x2, [x2]
-;;    4c: sub x2, x2, x27
-;;    50: add x2, x2, x0
-;;    54: add x16, x2, #0x8
+;;    40: ldr w2, [x29, #0x10]
+;;    44: ldr x3, [x28, #0x70]
+;;    48: ldr x3, [x3]
+;;    4c: sub x3, x3, x27
+;;    50: add x3, x3, x2
+;;    54: add x16, x3, #0x8
 ;;    58: str w1, [x27, x16]
-;;    5c: ldr w0, [x29, #0x10]
-;;    60: ldr w0, [x27, x0]
-;;    64: mov w0, w0
-;;    68: mov sp, x29
-;;    6c: ldp x29, x30, [sp], #0x10
-;;    70: ret
-;;    74: mov w0, #0x9
-;;    78: b $+0x24
-;;    7c: mov w19, w0
-;;    80: mov x0, x29
-;;    84: adr x1, $-0x8
-;;    88: mov x16, sp
-;;    8c: and sp, x16, #0xfffffffffffffff0
-;;    90: ldr x17, [x28, #0x30]
-;;    94: blr x17
-;;    98: mov w0, w19
-;;    9c: ldr x16, [x26, #0x8]
-;;    a0: ldr x17, [x16]
-;;    a4: add sp, x16, #0x10
-;;    a8: br x17
+;;    5c: ldr w0, [x27, x0]
+;;    60: mov w0, w0
+;;    64: mov sp, x29
+;;    68: ldp x29, x30, [sp], #0x10
+;;    6c: ret
+;;    70: mov w0, #0x9
+;;    74: b $+0x24
+;;    78: mov w19, w0
+;;    7c: mov x0, x29
+;;    80: adr x1, $-0x8
+;;    84: mov x16, sp
+;;    88: and sp, x16, #0xfffffffffffffff0
+;;    8c: ldr x17, [x28, #0x30]
+;;    90: blr x17
+;;    94: mov w0, w19
+;;    98: ldr x16, [x26, #0x8]
+;;    9c: ldr x17, [x16]
+;;    a0: add sp, x16, #0x10
+;;    a4: br x17
 ;;
 ;; function 1 (120 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

@@ -14,13 +14,13 @@
     local.get 1 i32x4.dot_i16x8_s))
 
 ;; ==== x64 ====
-;; function 0 (320 bytes, calls [])
+;; function 0 (304 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xcc
+;;    13: jb $+0xb4
 ;;    19: movups xmm1, xmmword [rbp + 0x20]
 ;;    1d: movups xmm2, xmmword [rbp + 0x10]
 ;;    21: vpsrlq xmm15, xmm2, 0x20
@@ -31,50 +31,146 @@
 ;;    37: vpsllq xmm15, xmm15, 0x20
 ;;    3d: vpmuludq xmm2, xmm2, xmm1
 ;;    41: vpaddq xmm2, xmm2, xmm15
-;;    46: movups xmm1, xmmword [rbp + 0x20]
-;;    4a: vpaddusb xmm2, xmm2, xmm1
-;;    4e: movups xmm1, xmmword [rbp + 0x20]
-;;    52: vpsubsw xmm2, xmm2, xmm1
-;;    56: movups xmm1, xmmword [rbp + 0x20]
-;;    5a: vpminud xmm2, xmm2, xmm1
-;;    5f: movups xmm1, xmmword [rbp + 0x20]
-;;    63: vpavgb xmm2, xmm2, xmm1
-;;    67: vpxor xmm15, xmm15, xmm15
-;;    6c: vpcmpgtq xmm15, xmm15, xmm2
-;;    71: vpxor xmm2, xmm2, xmm15
-;;    76: vpsubq xmm2, xmm2, xmm15
-;;    7b: vpxor xmm15, xmm15, xmm15
-;;    80: vpsubd xmm2, xmm15, xmm2
-;;    84: vpsrlw xmm0, xmm2, 0x4
-;;    89: movups xmm15, xmmword [rip + 0x7f]
-;;    91: vpand xmm0, xmm0, xmm15
-;;    96: vpand xmm2, xmm2, xmm15
-;;    9b: movups xmm15, xmmword [rip + 0x7d]
-;;    a3: vpshufb xmm15, xmm15, xmm2
-;;    a8: movups xmm2, xmmword [rip + 0x70]
-;;    b0: vpshufb xmm2, xmm2, xmm0
-;;    b5: vpaddb xmm2, xmm2, xmm15
-;;    ba: movups xmm1, xmmword [rbp + 0x20]
-;;    be: vpmulhrsw xmm2, xmm2, xmm1
-;;    c3: movups xmm15, xmmword [rip + 0x65]
-;;    cb: vpcmpeqw xmm15, xmm15, xmm2
-;;    cf: vpxor xmm2, xmm2, xmm15
-;;    d4: movups xmm1, xmmword [rbp + 0x20]
-;;    d8: vpmaddwd xmm2, xmm2, xmm1
-;;    dc: movups xmmword [rbp + 0x10], xmm2
-;;    e0: mov rsp, rbp
-;;    e3: pop rbp
-;;    e4: ret
-;;    e5: mov eax, 0x9
-;;    ea: jmp $+0x16
-;;    ef: mov ebx, eax
-;;    f1: mov rdi, rbp
-;;    f4: lea rsi, qword [rip - 0xc]
-;;    fb: and rsp, -0x10
-;;    ff: call qword [r14 + 0x30]
-;;   103: mov eax, ebx
-;;   105: mov rsp, qword [r13 + 0x8]
-;;   109: ret
+;;    46: vpaddusb xmm2, xmm2, xmm1
+;;    4a: vpsubsw xmm2, xmm2, xmm1
+;;    4e: vpminud xmm2, xmm2, xmm1
+;;    53: vpavgb xmm2, xmm2, xmm1
+;;    57: vpxor xmm15, xmm15, xmm15
+;;    5c: vpcmpgtq xmm15, xmm15, xmm2
+;;    61: vpxor xmm2, xmm2, xmm15
+;;    66: vpsubq xmm2, xmm2, xmm15
+;;    6b: vpxor xmm15, xmm15, xmm15
+;;    70: vpsubd xmm2, xmm15, xmm2
+;;    74: vpsrlw xmm0, xmm2, 0x4
+;;    79: movups xmm15, xmmword [rip + 0x7f]
+;;    81: vpand xmm0, xmm0, xmm15
+;;    86: vpand xmm2, xmm2, xmm15
+;;    8b: movups xmm15, xmmword [rip + 0x7d]
+;;    93: vpshufb xmm15, xmm15, xmm2
+;;    98: movups xmm2, xmmword [rip + 0x70]
+;;    a0: vpshufb xmm2, xmm2, xmm0
+;;    a5: vpaddb xmm2, xmm2, xmm15
+;;    aa: vpmulhrsw xmm2, xmm2, xmm1
+;;    af: movups xmm15, xmmword [rip + 0x69]
+;;    b7: vpcmpeqw xmm15, xmm15, xmm2
+;;    bb: vpxor xmm2, xmm2, xmm15
+;;    c0: vpmaddwd xmm2, xmm2, xmm1
+;;    c4: movups xmmword [rbp + 0x10], xmm2
+;;    c8: mov rsp, rbp
+;;    cb: pop rbp
+;;    cc: ret
+;;    cd: mov eax, 0x9
+;;    d2: jmp $+0x16
+;;    d7: mov ebx, eax
+;;    d9: mov rdi, rbp
+;;    dc: lea rsi, qword [rip - 0xc]
+;;    e3: and rsp, -0x10
+;;    e7: call qword [r14 + 0x30]
+;;    eb: mov eax, ebx
+;;    ed: mov rsp, qword [r13 + 0x8]
+;;    f1: ret
+;;    f2: int 0x3
+;;    f3: int 0x3
+;;    f4: int 0x3
+;;    f5: int 0x3
+;;    f6: int 0x3
+;;    f7: int 0x3
+;;    f8: int 0x3
+;;    f9: int 0x3
+;;    fa: int 0x3
+;;    fb: int 0x3
+;;    fc: int 0x3
+;;    fd: int 0x3
+;;    fe: int 0x3
+;;    ff: int 0x3
+;;   100: .bytes [0f]
+;;   101: .bytes [0f]
+;;   102: .bytes [0f]
+;;   103: .bytes [0f]
+;;   104: .bytes [0f]
+;;   105: .bytes [0f]
+;;   106: .bytes [0f]
+;;   107: .bytes [0f]
+;;   108: .bytes [0f]
+;;   109: .bytes [0f]
+;;   10a: .bytes [0f]
+;;   10b: .bytes [0f]
+;;   10c: .bytes [0f]
+;;   10d: .bytes [0f]
+;;   10e: .bytes [0f]
+;;   10f: sldt word [rcx]
+;;   112: add dword [rdx], eax
+;;   114: add dword [rdx], eax
+;;   116: add al, byte [rbx]
+;;   118: add dword [rdx], eax
+;;   11a: add al, byte [rbx]
+;;   11c: add al, byte [rbx]
+;;   11e: add eax, dword [rax + rax * 1]
+;;   121: add byte [rax], -0x80
+;;   124: add byte [rax - 0x7fff8000], al
+;;   12a: add byte [rax - 0x7fff8000], al
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
+;; function 0 (320 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xcb
+;;    19: movups xmm1, xmmword [rbp + 0x20]
+;;    1d: movups xmm2, xmmword [rbp + 0x10]
+;;    21: movaps xmm15, xmm2
+;;    25: psrlq xmm15, 0x20
+;;    2b: pmuludq xmm15, xmm1
+;;    30: movaps xmm0, xmm1
+;;    34: psrlq xmm0, 0x20
+;;    39: pmuludq xmm0, xmm2
+;;    3d: paddq xmm15, xmm0
+;;    42: psllq xmm15, 0x20
+;;    48: pmuludq xmm2, xmm1
+;;    4c: paddq xmm2, xmm15
+;;    51: paddusb xmm2, xmm1
+;;    55: psubsw xmm2, xmm1
+;;    59: pminud xmm2, xmm1
+;;    5e: pavgb xmm2, xmm1
+;;    62: pxor xmm15, xmm15
+;;    67: pcmpgtq xmm15, xmm2
+;;    6d: pxor xmm2, xmm15
+;;    72: psubq xmm2, xmm15
+;;    77: pxor xmm15, xmm15
+;;    7c: psubd xmm15, xmm2
+;;    81: movaps xmm2, xmm15
+;;    85: movaps xmm0, xmm2
+;;    89: psrlw xmm0, 0x4
+;;    8e: movups xmm15, xmmword [rip + 0x7a]
+;;    96: pand xmm0, xmm15
+;;    9b: pand xmm2, xmm15
+;;    a0: movups xmm15, xmmword [rip + 0x78]
+;;    a8: pshufb xmm15, xmm2
+;;    ae: movups xmm2, xmmword [rip + 0x6a]
+;;    b6: pshufb xmm2, xmm0
+;;    bb: paddb xmm2, xmm15
+;;    c0: pmulhrsw xmm2, xmm1
+;;    c5: movups xmm15, xmmword [rip + 0x63]
+;;    cd: pcmpeqw xmm15, xmm2
+;;    d2: pxor xmm2, xmm15
+;;    d7: pmaddwd xmm2, xmm1
+;;    db: movups xmmword [rbp + 0x10], xmm2
+;;    df: mov rsp, rbp
+;;    e2: pop rbp
+;;    e3: ret
+;;    e4: mov eax, 0x9
+;;    e9: jmp $+0x16
+;;    ee: mov ebx, eax
+;;    f0: mov rdi, rbp
+;;    f3: lea rsi, qword [rip - 0xc]
+;;    fa: and rsp, -0x10
+;;    fe: call qword [r14 + 0x30]
+;;   102: mov eax, ebx
+;;   104: mov rsp, qword [r13 + 0x8]
+;;   108: ret
+;;   109: int 0x3
 ;;   10a: int 0x3
 ;;   10b: int 0x3
 ;;   10c: int 0x3
@@ -108,116 +204,8 @@
 ;;   134: add byte [rax - 0x7fff8000], al
 ;;   13a: add byte [rax - 0x7fff8000], al
 
-;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (352 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xe3
-;;    19: movups xmm1, xmmword [rbp + 0x20]
-;;    1d: movups xmm2, xmmword [rbp + 0x10]
-;;    21: movaps xmm15, xmm2
-;;    25: psrlq xmm15, 0x20
-;;    2b: pmuludq xmm15, xmm1
-;;    30: movaps xmm0, xmm1
-;;    34: psrlq xmm0, 0x20
-;;    39: pmuludq xmm0, xmm2
-;;    3d: paddq xmm15, xmm0
-;;    42: psllq xmm15, 0x20
-;;    48: pmuludq xmm2, xmm1
-;;    4c: paddq xmm2, xmm15
-;;    51: movups xmm1, xmmword [rbp + 0x20]
-;;    55: paddusb xmm2, xmm1
-;;    59: movups xmm1, xmmword [rbp + 0x20]
-;;    5d: psubsw xmm2, xmm1
-;;    61: movups xmm1, xmmword [rbp + 0x20]
-;;    65: pminud xmm2, xmm1
-;;    6a: movups xmm1, xmmword [rbp + 0x20]
-;;    6e: pavgb xmm2, xmm1
-;;    72: pxor xmm15, xmm15
-;;    77: pcmpgtq xmm15, xmm2
-;;    7d: pxor xmm2, xmm15
-;;    82: psubq xmm2, xmm15
-;;    87: pxor xmm15, xmm15
-;;    8c: psubd xmm15, xmm2
-;;    91: movaps xmm2, xmm15
-;;    95: movaps xmm0, xmm2
-;;    99: psrlw xmm0, 0x4
-;;    9e: movups xmm15, xmmword [rip + 0x8a]
-;;    a6: pand xmm0, xmm15
-;;    ab: pand xmm2, xmm15
-;;    b0: movups xmm15, xmmword [rip + 0x88]
-;;    b8: pshufb xmm15, xmm2
-;;    be: movups xmm2, xmmword [rip + 0x7a]
-;;    c6: pshufb xmm2, xmm0
-;;    cb: paddb xmm2, xmm15
-;;    d0: movups xmm1, xmmword [rbp + 0x20]
-;;    d4: pmulhrsw xmm2, xmm1
-;;    d9: movups xmm15, xmmword [rip + 0x6f]
-;;    e1: pcmpeqw xmm15, xmm2
-;;    e6: pxor xmm2, xmm15
-;;    eb: movups xmm1, xmmword [rbp + 0x20]
-;;    ef: pmaddwd xmm2, xmm1
-;;    f3: movups xmmword [rbp + 0x10], xmm2
-;;    f7: mov rsp, rbp
-;;    fa: pop rbp
-;;    fb: ret
-;;    fc: mov eax, 0x9
-;;   101: jmp $+0x16
-;;   106: mov ebx, eax
-;;   108: mov rdi, rbp
-;;   10b: lea rsi, qword [rip - 0xc]
-;;   112: and rsp, -0x10
-;;   116: call qword [r14 + 0x30]
-;;   11a: mov eax, ebx
-;;   11c: mov rsp, qword [r13 + 0x8]
-;;   120: ret
-;;   121: int 0x3
-;;   122: int 0x3
-;;   123: int 0x3
-;;   124: int 0x3
-;;   125: int 0x3
-;;   126: int 0x3
-;;   127: int 0x3
-;;   128: int 0x3
-;;   129: int 0x3
-;;   12a: int 0x3
-;;   12b: int 0x3
-;;   12c: int 0x3
-;;   12d: int 0x3
-;;   12e: int 0x3
-;;   12f: int 0x3
-;;   130: .bytes [0f]
-;;   131: .bytes [0f]
-;;   132: .bytes [0f]
-;;   133: .bytes [0f]
-;;   134: .bytes [0f]
-;;   135: .bytes [0f]
-;;   136: .bytes [0f]
-;;   137: .bytes [0f]
-;;   138: .bytes [0f]
-;;   139: .bytes [0f]
-;;   13a: .bytes [0f]
-;;   13b: .bytes [0f]
-;;   13c: .bytes [0f]
-;;   13d: .bytes [0f]
-;;   13e: .bytes [0f]
-;;   13f: sldt word [rcx]
-;;   142: add dword [rdx], eax
-;;   144: add dword [rdx], eax
-;;   146: add al, byte [rbx]
-;;   148: add dword [rdx], eax
-;;   14a: add al, byte [rbx]
-;;   14c: add al, byte [rbx]
-;;   14e: add eax, dword [rax + rax * 1]
-;;   151: add byte [rax], -0x80
-;;   154: add byte [rax - 0x7fff8000], al
-;;   15a: add byte [rax - 0x7fff8000], al
-
 ;; ==== aarch64 ====
-;; function 0 (216 bytes, calls [])
+;; function 0 (192 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -226,7 +214,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x80
+;;    20: b.lo $+0x68
 ;;    24: ldr q0, [x29, #0x20]
 ;;    28: ldr q1, [x29, #0x10]
 ;;    2c: mov x16, v1.d[0]
@@ -237,38 +225,32 @@
 ;;    40: mov x17, v0.d[1]
 ;;    44: mul x16, x16, x17
 ;;    48: mov v1.d[1], x16
-;;    4c: ldr q0, [x29, #0x20]
-;;    50: uqadd v1.16b, v1.16b, v0.16b
-;;    54: ldr q0, [x29, #0x20]
-;;    58: sqsub v1.8h, v1.8h, v0.8h
-;;    5c: ldr q0, [x29, #0x20]
-;;    60: umin v1.4s, v1.4s, v0.4s
-;;    64: ldr q0, [x29, #0x20]
-;;    68: urhadd v1.16b, v1.16b, v0.16b
-;;    6c: abs v1.2d, v1.2d
-;;    70: neg v1.4s, v1.4s
-;;    74: cnt v1.16b, v1.16b
-;;    78: ldr q0, [x29, #0x20]
-;;    7c: sqrdmulh v1.8h, v1.8h, v0.8h
-;;    80: ldr q0, [x29, #0x20]
-;;    84: smull v31.4s, v1.4h, v0.4h
-;;    88: smull2 v30.4s, v1.8h, v0.8h
-;;    8c: addp v1.4s, v31.4s, v30.4s
-;;    90: str q1, [x29, #0x10]
-;;    94: mov sp, x29
-;;    98: ldp x29, x30, [sp], #0x10
-;;    9c: ret
-;;    a0: mov w0, #0x9
-;;    a4: b $+0x24
-;;    a8: mov w19, w0
-;;    ac: mov x0, x29
-;;    b0: adr x1, $-0x8
-;;    b4: mov x16, sp
-;;    b8: and sp, x16, #0xfffffffffffffff0
-;;    bc: ldr x17, [x28, #0x30]
-;;    c0: blr x17
-;;    c4: mov w0, w19
-;;    c8: ldr x16, [x26, #0x8]
-;;    cc: ldr x17, [x16]
-;;    d0: add sp, x16, #0x10
-;;    d4: br x17
+;;    4c: uqadd v1.16b, v1.16b, v0.16b
+;;    50: sqsub v1.8h, v1.8h, v0.8h
+;;    54: umin v1.4s, v1.4s, v0.4s
+;;    58: urhadd v1.16b, v1.16b, v0.16b
+;;    5c: abs v1.2d, v1.2d
+;;    60: neg v1.4s, v1.4s
+;;    64: cnt v1.16b, v1.16b
+;;    68: sqrdmulh v1.8h, v1.8h, v0.8h
+;;    6c: smull v31.4s, v1.4h, v0.4h
+;;    70: smull2 v30.4s, v1.8h, v0.8h
+;;    74: addp v1.4s, v31.4s, v30.4s
+;;    78: str q1, [x29, #0x10]
+;;    7c: mov sp, x29
+;;    80: ldp x29, x30, [sp], #0x10
+;;    84: ret
+;;    88: mov w0, #0x9
+;;    8c: b $+0x24
+;;    90: mov w19, w0
+;;    94: mov x0, x29
+;;    98: adr x1, $-0x8
+;;    9c: mov x16, sp
+;;    a0: and sp, x16, #0xfffffffffffffff0
+;;    a4: ldr x17, [x28, #0x30]
+;;    a8: blr x17
+;;    ac: mov w0, w19
+;;    b0: ldr x16, [x26, #0x8]
+;;    b4: ldr x17, [x16]
+;;    b8: add sp, x16, #0x10
+;;    bc: br x17

@@ -15,83 +15,75 @@
     v128.store))
 
 ;; ==== x64 ====
-;; function 0 (135 bytes, calls [])
+;; function 0 (123 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x40
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x49
+;;    13: jb $+0x3d
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movups xmm1, xmmword [r15 + rbx * 1]
-;;    21: mov ebx, dword [rbp + 0x10]
-;;    24: movups xmm2, xmmword [r15 + rbx * 1 + 0x10]
-;;    2a: vpaddb xmm1, xmm1, xmm2
-;;    2e: mov ebx, dword [rbp + 0x10]
-;;    31: movups xmm2, xmmword [r15 + rbx * 1 + 0x20]
-;;    37: vpsubw xmm1, xmm1, xmm2
-;;    3b: mov ebx, dword [rbp + 0x10]
-;;    3e: movups xmm2, xmmword [r15 + rbx * 1 + 0x30]
-;;    44: vpaddq xmm1, xmm1, xmm2
-;;    48: mov ebx, dword [rbp + 0x10]
-;;    4b: movups xmm2, xmmword [r15 + rbx * 1 + 0x40]
-;;    51: vpsubd xmm1, xmm1, xmm2
-;;    55: mov ebx, dword [rbp + 0x10]
-;;    58: movups xmmword [r15 + rbx * 1], xmm1
-;;    5d: mov rsp, rbp
-;;    60: pop rbp
-;;    61: ret
-;;    62: mov eax, 0x9
-;;    67: jmp $+0x16
-;;    6c: mov ebx, eax
-;;    6e: mov rdi, rbp
-;;    71: lea rsi, qword [rip - 0xc]
-;;    78: and rsp, -0x10
-;;    7c: call qword [r14 + 0x30]
-;;    80: mov eax, ebx
-;;    82: mov rsp, qword [r13 + 0x8]
-;;    86: ret
+;;    21: movups xmm2, xmmword [r15 + rbx * 1 + 0x10]
+;;    27: vpaddb xmm1, xmm1, xmm2
+;;    2b: movups xmm2, xmmword [r15 + rbx * 1 + 0x20]
+;;    31: vpsubw xmm1, xmm1, xmm2
+;;    35: movups xmm2, xmmword [r15 + rbx * 1 + 0x30]
+;;    3b: vpaddq xmm1, xmm1, xmm2
+;;    3f: movups xmm2, xmmword [r15 + rbx * 1 + 0x40]
+;;    45: vpsubd xmm1, xmm1, xmm2
+;;    49: mov esi, dword [rbp + 0x10]
+;;    4c: movups xmmword [r15 + rsi * 1], xmm1
+;;    51: mov rsp, rbp
+;;    54: pop rbp
+;;    55: ret
+;;    56: mov eax, 0x9
+;;    5b: jmp $+0x16
+;;    60: mov ebx, eax
+;;    62: mov rdi, rbp
+;;    65: lea rsi, qword [rip - 0xc]
+;;    6c: and rsp, -0x10
+;;    70: call qword [r14 + 0x30]
+;;    74: mov eax, ebx
+;;    76: mov rsp, qword [r13 + 0x8]
+;;    7a: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (135 bytes, calls [])
+;; function 0 (123 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x40
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x49
+;;    13: jb $+0x3d
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movups xmm1, xmmword [r15 + rbx * 1]
-;;    21: mov ebx, dword [rbp + 0x10]
-;;    24: movups xmm2, xmmword [r15 + rbx * 1 + 0x10]
-;;    2a: paddb xmm1, xmm2
-;;    2e: mov ebx, dword [rbp + 0x10]
-;;    31: movups xmm2, xmmword [r15 + rbx * 1 + 0x20]
-;;    37: psubw xmm1, xmm2
-;;    3b: mov ebx, dword [rbp + 0x10]
-;;    3e: movups xmm2, xmmword [r15 + rbx * 1 + 0x30]
-;;    44: paddq xmm1, xmm2
-;;    48: mov ebx, dword [rbp + 0x10]
-;;    4b: movups xmm2, xmmword [r15 + rbx * 1 + 0x40]
-;;    51: psubd xmm1, xmm2
-;;    55: mov ebx, dword [rbp + 0x10]
-;;    58: movups xmmword [r15 + rbx * 1], xmm1
-;;    5d: mov rsp, rbp
-;;    60: pop rbp
-;;    61: ret
-;;    62: mov eax, 0x9
-;;    67: jmp $+0x16
-;;    6c: mov ebx, eax
-;;    6e: mov rdi, rbp
-;;    71: lea rsi, qword [rip - 0xc]
-;;    78: and rsp, -0x10
-;;    7c: call qword [r14 + 0x30]
-;;    80: mov eax, ebx
-;;    82: mov rsp, qword [r13 + 0x8]
-;;    86: ret
+;;    21: movups xmm2, xmmword [r15 + rbx * 1 + 0x10]
+;;    27: paddb xmm1, xmm2
+;;    2b: movups xmm2, xmmword [r15 + rbx * 1 + 0x20]
+;;    31: psubw xmm1, xmm2
+;;    35: movups xmm2, xmmword [r15 + rbx * 1 + 0x30]
+;;    3b: paddq xmm1, xmm2
+;;    3f: movups xmm2, xmmword [r15 + rbx * 1 + 0x40]
+;;    45: psubd xmm1, xmm2
+;;    49: mov esi, dword [rbp + 0x10]
+;;    4c: movups xmmword [r15 + rsi * 1], xmm1
+;;    51: mov rsp, rbp
+;;    54: pop rbp
+;;    55: ret
+;;    56: mov eax, 0x9
+;;    5b: jmp $+0x16
+;;    60: mov ebx, eax
+;;    62: mov rdi, rbp
+;;    65: lea rsi, qword [rip - 0xc]
+;;    6c: and rsp, -0x10
+;;    70: call qword [r14 + 0x30]
+;;    74: mov eax, ebx
+;;    76: mov rsp, qword [r13 + 0x8]
+;;    7a: ret
 
 ;; ==== aarch64 ====
-;; function 0 (184 bytes, calls [])
+;; function 0 (168 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -100,41 +92,37 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x60
+;;    20: b.lo $+0x50
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: ldr q0, [x27, x0]
-;;    2c: ldr w0, [x29, #0x10]
-;;    30: add x16, x0, #0x10
-;;    34: ldr q1, [x27, x16]
-;;    38: add v0.16b, v0.16b, v1.16b
-;;    3c: ldr w0, [x29, #0x10]
-;;    40: add x16, x0, #0x20
-;;    44: ldr q1, [x27, x16]
-;;    48: sub v0.8h, v0.8h, v1.8h
-;;    4c: ldr w0, [x29, #0x10]
-;;    50: add x16, x0, #0x30
+;;    2c: add x16, x0, #0x10
+;;    30: ldr q1, [x27, x16]
+;;    34: add v0.16b, v0.16b, v1.16b
+;;    38: add x16, x0, #0x20
+;;    3c: ldr q1, [x27, x16]
+;;    40: sub v0.8h, v0.8h, v1.8h
+;;    44: add x16, x0, #0x30
+;;    48: ldr q1, [x27, x16]
+;;    4c: add v0.2d, v0.2d, v1.2d
+;;    50: add x16, x0, #0x40
 ;;    54: ldr q1, [x27, x16]
-;;    58: add v0.2d, v0.2d, v1.2d
-;;    5c: ldr w0, [x29, #0x10]
-;;    60: add x16, x0, #0x40
-;;    64: ldr q1, [x27, x16]
-;;    68: sub v0.4s, v0.4s, v1.4s
-;;    6c: ldr w0, [x29, #0x10]
-;;    70: str q0, [x27, x0]
-;;    74: mov sp, x29
-;;    78: ldp x29, x30, [sp], #0x10
-;;    7c: ret
-;;    80: mov w0, #0x9
-;;    84: b $+0x24
-;;    88: mov w19, w0
-;;    8c: mov x0, x29
-;;    90: adr x1, $-0x8
-;;    94: mov x16, sp
-;;    98: and sp, x16, #0xfffffffffffffff0
-;;    9c: ldr x17, [x28, #0x30]
-;;    a0: blr x17
-;;    a4: mov w0, w19
-;;    a8: ldr x16, [x26, #0x8]
-;;    ac: ldr x17, [x16]
-;;    b0: add sp, x16, #0x10
-;;    b4: br x17
+;;    58: sub v0.4s, v0.4s, v1.4s
+;;    5c: ldr w1, [x29, #0x10]
+;;    60: str q0, [x27, x1]
+;;    64: mov sp, x29
+;;    68: ldp x29, x30, [sp], #0x10
+;;    6c: ret
+;;    70: mov w0, #0x9
+;;    74: b $+0x24
+;;    78: mov w19, w0
+;;    7c: mov x0, x29
+;;    80: adr x1, $-0x8
+;;    84: mov x16, sp
+;;    88: and sp, x16, #0xfffffffffffffff0
+;;    8c: ldr x17, [x28, #0x30]
+;;    90: blr x17
+;;    94: mov w0, w19
+;;    98: ldr x16, [x26, #0x8]
+;;    9c: ldr x17, [x16]
+;;    a0: add sp, x16, #0x10
+;;    a4: br x17

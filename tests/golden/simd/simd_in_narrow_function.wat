@@ -16,9 +16,9 @@
 ;;    13: jb $+0x18
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movups xmm1, xmmword [r15 + rbx * 1]
-;;    21: mov ebx, dword [rbp + 0x10]
-;;    24: movups xmmword [r15 + rbx * 1], xmm1
-;;    29: mov eax, dword [rbp + 0x10]
+;;    21: mov esi, dword [rbp + 0x10]
+;;    24: movups xmmword [r15 + rsi * 1], xmm1
+;;    29: mov eax, ebx
 ;;    2c: mov rsp, rbp
 ;;    2f: pop rbp
 ;;    30: ret
@@ -46,9 +46,9 @@
 ;;    20: b.lo $+0x24
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: ldr q0, [x27, x0]
-;;    2c: ldr w0, [x29, #0x10]
-;;    30: str q0, [x27, x0]
-;;    34: ldr w0, [x29, #0x10]
+;;    2c: ldr w1, [x29, #0x10]
+;;    30: str q0, [x27, x1]
+;;    34: mov w0, w0
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
 ;;    40: ret

@@ -14,65 +14,62 @@
     i32.add))
 
 ;; ==== x64 ====
-;; function 0 (202 bytes, calls [])
+;; function 0 (190 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x8c
+;;    13: jb $+0x80
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: vmovd xmm1, ebx
 ;;    20: vpbroadcastb xmm1, xmm1
 ;;    25: movsd xmm2, qword [rbp + 0x20]
 ;;    2a: vpshufd xmm3, xmm2, 0x44
 ;;    2f: vpaddb xmm1, xmm1, xmm3
-;;    33: mov ebx, dword [rbp + 0x10]
-;;    36: vpinsrd xmm1, xmm1, ebx, 0x2
-;;    3c: movsd xmm2, qword [rbp + 0x20]
-;;    41: vmovlhps xmm1, xmm1, xmm2
-;;    45: vpextrw ebx, xmm1, 0x5
-;;    4a: movsx ebx, bx
-;;    4e: movups xmm1, xmmword [rbp + 0x30]
-;;    52: vpextrb esi, xmm1, 0xf
-;;    58: add ebx, esi
-;;    5a: movups xmm1, xmmword [rbp + 0x30]
-;;    5e: vpshufd xmm2, xmm1, 0x3
-;;    63: cvttss2si esi, xmm2
-;;    68: cmp esi, -0x80000000
-;;    6f: jnz $+0x26
-;;    75: ucomiss xmm2, xmm2
-;;    79: jp $+0x19
-;;    7f: xorps xmm15, xmm15
-;;    83: ucomiss xmm2, xmm15
-;;    87: jb $+0xe
-;;    8d: mov esi, 0x7fffffff
-;;    93: jmp $+0x3
-;;    98: xor esi, esi
-;;    9b: add ebx, esi
-;;    9d: mov dword [rbp + 0x10], ebx
-;;    a0: mov rsp, rbp
-;;    a3: pop rbp
-;;    a4: ret
-;;    a5: mov eax, 0x9
-;;    aa: jmp $+0x16
-;;    af: mov ebx, eax
-;;    b1: mov rdi, rbp
-;;    b4: lea rsi, qword [rip - 0xc]
-;;    bb: and rsp, -0x10
-;;    bf: call qword [r14 + 0x30]
-;;    c3: mov eax, ebx
-;;    c5: mov rsp, qword [r13 + 0x8]
-;;    c9: ret
+;;    33: vpinsrd xmm1, xmm1, ebx, 0x2
+;;    39: vmovlhps xmm1, xmm1, xmm2
+;;    3d: vpextrw esi, xmm1, 0x5
+;;    42: movsx esi, si
+;;    46: movups xmm1, xmmword [rbp + 0x30]
+;;    4a: vpextrb edi, xmm1, 0xf
+;;    50: add esi, edi
+;;    52: vpshufd xmm3, xmm1, 0x3
+;;    57: cvttss2si edi, xmm3
+;;    5c: cmp edi, -0x80000000
+;;    63: jnz $+0x26
+;;    69: ucomiss xmm3, xmm3
+;;    6d: jp $+0x19
+;;    73: xorps xmm15, xmm15
+;;    77: ucomiss xmm3, xmm15
+;;    7b: jb $+0xe
+;;    81: mov edi, 0x7fffffff
+;;    87: jmp $+0x3
+;;    8c: xor edi, edi
+;;    8f: add esi, edi
+;;    91: mov dword [rbp + 0x10], esi
+;;    94: mov rsp, rbp
+;;    97: pop rbp
+;;    98: ret
+;;    99: mov eax, 0x9
+;;    9e: jmp $+0x16
+;;    a3: mov ebx, eax
+;;    a5: mov rdi, rbp
+;;    a8: lea rsi, qword [rip - 0xc]
+;;    af: and rsp, -0x10
+;;    b3: call qword [r14 + 0x30]
+;;    b7: mov eax, ebx
+;;    b9: mov rsp, qword [r13 + 0x8]
+;;    bd: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (207 bytes, calls [])
+;; function 0 (195 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x91
+;;    13: jb $+0x85
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movq xmm1, rbx
 ;;    20: pxor xmm15, xmm15
@@ -80,46 +77,43 @@
 ;;    2b: movsd xmm2, qword [rbp + 0x20]
 ;;    30: pshufd xmm3, xmm2, 0x44
 ;;    35: paddb xmm1, xmm3
-;;    39: mov ebx, dword [rbp + 0x10]
-;;    3c: pinsrd xmm1, xmm3, 0x2
-;;    42: movsd xmm2, qword [rbp + 0x20]
-;;    47: movlhps xmm1, xmm2
-;;    4a: pextrw ebx, xmm1, 0x5
-;;    4f: movsx ebx, bx
-;;    53: movups xmm1, xmmword [rbp + 0x30]
-;;    57: pextrb si, xmm1, 0xf
-;;    5d: add ebx, esi
-;;    5f: movups xmm1, xmmword [rbp + 0x30]
-;;    63: pshufd xmm2, xmm1, 0x3
-;;    68: cvttss2si esi, xmm2
-;;    6d: cmp esi, -0x80000000
-;;    74: jnz $+0x26
-;;    7a: ucomiss xmm2, xmm2
-;;    7e: jp $+0x19
-;;    84: xorps xmm15, xmm15
-;;    88: ucomiss xmm2, xmm15
-;;    8c: jb $+0xe
-;;    92: mov esi, 0x7fffffff
-;;    98: jmp $+0x3
-;;    9d: xor esi, esi
-;;    a0: add ebx, esi
-;;    a2: mov dword [rbp + 0x10], ebx
-;;    a5: mov rsp, rbp
-;;    a8: pop rbp
-;;    a9: ret
-;;    aa: mov eax, 0x9
-;;    af: jmp $+0x16
-;;    b4: mov ebx, eax
-;;    b6: mov rdi, rbp
-;;    b9: lea rsi, qword [rip - 0xc]
-;;    c0: and rsp, -0x10
-;;    c4: call qword [r14 + 0x30]
-;;    c8: mov eax, ebx
-;;    ca: mov rsp, qword [r13 + 0x8]
-;;    ce: ret
+;;    39: pinsrd xmm1, xmm3, 0x2
+;;    3f: movlhps xmm1, xmm2
+;;    42: pextrw esi, xmm1, 0x5
+;;    47: movsx esi, si
+;;    4b: movups xmm1, xmmword [rbp + 0x30]
+;;    4f: pextrb di, xmm1, 0xf
+;;    55: add esi, edi
+;;    57: pshufd xmm3, xmm1, 0x3
+;;    5c: cvttss2si edi, xmm3
+;;    61: cmp edi, -0x80000000
+;;    68: jnz $+0x26
+;;    6e: ucomiss xmm3, xmm3
+;;    72: jp $+0x19
+;;    78: xorps xmm15, xmm15
+;;    7c: ucomiss xmm3, xmm15
+;;    80: jb $+0xe
+;;    86: mov edi, 0x7fffffff
+;;    8c: jmp $+0x3
+;;    91: xor edi, edi
+;;    94: add esi, edi
+;;    96: mov dword [rbp + 0x10], esi
+;;    99: mov rsp, rbp
+;;    9c: pop rbp
+;;    9d: ret
+;;    9e: mov eax, 0x9
+;;    a3: jmp $+0x16
+;;    a8: mov ebx, eax
+;;    aa: mov rdi, rbp
+;;    ad: lea rsi, qword [rip - 0xc]
+;;    b4: and rsp, -0x10
+;;    b8: call qword [r14 + 0x30]
+;;    bc: mov eax, ebx
+;;    be: mov rsp, qword [r13 + 0x8]
+;;    c2: ret
 
 ;; ==== aarch64 ====
-;; function 0 (176 bytes, calls [])
+;; function 0 (164 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -128,39 +122,36 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x58
+;;    20: b.lo $+0x4c
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: dup v0.16b, w0
 ;;    2c: ldr d1, [x29, #0x20]
 ;;    30: mov v2.2d, v1.d[0]
 ;;    34: add v0.16b, v0.16b, v2.16b
-;;    38: ldr w0, [x29, #0x10]
-;;    3c: mov v0.s[2], w0
-;;    40: ldr d1, [x29, #0x20]
-;;    44: mov v0.d[1], v1.d[0]
-;;    48: smov w0, v0.h[5]
-;;    4c: ldr q0, [x29, #0x30]
-;;    50: umov w1, v0.b[15]
-;;    54: add w0, w0, w1
-;;    58: ldr q0, [x29, #0x30]
-;;    5c: mov s1, v0.s[3]
-;;    60: fcvtzs w1, s1
-;;    64: add w0, w0, w1
-;;    68: str w0, [x29, #0x10]
-;;    6c: mov sp, x29
-;;    70: ldp x29, x30, [sp], #0x10
-;;    74: ret
-;;    78: mov w0, #0x9
-;;    7c: b $+0x24
-;;    80: mov w19, w0
-;;    84: mov x0, x29
-;;    88: adr x1, $-0x8
-;;    8c: mov x16, sp
-;;    90: and sp, x16, #0xfffffffffffffff0
-;;    94: ldr x17, [x28, #0x30]
-;;    98: blr x17
-;;    9c: mov w0, w19
-;;    a0: ldr x16, [x26, #0x8]
-;;    a4: ldr x17, [x16]
-;;    a8: add sp, x16, #0x10
-;;    ac: br x17
+;;    38: mov v0.s[2], w0
+;;    3c: mov v0.d[1], v1.d[0]
+;;    40: smov w1, v0.h[5]
+;;    44: ldr q0, [x29, #0x30]
+;;    48: umov w2, v0.b[15]
+;;    4c: add w1, w1, w2
+;;    50: mov s2, v0.s[3]
+;;    54: fcvtzs w2, s2
+;;    58: add w1, w1, w2
+;;    5c: str w1, [x29, #0x10]
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x9
+;;    70: b $+0x24
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17

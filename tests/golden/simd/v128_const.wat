@@ -18,32 +18,38 @@
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x40
+;;    13: jb $+0x37
 ;;    19: vpxor xmm1, xmm1, xmm1
 ;;    1d: mov ebx, dword [rbp + 0x10]
 ;;    20: movups xmmword [r15 + rbx * 1], xmm1
 ;;    25: vpcmpeqd xmm1, xmm1, xmm1
-;;    29: mov ebx, dword [rbp + 0x10]
-;;    2c: movups xmmword [r15 + rbx * 1 + 0x10], xmm1
-;;    32: movups xmm1, xmmword [rip + 0x46]
-;;    3a: mov ebx, dword [rbp + 0x10]
-;;    3d: movups xmmword [r15 + rbx * 1 + 0x20], xmm1
-;;    43: movups xmm1, xmmword [rip + 0x45]
-;;    4b: mov ebx, dword [rbp + 0x10]
-;;    4e: movups xmmword [r15 + rbx * 1 + 0x30], xmm1
-;;    54: mov rsp, rbp
-;;    57: pop rbp
-;;    58: ret
-;;    59: mov eax, 0x9
-;;    5e: jmp $+0x16
-;;    63: mov ebx, eax
-;;    65: mov rdi, rbp
-;;    68: lea rsi, qword [rip - 0xc]
-;;    6f: and rsp, -0x10
-;;    73: call qword [r14 + 0x30]
-;;    77: mov eax, ebx
-;;    79: mov rsp, qword [r13 + 0x8]
-;;    7d: ret
+;;    29: movups xmmword [r15 + rbx * 1 + 0x10], xmm1
+;;    2f: movups xmm1, xmmword [rip + 0x49]
+;;    37: movups xmmword [r15 + rbx * 1 + 0x20], xmm1
+;;    3d: movups xmm1, xmmword [rip + 0x4b]
+;;    45: movups xmmword [r15 + rbx * 1 + 0x30], xmm1
+;;    4b: mov rsp, rbp
+;;    4e: pop rbp
+;;    4f: ret
+;;    50: mov eax, 0x9
+;;    55: jmp $+0x16
+;;    5a: mov ebx, eax
+;;    5c: mov rdi, rbp
+;;    5f: lea rsi, qword [rip - 0xc]
+;;    66: and rsp, -0x10
+;;    6a: call qword [r14 + 0x30]
+;;    6e: mov eax, ebx
+;;    70: mov rsp, qword [r13 + 0x8]
+;;    74: ret
+;;    75: int 0x3
+;;    76: int 0x3
+;;    77: int 0x3
+;;    78: int 0x3
+;;    79: int 0x3
+;;    7a: int 0x3
+;;    7b: int 0x3
+;;    7c: int 0x3
+;;    7d: int 0x3
 ;;    7e: int 0x3
 ;;    7f: int 0x3
 ;;    80: add dword [rax], eax
@@ -70,32 +76,38 @@
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x40
+;;    13: jb $+0x37
 ;;    19: pxor xmm1, xmm1
 ;;    1d: mov ebx, dword [rbp + 0x10]
 ;;    20: movups xmmword [r15 + rbx * 1], xmm1
 ;;    25: pcmpeqd xmm1, xmm1
-;;    29: mov ebx, dword [rbp + 0x10]
-;;    2c: movups xmmword [r15 + rbx * 1 + 0x10], xmm1
-;;    32: movups xmm1, xmmword [rip + 0x46]
-;;    3a: mov ebx, dword [rbp + 0x10]
-;;    3d: movups xmmword [r15 + rbx * 1 + 0x20], xmm1
-;;    43: movups xmm1, xmmword [rip + 0x45]
-;;    4b: mov ebx, dword [rbp + 0x10]
-;;    4e: movups xmmword [r15 + rbx * 1 + 0x30], xmm1
-;;    54: mov rsp, rbp
-;;    57: pop rbp
-;;    58: ret
-;;    59: mov eax, 0x9
-;;    5e: jmp $+0x16
-;;    63: mov ebx, eax
-;;    65: mov rdi, rbp
-;;    68: lea rsi, qword [rip - 0xc]
-;;    6f: and rsp, -0x10
-;;    73: call qword [r14 + 0x30]
-;;    77: mov eax, ebx
-;;    79: mov rsp, qword [r13 + 0x8]
-;;    7d: ret
+;;    29: movups xmmword [r15 + rbx * 1 + 0x10], xmm1
+;;    2f: movups xmm1, xmmword [rip + 0x49]
+;;    37: movups xmmword [r15 + rbx * 1 + 0x20], xmm1
+;;    3d: movups xmm1, xmmword [rip + 0x4b]
+;;    45: movups xmmword [r15 + rbx * 1 + 0x30], xmm1
+;;    4b: mov rsp, rbp
+;;    4e: pop rbp
+;;    4f: ret
+;;    50: mov eax, 0x9
+;;    55: jmp $+0x16
+;;    5a: mov ebx, eax
+;;    5c: mov rdi, rbp
+;;    5f: lea rsi, qword [rip - 0xc]
+;;    66: and rsp, -0x10
+;;    6a: call qword [r14 + 0x30]
+;;    6e: mov eax, ebx
+;;    70: mov rsp, qword [r13 + 0x8]
+;;    74: ret
+;;    75: int 0x3
+;;    76: int 0x3
+;;    77: int 0x3
+;;    78: int 0x3
+;;    79: int 0x3
+;;    7a: int 0x3
+;;    7b: int 0x3
+;;    7c: int 0x3
+;;    7d: int 0x3
 ;;    7e: int 0x3
 ;;    7f: int 0x3
 ;;    80: add dword [rax], eax
@@ -116,7 +128,7 @@
 ;;    9e: add byte [rax], al
 
 ;; ==== aarch64 ====
-;; function 0 (192 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -125,43 +137,39 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x54
+;;    20: b.lo $+0x48
 ;;    24: movi v0.2d, #0x0
 ;;    28: ldr w0, [x29, #0x10]
 ;;    2c: str q0, [x27, x0]
 ;;    30: movi v0.2d, #0xffffffffffffffff
-;;    34: ldr w0, [x29, #0x10]
-;;    38: add x16, x0, #0x10
-;;    3c: str q0, [x27, x16]
-;;    40: mov x16, #0x1
-;;    44: movk x16, #0x2, lsl #32
-;;    48: fmov d0, x16
-;;    4c: ldr w0, [x29, #0x10]
-;;    50: add x16, x0, #0x20
-;;    54: str q0, [x27, x16]
-;;    58: ldr q0, $+0x58
-;;    5c: ldr w0, [x29, #0x10]
-;;    60: add x16, x0, #0x30
-;;    64: str q0, [x27, x16]
-;;    68: mov sp, x29
-;;    6c: ldp x29, x30, [sp], #0x10
-;;    70: ret
-;;    74: mov w0, #0x9
-;;    78: b $+0x24
-;;    7c: mov w19, w0
-;;    80: mov x0, x29
-;;    84: adr x1, $-0x8
-;;    88: mov x16, sp
-;;    8c: and sp, x16, #0xfffffffffffffff0
-;;    90: ldr x17, [x28, #0x30]
-;;    94: blr x17
-;;    98: mov w0, w19
-;;    9c: ldr x16, [x26, #0x8]
-;;    a0: ldr x17, [x16]
-;;    a4: add sp, x16, #0x10
-;;    a8: br x17
-;;    ac: udf #0x0
-;;    b0: udf #0x1
-;;    b4: udf #0x2
-;;    b8: udf #0x3
-;;    bc: udf #0x4
+;;    34: add x16, x0, #0x10
+;;    38: str q0, [x27, x16]
+;;    3c: mov x16, #0x1
+;;    40: movk x16, #0x2, lsl #32
+;;    44: fmov d0, x16
+;;    48: add x16, x0, #0x20
+;;    4c: str q0, [x27, x16]
+;;    50: ldr q0, $+0x50
+;;    54: add x16, x0, #0x30
+;;    58: str q0, [x27, x16]
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x24
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17
+;;    a0: udf #0x1
+;;    a4: udf #0x2
+;;    a8: udf #0x3
+;;    ac: udf #0x4

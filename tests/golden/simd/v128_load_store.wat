@@ -15,8 +15,8 @@
 ;;    13: jb $+0x16
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movups xmm1, xmmword [r15 + rbx * 1 + 0x10]
-;;    22: mov ebx, dword [rbp + 0x18]
-;;    25: movups xmmword [r15 + rbx * 1], xmm1
+;;    22: mov esi, dword [rbp + 0x18]
+;;    25: movups xmmword [r15 + rsi * 1], xmm1
 ;;    2a: mov rsp, rbp
 ;;    2d: pop rbp
 ;;    2e: ret
@@ -45,8 +45,8 @@
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: add x16, x0, #0x10
 ;;    2c: ldr q0, [x27, x16]
-;;    30: ldr w0, [x29, #0x18]
-;;    34: str q0, [x27, x0]
+;;    30: ldr w1, [x29, #0x18]
+;;    34: str q0, [x27, x1]
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
 ;;    40: ret

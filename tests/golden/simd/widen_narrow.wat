@@ -16,7 +16,7 @@
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x77
+;;    13: jb $+0x73
 ;;    19: movups xmm1, xmmword [rbp + 0x10]
 ;;    1d: vpunpckhbw xmm1, xmm1, xmm1
 ;;    21: vpsraw xmm1, xmm1, 0x8
@@ -33,26 +33,29 @@
 ;;    59: vpmaddwd xmm1, xmm1, xmm15
 ;;    5e: movups xmm15, xmmword [rip + 0x7a]
 ;;    66: vpaddd xmm1, xmm1, xmm15
-;;    6b: movups xmm2, xmmword [rbp + 0x20]
-;;    6f: vpshufd xmm15, xmm2, 0x50
-;;    74: vpshufd xmm1, xmm1, 0x50
-;;    79: vpmuldq xmm1, xmm1, xmm15
-;;    7e: movups xmm2, xmmword [rbp + 0x10]
-;;    82: vpackusdw xmm1, xmm1, xmm2
-;;    87: movups xmmword [rbp + 0x10], xmm1
-;;    8b: mov rsp, rbp
-;;    8e: pop rbp
-;;    8f: ret
-;;    90: mov eax, 0x9
-;;    95: jmp $+0x16
-;;    9a: mov ebx, eax
-;;    9c: mov rdi, rbp
-;;    9f: lea rsi, qword [rip - 0xc]
-;;    a6: and rsp, -0x10
-;;    aa: call qword [r14 + 0x30]
-;;    ae: mov eax, ebx
-;;    b0: mov rsp, qword [r13 + 0x8]
-;;    b4: ret
+;;    6b: vpshufd xmm15, xmm2, 0x50
+;;    70: vpshufd xmm1, xmm1, 0x50
+;;    75: vpmuldq xmm1, xmm1, xmm15
+;;    7a: movups xmm3, xmmword [rbp + 0x10]
+;;    7e: vpackusdw xmm1, xmm1, xmm3
+;;    83: movups xmmword [rbp + 0x10], xmm1
+;;    87: mov rsp, rbp
+;;    8a: pop rbp
+;;    8b: ret
+;;    8c: mov eax, 0x9
+;;    91: jmp $+0x16
+;;    96: mov ebx, eax
+;;    98: mov rdi, rbp
+;;    9b: lea rsi, qword [rip - 0xc]
+;;    a2: and rsp, -0x10
+;;    a6: call qword [r14 + 0x30]
+;;    aa: mov eax, ebx
+;;    ac: mov rsp, qword [r13 + 0x8]
+;;    b0: ret
+;;    b1: int 0x3
+;;    b2: int 0x3
+;;    b3: int 0x3
+;;    b4: int 0x3
 ;;    b5: int 0x3
 ;;    b6: int 0x3
 ;;    b7: int 0x3
@@ -90,7 +93,7 @@
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x7e
+;;    13: jb $+0x7a
 ;;    19: movups xmm1, xmmword [rbp + 0x10]
 ;;    1d: punpckhbw xmm1, xmm1
 ;;    21: psraw xmm1, 0x8
@@ -108,26 +111,29 @@
 ;;    5e: pmaddwd xmm1, xmm15
 ;;    63: movups xmm15, xmmword [rip + 0x75]
 ;;    6b: paddd xmm1, xmm15
-;;    70: movups xmm2, xmmword [rbp + 0x20]
-;;    74: pshufd xmm15, xmm2, 0x50
-;;    7a: pshufd xmm1, xmm1, 0x50
-;;    7f: pmuldq xmm1, xmm15
-;;    85: movups xmm2, xmmword [rbp + 0x10]
-;;    89: packusdw xmm1, xmm2
-;;    8e: movups xmmword [rbp + 0x10], xmm1
-;;    92: mov rsp, rbp
-;;    95: pop rbp
-;;    96: ret
-;;    97: mov eax, 0x9
-;;    9c: jmp $+0x16
-;;    a1: mov ebx, eax
-;;    a3: mov rdi, rbp
-;;    a6: lea rsi, qword [rip - 0xc]
-;;    ad: and rsp, -0x10
-;;    b1: call qword [r14 + 0x30]
-;;    b5: mov eax, ebx
-;;    b7: mov rsp, qword [r13 + 0x8]
-;;    bb: ret
+;;    70: pshufd xmm15, xmm2, 0x50
+;;    76: pshufd xmm1, xmm1, 0x50
+;;    7b: pmuldq xmm1, xmm15
+;;    81: movups xmm3, xmmword [rbp + 0x10]
+;;    85: packusdw xmm1, xmm3
+;;    8a: movups xmmword [rbp + 0x10], xmm1
+;;    8e: mov rsp, rbp
+;;    91: pop rbp
+;;    92: ret
+;;    93: mov eax, 0x9
+;;    98: jmp $+0x16
+;;    9d: mov ebx, eax
+;;    9f: mov rdi, rbp
+;;    a2: lea rsi, qword [rip - 0xc]
+;;    a9: and rsp, -0x10
+;;    ad: call qword [r14 + 0x30]
+;;    b1: mov eax, ebx
+;;    b3: mov rsp, qword [r13 + 0x8]
+;;    b7: ret
+;;    b8: int 0x3
+;;    b9: int 0x3
+;;    ba: int 0x3
+;;    bb: int 0x3
 ;;    bc: int 0x3
 ;;    bd: int 0x3
 ;;    be: int 0x3
@@ -152,7 +158,7 @@
 ;;    ee: add dword [rax], eax
 
 ;; ==== aarch64 ====
-;; function 0 (164 bytes, calls [])
+;; function 0 (160 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -161,7 +167,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x4c
+;;    20: b.lo $+0x48
 ;;    24: ldr q0, [x29, #0x10]
 ;;    28: sshll2 v0.8h, v0.16b, #0x0
 ;;    2c: ldr q1, [x29, #0x20]
@@ -171,26 +177,25 @@
 ;;    3c: ldr q1, [x29, #0x20]
 ;;    40: umull2 v0.4s, v0.8h, v1.8h
 ;;    44: uaddlp v0.4s, v0.8h
-;;    48: ldr q1, [x29, #0x20]
-;;    4c: smull v0.2d, v0.2s, v1.2s
-;;    50: ldr q1, [x29, #0x10]
-;;    54: sqxtun v0.4h, v0.4s
-;;    58: sqxtun2 v0.8h, v1.4s
-;;    5c: str q0, [x29, #0x10]
-;;    60: mov sp, x29
-;;    64: ldp x29, x30, [sp], #0x10
-;;    68: ret
-;;    6c: mov w0, #0x9
-;;    70: b $+0x24
-;;    74: mov w19, w0
-;;    78: mov x0, x29
-;;    7c: adr x1, $-0x8
-;;    80: mov x16, sp
-;;    84: and sp, x16, #0xfffffffffffffff0
-;;    88: ldr x17, [x28, #0x30]
-;;    8c: blr x17
-;;    90: mov w0, w19
-;;    94: ldr x16, [x26, #0x8]
-;;    98: ldr x17, [x16]
-;;    9c: add sp, x16, #0x10
-;;    a0: br x17
+;;    48: smull v0.2d, v0.2s, v1.2s
+;;    4c: ldr q2, [x29, #0x10]
+;;    50: sqxtun v0.4h, v0.4s
+;;    54: sqxtun2 v0.8h, v2.4s
+;;    58: str q0, [x29, #0x10]
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x24
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17
