@@ -841,6 +841,10 @@ pub trait Abi {
     const SYS_INT_RETURN: Reg;
     /// Register that carries the caller's vmctx into an imported or indirect callee.
     const CALLER_VMCTX: Reg;
+    /// Registers (integer, float) that carry a block's one result along a branch to its
+    /// end: outside the allocator, and left alone by what an edge emits after the value
+    /// (home moves, frame loads and stores).
+    const MERGE_REGS: [Reg; 2];
     /// Bytes between the frame pointer and the first incoming stack argument.
     const ARGS_OFFSET: i32;
 }

@@ -9,10 +9,10 @@
 //! | x26               | thread state of the current entry: stack limit and trap landing (pinned; callee-saved) |
 //! | x29 / x30 / sp    | frame pointer / link register / stack pointer               |
 //! | x16, x17          | assembler scratch (wide immediates, addresses)              |
-//! | x15               | carries the caller's vmctx into imported and indirect calls |
+//! | x15               | carries the caller's vmctx into imported and indirect calls, and a block's one integer result along a branch to its end |
 //! | x18               | platform register, never touched                            |
 //! | x0–x14, x19–x25   | allocatable integer registers (caller-saved in wasm code); x0 also holds integer results |
-//! | v30, v31          | float scratch                                               |
+//! | v30, v31          | float scratch; v31 also carries a block's one float result along a branch to its end |
 //! | v0–v29            | allocatable float registers; v0 also holds float results    |
 //!
 //! The frame layout is the same as on x86-64 (`[x29]` saved frame pointer, `[x29 + 8]`
@@ -107,5 +107,6 @@ impl Abi for Aarch64Abi {
     const SYS_INT_ARGS: &'static [Reg] = &[x(0), x(1), x(2), x(3), x(4), x(5), x(6), x(7)];
     const SYS_INT_RETURN: Reg = x(0);
     const CALLER_VMCTX: Reg = x(15);
+    const MERGE_REGS: [Reg; 2] = [x(15), v(31)];
     const ARGS_OFFSET: i32 = 16;
 }

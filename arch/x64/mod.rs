@@ -8,8 +8,8 @@
 //! | r13             | thread state of the current entry: stack limit and trap landing (pinned) |
 //! | r15             | base of linear memory 0 (pinned)                            |
 //! | rbp / rsp       | frame pointer / stack pointer                               |
-//! | rax, rcx, rdx   | assembler scratch (division, shift counts, wide immediates); rax also holds integer results and the caller's vmctx on calls into imports |
-//! | xmm0, xmm15     | float scratch; xmm0 also holds float results                |
+//! | rax, rcx, rdx   | assembler scratch (division, shift counts, wide immediates); rax also holds integer results, the caller's vmctx on calls into imports, and a block's one integer result along a branch to its end |
+//! | xmm0, xmm15     | float scratch; xmm0 also holds float results and a block's one float result along a branch to its end |
 //! | rbx rsi rdi r8–r12 | allocatable integer registers (caller-saved in wasm code) |
 //! | xmm1–xmm14      | allocatable float registers                                 |
 //!
@@ -92,5 +92,6 @@ impl Abi for X64Abi {
     const SYS_INT_ARGS: &'static [Reg] = &[regs::RDI, regs::RSI, regs::RDX, regs::RCX, regs::R8, regs::R9];
     const SYS_INT_RETURN: Reg = regs::RAX;
     const CALLER_VMCTX: Reg = regs::RAX;
+    const MERGE_REGS: [Reg; 2] = [regs::RAX, regs::xmm(0)];
     const ARGS_OFFSET: i32 = 16;
 }

@@ -5,7 +5,10 @@
 //! (at entry) or branch values (at its label) sit in the home slots of their depths. Every
 //! branch goes through [`CodeGen::emit_branch`], which stores the carried values into the
 //! target's slots; because a value never moves to a deeper slot than its own, storing in
-//! increasing depth order never overwrites a value still to be moved.
+//! increasing depth order never overwrites a value still to be moved. The exception is a
+//! block, if or try with no parameters and one scalar result: its value travels in a
+//! merge register (`Abi::MERGE_REGS`, outside the allocator) and is taken into an
+//! allocated register at the label, a register move instead of a store and a reload.
 //!
 //! Registers at labels: a branch to a loop first restores the loop's homes (registers
 //! that keep its busiest locals, see [`super::homes`]); a branch to a forward label
@@ -220,8 +223,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.join_with_homes(homes);
         self.regs.add_label_locals(&locals);
         self.truncate_stack(frame.base);
-        for &ty in frame.results.iter() {
-            self.push(Entry::slot(ty));
+        match frame.merge_class() {
+            Some(class) => {
+                let ty = frame.results[0];
+                let reg = self.alloc(class);
+                self.masm.mov(ty.size(), reg, Operand::Reg(Self::merge_reg(class)));
+                self.push_reg(ty, reg);
+            }
+            None => {
+                for &ty in frame.results.iter() {
+                    self.push(Entry::slot(ty));
+                }
+            }
         }
         self.reachable = true;
     }
@@ -230,6 +243,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// into its canonical slots. Does not change the compile-time stack.
     fn store_branch_values(&mut self, target: usize) {
         let frame = self.controls.frame(target);
+        if let Some(class) = frame.merge_class() {
+            let depth = self.stack.len() - 1;
+            let entry = self.stack.at(depth);
+            let op = self.operand_at(depth, entry);
+            self.masm.mov(entry.ty.size(), Self::merge_reg(class), op);
+            return;
+        }
         let n = frame.branch_types().len();
         let base = frame.base;
         let top = self.stack.len();
@@ -244,6 +264,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
+    /// The register a branch carries a block's one value of class `class` in (see
+    /// [`Control::merge_class`]).
+    fn merge_reg(class: onepass_arch::RegClass) -> onepass_arch::Reg {
+        <M::Abi as onepass_arch::Abi>::MERGE_REGS[class as usize]
+    }
+
     /// Whether a branch to `target` needs no data movement (nor home restoring).
     fn branch_is_plain(&self, target: usize) -> bool {
         let frame = self.controls.frame(target);
@@ -253,7 +279,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if frame.kind == ControlKind::Loop && !self.homes_hold(frame.homes_end) {
             return false;
         }
-        if self.edge_needs_homes(target) {
+        if self.edge_needs_homes(target) || frame.merge_class().is_some() {
             return false;
         }
         let n = frame.branch_types().len();

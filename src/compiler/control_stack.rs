@@ -3,7 +3,7 @@
 
 use super::registers::LabelLocals;
 use super::Ty;
-use onepass_arch::{Cmp, Label, Operand, OperandSize, RegSet};
+use onepass_arch::{Cmp, Label, Operand, OperandSize, RegClass, RegSet};
 
 /// What kind of construct a control frame is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,6 +132,19 @@ impl Control {
             else_homes: RegSet::default(),
             label_locals: LabelLocals::default(),
             else_locals: LabelLocals::default(),
+        }
+    }
+
+    /// The class of the register ([`onepass_arch::Abi::MERGE_REGS`]) a branch to this
+    /// frame's label carries its value in: for a block, if or try without parameters
+    /// and with one scalar result (the others carry their values in slots).
+    pub(crate) fn merge_class(&self) -> Option<RegClass> {
+        if matches!(self.kind, ControlKind::Loop | ControlKind::Function) || !self.params.is_empty() {
+            return None;
+        }
+        match *self.results {
+            [ty] if ty != Ty::V128 => Some(ty.class()),
+            _ => None,
         }
     }
 

@@ -118,59 +118,58 @@
 ;;    59: mov rsp, qword [r13 + 0x8]
 ;;    5d: ret
 ;;
-;; function 3 (196 bytes, calls [])
+;; function 3 (190 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x72
+;;    13: jb $+0x6c
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movq qword [rbp - 0x10], xmm0
 ;;    22: mov rbx, qword [rbp + 0x10]
 ;;    26: test rbx, rbx
-;;    29: jz $+0x9
-;;    2f: mov qword [rbp - 0x18], rbx
-;;    33: jmp $+0x8
-;;    38: xor eax, eax
-;;    3b: mov rsp, rbp
-;;    3e: pop rbp
-;;    3f: ret
-;;    40: mov rax, qword [rbp - 0x18]
-;;    44: mov qword [rbp - 0x10], rax
-;;    48: mov rbx, qword [rbp - 0x10]
-;;    4c: mov dword [rsp], 0x3
-;;    53: test rbx, rbx
-;;    56: jz $+0x39
-;;    5c: mov esi, dword [r14 + 0x40]
-;;    60: cmp esi, dword [rbx + 0x10]
-;;    63: jnz $+0x36
-;;    69: mov rax, r14
-;;    6c: mov r14, qword [rbx + 0x8]
-;;    70: mov r15, qword [r14]
-;;    73: mov rbx, qword [rbx]
-;;    76: call rbx
-;;    79: mov r14, qword [rbp - 0x8]
-;;    7d: mov r15, qword [r14]
-;;    80: mov ebx, eax
-;;    83: mov eax, ebx
-;;    86: mov rsp, rbp
-;;    89: pop rbp
-;;    8a: ret
-;;    8b: mov eax, 0x9
-;;    90: jmp $+0x2a
-;;    95: mov eax, 0xe
-;;    9a: jmp $+0xa
-;;    9f: mov eax, 0x8
-;;    a4: jmp $+0x0
-;;    a9: mov ebx, eax
-;;    ab: mov rdi, rbp
-;;    ae: lea rsi, qword [rip - 0xc]
-;;    b5: and rsp, -0x10
-;;    b9: call qword [r14 + 0x30]
-;;    bd: mov eax, ebx
-;;    bf: mov rsp, qword [r13 + 0x8]
-;;    c3: ret
+;;    29: jz $+0x8
+;;    2f: mov rax, rbx
+;;    32: jmp $+0x8
+;;    37: xor eax, eax
+;;    3a: mov rsp, rbp
+;;    3d: pop rbp
+;;    3e: ret
+;;    3f: mov rbx, rax
+;;    42: mov qword [rbp - 0x10], rbx
+;;    46: mov dword [rsp], 0x3
+;;    4d: test rbx, rbx
+;;    50: jz $+0x39
+;;    56: mov esi, dword [r14 + 0x40]
+;;    5a: cmp esi, dword [rbx + 0x10]
+;;    5d: jnz $+0x36
+;;    63: mov rax, r14
+;;    66: mov r14, qword [rbx + 0x8]
+;;    6a: mov r15, qword [r14]
+;;    6d: mov rbx, qword [rbx]
+;;    70: call rbx
+;;    73: mov r14, qword [rbp - 0x8]
+;;    77: mov r15, qword [r14]
+;;    7a: mov ebx, eax
+;;    7d: mov eax, ebx
+;;    80: mov rsp, rbp
+;;    83: pop rbp
+;;    84: ret
+;;    85: mov eax, 0x9
+;;    8a: jmp $+0x2a
+;;    8f: mov eax, 0xe
+;;    94: jmp $+0xa
+;;    99: mov eax, 0x8
+;;    9e: jmp $+0x0
+;;    a3: mov ebx, eax
+;;    a5: mov rdi, rbp
+;;    a8: lea rsi, qword [rip - 0xc]
+;;    af: and rsp, -0x10
+;;    b3: call qword [r14 + 0x30]
+;;    b7: mov eax, ebx
+;;    b9: mov rsp, qword [r13 + 0x8]
+;;    bd: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (188 bytes, calls [])
@@ -289,7 +288,7 @@
 ;;    7c: add sp, x16, #0x10
 ;;    80: br x17
 ;;
-;; function 3 (232 bytes, calls [])
+;; function 3 (228 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -298,53 +297,52 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x80
+;;    20: b.lo $+0x7c
 ;;    24: stur xzr, [x29, #-0x10]
 ;;    28: ldr x0, [x29, #0x10]
 ;;    2c: cbz x0, $+0xc
-;;    30: stur x0, [x29, #-0x18]
+;;    30: mov x15, x0
 ;;    34: b $+0x14
 ;;    38: mov w0, #0x0
 ;;    3c: mov sp, x29
 ;;    40: ldp x29, x30, [sp], #0x10
 ;;    44: ret
-;;    48: ldur x16, [x29, #-0x18]
-;;    4c: stur x16, [x29, #-0x10]
-;;    50: ldur x0, [x29, #-0x10]
-;;    54: mov w16, #0x3
-;;    58: str w16, [sp]
-;;    5c: cbz x0, $+0x4c
-;;    60: ldr w1, [x28, #0x40]
-;;    64: ldr w16, [x0, #0x10]
-;;    68: cmp w1, w16
-;;    6c: b.ne $+0x44
-;;    70: mov x15, x28
-;;    74: ldr x28, [x0, #0x8]
-;;    78: ldr x27, [x28]
-;;    7c: ldr x0, [x0]
-;;    80: blr x0
-;;    84: ldur x28, [x29, #-0x8]
-;;    88: ldr x27, [x28]
+;;    48: mov x0, x15
+;;    4c: stur x0, [x29, #-0x10]
+;;    50: mov w16, #0x3
+;;    54: str w16, [sp]
+;;    58: cbz x0, $+0x4c
+;;    5c: ldr w1, [x28, #0x40]
+;;    60: ldr w16, [x0, #0x10]
+;;    64: cmp w1, w16
+;;    68: b.ne $+0x44
+;;    6c: mov x15, x28
+;;    70: ldr x28, [x0, #0x8]
+;;    74: ldr x27, [x28]
+;;    78: ldr x0, [x0]
+;;    7c: blr x0
+;;    80: ldur x28, [x29, #-0x8]
+;;    84: ldr x27, [x28]
+;;    88: mov w0, w0
 ;;    8c: mov w0, w0
-;;    90: mov w0, w0
-;;    94: mov sp, x29
-;;    98: ldp x29, x30, [sp], #0x10
-;;    9c: ret
-;;    a0: mov w0, #0x9
-;;    a4: b $+0x34
-;;    a8: mov w0, #0xe
-;;    ac: b $+0xc
-;;    b0: mov w0, #0x8
-;;    b4: b $+0x4
-;;    b8: mov w19, w0
-;;    bc: mov x0, x29
-;;    c0: adr x1, $-0x8
-;;    c4: mov x16, sp
-;;    c8: and sp, x16, #0xfffffffffffffff0
-;;    cc: ldr x17, [x28, #0x30]
-;;    d0: blr x17
-;;    d4: mov w0, w19
-;;    d8: ldr x16, [x26, #0x8]
-;;    dc: ldr x17, [x16]
-;;    e0: add sp, x16, #0x10
-;;    e4: br x17
+;;    90: mov sp, x29
+;;    94: ldp x29, x30, [sp], #0x10
+;;    98: ret
+;;    9c: mov w0, #0x9
+;;    a0: b $+0x34
+;;    a4: mov w0, #0xe
+;;    a8: b $+0xc
+;;    ac: mov w0, #0x8
+;;    b0: b $+0x4
+;;    b4: mov w19, w0
+;;    b8: mov x0, x29
+;;    bc: adr x1, $-0x8
+;;    c0: mov x16, sp
+;;    c4: and sp, x16, #0xfffffffffffffff0
+;;    c8: ldr x17, [x28, #0x30]
+;;    cc: blr x17
+;;    d0: mov w0, w19
+;;    d4: ldr x16, [x26, #0x8]
+;;    d8: ldr x17, [x16]
+;;    dc: add sp, x16, #0x10
+;;    e0: br x17

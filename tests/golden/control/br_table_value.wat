@@ -5,13 +5,13 @@
     (i32.add (i32.const 1)))))
 
 ;; ==== x64 ====
-;; function 0 (148 bytes, calls [])
+;; function 0 (145 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x56
+;;    13: jb $+0x53
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: cmp ebx, 0x2
 ;;    23: jnb $+0x1f
@@ -24,36 +24,35 @@
 ;;    3d: int 0x3
 ;;    3e: int 0x3
 ;;    3f: int 0x3
-;;    40: jmp $+0xe
+;;    40: jmp $+0xb
 ;;    45: int 0x3
 ;;    46: int 0x3
 ;;    47: int 0x3
 ;;    48: mov eax, dword [rbp + 0x18]
-;;    4b: mov dword [rbp - 0x10], eax
-;;    4e: jmp $+0xb
-;;    53: mov eax, dword [rbp + 0x18]
-;;    56: mov dword [rbp - 0x10], eax
-;;    59: jmp $+0x9
-;;    5e: mov ebx, dword [rbp - 0x10]
-;;    61: add ebx, 0x1
-;;    64: mov dword [rbp - 0x10], ebx
-;;    67: mov eax, dword [rbp - 0x10]
-;;    6a: mov rsp, rbp
-;;    6d: pop rbp
-;;    6e: ret
-;;    6f: mov eax, 0x9
-;;    74: jmp $+0x16
-;;    79: mov ebx, eax
-;;    7b: mov rdi, rbp
-;;    7e: lea rsi, qword [rip - 0xc]
-;;    85: and rsp, -0x10
-;;    89: call qword [r14 + 0x30]
-;;    8d: mov eax, ebx
-;;    8f: mov rsp, qword [r13 + 0x8]
-;;    93: ret
+;;    4b: jmp $+0x8
+;;    50: mov eax, dword [rbp + 0x18]
+;;    53: jmp $+0x9
+;;    58: mov ebx, eax
+;;    5b: add ebx, 0x1
+;;    5e: mov eax, ebx
+;;    61: mov ebx, eax
+;;    64: mov eax, ebx
+;;    67: mov rsp, rbp
+;;    6a: pop rbp
+;;    6b: ret
+;;    6c: mov eax, 0x9
+;;    71: jmp $+0x16
+;;    76: mov ebx, eax
+;;    78: mov rdi, rbp
+;;    7b: lea rsi, qword [rip - 0xc]
+;;    82: and rsp, -0x10
+;;    86: call qword [r14 + 0x30]
+;;    8a: mov eax, ebx
+;;    8c: mov rsp, qword [r13 + 0x8]
+;;    90: ret
 
 ;; ==== aarch64 ====
-;; function 0 (176 bytes, calls [])
+;; function 0 (172 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -62,7 +61,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x58
+;;    20: b.lo $+0x54
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: cmp w0, #0x2
 ;;    2c: b.hs $+0x18
@@ -70,31 +69,30 @@
 ;;    34: add x16, x16, x0, lsl #2
 ;;    38: br x16
 ;;    3c: b $+0x8
-;;    40: b $+0x10
-;;    44: ldr w16, [x29, #0x18]
-;;    48: stur w16, [x29, #-0x10]
-;;    4c: b $+0x10
-;;    50: ldr w16, [x29, #0x18]
-;;    54: stur w16, [x29, #-0x10]
-;;    58: b $+0x10
-;;    5c: ldur w0, [x29, #-0x10]
-;;    60: add w0, w0, #0x1
-;;    64: stur w0, [x29, #-0x10]
-;;    68: ldur w0, [x29, #-0x10]
-;;    6c: mov sp, x29
-;;    70: ldp x29, x30, [sp], #0x10
-;;    74: ret
-;;    78: mov w0, #0x9
-;;    7c: b $+0x24
-;;    80: mov w19, w0
-;;    84: mov x0, x29
-;;    88: adr x1, $-0x8
-;;    8c: mov x16, sp
-;;    90: and sp, x16, #0xfffffffffffffff0
-;;    94: ldr x17, [x28, #0x30]
-;;    98: blr x17
-;;    9c: mov w0, w19
-;;    a0: ldr x16, [x26, #0x8]
-;;    a4: ldr x17, [x16]
-;;    a8: add sp, x16, #0x10
-;;    ac: br x17
+;;    40: b $+0xc
+;;    44: ldr w15, [x29, #0x18]
+;;    48: b $+0xc
+;;    4c: ldr w15, [x29, #0x18]
+;;    50: b $+0x10
+;;    54: mov w0, w15
+;;    58: add w0, w0, #0x1
+;;    5c: mov w15, w0
+;;    60: mov w0, w15
+;;    64: mov w0, w0
+;;    68: mov sp, x29
+;;    6c: ldp x29, x30, [sp], #0x10
+;;    70: ret
+;;    74: mov w0, #0x9
+;;    78: b $+0x24
+;;    7c: mov w19, w0
+;;    80: mov x0, x29
+;;    84: adr x1, $-0x8
+;;    88: mov x16, sp
+;;    8c: and sp, x16, #0xfffffffffffffff0
+;;    90: ldr x17, [x28, #0x30]
+;;    94: blr x17
+;;    98: mov w0, w19
+;;    9c: ldr x16, [x26, #0x8]
+;;    a0: ldr x17, [x16]
+;;    a4: add sp, x16, #0x10
+;;    a8: br x17

@@ -46,13 +46,13 @@
 ;;    3e: mov rsp, qword [r13 + 0x8]
 ;;    42: ret
 ;;
-;; function 1 (227 bytes, calls [CallReloc { offset: 99, callee: 0 }], handlers [0x67 -> 0x27])
+;; function 1 (226 bytes, calls [CallReloc { offset: 99, callee: 0 }], handlers [0x67 -> 0x27])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xa5
+;;    13: jb $+0xa4
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movq qword [rbp - 0x10], xmm0
 ;;    22: jmp $+0x35
@@ -69,43 +69,44 @@
 ;;    4c: call rbx
 ;;    4f: mov rbx, qword [rbp - 0x18]
 ;;    53: mov qword [rbp - 0x10], rbx
-;;    57: jmp $+0x17
+;;    57: jmp $+0x13
 ;;    5c: mov eax, dword [rbp + 0x10]
 ;;    5f: mov dword [rsp], eax
 ;;    62: call $+0x0
-;;    67: mov dword [rbp - 0x18], 0x0
-;;    6e: jmp $+0x43
-;;    73: mov r14, qword [rbp - 0x8]
-;;    77: mov r15, qword [r14]
-;;    7a: mov rbx, qword [rbp - 0x10]
-;;    7e: mov rsi, qword [rbx]
-;;    81: cmp rsi, qword [r14 + 0x68]
-;;    85: jnz $+0xe
-;;    8b: mov esi, dword [rbx + 0x10]
-;;    8e: add esi, 0x1
-;;    91: mov dword [rbp - 0x18], esi
-;;    94: jmp $+0x1d
-;;    99: mov r14, qword [rbp - 0x8]
-;;    9d: mov r15, qword [r14]
-;;    a0: mov rbx, qword [rbp - 0x10]
-;;    a4: mov qword [rbx + 0x8], 0x1
-;;    ac: mov rsi, qword [r13 + 0x10]
-;;    b0: mov rax, rbx
-;;    b3: call rsi
-;;    b6: mov eax, dword [rbp - 0x18]
-;;    b9: mov rsp, rbp
-;;    bc: pop rbp
-;;    bd: ret
-;;    be: mov eax, 0x9
-;;    c3: jmp $+0x16
-;;    c8: mov ebx, eax
-;;    ca: mov rdi, rbp
-;;    cd: lea rsi, qword [rip - 0xc]
-;;    d4: and rsp, -0x10
-;;    d8: call qword [r14 + 0x30]
-;;    dc: mov eax, ebx
-;;    de: mov rsp, qword [r13 + 0x8]
-;;    e2: ret
+;;    67: xor eax, eax
+;;    6a: jmp $+0x43
+;;    6f: mov r14, qword [rbp - 0x8]
+;;    73: mov r15, qword [r14]
+;;    76: mov rbx, qword [rbp - 0x10]
+;;    7a: mov rsi, qword [rbx]
+;;    7d: cmp rsi, qword [r14 + 0x68]
+;;    81: jnz $+0xe
+;;    87: mov esi, dword [rbx + 0x10]
+;;    8a: add esi, 0x1
+;;    8d: mov eax, esi
+;;    90: jmp $+0x1d
+;;    95: mov r14, qword [rbp - 0x8]
+;;    99: mov r15, qword [r14]
+;;    9c: mov rbx, qword [rbp - 0x10]
+;;    a0: mov qword [rbx + 0x8], 0x1
+;;    a8: mov rsi, qword [r13 + 0x10]
+;;    ac: mov rax, rbx
+;;    af: call rsi
+;;    b2: mov ebx, eax
+;;    b5: mov eax, ebx
+;;    b8: mov rsp, rbp
+;;    bb: pop rbp
+;;    bc: ret
+;;    bd: mov eax, 0x9
+;;    c2: jmp $+0x16
+;;    c7: mov ebx, eax
+;;    c9: mov rdi, rbp
+;;    cc: lea rsi, qword [rip - 0xc]
+;;    d3: and rsp, -0x10
+;;    d7: call qword [r14 + 0x30]
+;;    db: mov eax, ebx
+;;    dd: mov rsp, qword [r13 + 0x8]
+;;    e1: ret
 ;;
 ;; function 2 (229 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x27])
 ;;     0: push rbp
@@ -196,7 +197,7 @@
 ;;    60: add sp, x16, #0x10
 ;;    64: br x17
 ;;
-;; function 1 (260 bytes, calls [CallReloc { offset: 104, callee: 0 }], handlers [0x6c -> 0x2c])
+;; function 1 (264 bytes, calls [CallReloc { offset: 104, callee: 0 }], handlers [0x6c -> 0x2c])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -205,7 +206,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0xac
+;;    20: b.lo $+0xb0
 ;;    24: stur xzr, [x29, #-0x10]
 ;;    28: b $+0x38
 ;;    2c: ldur x28, [x29, #-0x8]
@@ -224,7 +225,7 @@
 ;;    60: ldr w16, [x29, #0x10]
 ;;    64: str w16, [sp]
 ;;    68: bl $+0x0
-;;    6c: stur wzr, [x29, #-0x18]
+;;    6c: mov w15, #0x0
 ;;    70: b $+0x4c
 ;;    74: ldur x28, [x29, #-0x8]
 ;;    78: ldr x27, [x28]
@@ -235,7 +236,7 @@
 ;;    8c: b.ne $+0x14
 ;;    90: ldr w1, [x0, #0x10]
 ;;    94: add w1, w1, #0x1
-;;    98: stur w1, [x29, #-0x18]
+;;    98: mov w15, w1
 ;;    9c: b $+0x20
 ;;    a0: ldur x28, [x29, #-0x8]
 ;;    a4: ldr x27, [x28]
@@ -244,24 +245,25 @@
 ;;    b0: str x16, [x0, #0x8]
 ;;    b4: ldr x1, [x26, #0x10]
 ;;    b8: blr x1
-;;    bc: ldur w0, [x29, #-0x18]
-;;    c0: mov sp, x29
-;;    c4: ldp x29, x30, [sp], #0x10
-;;    c8: ret
-;;    cc: mov w0, #0x9
-;;    d0: b $+0x24
-;;    d4: mov w19, w0
-;;    d8: mov x0, x29
-;;    dc: adr x1, $-0x8
-;;    e0: mov x16, sp
-;;    e4: and sp, x16, #0xfffffffffffffff0
-;;    e8: ldr x17, [x28, #0x30]
-;;    ec: blr x17
-;;    f0: mov w0, w19
-;;    f4: ldr x16, [x26, #0x8]
-;;    f8: ldr x17, [x16]
-;;    fc: add sp, x16, #0x10
-;;   100: br x17
+;;    bc: mov w0, w15
+;;    c0: mov w0, w0
+;;    c4: mov sp, x29
+;;    c8: ldp x29, x30, [sp], #0x10
+;;    cc: ret
+;;    d0: mov w0, #0x9
+;;    d4: b $+0x24
+;;    d8: mov w19, w0
+;;    dc: mov x0, x29
+;;    e0: adr x1, $-0x8
+;;    e4: mov x16, sp
+;;    e8: and sp, x16, #0xfffffffffffffff0
+;;    ec: ldr x17, [x28, #0x30]
+;;    f0: blr x17
+;;    f4: mov w0, w19
+;;    f8: ldr x16, [x26, #0x8]
+;;    fc: ldr x17, [x16]
+;;   100: add sp, x16, #0x10
+;;   104: br x17
 ;;
 ;; function 2 (260 bytes, calls [CallReloc { offset: 104, callee: 0 }], handlers [0x6c -> 0x2c])
 ;;     0: stp x29, x30, [sp, #-0x10]!

@@ -41,20 +41,20 @@
 ;;    3e: mov rsp, qword [r13 + 0x8]
 ;;    42: ret
 ;;
-;; function 1 (193 bytes, calls [CallReloc { offset: 126, callee: 0 }], handlers [0x82 -> 0x1e])
+;; function 1 (197 bytes, calls [CallReloc { offset: 128, callee: 0 }], handlers [0x84 -> 0x1e])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x83
-;;    19: jmp $+0x59
+;;    13: jb $+0x87
+;;    19: jmp $+0x5b
 ;;    1e: mov r14, qword [rbp - 0x8]
 ;;    22: mov r15, qword [r14]
 ;;    25: mov rbx, rax
 ;;    28: mov rsi, qword [rbx]
 ;;    2b: cmp rsi, qword [r14 + 0x70]
-;;    2f: jnz $+0x24
+;;    2f: jnz $+0x27
 ;;    35: mov esi, dword [rbx + 0x10]
 ;;    38: mov rdi, rbx
 ;;    3b: mov dword [rbp - 0x10], esi
@@ -64,36 +64,39 @@
 ;;    49: mov r8, qword [r14 + 0x18]
 ;;    4d: mov r8, qword [r8 + 0x68]
 ;;    51: call r8
-;;    54: jmp $+0x30
-;;    59: mov rsi, rbx
-;;    5c: mov qword [rbx + 0x8], 0x1
-;;    64: mov qword [rbp - 0x10], rsi
-;;    68: jmp $+0x24
-;;    6d: mov rsi, qword [r13 + 0x10]
-;;    71: mov rax, rbx
-;;    74: call rsi
-;;    77: mov eax, dword [rbp + 0x10]
-;;    7a: mov dword [rsp], eax
-;;    7d: call $+0x0
-;;    82: mov dword [rbp - 0x10], 0x0
-;;    89: mov eax, dword [rbp - 0x10]
-;;    8c: mov rsp, rbp
-;;    8f: pop rbp
-;;    90: ret
-;;    91: mov eax, -0x1
-;;    97: mov rsp, rbp
-;;    9a: pop rbp
-;;    9b: ret
-;;    9c: mov eax, 0x9
-;;    a1: jmp $+0x16
-;;    a6: mov ebx, eax
-;;    a8: mov rdi, rbp
-;;    ab: lea rsi, qword [rip - 0xc]
-;;    b2: and rsp, -0x10
-;;    b6: call qword [r14 + 0x30]
-;;    ba: mov eax, ebx
-;;    bc: mov rsp, qword [r13 + 0x8]
-;;    c0: ret
+;;    54: mov eax, dword [rbp - 0x10]
+;;    57: jmp $+0x2b
+;;    5c: mov rsi, rbx
+;;    5f: mov qword [rbx + 0x8], 0x1
+;;    67: mov rax, rsi
+;;    6a: jmp $+0x23
+;;    6f: mov rsi, qword [r13 + 0x10]
+;;    73: mov rax, rbx
+;;    76: call rsi
+;;    79: mov eax, dword [rbp + 0x10]
+;;    7c: mov dword [rsp], eax
+;;    7f: call $+0x0
+;;    84: xor eax, eax
+;;    87: mov ebx, eax
+;;    8a: mov eax, ebx
+;;    8d: mov rsp, rbp
+;;    90: pop rbp
+;;    91: ret
+;;    92: mov rbx, rax
+;;    95: mov eax, -0x1
+;;    9b: mov rsp, rbp
+;;    9e: pop rbp
+;;    9f: ret
+;;    a0: mov eax, 0x9
+;;    a5: jmp $+0x16
+;;    aa: mov ebx, eax
+;;    ac: mov rdi, rbp
+;;    af: lea rsi, qword [rip - 0xc]
+;;    b6: and rsp, -0x10
+;;    ba: call qword [r14 + 0x30]
+;;    be: mov eax, ebx
+;;    c0: mov rsp, qword [r13 + 0x8]
+;;    c4: ret
 ;;
 ;; function 2 (104 bytes, calls [])
 ;;     0: push rbp
@@ -181,7 +184,7 @@
 ;;    60: add sp, x16, #0x10
 ;;    64: br x17
 ;;
-;; function 1 (236 bytes, calls [CallReloc { offset: 140, callee: 0 }], handlers [0x90 -> 0x28])
+;; function 1 (248 bytes, calls [CallReloc { offset: 144, callee: 0 }], handlers [0x94 -> 0x28])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -190,14 +193,14 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x94
-;;    24: b $+0x60
+;;    20: b.lo $+0xa0
+;;    24: b $+0x64
 ;;    28: ldur x28, [x29, #-0x8]
 ;;    2c: ldr x27, [x28]
 ;;    30: ldr x1, [x0]
 ;;    34: ldr x16, [x28, #0x70]
 ;;    38: cmp x1, x16
-;;    3c: b.ne $+0x2c
+;;    3c: b.ne $+0x30
 ;;    40: ldr w1, [x0, #0x10]
 ;;    44: mov x2, x0
 ;;    48: stur w1, [x29, #-0x10]
@@ -207,40 +210,43 @@
 ;;    58: ldr x2, [x28, #0x18]
 ;;    5c: ldr x2, [x2, #0x68]
 ;;    60: blr x2
-;;    64: b $+0x30
-;;    68: mov x1, x0
-;;    6c: mov x16, #0x1
-;;    70: str x16, [x0, #0x8]
-;;    74: stur x1, [x29, #-0x10]
-;;    78: b $+0x2c
-;;    7c: ldr x1, [x26, #0x10]
-;;    80: blr x1
-;;    84: ldr w16, [x29, #0x10]
-;;    88: str w16, [sp]
-;;    8c: bl $+0x0
-;;    90: stur wzr, [x29, #-0x10]
-;;    94: ldur w0, [x29, #-0x10]
-;;    98: mov sp, x29
-;;    9c: ldp x29, x30, [sp], #0x10
-;;    a0: ret
-;;    a4: mov w0, #0xffffffff
-;;    a8: mov sp, x29
-;;    ac: ldp x29, x30, [sp], #0x10
-;;    b0: ret
-;;    b4: mov w0, #0x9
-;;    b8: b $+0x24
-;;    bc: mov w19, w0
-;;    c0: mov x0, x29
-;;    c4: adr x1, $-0x8
-;;    c8: mov x16, sp
-;;    cc: and sp, x16, #0xfffffffffffffff0
-;;    d0: ldr x17, [x28, #0x30]
-;;    d4: blr x17
-;;    d8: mov w0, w19
-;;    dc: ldr x16, [x26, #0x8]
-;;    e0: ldr x17, [x16]
-;;    e4: add sp, x16, #0x10
-;;    e8: br x17
+;;    64: ldur w15, [x29, #-0x10]
+;;    68: b $+0x30
+;;    6c: mov x1, x0
+;;    70: mov x16, #0x1
+;;    74: str x16, [x0, #0x8]
+;;    78: mov x15, x1
+;;    7c: b $+0x30
+;;    80: ldr x1, [x26, #0x10]
+;;    84: blr x1
+;;    88: ldr w16, [x29, #0x10]
+;;    8c: str w16, [sp]
+;;    90: bl $+0x0
+;;    94: mov w15, #0x0
+;;    98: mov w0, w15
+;;    9c: mov w0, w0
+;;    a0: mov sp, x29
+;;    a4: ldp x29, x30, [sp], #0x10
+;;    a8: ret
+;;    ac: mov x0, x15
+;;    b0: mov w0, #0xffffffff
+;;    b4: mov sp, x29
+;;    b8: ldp x29, x30, [sp], #0x10
+;;    bc: ret
+;;    c0: mov w0, #0x9
+;;    c4: b $+0x24
+;;    c8: mov w19, w0
+;;    cc: mov x0, x29
+;;    d0: adr x1, $-0x8
+;;    d4: mov x16, sp
+;;    d8: and sp, x16, #0xfffffffffffffff0
+;;    dc: ldr x17, [x28, #0x30]
+;;    e0: blr x17
+;;    e4: mov w0, w19
+;;    e8: ldr x16, [x26, #0x8]
+;;    ec: ldr x17, [x16]
+;;    f0: add sp, x16, #0x10
+;;    f4: br x17
 ;;
 ;; function 2 (136 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

@@ -79,79 +79,79 @@
 ;;    63: mov rsp, qword [r13 + 0x8]
 ;;    67: ret
 ;;
-;; function 2 (137 bytes, calls [])
+;; function 2 (135 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x10
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x41
+;;    13: jb $+0x3f
 ;;    19: mov rbx, qword [rbp + 0x10]
 ;;    1d: mov rsi, rbx
 ;;    20: ror rsi, 0x1
 ;;    24: test rsi, rsi
-;;    27: jge $+0x9
-;;    2d: mov qword [rbp - 0x10], rbx
-;;    31: jmp $+0xb
-;;    36: mov eax, -0x1
-;;    3c: mov rsp, rbp
-;;    3f: pop rbp
-;;    40: ret
-;;    41: mov rbx, qword [rbp - 0x10]
-;;    45: test rbx, rbx
-;;    48: jz $+0x16
-;;    4e: sar ebx, 0x1
-;;    52: mov eax, ebx
-;;    55: mov rsp, rbp
-;;    58: pop rbp
-;;    59: ret
-;;    5a: mov eax, 0x9
-;;    5f: jmp $+0x20
-;;    64: mov eax, 0x12
-;;    69: jmp $+0x0
-;;    6e: mov ebx, eax
-;;    70: mov rdi, rbp
-;;    73: lea rsi, qword [rip - 0xc]
-;;    7a: and rsp, -0x10
-;;    7e: call qword [r14 + 0x30]
-;;    82: mov eax, ebx
-;;    84: mov rsp, qword [r13 + 0x8]
-;;    88: ret
+;;    27: jge $+0x8
+;;    2d: mov rax, rbx
+;;    30: jmp $+0xb
+;;    35: mov eax, -0x1
+;;    3b: mov rsp, rbp
+;;    3e: pop rbp
+;;    3f: ret
+;;    40: mov rbx, rax
+;;    43: test rbx, rbx
+;;    46: jz $+0x16
+;;    4c: sar ebx, 0x1
+;;    50: mov eax, ebx
+;;    53: mov rsp, rbp
+;;    56: pop rbp
+;;    57: ret
+;;    58: mov eax, 0x9
+;;    5d: jmp $+0x20
+;;    62: mov eax, 0x12
+;;    67: jmp $+0x0
+;;    6c: mov ebx, eax
+;;    6e: mov rdi, rbp
+;;    71: lea rsi, qword [rip - 0xc]
+;;    78: and rsp, -0x10
+;;    7c: call qword [r14 + 0x30]
+;;    80: mov eax, ebx
+;;    82: mov rsp, qword [r13 + 0x8]
+;;    86: ret
 ;;
-;; function 3 (118 bytes, calls [])
+;; function 3 (116 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x10
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x38
+;;    13: jb $+0x36
 ;;    19: mov rbx, qword [rbp + 0x10]
 ;;    1d: test rbx, rbx
-;;    20: jnz $+0x9
-;;    26: mov qword [rbp - 0x10], rbx
-;;    2a: jmp $+0xb
-;;    2f: mov eax, 0x1
-;;    35: mov rsp, rbp
-;;    38: pop rbp
-;;    39: ret
-;;    3a: mov rbx, qword [rbp - 0x10]
-;;    3e: test rbx, rbx
-;;    41: setz bl
-;;    45: movzx ebx, bl
-;;    49: mov eax, ebx
-;;    4c: mov rsp, rbp
-;;    4f: pop rbp
-;;    50: ret
-;;    51: mov eax, 0x9
-;;    56: jmp $+0x16
-;;    5b: mov ebx, eax
-;;    5d: mov rdi, rbp
-;;    60: lea rsi, qword [rip - 0xc]
-;;    67: and rsp, -0x10
-;;    6b: call qword [r14 + 0x30]
-;;    6f: mov eax, ebx
-;;    71: mov rsp, qword [r13 + 0x8]
-;;    75: ret
+;;    20: jnz $+0x8
+;;    26: mov rax, rbx
+;;    29: jmp $+0xb
+;;    2e: mov eax, 0x1
+;;    34: mov rsp, rbp
+;;    37: pop rbp
+;;    38: ret
+;;    39: mov rbx, rax
+;;    3c: test rbx, rbx
+;;    3f: setz bl
+;;    43: movzx ebx, bl
+;;    47: mov eax, ebx
+;;    4a: mov rsp, rbp
+;;    4d: pop rbp
+;;    4e: ret
+;;    4f: mov eax, 0x9
+;;    54: jmp $+0x16
+;;    59: mov ebx, eax
+;;    5b: mov rdi, rbp
+;;    5e: lea rsi, qword [rip - 0xc]
+;;    65: and rsp, -0x10
+;;    69: call qword [r14 + 0x30]
+;;    6d: mov eax, ebx
+;;    6f: mov rsp, qword [r13 + 0x8]
+;;    73: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (152 bytes, calls [])
@@ -244,13 +244,13 @@
 ;;    2c: ror x1, x1, #0x1
 ;;    30: cmp x1, #0x0
 ;;    34: b.ge $+0xc
-;;    38: stur x0, [x29, #-0x10]
+;;    38: mov x15, x0
 ;;    3c: b $+0x14
 ;;    40: mov w0, #0xffffffff
 ;;    44: mov sp, x29
 ;;    48: ldp x29, x30, [sp], #0x10
 ;;    4c: ret
-;;    50: ldur x0, [x29, #-0x10]
+;;    50: mov x0, x15
 ;;    54: cbz x0, $+0x20
 ;;    58: asr w0, w0, #0x1
 ;;    5c: mov w0, w0
@@ -286,13 +286,13 @@
 ;;    20: b.lo $+0x40
 ;;    24: ldr x0, [x29, #0x10]
 ;;    28: cbnz x0, $+0xc
-;;    2c: stur x0, [x29, #-0x10]
+;;    2c: mov x15, x0
 ;;    30: b $+0x14
 ;;    34: mov w0, #0x1
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
 ;;    40: ret
-;;    44: ldur x0, [x29, #-0x10]
+;;    44: mov x0, x15
 ;;    48: cmp x0, #0x0
 ;;    4c: cset w0, eq
 ;;    50: mov w0, w0
