@@ -836,10 +836,12 @@ impl MacroAssembler for Aarch64Masm {
             OperandSize::S64 => 1,
             _ => return self.cmp_select_by_branch(test, size, dst, alt),
         };
-        // The alternative first, in the scratch the compare leaves alone (it uses S1/F1).
+        // The compare first: materializing its operands may use both scratch registers (a
+        // float constant is built in S2, a far frame slot's address too). The alternative
+        // then goes to a scratch register with moves and loads, which leave the flags.
         let (d, float) = (dst.hw as u32, dst.class == RegClass::Float);
-        let a = if float { self.float_reg(size, alt, F2) } else { self.int_reg(size, alt, S2) } as u32;
         let cond = self.compare(test.cmp, test.size, test.lhs, test.rhs).bits();
+        let a = if float { self.float_reg(size, alt, F2) } else { self.int_reg(size, alt, S2) } as u32;
         // `csel`/`fcsel d, d, a, cond`, encoded here: dynasm takes the condition only as
         // a literal.
         let base: u32 = if float { 0x1e20_0c00 | wide << 22 } else { 0x1a80_0000 | wide << 31 };

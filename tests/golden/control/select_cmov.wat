@@ -108,9 +108,9 @@
 ;;    20: b.lo $+0x2c
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov w17, #0xffffffff
-;;    30: ldr w16, [x29, #0x18]
-;;    34: cmp w0, w16
+;;    2c: ldr w16, [x29, #0x18]
+;;    30: cmp w0, w16
+;;    34: mov w17, #0xffffffff
 ;;    38: csel w1, w1, w17, lo
 ;;    3c: mov w0, w1
 ;;    40: mov sp, x29
@@ -143,8 +143,8 @@
 ;;    20: b.lo $+0x24
 ;;    24: ldr w0, [x29, #0x20]
 ;;    28: ldr d0, [x29, #0x10]
-;;    2c: ldr d30, [x29, #0x18]
-;;    30: cmp w0, #0x7
+;;    2c: cmp w0, #0x7
+;;    30: ldr d30, [x29, #0x18]
 ;;    34: fcsel d0, d0, d30, eq
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
@@ -176,9 +176,9 @@
 ;;    20: b.lo $+0x28
 ;;    24: ldr s0, [x29, #0x20]
 ;;    28: ldr x0, [x29, #0x10]
-;;    2c: ldr x17, [x29, #0x18]
-;;    30: ldr s31, [x29, #0x28]
-;;    34: fcmp s0, s31
+;;    2c: ldr s31, [x29, #0x28]
+;;    30: fcmp s0, s31
+;;    34: ldr x17, [x29, #0x18]
 ;;    38: csel x0, x0, x17, mi
 ;;    3c: mov sp, x29
 ;;    40: ldp x29, x30, [sp], #0x10
