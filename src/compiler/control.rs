@@ -132,10 +132,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.masm.test_branch(OperandSize::S32, op, target, when.nonzero());
                 self.free_operand(op);
             }
-            Condition::Compare(cmp, size, lhs, rhs) => {
-                self.masm.cmp_branch(cmp, size, lhs, rhs, target, when);
-                self.free_operand(Operand::Reg(lhs));
-                self.free_operand(rhs);
+            Condition::Compare(test) => {
+                self.masm.cmp_branch(test.cmp, test.size, test.lhs, test.rhs, target, when);
+                self.free_operand(Operand::Reg(test.lhs));
+                self.free_operand(test.rhs);
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use super::registers::LabelLocals;
 use super::Ty;
-use onepass_arch::{Cmp, Label, Operand, OperandSize, RegClass, RegSet};
+use onepass_arch::{Comparison, Label, Operand, RegClass, RegSet};
 
 /// What kind of construct a control frame is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,7 +164,7 @@ pub(crate) enum Condition {
     /// An i32 operand, true when non-zero.
     NonZero(Operand),
     /// A fused comparison `lhs cmp rhs`.
-    Compare(Cmp, OperandSize, onepass_arch::Reg, Operand),
+    Compare(Comparison),
 }
 
 /// The open control frames, innermost last.

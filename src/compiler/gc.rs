@@ -60,7 +60,8 @@ impl CastCheck {
     /// test the flag computed there (see `CodeGen::cast_scratch`).
     fn condition(self, reg: Reg, scratch: Option<Reg>) -> Condition {
         let zero = Operand::Imm(Imm::I64(0));
-        let compare = |cmp, r| Condition::Compare(Cmp::Int(cmp), OperandSize::S64, r, zero);
+        let compare =
+            |cmp, lhs| Condition::Compare(Comparison { cmp: Cmp::Int(cmp), size: OperandSize::S64, lhs, rhs: zero });
         match (self, scratch) {
             (CastCheck::NonNull, _) => compare(IntCmp::Ne, reg),
             (CastCheck::Null, _) => compare(IntCmp::Eq, reg),
@@ -186,8 +187,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
         };
         match passes {
-            Some(cond @ Condition::Compare(_, _, lhs, _)) => {
-                if lhs != r {
+            Some(cond @ Condition::Compare(test)) => {
+                if test.lhs != r {
                     self.free_operand(Operand::Reg(r));
                 }
                 self.set_condition(cond);
@@ -264,7 +265,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 /// The condition that holds exactly when `cond` does not.
 fn negate(cond: Condition) -> Condition {
     match cond {
-        Condition::Compare(Cmp::Int(cmp), size, lhs, rhs) => Condition::Compare(Cmp::Int(cmp.negate()), size, lhs, rhs),
+        Condition::Compare(test @ Comparison { cmp: Cmp::Int(cmp), .. }) => {
+            Condition::Compare(Comparison { cmp: Cmp::Int(cmp.negate()), ..test })
+        }
         other => unreachable!("a cast's condition is an integer compare: {other:?}"),
     }
 }

@@ -167,22 +167,27 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 Operand::Reg(r) => r,
                 _ => self.into_reg(ty, rhs),
             };
-            return Condition::Compare(Cmp::Int(c.swap()), ty.size(), reg, lhs);
+            return Condition::Compare(Comparison { cmp: Cmp::Int(c.swap()), size: ty.size(), lhs: reg, rhs: lhs });
         }
         let lhs = self.pop_reg_to_read();
-        Condition::Compare(cmp, ty.size(), lhs, rhs)
+        Condition::Compare(Comparison { cmp, size: ty.size(), lhs, rhs })
     }
 
     /// `eqz`: compare with zero.
     pub(crate) fn eqz_condition(&mut self) -> Condition {
         let ty = self.peek_ty(0);
         let reg = self.pop_reg_to_read();
-        Condition::Compare(Cmp::Int(IntCmp::Eq), ty.size(), reg, Operand::Imm(Imm::I64(0)))
+        Condition::Compare(Comparison {
+            cmp: Cmp::Int(IntCmp::Eq),
+            size: ty.size(),
+            lhs: reg,
+            rhs: Operand::Imm(Imm::I64(0)),
+        })
     }
 
     /// Materialize a condition as an i32 0/1.
     pub(crate) fn set_condition(&mut self, cond: Condition) {
-        let Condition::Compare(cmp, size, lhs, rhs) = cond else { unreachable!() };
+        let Condition::Compare(Comparison { cmp, size, lhs, rhs }) = cond else { unreachable!() };
         // The condition's registers were popped to be read: the result goes to `lhs` only
         // when that is no loop home.
         let reused = match cmp {

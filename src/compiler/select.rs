@@ -25,12 +25,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.masm.select(ty.size(), dst, alt, c);
                 self.free_operand(c);
             }
-            Condition::Compare(cmp, size, lhs, rhs) => {
+            Condition::Compare(test) => {
                 // (A branching form leaves registers as the compiler knows them on both
                 // paths: `dst` holds no local.)
-                self.masm.cmp_select(Comparison { cmp, size, lhs, rhs }, ty.size(), dst, alt);
-                self.free_operand(Operand::Reg(lhs));
-                self.free_operand(rhs);
+                self.masm.cmp_select(test, ty.size(), dst, alt);
+                self.free_operand(Operand::Reg(test.lhs));
+                self.free_operand(test.rhs);
             }
         }
         self.free_operand(alt);

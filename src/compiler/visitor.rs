@@ -195,7 +195,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::RefIsNull => {
                 let reg = self.pop_reg();
                 let zero = onepass_arch::Operand::Imm(Imm::I64(0));
-                self.set_condition(Condition::Compare(Cmp::Int(IntCmp::Eq), OperandSize::S64, reg, zero));
+                let test =
+                    onepass_arch::Comparison { cmp: Cmp::Int(IntCmp::Eq), size: OperandSize::S64, lhs: reg, rhs: zero };
+                self.set_condition(Condition::Compare(test));
             }
 
             Op::I32Const { value } => self.push_const(I32, Imm::I32(value)),
