@@ -926,6 +926,16 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
 
     /// `dst = dst op rhs`.
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand);
+    /// `dst = lhs op rhs`, `lhs` a register that keeps its value unless it is `dst` (a
+    /// loop home, a local read again soon), `rhs` never `dst`. By default a copy into
+    /// `dst`, then [`MacroAssembler::int_binop`]; an ISA with a three-operand form (aarch64's
+    /// every operation, x86-64's `lea` and `imul` by a constant) overrides it.
+    fn int_binop_from(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
+        if lhs != dst {
+            self.mov(size, dst, Operand::Reg(lhs));
+        }
+        self.int_binop(op, size, dst, rhs)
+    }
     /// `dst = dst shift rhs`.
     fn shift(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, rhs: Operand);
     /// `dst = src shift amount` (the amount taken modulo the width), `src` a register

@@ -613,7 +613,12 @@ impl MacroAssembler for Aarch64Masm {
 
     #[inline]
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
-        let d = dst.hw;
+        self.int_binop_from(op, size, dst, dst, rhs)
+    }
+
+    #[inline]
+    fn int_binop_from(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
+        let (d, l) = (dst.hw, lhs.hw);
         if let Operand::Imm(imm) = rhs {
             let bits = match size {
                 OperandSize::S32 => imm.bits() as u32 as u64,
@@ -629,17 +634,17 @@ impl MacroAssembler for Aarch64Masm {
                 IntBinOp::Add | IntBinOp::Sub if arith_imm(bits) || arith_imm(neg) => {
                     let add = (op == IntBinOp::Add) == arith_imm(bits);
                     let v = if arith_imm(bits) { bits } else { neg };
-                    self.arith_imm_op(if add { ArithOp::Add } else { ArithOp::Sub }, size, d, d, v);
+                    self.arith_imm_op(if add { ArithOp::Add } else { ArithOp::Sub }, size, d, l, v);
                     return;
                 }
                 IntBinOp::And | IntBinOp::Or | IntBinOp::Xor if logical_imm(bits, size) => {
                     match (op, size) {
-                        (IntBinOp::And, OperandSize::S32) => asm!(self.ops; and WSP(d), W(d), bits as u32),
-                        (IntBinOp::And, OperandSize::S64) => asm!(self.ops; and XSP(d), X(d), bits),
-                        (IntBinOp::Or, OperandSize::S32) => asm!(self.ops; orr WSP(d), W(d), bits as u32),
-                        (IntBinOp::Or, OperandSize::S64) => asm!(self.ops; orr XSP(d), X(d), bits),
-                        (_, OperandSize::S32) => asm!(self.ops; eor WSP(d), W(d), bits as u32),
-                        (_, OperandSize::S64) => asm!(self.ops; eor XSP(d), X(d), bits),
+                        (IntBinOp::And, OperandSize::S32) => asm!(self.ops; and WSP(d), W(l), bits as u32),
+                        (IntBinOp::And, OperandSize::S64) => asm!(self.ops; and XSP(d), X(l), bits),
+                        (IntBinOp::Or, OperandSize::S32) => asm!(self.ops; orr WSP(d), W(l), bits as u32),
+                        (IntBinOp::Or, OperandSize::S64) => asm!(self.ops; orr XSP(d), X(l), bits),
+                        (_, OperandSize::S32) => asm!(self.ops; eor WSP(d), W(l), bits as u32),
+                        (_, OperandSize::S64) => asm!(self.ops; eor XSP(d), X(l), bits),
                         _ => crate::scalar_only(),
                     }
                     return;
@@ -649,12 +654,12 @@ impl MacroAssembler for Aarch64Masm {
         }
         let r = self.int_reg(size, rhs, S1);
         match op {
-            IntBinOp::Add => rrr!(self, add, size, d, d, r),
-            IntBinOp::Sub => rrr!(self, sub, size, d, d, r),
-            IntBinOp::Mul => rrr!(self, mul, size, d, d, r),
-            IntBinOp::And => rrr!(self, and, size, d, d, r),
-            IntBinOp::Or => rrr!(self, orr, size, d, d, r),
-            IntBinOp::Xor => rrr!(self, eor, size, d, d, r),
+            IntBinOp::Add => rrr!(self, add, size, d, l, r),
+            IntBinOp::Sub => rrr!(self, sub, size, d, l, r),
+            IntBinOp::Mul => rrr!(self, mul, size, d, l, r),
+            IntBinOp::And => rrr!(self, and, size, d, l, r),
+            IntBinOp::Or => rrr!(self, orr, size, d, l, r),
+            IntBinOp::Xor => rrr!(self, eor, size, d, l, r),
         }
     }
 

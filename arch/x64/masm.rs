@@ -769,7 +769,7 @@ impl MacroAssembler for X64Masm {
         encode::reg_mem(&mut self.ops, op::LEA, dst.hw, Mem::base(b, o));
     }
 
-    #[inline]
+    #[inline(always)]
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
         let src = self.int_src(size, rhs);
         let d = dst.hw;
@@ -785,6 +785,45 @@ impl MacroAssembler for X64Masm {
                 (_, src) => rm!(self, imul, size, d, src),
             },
         }
+    }
+
+    #[inline]
+    fn int_binop_from(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
+        if lhs == dst {
+            return self.int_binop(op, size, dst, rhs);
+        }
+        let (d, l) = (dst.hw, lhs.hw);
+        let value = |imm: Imm| match size {
+            OperandSize::S32 => imm.bits() as u32 as i32 as i64,
+            OperandSize::S64 => imm.bits() as i64,
+            _ => crate::scalar_only(),
+        };
+        match (op, rhs) {
+            (IntBinOp::Add | IntBinOp::Sub, Operand::Imm(imm)) => {
+                let v = if op == IntBinOp::Sub { value(imm).wrapping_neg() } else { value(imm) };
+                // A 32-bit result keeps the low half of the sum: any displacement with the
+                // right low 32 bits will do.
+                if size == OperandSize::S32 || fits_i32(v) {
+                    let lea = op::LEA.with_size(size);
+                    return encode::reg_mem(&mut self.ops, lea, d, Mem::base(l, v as i32));
+                }
+            }
+            // rsp is never allocated, so never the index.
+            (IntBinOp::Add, Operand::Reg(r)) => {
+                let mem = Mem { base: l, index: Some(r.hw), disp: 0 };
+                return encode::reg_mem(&mut self.ops, op::LEA.with_size(size), d, mem);
+            }
+            (IntBinOp::Mul, Operand::Imm(imm)) if fits_i32(value(imm)) => {
+                let i = value(imm) as i32;
+                return match size {
+                    OperandSize::S32 => asm!(self.ops; imul Rd(d), Rd(l), i),
+                    _ => asm!(self.ops; imul Rq(d), Rq(l), i),
+                };
+            }
+            _ => {}
+        }
+        self.mov(size, dst, Operand::Reg(lhs));
+        self.int_binop(op, size, dst, rhs)
     }
 
     #[inline]

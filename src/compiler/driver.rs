@@ -206,7 +206,7 @@ fn compile_once<M: MacroAssembler>(
             feed.cg.loop_to_open = false;
             let end = loop_scan.read(&code[pos..], code_start + pos);
             let writes = if !loop_scan.calls { HomeWrites::WriteBack } else { HomeWrites::Through };
-            feed.cg.open_loop(&mut loop_scan.uses, writes, end);
+            feed.cg.open_loop(&mut loop_scan.uses, writes, end, &code[pos..]);
         }
         let (offset, cg) = (feed.offset, &*feed.cg);
         if cg.masm.offset() as usize > code_limit {

@@ -26,7 +26,7 @@
 
 use super::context::CodeGen;
 use super::control_stack::ControlKind;
-use super::lookahead::ScanEnd;
+use super::lookahead::{CallsEndStart, ScanEnd};
 use super::Ty;
 use onepass_arch::{Abi, Label, MacroAssembler, Operand, Reg, RegClass, RegSet};
 
@@ -135,13 +135,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Open the reachable loop just entered (its stack already spilled): choose homes for
     /// the busiest locals of `uses`, fill every home the loop's label needs, bind the
-    /// label and check for termination.
+    /// label and check for termination. `body` is the rest of the function from the
+    /// loop's first operator: a new home whose local the body sets before it reads it
+    /// is not filled (see [`super::lookahead::set_before_read`]).
+    ///
+    /// Such a home is taken as holding its local from the label on, although it holds
+    /// whatever it held: nothing reads the local before the body sets it, and nothing
+    /// before that set leaves the loop or stores the home to the frame where anything
+    /// could read it (the start ends at every branch, and in a written-back loop at every
+    /// call and runtime call, before which written-back homes are stored).
     ///
     /// With [`HomeWrites::WriteBack`] (the whole body was read and calls nothing), the loop's homes are
     /// *written back*: a `local.set` of a homed local only moves the value into its home,
     /// and the frame is brought up to date where the home could stop holding the local
     /// (see [`CodeGen::write_back_homes`]).
-    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)], writes: HomeWrites, sight: ScanEnd) {
+    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)], writes: HomeWrites, sight: ScanEnd, body: &[u8]) {
         let depth = self.controls.len() - 1;
         debug_assert_eq!(self.controls.frame(depth).kind, ControlKind::Loop);
         let int_regs = <M::Abi as Abi>::INT_REGS;
@@ -195,6 +203,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
         }
         let count = self.regs.homes().len() as u32;
+        let start = self.controls.frame(depth).homes_start as usize;
+        let calls_end = if writes == HomeWrites::WriteBack { CallsEndStart::Yes } else { CallsEndStart::No };
+        self.take_homes_set_first(start, body, calls_end);
         if writes == HomeWrites::WriteBack {
             self.regs.write_back_from(self.controls.frame(depth).homes_start as usize);
         }
@@ -203,6 +214,28 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let label = self.controls.frame(depth).label;
         self.bind_with_homes(label, self.regs.home_regs());
         self.interrupt_check();
+    }
+
+    /// Take the homes from `start` on (a loop's new ones) that do not hold their locals and
+    /// whose locals `body` sets before reading as holding them, with no load.
+    fn take_homes_set_first(&mut self, start: usize, body: &[u8], calls_end: CallsEndStart) {
+        let (mut locals, mut regs, mut n) = ([0u32; 64], [None; 64], 0);
+        for &(local, reg) in &self.regs.homes()[start..] {
+            if n < 64 && !self.regs.holds(reg, local) {
+                (locals[n], regs[n]) = (local, Some(reg));
+                n += 1;
+            }
+        }
+        if n == 0 {
+            return;
+        }
+        let set = super::lookahead::set_before_read(body, &locals[..n], calls_end);
+        for i in (0..n).filter(|&i| set >> i & 1 != 0) {
+            let reg = regs[i].expect("filled above");
+            self.forget_local(locals[i]);
+            self.forget_local_in(reg);
+            self.remember_local_in(locals[i], reg);
+        }
     }
 
     /// At a loop's end: the homes it added end with it.

@@ -233,6 +233,64 @@ pub(crate) fn read_again_soon(code: &[u8], at: usize, local: u32) -> bool {
     false
 }
 
+/// Whether calls end the straight-line start [`set_before_read`] reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CallsEndStart {
+    /// They do (the loop's homes are written back).
+    Yes,
+    /// They do not (its homes are written through to the frame at every set).
+    No,
+}
+
+/// How far into a loop's body [`set_before_read`] looks.
+const SET_FIRST_BYTES: usize = 256;
+
+/// Which of `locals` (at most 64) the loop body `code` sets before it reads them: bit `i`
+/// stands for `locals[i]`, set when the straight-line start of the body (up to its first
+/// control operator, call, throw or runtime call) sets the local before any read of it.
+/// Every pass through the loop's label runs that start, so the value the local has at
+/// the label is never read, and a home for it needs no load when the loop is entered.
+///
+/// With [`CallsEndStart::Yes`] calls and runtime calls end the start, as a branch does: a
+/// written-back home is stored to the frame before one, and a handler outside the loop
+/// may read that frame slot. Homes written through to the frame are never stored.
+pub(crate) fn set_before_read(code: &[u8], locals: &[u32], calls_end: CallsEndStart) -> u64 {
+    debug_assert!(locals.len() <= 64);
+    let calls_end = calls_end == CallsEndStart::Yes;
+    let code = &code[..code.len().min(SET_FIRST_BYTES)];
+    let all = u64::MAX >> (64 - locals.len().clamp(1, 64));
+    let (mut pos, mut seen, mut set) = (0, 0u64, 0u64);
+    while seen != all {
+        let Some(&first) = code.get(pos) else { break };
+        let call = matches!(first, op::CALL | op::CALL_INDIRECT | op::MEMORY_GROW | op::PREFIX_FC | op::PREFIX_FE);
+        let control =
+            first <= 0x19 && first != op::NOP && !matches!(first, op::CALL | op::CALL_INDIRECT) || first == 0x1f;
+        // 0xfb (GC) and the prefixes after 0xfe: not decoded here.
+        if control
+            || call && calls_end
+            || first >= 0xfb && first != op::PREFIX_FD && !(first == op::PREFIX_FC || first == op::PREFIX_FE)
+        {
+            break;
+        }
+        match skim_step(code, &mut pos) {
+            Some(Skimmed::Local(index)) => {
+                if let Some(i) = locals.iter().position(|&l| l == index) {
+                    let bit = 1u64 << i;
+                    if seen & bit == 0 {
+                        seen |= bit;
+                        if first != op::LOCAL_GET {
+                            set |= bit;
+                        }
+                    }
+                }
+            }
+            Some(Skimmed::Other) => {}
+            None => break,
+        }
+    }
+    set
+}
+
 /// What [`skim_step`] stepped over.
 enum Skimmed {
     /// A `local.get`, `local.set` or `local.tee` of this local.

@@ -24,6 +24,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// the caller may change it, else a new register (so a loop home or a local read again
     /// needs no copy first). After emitting, the caller hands both to
     /// [`CodeGen::release_source`].
+    #[inline]
     pub(crate) fn pop_reg_for_result(&mut self) -> (Reg, Reg) {
         let entry = self.stack.top();
         if let Loc::Reg(r) = entry.loc {
@@ -101,15 +102,31 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let commutative = op != IntBinOp::Sub;
         let rhs = self.pop_operand();
-        let (dst, rhs) = if commutative && self.top_is_const(0) && !matches!(rhs, Operand::Imm(_)) {
+        // A left operand that keeps its local (a loop home, a local read again soon) goes
+        // to a new register in the same instruction where the ISA has a three-operand form.
+        let ((src, dst), rhs) = if commutative && self.top_is_const(0) && !matches!(rhs, Operand::Imm(_)) {
             let lhs = self.pop_operand();
-            (self.into_reg(ty, rhs), lhs)
+            (self.operand_for_result(ty, rhs), lhs)
         } else {
-            (self.pop_reg(), rhs)
+            (self.pop_reg_for_result(), rhs)
         };
-        self.masm.int_binop(op, ty.size(), dst, rhs);
+        self.masm.int_binop_from(op, ty.size(), dst, src, rhs);
+        self.release_source(src, dst);
         self.free_operand(rhs);
         self.push_reg(ty, dst);
+    }
+
+    /// [`CodeGen::pop_reg_for_result`] for an operand already popped: `(src, dst)`, `dst`
+    /// a new register when `op` is a register that keeps its local, else `src` (`op` moved
+    /// into a register the caller may change).
+    fn operand_for_result(&mut self, ty: Ty, op: Operand) -> (Reg, Reg) {
+        if let Operand::Reg(r) = op {
+            if self.keeps_local(r) {
+                return (r, self.alloc_avoiding(ty.class(), RegSet::from_regs(&[r])));
+            }
+        }
+        let r = self.into_reg(ty, op);
+        (r, r)
     }
 
     pub(crate) fn int_shift(&mut self, op: ShiftKind) {

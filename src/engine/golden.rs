@@ -62,7 +62,7 @@ golden_cases! {
         i32_div_s, i32_div_u, i32_rem_s, i64_rem_u, i64_div_s, i32_div_by_const,
         i32_clz, i32_ctz, i64_clz, i64_ctz, i32_popcnt, i64_popcnt,
         i32_eqz, i64_eqz, i32_lt_s_value, i64_ge_u_value, extend8_16, i64_extend32_s,
-        i64_extend_i32, i32_wrap_i64, read_again, wide_immediates, rotate_kept, old_value_read,
+        i64_extend_i32, i32_wrap_i64, read_again, wide_immediates, rotate_kept, old_value_read, binop_kept,
     ],
     float: [
         f64_min_trunc, f32_add, f64_div, f32_min, f64_max, f32_copysign, f64_abs_neg, f32_sqrt,
@@ -77,7 +77,7 @@ golden_cases! {
         br_table, br_table_value, br_if_compare, if_else, if_else_results, block_multi_value,
         sum_loop, loop_homes, select_value, select_compare, select_float, unreachable,
         return_multi_value, nested_br, interrupt_loop, interrupt_entry, zeroed_locals,
-        partial_loop_homes, label_locals, select_cmov,
+        partial_loop_homes, label_locals, select_cmov, set_first_homes,
     ],
     calls: [
         call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args, call_ref, return_call, return_call_class_area,

@@ -49,7 +49,7 @@
 ;;    87: ret
 
 ;; ==== aarch64 ====
-;; function 0 (164 bytes, calls [])
+;; function 0 (160 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -58,36 +58,35 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x4c
+;;    20: b.lo $+0x48
 ;;    24: stur xzr, [x29, #-0x10]
 ;;    28: ldr w25, [x29, #0x10]
 ;;    2c: ldur w24, [x29, #-0x10]
-;;    30: mov w0, w25
-;;    34: and w0, w0, #0x1
-;;    38: cbnz w0, $+0x8
-;;    3c: add w24, w24, w25
-;;    40: cmp w24, #0x3e8
-;;    44: b.ls $+0x10
-;;    48: str w25, [x29, #0x10]
-;;    4c: stur w24, [x29, #-0x10]
-;;    50: b $+0xc
-;;    54: add w25, w25, #0x1
-;;    58: b $-0x28
-;;    5c: ldur w0, [x29, #-0x10]
-;;    60: mov sp, x29
-;;    64: ldp x29, x30, [sp], #0x10
-;;    68: ret
-;;    6c: mov w0, #0x9
-;;    70: b $+0x24
-;;    74: mov w19, w0
-;;    78: mov x0, x29
-;;    7c: adr x1, $-0x8
-;;    80: mov x16, sp
-;;    84: and sp, x16, #0xfffffffffffffff0
-;;    88: ldr x17, [x28, #0x30]
-;;    8c: blr x17
-;;    90: mov w0, w19
-;;    94: ldr x16, [x26, #0x8]
-;;    98: ldr x17, [x16]
-;;    9c: add sp, x16, #0x10
-;;    a0: br x17
+;;    30: and w0, w25, #0x1
+;;    34: cbnz w0, $+0x8
+;;    38: add w24, w24, w25
+;;    3c: cmp w24, #0x3e8
+;;    40: b.ls $+0x10
+;;    44: str w25, [x29, #0x10]
+;;    48: stur w24, [x29, #-0x10]
+;;    4c: b $+0xc
+;;    50: add w25, w25, #0x1
+;;    54: b $-0x24
+;;    58: ldur w0, [x29, #-0x10]
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x24
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17
