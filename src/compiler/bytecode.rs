@@ -23,9 +23,12 @@ pub(crate) mod op {
     pub(crate) const RETURN: u8 = 0x0f;
     pub(crate) const CALL: u8 = 0x10;
     pub(crate) const CALL_INDIRECT: u8 = 0x11;
+    /// The last of the control operators (`catch_all`; 0x00..=0x19).
+    pub(crate) const LAST_CONTROL: u8 = 0x19;
     pub(crate) const DROP: u8 = 0x1a;
     pub(crate) const SELECT: u8 = 0x1b;
     pub(crate) const SELECT_TYPED: u8 = 0x1c;
+    pub(crate) const TRY_TABLE: u8 = 0x1f;
     pub(crate) const LOCAL_GET: u8 = 0x20;
     pub(crate) const LOCAL_SET: u8 = 0x21;
     pub(crate) const LOCAL_TEE: u8 = 0x22;

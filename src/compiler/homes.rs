@@ -140,10 +140,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// is not filled (see [`super::lookahead::set_before_read`]).
     ///
     /// Such a home is taken as holding its local from the label on, although it holds
-    /// whatever it held: nothing reads the local before the body sets it, and nothing
-    /// before that set leaves the loop or stores the home to the frame where anything
-    /// could read it (the start ends at every branch, and in a written-back loop at every
-    /// call and runtime call, before which written-back homes are stored).
+    /// whatever it held: nothing reads the local, its home or its frame slot before the
+    /// body sets it. The start ends at every branch, and in a written-back loop at every
+    /// call and runtime call, before which written-back homes are stored; the allocator
+    /// may still take the home under pressure and store its stale value to the slot,
+    /// which the set then overwrites (or makes the home hold again) before any read.
     ///
     /// With [`HomeWrites::WriteBack`] (the whole body was read and calls nothing), the loop's homes are
     /// *written back*: a `local.set` of a homed local only moves the value into its home,
@@ -219,10 +220,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Take the homes from `start` on (a loop's new ones) that do not hold their locals and
     /// whose locals `body` sets before reading as holding them, with no load.
     fn take_homes_set_first(&mut self, start: usize, body: &[u8], calls_end: CallsEndStart) {
-        let (mut locals, mut regs, mut n) = ([0u32; 64], [None; 64], 0);
+        let mut locals = [0u32; 64];
+        let mut regs = [Reg::int(0); 64];
+        let mut n = 0;
         for &(local, reg) in &self.regs.homes()[start..] {
             if n < 64 && !self.regs.holds(reg, local) {
-                (locals[n], regs[n]) = (local, Some(reg));
+                (locals[n], regs[n]) = (local, reg);
                 n += 1;
             }
         }
@@ -231,7 +234,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let set = super::lookahead::set_before_read(body, &locals[..n], calls_end);
         for i in (0..n).filter(|&i| set >> i & 1 != 0) {
-            let reg = regs[i].expect("filled above");
+            let reg = regs[i];
             self.forget_local(locals[i]);
             self.forget_local_in(reg);
             self.remember_local_in(locals[i], reg);

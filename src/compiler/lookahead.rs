@@ -242,34 +242,38 @@ pub(crate) enum CallsEndStart {
     No,
 }
 
+/// Whether `first`, an operator's first byte, ends the straight-line start
+/// [`set_before_read`] reads whatever the loop's homes: a control operator other than
+/// `nop` and the two calls (a block, a branch, a return or tail call, a throw, a
+/// handler), and the prefixes it does not decode (0xfb, GC; 0xff).
+fn ends_set_first_start(first: u8) -> bool {
+    let control = first <= op::LAST_CONTROL && !matches!(first, op::NOP | op::CALL | op::CALL_INDIRECT);
+    control || first == op::TRY_TABLE || first == 0xfb || first == 0xff
+}
+
 /// How far into a loop's body [`set_before_read`] looks.
 const SET_FIRST_BYTES: usize = 256;
 
 /// Which of `locals` (at most 64) the loop body `code` sets before it reads them: bit `i`
 /// stands for `locals[i]`, set when the straight-line start of the body (up to its first
-/// control operator, call, throw or runtime call) sets the local before any read of it.
-/// Every pass through the loop's label runs that start, so the value the local has at
-/// the label is never read, and a home for it needs no load when the loop is entered.
+/// control operator, or an operator this scan does not decode) sets the local before any
+/// read of it. Every pass through the loop's label runs that start, so the value the
+/// local has at the label is never read, and a home for it needs no load when the loop
+/// is entered.
 ///
-/// With [`CallsEndStart::Yes`] calls and runtime calls end the start, as a branch does: a
-/// written-back home is stored to the frame before one, and a handler outside the loop
-/// may read that frame slot. Homes written through to the frame are never stored.
+/// With [`CallsEndStart::Yes`] calls and runtime calls end the start too: a written-back
+/// home is stored to the frame before one, and a handler outside the loop may read that
+/// frame slot. Homes written through to the frame are never stored, so with
+/// [`CallsEndStart::No`] a call does not end it.
 pub(crate) fn set_before_read(code: &[u8], locals: &[u32], calls_end: CallsEndStart) -> u64 {
     debug_assert!(locals.len() <= 64);
-    let calls_end = calls_end == CallsEndStart::Yes;
     let code = &code[..code.len().min(SET_FIRST_BYTES)];
     let all = u64::MAX >> (64 - locals.len().clamp(1, 64));
     let (mut pos, mut seen, mut set) = (0, 0u64, 0u64);
     while seen != all {
         let Some(&first) = code.get(pos) else { break };
-        let call = matches!(first, op::CALL | op::CALL_INDIRECT | op::MEMORY_GROW | op::PREFIX_FC | op::PREFIX_FE);
-        let control =
-            first <= 0x19 && first != op::NOP && !matches!(first, op::CALL | op::CALL_INDIRECT) || first == 0x1f;
-        // 0xfb (GC) and the prefixes after 0xfe: not decoded here.
-        if control
-            || call && calls_end
-            || first >= 0xfb && first != op::PREFIX_FD && !(first == op::PREFIX_FC || first == op::PREFIX_FE)
-        {
+        let is_call = matches!(first, op::CALL | op::CALL_INDIRECT | op::MEMORY_GROW | op::PREFIX_FC | op::PREFIX_FE);
+        if ends_set_first_start(first) || (is_call && calls_end == CallsEndStart::Yes) {
             break;
         }
         match skim_step(code, &mut pos) {

@@ -105,8 +105,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // A left operand that keeps its local (a loop home, a local read again soon) goes
         // to a new register in the same instruction where the ISA has a three-operand form.
         let ((src, dst), rhs) = if commutative && self.top_is_const(0) && !matches!(rhs, Operand::Imm(_)) {
-            let lhs = self.pop_operand();
-            (self.operand_for_result(ty, rhs), lhs)
+            // A constant on the left: the operands trade places.
+            let constant = self.pop_operand();
+            (self.operand_for_result(ty, rhs), constant)
         } else {
             (self.pop_reg_for_result(), rhs)
         };
