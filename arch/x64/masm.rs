@@ -830,6 +830,21 @@ impl MacroAssembler for X64Masm {
     fn shift_imm_from(&mut self, op: ShiftKind, size: OperandSize, dst: Reg, src: Operand, amount: u32) {
         let width = size.bytes() * 8;
         let n = amount & (width - 1);
+        if let (ShiftKind::Shl, Operand::Reg(s), 1..=3) = (op, src, n) {
+            // A register that must keep its value, shifted left by 1-3: one `lea` (the
+            // 32-bit form keeps the low half of the product).
+            if s != dst {
+                let (d, s) = (dst.hw, s.hw);
+                return match (size, n) {
+                    (OperandSize::S32, 1) => asm!(self.ops; lea Rd(d), [Rq(s) + Rq(s)]),
+                    (OperandSize::S32, 2) => asm!(self.ops; lea Rd(d), [Rq(s) * 4]),
+                    (OperandSize::S32, _) => asm!(self.ops; lea Rd(d), [Rq(s) * 8]),
+                    (_, 1) => asm!(self.ops; lea Rq(d), [Rq(s) + Rq(s)]),
+                    (_, 2) => asm!(self.ops; lea Rq(d), [Rq(s) * 4]),
+                    (_, _) => asm!(self.ops; lea Rq(d), [Rq(s) * 8]),
+                };
+            }
+        }
         if !(self.has_bmi2 && n != 0 && matches!(op, ShiftKind::Rotl | ShiftKind::Rotr)) {
             if src != Operand::Reg(dst) {
                 self.mov(size, dst, src);

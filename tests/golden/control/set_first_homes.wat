@@ -40,13 +40,13 @@
 ;;    3e: mov rsp, qword [r13 + 0x8]
 ;;    42: ret
 ;;
-;; function 1 (181 bytes, calls [CallReloc { offset: 46, callee: 0 }])
+;; function 1 (179 bytes, calls [CallReloc { offset: 46, callee: 0 }])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x40
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x77
+;;    13: jb $+0x75
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movups xmmword [rbp - 0x20], xmm0
 ;;    21: mov r12d, dword [rbp - 0x20]
@@ -65,32 +65,31 @@
 ;;    56: test r12d, r12d
 ;;    59: jnz $-0x32
 ;;    5b: mov r9d, dword [rbp + 0x10]
-;;    5f: mov ebx, r9d
-;;    62: shl ebx, 0x1
-;;    66: mov r11d, ebx
-;;    69: add r10d, r11d
-;;    6c: add r12d, 0x1
-;;    70: cmp r12d, r9d
-;;    73: jb $-0x16
-;;    75: mov dword [rbp - 0x20], r12d
-;;    79: mov dword [rbp - 0x10], r11d
-;;    7d: mov dword [rbp - 0x18], r10d
-;;    81: mov dword [rbp + 0x10], r9d
-;;    85: add r10d, r11d
-;;    88: mov eax, r10d
-;;    8b: mov rsp, rbp
-;;    8e: pop rbp
-;;    8f: ret
-;;    90: mov eax, 0x9
-;;    95: jmp $+0x16
-;;    9a: mov ebx, eax
-;;    9c: mov rdi, rbp
-;;    9f: lea rsi, qword [rip - 0xc]
-;;    a6: and rsp, -0x10
-;;    aa: call qword [r14 + 0x30]
-;;    ae: mov eax, ebx
-;;    b0: mov rsp, qword [r13 + 0x8]
-;;    b4: ret
+;;    5f: lea ebx, dword [r9 + r9 * 1]
+;;    64: mov r11d, ebx
+;;    67: add r10d, r11d
+;;    6a: add r12d, 0x1
+;;    6e: cmp r12d, r9d
+;;    71: jb $-0x14
+;;    73: mov dword [rbp - 0x20], r12d
+;;    77: mov dword [rbp - 0x10], r11d
+;;    7b: mov dword [rbp - 0x18], r10d
+;;    7f: mov dword [rbp + 0x10], r9d
+;;    83: add r10d, r11d
+;;    86: mov eax, r10d
+;;    89: mov rsp, rbp
+;;    8c: pop rbp
+;;    8d: ret
+;;    8e: mov eax, 0x9
+;;    93: jmp $+0x16
+;;    98: mov ebx, eax
+;;    9a: mov rdi, rbp
+;;    9d: lea rsi, qword [rip - 0xc]
+;;    a4: and rsp, -0x10
+;;    a8: call qword [r14 + 0x30]
+;;    ac: mov eax, ebx
+;;    ae: mov rsp, qword [r13 + 0x8]
+;;    b2: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (104 bytes, calls [])
