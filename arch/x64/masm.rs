@@ -114,6 +114,16 @@ fn fits_i32(v: i64) -> bool {
     v == v as i32 as i64
 }
 
+/// The integer constant `imm` as an operation of width `size` reads it, sign-extended to
+/// 64 bits (an i32 constant's upper half is ignored).
+fn imm_value(size: OperandSize, imm: Imm) -> i64 {
+    match size {
+        OperandSize::S32 => imm.bits() as u32 as i32 as i64,
+        OperandSize::S64 => imm.bits() as i64,
+        _ => crate::scalar_only(),
+    }
+}
+
 impl X64Masm {
     /// The dynasm twin of `l`, for code emitted through dynasm (made on first use, and
     /// defined at once when `l` is already bound).
@@ -196,11 +206,7 @@ impl X64Masm {
                 Src::Mem(b, o)
             }
             Operand::Imm(imm) => {
-                let v = match size {
-                    OperandSize::S32 => imm.bits() as u32 as i32 as i64,
-                    OperandSize::S64 => imm.bits() as i64,
-                    _ => crate::scalar_only(),
-                };
+                let v = imm_value(size, imm);
                 if fits_i32(v) {
                     Src::Imm(v as i32)
                 } else {
@@ -793,11 +799,7 @@ impl MacroAssembler for X64Masm {
             return self.int_binop(op, size, dst, rhs);
         }
         let (d, l) = (dst.hw, lhs.hw);
-        let value = |imm: Imm| match size {
-            OperandSize::S32 => imm.bits() as u32 as i32 as i64,
-            OperandSize::S64 => imm.bits() as i64,
-            _ => crate::scalar_only(),
-        };
+        let value = |imm: Imm| imm_value(size, imm);
         match (op, rhs) {
             (IntBinOp::Add | IntBinOp::Sub, Operand::Imm(imm)) => {
                 let v = if op == IntBinOp::Sub { value(imm).wrapping_neg() } else { value(imm) };

@@ -208,7 +208,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let calls_end = if writes == HomeWrites::WriteBack { CallsEndStart::Yes } else { CallsEndStart::No };
         self.take_homes_set_first(start, body, calls_end);
         if writes == HomeWrites::WriteBack {
-            self.regs.write_back_from(self.controls.frame(depth).homes_start as usize);
+            self.regs.write_back_from(start);
         }
         self.controls.frame_mut(depth).homes_end = count;
         self.restore_homes(count);

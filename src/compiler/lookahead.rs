@@ -342,7 +342,7 @@ const ENDS_STRAIGHT_LINE: u32 = {
     let keeps = 1 << op::NOP | 1 << op::BLOCK | 1 << op::LOOP | 1 << op::END | 1 << op::CALL | 1 << op::CALL_INDIRECT;
     // 0x00..=0x19 are control operators; 0x1a..=0x1e are drop, select and reserved ones;
     // 0x1f is `try_table`.
-    (0x03ff_ffff & !keeps) | 1 << 0x1f
+    (0x03ff_ffff & !keeps) | 1 << op::TRY_TABLE
 };
 
 /// Record in `first` (one entry per declared local, `Unseen` on entry) what the

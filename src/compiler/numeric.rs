@@ -29,12 +29,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let entry = self.stack.top();
         if let Loc::Reg(r) = entry.loc {
             self.pop_entry();
-            if self.keeps_local(r) {
-                let dst = self.alloc_avoiding(entry.ty.class(), RegSet::from_regs(&[r]));
-                return (r, dst);
-            }
-            self.forget_local_in(r);
-            return (r, r);
+            return self.operand_for_result(entry.ty, Operand::Reg(r));
         }
         let r = self.pop_reg();
         (r, r)
@@ -120,11 +115,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// [`CodeGen::pop_reg_for_result`] for an operand already popped: `(src, dst)`, `dst`
     /// a new register when `op` is a register that keeps its local, else `src` (`op` moved
     /// into a register the caller may change).
+    #[inline]
     fn operand_for_result(&mut self, ty: Ty, op: Operand) -> (Reg, Reg) {
         if let Operand::Reg(r) = op {
             if self.keeps_local(r) {
                 return (r, self.alloc_avoiding(ty.class(), RegSet::from_regs(&[r])));
             }
+            self.forget_local_in(r);
+            return (r, r);
         }
         let r = self.into_reg(ty, op);
         (r, r)
