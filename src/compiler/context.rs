@@ -5,7 +5,7 @@
 use super::cold::ColdPath;
 use super::control_stack::{ControlScratch, ControlStack};
 use super::frame::Frame;
-use super::lookahead::{FirstAccess, LoopScratch};
+use super::lookahead::{FirstAccess, LoopScratch, OpenConstruct};
 use super::registers::{Registers, RegistersScratch};
 use super::value_stack::{Entry, Loc, ValueStack};
 use super::{CompileError, ModuleEnv, Ty};
@@ -75,6 +75,8 @@ pub(crate) struct CompileScratch<M: MacroAssembler> {
     /// What the straight-line start of the body does first to each declared local (see
     /// [`super::lookahead::first_accesses`]).
     pub(crate) first_access: Vec<FirstAccess>,
+    /// The constructs [`super::lookahead::set_on_every_path`] has open.
+    pub(crate) open_constructs: Vec<OpenConstruct>,
     /// The frame runs the prologue zeroes (see [`super::frame::Frame::zeroed_runs`]).
     pub(crate) zeroed_runs: Vec<(i32, u32)>,
     /// When set (`onepass inspect`), each operator's `(code offset, Wasm byte offset)`
@@ -92,6 +94,7 @@ impl<M: MacroAssembler> Default for CompileScratch<M> {
             cold: Vec::new(),
             loop_scan: Default::default(),
             first_access: Vec::new(),
+            open_constructs: Vec::new(),
             zeroed_runs: Vec::new(),
             source_map: None,
         }

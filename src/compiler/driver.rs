@@ -9,7 +9,7 @@ use super::control_stack::{Control, ControlKind};
 use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::homes::HomeWrites;
-use super::lookahead::{first_accesses, FirstAccess, LoopScan};
+use super::lookahead::{first_accesses, set_on_every_path, FirstAccess, LoopScan};
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty, ValueLayout};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
@@ -137,6 +137,22 @@ fn compile_once<M: MacroAssembler>(
     first.clear();
     first.resize((frame.num_locals() - num_params) as usize, FirstAccess::Unseen);
     first_accesses(code, num_params, first);
+    // Past the first branch, the must-analysis (for numbers and vectors: a reference local
+    // always starts null unless the straight-line start sets it, whatever a scan concludes).
+    let declared = (legacy_slots - num_params) as usize;
+    let tracked = first.iter().take(declared.min(64)).enumerate().fold(0u64, |bits, (i, &access)| {
+        let is_ref = frame.local_type(num_params + i as u32) == Ty::Ref;
+        bits | u64::from(access != FirstAccess::Set && !is_ref) << i
+    });
+    if tracked != 0 {
+        if let Some(set) = set_on_every_path(code, num_params, tracked, &mut scratch.open_constructs) {
+            for (i, access) in first.iter_mut().enumerate().take(64) {
+                if set >> i & 1 != 0 {
+                    *access = FirstAccess::Set;
+                }
+            }
+        }
+    }
     let mut zeroed_runs = std::mem::take(&mut scratch.zeroed_runs);
     frame.zeroed_runs(first, &mut zeroed_runs);
     let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone(), code, code_start, scratch);

@@ -3,7 +3,7 @@
 //! is read again within the next few operators, and whether the next operator sets a
 //! given local.
 
-use super::bytecode::{fast_step, local_operand, op, skim_op, uleb64, STEP, STEP_LOCAL};
+use super::bytecode::{fast_step, local_operand, op, skim_op, uleb32, uleb64, STEP, STEP_LOCAL};
 
 /// How far ahead a loop's body is read for its locals: inner loops are usually short, and
 /// the read costs about as much as decoding the body once more.
@@ -371,6 +371,182 @@ pub(crate) fn first_accesses(code: &[u8], num_params: u32, first: &mut [FirstAcc
             None => return,
         }
     }
+}
+
+/// What a construct open during [`set_on_every_path`]'s scan is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ConstructKind {
+    /// A `block`, or the function's body: branches to it go to its end.
+    Block,
+    /// A `loop`: branches to it go back to its start.
+    Loop,
+    /// An `if` before its `else` (if any).
+    If,
+    /// An `if` after its `else`.
+    Else,
+}
+
+/// A construct open during [`set_on_every_path`]'s scan.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct OpenConstruct {
+    kind: ConstructKind,
+    /// The locals set on every path to its start (an `if` without `else` falls from there
+    /// to its end).
+    at_start: u64,
+    /// The locals set on every branch to its end seen so far (all ones before the first;
+    /// for an `if` after `else`, its `then` arm's end too).
+    at_end: u64,
+}
+
+/// How deep [`set_on_every_path`] follows nested constructs before it gives up.
+const SET_ON_EVERY_PATH_DEPTH: usize = 256;
+
+/// How far into a body [`set_on_every_path`] reads before it gives up: the zeroing it
+/// saves is paid once per call, which matters in short functions (long ones spend their
+/// time elsewhere), and reading long bodies to the end cost 5% of compile time.
+const SET_ON_EVERY_PATH_BYTES: usize = 512;
+
+/// Which of the declared locals in `tracked` (bit `i`: declared local `i`, so only the
+/// first 64) the body `code` sets on every path before any read of them: the locals that
+/// need not start zeroed, though a branch comes before their first `local.set`.
+/// [`first_accesses`] stops at the first branch; this follows the structured control
+/// flow to the body's end (or until every tracked local is read or set at the body's top
+/// level), a must-analysis over the constructs:
+///
+/// - the set of locals set on every path to the current operator grows at each
+///   `local.set`/`local.tee`; a `local.get` of a tracked local not in it is a read that may
+///   see the starting zero;
+/// - a branch to a `block` or `if` meets that set into the end's (intersection); `end`
+///   continues with the meet of the fall-through and the branches (and of the start, for
+///   an `if` without `else`); `else` restarts from the `if`'s start;
+/// - a branch to a `loop` changes nothing: every path in the body passed the loop's start,
+///   so what was set there was set at the branch too, and the start's set stays exact;
+/// - after `br`, `br_table`, `return` and `unreachable` the code is unreachable: its set
+///   is all locals (the identity of the meet, and no read there counts).
+///
+/// `None` (nothing known) at anything else that could move control (handlers, throws,
+/// tail calls, `br_on_*`, the GC prefix), at an operator the skimmer does not decode, or
+/// at malformed code: the body is not validated yet, and only valid bodies run.
+pub(crate) fn set_on_every_path(
+    code: &[u8],
+    num_params: u32,
+    tracked: u64,
+    open: &mut Vec<OpenConstruct>,
+) -> Option<u64> {
+    const ALL: u64 = u64::MAX;
+    if code.len() > SET_ON_EVERY_PATH_BYTES {
+        return None;
+    }
+    open.clear();
+    open.push(OpenConstruct { kind: ConstructKind::Block, at_start: 0, at_end: ALL });
+    // Locals set on every path to `pos` (ALL where unreachable), and locals read where
+    // they might not have been.
+    let (mut set, mut read_first) = (0u64, 0u64);
+    let mut pos = 0;
+    loop {
+        let byte = *code.get(pos)?;
+        match byte {
+            op::LOCAL_GET | op::LOCAL_SET | op::LOCAL_TEE => {
+                let (local, next) = local_operand(code, pos)?;
+                pos = next;
+                let bit = match local.checked_sub(num_params) {
+                    Some(i) if i < 64 => 1u64 << i & tracked,
+                    _ => 0,
+                };
+                if byte == op::LOCAL_GET {
+                    read_first |= bit & !set;
+                } else {
+                    set |= bit;
+                }
+                // Set or read on every path at the top level: nothing later changes that.
+                if open.len() == 1 && (set | read_first) & tracked == tracked {
+                    return Some(tracked & !read_first);
+                }
+                continue;
+            }
+            op::BLOCK | op::LOOP | op::IF => {
+                skim_op(code, &mut pos)?;
+                let kind = match byte {
+                    op::BLOCK => ConstructKind::Block,
+                    op::LOOP => ConstructKind::Loop,
+                    _ => ConstructKind::If,
+                };
+                if open.len() == SET_ON_EVERY_PATH_DEPTH {
+                    return None;
+                }
+                open.push(OpenConstruct { kind, at_start: set, at_end: ALL });
+                continue;
+            }
+            op::ELSE => {
+                pos += 1;
+                let top = open.last_mut()?;
+                if top.kind != ConstructKind::If {
+                    return None;
+                }
+                top.at_end &= set;
+                top.kind = ConstructKind::Else;
+                set = top.at_start;
+                continue;
+            }
+            op::END => {
+                pos += 1;
+                let top = open.pop()?;
+                set = match top.kind {
+                    ConstructKind::Block | ConstructKind::Else => set & top.at_end,
+                    ConstructKind::Loop => set,
+                    ConstructKind::If => set & top.at_end & top.at_start,
+                };
+                if open.is_empty() {
+                    return Some(tracked & !read_first);
+                }
+                continue;
+            }
+            op::BR | op::BR_IF => {
+                pos += 1;
+                let depth = uleb32(code, &mut pos)?;
+                branch_meets(open, depth, set)?;
+                if byte == op::BR {
+                    set = ALL;
+                }
+                continue;
+            }
+            op::BR_TABLE => {
+                pos += 1;
+                let targets = uleb32(code, &mut pos)?;
+                // The default target after the others.
+                for _ in 0..=targets {
+                    let depth = uleb32(code, &mut pos)?;
+                    branch_meets(open, depth, set)?;
+                }
+                set = ALL;
+                continue;
+            }
+            op::UNREACHABLE | op::RETURN => {
+                pos += 1;
+                set = ALL;
+                continue;
+            }
+            // Calls return here (a throw leaves the function: no handler is open, as
+            // `try_table` and the legacy `try` end the scan).
+            op::NOP | op::CALL | op::CALL_INDIRECT | op::DROP | op::SELECT | op::SELECT_TYPED => {}
+            // Every other control operator, `br_on_null`/`br_on_non_null`, and the GC
+            // prefix (`br_on_cast`): control flow this scan does not follow.
+            0x00..=0x1f | 0xd5 | 0xd6 | 0xfb | 0xff => return None,
+            _ => {}
+        }
+        skim_step(code, &mut pos)?;
+    }
+}
+
+/// Meet `set` into the end of the construct `depth` levels out (a branch to it); `None`
+/// when there is no such construct.
+fn branch_meets(open: &mut [OpenConstruct], depth: u32, set: u64) -> Option<()> {
+    let index = open.len().checked_sub(1)?.checked_sub(depth as usize)?;
+    let target = &mut open[index];
+    if target.kind != ConstructKind::Loop {
+        target.at_end &= set;
+    }
+    Some(())
 }
 
 /// Whether the operator at `code[at..]` is one without immediates (a numeric operator, an
@@ -758,5 +934,42 @@ mod tests {
         assert_eq!(nesting_weight(1), 4);
         assert_eq!(nesting_weight(4), 256);
         assert_eq!(nesting_weight(9), 256);
+    }
+
+    #[test]
+    fn locals_set_on_every_path_follow_blocks_ifs_and_branches() {
+        // Declared locals 0..3 (after one parameter) of a body, all tracked.
+        let scan = |wat: &str| {
+            let text =
+                format!("(module (tag $e) (func (param $p i32) (local $a i32) (local $b i32) (local $c i32) {wat}))");
+            let bytes = wat::parse_str(text).expect("wat");
+            let mut ops = first_body(&bytes).get_operators_reader().expect("valid").get_binary_reader();
+            let code = ops.read_bytes(ops.bytes_remaining()).expect("in bounds").to_vec();
+            set_on_every_path(&code, 1, 0b111, &mut Vec::new())
+        };
+        // Never read: no zeroing needed.
+        assert_eq!(scan(""), Some(0b111));
+        // Set in both arms, then read; $b read on the path that skips its set.
+        let arms = "(if (local.get $p) (then (local.set $a (i32.const 1))) (else (local.set $a (i32.const 2))))";
+        let skip = "(block (br_if 0 (local.get $p)) (local.set $b (i32.const 1))) (drop (local.get $b))";
+        assert_eq!(scan(&format!("{arms} (drop (local.get $a)) {skip}")), Some(0b101));
+        // An `if` without `else` leaves unset what only its arm sets.
+        assert_eq!(scan("(if (local.get $p) (then (local.set $c (i32.const 1)))) (drop (local.get $c))"), Some(0b011));
+        // A loop's back edge changes nothing; a read in the body before the set counts.
+        let looped = "(loop $l (drop (local.get $a)) (local.set $a (i32.const 1)) (local.set $b (i32.const 2)) (br_if $l (local.get $b))) (drop (local.get $b))";
+        assert_eq!(scan(looped), Some(0b110));
+        // Reads in unreachable code do not count; sets there do not reach the end.
+        assert_eq!(
+            scan("(block (br 0) (drop (local.get $a)) (local.set $b (i32.const 1))) (drop (local.get $b))"),
+            Some(0b101)
+        );
+        // Handlers, throws and `br_on_null` end the scan with nothing known.
+        assert_eq!(scan("(block $h (try_table (catch_all $h) (local.set $a (i32.const 1))))"), None);
+        assert_eq!(scan("(throw $e)"), None);
+        assert_eq!(scan("(block $n (br_on_null $n (ref.null func)) (drop))"), None);
+        // Malformed: a branch past the function.
+        let bad = [0x0c, 0x05, 0x0b];
+        assert_eq!(set_on_every_path(&bad, 1, 1, &mut Vec::new()), None);
+        assert_eq!(set_on_every_path(&[op::ELSE, op::END], 1, 1, &mut Vec::new()), None);
     }
 }

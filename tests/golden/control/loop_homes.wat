@@ -15,60 +15,58 @@
     (i32.add (i32.mul (local.get $b) (i32.const 10)) (local.get $c)))))
 
 ;; ==== x64 ====
-;; function 0 (197 bytes, calls [])
+;; function 0 (188 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x40
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x87
-;;    19: xorps xmm0, xmm0
-;;    1d: movq qword [rbp - 0x28], xmm0
-;;    22: mov dword [rbp - 0x10], 0x1
-;;    29: mov dword [rbp - 0x18], 0x2
-;;    30: mov dword [rbp - 0x20], 0x3
-;;    37: mov r12d, dword [rbp + 0x10]
-;;    3b: mov r11d, dword [rbp - 0x10]
-;;    3f: mov r10d, dword [rbp - 0x18]
-;;    43: mov r9d, dword [rbp - 0x20]
-;;    47: mov r8d, dword [rbp - 0x28]
-;;    4b: test r12d, r12d
-;;    4e: jnz $+0x19
-;;    54: mov dword [rbp + 0x10], r12d
-;;    58: mov dword [rbp - 0x10], r11d
-;;    5c: mov dword [rbp - 0x18], r10d
-;;    60: mov dword [rbp - 0x20], r9d
-;;    64: mov dword [rbp - 0x28], r8d
-;;    68: jmp $+0x12
-;;    6d: mov r8d, r11d
-;;    70: mov r11d, r10d
-;;    73: mov r10d, r9d
-;;    76: mov r9d, r8d
-;;    79: sub r12d, 0x1
-;;    7d: jmp $-0x34
-;;    7f: mov ebx, dword [rbp - 0x10]
-;;    82: imul ebx, ebx, 0x64
-;;    89: mov esi, dword [rbp - 0x18]
-;;    8c: imul esi, esi, 0xa
-;;    93: add esi, dword [rbp - 0x20]
-;;    96: add ebx, esi
-;;    98: mov eax, ebx
-;;    9b: mov rsp, rbp
-;;    9e: pop rbp
-;;    9f: ret
-;;    a0: mov eax, 0x9
-;;    a5: jmp $+0x16
-;;    aa: mov ebx, eax
-;;    ac: mov rdi, rbp
-;;    af: lea rsi, qword [rip - 0xc]
-;;    b6: and rsp, -0x10
-;;    ba: call qword [r14 + 0x30]
-;;    be: mov eax, ebx
-;;    c0: mov rsp, qword [r13 + 0x8]
-;;    c4: ret
+;;    13: jb $+0x7e
+;;    19: mov dword [rbp - 0x10], 0x1
+;;    20: mov dword [rbp - 0x18], 0x2
+;;    27: mov dword [rbp - 0x20], 0x3
+;;    2e: mov r12d, dword [rbp + 0x10]
+;;    32: mov r11d, dword [rbp - 0x10]
+;;    36: mov r10d, dword [rbp - 0x18]
+;;    3a: mov r9d, dword [rbp - 0x20]
+;;    3e: mov r8d, dword [rbp - 0x28]
+;;    42: test r12d, r12d
+;;    45: jnz $+0x19
+;;    4b: mov dword [rbp + 0x10], r12d
+;;    4f: mov dword [rbp - 0x10], r11d
+;;    53: mov dword [rbp - 0x18], r10d
+;;    57: mov dword [rbp - 0x20], r9d
+;;    5b: mov dword [rbp - 0x28], r8d
+;;    5f: jmp $+0x12
+;;    64: mov r8d, r11d
+;;    67: mov r11d, r10d
+;;    6a: mov r10d, r9d
+;;    6d: mov r9d, r8d
+;;    70: sub r12d, 0x1
+;;    74: jmp $-0x34
+;;    76: mov ebx, dword [rbp - 0x10]
+;;    79: imul ebx, ebx, 0x64
+;;    80: mov esi, dword [rbp - 0x18]
+;;    83: imul esi, esi, 0xa
+;;    8a: add esi, dword [rbp - 0x20]
+;;    8d: add ebx, esi
+;;    8f: mov eax, ebx
+;;    92: mov rsp, rbp
+;;    95: pop rbp
+;;    96: ret
+;;    97: mov eax, 0x9
+;;    9c: jmp $+0x16
+;;    a1: mov ebx, eax
+;;    a3: mov rdi, rbp
+;;    a6: lea rsi, qword [rip - 0xc]
+;;    ad: and rsp, -0x10
+;;    b1: call qword [r14 + 0x30]
+;;    b5: mov eax, ebx
+;;    b7: mov rsp, qword [r13 + 0x8]
+;;    bb: ret
 
 ;; ==== aarch64 ====
-;; function 0 (248 bytes, calls [])
+;; function 0 (244 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -77,57 +75,56 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0xa0
-;;    24: stur xzr, [x29, #-0x28]
-;;    28: mov w16, #0x1
-;;    2c: stur w16, [x29, #-0x10]
-;;    30: mov w16, #0x2
-;;    34: stur w16, [x29, #-0x18]
-;;    38: mov w16, #0x3
-;;    3c: stur w16, [x29, #-0x20]
-;;    40: ldr w25, [x29, #0x10]
-;;    44: ldur w24, [x29, #-0x10]
-;;    48: ldur w23, [x29, #-0x18]
-;;    4c: ldur w22, [x29, #-0x20]
-;;    50: ldur w21, [x29, #-0x28]
-;;    54: cmp w25, #0x0
-;;    58: b.ne $+0x1c
-;;    5c: str w25, [x29, #0x10]
-;;    60: stur w24, [x29, #-0x10]
-;;    64: stur w23, [x29, #-0x18]
-;;    68: stur w22, [x29, #-0x20]
-;;    6c: stur w21, [x29, #-0x28]
-;;    70: b $+0x1c
-;;    74: mov w21, w24
-;;    78: mov w24, w23
-;;    7c: mov w23, w22
-;;    80: mov w22, w21
-;;    84: sub w25, w25, #0x1
-;;    88: b $-0x34
-;;    8c: ldur w0, [x29, #-0x10]
-;;    90: mov w16, #0x64
-;;    94: mul w0, w0, w16
-;;    98: ldur w1, [x29, #-0x18]
-;;    9c: mov w16, #0xa
-;;    a0: mul w1, w1, w16
-;;    a4: ldur w16, [x29, #-0x20]
-;;    a8: add w1, w1, w16
-;;    ac: add w0, w0, w1
-;;    b0: mov w0, w0
-;;    b4: mov sp, x29
-;;    b8: ldp x29, x30, [sp], #0x10
-;;    bc: ret
-;;    c0: mov w0, #0x9
-;;    c4: b $+0x24
-;;    c8: mov w19, w0
-;;    cc: mov x0, x29
-;;    d0: adr x1, $-0x8
-;;    d4: mov x16, sp
-;;    d8: and sp, x16, #0xfffffffffffffff0
-;;    dc: ldr x17, [x28, #0x30]
-;;    e0: blr x17
-;;    e4: mov w0, w19
-;;    e8: ldr x16, [x26, #0x8]
-;;    ec: ldr x17, [x16]
-;;    f0: add sp, x16, #0x10
-;;    f4: br x17
+;;    20: b.lo $+0x9c
+;;    24: mov w16, #0x1
+;;    28: stur w16, [x29, #-0x10]
+;;    2c: mov w16, #0x2
+;;    30: stur w16, [x29, #-0x18]
+;;    34: mov w16, #0x3
+;;    38: stur w16, [x29, #-0x20]
+;;    3c: ldr w25, [x29, #0x10]
+;;    40: ldur w24, [x29, #-0x10]
+;;    44: ldur w23, [x29, #-0x18]
+;;    48: ldur w22, [x29, #-0x20]
+;;    4c: ldur w21, [x29, #-0x28]
+;;    50: cmp w25, #0x0
+;;    54: b.ne $+0x1c
+;;    58: str w25, [x29, #0x10]
+;;    5c: stur w24, [x29, #-0x10]
+;;    60: stur w23, [x29, #-0x18]
+;;    64: stur w22, [x29, #-0x20]
+;;    68: stur w21, [x29, #-0x28]
+;;    6c: b $+0x1c
+;;    70: mov w21, w24
+;;    74: mov w24, w23
+;;    78: mov w23, w22
+;;    7c: mov w22, w21
+;;    80: sub w25, w25, #0x1
+;;    84: b $-0x34
+;;    88: ldur w0, [x29, #-0x10]
+;;    8c: mov w16, #0x64
+;;    90: mul w0, w0, w16
+;;    94: ldur w1, [x29, #-0x18]
+;;    98: mov w16, #0xa
+;;    9c: mul w1, w1, w16
+;;    a0: ldur w16, [x29, #-0x20]
+;;    a4: add w1, w1, w16
+;;    a8: add w0, w0, w1
+;;    ac: mov w0, w0
+;;    b0: mov sp, x29
+;;    b4: ldp x29, x30, [sp], #0x10
+;;    b8: ret
+;;    bc: mov w0, #0x9
+;;    c0: b $+0x24
+;;    c4: mov w19, w0
+;;    c8: mov x0, x29
+;;    cc: adr x1, $-0x8
+;;    d0: mov x16, sp
+;;    d4: and sp, x16, #0xfffffffffffffff0
+;;    d8: ldr x17, [x28, #0x30]
+;;    dc: blr x17
+;;    e0: mov w0, w19
+;;    e4: ldr x16, [x26, #0x8]
+;;    e8: ldr x17, [x16]
+;;    ec: add sp, x16, #0x10
+;;    f0: br x17

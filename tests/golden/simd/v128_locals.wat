@@ -4,7 +4,9 @@
   (func (param i32) (local v128 i64)
     local.get 0 v128.load
     local.set 1
-    local.get 0 local.get 1 local.get 1 i64x2.add v128.store))
+    local.get 0 local.get 1 local.get 1 i64x2.add v128.store
+    ;; Read before any set: zeroed (one 16-byte slot).
+    local.get 2 drop))
 
 ;; ==== x64 ====
 ;; function 0 (100 bytes, calls [])
