@@ -43,7 +43,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         if let Some(&result) = ty.results().first() {
             let ty = Ty::from_wasm(result).ok_or_else(|| self.unsupported("result type"))?;
-            let r = self.alloc(ty.class());
+            let r = self.alloc_result(ty.class());
             self.masm.mov(ty.size(), r, Operand::Reg(Self::return_reg(ty.class())));
             self.push_reg(ty, r);
         }

@@ -196,6 +196,37 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.alloc_avoiding(class, RegSet::default())
     }
 
+    /// A register for the result of the operator being compiled: the loop home of the
+    /// local the next operator sets, when that home is free (the `local.set` then keeps
+    /// the result where it is, with no copy), else a new one. The home's old value is not
+    /// stored, even when it is written back: the set replaces it, and no value on the stack
+    /// is that register (it is free) or a lazy read of its local that memory does not
+    /// answer (a local read while its home holds it is that register).
+    pub(crate) fn alloc_result(&mut self, class: RegClass) -> Reg {
+        self.home_for_result(class).unwrap_or_else(|| self.alloc(class))
+    }
+
+    /// The loop home [`CodeGen::alloc_result`] would take, taken; `None` when there is none.
+    #[inline]
+    pub(crate) fn home_for_result(&mut self, class: RegClass) -> Option<Reg> {
+        if self.regs.home_regs().0 == 0 {
+            return None;
+        }
+        self.free_home_set_next(class)
+    }
+
+    /// The free loop home of class `class` whose local the next operator sets, taken.
+    fn free_home_set_next(&mut self, class: RegClass) -> Option<Reg> {
+        let at = self.offset.checked_sub(self.code_start)?;
+        let local = super::lookahead::next_op_set_local(self.code, at)?;
+        let home = self.home_of(local)?;
+        if home.class != class || !self.regs.take_if_free(home) {
+            return None;
+        }
+        self.forget_local_in(home);
+        Some(home)
+    }
+
     /// A register of `class` not in `avoid`.
     pub(crate) fn alloc_avoiding(&mut self, class: RegClass, avoid: RegSet) -> Reg {
         let reg = self.alloc_avoiding_inner(class, avoid);

@@ -549,6 +549,23 @@ fn branch_meets(open: &mut [OpenConstruct], depth: u32, set: u64) -> Option<()> 
     Some(())
 }
 
+/// The local that the operator after the one at `code[at..]` sets (`local.set` or
+/// `local.tee`), if it is one.
+pub(crate) fn next_op_set_local(code: &[u8], at: usize) -> Option<u32> {
+    let pos = match fast_step(code, at, STEP[usize::from(*code.get(at)?)]) {
+        Some(pos) => pos,
+        None => {
+            let mut pos = at;
+            skim_op(code, &mut pos)?;
+            pos
+        }
+    };
+    match *code.get(pos)? {
+        op::LOCAL_SET | op::LOCAL_TEE => local_operand(code, pos).map(|(local, _)| local),
+        _ => None,
+    }
+}
+
 /// Whether the operator at `code[at..]` is one without immediates (a numeric operator, an
 /// untyped `select`, or a SIMD operator without immediates) directly followed by a
 /// `local.set`/`local.tee` of `local`.

@@ -137,12 +137,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn load(&mut self, ty: Ty, bytes: u8, extend: Signedness, memarg: MemArg) {
         let access = HeapAccess { bytes, extend, size: ty.size(), class: ty.class() };
         let (index, offset) = self.pop_heap_address(memory_of(&memarg), memarg.offset);
-        // The loaded value may replace the address, unless that is a loop home.
+        // The loaded value goes to the home of the local set next, if there is one, or may
+        // replace the address, unless that is a loop home.
+        let home = self.home_for_result(ty.class());
         let reused = match index {
-            HeapIndex::Reg(r) if ty.class() == RegClass::Int => self.reuse_to_change(r),
+            HeapIndex::Reg(r) if ty.class() == RegClass::Int && home.is_none() => self.reuse_to_change(r),
             _ => None,
         };
-        let dst = reused.unwrap_or_else(|| self.alloc(ty.class()));
+        let dst = home.or(reused).unwrap_or_else(|| self.alloc(ty.class()));
         self.masm.heap_load(access, dst, index, offset);
         if let HeapIndex::Reg(r) = index {
             if r != dst {

@@ -19,6 +19,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
+    /// Whether `op` is a loop home holding its local that the next operator sets (a
+    /// result computed in it needs no copy there).
+    fn is_home_set_next(&self, op: Operand) -> bool {
+        matches!(op, Operand::Reg(r) if self.is_holding_home(r) && self.next_op_sets(self.regs.home_local(r)))
+    }
+
     /// Pop the top entry as the source of an operation that writes its result to a register
     /// of its own choosing (a three-address form): `(src, dst)`, where `dst` is `src` when
     /// the caller may change it, else a new register (so a loop home or a local read again
@@ -103,6 +109,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             // A constant on the left: the operands trade places.
             let constant = self.pop_operand();
             (self.operand_for_result(ty, rhs), constant)
+        } else if commutative && self.is_home_set_next(rhs) {
+            // `x = e op x` where `x` has a loop home: the operands trade places, so the
+            // result is computed in the home, which the `local.set` then keeps.
+            let lhs = self.pop_operand();
+            (self.operand_for_result(ty, rhs), lhs)
         } else {
             (self.pop_reg_for_result(), rhs)
         };
@@ -119,13 +130,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     fn operand_for_result(&mut self, ty: Ty, op: Operand) -> (Reg, Reg) {
         if let Operand::Reg(r) = op {
             if self.keeps_local(r) {
-                return (r, self.alloc_avoiding(ty.class(), RegSet::from_regs(&[r])));
+                return (r, self.result_reg_besides(ty.class(), r));
             }
             self.forget_local_in(r);
             return (r, r);
         }
         let r = self.into_reg(ty, op);
         (r, r)
+    }
+
+    /// A register other than `src` (which keeps its local) for a result computed from it:
+    /// the home of the local set next when it is free, else a new one. Out of line, so
+    /// that [`CodeGen::operand_for_result`] stays small enough to inline.
+    #[inline(never)]
+    fn result_reg_besides(&mut self, class: RegClass, src: Reg) -> Reg {
+        match self.home_for_result(class) {
+            Some(home) => home,
+            None => self.alloc_avoiding(class, RegSet::from_regs(&[src])),
+        }
     }
 
     pub(crate) fn int_shift(&mut self, op: ShiftKind) {
@@ -206,11 +228,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let Condition::Compare(Comparison { cmp, size, lhs, rhs }) = cond else { unreachable!() };
         // The condition's registers were popped to be read: the result goes to `lhs` only
         // when that is no loop home.
+        // Straight into the home of the local set next, if there is one.
+        let home = self.home_for_result(RegClass::Int);
         let reused = match cmp {
-            Cmp::Int(_) => self.reuse_to_change(lhs),
-            Cmp::Float(_) => None,
+            Cmp::Int(_) if home.is_none() => self.reuse_to_change(lhs),
+            _ => None,
         };
-        let dst = reused.unwrap_or_else(|| self.alloc(RegClass::Int));
+        let dst = home.or(reused).unwrap_or_else(|| self.alloc(RegClass::Int));
         self.masm.cmp_set(cmp, size, dst, lhs, rhs);
         if dst != lhs {
             self.free_operand(Operand::Reg(lhs));

@@ -40,13 +40,13 @@
 ;;    3e: mov rsp, qword [r13 + 0x8]
 ;;    42: ret
 ;;
-;; function 1 (179 bytes, calls [CallReloc { offset: 46, callee: 0 }])
+;; function 1 (174 bytes, calls [CallReloc { offset: 46, callee: 0 }])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x40
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x75
+;;    13: jb $+0x70
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movups xmmword [rbp - 0x20], xmm0
 ;;    21: mov r12d, dword [rbp - 0x20]
@@ -54,42 +54,40 @@
 ;;    29: mov dword [rsp], r12d
 ;;    2d: call $+0x0
 ;;    32: mov r12d, dword [rbp - 0x20]
-;;    36: imul ebx, r12d, 0x3
-;;    3d: mov dword [rbp - 0x10], ebx
-;;    40: mov r11d, ebx
-;;    43: mov r10d, dword [rbp - 0x18]
-;;    47: add r10d, r11d
-;;    4a: mov dword [rbp - 0x18], r10d
-;;    4e: sub r12d, 0x1
-;;    52: mov dword [rbp - 0x20], r12d
-;;    56: test r12d, r12d
-;;    59: jnz $-0x32
-;;    5b: mov r9d, dword [rbp + 0x10]
-;;    5f: lea ebx, dword [r9 + r9 * 1]
-;;    64: mov r11d, ebx
-;;    67: add r10d, r11d
-;;    6a: add r12d, 0x1
-;;    6e: cmp r12d, r9d
-;;    71: jb $-0x14
-;;    73: mov dword [rbp - 0x20], r12d
-;;    77: mov dword [rbp - 0x10], r11d
-;;    7b: mov dword [rbp - 0x18], r10d
-;;    7f: mov dword [rbp + 0x10], r9d
-;;    83: add r10d, r11d
-;;    86: mov eax, r10d
-;;    89: mov rsp, rbp
-;;    8c: pop rbp
-;;    8d: ret
-;;    8e: mov eax, 0x9
-;;    93: jmp $+0x16
-;;    98: mov ebx, eax
-;;    9a: mov rdi, rbp
-;;    9d: lea rsi, qword [rip - 0xc]
-;;    a4: and rsp, -0x10
-;;    a8: call qword [r14 + 0x30]
-;;    ac: mov eax, ebx
-;;    ae: mov rsp, qword [r13 + 0x8]
-;;    b2: ret
+;;    36: imul r11d, r12d, 0x3
+;;    3d: mov dword [rbp - 0x10], r11d
+;;    41: mov r10d, dword [rbp - 0x18]
+;;    45: add r10d, r11d
+;;    48: mov dword [rbp - 0x18], r10d
+;;    4c: sub r12d, 0x1
+;;    50: mov dword [rbp - 0x20], r12d
+;;    54: test r12d, r12d
+;;    57: jnz $-0x30
+;;    59: mov r9d, dword [rbp + 0x10]
+;;    5d: lea r11d, dword [r9 + r9 * 1]
+;;    62: add r10d, r11d
+;;    65: add r12d, 0x1
+;;    69: cmp r12d, r9d
+;;    6c: jb $-0x11
+;;    6e: mov dword [rbp - 0x20], r12d
+;;    72: mov dword [rbp - 0x10], r11d
+;;    76: mov dword [rbp - 0x18], r10d
+;;    7a: mov dword [rbp + 0x10], r9d
+;;    7e: add r10d, r11d
+;;    81: mov eax, r10d
+;;    84: mov rsp, rbp
+;;    87: pop rbp
+;;    88: ret
+;;    89: mov eax, 0x9
+;;    8e: jmp $+0x16
+;;    93: mov ebx, eax
+;;    95: mov rdi, rbp
+;;    98: lea rsi, qword [rip - 0xc]
+;;    9f: and rsp, -0x10
+;;    a3: call qword [r14 + 0x30]
+;;    a7: mov eax, ebx
+;;    a9: mov rsp, qword [r13 + 0x8]
+;;    ad: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (104 bytes, calls [])
@@ -120,7 +118,7 @@
 ;;    60: add sp, x16, #0x10
 ;;    64: br x17
 ;;
-;; function 1 (220 bytes, calls [CallReloc { offset: 52, callee: 0 }])
+;; function 1 (212 bytes, calls [CallReloc { offset: 52, callee: 0 }])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -129,7 +127,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x84
+;;    20: b.lo $+0x7c
 ;;    24: stp xzr, xzr, [x29, #-0x20]
 ;;    28: ldur w25, [x29, #-0x20]
 ;;    2c: ldur w23, [x29, #-0x18]
@@ -137,42 +135,40 @@
 ;;    34: bl $+0x0
 ;;    38: ldur w25, [x29, #-0x20]
 ;;    3c: mov w16, #0x3
-;;    40: mul w0, w25, w16
-;;    44: stur w0, [x29, #-0x10]
-;;    48: mov w24, w0
-;;    4c: ldur w23, [x29, #-0x18]
-;;    50: add w23, w23, w24
-;;    54: stur w23, [x29, #-0x18]
-;;    58: sub w25, w25, #0x1
-;;    5c: stur w25, [x29, #-0x20]
-;;    60: cbnz w25, $-0x30
-;;    64: ldr w22, [x29, #0x10]
-;;    68: lsl w0, w22, #0x1
-;;    6c: mov w24, w0
-;;    70: add w23, w23, w24
-;;    74: add w25, w25, #0x1
-;;    78: cmp w25, w22
-;;    7c: b.lo $-0x14
-;;    80: stur w25, [x29, #-0x20]
-;;    84: stur w24, [x29, #-0x10]
-;;    88: stur w23, [x29, #-0x18]
-;;    8c: str w22, [x29, #0x10]
-;;    90: add w23, w23, w24
-;;    94: mov w0, w23
-;;    98: mov sp, x29
-;;    9c: ldp x29, x30, [sp], #0x10
-;;    a0: ret
-;;    a4: mov w0, #0x9
-;;    a8: b $+0x24
-;;    ac: mov w19, w0
-;;    b0: mov x0, x29
-;;    b4: adr x1, $-0x8
-;;    b8: mov x16, sp
-;;    bc: and sp, x16, #0xfffffffffffffff0
-;;    c0: ldr x17, [x28, #0x30]
-;;    c4: blr x17
-;;    c8: mov w0, w19
-;;    cc: ldr x16, [x26, #0x8]
-;;    d0: ldr x17, [x16]
-;;    d4: add sp, x16, #0x10
-;;    d8: br x17
+;;    40: mul w24, w25, w16
+;;    44: stur w24, [x29, #-0x10]
+;;    48: ldur w23, [x29, #-0x18]
+;;    4c: add w23, w23, w24
+;;    50: stur w23, [x29, #-0x18]
+;;    54: sub w25, w25, #0x1
+;;    58: stur w25, [x29, #-0x20]
+;;    5c: cbnz w25, $-0x2c
+;;    60: ldr w22, [x29, #0x10]
+;;    64: lsl w24, w22, #0x1
+;;    68: add w23, w23, w24
+;;    6c: add w25, w25, #0x1
+;;    70: cmp w25, w22
+;;    74: b.lo $-0x10
+;;    78: stur w25, [x29, #-0x20]
+;;    7c: stur w24, [x29, #-0x10]
+;;    80: stur w23, [x29, #-0x18]
+;;    84: str w22, [x29, #0x10]
+;;    88: add w23, w23, w24
+;;    8c: mov w0, w23
+;;    90: mov sp, x29
+;;    94: ldp x29, x30, [sp], #0x10
+;;    98: ret
+;;    9c: mov w0, #0x9
+;;    a0: b $+0x24
+;;    a4: mov w19, w0
+;;    a8: mov x0, x29
+;;    ac: adr x1, $-0x8
+;;    b0: mov x16, sp
+;;    b4: and sp, x16, #0xfffffffffffffff0
+;;    b8: ldr x17, [x28, #0x30]
+;;    bc: blr x17
+;;    c0: mov w0, w19
+;;    c4: ldr x16, [x26, #0x8]
+;;    c8: ldr x17, [x16]
+;;    cc: add sp, x16, #0x10
+;;    d0: br x17
