@@ -286,12 +286,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.push_reg(to, src);
     }
 
-    /// Reinterpret bits between int and float.
+    /// Reinterpret bits between int and float: one move into a register of the other
+    /// class, from wherever the value is (a register, read but kept; memory, loaded
+    /// straight into the new class; a constant, whose bits are the same).
     pub(crate) fn reinterpret(&mut self, to: Ty) {
-        let src = self.pop_reg();
-        let dst = self.alloc(to.class());
-        self.masm.reinterpret(to.size(), dst, src);
-        self.free_operand(Operand::Reg(src));
+        // Allocated before popping a value in memory, so a spill cannot pick its slot.
+        let early = matches!(self.stack.top().loc, Loc::Local(_) | Loc::Slot).then(|| self.alloc_result(to.class()));
+        let src = self.pop_operand();
+        let dst = early.unwrap_or_else(|| self.alloc_result(to.class()));
+        self.masm.mov(to.size(), dst, src);
+        self.free_operand(src);
         self.push_reg(to, dst);
     }
 
