@@ -308,6 +308,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.push_const(to, imm);
             return;
         }
+        if to == Ty::I64 {
+            // An i32 in a register has its upper half clear already, on both ISAs (every
+            // 32-bit operation and load writes it so, and heap addressing relies on it):
+            // the register, as it is, is the i64. It may go on holding its local.
+            let reg = self.pop_reg_to_read();
+            self.push_reg(to, reg);
+            return;
+        }
         let dst = self.pop_reg();
         self.masm.extend(ExtendKind::Unsigned32, dst);
         self.push_reg(to, dst);

@@ -20,16 +20,16 @@
     (i32.add (local.get $x) (local.get $y))))
 
 ;; ==== x64 ====
-;; function 0 (140 bytes, calls [])
+;; function 0 (137 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x4e
+;;    13: jb $+0x4b
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: cmp ebx, 0x2
-;;    1f: jl $+0x3a
+;;    1f: jl $+0x37
 ;;    25: and ebx, 0x1
 ;;    28: test ebx, ebx
 ;;    2a: jz $+0xc
@@ -37,29 +37,28 @@
 ;;    37: jmp $+0x7
 ;;    3c: mov dword [rbp - 0x10], 0x5
 ;;    43: mov ebx, dword [rbp - 0x10]
-;;    46: mov ebx, ebx
-;;    49: mov qword [rbp - 0x18], rbx
-;;    4d: mov rsi, rbx
-;;    50: imul rbx, rsi
-;;    54: mov ebx, ebx
-;;    57: mov eax, ebx
-;;    5a: mov rsp, rbp
-;;    5d: pop rbp
-;;    5e: ret
-;;    5f: mov eax, ebx
-;;    62: mov rsp, rbp
-;;    65: pop rbp
-;;    66: ret
-;;    67: mov eax, 0x9
-;;    6c: jmp $+0x16
-;;    71: mov ebx, eax
-;;    73: mov rdi, rbp
-;;    76: lea rsi, qword [rip - 0xc]
-;;    7d: and rsp, -0x10
-;;    81: call qword [r14 + 0x30]
-;;    85: mov eax, ebx
-;;    87: mov rsp, qword [r13 + 0x8]
-;;    8b: ret
+;;    46: mov qword [rbp - 0x18], rbx
+;;    4a: mov rsi, rbx
+;;    4d: imul rbx, rsi
+;;    51: mov ebx, ebx
+;;    54: mov eax, ebx
+;;    57: mov rsp, rbp
+;;    5a: pop rbp
+;;    5b: ret
+;;    5c: mov eax, ebx
+;;    5f: mov rsp, rbp
+;;    62: pop rbp
+;;    63: ret
+;;    64: mov eax, 0x9
+;;    69: jmp $+0x16
+;;    6e: mov ebx, eax
+;;    70: mov rdi, rbp
+;;    73: lea rsi, qword [rip - 0xc]
+;;    7a: and rsp, -0x10
+;;    7e: call qword [r14 + 0x30]
+;;    82: mov eax, ebx
+;;    84: mov rsp, qword [r13 + 0x8]
+;;    88: ret
 ;;
 ;; function 1 (109 bytes, calls [])
 ;;     0: push rbp
@@ -92,7 +91,7 @@
 ;;    6c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (188 bytes, calls [])
+;; function 0 (184 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -101,10 +100,10 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x64
+;;    20: b.lo $+0x60
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: cmp w0, #0x2
-;;    2c: b.lt $+0x48
+;;    2c: b.lt $+0x44
 ;;    30: and w0, w0, #0x1
 ;;    34: cbz w0, $+0x10
 ;;    38: mov w16, #0x3
@@ -113,33 +112,32 @@
 ;;    44: mov w16, #0x5
 ;;    48: stur w16, [x29, #-0x10]
 ;;    4c: ldur w0, [x29, #-0x10]
-;;    50: mov w0, w0
-;;    54: stur x0, [x29, #-0x18]
-;;    58: mov x1, x0
-;;    5c: mul x0, x0, x1
+;;    50: stur x0, [x29, #-0x18]
+;;    54: mov x1, x0
+;;    58: mul x0, x0, x1
+;;    5c: mov w0, w0
 ;;    60: mov w0, w0
-;;    64: mov w0, w0
-;;    68: mov sp, x29
-;;    6c: ldp x29, x30, [sp], #0x10
-;;    70: ret
-;;    74: mov w0, w0
-;;    78: mov sp, x29
-;;    7c: ldp x29, x30, [sp], #0x10
-;;    80: ret
-;;    84: mov w0, #0x9
-;;    88: b $+0x24
-;;    8c: mov w19, w0
-;;    90: mov x0, x29
-;;    94: adr x1, $-0x8
-;;    98: mov x16, sp
-;;    9c: and sp, x16, #0xfffffffffffffff0
-;;    a0: ldr x17, [x28, #0x30]
-;;    a4: blr x17
-;;    a8: mov w0, w19
-;;    ac: ldr x16, [x26, #0x8]
-;;    b0: ldr x17, [x16]
-;;    b4: add sp, x16, #0x10
-;;    b8: br x17
+;;    64: mov sp, x29
+;;    68: ldp x29, x30, [sp], #0x10
+;;    6c: ret
+;;    70: mov w0, w0
+;;    74: mov sp, x29
+;;    78: ldp x29, x30, [sp], #0x10
+;;    7c: ret
+;;    80: mov w0, #0x9
+;;    84: b $+0x24
+;;    88: mov w19, w0
+;;    8c: mov x0, x29
+;;    90: adr x1, $-0x8
+;;    94: mov x16, sp
+;;    98: and sp, x16, #0xfffffffffffffff0
+;;    9c: ldr x17, [x28, #0x30]
+;;    a0: blr x17
+;;    a4: mov w0, w19
+;;    a8: ldr x16, [x26, #0x8]
+;;    ac: ldr x17, [x16]
+;;    b0: add sp, x16, #0x10
+;;    b4: br x17
 ;;
 ;; function 1 (148 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

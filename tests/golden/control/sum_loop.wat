@@ -8,13 +8,13 @@
   (local.get 1)))
 
 ;; ==== x64 ====
-;; function 0 (125 bytes, calls [])
+;; function 0 (119 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x3f
+;;    13: jb $+0x39
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movq qword [rbp - 0x10], xmm0
 ;;    22: mov r12d, dword [rbp + 0x10]
@@ -23,29 +23,27 @@
 ;;    2d: jnz $+0xd
 ;;    33: mov dword [rbp + 0x10], r12d
 ;;    37: mov qword [rbp - 0x10], r11
-;;    3b: jmp $+0xf
-;;    40: mov ebx, r12d
-;;    43: mov ebx, ebx
-;;    46: add r11, rbx
-;;    49: sub r12d, 0x1
-;;    4d: jmp $-0x25
-;;    4f: mov rax, qword [rbp - 0x10]
-;;    53: mov rsp, rbp
-;;    56: pop rbp
-;;    57: ret
-;;    58: mov eax, 0x9
-;;    5d: jmp $+0x16
-;;    62: mov ebx, eax
-;;    64: mov rdi, rbp
-;;    67: lea rsi, qword [rip - 0xc]
-;;    6e: and rsp, -0x10
-;;    72: call qword [r14 + 0x30]
-;;    76: mov eax, ebx
-;;    78: mov rsp, qword [r13 + 0x8]
-;;    7c: ret
+;;    3b: jmp $+0x9
+;;    40: add r11, r12
+;;    43: sub r12d, 0x1
+;;    47: jmp $-0x1f
+;;    49: mov rax, qword [rbp - 0x10]
+;;    4d: mov rsp, rbp
+;;    50: pop rbp
+;;    51: ret
+;;    52: mov eax, 0x9
+;;    57: jmp $+0x16
+;;    5c: mov ebx, eax
+;;    5e: mov rdi, rbp
+;;    61: lea rsi, qword [rip - 0xc]
+;;    68: and rsp, -0x10
+;;    6c: call qword [r14 + 0x30]
+;;    70: mov eax, ebx
+;;    72: mov rsp, qword [r13 + 0x8]
+;;    76: ret
 
 ;; ==== aarch64 ====
-;; function 0 (160 bytes, calls [])
+;; function 0 (152 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -54,7 +52,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x48
+;;    20: b.lo $+0x40
 ;;    24: stur xzr, [x29, #-0x10]
 ;;    28: ldr w25, [x29, #0x10]
 ;;    2c: ldur x24, [x29, #-0x10]
@@ -62,27 +60,25 @@
 ;;    34: b.ne $+0x10
 ;;    38: str w25, [x29, #0x10]
 ;;    3c: stur x24, [x29, #-0x10]
-;;    40: b $+0x18
-;;    44: mov w0, w25
-;;    48: mov w0, w0
-;;    4c: add x24, x24, x0
-;;    50: sub w25, w25, #0x1
-;;    54: b $-0x24
-;;    58: ldur x0, [x29, #-0x10]
-;;    5c: mov sp, x29
-;;    60: ldp x29, x30, [sp], #0x10
-;;    64: ret
-;;    68: mov w0, #0x9
-;;    6c: b $+0x24
-;;    70: mov w19, w0
-;;    74: mov x0, x29
-;;    78: adr x1, $-0x8
-;;    7c: mov x16, sp
-;;    80: and sp, x16, #0xfffffffffffffff0
-;;    84: ldr x17, [x28, #0x30]
-;;    88: blr x17
-;;    8c: mov w0, w19
-;;    90: ldr x16, [x26, #0x8]
-;;    94: ldr x17, [x16]
-;;    98: add sp, x16, #0x10
-;;    9c: br x17
+;;    40: b $+0x10
+;;    44: add x24, x24, x25
+;;    48: sub w25, w25, #0x1
+;;    4c: b $-0x1c
+;;    50: ldur x0, [x29, #-0x10]
+;;    54: mov sp, x29
+;;    58: ldp x29, x30, [sp], #0x10
+;;    5c: ret
+;;    60: mov w0, #0x9
+;;    64: b $+0x24
+;;    68: mov w19, w0
+;;    6c: mov x0, x29
+;;    70: adr x1, $-0x8
+;;    74: mov x16, sp
+;;    78: and sp, x16, #0xfffffffffffffff0
+;;    7c: ldr x17, [x28, #0x30]
+;;    80: blr x17
+;;    84: mov w0, w19
+;;    88: ldr x16, [x26, #0x8]
+;;    8c: ldr x17, [x16]
+;;    90: add sp, x16, #0x10
+;;    94: br x17

@@ -6,13 +6,13 @@
       (i64.extend_i32_u (i32.add (i32.load8_u (local.get 0)) (i32.load16_s (local.get 0))))))))
 
 ;; ==== x64 ====
-;; function 0 (114 bytes, calls [])
+;; function 0 (111 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x34
+;;    13: jb $+0x31
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movsx rsi, byte [r15 + rbx * 1]
 ;;    21: movzx edi, word [r15 + rbx * 1 + 0x2]
@@ -21,26 +21,25 @@
 ;;    2f: movzx r8d, byte [r15 + rbx * 1]
 ;;    34: movsx ebx, word [r15 + rbx * 1]
 ;;    39: add r8d, ebx
-;;    3c: mov r8d, r8d
-;;    3f: add rdi, r8
-;;    42: add rsi, rdi
-;;    45: mov rax, rsi
-;;    48: mov rsp, rbp
-;;    4b: pop rbp
-;;    4c: ret
-;;    4d: mov eax, 0x9
-;;    52: jmp $+0x16
-;;    57: mov ebx, eax
-;;    59: mov rdi, rbp
-;;    5c: lea rsi, qword [rip - 0xc]
-;;    63: and rsp, -0x10
-;;    67: call qword [r14 + 0x30]
-;;    6b: mov eax, ebx
-;;    6d: mov rsp, qword [r13 + 0x8]
-;;    71: ret
+;;    3c: add rdi, r8
+;;    3f: add rsi, rdi
+;;    42: mov rax, rsi
+;;    45: mov rsp, rbp
+;;    48: pop rbp
+;;    49: ret
+;;    4a: mov eax, 0x9
+;;    4f: jmp $+0x16
+;;    54: mov ebx, eax
+;;    56: mov rdi, rbp
+;;    59: lea rsi, qword [rip - 0xc]
+;;    60: and rsp, -0x10
+;;    64: call qword [r14 + 0x30]
+;;    68: mov eax, ebx
+;;    6a: mov rsp, qword [r13 + 0x8]
+;;    6e: ret
 
 ;; ==== aarch64 ====
-;; function 0 (160 bytes, calls [])
+;; function 0 (156 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -49,7 +48,7 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x48
+;;    20: b.lo $+0x44
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: ldrsb x1, [x27, x0]
 ;;    2c: add x16, x0, #0x2
@@ -60,24 +59,23 @@
 ;;    40: ldrb w3, [x27, x0]
 ;;    44: ldrsh w0, [x27, x0]
 ;;    48: add w3, w3, w0
-;;    4c: mov w3, w3
-;;    50: add x2, x2, x3
-;;    54: add x1, x1, x2
-;;    58: mov x0, x1
-;;    5c: mov sp, x29
-;;    60: ldp x29, x30, [sp], #0x10
-;;    64: ret
-;;    68: mov w0, #0x9
-;;    6c: b $+0x24
-;;    70: mov w19, w0
-;;    74: mov x0, x29
-;;    78: adr x1, $-0x8
-;;    7c: mov x16, sp
-;;    80: and sp, x16, #0xfffffffffffffff0
-;;    84: ldr x17, [x28, #0x30]
-;;    88: blr x17
-;;    8c: mov w0, w19
-;;    90: ldr x16, [x26, #0x8]
-;;    94: ldr x17, [x16]
-;;    98: add sp, x16, #0x10
-;;    9c: br x17
+;;    4c: add x2, x2, x3
+;;    50: add x1, x1, x2
+;;    54: mov x0, x1
+;;    58: mov sp, x29
+;;    5c: ldp x29, x30, [sp], #0x10
+;;    60: ret
+;;    64: mov w0, #0x9
+;;    68: b $+0x24
+;;    6c: mov w19, w0
+;;    70: mov x0, x29
+;;    74: adr x1, $-0x8
+;;    78: mov x16, sp
+;;    7c: and sp, x16, #0xfffffffffffffff0
+;;    80: ldr x17, [x28, #0x30]
+;;    84: blr x17
+;;    88: mov w0, w19
+;;    8c: ldr x16, [x26, #0x8]
+;;    90: ldr x17, [x16]
+;;    94: add sp, x16, #0x10
+;;    98: br x17

@@ -3,36 +3,35 @@
   (i64.add (i64.extend_i32_u (i32.extend8_s (local.get 0))) (i64.extend16_s (local.get 1)))))
 
 ;; ==== x64 ====
-;; function 0 (91 bytes, calls [])
+;; function 0 (88 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1d
+;;    13: jb $+0x1a
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movsx ebx, bl
-;;    20: mov ebx, ebx
-;;    23: mov rsi, qword [rbp + 0x18]
-;;    27: movsx rsi, si
-;;    2b: add rbx, rsi
-;;    2e: mov rax, rbx
-;;    31: mov rsp, rbp
-;;    34: pop rbp
-;;    35: ret
-;;    36: mov eax, 0x9
-;;    3b: jmp $+0x16
-;;    40: mov ebx, eax
-;;    42: mov rdi, rbp
-;;    45: lea rsi, qword [rip - 0xc]
-;;    4c: and rsp, -0x10
-;;    50: call qword [r14 + 0x30]
-;;    54: mov eax, ebx
-;;    56: mov rsp, qword [r13 + 0x8]
-;;    5a: ret
+;;    20: mov rsi, qword [rbp + 0x18]
+;;    24: movsx rsi, si
+;;    28: add rbx, rsi
+;;    2b: mov rax, rbx
+;;    2e: mov rsp, rbp
+;;    31: pop rbp
+;;    32: ret
+;;    33: mov eax, 0x9
+;;    38: jmp $+0x16
+;;    3d: mov ebx, eax
+;;    3f: mov rdi, rbp
+;;    42: lea rsi, qword [rip - 0xc]
+;;    49: and rsp, -0x10
+;;    4d: call qword [r14 + 0x30]
+;;    51: mov eax, ebx
+;;    53: mov rsp, qword [r13 + 0x8]
+;;    57: ret
 
 ;; ==== aarch64 ====
-;; function 0 (128 bytes, calls [])
+;; function 0 (124 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: sub sp, sp, #0x0, lsl #12
@@ -41,27 +40,26 @@
 ;;    14: ldr x16, [x26]
 ;;    18: mov x17, sp
 ;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
+;;    20: b.lo $+0x24
 ;;    24: ldr w0, [x29, #0x10]
 ;;    28: sxtb w0, w0
-;;    2c: mov w0, w0
-;;    30: ldr x1, [x29, #0x18]
-;;    34: sxth x1, w1
-;;    38: add x0, x0, x1
-;;    3c: mov sp, x29
-;;    40: ldp x29, x30, [sp], #0x10
-;;    44: ret
-;;    48: mov w0, #0x9
-;;    4c: b $+0x24
-;;    50: mov w19, w0
-;;    54: mov x0, x29
-;;    58: adr x1, $-0x8
-;;    5c: mov x16, sp
-;;    60: and sp, x16, #0xfffffffffffffff0
-;;    64: ldr x17, [x28, #0x30]
-;;    68: blr x17
-;;    6c: mov w0, w19
-;;    70: ldr x16, [x26, #0x8]
-;;    74: ldr x17, [x16]
-;;    78: add sp, x16, #0x10
-;;    7c: br x17
+;;    2c: ldr x1, [x29, #0x18]
+;;    30: sxth x1, w1
+;;    34: add x0, x0, x1
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x24
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17
