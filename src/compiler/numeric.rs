@@ -117,6 +117,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         } else {
             (self.pop_reg_for_result(), rhs)
         };
+        let dst = self.into_home_set_next(src, dst, ty);
         self.masm.int_binop_from(op, ty.size(), dst, src, rhs);
         self.release_source(src, dst);
         self.free_operand(rhs);
@@ -139,6 +140,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         (r, r)
     }
 
+    /// The register a three-operand result from `src` goes to: `dst` as chosen, except that
+    /// a result that would overwrite `src` in place goes to the free home of the local the
+    /// next operator sets, if there is one (the `local.set` then copies nothing; x86-64's
+    /// `lea`, `imul` and `rorx` and every aarch64 form take no more instructions for it).
+    #[inline]
+    fn into_home_set_next(&mut self, src: Reg, dst: Reg, ty: Ty) -> Reg {
+        if src != dst {
+            return dst;
+        }
+        self.home_for_result(ty.class()).unwrap_or(dst)
+    }
+
     /// A register other than `src` (which keeps its local) for a result computed from it:
     /// the home of the local set next when it is free, else a new one. Out of line, so
     /// that [`CodeGen::operand_for_result`] stays small enough to inline.
@@ -158,6 +171,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             // three-operand form (aarch64; x86-64 rotations with BMI2).
             self.pop_entry();
             let (src, dst) = self.pop_source_for_result(ty);
+            let dst = match src {
+                Operand::Reg(src) => self.into_home_set_next(src, dst, ty),
+                _ => dst,
+            };
             self.masm.shift_imm_from(op, ty.size(), dst, src, amount.bits() as u32);
             if let Operand::Reg(src) = src {
                 self.release_source(src, dst);

@@ -102,6 +102,28 @@
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
     (f64.add (local.get $g) (f64.convert_i32_u (local.get $k))))
+  ;; Results of operations on temporaries (not locals) into homes: in-place operations
+  ;; become three-operand ones whose destination is the home (lea, imul, rorx on x86-64).
+  (func (export "temps_back") (param $n i32) (result i64) (local $a i32) (local $b i32) (local $c i64) (local $d i64) (local $i i32)
+    (loop $l
+      (local.set $a (i32.add (i32.mul (local.get $i) (i32.const 3)) (i32.const 5)))
+      (local.set $b (i32.xor (i32.add (local.get $a) (local.get $i)) (local.get $b)))
+      (local.set $c (i64.rotl (i64.mul (i64.extend_i32_u (local.get $b)) (i64.const 0x9e3779b97f4a7c15)) (i64.const 17)))
+      (local.set $d (i64.add (i64.shl (i64.xor (local.get $c) (local.get $d)) (i64.const 3)) (local.get $c)))
+      (local.set $a (i32.shr_u (i32.sub (local.get $b) (local.get $a)) (i32.const 2)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+    (i64.add (i64.extend_i32_u (local.get $a)) (i64.xor (local.get $c) (local.get $d))))
+  (func (export "temps_through") (param $n i32) (result i64) (local $a i32) (local $b i32) (local $c i64) (local $i i32)
+    (loop $l
+      (local.set $a (i32.add (call $inc (local.get $i)) (i32.const 7)))
+      (local.set $b (i32.sub (i32.mul (local.get $a) (local.get $a)) (local.get $b)))
+      (local.set $c (i64.sub (i64.extend_i32_s (local.get $b)) (i64.const 1000)))
+      (local.set $c (i64.shr_s (i64.add (local.get $c) (local.get $c)) (i64.const 1)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+    (i64.add (i64.extend_i32_u (i32.add (local.get $a) (local.get $b))) (local.get $c)))
+
 )
 (assert_return (invoke "chase" (i32.const 1)) (i32.const 16))
 (assert_return (invoke "chase" (i32.const 5)) (i32.const 27544))
@@ -120,3 +142,7 @@
 (assert_return (invoke "tee_chain" (i32.const 40)) (i32.const 5156))
 (assert_return (invoke "floats" (i32.const 1)) (f64.const -2.25))
 (assert_return (invoke "floats" (i32.const 10)) (f64.const 13387.46142578125))
+(assert_return (invoke "temps_back" (i32.const 1)) (i64.const 722890168745439568))
+(assert_return (invoke "temps_back" (i32.const 50)) (i64.const 26850611225017333))
+(assert_return (invoke "temps_through" (i32.const 1)) (i64.const -790))
+(assert_return (invoke "temps_through" (i32.const 9)) (i64.const -550))

@@ -1,0 +1,114 @@
+;; Results computed straight into the loop home of the local the next operator sets
+;; (CodeGen::alloc_result, into_home_set_next): the load into $x's home, the comparison into
+;; $c's, the sum of two temporaries into $s's (x86-64 `lea`), and `s = e + s` with the
+;; operands traded so the sum lands in $s's home; no copy follows any of them.
+(module
+  (memory 1)
+  (func (param $n i32) (result i32) (local $x i32) (local $c i32) (local $s i32) (local $i i32)
+    (loop $l
+      (local.set $x (i32.load offset=8 (local.get $i)))
+      (local.set $c (i32.lt_u (local.get $x) (local.get $n)))
+      (local.set $s (i32.add (i32.mul (local.get $x) (local.get $c)) (i32.shl (local.get $i) (i32.const 4))))
+      (local.set $s (i32.add (i32.and (local.get $x) (i32.const 255)) (local.get $s)))
+      (local.set $i (i32.add (local.get $i) (i32.const 4)))
+      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+    (i32.add (local.get $s) (local.get $c))))
+
+;; ==== x64 ====
+;; function 0 (165 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x40
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x67
+;;    19: xorps xmm0, xmm0
+;;    1d: movq qword [rbp - 0x28], xmm0
+;;    22: mov r12d, dword [rbp - 0x28]
+;;    26: mov r9d, dword [rbp + 0x10]
+;;    2a: mov r11d, dword [r15 + r12 * 1 + 0x8]
+;;    2f: cmp r11d, r9d
+;;    32: setb r8b
+;;    36: movzx r8d, r8b
+;;    3a: mov ebx, r11d
+;;    3d: imul ebx, r8d
+;;    41: mov esi, r12d
+;;    44: shl esi, 0x4
+;;    48: lea r10d, dword [rbx + rsi * 1]
+;;    4c: mov ebx, r11d
+;;    4f: and ebx, 0xff
+;;    55: add r10d, ebx
+;;    58: add r12d, 0x4
+;;    5c: cmp r12d, r9d
+;;    5f: jb $-0x37
+;;    61: mov dword [rbp - 0x28], r12d
+;;    65: mov dword [rbp - 0x10], r11d
+;;    69: mov dword [rbp - 0x20], r10d
+;;    6d: mov dword [rbp + 0x10], r9d
+;;    71: mov dword [rbp - 0x18], r8d
+;;    75: add r10d, r8d
+;;    78: mov eax, r10d
+;;    7b: mov rsp, rbp
+;;    7e: pop rbp
+;;    7f: ret
+;;    80: mov eax, 0x9
+;;    85: jmp $+0x16
+;;    8a: mov ebx, eax
+;;    8c: mov rdi, rbp
+;;    8f: lea rsi, qword [rip - 0xc]
+;;    96: and rsp, -0x10
+;;    9a: call qword [r14 + 0x30]
+;;    9e: mov eax, ebx
+;;    a0: mov rsp, qword [r13 + 0x8]
+;;    a4: ret
+
+;; ==== aarch64 ====
+;; function 0 (192 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: sub sp, sp, #0x0, lsl #12
+;;     c: sub sp, sp, #0x40
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: mov x17, sp
+;;    1c: cmp x17, x16
+;;    20: b.lo $+0x68
+;;    24: stur xzr, [x29, #-0x28]
+;;    28: ldur w25, [x29, #-0x28]
+;;    2c: ldr w22, [x29, #0x10]
+;;    30: add x16, x25, #0x8
+;;    34: ldr w24, [x27, x16]
+;;    38: cmp w24, w22
+;;    3c: cset w21, lo
+;;    40: mul w0, w24, w21
+;;    44: lsl w1, w25, #0x4
+;;    48: add w23, w0, w1
+;;    4c: and w0, w24, #0xff
+;;    50: add w23, w23, w0
+;;    54: add w25, w25, #0x4
+;;    58: cmp w25, w22
+;;    5c: b.lo $-0x2c
+;;    60: stur w25, [x29, #-0x28]
+;;    64: stur w24, [x29, #-0x10]
+;;    68: stur w23, [x29, #-0x20]
+;;    6c: str w22, [x29, #0x10]
+;;    70: stur w21, [x29, #-0x18]
+;;    74: add w23, w23, w21
+;;    78: mov w0, w23
+;;    7c: mov sp, x29
+;;    80: ldp x29, x30, [sp], #0x10
+;;    84: ret
+;;    88: mov w0, #0x9
+;;    8c: b $+0x24
+;;    90: mov w19, w0
+;;    94: mov x0, x29
+;;    98: adr x1, $-0x8
+;;    9c: mov x16, sp
+;;    a0: and sp, x16, #0xfffffffffffffff0
+;;    a4: ldr x17, [x28, #0x30]
+;;    a8: blr x17
+;;    ac: mov w0, w19
+;;    b0: ldr x16, [x26, #0x8]
+;;    b4: ldr x17, [x16]
+;;    b8: add sp, x16, #0x10
+;;    bc: br x17
