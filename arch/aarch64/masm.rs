@@ -526,8 +526,7 @@ impl MacroAssembler for Aarch64Masm {
         asm!(self.ops
             ; stur X(VMCTX), [X(FP), VMCTX_FRAME_SLOT]
             ; ldr X(S1), [X(THREAD), stack_limit_offset as u32]
-            ; mov XSP(S2), sp
-            ; cmp X(S2), X(S1)
+            ; cmp sp, X(S1), uxtx
         );
         self.branch_if(Cond::Lo, overflow);
     }
@@ -1143,8 +1142,12 @@ impl Backend for Aarch64Masm {
     }
 
     fn patch_frame_size(code: &mut [u8], field: usize, frame_size: u32) {
-        // sub sp, sp, #hi, lsl 12 ; sub sp, sp, #lo
-        let hi = 0xD14003FFu32 | ((frame_size >> 12) & 0xfff) << 10;
+        // sub sp, sp, #hi, lsl 12 ; sub sp, sp, #lo (a frame under 4 KiB keeps the nop
+        // instead of subtracting 0, one instruction less on sp's chain at every call)
+        let hi = match (frame_size >> 12) & 0xfff {
+            0 => 0xD503201Fu32,
+            hi => 0xD14003FFu32 | hi << 10,
+        };
         let lo = 0xD10003FFu32 | (frame_size & 0xfff) << 10;
         code[field..field + 4].copy_from_slice(&hi.to_le_bytes());
         code[field + 4..field + 8].copy_from_slice(&lo.to_le_bytes());

@@ -79,69 +79,27 @@
 ;;    7d: ret
 
 ;; ==== aarch64 ====
-;; function 0 (160 bytes, calls [])
+;; function 0 (156 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x40
-;;    24: ldr w0, [x29, #0x20]
-;;    28: ldr w1, [x29, #0x18]
-;;    2c: ldr w2, [x29, #0x10]
-;;    30: mov x3, x2
-;;    34: mov w4, w3
-;;    38: and w4, w4, #0x1
-;;    3c: cbnz w4, $+0x2c
-;;    40: uxth w5, w1
-;;    44: add x16, x27, x3
-;;    48: mov w4, w5
-;;    4c: casalh w4, w0, [x16]
-;;    50: mov w0, w4
-;;    54: mov sp, x29
-;;    58: ldp x29, x30, [sp], #0x10
-;;    5c: ret
-;;    60: mov w0, #0x9
-;;    64: b $+0x2c
-;;    68: mov w0, #0x10
-;;    6c: b $+0x4
-;;    70: mov w19, w0
-;;    74: mov x0, x29
-;;    78: adr x1, $-0x8
-;;    7c: mov x16, sp
-;;    80: and sp, x16, #0xfffffffffffffff0
-;;    84: ldr x17, [x28, #0x30]
-;;    88: blr x17
-;;    8c: mov w0, w19
-;;    90: ldr x16, [x26, #0x8]
-;;    94: ldr x17, [x16]
-;;    98: add sp, x16, #0x10
-;;    9c: br x17
-;;
-;; function 1 (156 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x3c
-;;    24: ldr x0, [x29, #0x20]
-;;    28: ldr x1, [x29, #0x18]
-;;    2c: ldr w2, [x29, #0x10]
-;;    30: mov x3, x2
-;;    34: mov w4, w3
-;;    38: and w4, w4, #0x7
-;;    3c: cbnz w4, $+0x28
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x40
+;;    20: ldr w0, [x29, #0x20]
+;;    24: ldr w1, [x29, #0x18]
+;;    28: ldr w2, [x29, #0x10]
+;;    2c: mov x3, x2
+;;    30: mov w4, w3
+;;    34: and w4, w4, #0x1
+;;    38: cbnz w4, $+0x2c
+;;    3c: uxth w5, w1
 ;;    40: add x16, x27, x3
-;;    44: mov x4, x1
-;;    48: casal x4, x0, [x16]
-;;    4c: mov x0, x4
+;;    44: mov w4, w5
+;;    48: casalh w4, w0, [x16]
+;;    4c: mov w0, w4
 ;;    50: mov sp, x29
 ;;    54: ldp x29, x30, [sp], #0x10
 ;;    58: ret
@@ -161,77 +119,72 @@
 ;;    90: ldr x17, [x16]
 ;;    94: add sp, x16, #0x10
 ;;    98: br x17
+;;
+;; function 1 (152 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x3c
+;;    20: ldr x0, [x29, #0x20]
+;;    24: ldr x1, [x29, #0x18]
+;;    28: ldr w2, [x29, #0x10]
+;;    2c: mov x3, x2
+;;    30: mov w4, w3
+;;    34: and w4, w4, #0x7
+;;    38: cbnz w4, $+0x28
+;;    3c: add x16, x27, x3
+;;    40: mov x4, x1
+;;    44: casal x4, x0, [x16]
+;;    48: mov x0, x4
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x2c
+;;    60: mov w0, #0x10
+;;    64: b $+0x4
+;;    68: mov w19, w0
+;;    6c: mov x0, x29
+;;    70: adr x1, $-0x8
+;;    74: mov x16, sp
+;;    78: and sp, x16, #0xfffffffffffffff0
+;;    7c: ldr x17, [x28, #0x30]
+;;    80: blr x17
+;;    84: mov w0, w19
+;;    88: ldr x16, [x26, #0x8]
+;;    8c: ldr x17, [x16]
+;;    90: add sp, x16, #0x10
+;;    94: br x17
 
 ;; ==== aarch64 baseline (ARMv8.0, no LSE) ====
-;; function 0 (172 bytes, calls [])
+;; function 0 (168 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x4c
-;;    24: ldr w0, [x29, #0x20]
-;;    28: ldr w1, [x29, #0x18]
-;;    2c: ldr w2, [x29, #0x10]
-;;    30: mov x3, x2
-;;    34: mov w4, w3
-;;    38: and w4, w4, #0x1
-;;    3c: cbnz w4, $+0x38
-;;    40: uxth w5, w1
-;;    44: add x16, x27, x3
-;;    48: ldaxrh w4, [x16]
-;;    4c: cmp w4, w5
-;;    50: b.ne $+0xc
-;;    54: stlxrh w17, w0, [x16]
-;;    58: cbnz w17, $-0x10
-;;    5c: mov w0, w4
-;;    60: mov sp, x29
-;;    64: ldp x29, x30, [sp], #0x10
-;;    68: ret
-;;    6c: mov w0, #0x9
-;;    70: b $+0x2c
-;;    74: mov w0, #0x10
-;;    78: b $+0x4
-;;    7c: mov w19, w0
-;;    80: mov x0, x29
-;;    84: adr x1, $-0x8
-;;    88: mov x16, sp
-;;    8c: and sp, x16, #0xfffffffffffffff0
-;;    90: ldr x17, [x28, #0x30]
-;;    94: blr x17
-;;    98: mov w0, w19
-;;    9c: ldr x16, [x26, #0x8]
-;;    a0: ldr x17, [x16]
-;;    a4: add sp, x16, #0x10
-;;    a8: br x17
-;;
-;; function 1 (168 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x48
-;;    24: ldr x0, [x29, #0x20]
-;;    28: ldr x1, [x29, #0x18]
-;;    2c: ldr w2, [x29, #0x10]
-;;    30: mov x3, x2
-;;    34: mov w4, w3
-;;    38: and w4, w4, #0x7
-;;    3c: cbnz w4, $+0x34
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x4c
+;;    20: ldr w0, [x29, #0x20]
+;;    24: ldr w1, [x29, #0x18]
+;;    28: ldr w2, [x29, #0x10]
+;;    2c: mov x3, x2
+;;    30: mov w4, w3
+;;    34: and w4, w4, #0x1
+;;    38: cbnz w4, $+0x38
+;;    3c: uxth w5, w1
 ;;    40: add x16, x27, x3
-;;    44: ldaxr x4, [x16]
-;;    48: cmp x4, x1
+;;    44: ldaxrh w4, [x16]
+;;    48: cmp w4, w5
 ;;    4c: b.ne $+0xc
-;;    50: stlxr w17, x0, [x16]
+;;    50: stlxrh w17, w0, [x16]
 ;;    54: cbnz w17, $-0x10
-;;    58: mov x0, x4
+;;    58: mov w0, w4
 ;;    5c: mov sp, x29
 ;;    60: ldp x29, x30, [sp], #0x10
 ;;    64: ret
@@ -251,3 +204,46 @@
 ;;    9c: ldr x17, [x16]
 ;;    a0: add sp, x16, #0x10
 ;;    a4: br x17
+;;
+;; function 1 (164 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x48
+;;    20: ldr x0, [x29, #0x20]
+;;    24: ldr x1, [x29, #0x18]
+;;    28: ldr w2, [x29, #0x10]
+;;    2c: mov x3, x2
+;;    30: mov w4, w3
+;;    34: and w4, w4, #0x7
+;;    38: cbnz w4, $+0x34
+;;    3c: add x16, x27, x3
+;;    40: ldaxr x4, [x16]
+;;    44: cmp x4, x1
+;;    48: b.ne $+0xc
+;;    4c: stlxr w17, x0, [x16]
+;;    50: cbnz w17, $-0x10
+;;    54: mov x0, x4
+;;    58: mov sp, x29
+;;    5c: ldp x29, x30, [sp], #0x10
+;;    60: ret
+;;    64: mov w0, #0x9
+;;    68: b $+0x2c
+;;    6c: mov w0, #0x10
+;;    70: b $+0x4
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17

@@ -72,63 +72,24 @@
 ;;    6d: ret
 
 ;; ==== aarch64 ====
-;; function 0 (148 bytes, calls [])
+;; function 0 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x34
-;;    24: ldr w0, [x29, #0x10]
-;;    28: mov x1, x0
-;;    2c: add x1, x1, #0x6
-;;    30: mov w2, w1
-;;    34: and w2, w2, #0x1
-;;    38: cbnz w2, $+0x24
-;;    3c: add x16, x27, x1
-;;    40: ldarh w2, [x16]
-;;    44: mov x0, x2
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x2c
-;;    5c: mov w0, #0x10
-;;    60: b $+0x4
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
-;;
-;; function 1 (144 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x30
-;;    24: ldr w0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: mov w3, w2
-;;    34: and w3, w3, #0x3
-;;    38: cbnz w3, $+0x20
-;;    3c: add x16, x27, x2
-;;    40: stlr w0, [x16]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x34
+;;    20: ldr w0, [x29, #0x10]
+;;    24: mov x1, x0
+;;    28: add x1, x1, #0x6
+;;    2c: mov w2, w1
+;;    30: and w2, w2, #0x1
+;;    34: cbnz w2, $+0x24
+;;    38: add x16, x27, x1
+;;    3c: ldarh w2, [x16]
+;;    40: mov x0, x2
 ;;    44: mov sp, x29
 ;;    48: ldp x29, x30, [sp], #0x10
 ;;    4c: ret
@@ -148,3 +109,40 @@
 ;;    84: ldr x17, [x16]
 ;;    88: add sp, x16, #0x10
 ;;    8c: br x17
+;;
+;; function 1 (140 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x30
+;;    20: ldr w0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: mov w3, w2
+;;    30: and w3, w3, #0x3
+;;    34: cbnz w3, $+0x20
+;;    38: add x16, x27, x2
+;;    3c: stlr w0, [x16]
+;;    40: mov sp, x29
+;;    44: ldp x29, x30, [sp], #0x10
+;;    48: ret
+;;    4c: mov w0, #0x9
+;;    50: b $+0x2c
+;;    54: mov w0, #0x10
+;;    58: b $+0x4
+;;    5c: mov w19, w0
+;;    60: mov x0, x29
+;;    64: adr x1, $-0x8
+;;    68: mov x16, sp
+;;    6c: and sp, x16, #0xfffffffffffffff0
+;;    70: ldr x17, [x28, #0x30]
+;;    74: blr x17
+;;    78: mov w0, w19
+;;    7c: ldr x16, [x26, #0x8]
+;;    80: ldr x17, [x16]
+;;    84: add sp, x16, #0x10
+;;    88: br x17

@@ -140,258 +140,175 @@
 ;;    6c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (148 bytes, calls [])
+;; function 0 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x34
-;;    24: ldr w0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: mov w3, w2
-;;    34: and w3, w3, #0x3
-;;    38: cbnz w3, $+0x24
-;;    3c: add x16, x27, x2
-;;    40: ldaddal w0, w3, [x16]
-;;    44: mov w0, w3
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x2c
-;;    5c: mov w0, #0x10
-;;    60: b $+0x4
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x34
+;;    20: ldr w0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: mov w3, w2
+;;    30: and w3, w3, #0x3
+;;    34: cbnz w3, $+0x24
+;;    38: add x16, x27, x2
+;;    3c: ldaddal w0, w3, [x16]
+;;    40: mov w0, w3
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x2c
+;;    58: mov w0, #0x10
+;;    5c: b $+0x4
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17
 ;;
-;; function 1 (128 bytes, calls [])
+;; function 1 (124 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
-;;    24: ldr x0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: add x16, x27, x2
-;;    34: ldsetalb w0, w3, [x16]
-;;    38: mov x0, x3
-;;    3c: mov sp, x29
-;;    40: ldp x29, x30, [sp], #0x10
-;;    44: ret
-;;    48: mov w0, #0x9
-;;    4c: b $+0x24
-;;    50: mov w19, w0
-;;    54: mov x0, x29
-;;    58: adr x1, $-0x8
-;;    5c: mov x16, sp
-;;    60: and sp, x16, #0xfffffffffffffff0
-;;    64: ldr x17, [x28, #0x30]
-;;    68: blr x17
-;;    6c: mov w0, w19
-;;    70: ldr x16, [x26, #0x8]
-;;    74: ldr x17, [x16]
-;;    78: add sp, x16, #0x10
-;;    7c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x28
+;;    20: ldr x0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: add x16, x27, x2
+;;    30: ldsetalb w0, w3, [x16]
+;;    34: mov x0, x3
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x24
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17
 ;;
-;; function 2 (148 bytes, calls [])
+;; function 2 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x34
-;;    24: ldr x0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: mov w3, w2
-;;    34: and w3, w3, #0x7
-;;    38: cbnz w3, $+0x24
-;;    3c: add x16, x27, x2
-;;    40: swpal x0, x3, [x16]
-;;    44: mov x0, x3
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x2c
-;;    5c: mov w0, #0x10
-;;    60: b $+0x4
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x34
+;;    20: ldr x0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: mov w3, w2
+;;    30: and w3, w3, #0x7
+;;    34: cbnz w3, $+0x24
+;;    38: add x16, x27, x2
+;;    3c: swpal x0, x3, [x16]
+;;    40: mov x0, x3
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x2c
+;;    58: mov w0, #0x10
+;;    5c: b $+0x4
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17
 ;;
-;; function 3 (148 bytes, calls [])
+;; function 3 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x34
-;;    24: ldr w0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: mov w3, w2
-;;    34: and w3, w3, #0x1
-;;    38: cbnz w3, $+0x24
-;;    3c: add x16, x27, x2
-;;    40: mvn w4, w0
-;;    44: ldclralh w4, w3, [x16]
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x2c
-;;    5c: mov w0, #0x10
-;;    60: b $+0x4
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x34
+;;    20: ldr w0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: mov w3, w2
+;;    30: and w3, w3, #0x1
+;;    34: cbnz w3, $+0x24
+;;    38: add x16, x27, x2
+;;    3c: mvn w4, w0
+;;    40: ldclralh w4, w3, [x16]
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x2c
+;;    58: mov w0, #0x10
+;;    5c: b $+0x4
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17
 
 ;; ==== aarch64 baseline (ARMv8.0, no LSE) ====
-;; function 0 (160 bytes, calls [])
+;; function 0 (156 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x40
-;;    24: ldr w0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: mov w3, w2
-;;    34: and w3, w3, #0x3
-;;    38: cbnz w3, $+0x30
-;;    3c: add x16, x27, x2
-;;    40: ldaxr w3, [x16]
-;;    44: add w4, w3, w0
-;;    48: stlxr w17, w4, [x16]
-;;    4c: cbnz w17, $-0xc
-;;    50: mov w0, w3
-;;    54: mov sp, x29
-;;    58: ldp x29, x30, [sp], #0x10
-;;    5c: ret
-;;    60: mov w0, #0x9
-;;    64: b $+0x2c
-;;    68: mov w0, #0x10
-;;    6c: b $+0x4
-;;    70: mov w19, w0
-;;    74: mov x0, x29
-;;    78: adr x1, $-0x8
-;;    7c: mov x16, sp
-;;    80: and sp, x16, #0xfffffffffffffff0
-;;    84: ldr x17, [x28, #0x30]
-;;    88: blr x17
-;;    8c: mov w0, w19
-;;    90: ldr x16, [x26, #0x8]
-;;    94: ldr x17, [x16]
-;;    98: add sp, x16, #0x10
-;;    9c: br x17
-;;
-;; function 1 (140 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x34
-;;    24: ldr x0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: add x16, x27, x2
-;;    34: ldaxrb w3, [x16]
-;;    38: orr w4, w3, w0
-;;    3c: stlxrb w17, w4, [x16]
-;;    40: cbnz w17, $-0xc
-;;    44: mov x0, x3
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x24
-;;    5c: mov w19, w0
-;;    60: mov x0, x29
-;;    64: adr x1, $-0x8
-;;    68: mov x16, sp
-;;    6c: and sp, x16, #0xfffffffffffffff0
-;;    70: ldr x17, [x28, #0x30]
-;;    74: blr x17
-;;    78: mov w0, w19
-;;    7c: ldr x16, [x26, #0x8]
-;;    80: ldr x17, [x16]
-;;    84: add sp, x16, #0x10
-;;    88: br x17
-;;
-;; function 2 (156 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x3c
-;;    24: ldr x0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: mov w3, w2
-;;    34: and w3, w3, #0x7
-;;    38: cbnz w3, $+0x2c
-;;    3c: add x16, x27, x2
-;;    40: ldaxr x3, [x16]
-;;    44: stlxr w17, x0, [x16]
-;;    48: cbnz w17, $-0x8
-;;    4c: mov x0, x3
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x40
+;;    20: ldr w0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: mov w3, w2
+;;    30: and w3, w3, #0x3
+;;    34: cbnz w3, $+0x30
+;;    38: add x16, x27, x2
+;;    3c: ldaxr w3, [x16]
+;;    40: add w4, w3, w0
+;;    44: stlxr w17, w4, [x16]
+;;    48: cbnz w17, $-0xc
+;;    4c: mov w0, w3
 ;;    50: mov sp, x29
 ;;    54: ldp x29, x30, [sp], #0x10
 ;;    58: ret
@@ -412,43 +329,118 @@
 ;;    94: add sp, x16, #0x10
 ;;    98: br x17
 ;;
-;; function 3 (156 bytes, calls [])
+;; function 1 (136 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x3c
-;;    24: ldr w0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: mov w3, w2
-;;    34: and w3, w3, #0x1
-;;    38: cbnz w3, $+0x2c
-;;    3c: add x16, x27, x2
-;;    40: ldaxrh w3, [x16]
-;;    44: and w4, w3, w0
-;;    48: stlxrh w17, w4, [x16]
-;;    4c: cbnz w17, $-0xc
-;;    50: mov sp, x29
-;;    54: ldp x29, x30, [sp], #0x10
-;;    58: ret
-;;    5c: mov w0, #0x9
-;;    60: b $+0x2c
-;;    64: mov w0, #0x10
-;;    68: b $+0x4
-;;    6c: mov w19, w0
-;;    70: mov x0, x29
-;;    74: adr x1, $-0x8
-;;    78: mov x16, sp
-;;    7c: and sp, x16, #0xfffffffffffffff0
-;;    80: ldr x17, [x28, #0x30]
-;;    84: blr x17
-;;    88: mov w0, w19
-;;    8c: ldr x16, [x26, #0x8]
-;;    90: ldr x17, [x16]
-;;    94: add sp, x16, #0x10
-;;    98: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x34
+;;    20: ldr x0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: add x16, x27, x2
+;;    30: ldaxrb w3, [x16]
+;;    34: orr w4, w3, w0
+;;    38: stlxrb w17, w4, [x16]
+;;    3c: cbnz w17, $-0xc
+;;    40: mov x0, x3
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x24
+;;    58: mov w19, w0
+;;    5c: mov x0, x29
+;;    60: adr x1, $-0x8
+;;    64: mov x16, sp
+;;    68: and sp, x16, #0xfffffffffffffff0
+;;    6c: ldr x17, [x28, #0x30]
+;;    70: blr x17
+;;    74: mov w0, w19
+;;    78: ldr x16, [x26, #0x8]
+;;    7c: ldr x17, [x16]
+;;    80: add sp, x16, #0x10
+;;    84: br x17
+;;
+;; function 2 (152 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x3c
+;;    20: ldr x0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: mov w3, w2
+;;    30: and w3, w3, #0x7
+;;    34: cbnz w3, $+0x2c
+;;    38: add x16, x27, x2
+;;    3c: ldaxr x3, [x16]
+;;    40: stlxr w17, x0, [x16]
+;;    44: cbnz w17, $-0x8
+;;    48: mov x0, x3
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x2c
+;;    60: mov w0, #0x10
+;;    64: b $+0x4
+;;    68: mov w19, w0
+;;    6c: mov x0, x29
+;;    70: adr x1, $-0x8
+;;    74: mov x16, sp
+;;    78: and sp, x16, #0xfffffffffffffff0
+;;    7c: ldr x17, [x28, #0x30]
+;;    80: blr x17
+;;    84: mov w0, w19
+;;    88: ldr x16, [x26, #0x8]
+;;    8c: ldr x17, [x16]
+;;    90: add sp, x16, #0x10
+;;    94: br x17
+;;
+;; function 3 (152 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x3c
+;;    20: ldr w0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: mov w3, w2
+;;    30: and w3, w3, #0x1
+;;    34: cbnz w3, $+0x2c
+;;    38: add x16, x27, x2
+;;    3c: ldaxrh w3, [x16]
+;;    40: and w4, w3, w0
+;;    44: stlxrh w17, w4, [x16]
+;;    48: cbnz w17, $-0xc
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x2c
+;;    60: mov w0, #0x10
+;;    64: b $+0x4
+;;    68: mov w19, w0
+;;    6c: mov x0, x29
+;;    70: adr x1, $-0x8
+;;    74: mov x16, sp
+;;    78: and sp, x16, #0xfffffffffffffff0
+;;    7c: ldr x17, [x28, #0x30]
+;;    80: blr x17
+;;    84: mov w0, w19
+;;    88: ldr x16, [x26, #0x8]
+;;    8c: ldr x17, [x16]
+;;    90: add sp, x16, #0x10
+;;    94: br x17

@@ -126,141 +126,138 @@
 ;;    45: ret
 
 ;; ==== aarch64 ====
-;; function 0 (236 bytes, calls [])
+;; function 0 (232 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x7c
-;;    24: ldr x0, [x29, #0x20]
-;;    28: ldr w1, [x29, #0x18]
-;;    2c: ldr w2, [x29, #0x10]
-;;    30: mov x3, x2
-;;    34: mov w4, w3
-;;    38: and w4, w4, #0x3
-;;    3c: cbnz w4, $+0x68
-;;    40: add x16, x3, #0x3
-;;    44: ldrb w4, [x27, x16]
-;;    48: stur x3, [x29, #-0x10]
-;;    4c: stur w1, [x29, #-0x18]
-;;    50: stur x0, [x29, #-0x20]
-;;    54: ldur x3, [x29, #-0x10]
-;;    58: ldur w4, [x29, #-0x18]
-;;    5c: ldur x5, [x29, #-0x20]
-;;    60: mov w1, #0x0
-;;    64: mov w2, #0x4
-;;    68: mov x0, x28
-;;    6c: ldr x6, [x28, #0x18]
-;;    70: ldr x6, [x6, #0xa0]
-;;    74: blr x6
-;;    78: mov w0, w0
-;;    7c: cmp w0, #0x3
-;;    80: b.eq $+0x2c
-;;    84: cmp w0, #0x4
-;;    88: b.eq $+0x2c
-;;    8c: mov w0, w0
-;;    90: mov sp, x29
-;;    94: ldp x29, x30, [sp], #0x10
-;;    98: ret
-;;    9c: mov w0, #0x9
-;;    a0: b $+0x3c
-;;    a4: mov w0, #0x10
-;;    a8: b $+0x14
-;;    ac: mov w0, #0x11
-;;    b0: b $+0xc
-;;    b4: mov w0, #0xd
-;;    b8: b $+0x4
-;;    bc: mov w19, w0
-;;    c0: mov x0, x29
-;;    c4: adr x1, $-0x8
-;;    c8: mov x16, sp
-;;    cc: and sp, x16, #0xfffffffffffffff0
-;;    d0: ldr x17, [x28, #0x30]
-;;    d4: blr x17
-;;    d8: mov w0, w19
-;;    dc: ldr x16, [x26, #0x8]
-;;    e0: ldr x17, [x16]
-;;    e4: add sp, x16, #0x10
-;;    e8: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x7c
+;;    20: ldr x0, [x29, #0x20]
+;;    24: ldr w1, [x29, #0x18]
+;;    28: ldr w2, [x29, #0x10]
+;;    2c: mov x3, x2
+;;    30: mov w4, w3
+;;    34: and w4, w4, #0x3
+;;    38: cbnz w4, $+0x68
+;;    3c: add x16, x3, #0x3
+;;    40: ldrb w4, [x27, x16]
+;;    44: stur x3, [x29, #-0x10]
+;;    48: stur w1, [x29, #-0x18]
+;;    4c: stur x0, [x29, #-0x20]
+;;    50: ldur x3, [x29, #-0x10]
+;;    54: ldur w4, [x29, #-0x18]
+;;    58: ldur x5, [x29, #-0x20]
+;;    5c: mov w1, #0x0
+;;    60: mov w2, #0x4
+;;    64: mov x0, x28
+;;    68: ldr x6, [x28, #0x18]
+;;    6c: ldr x6, [x6, #0xa0]
+;;    70: blr x6
+;;    74: mov w0, w0
+;;    78: cmp w0, #0x3
+;;    7c: b.eq $+0x2c
+;;    80: cmp w0, #0x4
+;;    84: b.eq $+0x2c
+;;    88: mov w0, w0
+;;    8c: mov sp, x29
+;;    90: ldp x29, x30, [sp], #0x10
+;;    94: ret
+;;    98: mov w0, #0x9
+;;    9c: b $+0x3c
+;;    a0: mov w0, #0x10
+;;    a4: b $+0x14
+;;    a8: mov w0, #0x11
+;;    ac: b $+0xc
+;;    b0: mov w0, #0xd
+;;    b4: b $+0x4
+;;    b8: mov w19, w0
+;;    bc: mov x0, x29
+;;    c0: adr x1, $-0x8
+;;    c4: mov x16, sp
+;;    c8: and sp, x16, #0xfffffffffffffff0
+;;    cc: ldr x17, [x28, #0x30]
+;;    d0: blr x17
+;;    d4: mov w0, w19
+;;    d8: ldr x16, [x26, #0x8]
+;;    dc: ldr x17, [x16]
+;;    e0: add sp, x16, #0x10
+;;    e4: br x17
 ;;
-;; function 1 (188 bytes, calls [])
+;; function 1 (184 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x5c
-;;    24: ldr w0, [x29, #0x18]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: mov x2, x1
-;;    30: mov w3, w2
-;;    34: and w3, w3, #0x3
-;;    38: cbnz w3, $+0x4c
-;;    3c: add x16, x2, #0x3
-;;    40: ldrb w3, [x27, x16]
-;;    44: stur x2, [x29, #-0x10]
-;;    48: stur w0, [x29, #-0x18]
-;;    4c: ldur x2, [x29, #-0x10]
-;;    50: ldur w3, [x29, #-0x18]
-;;    54: mov w1, #0x0
-;;    58: mov x0, x28
-;;    5c: ldr x4, [x28, #0x18]
-;;    60: ldr x4, [x4, #0xa8]
-;;    64: blr x4
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x5c
+;;    20: ldr w0, [x29, #0x18]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: mov x2, x1
+;;    2c: mov w3, w2
+;;    30: and w3, w3, #0x3
+;;    34: cbnz w3, $+0x4c
+;;    38: add x16, x2, #0x3
+;;    3c: ldrb w3, [x27, x16]
+;;    40: stur x2, [x29, #-0x10]
+;;    44: stur w0, [x29, #-0x18]
+;;    48: ldur x2, [x29, #-0x10]
+;;    4c: ldur w3, [x29, #-0x18]
+;;    50: mov w1, #0x0
+;;    54: mov x0, x28
+;;    58: ldr x4, [x28, #0x18]
+;;    5c: ldr x4, [x4, #0xa8]
+;;    60: blr x4
+;;    64: mov w0, w0
 ;;    68: mov w0, w0
-;;    6c: mov w0, w0
-;;    70: mov sp, x29
-;;    74: ldp x29, x30, [sp], #0x10
-;;    78: ret
-;;    7c: mov w0, #0x9
-;;    80: b $+0x2c
-;;    84: mov w0, #0x10
-;;    88: b $+0x4
-;;    8c: mov w19, w0
-;;    90: mov x0, x29
-;;    94: adr x1, $-0x8
-;;    98: mov x16, sp
-;;    9c: and sp, x16, #0xfffffffffffffff0
-;;    a0: ldr x17, [x28, #0x30]
-;;    a4: blr x17
-;;    a8: mov w0, w19
-;;    ac: ldr x16, [x26, #0x8]
-;;    b0: ldr x17, [x16]
-;;    b4: add sp, x16, #0x10
-;;    b8: br x17
+;;    6c: mov sp, x29
+;;    70: ldp x29, x30, [sp], #0x10
+;;    74: ret
+;;    78: mov w0, #0x9
+;;    7c: b $+0x2c
+;;    80: mov w0, #0x10
+;;    84: b $+0x4
+;;    88: mov w19, w0
+;;    8c: mov x0, x29
+;;    90: adr x1, $-0x8
+;;    94: mov x16, sp
+;;    98: and sp, x16, #0xfffffffffffffff0
+;;    9c: ldr x17, [x28, #0x30]
+;;    a0: blr x17
+;;    a4: mov w0, w19
+;;    a8: ldr x16, [x26, #0x8]
+;;    ac: ldr x17, [x16]
+;;    b0: add sp, x16, #0x10
+;;    b4: br x17
 ;;
-;; function 2 (108 bytes, calls [])
+;; function 2 (104 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x14
-;;    24: dmb ish
-;;    28: mov sp, x29
-;;    2c: ldp x29, x30, [sp], #0x10
-;;    30: ret
-;;    34: mov w0, #0x9
-;;    38: b $+0x24
-;;    3c: mov w19, w0
-;;    40: mov x0, x29
-;;    44: adr x1, $-0x8
-;;    48: mov x16, sp
-;;    4c: and sp, x16, #0xfffffffffffffff0
-;;    50: ldr x17, [x28, #0x30]
-;;    54: blr x17
-;;    58: mov w0, w19
-;;    5c: ldr x16, [x26, #0x8]
-;;    60: ldr x17, [x16]
-;;    64: add sp, x16, #0x10
-;;    68: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x14
+;;    20: dmb ish
+;;    24: mov sp, x29
+;;    28: ldp x29, x30, [sp], #0x10
+;;    2c: ret
+;;    30: mov w0, #0x9
+;;    34: b $+0x24
+;;    38: mov w19, w0
+;;    3c: mov x0, x29
+;;    40: adr x1, $-0x8
+;;    44: mov x16, sp
+;;    48: and sp, x16, #0xfffffffffffffff0
+;;    4c: ldr x17, [x28, #0x30]
+;;    50: blr x17
+;;    54: mov w0, w19
+;;    58: ldr x16, [x26, #0x8]
+;;    5c: ldr x17, [x16]
+;;    60: add sp, x16, #0x10
+;;    64: br x17

@@ -89,102 +89,100 @@
 ;;    54: ret
 
 ;; ==== aarch64 ====
-;; function 0 (260 bytes, calls [])
+;; function 0 (256 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x94
-;;    24: mov w0, #0x0
-;;    28: ldr w16, [x29, #0x10]
-;;    2c: str w16, [sp]
-;;    30: ldr x1, [x28, #0x58]
-;;    34: ldr w16, [x1, #0x8]
-;;    38: cmp w0, w16
-;;    3c: b.hs $+0x80
-;;    40: ldr x1, [x1]
-;;    44: lsl x0, x0, #0x3
-;;    48: add x0, x0, x1
-;;    4c: ldr x1, [x0]
-;;    50: cbz x1, $+0x44
-;;    54: ldr w0, [x28, #0x40]
-;;    58: ldr w16, [x1, #0x10]
-;;    5c: cmp w0, w16
-;;    60: b.ne $+0x6c
-;;    64: mov x15, x28
-;;    68: ldr x28, [x1, #0x8]
-;;    6c: ldr x27, [x28]
-;;    70: ldr x1, [x1]
-;;    74: blr x1
-;;    78: ldur x28, [x29, #-0x8]
-;;    7c: ldr x27, [x28]
-;;    80: mov w0, w0
-;;    84: mov w0, w0
-;;    88: mov sp, x29
-;;    8c: ldp x29, x30, [sp], #0x10
-;;    90: ret
-;;    94: mov w16, #0x12000000
-;;    98: stp x0, x16, [sp, #-0x10]!
-;;    9c: ldr x16, [x28, #0x38]
-;;    a0: blr x16
-;;    a4: add sp, sp, #0x10
-;;    a8: ldr x1, [x0]
-;;    ac: cbz x1, $+0x18
-;;    b0: b $-0x5c
-;;    b4: mov w0, #0x9
-;;    b8: b $+0x3c
-;;    bc: mov w0, #0x6
-;;    c0: b $+0x14
-;;    c4: mov w0, #0x7
-;;    c8: b $+0xc
-;;    cc: mov w0, #0x8
-;;    d0: b $+0x4
-;;    d4: mov w19, w0
-;;    d8: mov x0, x29
-;;    dc: adr x1, $-0x8
-;;    e0: mov x16, sp
-;;    e4: and sp, x16, #0xfffffffffffffff0
-;;    e8: ldr x17, [x28, #0x30]
-;;    ec: blr x17
-;;    f0: mov w0, w19
-;;    f4: ldr x16, [x26, #0x8]
-;;    f8: ldr x17, [x16]
-;;    fc: add sp, x16, #0x10
-;;   100: br x17
-;;
-;; function 1 (124 bytes, calls [CallReloc { offset: 44, callee: 0 }])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x24
-;;    24: mov w16, #0x5
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x94
+;;    20: mov w0, #0x0
+;;    24: ldr w16, [x29, #0x10]
 ;;    28: str w16, [sp]
-;;    2c: bl $+0x0
+;;    2c: ldr x1, [x28, #0x58]
+;;    30: ldr w16, [x1, #0x8]
+;;    34: cmp w0, w16
+;;    38: b.hs $+0x80
+;;    3c: ldr x1, [x1]
+;;    40: lsl x0, x0, #0x3
+;;    44: add x0, x0, x1
+;;    48: ldr x1, [x0]
+;;    4c: cbz x1, $+0x44
+;;    50: ldr w0, [x28, #0x40]
+;;    54: ldr w16, [x1, #0x10]
+;;    58: cmp w0, w16
+;;    5c: b.ne $+0x6c
+;;    60: mov x15, x28
+;;    64: ldr x28, [x1, #0x8]
+;;    68: ldr x27, [x28]
+;;    6c: ldr x1, [x1]
+;;    70: blr x1
+;;    74: ldur x28, [x29, #-0x8]
+;;    78: ldr x27, [x28]
+;;    7c: mov w0, w0
+;;    80: mov w0, w0
+;;    84: mov sp, x29
+;;    88: ldp x29, x30, [sp], #0x10
+;;    8c: ret
+;;    90: mov w16, #0x12000000
+;;    94: stp x0, x16, [sp, #-0x10]!
+;;    98: ldr x16, [x28, #0x38]
+;;    9c: blr x16
+;;    a0: add sp, sp, #0x10
+;;    a4: ldr x1, [x0]
+;;    a8: cbz x1, $+0x18
+;;    ac: b $-0x5c
+;;    b0: mov w0, #0x9
+;;    b4: b $+0x3c
+;;    b8: mov w0, #0x6
+;;    bc: b $+0x14
+;;    c0: mov w0, #0x7
+;;    c4: b $+0xc
+;;    c8: mov w0, #0x8
+;;    cc: b $+0x4
+;;    d0: mov w19, w0
+;;    d4: mov x0, x29
+;;    d8: adr x1, $-0x8
+;;    dc: mov x16, sp
+;;    e0: and sp, x16, #0xfffffffffffffff0
+;;    e4: ldr x17, [x28, #0x30]
+;;    e8: blr x17
+;;    ec: mov w0, w19
+;;    f0: ldr x16, [x26, #0x8]
+;;    f4: ldr x17, [x16]
+;;    f8: add sp, x16, #0x10
+;;    fc: br x17
+;;
+;; function 1 (120 bytes, calls [CallReloc { offset: 40, callee: 0 }])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x24
+;;    20: mov w16, #0x5
+;;    24: str w16, [sp]
+;;    28: bl $+0x0
+;;    2c: mov w0, w0
 ;;    30: mov w0, w0
-;;    34: mov w0, w0
-;;    38: mov sp, x29
-;;    3c: ldp x29, x30, [sp], #0x10
-;;    40: ret
-;;    44: mov w0, #0x9
-;;    48: b $+0x24
-;;    4c: mov w19, w0
-;;    50: mov x0, x29
-;;    54: adr x1, $-0x8
-;;    58: mov x16, sp
-;;    5c: and sp, x16, #0xfffffffffffffff0
-;;    60: ldr x17, [x28, #0x30]
-;;    64: blr x17
-;;    68: mov w0, w19
-;;    6c: ldr x16, [x26, #0x8]
-;;    70: ldr x17, [x16]
-;;    74: add sp, x16, #0x10
-;;    78: br x17
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x24
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17

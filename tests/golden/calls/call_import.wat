@@ -38,41 +38,40 @@
 ;;    6f: ret
 
 ;; ==== aarch64 ====
-;; function 0 (148 bytes, calls [])
+;; function 0 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x3c
-;;    24: ldr x16, [x29, #0x10]
-;;    28: str x16, [sp]
-;;    2c: ldr x0, [x28, #0x48]
-;;    30: mov x15, x28
-;;    34: ldr x28, [x0, #0x8]
-;;    38: ldr x27, [x28]
-;;    3c: ldr x0, [x0]
-;;    40: blr x0
-;;    44: ldur x28, [x29, #-0x8]
-;;    48: ldr x27, [x28]
-;;    4c: add x0, x0, #0x1
-;;    50: mov sp, x29
-;;    54: ldp x29, x30, [sp], #0x10
-;;    58: ret
-;;    5c: mov w0, #0x9
-;;    60: b $+0x24
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x3c
+;;    20: ldr x16, [x29, #0x10]
+;;    24: str x16, [sp]
+;;    28: ldr x0, [x28, #0x48]
+;;    2c: mov x15, x28
+;;    30: ldr x28, [x0, #0x8]
+;;    34: ldr x27, [x28]
+;;    38: ldr x0, [x0]
+;;    3c: blr x0
+;;    40: ldur x28, [x29, #-0x8]
+;;    44: ldr x27, [x28]
+;;    48: add x0, x0, #0x1
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x24
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17

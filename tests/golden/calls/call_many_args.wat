@@ -66,80 +66,78 @@
 ;;    a0: ret
 
 ;; ==== aarch64 ====
-;; function 0 (108 bytes, calls [])
+;; function 0 (104 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x14
-;;    24: ldr w0, [x29, #0x10]
-;;    28: mov sp, x29
-;;    2c: ldp x29, x30, [sp], #0x10
-;;    30: ret
-;;    34: mov w0, #0x9
-;;    38: b $+0x24
-;;    3c: mov w19, w0
-;;    40: mov x0, x29
-;;    44: adr x1, $-0x8
-;;    48: mov x16, sp
-;;    4c: and sp, x16, #0xfffffffffffffff0
-;;    50: ldr x17, [x28, #0x30]
-;;    54: blr x17
-;;    58: mov w0, w19
-;;    5c: ldr x16, [x26, #0x8]
-;;    60: ldr x17, [x16]
-;;    64: add sp, x16, #0x10
-;;    68: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x14
+;;    20: ldr w0, [x29, #0x10]
+;;    24: mov sp, x29
+;;    28: ldp x29, x30, [sp], #0x10
+;;    2c: ret
+;;    30: mov w0, #0x9
+;;    34: b $+0x24
+;;    38: mov w19, w0
+;;    3c: mov x0, x29
+;;    40: adr x1, $-0x8
+;;    44: mov x16, sp
+;;    48: and sp, x16, #0xfffffffffffffff0
+;;    4c: ldr x17, [x28, #0x30]
+;;    50: blr x17
+;;    54: mov w0, w19
+;;    58: ldr x16, [x26, #0x8]
+;;    5c: ldr x17, [x16]
+;;    60: add sp, x16, #0x10
+;;    64: br x17
 ;;
-;; function 1 (188 bytes, calls [CallReloc { offset: 100, callee: 0 }])
+;; function 1 (184 bytes, calls [CallReloc { offset: 96, callee: 0 }])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x90
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x64
-;;    24: ldr w16, [x29, #0x10]
-;;    28: str w16, [sp]
-;;    2c: mov x16, #0x1
-;;    30: str x16, [sp, #0x8]
-;;    34: mov w16, #0x40000000
-;;    38: str w16, [sp, #0x10]
-;;    3c: mov x16, #0x4008000000000000
-;;    40: str x16, [sp, #0x18]
-;;    44: mov w16, #0x4
-;;    48: str w16, [sp, #0x20]
-;;    4c: mov x16, #0x5
-;;    50: str x16, [sp, #0x28]
-;;    54: mov w16, #0x40c00000
-;;    58: str w16, [sp, #0x30]
-;;    5c: mov x16, #0x401c000000000000
-;;    60: str x16, [sp, #0x38]
-;;    64: bl $+0x0
-;;    68: mov w0, w0
-;;    6c: ldr w1, [x29, #0x10]
-;;    70: add w1, w1, w0
-;;    74: mov w0, w1
-;;    78: mov sp, x29
-;;    7c: ldp x29, x30, [sp], #0x10
-;;    80: ret
-;;    84: mov w0, #0x9
-;;    88: b $+0x24
-;;    8c: mov w19, w0
-;;    90: mov x0, x29
-;;    94: adr x1, $-0x8
-;;    98: mov x16, sp
-;;    9c: and sp, x16, #0xfffffffffffffff0
-;;    a0: ldr x17, [x28, #0x30]
-;;    a4: blr x17
-;;    a8: mov w0, w19
-;;    ac: ldr x16, [x26, #0x8]
-;;    b0: ldr x17, [x16]
-;;    b4: add sp, x16, #0x10
-;;    b8: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x64
+;;    20: ldr w16, [x29, #0x10]
+;;    24: str w16, [sp]
+;;    28: mov x16, #0x1
+;;    2c: str x16, [sp, #0x8]
+;;    30: mov w16, #0x40000000
+;;    34: str w16, [sp, #0x10]
+;;    38: mov x16, #0x4008000000000000
+;;    3c: str x16, [sp, #0x18]
+;;    40: mov w16, #0x4
+;;    44: str w16, [sp, #0x20]
+;;    48: mov x16, #0x5
+;;    4c: str x16, [sp, #0x28]
+;;    50: mov w16, #0x40c00000
+;;    54: str w16, [sp, #0x30]
+;;    58: mov x16, #0x401c000000000000
+;;    5c: str x16, [sp, #0x38]
+;;    60: bl $+0x0
+;;    64: mov w0, w0
+;;    68: ldr w1, [x29, #0x10]
+;;    6c: add w1, w1, w0
+;;    70: mov w0, w1
+;;    74: mov sp, x29
+;;    78: ldp x29, x30, [sp], #0x10
+;;    7c: ret
+;;    80: mov w0, #0x9
+;;    84: b $+0x24
+;;    88: mov w19, w0
+;;    8c: mov x0, x29
+;;    90: adr x1, $-0x8
+;;    94: mov x16, sp
+;;    98: and sp, x16, #0xfffffffffffffff0
+;;    9c: ldr x17, [x28, #0x30]
+;;    a0: blr x17
+;;    a4: mov w0, w19
+;;    a8: ldr x16, [x26, #0x8]
+;;    ac: ldr x17, [x16]
+;;    b0: add sp, x16, #0x10
+;;    b4: br x17

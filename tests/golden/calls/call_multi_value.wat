@@ -61,75 +61,73 @@
 ;;    63: ret
 
 ;; ==== aarch64 ====
-;; function 0 (128 bytes, calls [])
+;; function 0 (124 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
-;;    24: ldr w16, [x29, #0x10]
-;;    28: stur w16, [x29, #-0x10]
-;;    2c: ldur w16, [x29, #-0x10]
-;;    30: str w16, [x29, #0x10]
-;;    34: mov w16, #0x7
-;;    38: str w16, [x29, #0x18]
-;;    3c: mov sp, x29
-;;    40: ldp x29, x30, [sp], #0x10
-;;    44: ret
-;;    48: mov w0, #0x9
-;;    4c: b $+0x24
-;;    50: mov w19, w0
-;;    54: mov x0, x29
-;;    58: adr x1, $-0x8
-;;    5c: mov x16, sp
-;;    60: and sp, x16, #0xfffffffffffffff0
-;;    64: ldr x17, [x28, #0x30]
-;;    68: blr x17
-;;    6c: mov w0, w19
-;;    70: ldr x16, [x26, #0x8]
-;;    74: ldr x17, [x16]
-;;    78: add sp, x16, #0x10
-;;    7c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x28
+;;    20: ldr w16, [x29, #0x10]
+;;    24: stur w16, [x29, #-0x10]
+;;    28: ldur w16, [x29, #-0x10]
+;;    2c: str w16, [x29, #0x10]
+;;    30: mov w16, #0x7
+;;    34: str w16, [x29, #0x18]
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x24
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17
 ;;
-;; function 1 (148 bytes, calls [CallReloc { offset: 44, callee: 0 }])
+;; function 1 (144 bytes, calls [CallReloc { offset: 40, callee: 0 }])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x3c
-;;    24: ldr w16, [x29, #0x10]
-;;    28: str w16, [sp]
-;;    2c: bl $+0x0
-;;    30: ldr w16, [sp]
-;;    34: stur w16, [x29, #-0x10]
-;;    38: ldr w16, [sp, #0x8]
-;;    3c: stur w16, [x29, #-0x18]
-;;    40: ldur w0, [x29, #-0x10]
-;;    44: ldur w16, [x29, #-0x18]
-;;    48: sub w0, w0, w16
-;;    4c: mov w0, w0
-;;    50: mov sp, x29
-;;    54: ldp x29, x30, [sp], #0x10
-;;    58: ret
-;;    5c: mov w0, #0x9
-;;    60: b $+0x24
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x3c
+;;    20: ldr w16, [x29, #0x10]
+;;    24: str w16, [sp]
+;;    28: bl $+0x0
+;;    2c: ldr w16, [sp]
+;;    30: stur w16, [x29, #-0x10]
+;;    34: ldr w16, [sp, #0x8]
+;;    38: stur w16, [x29, #-0x18]
+;;    3c: ldur w0, [x29, #-0x10]
+;;    40: ldur w16, [x29, #-0x18]
+;;    44: sub w0, w0, w16
+;;    48: mov w0, w0
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x24
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17

@@ -172,177 +172,173 @@
 ;;    bd: ret
 
 ;; ==== aarch64 ====
-;; function 0 (188 bytes, calls [])
+;; function 0 (184 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x54
-;;    24: ldr x0, [x29, #0x10]
-;;    28: mov w16, #0x7
-;;    2c: str w16, [sp]
-;;    30: cbz x0, $+0x4c
-;;    34: ldr w1, [x28, #0x40]
-;;    38: ldr w16, [x0, #0x10]
-;;    3c: cmp w1, w16
-;;    40: b.ne $+0x44
-;;    44: mov x15, x28
-;;    48: ldr x28, [x0, #0x8]
-;;    4c: ldr x27, [x28]
-;;    50: ldr x0, [x0]
-;;    54: blr x0
-;;    58: ldur x28, [x29, #-0x8]
-;;    5c: ldr x27, [x28]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x54
+;;    20: ldr x0, [x29, #0x10]
+;;    24: mov w16, #0x7
+;;    28: str w16, [sp]
+;;    2c: cbz x0, $+0x4c
+;;    30: ldr w1, [x28, #0x40]
+;;    34: ldr w16, [x0, #0x10]
+;;    38: cmp w1, w16
+;;    3c: b.ne $+0x44
+;;    40: mov x15, x28
+;;    44: ldr x28, [x0, #0x8]
+;;    48: ldr x27, [x28]
+;;    4c: ldr x0, [x0]
+;;    50: blr x0
+;;    54: ldur x28, [x29, #-0x8]
+;;    58: ldr x27, [x28]
+;;    5c: mov w0, w0
 ;;    60: mov w0, w0
-;;    64: mov w0, w0
-;;    68: mov sp, x29
-;;    6c: ldp x29, x30, [sp], #0x10
-;;    70: ret
-;;    74: mov w0, #0x9
-;;    78: b $+0x34
-;;    7c: mov w0, #0xe
-;;    80: b $+0xc
-;;    84: mov w0, #0x8
-;;    88: b $+0x4
-;;    8c: mov w19, w0
-;;    90: mov x0, x29
-;;    94: adr x1, $-0x8
-;;    98: mov x16, sp
-;;    9c: and sp, x16, #0xfffffffffffffff0
-;;    a0: ldr x17, [x28, #0x30]
-;;    a4: blr x17
-;;    a8: mov w0, w19
-;;    ac: ldr x16, [x26, #0x8]
-;;    b0: ldr x17, [x16]
-;;    b4: add sp, x16, #0x10
-;;    b8: br x17
+;;    64: mov sp, x29
+;;    68: ldp x29, x30, [sp], #0x10
+;;    6c: ret
+;;    70: mov w0, #0x9
+;;    74: b $+0x34
+;;    78: mov w0, #0xe
+;;    7c: b $+0xc
+;;    80: mov w0, #0x8
+;;    84: b $+0x4
+;;    88: mov w19, w0
+;;    8c: mov x0, x29
+;;    90: adr x1, $-0x8
+;;    94: mov x16, sp
+;;    98: and sp, x16, #0xfffffffffffffff0
+;;    9c: ldr x17, [x28, #0x30]
+;;    a0: blr x17
+;;    a4: mov w0, w19
+;;    a8: ldr x16, [x26, #0x8]
+;;    ac: ldr x17, [x16]
+;;    b0: add sp, x16, #0x10
+;;    b4: br x17
 ;;
-;; function 1 (120 bytes, calls [])
+;; function 1 (116 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x18
-;;    24: ldr x0, [x29, #0x10]
-;;    28: cbz x0, $+0x18
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x18
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cbz x0, $+0x18
+;;    28: mov sp, x29
+;;    2c: ldp x29, x30, [sp], #0x10
+;;    30: ret
+;;    34: mov w0, #0x9
+;;    38: b $+0x2c
+;;    3c: mov w0, #0xc
+;;    40: b $+0x4
+;;    44: mov w19, w0
+;;    48: mov x0, x29
+;;    4c: adr x1, $-0x8
+;;    50: mov x16, sp
+;;    54: and sp, x16, #0xfffffffffffffff0
+;;    58: ldr x17, [x28, #0x30]
+;;    5c: blr x17
+;;    60: mov w0, w19
+;;    64: ldr x16, [x26, #0x8]
+;;    68: ldr x17, [x16]
+;;    6c: add sp, x16, #0x10
+;;    70: br x17
+;;
+;; function 2 (128 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x2c
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cbz x0, $+0x14
+;;    28: mov w0, #0x1
 ;;    2c: mov sp, x29
 ;;    30: ldp x29, x30, [sp], #0x10
 ;;    34: ret
-;;    38: mov w0, #0x9
-;;    3c: b $+0x2c
-;;    40: mov w0, #0xc
-;;    44: b $+0x4
-;;    48: mov w19, w0
-;;    4c: mov x0, x29
-;;    50: adr x1, $-0x8
-;;    54: mov x16, sp
-;;    58: and sp, x16, #0xfffffffffffffff0
-;;    5c: ldr x17, [x28, #0x30]
-;;    60: blr x17
-;;    64: mov w0, w19
-;;    68: ldr x16, [x26, #0x8]
-;;    6c: ldr x17, [x16]
-;;    70: add sp, x16, #0x10
-;;    74: br x17
-;;
-;; function 2 (132 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x2c
-;;    24: ldr x0, [x29, #0x10]
-;;    28: cbz x0, $+0x14
-;;    2c: mov w0, #0x1
-;;    30: mov sp, x29
-;;    34: ldp x29, x30, [sp], #0x10
-;;    38: ret
-;;    3c: mov w0, #0x0
-;;    40: mov sp, x29
-;;    44: ldp x29, x30, [sp], #0x10
-;;    48: ret
-;;    4c: mov w0, #0x9
-;;    50: b $+0x24
-;;    54: mov w19, w0
-;;    58: mov x0, x29
-;;    5c: adr x1, $-0x8
-;;    60: mov x16, sp
-;;    64: and sp, x16, #0xfffffffffffffff0
-;;    68: ldr x17, [x28, #0x30]
-;;    6c: blr x17
-;;    70: mov w0, w19
-;;    74: ldr x16, [x26, #0x8]
-;;    78: ldr x17, [x16]
-;;    7c: add sp, x16, #0x10
-;;    80: br x17
-;;
-;; function 3 (228 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x7c
-;;    24: stur xzr, [x29, #-0x10]
-;;    28: ldr x0, [x29, #0x10]
-;;    2c: cbz x0, $+0xc
-;;    30: mov x15, x0
-;;    34: b $+0x14
 ;;    38: mov w0, #0x0
 ;;    3c: mov sp, x29
 ;;    40: ldp x29, x30, [sp], #0x10
 ;;    44: ret
-;;    48: mov x0, x15
-;;    4c: stur x0, [x29, #-0x10]
-;;    50: mov w16, #0x3
-;;    54: str w16, [sp]
-;;    58: cbz x0, $+0x4c
-;;    5c: ldr w1, [x28, #0x40]
-;;    60: ldr w16, [x0, #0x10]
-;;    64: cmp w1, w16
-;;    68: b.ne $+0x44
-;;    6c: mov x15, x28
-;;    70: ldr x28, [x0, #0x8]
-;;    74: ldr x27, [x28]
-;;    78: ldr x0, [x0]
-;;    7c: blr x0
-;;    80: ldur x28, [x29, #-0x8]
-;;    84: ldr x27, [x28]
+;;    48: mov w0, #0x9
+;;    4c: b $+0x24
+;;    50: mov w19, w0
+;;    54: mov x0, x29
+;;    58: adr x1, $-0x8
+;;    5c: mov x16, sp
+;;    60: and sp, x16, #0xfffffffffffffff0
+;;    64: ldr x17, [x28, #0x30]
+;;    68: blr x17
+;;    6c: mov w0, w19
+;;    70: ldr x16, [x26, #0x8]
+;;    74: ldr x17, [x16]
+;;    78: add sp, x16, #0x10
+;;    7c: br x17
+;;
+;; function 3 (224 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x7c
+;;    20: stur xzr, [x29, #-0x10]
+;;    24: ldr x0, [x29, #0x10]
+;;    28: cbz x0, $+0xc
+;;    2c: mov x15, x0
+;;    30: b $+0x14
+;;    34: mov w0, #0x0
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov x0, x15
+;;    48: stur x0, [x29, #-0x10]
+;;    4c: mov w16, #0x3
+;;    50: str w16, [sp]
+;;    54: cbz x0, $+0x4c
+;;    58: ldr w1, [x28, #0x40]
+;;    5c: ldr w16, [x0, #0x10]
+;;    60: cmp w1, w16
+;;    64: b.ne $+0x44
+;;    68: mov x15, x28
+;;    6c: ldr x28, [x0, #0x8]
+;;    70: ldr x27, [x28]
+;;    74: ldr x0, [x0]
+;;    78: blr x0
+;;    7c: ldur x28, [x29, #-0x8]
+;;    80: ldr x27, [x28]
+;;    84: mov w0, w0
 ;;    88: mov w0, w0
-;;    8c: mov w0, w0
-;;    90: mov sp, x29
-;;    94: ldp x29, x30, [sp], #0x10
-;;    98: ret
-;;    9c: mov w0, #0x9
-;;    a0: b $+0x34
-;;    a4: mov w0, #0xe
-;;    a8: b $+0xc
-;;    ac: mov w0, #0x8
-;;    b0: b $+0x4
-;;    b4: mov w19, w0
-;;    b8: mov x0, x29
-;;    bc: adr x1, $-0x8
-;;    c0: mov x16, sp
-;;    c4: and sp, x16, #0xfffffffffffffff0
-;;    c8: ldr x17, [x28, #0x30]
-;;    cc: blr x17
-;;    d0: mov w0, w19
-;;    d4: ldr x16, [x26, #0x8]
-;;    d8: ldr x17, [x16]
-;;    dc: add sp, x16, #0x10
-;;    e0: br x17
+;;    8c: mov sp, x29
+;;    90: ldp x29, x30, [sp], #0x10
+;;    94: ret
+;;    98: mov w0, #0x9
+;;    9c: b $+0x34
+;;    a0: mov w0, #0xe
+;;    a4: b $+0xc
+;;    a8: mov w0, #0x8
+;;    ac: b $+0x4
+;;    b0: mov w19, w0
+;;    b4: mov x0, x29
+;;    b8: adr x1, $-0x8
+;;    bc: mov x16, sp
+;;    c0: and sp, x16, #0xfffffffffffffff0
+;;    c4: ldr x17, [x28, #0x30]
+;;    c8: blr x17
+;;    cc: mov w0, w19
+;;    d0: ldr x16, [x26, #0x8]
+;;    d4: ldr x17, [x16]
+;;    d8: add sp, x16, #0x10
+;;    dc: br x17

@@ -95,100 +95,99 @@
 ;;   152: ret
 
 ;; ==== aarch64 ====
-;; function 0 (384 bytes, calls [])
+;; function 0 (380 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x110
-;;    24: mov w16, #0x1
-;;    28: str w16, [sp]
-;;    2c: ldr x16, [x29, #0x10]
-;;    30: str x16, [sp, #0x8]
-;;    34: ldr x0, [x28, #0x48]
-;;    38: ldr w16, [x28, #0x14]
-;;    3c: cbz w16, $+0x98
-;;    40: mov x15, x28
-;;    44: ldr x28, [x0, #0x8]
-;;    48: ldr x27, [x28]
-;;    4c: ldr x0, [x0]
-;;    50: blr x0
-;;    54: ldur x28, [x29, #-0x8]
-;;    58: ldr x27, [x28]
-;;    5c: mov w0, #0x0
-;;    60: mov w16, #0x2
-;;    64: str w16, [sp]
-;;    68: ldr x16, [x29, #0x10]
-;;    6c: str x16, [sp, #0x8]
-;;    70: ldr x1, [x28, #0x58]
-;;    74: ldr w16, [x1, #0x8]
-;;    78: cmp w0, w16
-;;    7c: b.hs $+0xbc
-;;    80: ldr x1, [x1]
-;;    84: lsl x0, x0, #0x3
-;;    88: add x0, x0, x1
-;;    8c: ldr x1, [x0]
-;;    90: cbz x1, $+0x5c
-;;    94: ldr w0, [x28, #0x40]
-;;    98: ldr w16, [x1, #0x10]
-;;    9c: cmp w0, w16
-;;    a0: b.ne $+0xa8
-;;    a4: ldr w16, [x28, #0x14]
-;;    a8: cbz w16, $+0x64
-;;    ac: mov x15, x28
-;;    b0: ldr x28, [x1, #0x8]
-;;    b4: ldr x27, [x28]
-;;    b8: ldr x1, [x1]
-;;    bc: blr x1
-;;    c0: ldur x28, [x29, #-0x8]
-;;    c4: ldr x27, [x28]
-;;    c8: mov sp, x29
-;;    cc: ldp x29, x30, [sp], #0x10
-;;    d0: ret
-;;    d4: mov w16, #0xb000000
-;;    d8: stp x0, x16, [sp, #-0x10]!
-;;    dc: ldr x16, [x28, #0x38]
-;;    e0: blr x16
-;;    e4: add sp, sp, #0x10
-;;    e8: b $-0xa8
-;;    ec: mov w16, #0x12000000
-;;    f0: stp x0, x16, [sp, #-0x10]!
-;;    f4: ldr x16, [x28, #0x38]
-;;    f8: blr x16
-;;    fc: add sp, sp, #0x10
-;;   100: ldr x1, [x0]
-;;   104: cbz x1, $+0x3c
-;;   108: b $-0x74
-;;   10c: ldr x16, [x1, #0x8]
-;;   110: cmp x28, x16
-;;   114: b.eq $-0x68
-;;   118: mov w16, #0xb000000
-;;   11c: stp x1, x16, [sp, #-0x10]!
-;;   120: ldr x16, [x28, #0x38]
-;;   124: blr x16
-;;   128: add sp, sp, #0x10
-;;   12c: b $-0x80
-;;   130: mov w0, #0x9
-;;   134: b $+0x3c
-;;   138: mov w0, #0x6
-;;   13c: b $+0x14
-;;   140: mov w0, #0x7
-;;   144: b $+0xc
-;;   148: mov w0, #0x8
-;;   14c: b $+0x4
-;;   150: mov w19, w0
-;;   154: mov x0, x29
-;;   158: adr x1, $-0x8
-;;   15c: mov x16, sp
-;;   160: and sp, x16, #0xfffffffffffffff0
-;;   164: ldr x17, [x28, #0x30]
-;;   168: blr x17
-;;   16c: mov w0, w19
-;;   170: ldr x16, [x26, #0x8]
-;;   174: ldr x17, [x16]
-;;   178: add sp, x16, #0x10
-;;   17c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x110
+;;    20: mov w16, #0x1
+;;    24: str w16, [sp]
+;;    28: ldr x16, [x29, #0x10]
+;;    2c: str x16, [sp, #0x8]
+;;    30: ldr x0, [x28, #0x48]
+;;    34: ldr w16, [x28, #0x14]
+;;    38: cbz w16, $+0x98
+;;    3c: mov x15, x28
+;;    40: ldr x28, [x0, #0x8]
+;;    44: ldr x27, [x28]
+;;    48: ldr x0, [x0]
+;;    4c: blr x0
+;;    50: ldur x28, [x29, #-0x8]
+;;    54: ldr x27, [x28]
+;;    58: mov w0, #0x0
+;;    5c: mov w16, #0x2
+;;    60: str w16, [sp]
+;;    64: ldr x16, [x29, #0x10]
+;;    68: str x16, [sp, #0x8]
+;;    6c: ldr x1, [x28, #0x58]
+;;    70: ldr w16, [x1, #0x8]
+;;    74: cmp w0, w16
+;;    78: b.hs $+0xbc
+;;    7c: ldr x1, [x1]
+;;    80: lsl x0, x0, #0x3
+;;    84: add x0, x0, x1
+;;    88: ldr x1, [x0]
+;;    8c: cbz x1, $+0x5c
+;;    90: ldr w0, [x28, #0x40]
+;;    94: ldr w16, [x1, #0x10]
+;;    98: cmp w0, w16
+;;    9c: b.ne $+0xa8
+;;    a0: ldr w16, [x28, #0x14]
+;;    a4: cbz w16, $+0x64
+;;    a8: mov x15, x28
+;;    ac: ldr x28, [x1, #0x8]
+;;    b0: ldr x27, [x28]
+;;    b4: ldr x1, [x1]
+;;    b8: blr x1
+;;    bc: ldur x28, [x29, #-0x8]
+;;    c0: ldr x27, [x28]
+;;    c4: mov sp, x29
+;;    c8: ldp x29, x30, [sp], #0x10
+;;    cc: ret
+;;    d0: mov w16, #0xb000000
+;;    d4: stp x0, x16, [sp, #-0x10]!
+;;    d8: ldr x16, [x28, #0x38]
+;;    dc: blr x16
+;;    e0: add sp, sp, #0x10
+;;    e4: b $-0xa8
+;;    e8: mov w16, #0x12000000
+;;    ec: stp x0, x16, [sp, #-0x10]!
+;;    f0: ldr x16, [x28, #0x38]
+;;    f4: blr x16
+;;    f8: add sp, sp, #0x10
+;;    fc: ldr x1, [x0]
+;;   100: cbz x1, $+0x3c
+;;   104: b $-0x74
+;;   108: ldr x16, [x1, #0x8]
+;;   10c: cmp x28, x16
+;;   110: b.eq $-0x68
+;;   114: mov w16, #0xb000000
+;;   118: stp x1, x16, [sp, #-0x10]!
+;;   11c: ldr x16, [x28, #0x38]
+;;   120: blr x16
+;;   124: add sp, sp, #0x10
+;;   128: b $-0x80
+;;   12c: mov w0, #0x9
+;;   130: b $+0x3c
+;;   134: mov w0, #0x6
+;;   138: b $+0x14
+;;   13c: mov w0, #0x7
+;;   140: b $+0xc
+;;   144: mov w0, #0x8
+;;   148: b $+0x4
+;;   14c: mov w19, w0
+;;   150: mov x0, x29
+;;   154: adr x1, $-0x8
+;;   158: mov x16, sp
+;;   15c: and sp, x16, #0xfffffffffffffff0
+;;   160: ldr x17, [x28, #0x30]
+;;   164: blr x17
+;;   168: mov w0, w19
+;;   16c: ldr x16, [x26, #0x8]
+;;   170: ldr x17, [x16]
+;;   174: add sp, x16, #0x10
+;;   178: br x17

@@ -73,71 +73,70 @@
 ;;    d0: ret
 
 ;; ==== aarch64 ====
-;; function 0 (268 bytes, calls [])
+;; function 0 (264 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xac
-;;    24: mov x0, x28
-;;    28: mov w1, #0x0
-;;    2c: mov x17, #0x10
-;;    30: add x2, x29, x17
-;;    34: ldr x3, [x28, #0x18]
-;;    38: ldr x3, [x3, #0x70]
-;;    3c: blr x3
-;;    40: cbnz w0, $+0x94
-;;    44: ldr x0, [x29, #0x18]
-;;    48: cmp x0, #0x0
-;;    4c: b.ne $+0x44
-;;    50: ldr w16, [x29, #0x10]
-;;    54: stur w16, [x29, #-0x10]
-;;    58: ldur w16, [x29, #-0x10]
-;;    5c: str w16, [x29, #0x10]
-;;    60: mov x0, x28
-;;    64: mov w1, #0x0
-;;    68: mov x17, #0x10
-;;    6c: add x2, x29, x17
-;;    70: ldr x3, [x28, #0x18]
-;;    74: ldr x3, [x3, #0x78]
-;;    78: blr x3
-;;    7c: cbnz w0, $+0x58
-;;    80: ldr w0, [x29, #0x10]
-;;    84: mov sp, x29
-;;    88: ldp x29, x30, [sp], #0x10
-;;    8c: ret
-;;    90: ldr w1, [x29, #0x10]
-;;    94: add w1, w1, #0x1
-;;    98: str w1, [x29, #0x10]
-;;    9c: mov x0, x28
-;;    a0: mov w1, #0x0
-;;    a4: mov x17, #0x10
-;;    a8: add x2, x29, x17
-;;    ac: ldr x3, [x28, #0x18]
-;;    b0: ldr x3, [x3, #0x78]
-;;    b4: blr x3
-;;    b8: cbnz w0, $+0x1c
-;;    bc: ldr w0, [x29, #0x10]
-;;    c0: mov sp, x29
-;;    c4: ldp x29, x30, [sp], #0x10
-;;    c8: ret
-;;    cc: mov w0, #0x9
-;;    d0: b $+0x2c
-;;    d4: mov w0, #0xb
-;;    d8: b $+0x4
-;;    dc: mov w19, w0
-;;    e0: mov x0, x29
-;;    e4: adr x1, $-0x8
-;;    e8: mov x16, sp
-;;    ec: and sp, x16, #0xfffffffffffffff0
-;;    f0: ldr x17, [x28, #0x30]
-;;    f4: blr x17
-;;    f8: mov w0, w19
-;;    fc: ldr x16, [x26, #0x8]
-;;   100: ldr x17, [x16]
-;;   104: add sp, x16, #0x10
-;;   108: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xac
+;;    20: mov x0, x28
+;;    24: mov w1, #0x0
+;;    28: mov x17, #0x10
+;;    2c: add x2, x29, x17
+;;    30: ldr x3, [x28, #0x18]
+;;    34: ldr x3, [x3, #0x70]
+;;    38: blr x3
+;;    3c: cbnz w0, $+0x94
+;;    40: ldr x0, [x29, #0x18]
+;;    44: cmp x0, #0x0
+;;    48: b.ne $+0x44
+;;    4c: ldr w16, [x29, #0x10]
+;;    50: stur w16, [x29, #-0x10]
+;;    54: ldur w16, [x29, #-0x10]
+;;    58: str w16, [x29, #0x10]
+;;    5c: mov x0, x28
+;;    60: mov w1, #0x0
+;;    64: mov x17, #0x10
+;;    68: add x2, x29, x17
+;;    6c: ldr x3, [x28, #0x18]
+;;    70: ldr x3, [x3, #0x78]
+;;    74: blr x3
+;;    78: cbnz w0, $+0x58
+;;    7c: ldr w0, [x29, #0x10]
+;;    80: mov sp, x29
+;;    84: ldp x29, x30, [sp], #0x10
+;;    88: ret
+;;    8c: ldr w1, [x29, #0x10]
+;;    90: add w1, w1, #0x1
+;;    94: str w1, [x29, #0x10]
+;;    98: mov x0, x28
+;;    9c: mov w1, #0x0
+;;    a0: mov x17, #0x10
+;;    a4: add x2, x29, x17
+;;    a8: ldr x3, [x28, #0x18]
+;;    ac: ldr x3, [x3, #0x78]
+;;    b0: blr x3
+;;    b4: cbnz w0, $+0x1c
+;;    b8: ldr w0, [x29, #0x10]
+;;    bc: mov sp, x29
+;;    c0: ldp x29, x30, [sp], #0x10
+;;    c4: ret
+;;    c8: mov w0, #0x9
+;;    cc: b $+0x2c
+;;    d0: mov w0, #0xb
+;;    d4: b $+0x4
+;;    d8: mov w19, w0
+;;    dc: mov x0, x29
+;;    e0: adr x1, $-0x8
+;;    e4: mov x16, sp
+;;    e8: and sp, x16, #0xfffffffffffffff0
+;;    ec: ldr x17, [x28, #0x30]
+;;    f0: blr x17
+;;    f4: mov w0, w19
+;;    f8: ldr x16, [x26, #0x8]
+;;    fc: ldr x17, [x16]
+;;   100: add sp, x16, #0x10
+;;   104: br x17

@@ -101,106 +101,104 @@
 ;;    a9: ret
 
 ;; ==== aarch64 ====
-;; function 0 (208 bytes, calls [])
+;; function 0 (204 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x70
-;;    24: mov x0, x28
-;;    28: mov w1, #0x0
-;;    2c: mov x17, #0x10
-;;    30: add x2, x29, x17
-;;    34: ldr x3, [x28, #0x18]
-;;    38: ldr x3, [x3, #0x70]
-;;    3c: blr x3
-;;    40: cbnz w0, $+0x58
-;;    44: ldr w16, [x29, #0x10]
-;;    48: stur w16, [x29, #-0x10]
-;;    4c: ldur w16, [x29, #-0x10]
-;;    50: str w16, [x29, #0x10]
-;;    54: mov x16, #0x2
-;;    58: str x16, [x29, #0x18]
-;;    5c: mov x16, #0x4008000000000000
-;;    60: str x16, [x29, #0x20]
-;;    64: mov x0, x28
-;;    68: mov w1, #0x0
-;;    6c: mov x17, #0x10
-;;    70: add x2, x29, x17
-;;    74: ldr x3, [x28, #0x18]
-;;    78: ldr x3, [x3, #0x78]
-;;    7c: blr x3
-;;    80: cbnz w0, $+0x18
-;;    84: mov sp, x29
-;;    88: ldp x29, x30, [sp], #0x10
-;;    8c: ret
-;;    90: mov w0, #0x9
-;;    94: b $+0x2c
-;;    98: mov w0, #0xb
-;;    9c: b $+0x4
-;;    a0: mov w19, w0
-;;    a4: mov x0, x29
-;;    a8: adr x1, $-0x8
-;;    ac: mov x16, sp
-;;    b0: and sp, x16, #0xfffffffffffffff0
-;;    b4: ldr x17, [x28, #0x30]
-;;    b8: blr x17
-;;    bc: mov w0, w19
-;;    c0: ldr x16, [x26, #0x8]
-;;    c4: ldr x17, [x16]
-;;    c8: add sp, x16, #0x10
-;;    cc: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x70
+;;    20: mov x0, x28
+;;    24: mov w1, #0x0
+;;    28: mov x17, #0x10
+;;    2c: add x2, x29, x17
+;;    30: ldr x3, [x28, #0x18]
+;;    34: ldr x3, [x3, #0x70]
+;;    38: blr x3
+;;    3c: cbnz w0, $+0x58
+;;    40: ldr w16, [x29, #0x10]
+;;    44: stur w16, [x29, #-0x10]
+;;    48: ldur w16, [x29, #-0x10]
+;;    4c: str w16, [x29, #0x10]
+;;    50: mov x16, #0x2
+;;    54: str x16, [x29, #0x18]
+;;    58: mov x16, #0x4008000000000000
+;;    5c: str x16, [x29, #0x20]
+;;    60: mov x0, x28
+;;    64: mov w1, #0x0
+;;    68: mov x17, #0x10
+;;    6c: add x2, x29, x17
+;;    70: ldr x3, [x28, #0x18]
+;;    74: ldr x3, [x3, #0x78]
+;;    78: blr x3
+;;    7c: cbnz w0, $+0x18
+;;    80: mov sp, x29
+;;    84: ldp x29, x30, [sp], #0x10
+;;    88: ret
+;;    8c: mov w0, #0x9
+;;    90: b $+0x2c
+;;    94: mov w0, #0xb
+;;    98: b $+0x4
+;;    9c: mov w19, w0
+;;    a0: mov x0, x29
+;;    a4: adr x1, $-0x8
+;;    a8: mov x16, sp
+;;    ac: and sp, x16, #0xfffffffffffffff0
+;;    b0: ldr x17, [x28, #0x30]
+;;    b4: blr x17
+;;    b8: mov w0, w19
+;;    bc: ldr x16, [x26, #0x8]
+;;    c0: ldr x17, [x16]
+;;    c4: add sp, x16, #0x10
+;;    c8: br x17
 ;;
-;; function 1 (192 bytes, calls [])
+;; function 1 (188 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x60
-;;    24: mov x0, x28
-;;    28: mov w1, #0x1
-;;    2c: mov x17, #0x10
-;;    30: add x2, x29, x17
-;;    34: ldr x3, [x28, #0x18]
-;;    38: ldr x3, [x3, #0x70]
-;;    3c: blr x3
-;;    40: cbnz w0, $+0x48
-;;    44: ldr s0, [x29, #0x10]
-;;    48: fneg s0, s0
-;;    4c: str s0, [x29, #0x10]
-;;    50: mov x0, x28
-;;    54: mov w1, #0x1
-;;    58: mov x17, #0x10
-;;    5c: add x2, x29, x17
-;;    60: ldr x3, [x28, #0x18]
-;;    64: ldr x3, [x3, #0x78]
-;;    68: blr x3
-;;    6c: cbnz w0, $+0x1c
-;;    70: ldr s0, [x29, #0x10]
-;;    74: mov sp, x29
-;;    78: ldp x29, x30, [sp], #0x10
-;;    7c: ret
-;;    80: mov w0, #0x9
-;;    84: b $+0x2c
-;;    88: mov w0, #0xb
-;;    8c: b $+0x4
-;;    90: mov w19, w0
-;;    94: mov x0, x29
-;;    98: adr x1, $-0x8
-;;    9c: mov x16, sp
-;;    a0: and sp, x16, #0xfffffffffffffff0
-;;    a4: ldr x17, [x28, #0x30]
-;;    a8: blr x17
-;;    ac: mov w0, w19
-;;    b0: ldr x16, [x26, #0x8]
-;;    b4: ldr x17, [x16]
-;;    b8: add sp, x16, #0x10
-;;    bc: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x60
+;;    20: mov x0, x28
+;;    24: mov w1, #0x1
+;;    28: mov x17, #0x10
+;;    2c: add x2, x29, x17
+;;    30: ldr x3, [x28, #0x18]
+;;    34: ldr x3, [x3, #0x70]
+;;    38: blr x3
+;;    3c: cbnz w0, $+0x48
+;;    40: ldr s0, [x29, #0x10]
+;;    44: fneg s0, s0
+;;    48: str s0, [x29, #0x10]
+;;    4c: mov x0, x28
+;;    50: mov w1, #0x1
+;;    54: mov x17, #0x10
+;;    58: add x2, x29, x17
+;;    5c: ldr x3, [x28, #0x18]
+;;    60: ldr x3, [x3, #0x78]
+;;    64: blr x3
+;;    68: cbnz w0, $+0x1c
+;;    6c: ldr s0, [x29, #0x10]
+;;    70: mov sp, x29
+;;    74: ldp x29, x30, [sp], #0x10
+;;    78: ret
+;;    7c: mov w0, #0x9
+;;    80: b $+0x2c
+;;    84: mov w0, #0xb
+;;    88: b $+0x4
+;;    8c: mov w19, w0
+;;    90: mov x0, x29
+;;    94: adr x1, $-0x8
+;;    98: mov x16, sp
+;;    9c: and sp, x16, #0xfffffffffffffff0
+;;    a0: ldr x17, [x28, #0x30]
+;;    a4: blr x17
+;;    a8: mov w0, w19
+;;    ac: ldr x16, [x26, #0x8]
+;;    b0: ldr x17, [x16]
+;;    b4: add sp, x16, #0x10
+;;    b8: br x17

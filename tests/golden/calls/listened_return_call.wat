@@ -158,165 +158,163 @@
 ;;   145: ret
 
 ;; ==== aarch64 ====
-;; function 0 (272 bytes, calls [])
+;; function 0 (268 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x60
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xb0
-;;    24: mov x0, x28
-;;    28: mov w1, #0x0
-;;    2c: mov x17, #0x10
-;;    30: add x2, x29, x17
-;;    34: ldr x3, [x28, #0x18]
-;;    38: ldr x3, [x3, #0x70]
-;;    3c: blr x3
-;;    40: cbnz w0, $+0x98
-;;    44: ldr w0, [x29, #0x18]
-;;    48: ldr w16, [x29, #0x10]
-;;    4c: add w0, w0, w16
-;;    50: stur w0, [x29, #-0x10]
-;;    54: ldr w16, [x29, #0x10]
-;;    58: stur w16, [x29, #-0x18]
-;;    5c: mov x0, x28
-;;    60: mov w1, #0x0
-;;    64: mov x17, #0x10
-;;    68: add x2, x29, x17
-;;    6c: ldr x3, [x28, #0x18]
-;;    70: ldr x3, [x3, #0x80]
-;;    74: blr x3
-;;    78: cbnz w0, $+0x60
-;;    7c: ldur w16, [x29, #-0x10]
-;;    80: str w16, [sp]
-;;    84: ldur w16, [x29, #-0x18]
-;;    88: str w16, [sp, #0x8]
-;;    8c: ldr x0, [x28, #0x48]
-;;    90: cbz x0, $+0x24
-;;    94: ldr x1, [sp]
-;;    98: str x1, [x29, #0x10]
-;;    9c: ldr x1, [sp, #0x8]
-;;    a0: str x1, [x29, #0x18]
-;;    a4: ldr x1, [x0]
-;;    a8: mov sp, x29
-;;    ac: ldp x29, x30, [sp], #0x10
-;;    b0: br x1
-;;    b4: mov w16, #0x11000000
-;;    b8: stp x0, x16, [sp, #-0x10]!
-;;    bc: ldr x16, [x28, #0x38]
-;;    c0: blr x16
-;;    c4: add sp, sp, #0x10
-;;    c8: ldr x0, [x28, #0x48]
-;;    cc: b $-0x38
-;;    d0: mov w0, #0x9
-;;    d4: b $+0x2c
-;;    d8: mov w0, #0xb
-;;    dc: b $+0x4
-;;    e0: mov w19, w0
-;;    e4: mov x0, x29
-;;    e8: adr x1, $-0x8
-;;    ec: mov x16, sp
-;;    f0: and sp, x16, #0xfffffffffffffff0
-;;    f4: ldr x17, [x28, #0x30]
-;;    f8: blr x17
-;;    fc: mov w0, w19
-;;   100: ldr x16, [x26, #0x8]
-;;   104: ldr x17, [x16]
-;;   108: add sp, x16, #0x10
-;;   10c: br x17
-;;
-;; function 1 (364 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x60
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xf4
-;;    24: mov x0, x28
-;;    28: mov w1, #0x1
-;;    2c: mov x17, #0x10
-;;    30: add x2, x29, x17
-;;    34: ldr x3, [x28, #0x18]
-;;    38: ldr x3, [x3, #0x70]
-;;    3c: blr x3
-;;    40: cbnz w0, $+0xdc
-;;    44: ldr w16, [x29, #0x18]
-;;    48: stur w16, [x29, #-0x10]
-;;    4c: ldr w16, [x29, #0x10]
-;;    50: stur w16, [x29, #-0x18]
-;;    54: mov x0, x28
-;;    58: mov w1, #0x1
-;;    5c: mov x17, #0x10
-;;    60: add x2, x29, x17
-;;    64: ldr x3, [x28, #0x18]
-;;    68: ldr x3, [x3, #0x80]
-;;    6c: blr x3
-;;    70: cbnz w0, $+0xac
-;;    74: mov w0, #0x0
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xb0
+;;    20: mov x0, x28
+;;    24: mov w1, #0x0
+;;    28: mov x17, #0x10
+;;    2c: add x2, x29, x17
+;;    30: ldr x3, [x28, #0x18]
+;;    34: ldr x3, [x3, #0x70]
+;;    38: blr x3
+;;    3c: cbnz w0, $+0x98
+;;    40: ldr w0, [x29, #0x18]
+;;    44: ldr w16, [x29, #0x10]
+;;    48: add w0, w0, w16
+;;    4c: stur w0, [x29, #-0x10]
+;;    50: ldr w16, [x29, #0x10]
+;;    54: stur w16, [x29, #-0x18]
+;;    58: mov x0, x28
+;;    5c: mov w1, #0x0
+;;    60: mov x17, #0x10
+;;    64: add x2, x29, x17
+;;    68: ldr x3, [x28, #0x18]
+;;    6c: ldr x3, [x3, #0x80]
+;;    70: blr x3
+;;    74: cbnz w0, $+0x60
 ;;    78: ldur w16, [x29, #-0x10]
 ;;    7c: str w16, [sp]
 ;;    80: ldur w16, [x29, #-0x18]
 ;;    84: str w16, [sp, #0x8]
-;;    88: ldr x1, [x28, #0x58]
-;;    8c: ldr w16, [x1, #0x8]
-;;    90: cmp w0, w16
-;;    94: b.hs $+0x90
-;;    98: ldr x1, [x1]
-;;    9c: lsl x0, x0, #0x3
-;;    a0: add x0, x0, x1
-;;    a4: ldr x1, [x0]
-;;    a8: cbz x1, $+0x4c
-;;    ac: ldr w0, [x28, #0x40]
-;;    b0: ldr w16, [x1, #0x10]
-;;    b4: cmp w0, w16
-;;    b8: b.ne $+0x7c
-;;    bc: ldr x0, [sp]
-;;    c0: str x0, [x29, #0x10]
-;;    c4: ldr x0, [sp, #0x8]
-;;    c8: str x0, [x29, #0x18]
-;;    cc: ldr x0, [x1]
-;;    d0: ldr x16, [x1, #0x8]
-;;    d4: cmp x28, x16
-;;    d8: b.eq $+0x10
-;;    dc: mov x15, x28
-;;    e0: ldr x28, [x1, #0x8]
-;;    e4: ldr x27, [x28]
-;;    e8: mov sp, x29
-;;    ec: ldp x29, x30, [sp], #0x10
-;;    f0: br x0
-;;    f4: mov w16, #0x12000000
-;;    f8: stp x0, x16, [sp, #-0x10]!
-;;    fc: ldr x16, [x28, #0x38]
-;;   100: blr x16
-;;   104: add sp, sp, #0x10
-;;   108: ldr x1, [x0]
-;;   10c: cbz x1, $+0x20
-;;   110: b $-0x64
-;;   114: mov w0, #0x9
-;;   118: b $+0x44
-;;   11c: mov w0, #0xb
-;;   120: b $+0x1c
-;;   124: mov w0, #0x6
-;;   128: b $+0x14
-;;   12c: mov w0, #0x7
-;;   130: b $+0xc
-;;   134: mov w0, #0x8
-;;   138: b $+0x4
-;;   13c: mov w19, w0
-;;   140: mov x0, x29
-;;   144: adr x1, $-0x8
-;;   148: mov x16, sp
-;;   14c: and sp, x16, #0xfffffffffffffff0
-;;   150: ldr x17, [x28, #0x30]
-;;   154: blr x17
-;;   158: mov w0, w19
-;;   15c: ldr x16, [x26, #0x8]
-;;   160: ldr x17, [x16]
-;;   164: add sp, x16, #0x10
-;;   168: br x17
+;;    88: ldr x0, [x28, #0x48]
+;;    8c: cbz x0, $+0x24
+;;    90: ldr x1, [sp]
+;;    94: str x1, [x29, #0x10]
+;;    98: ldr x1, [sp, #0x8]
+;;    9c: str x1, [x29, #0x18]
+;;    a0: ldr x1, [x0]
+;;    a4: mov sp, x29
+;;    a8: ldp x29, x30, [sp], #0x10
+;;    ac: br x1
+;;    b0: mov w16, #0x11000000
+;;    b4: stp x0, x16, [sp, #-0x10]!
+;;    b8: ldr x16, [x28, #0x38]
+;;    bc: blr x16
+;;    c0: add sp, sp, #0x10
+;;    c4: ldr x0, [x28, #0x48]
+;;    c8: b $-0x38
+;;    cc: mov w0, #0x9
+;;    d0: b $+0x2c
+;;    d4: mov w0, #0xb
+;;    d8: b $+0x4
+;;    dc: mov w19, w0
+;;    e0: mov x0, x29
+;;    e4: adr x1, $-0x8
+;;    e8: mov x16, sp
+;;    ec: and sp, x16, #0xfffffffffffffff0
+;;    f0: ldr x17, [x28, #0x30]
+;;    f4: blr x17
+;;    f8: mov w0, w19
+;;    fc: ldr x16, [x26, #0x8]
+;;   100: ldr x17, [x16]
+;;   104: add sp, x16, #0x10
+;;   108: br x17
+;;
+;; function 1 (360 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x60
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xf4
+;;    20: mov x0, x28
+;;    24: mov w1, #0x1
+;;    28: mov x17, #0x10
+;;    2c: add x2, x29, x17
+;;    30: ldr x3, [x28, #0x18]
+;;    34: ldr x3, [x3, #0x70]
+;;    38: blr x3
+;;    3c: cbnz w0, $+0xdc
+;;    40: ldr w16, [x29, #0x18]
+;;    44: stur w16, [x29, #-0x10]
+;;    48: ldr w16, [x29, #0x10]
+;;    4c: stur w16, [x29, #-0x18]
+;;    50: mov x0, x28
+;;    54: mov w1, #0x1
+;;    58: mov x17, #0x10
+;;    5c: add x2, x29, x17
+;;    60: ldr x3, [x28, #0x18]
+;;    64: ldr x3, [x3, #0x80]
+;;    68: blr x3
+;;    6c: cbnz w0, $+0xac
+;;    70: mov w0, #0x0
+;;    74: ldur w16, [x29, #-0x10]
+;;    78: str w16, [sp]
+;;    7c: ldur w16, [x29, #-0x18]
+;;    80: str w16, [sp, #0x8]
+;;    84: ldr x1, [x28, #0x58]
+;;    88: ldr w16, [x1, #0x8]
+;;    8c: cmp w0, w16
+;;    90: b.hs $+0x90
+;;    94: ldr x1, [x1]
+;;    98: lsl x0, x0, #0x3
+;;    9c: add x0, x0, x1
+;;    a0: ldr x1, [x0]
+;;    a4: cbz x1, $+0x4c
+;;    a8: ldr w0, [x28, #0x40]
+;;    ac: ldr w16, [x1, #0x10]
+;;    b0: cmp w0, w16
+;;    b4: b.ne $+0x7c
+;;    b8: ldr x0, [sp]
+;;    bc: str x0, [x29, #0x10]
+;;    c0: ldr x0, [sp, #0x8]
+;;    c4: str x0, [x29, #0x18]
+;;    c8: ldr x0, [x1]
+;;    cc: ldr x16, [x1, #0x8]
+;;    d0: cmp x28, x16
+;;    d4: b.eq $+0x10
+;;    d8: mov x15, x28
+;;    dc: ldr x28, [x1, #0x8]
+;;    e0: ldr x27, [x28]
+;;    e4: mov sp, x29
+;;    e8: ldp x29, x30, [sp], #0x10
+;;    ec: br x0
+;;    f0: mov w16, #0x12000000
+;;    f4: stp x0, x16, [sp, #-0x10]!
+;;    f8: ldr x16, [x28, #0x38]
+;;    fc: blr x16
+;;   100: add sp, sp, #0x10
+;;   104: ldr x1, [x0]
+;;   108: cbz x1, $+0x20
+;;   10c: b $-0x64
+;;   110: mov w0, #0x9
+;;   114: b $+0x44
+;;   118: mov w0, #0xb
+;;   11c: b $+0x1c
+;;   120: mov w0, #0x6
+;;   124: b $+0x14
+;;   128: mov w0, #0x7
+;;   12c: b $+0xc
+;;   130: mov w0, #0x8
+;;   134: b $+0x4
+;;   138: mov w19, w0
+;;   13c: mov x0, x29
+;;   140: adr x1, $-0x8
+;;   144: mov x16, sp
+;;   148: and sp, x16, #0xfffffffffffffff0
+;;   14c: ldr x17, [x28, #0x30]
+;;   150: blr x17
+;;   154: mov w0, w19
+;;   158: ldr x16, [x26, #0x8]
+;;   15c: ldr x17, [x16]
+;;   160: add sp, x16, #0x10
+;;   164: br x17

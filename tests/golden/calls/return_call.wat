@@ -147,156 +147,153 @@
 ;;    61: ret
 
 ;; ==== aarch64 ====
-;; function 0 (176 bytes, calls [])
+;; function 0 (172 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x60
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x58
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x58
+;;    20: ldr w16, [x29, #0x18]
+;;    24: str w16, [sp]
+;;    28: ldr w16, [x29, #0x10]
+;;    2c: str w16, [sp, #0x8]
+;;    30: ldr x0, [x28, #0x48]
+;;    34: cbz x0, $+0x24
+;;    38: ldr x1, [sp]
+;;    3c: str x1, [x29, #0x10]
+;;    40: ldr x1, [sp, #0x8]
+;;    44: str x1, [x29, #0x18]
+;;    48: ldr x1, [x0]
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: br x1
+;;    58: mov w16, #0x11000000
+;;    5c: stp x0, x16, [sp, #-0x10]!
+;;    60: ldr x16, [x28, #0x38]
+;;    64: blr x16
+;;    68: add sp, sp, #0x10
+;;    6c: ldr x0, [x28, #0x48]
+;;    70: b $-0x38
+;;    74: mov w0, #0x9
+;;    78: b $+0x24
+;;    7c: mov w19, w0
+;;    80: mov x0, x29
+;;    84: adr x1, $-0x8
+;;    88: mov x16, sp
+;;    8c: and sp, x16, #0xfffffffffffffff0
+;;    90: ldr x17, [x28, #0x30]
+;;    94: blr x17
+;;    98: mov w0, w19
+;;    9c: ldr x16, [x26, #0x8]
+;;    a0: ldr x17, [x16]
+;;    a4: add sp, x16, #0x10
+;;    a8: br x17
+;;
+;; function 1 (272 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x60
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xa4
+;;    20: mov w0, #0x0
 ;;    24: ldr w16, [x29, #0x18]
 ;;    28: str w16, [sp]
 ;;    2c: ldr w16, [x29, #0x10]
 ;;    30: str w16, [sp, #0x8]
-;;    34: ldr x0, [x28, #0x48]
-;;    38: cbz x0, $+0x24
-;;    3c: ldr x1, [sp]
-;;    40: str x1, [x29, #0x10]
-;;    44: ldr x1, [sp, #0x8]
-;;    48: str x1, [x29, #0x18]
-;;    4c: ldr x1, [x0]
-;;    50: mov sp, x29
-;;    54: ldp x29, x30, [sp], #0x10
-;;    58: br x1
-;;    5c: mov w16, #0x11000000
-;;    60: stp x0, x16, [sp, #-0x10]!
-;;    64: ldr x16, [x28, #0x38]
-;;    68: blr x16
-;;    6c: add sp, sp, #0x10
-;;    70: ldr x0, [x28, #0x48]
-;;    74: b $-0x38
-;;    78: mov w0, #0x9
-;;    7c: b $+0x24
-;;    80: mov w19, w0
-;;    84: mov x0, x29
-;;    88: adr x1, $-0x8
-;;    8c: mov x16, sp
-;;    90: and sp, x16, #0xfffffffffffffff0
-;;    94: ldr x17, [x28, #0x30]
-;;    98: blr x17
-;;    9c: mov w0, w19
-;;    a0: ldr x16, [x26, #0x8]
-;;    a4: ldr x17, [x16]
-;;    a8: add sp, x16, #0x10
-;;    ac: br x17
+;;    34: ldr x1, [x28, #0x60]
+;;    38: ldr w16, [x1, #0x8]
+;;    3c: cmp w0, w16
+;;    40: b.hs $+0x88
+;;    44: ldr x1, [x1]
+;;    48: lsl x0, x0, #0x3
+;;    4c: add x0, x0, x1
+;;    50: ldr x1, [x0]
+;;    54: cbz x1, $+0x4c
+;;    58: ldr w0, [x28, #0x40]
+;;    5c: ldr w16, [x1, #0x10]
+;;    60: cmp w0, w16
+;;    64: b.ne $+0x74
+;;    68: ldr x0, [sp]
+;;    6c: str x0, [x29, #0x10]
+;;    70: ldr x0, [sp, #0x8]
+;;    74: str x0, [x29, #0x18]
+;;    78: ldr x0, [x1]
+;;    7c: ldr x16, [x1, #0x8]
+;;    80: cmp x28, x16
+;;    84: b.eq $+0x10
+;;    88: mov x15, x28
+;;    8c: ldr x28, [x1, #0x8]
+;;    90: ldr x27, [x28]
+;;    94: mov sp, x29
+;;    98: ldp x29, x30, [sp], #0x10
+;;    9c: br x0
+;;    a0: mov w16, #0x12000000
+;;    a4: stp x0, x16, [sp, #-0x10]!
+;;    a8: ldr x16, [x28, #0x38]
+;;    ac: blr x16
+;;    b0: add sp, sp, #0x10
+;;    b4: ldr x1, [x0]
+;;    b8: cbz x1, $+0x18
+;;    bc: b $-0x64
+;;    c0: mov w0, #0x9
+;;    c4: b $+0x3c
+;;    c8: mov w0, #0x6
+;;    cc: b $+0x14
+;;    d0: mov w0, #0x7
+;;    d4: b $+0xc
+;;    d8: mov w0, #0x8
+;;    dc: b $+0x4
+;;    e0: mov w19, w0
+;;    e4: mov x0, x29
+;;    e8: adr x1, $-0x8
+;;    ec: mov x16, sp
+;;    f0: and sp, x16, #0xfffffffffffffff0
+;;    f4: ldr x17, [x28, #0x30]
+;;    f8: blr x17
+;;    fc: mov w0, w19
+;;   100: ldr x16, [x26, #0x8]
+;;   104: ldr x17, [x16]
+;;   108: add sp, x16, #0x10
+;;   10c: br x17
 ;;
-;; function 1 (276 bytes, calls [])
+;; function 2 (136 bytes, calls [CallReloc { offset: 48, callee: 0 }])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x60
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xa4
-;;    24: mov w0, #0x0
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x34
+;;    20: ldr w16, [x29, #0x10]
+;;    24: str w16, [sp]
 ;;    28: ldr w16, [x29, #0x18]
-;;    2c: str w16, [sp]
-;;    30: ldr w16, [x29, #0x10]
-;;    34: str w16, [sp, #0x8]
-;;    38: ldr x1, [x28, #0x60]
-;;    3c: ldr w16, [x1, #0x8]
-;;    40: cmp w0, w16
-;;    44: b.hs $+0x88
-;;    48: ldr x1, [x1]
-;;    4c: lsl x0, x0, #0x3
-;;    50: add x0, x0, x1
-;;    54: ldr x1, [x0]
-;;    58: cbz x1, $+0x4c
-;;    5c: ldr w0, [x28, #0x40]
-;;    60: ldr w16, [x1, #0x10]
-;;    64: cmp w0, w16
-;;    68: b.ne $+0x74
-;;    6c: ldr x0, [sp]
-;;    70: str x0, [x29, #0x10]
-;;    74: ldr x0, [sp, #0x8]
-;;    78: str x0, [x29, #0x18]
-;;    7c: ldr x0, [x1]
-;;    80: ldr x16, [x1, #0x8]
-;;    84: cmp x28, x16
-;;    88: b.eq $+0x10
-;;    8c: mov x15, x28
-;;    90: ldr x28, [x1, #0x8]
-;;    94: ldr x27, [x28]
-;;    98: mov sp, x29
-;;    9c: ldp x29, x30, [sp], #0x10
-;;    a0: br x0
-;;    a4: mov w16, #0x12000000
-;;    a8: stp x0, x16, [sp, #-0x10]!
-;;    ac: ldr x16, [x28, #0x38]
-;;    b0: blr x16
-;;    b4: add sp, sp, #0x10
-;;    b8: ldr x1, [x0]
-;;    bc: cbz x1, $+0x18
-;;    c0: b $-0x64
-;;    c4: mov w0, #0x9
-;;    c8: b $+0x3c
-;;    cc: mov w0, #0x6
-;;    d0: b $+0x14
-;;    d4: mov w0, #0x7
-;;    d8: b $+0xc
-;;    dc: mov w0, #0x8
-;;    e0: b $+0x4
-;;    e4: mov w19, w0
-;;    e8: mov x0, x29
-;;    ec: adr x1, $-0x8
-;;    f0: mov x16, sp
-;;    f4: and sp, x16, #0xfffffffffffffff0
-;;    f8: ldr x17, [x28, #0x30]
-;;    fc: blr x17
-;;   100: mov w0, w19
-;;   104: ldr x16, [x26, #0x8]
-;;   108: ldr x17, [x16]
-;;   10c: add sp, x16, #0x10
-;;   110: br x17
-;;
-;; function 2 (140 bytes, calls [CallReloc { offset: 52, callee: 0 }])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x60
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x34
-;;    24: ldr w16, [x29, #0x10]
-;;    28: str w16, [sp]
-;;    2c: ldr w16, [x29, #0x18]
-;;    30: str w16, [sp, #0x8]
-;;    34: bl $+0x0
-;;    38: ldur x28, [x29, #-0x8]
-;;    3c: ldr x27, [x28]
+;;    2c: str w16, [sp, #0x8]
+;;    30: bl $+0x0
+;;    34: ldur x28, [x29, #-0x8]
+;;    38: ldr x27, [x28]
+;;    3c: mov w0, w0
 ;;    40: mov w0, w0
-;;    44: mov w0, w0
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x24
-;;    5c: mov w19, w0
-;;    60: mov x0, x29
-;;    64: adr x1, $-0x8
-;;    68: mov x16, sp
-;;    6c: and sp, x16, #0xfffffffffffffff0
-;;    70: ldr x17, [x28, #0x30]
-;;    74: blr x17
-;;    78: mov w0, w19
-;;    7c: ldr x16, [x26, #0x8]
-;;    80: ldr x17, [x16]
-;;    84: add sp, x16, #0x10
-;;    88: br x17
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x24
+;;    58: mov w19, w0
+;;    5c: mov x0, x29
+;;    60: adr x1, $-0x8
+;;    64: mov x16, sp
+;;    68: and sp, x16, #0xfffffffffffffff0
+;;    6c: ldr x17, [x28, #0x30]
+;;    70: blr x17
+;;    74: mov w0, w19
+;;    78: ldr x16, [x26, #0x8]
+;;    7c: ldr x17, [x16]
+;;    80: add sp, x16, #0x10
+;;    84: br x17

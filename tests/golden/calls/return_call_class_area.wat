@@ -178,99 +178,97 @@
 ;;    e9: ret
 
 ;; ==== aarch64 ====
-;; function 0 (116 bytes, calls [])
+;; function 0 (112 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x1c
-;;    24: ldr q0, [x29, #0x10]
-;;    28: mov w0, v0.s[0]
-;;    2c: str w0, [x29, #0x10]
-;;    30: mov sp, x29
-;;    34: ldp x29, x30, [sp], #0x10
-;;    38: ret
-;;    3c: mov w0, #0x9
-;;    40: b $+0x24
-;;    44: mov w19, w0
-;;    48: mov x0, x29
-;;    4c: adr x1, $-0x8
-;;    50: mov x16, sp
-;;    54: and sp, x16, #0xfffffffffffffff0
-;;    58: ldr x17, [x28, #0x30]
-;;    5c: blr x17
-;;    60: mov w0, w19
-;;    64: ldr x16, [x26, #0x8]
-;;    68: ldr x17, [x16]
-;;    6c: add sp, x16, #0x10
-;;    70: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x1c
+;;    20: ldr q0, [x29, #0x10]
+;;    24: mov w0, v0.s[0]
+;;    28: str w0, [x29, #0x10]
+;;    2c: mov sp, x29
+;;    30: ldp x29, x30, [sp], #0x10
+;;    34: ret
+;;    38: mov w0, #0x9
+;;    3c: b $+0x24
+;;    40: mov w19, w0
+;;    44: mov x0, x29
+;;    48: adr x1, $-0x8
+;;    4c: mov x16, sp
+;;    50: and sp, x16, #0xfffffffffffffff0
+;;    54: ldr x17, [x28, #0x30]
+;;    58: blr x17
+;;    5c: mov w0, w19
+;;    60: ldr x16, [x26, #0x8]
+;;    64: ldr x17, [x16]
+;;    68: add sp, x16, #0x10
+;;    6c: br x17
 ;;
-;; function 1 (256 bytes, calls [])
+;; function 1 (252 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0xb0
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xa8
-;;    24: ldr w0, [x29, #0x10]
-;;    28: dup v0.4s, w0
-;;    2c: str q0, [sp]
-;;    30: ldr x1, [x28, #0x48]
-;;    34: cbz x1, $+0x78
-;;    38: ldr x2, [x29, #0x8]
-;;    3c: ldr x3, [x28, #0x38]
-;;    40: add x3, x3, #0x408
-;;    44: sub x2, x2, x3
-;;    48: cmp x2, #0x100
-;;    4c: b.hs $+0x48
-;;    50: add x2, x2, x3
-;;    54: ldur x2, [x2, #-0x8]
-;;    58: mov x17, #0x10
-;;    5c: add x3, x29, x17
-;;    60: add x2, x2, x3
-;;    64: ldr x3, [x2]
-;;    68: and x3, x3, #0xfffffffffffeffff
-;;    6c: orr x3, x3, #0x10000
-;;    70: str x3, [x2]
-;;    74: ldr x4, [sp]
-;;    78: str x4, [x29, #0x10]
-;;    7c: ldr x4, [sp, #0x8]
-;;    80: str x4, [x29, #0x18]
-;;    84: ldr x4, [x1]
-;;    88: mov sp, x29
-;;    8c: ldp x29, x30, [sp], #0x10
-;;    90: br x4
-;;    94: mov x2, #0x1
-;;    98: movk x2, #0x1, lsl #16
-;;    9c: str x2, [sp, #0x80]
-;;    a0: ldr x2, [x1]
-;;    a4: mov x30, x3
-;;    a8: br x2
-;;    ac: mov w16, #0x11000000
-;;    b0: stp x1, x16, [sp, #-0x10]!
-;;    b4: ldr x16, [x28, #0x38]
-;;    b8: blr x16
-;;    bc: add sp, sp, #0x10
-;;    c0: ldr x1, [x28, #0x48]
-;;    c4: b $-0x8c
-;;    c8: mov w0, #0x9
-;;    cc: b $+0x24
-;;    d0: mov w19, w0
-;;    d4: mov x0, x29
-;;    d8: adr x1, $-0x8
-;;    dc: mov x16, sp
-;;    e0: and sp, x16, #0xfffffffffffffff0
-;;    e4: ldr x17, [x28, #0x30]
-;;    e8: blr x17
-;;    ec: mov w0, w19
-;;    f0: ldr x16, [x26, #0x8]
-;;    f4: ldr x17, [x16]
-;;    f8: add sp, x16, #0x10
-;;    fc: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xa8
+;;    20: ldr w0, [x29, #0x10]
+;;    24: dup v0.4s, w0
+;;    28: str q0, [sp]
+;;    2c: ldr x1, [x28, #0x48]
+;;    30: cbz x1, $+0x78
+;;    34: ldr x2, [x29, #0x8]
+;;    38: ldr x3, [x28, #0x38]
+;;    3c: add x3, x3, #0x408
+;;    40: sub x2, x2, x3
+;;    44: cmp x2, #0x100
+;;    48: b.hs $+0x48
+;;    4c: add x2, x2, x3
+;;    50: ldur x2, [x2, #-0x8]
+;;    54: mov x17, #0x10
+;;    58: add x3, x29, x17
+;;    5c: add x2, x2, x3
+;;    60: ldr x3, [x2]
+;;    64: and x3, x3, #0xfffffffffffeffff
+;;    68: orr x3, x3, #0x10000
+;;    6c: str x3, [x2]
+;;    70: ldr x4, [sp]
+;;    74: str x4, [x29, #0x10]
+;;    78: ldr x4, [sp, #0x8]
+;;    7c: str x4, [x29, #0x18]
+;;    80: ldr x4, [x1]
+;;    84: mov sp, x29
+;;    88: ldp x29, x30, [sp], #0x10
+;;    8c: br x4
+;;    90: mov x2, #0x1
+;;    94: movk x2, #0x1, lsl #16
+;;    98: str x2, [sp, #0x80]
+;;    9c: ldr x2, [x1]
+;;    a0: mov x30, x3
+;;    a4: br x2
+;;    a8: mov w16, #0x11000000
+;;    ac: stp x1, x16, [sp, #-0x10]!
+;;    b0: ldr x16, [x28, #0x38]
+;;    b4: blr x16
+;;    b8: add sp, sp, #0x10
+;;    bc: ldr x1, [x28, #0x48]
+;;    c0: b $-0x8c
+;;    c4: mov w0, #0x9
+;;    c8: b $+0x24
+;;    cc: mov w19, w0
+;;    d0: mov x0, x29
+;;    d4: adr x1, $-0x8
+;;    d8: mov x16, sp
+;;    dc: and sp, x16, #0xfffffffffffffff0
+;;    e0: ldr x17, [x28, #0x30]
+;;    e4: blr x17
+;;    e8: mov w0, w19
+;;    ec: ldr x16, [x26, #0x8]
+;;    f0: ldr x17, [x16]
+;;    f4: add sp, x16, #0x10
+;;    f8: br x17

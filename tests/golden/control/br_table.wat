@@ -60,52 +60,51 @@
 ;;    a0: ret
 
 ;; ==== aarch64 ====
-;; function 0 (192 bytes, calls [])
+;; function 0 (188 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x68
-;;    24: ldr w0, [x29, #0x10]
-;;    28: cmp w0, #0x3
-;;    2c: b.hs $+0x4c
-;;    30: adr x16, $+0xc
-;;    34: add x16, x16, x0, lsl #2
-;;    38: br x16
-;;    3c: b $+0xc
-;;    40: b $+0x18
-;;    44: b $+0x24
-;;    48: mov w0, #0xa
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: ret
-;;    58: mov w0, #0x14
-;;    5c: mov sp, x29
-;;    60: ldp x29, x30, [sp], #0x10
-;;    64: ret
-;;    68: mov w0, #0x1e
-;;    6c: mov sp, x29
-;;    70: ldp x29, x30, [sp], #0x10
-;;    74: ret
-;;    78: mov w0, #0x28
-;;    7c: mov sp, x29
-;;    80: ldp x29, x30, [sp], #0x10
-;;    84: ret
-;;    88: mov w0, #0x9
-;;    8c: b $+0x24
-;;    90: mov w19, w0
-;;    94: mov x0, x29
-;;    98: adr x1, $-0x8
-;;    9c: mov x16, sp
-;;    a0: and sp, x16, #0xfffffffffffffff0
-;;    a4: ldr x17, [x28, #0x30]
-;;    a8: blr x17
-;;    ac: mov w0, w19
-;;    b0: ldr x16, [x26, #0x8]
-;;    b4: ldr x17, [x16]
-;;    b8: add sp, x16, #0x10
-;;    bc: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x68
+;;    20: ldr w0, [x29, #0x10]
+;;    24: cmp w0, #0x3
+;;    28: b.hs $+0x4c
+;;    2c: adr x16, $+0xc
+;;    30: add x16, x16, x0, lsl #2
+;;    34: br x16
+;;    38: b $+0xc
+;;    3c: b $+0x18
+;;    40: b $+0x24
+;;    44: mov w0, #0xa
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x14
+;;    58: mov sp, x29
+;;    5c: ldp x29, x30, [sp], #0x10
+;;    60: ret
+;;    64: mov w0, #0x1e
+;;    68: mov sp, x29
+;;    6c: ldp x29, x30, [sp], #0x10
+;;    70: ret
+;;    74: mov w0, #0x28
+;;    78: mov sp, x29
+;;    7c: ldp x29, x30, [sp], #0x10
+;;    80: ret
+;;    84: mov w0, #0x9
+;;    88: b $+0x24
+;;    8c: mov w19, w0
+;;    90: mov x0, x29
+;;    94: adr x1, $-0x8
+;;    98: mov x16, sp
+;;    9c: and sp, x16, #0xfffffffffffffff0
+;;    a0: ldr x17, [x28, #0x30]
+;;    a4: blr x17
+;;    a8: mov w0, w19
+;;    ac: ldr x16, [x26, #0x8]
+;;    b0: ldr x17, [x16]
+;;    b4: add sp, x16, #0x10
+;;    b8: br x17

@@ -52,47 +52,46 @@
 ;;    90: ret
 
 ;; ==== aarch64 ====
-;; function 0 (172 bytes, calls [])
+;; function 0 (168 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x54
-;;    24: ldr w0, [x29, #0x10]
-;;    28: cmp w0, #0x2
-;;    2c: b.hs $+0x18
-;;    30: adr x16, $+0xc
-;;    34: add x16, x16, x0, lsl #2
-;;    38: br x16
-;;    3c: b $+0x8
-;;    40: b $+0xc
-;;    44: ldr w15, [x29, #0x18]
-;;    48: b $+0xc
-;;    4c: ldr w15, [x29, #0x18]
-;;    50: b $+0x10
-;;    54: mov w0, w15
-;;    58: add w0, w0, #0x1
-;;    5c: mov w15, w0
-;;    60: mov w0, w15
-;;    64: mov w0, w0
-;;    68: mov sp, x29
-;;    6c: ldp x29, x30, [sp], #0x10
-;;    70: ret
-;;    74: mov w0, #0x9
-;;    78: b $+0x24
-;;    7c: mov w19, w0
-;;    80: mov x0, x29
-;;    84: adr x1, $-0x8
-;;    88: mov x16, sp
-;;    8c: and sp, x16, #0xfffffffffffffff0
-;;    90: ldr x17, [x28, #0x30]
-;;    94: blr x17
-;;    98: mov w0, w19
-;;    9c: ldr x16, [x26, #0x8]
-;;    a0: ldr x17, [x16]
-;;    a4: add sp, x16, #0x10
-;;    a8: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x54
+;;    20: ldr w0, [x29, #0x10]
+;;    24: cmp w0, #0x2
+;;    28: b.hs $+0x18
+;;    2c: adr x16, $+0xc
+;;    30: add x16, x16, x0, lsl #2
+;;    34: br x16
+;;    38: b $+0x8
+;;    3c: b $+0xc
+;;    40: ldr w15, [x29, #0x18]
+;;    44: b $+0xc
+;;    48: ldr w15, [x29, #0x18]
+;;    4c: b $+0x10
+;;    50: mov w0, w15
+;;    54: add w0, w0, #0x1
+;;    58: mov w15, w0
+;;    5c: mov w0, w15
+;;    60: mov w0, w0
+;;    64: mov sp, x29
+;;    68: ldp x29, x30, [sp], #0x10
+;;    6c: ret
+;;    70: mov w0, #0x9
+;;    74: b $+0x24
+;;    78: mov w19, w0
+;;    7c: mov x0, x29
+;;    80: adr x1, $-0x8
+;;    84: mov x16, sp
+;;    88: and sp, x16, #0xfffffffffffffff0
+;;    8c: ldr x17, [x28, #0x30]
+;;    90: blr x17
+;;    94: mov w0, w19
+;;    98: ldr x16, [x26, #0x8]
+;;    9c: ldr x17, [x16]
+;;    a0: add sp, x16, #0x10
+;;    a4: br x17

@@ -35,41 +35,40 @@
 ;;    6a: ret
 
 ;; ==== aarch64 ====
-;; function 0 (148 bytes, calls [])
+;; function 0 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x3c
-;;    24: ldr w0, [x29, #0x10]
-;;    28: cmp w0, #0x0
-;;    2c: b.ne $+0xc
-;;    30: ldr x15, [x29, #0x18]
-;;    34: b $+0x14
-;;    38: ldr x1, [x29, #0x20]
-;;    3c: mov x16, #0x3
-;;    40: mul x1, x1, x16
-;;    44: mov x15, x1
-;;    48: mov x1, x15
-;;    4c: mov x0, x1
-;;    50: mov sp, x29
-;;    54: ldp x29, x30, [sp], #0x10
-;;    58: ret
-;;    5c: mov w0, #0x9
-;;    60: b $+0x24
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x3c
+;;    20: ldr w0, [x29, #0x10]
+;;    24: cmp w0, #0x0
+;;    28: b.ne $+0xc
+;;    2c: ldr x15, [x29, #0x18]
+;;    30: b $+0x14
+;;    34: ldr x1, [x29, #0x20]
+;;    38: mov x16, #0x3
+;;    3c: mul x1, x1, x16
+;;    40: mov x15, x1
+;;    44: mov x1, x15
+;;    48: mov x0, x1
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x24
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17

@@ -32,37 +32,36 @@
 ;;    60: ret
 
 ;; ==== aarch64 ====
-;; function 0 (132 bytes, calls [])
+;; function 0 (128 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x24
-;;    24: ldr w16, [x28, #0x10]
-;;    28: cbnz w16, $+0x24
-;;    2c: ldr w0, [x29, #0x10]
-;;    30: add w0, w0, #0x1
-;;    34: mov w0, w0
-;;    38: mov sp, x29
-;;    3c: ldp x29, x30, [sp], #0x10
-;;    40: ret
-;;    44: mov w0, #0x9
-;;    48: b $+0x2c
-;;    4c: mov w0, #0xd
-;;    50: b $+0x4
-;;    54: mov w19, w0
-;;    58: mov x0, x29
-;;    5c: adr x1, $-0x8
-;;    60: mov x16, sp
-;;    64: and sp, x16, #0xfffffffffffffff0
-;;    68: ldr x17, [x28, #0x30]
-;;    6c: blr x17
-;;    70: mov w0, w19
-;;    74: ldr x16, [x26, #0x8]
-;;    78: ldr x17, [x16]
-;;    7c: add sp, x16, #0x10
-;;    80: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x24
+;;    20: ldr w16, [x28, #0x10]
+;;    24: cbnz w16, $+0x24
+;;    28: ldr w0, [x29, #0x10]
+;;    2c: add w0, w0, #0x1
+;;    30: mov w0, w0
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x2c
+;;    48: mov w0, #0xd
+;;    4c: b $+0x4
+;;    50: mov w19, w0
+;;    54: mov x0, x29
+;;    58: adr x1, $-0x8
+;;    5c: mov x16, sp
+;;    60: and sp, x16, #0xfffffffffffffff0
+;;    64: ldr x17, [x28, #0x30]
+;;    68: blr x17
+;;    6c: mov w0, w19
+;;    70: ldr x16, [x26, #0x8]
+;;    74: ldr x17, [x16]
+;;    78: add sp, x16, #0x10
+;;    7c: br x17

@@ -39,41 +39,40 @@
 ;;    76: ret
 
 ;; ==== aarch64 ====
-;; function 0 (148 bytes, calls [])
+;; function 0 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x34
-;;    24: ldr w16, [x28, #0x10]
-;;    28: cbnz w16, $+0x34
-;;    2c: ldr w25, [x29, #0x10]
-;;    30: ldr w16, [x28, #0x10]
-;;    34: cbnz w16, $+0x28
-;;    38: sub w25, w25, #0x1
-;;    3c: cbnz w25, $-0xc
-;;    40: str w25, [x29, #0x10]
-;;    44: mov w0, w25
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x2c
-;;    5c: mov w0, #0xd
-;;    60: b $+0x4
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x34
+;;    20: ldr w16, [x28, #0x10]
+;;    24: cbnz w16, $+0x34
+;;    28: ldr w25, [x29, #0x10]
+;;    2c: ldr w16, [x28, #0x10]
+;;    30: cbnz w16, $+0x28
+;;    34: sub w25, w25, #0x1
+;;    38: cbnz w25, $-0xc
+;;    3c: str w25, [x29, #0x10]
+;;    40: mov w0, w25
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x2c
+;;    58: mov w0, #0xd
+;;    5c: b $+0x4
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17

@@ -40,43 +40,42 @@
 ;;    6d: ret
 
 ;; ==== aarch64 ====
-;; function 0 (156 bytes, calls [])
+;; function 0 (152 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x44
-;;    24: ldr w0, [x29, #0x10]
-;;    28: add w0, w0, #0x1
-;;    2c: stur w0, [x29, #-0x10]
-;;    30: ldr w16, [x29, #0x18]
-;;    34: cbnz w16, $+0x18
-;;    38: ldr w1, [x29, #0x10]
-;;    3c: mov w16, #0x3
-;;    40: mul w1, w1, w16
-;;    44: ldr x2, [x28, #0x50]
-;;    48: str w1, [x2]
-;;    4c: mov w1, w0
-;;    50: add w0, w0, w1
-;;    54: mov w0, w0
-;;    58: mov sp, x29
-;;    5c: ldp x29, x30, [sp], #0x10
-;;    60: ret
-;;    64: mov w0, #0x9
-;;    68: b $+0x24
-;;    6c: mov w19, w0
-;;    70: mov x0, x29
-;;    74: adr x1, $-0x8
-;;    78: mov x16, sp
-;;    7c: and sp, x16, #0xfffffffffffffff0
-;;    80: ldr x17, [x28, #0x30]
-;;    84: blr x17
-;;    88: mov w0, w19
-;;    8c: ldr x16, [x26, #0x8]
-;;    90: ldr x17, [x16]
-;;    94: add sp, x16, #0x10
-;;    98: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x44
+;;    20: ldr w0, [x29, #0x10]
+;;    24: add w0, w0, #0x1
+;;    28: stur w0, [x29, #-0x10]
+;;    2c: ldr w16, [x29, #0x18]
+;;    30: cbnz w16, $+0x18
+;;    34: ldr w1, [x29, #0x10]
+;;    38: mov w16, #0x3
+;;    3c: mul w1, w1, w16
+;;    40: ldr x2, [x28, #0x50]
+;;    44: str w1, [x2]
+;;    48: mov w1, w0
+;;    4c: add w0, w0, w1
+;;    50: mov w0, w0
+;;    54: mov sp, x29
+;;    58: ldp x29, x30, [sp], #0x10
+;;    5c: ret
+;;    60: mov w0, #0x9
+;;    64: b $+0x24
+;;    68: mov w19, w0
+;;    6c: mov x0, x29
+;;    70: adr x1, $-0x8
+;;    74: mov x16, sp
+;;    78: and sp, x16, #0xfffffffffffffff0
+;;    7c: ldr x17, [x28, #0x30]
+;;    80: blr x17
+;;    84: mov w0, w19
+;;    88: ldr x16, [x26, #0x8]
+;;    8c: ldr x17, [x16]
+;;    90: add sp, x16, #0x10
+;;    94: br x17

@@ -66,65 +66,64 @@
 ;;    bb: ret
 
 ;; ==== aarch64 ====
-;; function 0 (244 bytes, calls [])
+;; function 0 (240 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x40
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x9c
-;;    24: mov w16, #0x1
-;;    28: stur w16, [x29, #-0x10]
-;;    2c: mov w16, #0x2
-;;    30: stur w16, [x29, #-0x18]
-;;    34: mov w16, #0x3
-;;    38: stur w16, [x29, #-0x20]
-;;    3c: ldr w25, [x29, #0x10]
-;;    40: ldur w24, [x29, #-0x10]
-;;    44: ldur w23, [x29, #-0x18]
-;;    48: ldur w22, [x29, #-0x20]
-;;    4c: ldur w21, [x29, #-0x28]
-;;    50: cmp w25, #0x0
-;;    54: b.ne $+0x1c
-;;    58: str w25, [x29, #0x10]
-;;    5c: stur w24, [x29, #-0x10]
-;;    60: stur w23, [x29, #-0x18]
-;;    64: stur w22, [x29, #-0x20]
-;;    68: stur w21, [x29, #-0x28]
-;;    6c: b $+0x1c
-;;    70: mov w21, w24
-;;    74: mov w24, w23
-;;    78: mov w23, w22
-;;    7c: mov w22, w21
-;;    80: sub w25, w25, #0x1
-;;    84: b $-0x34
-;;    88: ldur w0, [x29, #-0x10]
-;;    8c: mov w16, #0x64
-;;    90: mul w0, w0, w16
-;;    94: ldur w1, [x29, #-0x18]
-;;    98: mov w16, #0xa
-;;    9c: mul w1, w1, w16
-;;    a0: ldur w16, [x29, #-0x20]
-;;    a4: add w1, w1, w16
-;;    a8: add w0, w0, w1
-;;    ac: mov w0, w0
-;;    b0: mov sp, x29
-;;    b4: ldp x29, x30, [sp], #0x10
-;;    b8: ret
-;;    bc: mov w0, #0x9
-;;    c0: b $+0x24
-;;    c4: mov w19, w0
-;;    c8: mov x0, x29
-;;    cc: adr x1, $-0x8
-;;    d0: mov x16, sp
-;;    d4: and sp, x16, #0xfffffffffffffff0
-;;    d8: ldr x17, [x28, #0x30]
-;;    dc: blr x17
-;;    e0: mov w0, w19
-;;    e4: ldr x16, [x26, #0x8]
-;;    e8: ldr x17, [x16]
-;;    ec: add sp, x16, #0x10
-;;    f0: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x9c
+;;    20: mov w16, #0x1
+;;    24: stur w16, [x29, #-0x10]
+;;    28: mov w16, #0x2
+;;    2c: stur w16, [x29, #-0x18]
+;;    30: mov w16, #0x3
+;;    34: stur w16, [x29, #-0x20]
+;;    38: ldr w25, [x29, #0x10]
+;;    3c: ldur w24, [x29, #-0x10]
+;;    40: ldur w23, [x29, #-0x18]
+;;    44: ldur w22, [x29, #-0x20]
+;;    48: ldur w21, [x29, #-0x28]
+;;    4c: cmp w25, #0x0
+;;    50: b.ne $+0x1c
+;;    54: str w25, [x29, #0x10]
+;;    58: stur w24, [x29, #-0x10]
+;;    5c: stur w23, [x29, #-0x18]
+;;    60: stur w22, [x29, #-0x20]
+;;    64: stur w21, [x29, #-0x28]
+;;    68: b $+0x1c
+;;    6c: mov w21, w24
+;;    70: mov w24, w23
+;;    74: mov w23, w22
+;;    78: mov w22, w21
+;;    7c: sub w25, w25, #0x1
+;;    80: b $-0x34
+;;    84: ldur w0, [x29, #-0x10]
+;;    88: mov w16, #0x64
+;;    8c: mul w0, w0, w16
+;;    90: ldur w1, [x29, #-0x18]
+;;    94: mov w16, #0xa
+;;    98: mul w1, w1, w16
+;;    9c: ldur w16, [x29, #-0x20]
+;;    a0: add w1, w1, w16
+;;    a4: add w0, w0, w1
+;;    a8: mov w0, w0
+;;    ac: mov sp, x29
+;;    b0: ldp x29, x30, [sp], #0x10
+;;    b4: ret
+;;    b8: mov w0, #0x9
+;;    bc: b $+0x24
+;;    c0: mov w19, w0
+;;    c4: mov x0, x29
+;;    c8: adr x1, $-0x8
+;;    cc: mov x16, sp
+;;    d0: and sp, x16, #0xfffffffffffffff0
+;;    d4: ldr x17, [x28, #0x30]
+;;    d8: blr x17
+;;    dc: mov w0, w19
+;;    e0: ldr x16, [x26, #0x8]
+;;    e4: ldr x17, [x16]
+;;    e8: add sp, x16, #0x10
+;;    ec: br x17

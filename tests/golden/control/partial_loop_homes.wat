@@ -81,66 +81,65 @@
 ;;    c6: ret
 
 ;; ==== aarch64 ====
-;; function 0 (248 bytes, calls [])
+;; function 0 (244 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x60
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xa0
-;;    24: stp xzr, xzr, [x29, #-0x40]
-;;    28: stp xzr, xzr, [x29, #-0x30]
-;;    2c: stp xzr, xzr, [x29, #-0x20]
-;;    30: ldr w16, [x29, #0x10]
-;;    34: stur w16, [x29, #-0x10]
-;;    38: mov w16, #0x7
-;;    3c: stur w16, [x29, #-0x20]
-;;    40: ldur w25, [x29, #-0x10]
-;;    44: ldur w24, [x29, #-0x18]
-;;    48: ldur w23, [x29, #-0x20]
-;;    4c: ldur w22, [x29, #-0x30]
-;;    50: ldur w21, [x29, #-0x28]
-;;    54: add w25, w25, w24
-;;    58: add w24, w24, w23
-;;    5c: add w23, w23, w25
-;;    60: add w21, w21, w22
-;;    64: add w22, w22, #0x1
-;;    68: ldr w16, [x29, #0x10]
-;;    6c: stur w16, [x29, #-0x38]
-;;    70: ldur w20, [x29, #-0x38]
-;;    74: ldur w19, [x29, #-0x40]
-;;    78: eor w19, w19, w20
-;;    7c: sub w20, w20, #0x1
-;;    80: cbnz w20, $-0x8
-;;    84: stur w20, [x29, #-0x38]
-;;    88: stur w19, [x29, #-0x40]
-;;    8c: cmp w22, #0x3
-;;    90: b.lo $-0x3c
-;;    94: stur w25, [x29, #-0x10]
-;;    98: stur w24, [x29, #-0x18]
-;;    9c: stur w23, [x29, #-0x20]
-;;    a0: stur w22, [x29, #-0x30]
-;;    a4: stur w21, [x29, #-0x28]
-;;    a8: add w25, w25, w21
-;;    ac: add w19, w19, w25
-;;    b0: mov w0, w19
-;;    b4: mov sp, x29
-;;    b8: ldp x29, x30, [sp], #0x10
-;;    bc: ret
-;;    c0: mov w0, #0x9
-;;    c4: b $+0x24
-;;    c8: mov w19, w0
-;;    cc: mov x0, x29
-;;    d0: adr x1, $-0x8
-;;    d4: mov x16, sp
-;;    d8: and sp, x16, #0xfffffffffffffff0
-;;    dc: ldr x17, [x28, #0x30]
-;;    e0: blr x17
-;;    e4: mov w0, w19
-;;    e8: ldr x16, [x26, #0x8]
-;;    ec: ldr x17, [x16]
-;;    f0: add sp, x16, #0x10
-;;    f4: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xa0
+;;    20: stp xzr, xzr, [x29, #-0x40]
+;;    24: stp xzr, xzr, [x29, #-0x30]
+;;    28: stp xzr, xzr, [x29, #-0x20]
+;;    2c: ldr w16, [x29, #0x10]
+;;    30: stur w16, [x29, #-0x10]
+;;    34: mov w16, #0x7
+;;    38: stur w16, [x29, #-0x20]
+;;    3c: ldur w25, [x29, #-0x10]
+;;    40: ldur w24, [x29, #-0x18]
+;;    44: ldur w23, [x29, #-0x20]
+;;    48: ldur w22, [x29, #-0x30]
+;;    4c: ldur w21, [x29, #-0x28]
+;;    50: add w25, w25, w24
+;;    54: add w24, w24, w23
+;;    58: add w23, w23, w25
+;;    5c: add w21, w21, w22
+;;    60: add w22, w22, #0x1
+;;    64: ldr w16, [x29, #0x10]
+;;    68: stur w16, [x29, #-0x38]
+;;    6c: ldur w20, [x29, #-0x38]
+;;    70: ldur w19, [x29, #-0x40]
+;;    74: eor w19, w19, w20
+;;    78: sub w20, w20, #0x1
+;;    7c: cbnz w20, $-0x8
+;;    80: stur w20, [x29, #-0x38]
+;;    84: stur w19, [x29, #-0x40]
+;;    88: cmp w22, #0x3
+;;    8c: b.lo $-0x3c
+;;    90: stur w25, [x29, #-0x10]
+;;    94: stur w24, [x29, #-0x18]
+;;    98: stur w23, [x29, #-0x20]
+;;    9c: stur w22, [x29, #-0x30]
+;;    a0: stur w21, [x29, #-0x28]
+;;    a4: add w25, w25, w21
+;;    a8: add w19, w19, w25
+;;    ac: mov w0, w19
+;;    b0: mov sp, x29
+;;    b4: ldp x29, x30, [sp], #0x10
+;;    b8: ret
+;;    bc: mov w0, #0x9
+;;    c0: b $+0x24
+;;    c4: mov w19, w0
+;;    c8: mov x0, x29
+;;    cc: adr x1, $-0x8
+;;    d0: mov x16, sp
+;;    d4: and sp, x16, #0xfffffffffffffff0
+;;    d8: ldr x17, [x28, #0x30]
+;;    dc: blr x17
+;;    e0: mov w0, w19
+;;    e4: ldr x16, [x26, #0x8]
+;;    e8: ldr x17, [x16]
+;;    ec: add sp, x16, #0x10
+;;    f0: br x17

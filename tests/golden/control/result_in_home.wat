@@ -63,52 +63,51 @@
 ;;    a4: ret
 
 ;; ==== aarch64 ====
-;; function 0 (192 bytes, calls [])
+;; function 0 (188 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x40
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x68
-;;    24: stur xzr, [x29, #-0x28]
-;;    28: ldur w25, [x29, #-0x28]
-;;    2c: ldr w22, [x29, #0x10]
-;;    30: add x16, x25, #0x8
-;;    34: ldr w24, [x27, x16]
-;;    38: cmp w24, w22
-;;    3c: cset w21, lo
-;;    40: mul w0, w24, w21
-;;    44: lsl w1, w25, #0x4
-;;    48: add w23, w0, w1
-;;    4c: and w0, w24, #0xff
-;;    50: add w23, w23, w0
-;;    54: add w25, w25, #0x4
-;;    58: cmp w25, w22
-;;    5c: b.lo $-0x2c
-;;    60: stur w25, [x29, #-0x28]
-;;    64: stur w24, [x29, #-0x10]
-;;    68: stur w23, [x29, #-0x20]
-;;    6c: str w22, [x29, #0x10]
-;;    70: stur w21, [x29, #-0x18]
-;;    74: add w23, w23, w21
-;;    78: mov w0, w23
-;;    7c: mov sp, x29
-;;    80: ldp x29, x30, [sp], #0x10
-;;    84: ret
-;;    88: mov w0, #0x9
-;;    8c: b $+0x24
-;;    90: mov w19, w0
-;;    94: mov x0, x29
-;;    98: adr x1, $-0x8
-;;    9c: mov x16, sp
-;;    a0: and sp, x16, #0xfffffffffffffff0
-;;    a4: ldr x17, [x28, #0x30]
-;;    a8: blr x17
-;;    ac: mov w0, w19
-;;    b0: ldr x16, [x26, #0x8]
-;;    b4: ldr x17, [x16]
-;;    b8: add sp, x16, #0x10
-;;    bc: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x68
+;;    20: stur xzr, [x29, #-0x28]
+;;    24: ldur w25, [x29, #-0x28]
+;;    28: ldr w22, [x29, #0x10]
+;;    2c: add x16, x25, #0x8
+;;    30: ldr w24, [x27, x16]
+;;    34: cmp w24, w22
+;;    38: cset w21, lo
+;;    3c: mul w0, w24, w21
+;;    40: lsl w1, w25, #0x4
+;;    44: add w23, w0, w1
+;;    48: and w0, w24, #0xff
+;;    4c: add w23, w23, w0
+;;    50: add w25, w25, #0x4
+;;    54: cmp w25, w22
+;;    58: b.lo $-0x2c
+;;    5c: stur w25, [x29, #-0x28]
+;;    60: stur w24, [x29, #-0x10]
+;;    64: stur w23, [x29, #-0x20]
+;;    68: str w22, [x29, #0x10]
+;;    6c: stur w21, [x29, #-0x18]
+;;    70: add w23, w23, w21
+;;    74: mov w0, w23
+;;    78: mov sp, x29
+;;    7c: ldp x29, x30, [sp], #0x10
+;;    80: ret
+;;    84: mov w0, #0x9
+;;    88: b $+0x24
+;;    8c: mov w19, w0
+;;    90: mov x0, x29
+;;    94: adr x1, $-0x8
+;;    98: mov x16, sp
+;;    9c: and sp, x16, #0xfffffffffffffff0
+;;    a0: ldr x17, [x28, #0x30]
+;;    a4: blr x17
+;;    a8: mov w0, w19
+;;    ac: ldr x16, [x26, #0x8]
+;;    b0: ldr x17, [x16]
+;;    b4: add sp, x16, #0x10
+;;    b8: br x17

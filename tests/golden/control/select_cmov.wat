@@ -96,90 +96,22 @@
 ;;    62: ret
 
 ;; ==== aarch64 ====
-;; function 0 (132 bytes, calls [])
+;; function 0 (128 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x2c
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: ldr w16, [x29, #0x18]
-;;    30: cmp w0, w16
-;;    34: mov w17, #0xffffffff
-;;    38: csel w1, w1, w17, lo
-;;    3c: mov w0, w1
-;;    40: mov sp, x29
-;;    44: ldp x29, x30, [sp], #0x10
-;;    48: ret
-;;    4c: mov w0, #0x9
-;;    50: b $+0x24
-;;    54: mov w19, w0
-;;    58: mov x0, x29
-;;    5c: adr x1, $-0x8
-;;    60: mov x16, sp
-;;    64: and sp, x16, #0xfffffffffffffff0
-;;    68: ldr x17, [x28, #0x30]
-;;    6c: blr x17
-;;    70: mov w0, w19
-;;    74: ldr x16, [x26, #0x8]
-;;    78: ldr x17, [x16]
-;;    7c: add sp, x16, #0x10
-;;    80: br x17
-;;
-;; function 1 (124 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x24
-;;    24: ldr w0, [x29, #0x20]
-;;    28: ldr d0, [x29, #0x10]
-;;    2c: cmp w0, #0x7
-;;    30: ldr d30, [x29, #0x18]
-;;    34: fcsel d0, d0, d30, eq
-;;    38: mov sp, x29
-;;    3c: ldp x29, x30, [sp], #0x10
-;;    40: ret
-;;    44: mov w0, #0x9
-;;    48: b $+0x24
-;;    4c: mov w19, w0
-;;    50: mov x0, x29
-;;    54: adr x1, $-0x8
-;;    58: mov x16, sp
-;;    5c: and sp, x16, #0xfffffffffffffff0
-;;    60: ldr x17, [x28, #0x30]
-;;    64: blr x17
-;;    68: mov w0, w19
-;;    6c: ldr x16, [x26, #0x8]
-;;    70: ldr x17, [x16]
-;;    74: add sp, x16, #0x10
-;;    78: br x17
-;;
-;; function 2 (128 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
-;;    24: ldr s0, [x29, #0x20]
-;;    28: ldr x0, [x29, #0x10]
-;;    2c: ldr s31, [x29, #0x28]
-;;    30: fcmp s0, s31
-;;    34: ldr x17, [x29, #0x18]
-;;    38: csel x0, x0, x17, mi
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x2c
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldr w1, [x29, #0x10]
+;;    28: ldr w16, [x29, #0x18]
+;;    2c: cmp w0, w16
+;;    30: mov w17, #0xffffffff
+;;    34: csel w1, w1, w17, lo
+;;    38: mov w0, w1
 ;;    3c: mov sp, x29
 ;;    40: ldp x29, x30, [sp], #0x10
 ;;    44: ret
@@ -197,3 +129,68 @@
 ;;    74: ldr x17, [x16]
 ;;    78: add sp, x16, #0x10
 ;;    7c: br x17
+;;
+;; function 1 (120 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x24
+;;    20: ldr w0, [x29, #0x20]
+;;    24: ldr d0, [x29, #0x10]
+;;    28: cmp w0, #0x7
+;;    2c: ldr d30, [x29, #0x18]
+;;    30: fcsel d0, d0, d30, eq
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x24
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17
+;;
+;; function 2 (124 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x28
+;;    20: ldr s0, [x29, #0x20]
+;;    24: ldr x0, [x29, #0x10]
+;;    28: ldr s31, [x29, #0x28]
+;;    2c: fcmp s0, s31
+;;    30: ldr x17, [x29, #0x18]
+;;    34: csel x0, x0, x17, mi
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x24
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17

@@ -28,36 +28,35 @@
 ;;    50: ret
 
 ;; ==== aarch64 ====
-;; function 0 (128 bytes, calls [])
+;; function 0 (124 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldr w16, [x29, #0x20]
-;;    2c: cmp w16, #0x0
-;;    30: ldr w17, [x29, #0x18]
-;;    34: csel w0, w0, w17, ne
-;;    38: mov w0, w0
-;;    3c: mov sp, x29
-;;    40: ldp x29, x30, [sp], #0x10
-;;    44: ret
-;;    48: mov w0, #0x9
-;;    4c: b $+0x24
-;;    50: mov w19, w0
-;;    54: mov x0, x29
-;;    58: adr x1, $-0x8
-;;    5c: mov x16, sp
-;;    60: and sp, x16, #0xfffffffffffffff0
-;;    64: ldr x17, [x28, #0x30]
-;;    68: blr x17
-;;    6c: mov w0, w19
-;;    70: ldr x16, [x26, #0x8]
-;;    74: ldr x17, [x16]
-;;    78: add sp, x16, #0x10
-;;    7c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x28
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldr w16, [x29, #0x20]
+;;    28: cmp w16, #0x0
+;;    2c: ldr w17, [x29, #0x18]
+;;    30: csel w0, w0, w17, ne
+;;    34: mov w0, w0
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x24
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17

@@ -90,85 +90,83 @@
 ;;    ad: ret
 
 ;; ==== aarch64 ====
-;; function 0 (104 bytes, calls [])
+;; function 0 (100 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x10
-;;    24: mov sp, x29
-;;    28: ldp x29, x30, [sp], #0x10
-;;    2c: ret
-;;    30: mov w0, #0x9
-;;    34: b $+0x24
-;;    38: mov w19, w0
-;;    3c: mov x0, x29
-;;    40: adr x1, $-0x8
-;;    44: mov x16, sp
-;;    48: and sp, x16, #0xfffffffffffffff0
-;;    4c: ldr x17, [x28, #0x30]
-;;    50: blr x17
-;;    54: mov w0, w19
-;;    58: ldr x16, [x26, #0x8]
-;;    5c: ldr x17, [x16]
-;;    60: add sp, x16, #0x10
-;;    64: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x10
+;;    20: mov sp, x29
+;;    24: ldp x29, x30, [sp], #0x10
+;;    28: ret
+;;    2c: mov w0, #0x9
+;;    30: b $+0x24
+;;    34: mov w19, w0
+;;    38: mov x0, x29
+;;    3c: adr x1, $-0x8
+;;    40: mov x16, sp
+;;    44: and sp, x16, #0xfffffffffffffff0
+;;    48: ldr x17, [x28, #0x30]
+;;    4c: blr x17
+;;    50: mov w0, w19
+;;    54: ldr x16, [x26, #0x8]
+;;    58: ldr x17, [x16]
+;;    5c: add sp, x16, #0x10
+;;    60: br x17
 ;;
-;; function 1 (212 bytes, calls [CallReloc { offset: 52, callee: 0 }])
+;; function 1 (208 bytes, calls [CallReloc { offset: 48, callee: 0 }])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x40
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x7c
-;;    24: stp xzr, xzr, [x29, #-0x20]
-;;    28: ldur w25, [x29, #-0x20]
-;;    2c: ldur w23, [x29, #-0x18]
-;;    30: str w25, [sp]
-;;    34: bl $+0x0
-;;    38: ldur w25, [x29, #-0x20]
-;;    3c: mov w16, #0x3
-;;    40: mul w24, w25, w16
-;;    44: stur w24, [x29, #-0x10]
-;;    48: ldur w23, [x29, #-0x18]
-;;    4c: add w23, w23, w24
-;;    50: stur w23, [x29, #-0x18]
-;;    54: sub w25, w25, #0x1
-;;    58: stur w25, [x29, #-0x20]
-;;    5c: cbnz w25, $-0x2c
-;;    60: ldr w22, [x29, #0x10]
-;;    64: lsl w24, w22, #0x1
-;;    68: add w23, w23, w24
-;;    6c: add w25, w25, #0x1
-;;    70: cmp w25, w22
-;;    74: b.lo $-0x10
-;;    78: stur w25, [x29, #-0x20]
-;;    7c: stur w24, [x29, #-0x10]
-;;    80: stur w23, [x29, #-0x18]
-;;    84: str w22, [x29, #0x10]
-;;    88: add w23, w23, w24
-;;    8c: mov w0, w23
-;;    90: mov sp, x29
-;;    94: ldp x29, x30, [sp], #0x10
-;;    98: ret
-;;    9c: mov w0, #0x9
-;;    a0: b $+0x24
-;;    a4: mov w19, w0
-;;    a8: mov x0, x29
-;;    ac: adr x1, $-0x8
-;;    b0: mov x16, sp
-;;    b4: and sp, x16, #0xfffffffffffffff0
-;;    b8: ldr x17, [x28, #0x30]
-;;    bc: blr x17
-;;    c0: mov w0, w19
-;;    c4: ldr x16, [x26, #0x8]
-;;    c8: ldr x17, [x16]
-;;    cc: add sp, x16, #0x10
-;;    d0: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x7c
+;;    20: stp xzr, xzr, [x29, #-0x20]
+;;    24: ldur w25, [x29, #-0x20]
+;;    28: ldur w23, [x29, #-0x18]
+;;    2c: str w25, [sp]
+;;    30: bl $+0x0
+;;    34: ldur w25, [x29, #-0x20]
+;;    38: mov w16, #0x3
+;;    3c: mul w24, w25, w16
+;;    40: stur w24, [x29, #-0x10]
+;;    44: ldur w23, [x29, #-0x18]
+;;    48: add w23, w23, w24
+;;    4c: stur w23, [x29, #-0x18]
+;;    50: sub w25, w25, #0x1
+;;    54: stur w25, [x29, #-0x20]
+;;    58: cbnz w25, $-0x2c
+;;    5c: ldr w22, [x29, #0x10]
+;;    60: lsl w24, w22, #0x1
+;;    64: add w23, w23, w24
+;;    68: add w25, w25, #0x1
+;;    6c: cmp w25, w22
+;;    70: b.lo $-0x10
+;;    74: stur w25, [x29, #-0x20]
+;;    78: stur w24, [x29, #-0x10]
+;;    7c: stur w23, [x29, #-0x18]
+;;    80: str w22, [x29, #0x10]
+;;    84: add w23, w23, w24
+;;    88: mov w0, w23
+;;    8c: mov sp, x29
+;;    90: ldp x29, x30, [sp], #0x10
+;;    94: ret
+;;    98: mov w0, #0x9
+;;    9c: b $+0x24
+;;    a0: mov w19, w0
+;;    a4: mov x0, x29
+;;    a8: adr x1, $-0x8
+;;    ac: mov x16, sp
+;;    b0: and sp, x16, #0xfffffffffffffff0
+;;    b4: ldr x17, [x28, #0x30]
+;;    b8: blr x17
+;;    bc: mov w0, w19
+;;    c0: ldr x16, [x26, #0x8]
+;;    c4: ldr x17, [x16]
+;;    c8: add sp, x16, #0x10
+;;    cc: br x17

@@ -91,89 +91,87 @@
 ;;    6c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (184 bytes, calls [])
+;; function 0 (180 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x60
-;;    24: ldr w0, [x29, #0x10]
-;;    28: cmp w0, #0x2
-;;    2c: b.lt $+0x44
-;;    30: and w0, w0, #0x1
-;;    34: cbz w0, $+0x10
-;;    38: mov w16, #0x3
-;;    3c: stur w16, [x29, #-0x10]
-;;    40: b $+0xc
-;;    44: mov w16, #0x5
-;;    48: stur w16, [x29, #-0x10]
-;;    4c: ldur w0, [x29, #-0x10]
-;;    50: stur x0, [x29, #-0x18]
-;;    54: mov x1, x0
-;;    58: mul x0, x0, x1
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x60
+;;    20: ldr w0, [x29, #0x10]
+;;    24: cmp w0, #0x2
+;;    28: b.lt $+0x44
+;;    2c: and w0, w0, #0x1
+;;    30: cbz w0, $+0x10
+;;    34: mov w16, #0x3
+;;    38: stur w16, [x29, #-0x10]
+;;    3c: b $+0xc
+;;    40: mov w16, #0x5
+;;    44: stur w16, [x29, #-0x10]
+;;    48: ldur w0, [x29, #-0x10]
+;;    4c: stur x0, [x29, #-0x18]
+;;    50: mov x1, x0
+;;    54: mul x0, x0, x1
+;;    58: mov w0, w0
 ;;    5c: mov w0, w0
-;;    60: mov w0, w0
-;;    64: mov sp, x29
-;;    68: ldp x29, x30, [sp], #0x10
-;;    6c: ret
-;;    70: mov w0, w0
-;;    74: mov sp, x29
-;;    78: ldp x29, x30, [sp], #0x10
-;;    7c: ret
-;;    80: mov w0, #0x9
-;;    84: b $+0x24
-;;    88: mov w19, w0
-;;    8c: mov x0, x29
-;;    90: adr x1, $-0x8
-;;    94: mov x16, sp
-;;    98: and sp, x16, #0xfffffffffffffff0
-;;    9c: ldr x17, [x28, #0x30]
-;;    a0: blr x17
-;;    a4: mov w0, w19
-;;    a8: ldr x16, [x26, #0x8]
-;;    ac: ldr x17, [x16]
-;;    b0: add sp, x16, #0x10
-;;    b4: br x17
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, w0
+;;    70: mov sp, x29
+;;    74: ldp x29, x30, [sp], #0x10
+;;    78: ret
+;;    7c: mov w0, #0x9
+;;    80: b $+0x24
+;;    84: mov w19, w0
+;;    88: mov x0, x29
+;;    8c: adr x1, $-0x8
+;;    90: mov x16, sp
+;;    94: and sp, x16, #0xfffffffffffffff0
+;;    98: ldr x17, [x28, #0x30]
+;;    9c: blr x17
+;;    a0: mov w0, w19
+;;    a4: ldr x16, [x26, #0x8]
+;;    a8: ldr x17, [x16]
+;;    ac: add sp, x16, #0x10
+;;    b0: br x17
 ;;
-;; function 1 (148 bytes, calls [])
+;; function 1 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x3c
-;;    24: stur xzr, [x29, #-0x10]
-;;    28: mov w16, #0x7
-;;    2c: stur w16, [x29, #-0x18]
-;;    30: ldr w16, [x29, #0x10]
-;;    34: cbnz w16, $+0xc
-;;    38: mov w16, #0x1
-;;    3c: stur w16, [x29, #-0x10]
-;;    40: ldur w0, [x29, #-0x10]
-;;    44: ldur w16, [x29, #-0x18]
-;;    48: add w0, w0, w16
-;;    4c: mov w0, w0
-;;    50: mov sp, x29
-;;    54: ldp x29, x30, [sp], #0x10
-;;    58: ret
-;;    5c: mov w0, #0x9
-;;    60: b $+0x24
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x3c
+;;    20: stur xzr, [x29, #-0x10]
+;;    24: mov w16, #0x7
+;;    28: stur w16, [x29, #-0x18]
+;;    2c: ldr w16, [x29, #0x10]
+;;    30: cbnz w16, $+0xc
+;;    34: mov w16, #0x1
+;;    38: stur w16, [x29, #-0x10]
+;;    3c: ldur w0, [x29, #-0x10]
+;;    40: ldur w16, [x29, #-0x18]
+;;    44: add w0, w0, w16
+;;    48: mov w0, w0
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x24
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17

@@ -55,56 +55,55 @@
 ;;    ac: ret
 
 ;; ==== aarch64 ====
-;; function 0 (208 bytes, calls [])
+;; function 0 (204 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x180
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x78
-;;    24: mov x16, #0x160
-;;    28: sub x16, x29, x16
-;;    2c: mov x17, #0x15
-;;    30: stp xzr, xzr, [x16], #0x10
-;;    34: subs x17, x17, #0x1
-;;    38: b.ne $-0x8
-;;    3c: mov x16, #0x1
-;;    40: stur x16, [x29, #-0x10]
-;;    44: mov x16, #0x4
-;;    48: stur x16, [x29, #-0x28]
-;;    4c: ldr w16, [x29, #0x10]
-;;    50: cbz w16, $+0x10
-;;    54: mov x16, #0x2
-;;    58: stur x16, [x29, #-0x18]
-;;    5c: b $+0x4
-;;    60: ldur x0, [x29, #-0x10]
-;;    64: ldur x16, [x29, #-0x18]
-;;    68: add x0, x0, x16
-;;    6c: ldur x1, [x29, #-0x28]
-;;    70: mov x17, #0xfffffffffffffea0
-;;    74: add x17, x29, x17
-;;    78: ldr x16, [x17]
-;;    7c: add x1, x1, x16
-;;    80: ldur x2, [x29, #-0x20]
-;;    84: add x2, x2, x1
-;;    88: add x0, x0, x2
-;;    8c: mov sp, x29
-;;    90: ldp x29, x30, [sp], #0x10
-;;    94: ret
-;;    98: mov w0, #0x9
-;;    9c: b $+0x24
-;;    a0: mov w19, w0
-;;    a4: mov x0, x29
-;;    a8: adr x1, $-0x8
-;;    ac: mov x16, sp
-;;    b0: and sp, x16, #0xfffffffffffffff0
-;;    b4: ldr x17, [x28, #0x30]
-;;    b8: blr x17
-;;    bc: mov w0, w19
-;;    c0: ldr x16, [x26, #0x8]
-;;    c4: ldr x17, [x16]
-;;    c8: add sp, x16, #0x10
-;;    cc: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x78
+;;    20: mov x16, #0x160
+;;    24: sub x16, x29, x16
+;;    28: mov x17, #0x15
+;;    2c: stp xzr, xzr, [x16], #0x10
+;;    30: subs x17, x17, #0x1
+;;    34: b.ne $-0x8
+;;    38: mov x16, #0x1
+;;    3c: stur x16, [x29, #-0x10]
+;;    40: mov x16, #0x4
+;;    44: stur x16, [x29, #-0x28]
+;;    48: ldr w16, [x29, #0x10]
+;;    4c: cbz w16, $+0x10
+;;    50: mov x16, #0x2
+;;    54: stur x16, [x29, #-0x18]
+;;    58: b $+0x4
+;;    5c: ldur x0, [x29, #-0x10]
+;;    60: ldur x16, [x29, #-0x18]
+;;    64: add x0, x0, x16
+;;    68: ldur x1, [x29, #-0x28]
+;;    6c: mov x17, #0xfffffffffffffea0
+;;    70: add x17, x29, x17
+;;    74: ldr x16, [x17]
+;;    78: add x1, x1, x16
+;;    7c: ldur x2, [x29, #-0x20]
+;;    80: add x2, x2, x1
+;;    84: add x0, x0, x2
+;;    88: mov sp, x29
+;;    8c: ldp x29, x30, [sp], #0x10
+;;    90: ret
+;;    94: mov w0, #0x9
+;;    98: b $+0x24
+;;    9c: mov w19, w0
+;;    a0: mov x0, x29
+;;    a4: adr x1, $-0x8
+;;    a8: mov x16, sp
+;;    ac: and sp, x16, #0xfffffffffffffff0
+;;    b0: ldr x17, [x28, #0x30]
+;;    b4: blr x17
+;;    b8: mov w0, w19
+;;    bc: ldr x16, [x26, #0x8]
+;;    c0: ldr x17, [x16]
+;;    c4: add sp, x16, #0x10
+;;    c8: br x17

@@ -42,47 +42,46 @@
 ;;    9c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (172 bytes, calls [])
+;; function 0 (168 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x44
-;;    24: ldr s0, [x29, #0x10]
-;;    28: fcmp s0, s0
-;;    2c: b.vs $+0x40
-;;    30: mov w17, #0xcf000000
-;;    34: fmov s31, w17
-;;    38: fcmp s0, s31
-;;    3c: b.lt $+0x38
-;;    40: mov w17, #0x4f000000
-;;    44: fmov s31, w17
-;;    48: fcmp s0, s31
-;;    4c: b.ge $+0x28
-;;    50: fcvtzs w0, s0
-;;    54: mov w0, w0
-;;    58: mov sp, x29
-;;    5c: ldp x29, x30, [sp], #0x10
-;;    60: ret
-;;    64: mov w0, #0x9
-;;    68: b $+0x34
-;;    6c: mov w0, #0x4
-;;    70: b $+0xc
-;;    74: mov w0, #0x3
-;;    78: b $+0x4
-;;    7c: mov w19, w0
-;;    80: mov x0, x29
-;;    84: adr x1, $-0x8
-;;    88: mov x16, sp
-;;    8c: and sp, x16, #0xfffffffffffffff0
-;;    90: ldr x17, [x28, #0x30]
-;;    94: blr x17
-;;    98: mov w0, w19
-;;    9c: ldr x16, [x26, #0x8]
-;;    a0: ldr x17, [x16]
-;;    a4: add sp, x16, #0x10
-;;    a8: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x44
+;;    20: ldr s0, [x29, #0x10]
+;;    24: fcmp s0, s0
+;;    28: b.vs $+0x40
+;;    2c: mov w17, #0xcf000000
+;;    30: fmov s31, w17
+;;    34: fcmp s0, s31
+;;    38: b.lt $+0x38
+;;    3c: mov w17, #0x4f000000
+;;    40: fmov s31, w17
+;;    44: fcmp s0, s31
+;;    48: b.ge $+0x28
+;;    4c: fcvtzs w0, s0
+;;    50: mov w0, w0
+;;    54: mov sp, x29
+;;    58: ldp x29, x30, [sp], #0x10
+;;    5c: ret
+;;    60: mov w0, #0x9
+;;    64: b $+0x34
+;;    68: mov w0, #0x4
+;;    6c: b $+0xc
+;;    70: mov w0, #0x3
+;;    74: b $+0x4
+;;    78: mov w19, w0
+;;    7c: mov x0, x29
+;;    80: adr x1, $-0x8
+;;    84: mov x16, sp
+;;    88: and sp, x16, #0xfffffffffffffff0
+;;    8c: ldr x17, [x28, #0x30]
+;;    90: blr x17
+;;    94: mov w0, w19
+;;    98: ldr x16, [x26, #0x8]
+;;    9c: ldr x17, [x16]
+;;    a0: add sp, x16, #0x10
+;;    a4: br x17

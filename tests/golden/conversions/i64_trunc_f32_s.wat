@@ -43,46 +43,45 @@
 ;;    a2: ret
 
 ;; ==== aarch64 ====
-;; function 0 (168 bytes, calls [])
+;; function 0 (164 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x40
-;;    24: ldr s0, [x29, #0x10]
-;;    28: fcmp s0, s0
-;;    2c: b.vs $+0x3c
-;;    30: mov w17, #0xdf000000
-;;    34: fmov s31, w17
-;;    38: fcmp s0, s31
-;;    3c: b.lt $+0x34
-;;    40: mov w17, #0x5f000000
-;;    44: fmov s31, w17
-;;    48: fcmp s0, s31
-;;    4c: b.ge $+0x24
-;;    50: fcvtzs x0, s0
-;;    54: mov sp, x29
-;;    58: ldp x29, x30, [sp], #0x10
-;;    5c: ret
-;;    60: mov w0, #0x9
-;;    64: b $+0x34
-;;    68: mov w0, #0x4
-;;    6c: b $+0xc
-;;    70: mov w0, #0x3
-;;    74: b $+0x4
-;;    78: mov w19, w0
-;;    7c: mov x0, x29
-;;    80: adr x1, $-0x8
-;;    84: mov x16, sp
-;;    88: and sp, x16, #0xfffffffffffffff0
-;;    8c: ldr x17, [x28, #0x30]
-;;    90: blr x17
-;;    94: mov w0, w19
-;;    98: ldr x16, [x26, #0x8]
-;;    9c: ldr x17, [x16]
-;;    a0: add sp, x16, #0x10
-;;    a4: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x40
+;;    20: ldr s0, [x29, #0x10]
+;;    24: fcmp s0, s0
+;;    28: b.vs $+0x3c
+;;    2c: mov w17, #0xdf000000
+;;    30: fmov s31, w17
+;;    34: fcmp s0, s31
+;;    38: b.lt $+0x34
+;;    3c: mov w17, #0x5f000000
+;;    40: fmov s31, w17
+;;    44: fcmp s0, s31
+;;    48: b.ge $+0x24
+;;    4c: fcvtzs x0, s0
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: ret
+;;    5c: mov w0, #0x9
+;;    60: b $+0x34
+;;    64: mov w0, #0x4
+;;    68: b $+0xc
+;;    6c: mov w0, #0x3
+;;    70: b $+0x4
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17

@@ -169,151 +169,82 @@
 ;;    e4: ret
 
 ;; ==== aarch64 ====
-;; function 0 (104 bytes, calls [])
+;; function 0 (100 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x10
-;;    24: mov sp, x29
-;;    28: ldp x29, x30, [sp], #0x10
-;;    2c: ret
-;;    30: mov w0, #0x9
-;;    34: b $+0x24
-;;    38: mov w19, w0
-;;    3c: mov x0, x29
-;;    40: adr x1, $-0x8
-;;    44: mov x16, sp
-;;    48: and sp, x16, #0xfffffffffffffff0
-;;    4c: ldr x17, [x28, #0x30]
-;;    50: blr x17
-;;    54: mov w0, w19
-;;    58: ldr x16, [x26, #0x8]
-;;    5c: ldr x17, [x16]
-;;    60: add sp, x16, #0x10
-;;    64: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x10
+;;    20: mov sp, x29
+;;    24: ldp x29, x30, [sp], #0x10
+;;    28: ret
+;;    2c: mov w0, #0x9
+;;    30: b $+0x24
+;;    34: mov w19, w0
+;;    38: mov x0, x29
+;;    3c: adr x1, $-0x8
+;;    40: mov x16, sp
+;;    44: and sp, x16, #0xfffffffffffffff0
+;;    48: ldr x17, [x28, #0x30]
+;;    4c: blr x17
+;;    50: mov w0, w19
+;;    54: ldr x16, [x26, #0x8]
+;;    58: ldr x17, [x16]
+;;    5c: add sp, x16, #0x10
+;;    60: br x17
 ;;
-;; function 1 (264 bytes, calls [CallReloc { offset: 104, callee: 0 }], handlers [0x6c -> 0x2c])
+;; function 1 (260 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x28])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xb0
-;;    24: stur xzr, [x29, #-0x10]
-;;    28: b $+0x38
-;;    2c: ldur x28, [x29, #-0x8]
-;;    30: ldr x27, [x28]
-;;    34: ldur x1, [x29, #-0x10]
-;;    38: stur x0, [x29, #-0x18]
-;;    3c: stur x1, [x29, #-0x20]
-;;    40: ldur x1, [x29, #-0x20]
-;;    44: mov x0, x28
-;;    48: ldr x2, [x28, #0x18]
-;;    4c: ldr x2, [x2, #0x68]
-;;    50: blr x2
-;;    54: ldur x0, [x29, #-0x18]
-;;    58: stur x0, [x29, #-0x10]
-;;    5c: b $+0x18
-;;    60: ldr w16, [x29, #0x10]
-;;    64: str w16, [sp]
-;;    68: bl $+0x0
-;;    6c: mov w15, #0x0
-;;    70: b $+0x4c
-;;    74: ldur x28, [x29, #-0x8]
-;;    78: ldr x27, [x28]
-;;    7c: ldur x0, [x29, #-0x10]
-;;    80: ldr x1, [x0]
-;;    84: ldr x16, [x28, #0x68]
-;;    88: cmp x1, x16
-;;    8c: b.ne $+0x14
-;;    90: ldr w1, [x0, #0x10]
-;;    94: add w1, w1, #0x1
-;;    98: mov w15, w1
-;;    9c: b $+0x20
-;;    a0: ldur x28, [x29, #-0x8]
-;;    a4: ldr x27, [x28]
-;;    a8: ldur x0, [x29, #-0x10]
-;;    ac: mov x16, #0x1
-;;    b0: str x16, [x0, #0x8]
-;;    b4: ldr x1, [x26, #0x10]
-;;    b8: blr x1
-;;    bc: mov w0, w15
-;;    c0: mov w0, w0
-;;    c4: mov sp, x29
-;;    c8: ldp x29, x30, [sp], #0x10
-;;    cc: ret
-;;    d0: mov w0, #0x9
-;;    d4: b $+0x24
-;;    d8: mov w19, w0
-;;    dc: mov x0, x29
-;;    e0: adr x1, $-0x8
-;;    e4: mov x16, sp
-;;    e8: and sp, x16, #0xfffffffffffffff0
-;;    ec: ldr x17, [x28, #0x30]
-;;    f0: blr x17
-;;    f4: mov w0, w19
-;;    f8: ldr x16, [x26, #0x8]
-;;    fc: ldr x17, [x16]
-;;   100: add sp, x16, #0x10
-;;   104: br x17
-;;
-;; function 2 (260 bytes, calls [CallReloc { offset: 104, callee: 0 }], handlers [0x6c -> 0x2c])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xac
-;;    24: stur xzr, [x29, #-0x10]
-;;    28: b $+0x38
-;;    2c: ldur x28, [x29, #-0x8]
-;;    30: ldr x27, [x28]
-;;    34: ldur x1, [x29, #-0x10]
-;;    38: stur x0, [x29, #-0x18]
-;;    3c: stur x1, [x29, #-0x20]
-;;    40: ldur x1, [x29, #-0x20]
-;;    44: mov x0, x28
-;;    48: ldr x2, [x28, #0x18]
-;;    4c: ldr x2, [x2, #0x68]
-;;    50: blr x2
-;;    54: ldur x0, [x29, #-0x18]
-;;    58: stur x0, [x29, #-0x10]
-;;    5c: b $+0x14
-;;    60: mov w16, #0x1
-;;    64: str w16, [sp]
-;;    68: bl $+0x0
-;;    6c: b $+0x54
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xb0
+;;    20: stur xzr, [x29, #-0x10]
+;;    24: b $+0x38
+;;    28: ldur x28, [x29, #-0x8]
+;;    2c: ldr x27, [x28]
+;;    30: ldur x1, [x29, #-0x10]
+;;    34: stur x0, [x29, #-0x18]
+;;    38: stur x1, [x29, #-0x20]
+;;    3c: ldur x1, [x29, #-0x20]
+;;    40: mov x0, x28
+;;    44: ldr x2, [x28, #0x18]
+;;    48: ldr x2, [x2, #0x68]
+;;    4c: blr x2
+;;    50: ldur x0, [x29, #-0x18]
+;;    54: stur x0, [x29, #-0x10]
+;;    58: b $+0x18
+;;    5c: ldr w16, [x29, #0x10]
+;;    60: str w16, [sp]
+;;    64: bl $+0x0
+;;    68: mov w15, #0x0
+;;    6c: b $+0x4c
 ;;    70: ldur x28, [x29, #-0x8]
 ;;    74: ldr x27, [x28]
 ;;    78: ldur x0, [x29, #-0x10]
 ;;    7c: ldr x1, [x0]
 ;;    80: ldr x16, [x28, #0x68]
 ;;    84: cmp x1, x16
-;;    88: b.ne $+0x1c
+;;    88: b.ne $+0x14
 ;;    8c: ldr w1, [x0, #0x10]
-;;    90: ldur x0, [x29, #-0x10]
-;;    94: mov x16, #0x1
-;;    98: str x16, [x0, #0x8]
-;;    9c: ldr x1, [x26, #0x10]
-;;    a0: blr x1
-;;    a4: ldur x28, [x29, #-0x8]
-;;    a8: ldr x27, [x28]
-;;    ac: ldur x0, [x29, #-0x10]
-;;    b0: mov x16, #0x1
-;;    b4: str x16, [x0, #0x8]
-;;    b8: ldr x1, [x26, #0x10]
-;;    bc: blr x1
+;;    90: add w1, w1, #0x1
+;;    94: mov w15, w1
+;;    98: b $+0x20
+;;    9c: ldur x28, [x29, #-0x8]
+;;    a0: ldr x27, [x28]
+;;    a4: ldur x0, [x29, #-0x10]
+;;    a8: mov x16, #0x1
+;;    ac: str x16, [x0, #0x8]
+;;    b0: ldr x1, [x26, #0x10]
+;;    b4: blr x1
+;;    b8: mov w0, w15
+;;    bc: mov w0, w0
 ;;    c0: mov sp, x29
 ;;    c4: ldp x29, x30, [sp], #0x10
 ;;    c8: ret
@@ -331,3 +262,69 @@
 ;;    f8: ldr x17, [x16]
 ;;    fc: add sp, x16, #0x10
 ;;   100: br x17
+;;
+;; function 2 (256 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x28])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xac
+;;    20: stur xzr, [x29, #-0x10]
+;;    24: b $+0x38
+;;    28: ldur x28, [x29, #-0x8]
+;;    2c: ldr x27, [x28]
+;;    30: ldur x1, [x29, #-0x10]
+;;    34: stur x0, [x29, #-0x18]
+;;    38: stur x1, [x29, #-0x20]
+;;    3c: ldur x1, [x29, #-0x20]
+;;    40: mov x0, x28
+;;    44: ldr x2, [x28, #0x18]
+;;    48: ldr x2, [x2, #0x68]
+;;    4c: blr x2
+;;    50: ldur x0, [x29, #-0x18]
+;;    54: stur x0, [x29, #-0x10]
+;;    58: b $+0x14
+;;    5c: mov w16, #0x1
+;;    60: str w16, [sp]
+;;    64: bl $+0x0
+;;    68: b $+0x54
+;;    6c: ldur x28, [x29, #-0x8]
+;;    70: ldr x27, [x28]
+;;    74: ldur x0, [x29, #-0x10]
+;;    78: ldr x1, [x0]
+;;    7c: ldr x16, [x28, #0x68]
+;;    80: cmp x1, x16
+;;    84: b.ne $+0x1c
+;;    88: ldr w1, [x0, #0x10]
+;;    8c: ldur x0, [x29, #-0x10]
+;;    90: mov x16, #0x1
+;;    94: str x16, [x0, #0x8]
+;;    98: ldr x1, [x26, #0x10]
+;;    9c: blr x1
+;;    a0: ldur x28, [x29, #-0x8]
+;;    a4: ldr x27, [x28]
+;;    a8: ldur x0, [x29, #-0x10]
+;;    ac: mov x16, #0x1
+;;    b0: str x16, [x0, #0x8]
+;;    b4: ldr x1, [x26, #0x10]
+;;    b8: blr x1
+;;    bc: mov sp, x29
+;;    c0: ldp x29, x30, [sp], #0x10
+;;    c4: ret
+;;    c8: mov w0, #0x9
+;;    cc: b $+0x24
+;;    d0: mov w19, w0
+;;    d4: mov x0, x29
+;;    d8: adr x1, $-0x8
+;;    dc: mov x16, sp
+;;    e0: and sp, x16, #0xfffffffffffffff0
+;;    e4: ldr x17, [x28, #0x30]
+;;    e8: blr x17
+;;    ec: mov w0, w19
+;;    f0: ldr x16, [x26, #0x8]
+;;    f4: ldr x17, [x16]
+;;    f8: add sp, x16, #0x10
+;;    fc: br x17

@@ -156,161 +156,157 @@
 ;;    5e: ret
 
 ;; ==== aarch64 ====
-;; function 0 (104 bytes, calls [])
+;; function 0 (100 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x10
-;;    24: mov sp, x29
-;;    28: ldp x29, x30, [sp], #0x10
-;;    2c: ret
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x10
+;;    20: mov sp, x29
+;;    24: ldp x29, x30, [sp], #0x10
+;;    28: ret
+;;    2c: mov w0, #0x9
+;;    30: b $+0x24
+;;    34: mov w19, w0
+;;    38: mov x0, x29
+;;    3c: adr x1, $-0x8
+;;    40: mov x16, sp
+;;    44: and sp, x16, #0xfffffffffffffff0
+;;    48: ldr x17, [x28, #0x30]
+;;    4c: blr x17
+;;    50: mov w0, w19
+;;    54: ldr x16, [x26, #0x8]
+;;    58: ldr x17, [x16]
+;;    5c: add sp, x16, #0x10
+;;    60: br x17
+;;
+;; function 1 (244 bytes, calls [CallReloc { offset: 140, callee: 0 }], handlers [0x90 -> 0x24])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xa0
+;;    20: b $+0x64
+;;    24: ldur x28, [x29, #-0x8]
+;;    28: ldr x27, [x28]
+;;    2c: ldr x1, [x0]
+;;    30: ldr x16, [x28, #0x70]
+;;    34: cmp x1, x16
+;;    38: b.ne $+0x30
+;;    3c: ldr w1, [x0, #0x10]
+;;    40: mov x2, x0
+;;    44: stur w1, [x29, #-0x10]
+;;    48: stur x2, [x29, #-0x18]
+;;    4c: ldur x1, [x29, #-0x18]
+;;    50: mov x0, x28
+;;    54: ldr x2, [x28, #0x18]
+;;    58: ldr x2, [x2, #0x68]
+;;    5c: blr x2
+;;    60: ldur w15, [x29, #-0x10]
+;;    64: b $+0x30
+;;    68: mov x1, x0
+;;    6c: mov x16, #0x1
+;;    70: str x16, [x0, #0x8]
+;;    74: mov x15, x1
+;;    78: b $+0x30
+;;    7c: ldr x1, [x26, #0x10]
+;;    80: blr x1
+;;    84: ldr w16, [x29, #0x10]
+;;    88: str w16, [sp]
+;;    8c: bl $+0x0
+;;    90: mov w15, #0x0
+;;    94: mov w0, w15
+;;    98: mov w0, w0
+;;    9c: mov sp, x29
+;;    a0: ldp x29, x30, [sp], #0x10
+;;    a4: ret
+;;    a8: mov x0, x15
+;;    ac: mov w0, #0xffffffff
+;;    b0: mov sp, x29
+;;    b4: ldp x29, x30, [sp], #0x10
+;;    b8: ret
+;;    bc: mov w0, #0x9
+;;    c0: b $+0x24
+;;    c4: mov w19, w0
+;;    c8: mov x0, x29
+;;    cc: adr x1, $-0x8
+;;    d0: mov x16, sp
+;;    d4: and sp, x16, #0xfffffffffffffff0
+;;    d8: ldr x17, [x28, #0x30]
+;;    dc: blr x17
+;;    e0: mov w0, w19
+;;    e4: ldr x16, [x26, #0x8]
+;;    e8: ldr x17, [x16]
+;;    ec: add sp, x16, #0x10
+;;    f0: br x17
+;;
+;; function 2 (132 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x30
+;;    20: ldr w16, [x29, #0x10]
+;;    24: stur w16, [x29, #-0x10]
+;;    28: mov w1, #0x0
+;;    2c: mov x0, x28
+;;    30: ldr x2, [x28, #0x18]
+;;    34: ldr x2, [x2, #0x60]
+;;    38: blr x2
+;;    3c: ldur w1, [x29, #-0x10]
+;;    40: str w1, [x0, #0x10]
+;;    44: ldr x1, [x26, #0x10]
+;;    48: blr x1
+;;    4c: mov w0, #0x9
+;;    50: b $+0x24
+;;    54: mov w19, w0
+;;    58: mov x0, x29
+;;    5c: adr x1, $-0x8
+;;    60: mov x16, sp
+;;    64: and sp, x16, #0xfffffffffffffff0
+;;    68: ldr x17, [x28, #0x30]
+;;    6c: blr x17
+;;    70: mov w0, w19
+;;    74: ldr x16, [x26, #0x8]
+;;    78: ldr x17, [x16]
+;;    7c: add sp, x16, #0x10
+;;    80: br x17
+;;
+;; function 3 (112 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x14
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cbz x0, $+0x14
+;;    28: ldr x1, [x26, #0x10]
+;;    2c: blr x1
 ;;    30: mov w0, #0x9
-;;    34: b $+0x24
-;;    38: mov w19, w0
-;;    3c: mov x0, x29
-;;    40: adr x1, $-0x8
-;;    44: mov x16, sp
-;;    48: and sp, x16, #0xfffffffffffffff0
-;;    4c: ldr x17, [x28, #0x30]
-;;    50: blr x17
-;;    54: mov w0, w19
-;;    58: ldr x16, [x26, #0x8]
-;;    5c: ldr x17, [x16]
-;;    60: add sp, x16, #0x10
-;;    64: br x17
-;;
-;; function 1 (248 bytes, calls [CallReloc { offset: 144, callee: 0 }], handlers [0x94 -> 0x28])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xa0
-;;    24: b $+0x64
-;;    28: ldur x28, [x29, #-0x8]
-;;    2c: ldr x27, [x28]
-;;    30: ldr x1, [x0]
-;;    34: ldr x16, [x28, #0x70]
-;;    38: cmp x1, x16
-;;    3c: b.ne $+0x30
-;;    40: ldr w1, [x0, #0x10]
-;;    44: mov x2, x0
-;;    48: stur w1, [x29, #-0x10]
-;;    4c: stur x2, [x29, #-0x18]
-;;    50: ldur x1, [x29, #-0x18]
-;;    54: mov x0, x28
-;;    58: ldr x2, [x28, #0x18]
-;;    5c: ldr x2, [x2, #0x68]
-;;    60: blr x2
-;;    64: ldur w15, [x29, #-0x10]
-;;    68: b $+0x30
-;;    6c: mov x1, x0
-;;    70: mov x16, #0x1
-;;    74: str x16, [x0, #0x8]
-;;    78: mov x15, x1
-;;    7c: b $+0x30
-;;    80: ldr x1, [x26, #0x10]
-;;    84: blr x1
-;;    88: ldr w16, [x29, #0x10]
-;;    8c: str w16, [sp]
-;;    90: bl $+0x0
-;;    94: mov w15, #0x0
-;;    98: mov w0, w15
-;;    9c: mov w0, w0
-;;    a0: mov sp, x29
-;;    a4: ldp x29, x30, [sp], #0x10
-;;    a8: ret
-;;    ac: mov x0, x15
-;;    b0: mov w0, #0xffffffff
-;;    b4: mov sp, x29
-;;    b8: ldp x29, x30, [sp], #0x10
-;;    bc: ret
-;;    c0: mov w0, #0x9
-;;    c4: b $+0x24
-;;    c8: mov w19, w0
-;;    cc: mov x0, x29
-;;    d0: adr x1, $-0x8
-;;    d4: mov x16, sp
-;;    d8: and sp, x16, #0xfffffffffffffff0
-;;    dc: ldr x17, [x28, #0x30]
-;;    e0: blr x17
-;;    e4: mov w0, w19
-;;    e8: ldr x16, [x26, #0x8]
-;;    ec: ldr x17, [x16]
-;;    f0: add sp, x16, #0x10
-;;    f4: br x17
-;;
-;; function 2 (136 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x30
-;;    24: ldr w16, [x29, #0x10]
-;;    28: stur w16, [x29, #-0x10]
-;;    2c: mov w1, #0x0
-;;    30: mov x0, x28
-;;    34: ldr x2, [x28, #0x18]
-;;    38: ldr x2, [x2, #0x60]
-;;    3c: blr x2
-;;    40: ldur w1, [x29, #-0x10]
-;;    44: str w1, [x0, #0x10]
-;;    48: ldr x1, [x26, #0x10]
-;;    4c: blr x1
-;;    50: mov w0, #0x9
-;;    54: b $+0x24
-;;    58: mov w19, w0
-;;    5c: mov x0, x29
-;;    60: adr x1, $-0x8
-;;    64: mov x16, sp
-;;    68: and sp, x16, #0xfffffffffffffff0
-;;    6c: ldr x17, [x28, #0x30]
-;;    70: blr x17
-;;    74: mov w0, w19
-;;    78: ldr x16, [x26, #0x8]
-;;    7c: ldr x17, [x16]
-;;    80: add sp, x16, #0x10
-;;    84: br x17
-;;
-;; function 3 (116 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x14
-;;    24: ldr x0, [x29, #0x10]
-;;    28: cbz x0, $+0x14
-;;    2c: ldr x1, [x26, #0x10]
-;;    30: blr x1
-;;    34: mov w0, #0x9
-;;    38: b $+0x2c
-;;    3c: mov w0, #0xc
-;;    40: b $+0x4
-;;    44: mov w19, w0
-;;    48: mov x0, x29
-;;    4c: adr x1, $-0x8
-;;    50: mov x16, sp
-;;    54: and sp, x16, #0xfffffffffffffff0
-;;    58: ldr x17, [x28, #0x30]
-;;    5c: blr x17
-;;    60: mov w0, w19
-;;    64: ldr x16, [x26, #0x8]
-;;    68: ldr x17, [x16]
-;;    6c: add sp, x16, #0x10
-;;    70: br x17
+;;    34: b $+0x2c
+;;    38: mov w0, #0xc
+;;    3c: b $+0x4
+;;    40: mov w19, w0
+;;    44: mov x0, x29
+;;    48: adr x1, $-0x8
+;;    4c: mov x16, sp
+;;    50: and sp, x16, #0xfffffffffffffff0
+;;    54: ldr x17, [x28, #0x30]
+;;    58: blr x17
+;;    5c: mov w0, w19
+;;    60: ldr x16, [x26, #0x8]
+;;    64: ldr x17, [x16]
+;;    68: add sp, x16, #0x10
+;;    6c: br x17

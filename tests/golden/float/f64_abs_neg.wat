@@ -32,33 +32,32 @@
 ;;    71: ret
 
 ;; ==== aarch64 ====
-;; function 0 (116 bytes, calls [])
+;; function 0 (112 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x1c
-;;    24: ldr d0, [x29, #0x10]
-;;    28: fabs d0, d0
-;;    2c: fneg d0, d0
-;;    30: mov sp, x29
-;;    34: ldp x29, x30, [sp], #0x10
-;;    38: ret
-;;    3c: mov w0, #0x9
-;;    40: b $+0x24
-;;    44: mov w19, w0
-;;    48: mov x0, x29
-;;    4c: adr x1, $-0x8
-;;    50: mov x16, sp
-;;    54: and sp, x16, #0xfffffffffffffff0
-;;    58: ldr x17, [x28, #0x30]
-;;    5c: blr x17
-;;    60: mov w0, w19
-;;    64: ldr x16, [x26, #0x8]
-;;    68: ldr x17, [x16]
-;;    6c: add sp, x16, #0x10
-;;    70: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x1c
+;;    20: ldr d0, [x29, #0x10]
+;;    24: fabs d0, d0
+;;    28: fneg d0, d0
+;;    2c: mov sp, x29
+;;    30: ldp x29, x30, [sp], #0x10
+;;    34: ret
+;;    38: mov w0, #0x9
+;;    3c: b $+0x24
+;;    40: mov w19, w0
+;;    44: mov x0, x29
+;;    48: adr x1, $-0x8
+;;    4c: mov x16, sp
+;;    50: and sp, x16, #0xfffffffffffffff0
+;;    54: ldr x17, [x28, #0x30]
+;;    58: blr x17
+;;    5c: mov w0, w19
+;;    60: ldr x16, [x26, #0x8]
+;;    64: ldr x17, [x16]
+;;    68: add sp, x16, #0x10
+;;    6c: br x17

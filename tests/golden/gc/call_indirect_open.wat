@@ -74,75 +74,74 @@
 ;;    f2: ret
 
 ;; ==== aarch64 ====
-;; function 0 (284 bytes, calls [])
+;; function 0 (280 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xac
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldr x1, [x28, #0x58]
-;;    2c: ldr w16, [x1, #0x8]
-;;    30: cmp w0, w16
-;;    34: b.hs $+0xa0
-;;    38: ldr x1, [x1]
-;;    3c: lsl x0, x0, #0x3
-;;    40: add x0, x0, x1
-;;    44: ldr x1, [x0]
-;;    48: cbz x1, $+0x44
-;;    4c: ldr w0, [x28, #0x44]
-;;    50: ldr w16, [x1, #0x10]
-;;    54: cmp w0, w16
-;;    58: b.ne $+0x54
-;;    5c: mov x15, x28
-;;    60: ldr x28, [x1, #0x8]
-;;    64: ldr x27, [x28]
-;;    68: ldr x1, [x1]
-;;    6c: blr x1
-;;    70: ldur x28, [x29, #-0x8]
-;;    74: ldr x27, [x28]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xac
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldr x1, [x28, #0x58]
+;;    28: ldr w16, [x1, #0x8]
+;;    2c: cmp w0, w16
+;;    30: b.hs $+0xa0
+;;    34: ldr x1, [x1]
+;;    38: lsl x0, x0, #0x3
+;;    3c: add x0, x0, x1
+;;    40: ldr x1, [x0]
+;;    44: cbz x1, $+0x44
+;;    48: ldr w0, [x28, #0x44]
+;;    4c: ldr w16, [x1, #0x10]
+;;    50: cmp w0, w16
+;;    54: b.ne $+0x54
+;;    58: mov x15, x28
+;;    5c: ldr x28, [x1, #0x8]
+;;    60: ldr x27, [x28]
+;;    64: ldr x1, [x1]
+;;    68: blr x1
+;;    6c: ldur x28, [x29, #-0x8]
+;;    70: ldr x27, [x28]
+;;    74: mov w0, w0
 ;;    78: mov w0, w0
-;;    7c: mov w0, w0
-;;    80: mov sp, x29
-;;    84: ldp x29, x30, [sp], #0x10
-;;    88: ret
-;;    8c: mov w16, #0x12000000
-;;    90: stp x0, x16, [sp, #-0x10]!
-;;    94: ldr x16, [x28, #0x38]
-;;    98: blr x16
-;;    9c: add sp, sp, #0x10
-;;    a0: ldr x1, [x0]
-;;    a4: cbz x1, $+0x38
-;;    a8: b $-0x5c
-;;    ac: ldr x2, [x1, #0x20]
-;;    b0: ldr w3, [x2]
-;;    b4: cmp w3, #0x1
-;;    b8: b.ls $+0x2c
-;;    bc: ldr w3, [x2, #0x8]
-;;    c0: cmp w3, w0
-;;    c4: b.ne $+0x20
-;;    c8: b $-0x6c
-;;    cc: mov w0, #0x9
-;;    d0: b $+0x3c
-;;    d4: mov w0, #0x6
-;;    d8: b $+0x14
-;;    dc: mov w0, #0x7
-;;    e0: b $+0xc
-;;    e4: mov w0, #0x8
-;;    e8: b $+0x4
-;;    ec: mov w19, w0
-;;    f0: mov x0, x29
-;;    f4: adr x1, $-0x8
-;;    f8: mov x16, sp
-;;    fc: and sp, x16, #0xfffffffffffffff0
-;;   100: ldr x17, [x28, #0x30]
-;;   104: blr x17
-;;   108: mov w0, w19
-;;   10c: ldr x16, [x26, #0x8]
-;;   110: ldr x17, [x16]
-;;   114: add sp, x16, #0x10
-;;   118: br x17
+;;    7c: mov sp, x29
+;;    80: ldp x29, x30, [sp], #0x10
+;;    84: ret
+;;    88: mov w16, #0x12000000
+;;    8c: stp x0, x16, [sp, #-0x10]!
+;;    90: ldr x16, [x28, #0x38]
+;;    94: blr x16
+;;    98: add sp, sp, #0x10
+;;    9c: ldr x1, [x0]
+;;    a0: cbz x1, $+0x38
+;;    a4: b $-0x5c
+;;    a8: ldr x2, [x1, #0x20]
+;;    ac: ldr w3, [x2]
+;;    b0: cmp w3, #0x1
+;;    b4: b.ls $+0x2c
+;;    b8: ldr w3, [x2, #0x8]
+;;    bc: cmp w3, w0
+;;    c0: b.ne $+0x20
+;;    c4: b $-0x6c
+;;    c8: mov w0, #0x9
+;;    cc: b $+0x3c
+;;    d0: mov w0, #0x6
+;;    d4: b $+0x14
+;;    d8: mov w0, #0x7
+;;    dc: b $+0xc
+;;    e0: mov w0, #0x8
+;;    e4: b $+0x4
+;;    e8: mov w19, w0
+;;    ec: mov x0, x29
+;;    f0: adr x1, $-0x8
+;;    f4: mov x16, sp
+;;    f8: and sp, x16, #0xfffffffffffffff0
+;;    fc: ldr x17, [x28, #0x30]
+;;   100: blr x17
+;;   104: mov w0, w19
+;;   108: ldr x16, [x26, #0x8]
+;;   10c: ldr x17, [x16]
+;;   110: add sp, x16, #0x10
+;;   114: br x17

@@ -154,162 +154,158 @@
 ;;    73: ret
 
 ;; ==== aarch64 ====
-;; function 0 (152 bytes, calls [])
+;; function 0 (148 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x30
-;;    24: ldr x0, [x29, #0x10]
-;;    28: mov x1, x0
-;;    2c: ror x1, x1, #0x1
-;;    30: cmp x1, #0x0
-;;    34: b.ge $+0x24
-;;    38: cbz x0, $+0x28
-;;    3c: lsr w0, w0, #0x1
-;;    40: mov w0, w0
-;;    44: mov sp, x29
-;;    48: ldp x29, x30, [sp], #0x10
-;;    4c: ret
-;;    50: mov w0, #0x9
-;;    54: b $+0x34
-;;    58: mov w0, #0x13
-;;    5c: b $+0xc
-;;    60: mov w0, #0x12
-;;    64: b $+0x4
-;;    68: mov w19, w0
-;;    6c: mov x0, x29
-;;    70: adr x1, $-0x8
-;;    74: mov x16, sp
-;;    78: and sp, x16, #0xfffffffffffffff0
-;;    7c: ldr x17, [x28, #0x30]
-;;    80: blr x17
-;;    84: mov w0, w19
-;;    88: ldr x16, [x26, #0x8]
-;;    8c: ldr x17, [x16]
-;;    90: add sp, x16, #0x10
-;;    94: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x30
+;;    20: ldr x0, [x29, #0x10]
+;;    24: mov x1, x0
+;;    28: ror x1, x1, #0x1
+;;    2c: cmp x1, #0x0
+;;    30: b.ge $+0x24
+;;    34: cbz x0, $+0x28
+;;    38: lsr w0, w0, #0x1
+;;    3c: mov w0, w0
+;;    40: mov sp, x29
+;;    44: ldp x29, x30, [sp], #0x10
+;;    48: ret
+;;    4c: mov w0, #0x9
+;;    50: b $+0x34
+;;    54: mov w0, #0x13
+;;    58: b $+0xc
+;;    5c: mov w0, #0x12
+;;    60: b $+0x4
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17
 ;;
-;; function 1 (132 bytes, calls [])
+;; function 1 (128 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x24
-;;    24: ldr x0, [x29, #0x10]
-;;    28: cbnz x0, $+0x24
-;;    2c: cmp x0, #0x0
-;;    30: cset w0, eq
-;;    34: mov w0, w0
-;;    38: mov sp, x29
-;;    3c: ldp x29, x30, [sp], #0x10
-;;    40: ret
-;;    44: mov w0, #0x9
-;;    48: b $+0x2c
-;;    4c: mov w0, #0x13
-;;    50: b $+0x4
-;;    54: mov w19, w0
-;;    58: mov x0, x29
-;;    5c: adr x1, $-0x8
-;;    60: mov x16, sp
-;;    64: and sp, x16, #0xfffffffffffffff0
-;;    68: ldr x17, [x28, #0x30]
-;;    6c: blr x17
-;;    70: mov w0, w19
-;;    74: ldr x16, [x26, #0x8]
-;;    78: ldr x17, [x16]
-;;    7c: add sp, x16, #0x10
-;;    80: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x24
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cbnz x0, $+0x24
+;;    28: cmp x0, #0x0
+;;    2c: cset w0, eq
+;;    30: mov w0, w0
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x2c
+;;    48: mov w0, #0x13
+;;    4c: b $+0x4
+;;    50: mov w19, w0
+;;    54: mov x0, x29
+;;    58: adr x1, $-0x8
+;;    5c: mov x16, sp
+;;    60: and sp, x16, #0xfffffffffffffff0
+;;    64: ldr x17, [x28, #0x30]
+;;    68: blr x17
+;;    6c: mov w0, w19
+;;    70: ldr x16, [x26, #0x8]
+;;    74: ldr x17, [x16]
+;;    78: add sp, x16, #0x10
+;;    7c: br x17
 ;;
-;; function 2 (172 bytes, calls [])
+;; function 2 (168 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x4c
-;;    24: ldr x0, [x29, #0x10]
-;;    28: mov x1, x0
-;;    2c: ror x1, x1, #0x1
-;;    30: cmp x1, #0x0
-;;    34: b.ge $+0xc
-;;    38: mov x15, x0
-;;    3c: b $+0x14
-;;    40: mov w0, #0xffffffff
-;;    44: mov sp, x29
-;;    48: ldp x29, x30, [sp], #0x10
-;;    4c: ret
-;;    50: mov x0, x15
-;;    54: cbz x0, $+0x20
-;;    58: asr w0, w0, #0x1
-;;    5c: mov w0, w0
-;;    60: mov sp, x29
-;;    64: ldp x29, x30, [sp], #0x10
-;;    68: ret
-;;    6c: mov w0, #0x9
-;;    70: b $+0x2c
-;;    74: mov w0, #0x12
-;;    78: b $+0x4
-;;    7c: mov w19, w0
-;;    80: mov x0, x29
-;;    84: adr x1, $-0x8
-;;    88: mov x16, sp
-;;    8c: and sp, x16, #0xfffffffffffffff0
-;;    90: ldr x17, [x28, #0x30]
-;;    94: blr x17
-;;    98: mov w0, w19
-;;    9c: ldr x16, [x26, #0x8]
-;;    a0: ldr x17, [x16]
-;;    a4: add sp, x16, #0x10
-;;    a8: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x4c
+;;    20: ldr x0, [x29, #0x10]
+;;    24: mov x1, x0
+;;    28: ror x1, x1, #0x1
+;;    2c: cmp x1, #0x0
+;;    30: b.ge $+0xc
+;;    34: mov x15, x0
+;;    38: b $+0x14
+;;    3c: mov w0, #0xffffffff
+;;    40: mov sp, x29
+;;    44: ldp x29, x30, [sp], #0x10
+;;    48: ret
+;;    4c: mov x0, x15
+;;    50: cbz x0, $+0x20
+;;    54: asr w0, w0, #0x1
+;;    58: mov w0, w0
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x2c
+;;    70: mov w0, #0x12
+;;    74: b $+0x4
+;;    78: mov w19, w0
+;;    7c: mov x0, x29
+;;    80: adr x1, $-0x8
+;;    84: mov x16, sp
+;;    88: and sp, x16, #0xfffffffffffffff0
+;;    8c: ldr x17, [x28, #0x30]
+;;    90: blr x17
+;;    94: mov w0, w19
+;;    98: ldr x16, [x26, #0x8]
+;;    9c: ldr x17, [x16]
+;;    a0: add sp, x16, #0x10
+;;    a4: br x17
 ;;
-;; function 3 (152 bytes, calls [])
+;; function 3 (148 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x40
-;;    24: ldr x0, [x29, #0x10]
-;;    28: cbnz x0, $+0xc
-;;    2c: mov x15, x0
-;;    30: b $+0x14
-;;    34: mov w0, #0x1
-;;    38: mov sp, x29
-;;    3c: ldp x29, x30, [sp], #0x10
-;;    40: ret
-;;    44: mov x0, x15
-;;    48: cmp x0, #0x0
-;;    4c: cset w0, eq
-;;    50: mov w0, w0
-;;    54: mov sp, x29
-;;    58: ldp x29, x30, [sp], #0x10
-;;    5c: ret
-;;    60: mov w0, #0x9
-;;    64: b $+0x24
-;;    68: mov w19, w0
-;;    6c: mov x0, x29
-;;    70: adr x1, $-0x8
-;;    74: mov x16, sp
-;;    78: and sp, x16, #0xfffffffffffffff0
-;;    7c: ldr x17, [x28, #0x30]
-;;    80: blr x17
-;;    84: mov w0, w19
-;;    88: ldr x16, [x26, #0x8]
-;;    8c: ldr x17, [x16]
-;;    90: add sp, x16, #0x10
-;;    94: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x40
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cbnz x0, $+0xc
+;;    28: mov x15, x0
+;;    2c: b $+0x14
+;;    30: mov w0, #0x1
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov x0, x15
+;;    44: cmp x0, #0x0
+;;    48: cset w0, eq
+;;    4c: mov w0, w0
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: ret
+;;    5c: mov w0, #0x9
+;;    60: b $+0x24
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17

@@ -49,49 +49,48 @@
 ;;    94: ret
 
 ;; ==== aarch64 ====
-;; function 0 (180 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x5c
-;;    24: ldr x0, [x29, #0x10]
-;;    28: cbz x0, $+0x38
-;;    2c: ldr w2, [x28, #0x44]
-;;    30: ldr w16, [x0, #0x10]
-;;    34: cmp w2, w16
-;;    38: b.eq $+0x20
-;;    3c: ldr x3, [x0, #0x20]
-;;    40: ldr w1, [x3]
-;;    44: cmp w1, #0x1
-;;    48: b.ls $+0x18
-;;    4c: ldr w1, [x3, #0x8]
-;;    50: cmp w1, w2
-;;    54: b.ne $+0xc
-;;    58: mov w1, #0x1
-;;    5c: b $+0x8
-;;    60: mov w1, #0x0
-;;    64: cmp x1, #0x0
-;;    68: cset w1, ne
-;;    6c: mov w0, w1
-;;    70: mov sp, x29
-;;    74: ldp x29, x30, [sp], #0x10
-;;    78: ret
-;;    7c: mov w0, #0x9
-;;    80: b $+0x24
-;;    84: mov w19, w0
-;;    88: mov x0, x29
-;;    8c: adr x1, $-0x8
-;;    90: mov x16, sp
-;;    94: and sp, x16, #0xfffffffffffffff0
-;;    98: ldr x17, [x28, #0x30]
-;;    9c: blr x17
-;;    a0: mov w0, w19
-;;    a4: ldr x16, [x26, #0x8]
-;;    a8: ldr x17, [x16]
-;;    ac: add sp, x16, #0x10
-;;    b0: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x5c
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cbz x0, $+0x38
+;;    28: ldr w2, [x28, #0x44]
+;;    2c: ldr w16, [x0, #0x10]
+;;    30: cmp w2, w16
+;;    34: b.eq $+0x20
+;;    38: ldr x3, [x0, #0x20]
+;;    3c: ldr w1, [x3]
+;;    40: cmp w1, #0x1
+;;    44: b.ls $+0x18
+;;    48: ldr w1, [x3, #0x8]
+;;    4c: cmp w1, w2
+;;    50: b.ne $+0xc
+;;    54: mov w1, #0x1
+;;    58: b $+0x8
+;;    5c: mov w1, #0x0
+;;    60: cmp x1, #0x0
+;;    64: cset w1, ne
+;;    68: mov w0, w1
+;;    6c: mov sp, x29
+;;    70: ldp x29, x30, [sp], #0x10
+;;    74: ret
+;;    78: mov w0, #0x9
+;;    7c: b $+0x24
+;;    80: mov w19, w0
+;;    84: mov x0, x29
+;;    88: adr x1, $-0x8
+;;    8c: mov x16, sp
+;;    90: and sp, x16, #0xfffffffffffffff0
+;;    94: ldr x17, [x28, #0x30]
+;;    98: blr x17
+;;    9c: mov w0, w19
+;;    a0: ldr x16, [x26, #0x8]
+;;    a4: ldr x17, [x16]
+;;    a8: add sp, x16, #0x10
+;;    ac: br x17

@@ -64,72 +64,70 @@
 ;;    60: ret
 
 ;; ==== aarch64 ====
-;; function 0 (136 bytes, calls [])
+;; function 0 (132 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
-;;    24: ldr w0, [x29, #0x10]
-;;    28: lsl w0, w0, #0x1
-;;    2c: orr w0, w0, #0x1
-;;    30: cbz x0, $+0x20
-;;    34: asr w0, w0, #0x1
-;;    38: mov w0, w0
-;;    3c: mov sp, x29
-;;    40: ldp x29, x30, [sp], #0x10
-;;    44: ret
-;;    48: mov w0, #0x9
-;;    4c: b $+0x2c
-;;    50: mov w0, #0x12
-;;    54: b $+0x4
-;;    58: mov w19, w0
-;;    5c: mov x0, x29
-;;    60: adr x1, $-0x8
-;;    64: mov x16, sp
-;;    68: and sp, x16, #0xfffffffffffffff0
-;;    6c: ldr x17, [x28, #0x30]
-;;    70: blr x17
-;;    74: mov w0, w19
-;;    78: ldr x16, [x26, #0x8]
-;;    7c: ldr x17, [x16]
-;;    80: add sp, x16, #0x10
-;;    84: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x28
+;;    20: ldr w0, [x29, #0x10]
+;;    24: lsl w0, w0, #0x1
+;;    28: orr w0, w0, #0x1
+;;    2c: cbz x0, $+0x20
+;;    30: asr w0, w0, #0x1
+;;    34: mov w0, w0
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x2c
+;;    4c: mov w0, #0x12
+;;    50: b $+0x4
+;;    54: mov w19, w0
+;;    58: mov x0, x29
+;;    5c: adr x1, $-0x8
+;;    60: mov x16, sp
+;;    64: and sp, x16, #0xfffffffffffffff0
+;;    68: ldr x17, [x28, #0x30]
+;;    6c: blr x17
+;;    70: mov w0, w19
+;;    74: ldr x16, [x26, #0x8]
+;;    78: ldr x17, [x16]
+;;    7c: add sp, x16, #0x10
+;;    80: br x17
 ;;
-;; function 1 (128 bytes, calls [])
+;; function 1 (124 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x20
-;;    24: ldr x0, [x29, #0x10]
-;;    28: cbz x0, $+0x20
-;;    2c: lsr w0, w0, #0x1
-;;    30: mov w0, w0
-;;    34: mov sp, x29
-;;    38: ldp x29, x30, [sp], #0x10
-;;    3c: ret
-;;    40: mov w0, #0x9
-;;    44: b $+0x2c
-;;    48: mov w0, #0x12
-;;    4c: b $+0x4
-;;    50: mov w19, w0
-;;    54: mov x0, x29
-;;    58: adr x1, $-0x8
-;;    5c: mov x16, sp
-;;    60: and sp, x16, #0xfffffffffffffff0
-;;    64: ldr x17, [x28, #0x30]
-;;    68: blr x17
-;;    6c: mov w0, w19
-;;    70: ldr x16, [x26, #0x8]
-;;    74: ldr x17, [x16]
-;;    78: add sp, x16, #0x10
-;;    7c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x20
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cbz x0, $+0x20
+;;    28: lsr w0, w0, #0x1
+;;    2c: mov w0, w0
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x2c
+;;    44: mov w0, #0x12
+;;    48: b $+0x4
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17

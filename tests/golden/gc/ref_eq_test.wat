@@ -141,120 +141,19 @@
 ;;    4c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (124 bytes, calls [])
+;; function 0 (120 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x24
-;;    24: ldr x0, [x29, #0x10]
-;;    28: ldr x16, [x29, #0x18]
-;;    2c: cmp x0, x16
-;;    30: cset w0, eq
-;;    34: mov w0, w0
-;;    38: mov sp, x29
-;;    3c: ldp x29, x30, [sp], #0x10
-;;    40: ret
-;;    44: mov w0, #0x9
-;;    48: b $+0x24
-;;    4c: mov w19, w0
-;;    50: mov x0, x29
-;;    54: adr x1, $-0x8
-;;    58: mov x16, sp
-;;    5c: and sp, x16, #0xfffffffffffffff0
-;;    60: ldr x17, [x28, #0x30]
-;;    64: blr x17
-;;    68: mov w0, w19
-;;    6c: ldr x16, [x26, #0x8]
-;;    70: ldr x17, [x16]
-;;    74: add sp, x16, #0x10
-;;    78: br x17
-;;
-;; function 1 (128 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
-;;    24: ldr x0, [x29, #0x10]
-;;    28: mov x1, x0
-;;    2c: ror x1, x1, #0x1
-;;    30: cmp x1, #0x0
-;;    34: cset w1, lt
-;;    38: mov w0, w1
-;;    3c: mov sp, x29
-;;    40: ldp x29, x30, [sp], #0x10
-;;    44: ret
-;;    48: mov w0, #0x9
-;;    4c: b $+0x24
-;;    50: mov w19, w0
-;;    54: mov x0, x29
-;;    58: adr x1, $-0x8
-;;    5c: mov x16, sp
-;;    60: and sp, x16, #0xfffffffffffffff0
-;;    64: ldr x17, [x28, #0x30]
-;;    68: blr x17
-;;    6c: mov w0, w19
-;;    70: ldr x16, [x26, #0x8]
-;;    74: ldr x17, [x16]
-;;    78: add sp, x16, #0x10
-;;    7c: br x17
-;;
-;; function 2 (128 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
-;;    24: ldr x0, [x29, #0x10]
-;;    28: mov x1, x0
-;;    2c: ror x1, x1, #0x1
-;;    30: cmp x1, #0x0
-;;    34: cset w1, le
-;;    38: mov w0, w1
-;;    3c: mov sp, x29
-;;    40: ldp x29, x30, [sp], #0x10
-;;    44: ret
-;;    48: mov w0, #0x9
-;;    4c: b $+0x24
-;;    50: mov w19, w0
-;;    54: mov x0, x29
-;;    58: adr x1, $-0x8
-;;    5c: mov x16, sp
-;;    60: and sp, x16, #0xfffffffffffffff0
-;;    64: ldr x17, [x28, #0x30]
-;;    68: blr x17
-;;    6c: mov w0, w19
-;;    70: ldr x16, [x26, #0x8]
-;;    74: ldr x17, [x16]
-;;    78: add sp, x16, #0x10
-;;    7c: br x17
-;;
-;; function 3 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x20
-;;    24: ldr x0, [x29, #0x10]
-;;    28: cmp x0, #0x0
-;;    2c: cset w0, ne
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x24
+;;    20: ldr x0, [x29, #0x10]
+;;    24: ldr x16, [x29, #0x18]
+;;    28: cmp x0, x16
+;;    2c: cset w0, eq
 ;;    30: mov w0, w0
 ;;    34: mov sp, x29
 ;;    38: ldp x29, x30, [sp], #0x10
@@ -274,32 +173,128 @@
 ;;    70: add sp, x16, #0x10
 ;;    74: br x17
 ;;
-;; function 4 (112 bytes, calls [])
+;; function 1 (124 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x18
-;;    24: ldr x0, [x29, #0x10]
-;;    28: mov w0, #0x1
-;;    2c: mov sp, x29
-;;    30: ldp x29, x30, [sp], #0x10
-;;    34: ret
-;;    38: mov w0, #0x9
-;;    3c: b $+0x24
-;;    40: mov w19, w0
-;;    44: mov x0, x29
-;;    48: adr x1, $-0x8
-;;    4c: mov x16, sp
-;;    50: and sp, x16, #0xfffffffffffffff0
-;;    54: ldr x17, [x28, #0x30]
-;;    58: blr x17
-;;    5c: mov w0, w19
-;;    60: ldr x16, [x26, #0x8]
-;;    64: ldr x17, [x16]
-;;    68: add sp, x16, #0x10
-;;    6c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x28
+;;    20: ldr x0, [x29, #0x10]
+;;    24: mov x1, x0
+;;    28: ror x1, x1, #0x1
+;;    2c: cmp x1, #0x0
+;;    30: cset w1, lt
+;;    34: mov w0, w1
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x24
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17
+;;
+;; function 2 (124 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x28
+;;    20: ldr x0, [x29, #0x10]
+;;    24: mov x1, x0
+;;    28: ror x1, x1, #0x1
+;;    2c: cmp x1, #0x0
+;;    30: cset w1, le
+;;    34: mov w0, w1
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x24
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17
+;;
+;; function 3 (116 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x20
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cmp x0, #0x0
+;;    28: cset w0, ne
+;;    2c: mov w0, w0
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x24
+;;    44: mov w19, w0
+;;    48: mov x0, x29
+;;    4c: adr x1, $-0x8
+;;    50: mov x16, sp
+;;    54: and sp, x16, #0xfffffffffffffff0
+;;    58: ldr x17, [x28, #0x30]
+;;    5c: blr x17
+;;    60: mov w0, w19
+;;    64: ldr x16, [x26, #0x8]
+;;    68: ldr x17, [x16]
+;;    6c: add sp, x16, #0x10
+;;    70: br x17
+;;
+;; function 4 (108 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x18
+;;    20: ldr x0, [x29, #0x10]
+;;    24: mov w0, #0x1
+;;    28: mov sp, x29
+;;    2c: ldp x29, x30, [sp], #0x10
+;;    30: ret
+;;    34: mov w0, #0x9
+;;    38: b $+0x24
+;;    3c: mov w19, w0
+;;    40: mov x0, x29
+;;    44: adr x1, $-0x8
+;;    48: mov x16, sp
+;;    4c: and sp, x16, #0xfffffffffffffff0
+;;    50: ldr x17, [x28, #0x30]
+;;    54: blr x17
+;;    58: mov w0, w19
+;;    5c: ldr x16, [x26, #0x8]
+;;    60: ldr x17, [x16]
+;;    64: add sp, x16, #0x10
+;;    68: br x17

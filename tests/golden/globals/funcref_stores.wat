@@ -149,147 +149,146 @@
 ;;   21a: ret
 
 ;; ==== aarch64 ====
-;; function 0 (572 bytes, calls [])
+;; function 0 (568 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x1dc
-;;    24: ldr x0, [x29, #0x10]
-;;    28: ldr w1, [x29, #0x18]
-;;    2c: ldr x2, [x28, #0x58]
-;;    30: ldr w16, [x2, #0x8]
-;;    34: cmp w1, w16
-;;    38: b.hs $+0x1cc
-;;    3c: ldr x2, [x2]
-;;    40: lsl x1, x1, #0x3
-;;    44: add x2, x2, x1
-;;    48: cbz x0, $+0xf8
-;;    4c: str x0, [x2]
-;;    50: ldr x0, [x29, #0x10]
-;;    54: mov w1, #0x0
-;;    58: ldr x2, [x28, #0x50]
-;;    5c: ldr w16, [x2, #0x8]
-;;    60: cmp w1, w16
-;;    64: b.hs $+0x1a0
-;;    68: ldr x2, [x2]
-;;    6c: lsl x1, x1, #0x3
-;;    70: add x2, x2, x1
-;;    74: cbz x0, $+0xe8
-;;    78: str x0, [x2]
-;;    7c: ldr x0, [x29, #0x10]
-;;    80: ldr x1, [x28, #0x70]
-;;    84: str x0, [x1]
-;;    88: ldr x0, [x29, #0x10]
-;;    8c: ldr x1, [x28, #0x68]
-;;    90: str x0, [x1]
-;;    94: ldr x0, [x28, #0x70]
-;;    98: str xzr, [x0]
-;;    9c: ldr x0, [x29, #0x20]
-;;    a0: mov w1, #0x0
-;;    a4: ldr x2, [x28, #0x60]
-;;    a8: ldr w16, [x2, #0x8]
-;;    ac: cmp w1, w16
-;;    b0: b.hs $+0x154
-;;    b4: ldr x2, [x2]
-;;    b8: lsl x1, x1, #0x3
-;;    bc: add x2, x2, x1
-;;    c0: str x0, [x2]
-;;    c4: ldr x0, [x28, #0x48]
-;;    c8: cbz x0, $+0xac
-;;    cc: mov w1, #0x1
-;;    d0: ldr x2, [x28, #0x58]
-;;    d4: ldr w16, [x2, #0x8]
-;;    d8: cmp w1, w16
-;;    dc: b.hs $+0x128
-;;    e0: ldr x2, [x2]
-;;    e4: lsl x1, x1, #0x3
-;;    e8: add x2, x2, x1
-;;    ec: cbz x0, $+0xa4
-;;    f0: str x0, [x2]
-;;    f4: ldr x0, [x28, #0x48]
-;;    f8: cbz x0, $+0xb4
-;;    fc: ldr x1, [x28, #0x70]
-;;   100: str x0, [x1]
-;;   104: ldr x0, [x28, #0x48]
-;;   108: cbz x0, $+0xc0
-;;   10c: mov w1, #0x0
-;;   110: ldr x2, [x28, #0x50]
-;;   114: ldr w16, [x2, #0x8]
-;;   118: cmp w1, w16
-;;   11c: b.hs $+0xe8
-;;   120: ldr x2, [x2]
-;;   124: lsl x1, x1, #0x3
-;;   128: add x2, x2, x1
-;;   12c: cbz x0, $+0xb8
-;;   130: str x0, [x2]
-;;   134: mov sp, x29
-;;   138: ldp x29, x30, [sp], #0x10
-;;   13c: ret
-;;   140: mov w16, #0x1
-;;   144: movk w16, #0x1300, lsl #16
-;;   148: stp x0, x16, [sp, #-0x10]!
-;;   14c: ldr x16, [x28, #0x38]
-;;   150: blr x16
-;;   154: add sp, sp, #0x10
-;;   158: b $-0x10c
-;;   15c: mov w16, #0x13000000
-;;   160: stp x0, x16, [sp, #-0x10]!
-;;   164: ldr x16, [x28, #0x38]
-;;   168: blr x16
-;;   16c: add sp, sp, #0x10
-;;   170: b $-0xf8
-;;   174: mov w16, #0x11000000
-;;   178: stp x0, x16, [sp, #-0x10]!
-;;   17c: ldr x16, [x28, #0x38]
-;;   180: blr x16
-;;   184: add sp, sp, #0x10
-;;   188: ldr x0, [x28, #0x48]
-;;   18c: b $-0xc0
-;;   190: mov w16, #0x1
-;;   194: movk w16, #0x1300, lsl #16
-;;   198: stp x0, x16, [sp, #-0x10]!
-;;   19c: ldr x16, [x28, #0x38]
-;;   1a0: blr x16
-;;   1a4: add sp, sp, #0x10
-;;   1a8: b $-0xb8
-;;   1ac: mov w16, #0x11000000
-;;   1b0: stp x0, x16, [sp, #-0x10]!
-;;   1b4: ldr x16, [x28, #0x38]
-;;   1b8: blr x16
-;;   1bc: add sp, sp, #0x10
-;;   1c0: ldr x0, [x28, #0x48]
-;;   1c4: b $-0xc8
-;;   1c8: mov w16, #0x11000000
-;;   1cc: stp x0, x16, [sp, #-0x10]!
-;;   1d0: ldr x16, [x28, #0x38]
-;;   1d4: blr x16
-;;   1d8: add sp, sp, #0x10
-;;   1dc: ldr x0, [x28, #0x48]
-;;   1e0: b $-0xd4
-;;   1e4: mov w16, #0x13000000
-;;   1e8: stp x0, x16, [sp, #-0x10]!
-;;   1ec: ldr x16, [x28, #0x38]
-;;   1f0: blr x16
-;;   1f4: add sp, sp, #0x10
-;;   1f8: b $-0xc8
-;;   1fc: mov w0, #0x9
-;;   200: b $+0x2c
-;;   204: mov w0, #0xa
-;;   208: b $+0x4
-;;   20c: mov w19, w0
-;;   210: mov x0, x29
-;;   214: adr x1, $-0x8
-;;   218: mov x16, sp
-;;   21c: and sp, x16, #0xfffffffffffffff0
-;;   220: ldr x17, [x28, #0x30]
-;;   224: blr x17
-;;   228: mov w0, w19
-;;   22c: ldr x16, [x26, #0x8]
-;;   230: ldr x17, [x16]
-;;   234: add sp, x16, #0x10
-;;   238: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x1dc
+;;    20: ldr x0, [x29, #0x10]
+;;    24: ldr w1, [x29, #0x18]
+;;    28: ldr x2, [x28, #0x58]
+;;    2c: ldr w16, [x2, #0x8]
+;;    30: cmp w1, w16
+;;    34: b.hs $+0x1cc
+;;    38: ldr x2, [x2]
+;;    3c: lsl x1, x1, #0x3
+;;    40: add x2, x2, x1
+;;    44: cbz x0, $+0xf8
+;;    48: str x0, [x2]
+;;    4c: ldr x0, [x29, #0x10]
+;;    50: mov w1, #0x0
+;;    54: ldr x2, [x28, #0x50]
+;;    58: ldr w16, [x2, #0x8]
+;;    5c: cmp w1, w16
+;;    60: b.hs $+0x1a0
+;;    64: ldr x2, [x2]
+;;    68: lsl x1, x1, #0x3
+;;    6c: add x2, x2, x1
+;;    70: cbz x0, $+0xe8
+;;    74: str x0, [x2]
+;;    78: ldr x0, [x29, #0x10]
+;;    7c: ldr x1, [x28, #0x70]
+;;    80: str x0, [x1]
+;;    84: ldr x0, [x29, #0x10]
+;;    88: ldr x1, [x28, #0x68]
+;;    8c: str x0, [x1]
+;;    90: ldr x0, [x28, #0x70]
+;;    94: str xzr, [x0]
+;;    98: ldr x0, [x29, #0x20]
+;;    9c: mov w1, #0x0
+;;    a0: ldr x2, [x28, #0x60]
+;;    a4: ldr w16, [x2, #0x8]
+;;    a8: cmp w1, w16
+;;    ac: b.hs $+0x154
+;;    b0: ldr x2, [x2]
+;;    b4: lsl x1, x1, #0x3
+;;    b8: add x2, x2, x1
+;;    bc: str x0, [x2]
+;;    c0: ldr x0, [x28, #0x48]
+;;    c4: cbz x0, $+0xac
+;;    c8: mov w1, #0x1
+;;    cc: ldr x2, [x28, #0x58]
+;;    d0: ldr w16, [x2, #0x8]
+;;    d4: cmp w1, w16
+;;    d8: b.hs $+0x128
+;;    dc: ldr x2, [x2]
+;;    e0: lsl x1, x1, #0x3
+;;    e4: add x2, x2, x1
+;;    e8: cbz x0, $+0xa4
+;;    ec: str x0, [x2]
+;;    f0: ldr x0, [x28, #0x48]
+;;    f4: cbz x0, $+0xb4
+;;    f8: ldr x1, [x28, #0x70]
+;;    fc: str x0, [x1]
+;;   100: ldr x0, [x28, #0x48]
+;;   104: cbz x0, $+0xc0
+;;   108: mov w1, #0x0
+;;   10c: ldr x2, [x28, #0x50]
+;;   110: ldr w16, [x2, #0x8]
+;;   114: cmp w1, w16
+;;   118: b.hs $+0xe8
+;;   11c: ldr x2, [x2]
+;;   120: lsl x1, x1, #0x3
+;;   124: add x2, x2, x1
+;;   128: cbz x0, $+0xb8
+;;   12c: str x0, [x2]
+;;   130: mov sp, x29
+;;   134: ldp x29, x30, [sp], #0x10
+;;   138: ret
+;;   13c: mov w16, #0x1
+;;   140: movk w16, #0x1300, lsl #16
+;;   144: stp x0, x16, [sp, #-0x10]!
+;;   148: ldr x16, [x28, #0x38]
+;;   14c: blr x16
+;;   150: add sp, sp, #0x10
+;;   154: b $-0x10c
+;;   158: mov w16, #0x13000000
+;;   15c: stp x0, x16, [sp, #-0x10]!
+;;   160: ldr x16, [x28, #0x38]
+;;   164: blr x16
+;;   168: add sp, sp, #0x10
+;;   16c: b $-0xf8
+;;   170: mov w16, #0x11000000
+;;   174: stp x0, x16, [sp, #-0x10]!
+;;   178: ldr x16, [x28, #0x38]
+;;   17c: blr x16
+;;   180: add sp, sp, #0x10
+;;   184: ldr x0, [x28, #0x48]
+;;   188: b $-0xc0
+;;   18c: mov w16, #0x1
+;;   190: movk w16, #0x1300, lsl #16
+;;   194: stp x0, x16, [sp, #-0x10]!
+;;   198: ldr x16, [x28, #0x38]
+;;   19c: blr x16
+;;   1a0: add sp, sp, #0x10
+;;   1a4: b $-0xb8
+;;   1a8: mov w16, #0x11000000
+;;   1ac: stp x0, x16, [sp, #-0x10]!
+;;   1b0: ldr x16, [x28, #0x38]
+;;   1b4: blr x16
+;;   1b8: add sp, sp, #0x10
+;;   1bc: ldr x0, [x28, #0x48]
+;;   1c0: b $-0xc8
+;;   1c4: mov w16, #0x11000000
+;;   1c8: stp x0, x16, [sp, #-0x10]!
+;;   1cc: ldr x16, [x28, #0x38]
+;;   1d0: blr x16
+;;   1d4: add sp, sp, #0x10
+;;   1d8: ldr x0, [x28, #0x48]
+;;   1dc: b $-0xd4
+;;   1e0: mov w16, #0x13000000
+;;   1e4: stp x0, x16, [sp, #-0x10]!
+;;   1e8: ldr x16, [x28, #0x38]
+;;   1ec: blr x16
+;;   1f0: add sp, sp, #0x10
+;;   1f4: b $-0xc8
+;;   1f8: mov w0, #0x9
+;;   1fc: b $+0x2c
+;;   200: mov w0, #0xa
+;;   204: b $+0x4
+;;   208: mov w19, w0
+;;   20c: mov x0, x29
+;;   210: adr x1, $-0x8
+;;   214: mov x16, sp
+;;   218: and sp, x16, #0xfffffffffffffff0
+;;   21c: ldr x17, [x28, #0x30]
+;;   220: blr x17
+;;   224: mov w0, w19
+;;   228: ldr x16, [x26, #0x8]
+;;   22c: ldr x17, [x16]
+;;   230: add sp, x16, #0x10
+;;   234: br x17

@@ -59,61 +59,60 @@
 ;;    b4: ret
 
 ;; ==== aarch64 ====
-;; function 0 (228 bytes, calls [])
+;; function 0 (224 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x84
-;;    24: ldr w16, [x29, #0x10]
-;;    28: stur w16, [x29, #-0x10]
-;;    2c: ldr w16, [x29, #0x18]
-;;    30: stur w16, [x29, #-0x18]
-;;    34: ldr w16, [x29, #0x20]
-;;    38: stur w16, [x29, #-0x20]
-;;    3c: ldur w3, [x29, #-0x10]
-;;    40: ldur w4, [x29, #-0x18]
-;;    44: ldur w5, [x29, #-0x20]
-;;    48: mov w1, #0x0
-;;    4c: mov w2, #0x0
-;;    50: mov x0, x28
-;;    54: ldr x6, [x28, #0x18]
-;;    58: ldr x6, [x6, #0x8]
-;;    5c: blr x6
-;;    60: cbnz w0, $+0x4c
-;;    64: ldr w16, [x29, #0x10]
-;;    68: stur w16, [x29, #-0x10]
-;;    6c: ldr w16, [x29, #0x20]
-;;    70: stur w16, [x29, #-0x20]
-;;    74: ldur w2, [x29, #-0x10]
-;;    78: mov w3, #0x0
-;;    7c: ldur w4, [x29, #-0x20]
-;;    80: mov w1, #0x0
-;;    84: mov x0, x28
-;;    88: ldr x5, [x28, #0x18]
-;;    8c: ldr x5, [x5, #0x10]
-;;    90: blr x5
-;;    94: cbnz w0, $+0x18
-;;    98: mov sp, x29
-;;    9c: ldp x29, x30, [sp], #0x10
-;;    a0: ret
-;;    a4: mov w0, #0x9
-;;    a8: b $+0x2c
-;;    ac: mov w0, #0x5
-;;    b0: b $+0x4
-;;    b4: mov w19, w0
-;;    b8: mov x0, x29
-;;    bc: adr x1, $-0x8
-;;    c0: mov x16, sp
-;;    c4: and sp, x16, #0xfffffffffffffff0
-;;    c8: ldr x17, [x28, #0x30]
-;;    cc: blr x17
-;;    d0: mov w0, w19
-;;    d4: ldr x16, [x26, #0x8]
-;;    d8: ldr x17, [x16]
-;;    dc: add sp, x16, #0x10
-;;    e0: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x84
+;;    20: ldr w16, [x29, #0x10]
+;;    24: stur w16, [x29, #-0x10]
+;;    28: ldr w16, [x29, #0x18]
+;;    2c: stur w16, [x29, #-0x18]
+;;    30: ldr w16, [x29, #0x20]
+;;    34: stur w16, [x29, #-0x20]
+;;    38: ldur w3, [x29, #-0x10]
+;;    3c: ldur w4, [x29, #-0x18]
+;;    40: ldur w5, [x29, #-0x20]
+;;    44: mov w1, #0x0
+;;    48: mov w2, #0x0
+;;    4c: mov x0, x28
+;;    50: ldr x6, [x28, #0x18]
+;;    54: ldr x6, [x6, #0x8]
+;;    58: blr x6
+;;    5c: cbnz w0, $+0x4c
+;;    60: ldr w16, [x29, #0x10]
+;;    64: stur w16, [x29, #-0x10]
+;;    68: ldr w16, [x29, #0x20]
+;;    6c: stur w16, [x29, #-0x20]
+;;    70: ldur w2, [x29, #-0x10]
+;;    74: mov w3, #0x0
+;;    78: ldur w4, [x29, #-0x20]
+;;    7c: mov w1, #0x0
+;;    80: mov x0, x28
+;;    84: ldr x5, [x28, #0x18]
+;;    88: ldr x5, [x5, #0x10]
+;;    8c: blr x5
+;;    90: cbnz w0, $+0x18
+;;    94: mov sp, x29
+;;    98: ldp x29, x30, [sp], #0x10
+;;    9c: ret
+;;    a0: mov w0, #0x9
+;;    a4: b $+0x2c
+;;    a8: mov w0, #0x5
+;;    ac: b $+0x4
+;;    b0: mov w19, w0
+;;    b4: mov x0, x29
+;;    b8: adr x1, $-0x8
+;;    bc: mov x16, sp
+;;    c0: and sp, x16, #0xfffffffffffffff0
+;;    c4: ldr x17, [x28, #0x30]
+;;    c8: blr x17
+;;    cc: mov w0, w19
+;;    d0: ldr x16, [x26, #0x8]
+;;    d4: ldr x17, [x16]
+;;    d8: add sp, x16, #0x10
+;;    dc: br x17

@@ -45,49 +45,48 @@
 ;;    8b: ret
 
 ;; ==== aarch64 ====
-;; function 0 (180 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x54
-;;    24: ldr w16, [x29, #0x10]
-;;    28: stur w16, [x29, #-0x10]
-;;    2c: ldur w3, [x29, #-0x10]
-;;    30: mov w4, #0x0
-;;    34: mov w5, #0x5
-;;    38: mov w1, #0x0
-;;    3c: mov w2, #0x0
-;;    40: mov x0, x28
-;;    44: ldr x6, [x28, #0x18]
-;;    48: ldr x6, [x6, #0x18]
-;;    4c: blr x6
-;;    50: cbnz w0, $+0x2c
-;;    54: mov w1, #0x0
-;;    58: mov x0, x28
-;;    5c: ldr x2, [x28, #0x18]
-;;    60: ldr x2, [x2, #0x20]
-;;    64: blr x2
-;;    68: mov sp, x29
-;;    6c: ldp x29, x30, [sp], #0x10
-;;    70: ret
-;;    74: mov w0, #0x9
-;;    78: b $+0x2c
-;;    7c: mov w0, #0x5
-;;    80: b $+0x4
-;;    84: mov w19, w0
-;;    88: mov x0, x29
-;;    8c: adr x1, $-0x8
-;;    90: mov x16, sp
-;;    94: and sp, x16, #0xfffffffffffffff0
-;;    98: ldr x17, [x28, #0x30]
-;;    9c: blr x17
-;;    a0: mov w0, w19
-;;    a4: ldr x16, [x26, #0x8]
-;;    a8: ldr x17, [x16]
-;;    ac: add sp, x16, #0x10
-;;    b0: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x54
+;;    20: ldr w16, [x29, #0x10]
+;;    24: stur w16, [x29, #-0x10]
+;;    28: ldur w3, [x29, #-0x10]
+;;    2c: mov w4, #0x0
+;;    30: mov w5, #0x5
+;;    34: mov w1, #0x0
+;;    38: mov w2, #0x0
+;;    3c: mov x0, x28
+;;    40: ldr x6, [x28, #0x18]
+;;    44: ldr x6, [x6, #0x18]
+;;    48: blr x6
+;;    4c: cbnz w0, $+0x2c
+;;    50: mov w1, #0x0
+;;    54: mov x0, x28
+;;    58: ldr x2, [x28, #0x18]
+;;    5c: ldr x2, [x2, #0x20]
+;;    60: blr x2
+;;    64: mov sp, x29
+;;    68: ldp x29, x30, [sp], #0x10
+;;    6c: ret
+;;    70: mov w0, #0x9
+;;    74: b $+0x2c
+;;    78: mov w0, #0x5
+;;    7c: b $+0x4
+;;    80: mov w19, w0
+;;    84: mov x0, x29
+;;    88: adr x1, $-0x8
+;;    8c: mov x16, sp
+;;    90: and sp, x16, #0xfffffffffffffff0
+;;    94: ldr x17, [x28, #0x30]
+;;    98: blr x17
+;;    9c: mov w0, w19
+;;    a0: ldr x16, [x26, #0x8]
+;;    a4: ldr x17, [x16]
+;;    a8: add sp, x16, #0x10
+;;    ac: br x17

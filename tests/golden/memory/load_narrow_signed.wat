@@ -39,43 +39,42 @@
 ;;    6e: ret
 
 ;; ==== aarch64 ====
-;; function 0 (156 bytes, calls [])
+;; function 0 (152 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x44
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldrsb x1, [x27, x0]
-;;    2c: add x16, x0, #0x2
-;;    30: ldrh w2, [x27, x16]
-;;    34: add x1, x1, x2
-;;    38: add x16, x0, #0x4
-;;    3c: ldrsw x2, [x27, x16]
-;;    40: ldrb w3, [x27, x0]
-;;    44: ldrsh w0, [x27, x0]
-;;    48: add w3, w3, w0
-;;    4c: add x2, x2, x3
-;;    50: add x1, x1, x2
-;;    54: mov x0, x1
-;;    58: mov sp, x29
-;;    5c: ldp x29, x30, [sp], #0x10
-;;    60: ret
-;;    64: mov w0, #0x9
-;;    68: b $+0x24
-;;    6c: mov w19, w0
-;;    70: mov x0, x29
-;;    74: adr x1, $-0x8
-;;    78: mov x16, sp
-;;    7c: and sp, x16, #0xfffffffffffffff0
-;;    80: ldr x17, [x28, #0x30]
-;;    84: blr x17
-;;    88: mov w0, w19
-;;    8c: ldr x16, [x26, #0x8]
-;;    90: ldr x17, [x16]
-;;    94: add sp, x16, #0x10
-;;    98: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x44
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldrsb x1, [x27, x0]
+;;    28: add x16, x0, #0x2
+;;    2c: ldrh w2, [x27, x16]
+;;    30: add x1, x1, x2
+;;    34: add x16, x0, #0x4
+;;    38: ldrsw x2, [x27, x16]
+;;    3c: ldrb w3, [x27, x0]
+;;    40: ldrsh w0, [x27, x0]
+;;    44: add w3, w3, w0
+;;    48: add x2, x2, x3
+;;    4c: add x1, x1, x2
+;;    50: mov x0, x1
+;;    54: mov sp, x29
+;;    58: ldp x29, x30, [sp], #0x10
+;;    5c: ret
+;;    60: mov w0, #0x9
+;;    64: b $+0x24
+;;    68: mov w19, w0
+;;    6c: mov x0, x29
+;;    70: adr x1, $-0x8
+;;    74: mov x16, sp
+;;    78: and sp, x16, #0xfffffffffffffff0
+;;    7c: ldr x17, [x28, #0x30]
+;;    80: blr x17
+;;    84: mov w0, w19
+;;    88: ldr x16, [x26, #0x8]
+;;    8c: ldr x17, [x16]
+;;    90: add sp, x16, #0x10
+;;    94: br x17

@@ -112,125 +112,122 @@
 ;;    64: ret
 
 ;; ==== aarch64 ====
-;; function 0 (216 bytes, calls [])
+;; function 0 (212 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x78
-;;    24: ldr x0, [x29, #0x10]
-;;    28: ldr x1, [x28, #0x70]
-;;    2c: ldr x1, [x1]
-;;    30: ldur x16, [x1, #-0x8]
-;;    34: cmp x0, x16
-;;    38: b.hi $+0x68
-;;    3c: sub x1, x1, x27
-;;    40: add x1, x1, x0
-;;    44: add x16, x1, #0x4
-;;    48: ldr w1, [x27, x16]
-;;    4c: ldr x2, [x29, #0x10]
-;;    50: ldur x16, [x27, #-0x8]
-;;    54: cmp x2, x16
-;;    58: b.hi $+0x48
-;;    5c: add x16, x2, #0x8
-;;    60: str w1, [x27, x16]
-;;    64: ldur x16, [x27, #-0x8]
-;;    68: cmp x0, x16
-;;    6c: b.hi $+0x34
-;;    70: mov x1, #0x100000000
-;;    74: add x1, x1, x0
-;;    78: ldur x16, [x27, #-0x8]
-;;    7c: cmp x1, x16
-;;    80: b.hi $+0x20
-;;    84: ldr w1, [x27, x1]
-;;    88: mov w0, w1
-;;    8c: mov sp, x29
-;;    90: ldp x29, x30, [sp], #0x10
-;;    94: ret
-;;    98: mov w0, #0x9
-;;    9c: b $+0x2c
-;;    a0: mov w0, #0x5
-;;    a4: b $+0x4
-;;    a8: mov w19, w0
-;;    ac: mov x0, x29
-;;    b0: adr x1, $-0x8
-;;    b4: mov x16, sp
-;;    b8: and sp, x16, #0xfffffffffffffff0
-;;    bc: ldr x17, [x28, #0x30]
-;;    c0: blr x17
-;;    c4: mov w0, w19
-;;    c8: ldr x16, [x26, #0x8]
-;;    cc: ldr x17, [x16]
-;;    d0: add sp, x16, #0x10
-;;    d4: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x78
+;;    20: ldr x0, [x29, #0x10]
+;;    24: ldr x1, [x28, #0x70]
+;;    28: ldr x1, [x1]
+;;    2c: ldur x16, [x1, #-0x8]
+;;    30: cmp x0, x16
+;;    34: b.hi $+0x68
+;;    38: sub x1, x1, x27
+;;    3c: add x1, x1, x0
+;;    40: add x16, x1, #0x4
+;;    44: ldr w1, [x27, x16]
+;;    48: ldr x2, [x29, #0x10]
+;;    4c: ldur x16, [x27, #-0x8]
+;;    50: cmp x2, x16
+;;    54: b.hi $+0x48
+;;    58: add x16, x2, #0x8
+;;    5c: str w1, [x27, x16]
+;;    60: ldur x16, [x27, #-0x8]
+;;    64: cmp x0, x16
+;;    68: b.hi $+0x34
+;;    6c: mov x1, #0x100000000
+;;    70: add x1, x1, x0
+;;    74: ldur x16, [x27, #-0x8]
+;;    78: cmp x1, x16
+;;    7c: b.hi $+0x20
+;;    80: ldr w1, [x27, x1]
+;;    84: mov w0, w1
+;;    88: mov sp, x29
+;;    8c: ldp x29, x30, [sp], #0x10
+;;    90: ret
+;;    94: mov w0, #0x9
+;;    98: b $+0x2c
+;;    9c: mov w0, #0x5
+;;    a0: b $+0x4
+;;    a4: mov w19, w0
+;;    a8: mov x0, x29
+;;    ac: adr x1, $-0x8
+;;    b0: mov x16, sp
+;;    b4: and sp, x16, #0xfffffffffffffff0
+;;    b8: ldr x17, [x28, #0x30]
+;;    bc: blr x17
+;;    c0: mov w0, w19
+;;    c4: ldr x16, [x26, #0x8]
+;;    c8: ldr x17, [x16]
+;;    cc: add sp, x16, #0x10
+;;    d0: br x17
 ;;
-;; function 1 (116 bytes, calls [])
+;; function 1 (112 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x1c
-;;    24: ldr x0, [x28, #0x8]
-;;    28: ldr x0, [x0, #0x8]
-;;    2c: lsr x0, x0, #0x10
-;;    30: mov sp, x29
-;;    34: ldp x29, x30, [sp], #0x10
-;;    38: ret
-;;    3c: mov w0, #0x9
-;;    40: b $+0x24
-;;    44: mov w19, w0
-;;    48: mov x0, x29
-;;    4c: adr x1, $-0x8
-;;    50: mov x16, sp
-;;    54: and sp, x16, #0xfffffffffffffff0
-;;    58: ldr x17, [x28, #0x30]
-;;    5c: blr x17
-;;    60: mov w0, w19
-;;    64: ldr x16, [x26, #0x8]
-;;    68: ldr x17, [x16]
-;;    6c: add sp, x16, #0x10
-;;    70: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x1c
+;;    20: ldr x0, [x28, #0x8]
+;;    24: ldr x0, [x0, #0x8]
+;;    28: lsr x0, x0, #0x10
+;;    2c: mov sp, x29
+;;    30: ldp x29, x30, [sp], #0x10
+;;    34: ret
+;;    38: mov w0, #0x9
+;;    3c: b $+0x24
+;;    40: mov w19, w0
+;;    44: mov x0, x29
+;;    48: adr x1, $-0x8
+;;    4c: mov x16, sp
+;;    50: and sp, x16, #0xfffffffffffffff0
+;;    54: ldr x17, [x28, #0x30]
+;;    58: blr x17
+;;    5c: mov w0, w19
+;;    60: ldr x16, [x26, #0x8]
+;;    64: ldr x17, [x16]
+;;    68: add sp, x16, #0x10
+;;    6c: br x17
 ;;
-;; function 2 (136 bytes, calls [])
+;; function 2 (132 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x30
-;;    24: ldr x16, [x29, #0x10]
-;;    28: stur x16, [x29, #-0x10]
-;;    2c: ldur x2, [x29, #-0x10]
-;;    30: mov w1, #0x0
-;;    34: mov x0, x28
-;;    38: ldr x3, [x28, #0x18]
-;;    3c: ldr x3, [x3]
-;;    40: blr x3
-;;    44: mov sp, x29
-;;    48: ldp x29, x30, [sp], #0x10
-;;    4c: ret
-;;    50: mov w0, #0x9
-;;    54: b $+0x24
-;;    58: mov w19, w0
-;;    5c: mov x0, x29
-;;    60: adr x1, $-0x8
-;;    64: mov x16, sp
-;;    68: and sp, x16, #0xfffffffffffffff0
-;;    6c: ldr x17, [x28, #0x30]
-;;    70: blr x17
-;;    74: mov w0, w19
-;;    78: ldr x16, [x26, #0x8]
-;;    7c: ldr x17, [x16]
-;;    80: add sp, x16, #0x10
-;;    84: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x30
+;;    20: ldr x16, [x29, #0x10]
+;;    24: stur x16, [x29, #-0x10]
+;;    28: ldur x2, [x29, #-0x10]
+;;    2c: mov w1, #0x0
+;;    30: mov x0, x28
+;;    34: ldr x3, [x28, #0x18]
+;;    38: ldr x3, [x3]
+;;    3c: blr x3
+;;    40: mov sp, x29
+;;    44: ldp x29, x30, [sp], #0x10
+;;    48: ret
+;;    4c: mov w0, #0x9
+;;    50: b $+0x24
+;;    54: mov w19, w0
+;;    58: mov x0, x29
+;;    5c: adr x1, $-0x8
+;;    60: mov x16, sp
+;;    64: and sp, x16, #0xfffffffffffffff0
+;;    68: ldr x17, [x28, #0x30]
+;;    6c: blr x17
+;;    70: mov w0, w19
+;;    74: ldr x16, [x26, #0x8]
+;;    78: ldr x17, [x16]
+;;    7c: add sp, x16, #0x10
+;;    80: br x17

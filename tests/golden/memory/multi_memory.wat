@@ -102,116 +102,113 @@
 ;;    64: ret
 
 ;; ==== aarch64 ====
-;; function 0 (168 bytes, calls [])
+;; function 0 (164 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x50
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldr x1, [x28, #0x68]
-;;    2c: ldr x1, [x1]
-;;    30: sub x1, x1, x27
-;;    34: add x1, x1, x0
-;;    38: add x16, x1, #0x4
-;;    3c: ldr w1, [x27, x16]
-;;    40: ldr w2, [x29, #0x10]
-;;    44: ldr x3, [x28, #0x70]
-;;    48: ldr x3, [x3]
-;;    4c: sub x3, x3, x27
-;;    50: add x3, x3, x2
-;;    54: add x16, x3, #0x8
-;;    58: str w1, [x27, x16]
-;;    5c: ldr w0, [x27, x0]
-;;    60: mov w0, w0
-;;    64: mov sp, x29
-;;    68: ldp x29, x30, [sp], #0x10
-;;    6c: ret
-;;    70: mov w0, #0x9
-;;    74: b $+0x24
-;;    78: mov w19, w0
-;;    7c: mov x0, x29
-;;    80: adr x1, $-0x8
-;;    84: mov x16, sp
-;;    88: and sp, x16, #0xfffffffffffffff0
-;;    8c: ldr x17, [x28, #0x30]
-;;    90: blr x17
-;;    94: mov w0, w19
-;;    98: ldr x16, [x26, #0x8]
-;;    9c: ldr x17, [x16]
-;;    a0: add sp, x16, #0x10
-;;    a4: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x50
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldr x1, [x28, #0x68]
+;;    28: ldr x1, [x1]
+;;    2c: sub x1, x1, x27
+;;    30: add x1, x1, x0
+;;    34: add x16, x1, #0x4
+;;    38: ldr w1, [x27, x16]
+;;    3c: ldr w2, [x29, #0x10]
+;;    40: ldr x3, [x28, #0x70]
+;;    44: ldr x3, [x3]
+;;    48: sub x3, x3, x27
+;;    4c: add x3, x3, x2
+;;    50: add x16, x3, #0x8
+;;    54: str w1, [x27, x16]
+;;    58: ldr w0, [x27, x0]
+;;    5c: mov w0, w0
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x9
+;;    70: b $+0x24
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17
 ;;
-;; function 1 (120 bytes, calls [])
+;; function 1 (116 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x20
-;;    24: ldr x0, [x28, #0x68]
-;;    28: ldr x0, [x0, #0x8]
-;;    2c: lsr x0, x0, #0x10
-;;    30: mov w0, w0
-;;    34: mov sp, x29
-;;    38: ldp x29, x30, [sp], #0x10
-;;    3c: ret
-;;    40: mov w0, #0x9
-;;    44: b $+0x24
-;;    48: mov w19, w0
-;;    4c: mov x0, x29
-;;    50: adr x1, $-0x8
-;;    54: mov x16, sp
-;;    58: and sp, x16, #0xfffffffffffffff0
-;;    5c: ldr x17, [x28, #0x30]
-;;    60: blr x17
-;;    64: mov w0, w19
-;;    68: ldr x16, [x26, #0x8]
-;;    6c: ldr x17, [x16]
-;;    70: add sp, x16, #0x10
-;;    74: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x20
+;;    20: ldr x0, [x28, #0x68]
+;;    24: ldr x0, [x0, #0x8]
+;;    28: lsr x0, x0, #0x10
+;;    2c: mov w0, w0
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x24
+;;    44: mov w19, w0
+;;    48: mov x0, x29
+;;    4c: adr x1, $-0x8
+;;    50: mov x16, sp
+;;    54: and sp, x16, #0xfffffffffffffff0
+;;    58: ldr x17, [x28, #0x30]
+;;    5c: blr x17
+;;    60: mov w0, w19
+;;    64: ldr x16, [x26, #0x8]
+;;    68: ldr x17, [x16]
+;;    6c: add sp, x16, #0x10
+;;    70: br x17
 ;;
-;; function 2 (144 bytes, calls [])
+;; function 2 (140 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x38
-;;    24: ldr w16, [x29, #0x10]
-;;    28: stur w16, [x29, #-0x10]
-;;    2c: ldur w2, [x29, #-0x10]
-;;    30: mov w1, #0x2
-;;    34: mov x0, x28
-;;    38: ldr x3, [x28, #0x18]
-;;    3c: ldr x3, [x3]
-;;    40: blr x3
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x38
+;;    20: ldr w16, [x29, #0x10]
+;;    24: stur w16, [x29, #-0x10]
+;;    28: ldur w2, [x29, #-0x10]
+;;    2c: mov w1, #0x2
+;;    30: mov x0, x28
+;;    34: ldr x3, [x28, #0x18]
+;;    38: ldr x3, [x3]
+;;    3c: blr x3
+;;    40: mov w0, w0
 ;;    44: mov w0, w0
-;;    48: mov w0, w0
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: ret
-;;    58: mov w0, #0x9
-;;    5c: b $+0x24
-;;    60: mov w19, w0
-;;    64: mov x0, x29
-;;    68: adr x1, $-0x8
-;;    6c: mov x16, sp
-;;    70: and sp, x16, #0xfffffffffffffff0
-;;    74: ldr x17, [x28, #0x30]
-;;    78: blr x17
-;;    7c: mov w0, w19
-;;    80: ldr x16, [x26, #0x8]
-;;    84: ldr x17, [x16]
-;;    88: add sp, x16, #0x10
-;;    8c: br x17
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x24
+;;    5c: mov w19, w0
+;;    60: mov x0, x29
+;;    64: adr x1, $-0x8
+;;    68: mov x16, sp
+;;    6c: and sp, x16, #0xfffffffffffffff0
+;;    70: ldr x17, [x28, #0x30]
+;;    74: blr x17
+;;    78: mov w0, w19
+;;    7c: ldr x16, [x26, #0x8]
+;;    80: ldr x17, [x16]
+;;    84: add sp, x16, #0x10
+;;    88: br x17

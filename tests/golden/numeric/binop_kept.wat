@@ -72,63 +72,62 @@
 ;;    bf: ret
 
 ;; ==== aarch64 ====
-;; function 0 (236 bytes, calls [])
+;; function 0 (232 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x50
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x94
-;;    24: stur xzr, [x29, #-0x10]
-;;    28: stur xzr, [x29, #-0x28]
-;;    2c: ldr w16, [x29, #0x18]
-;;    30: stur w16, [x29, #-0x18]
-;;    34: ldr x16, [x29, #0x20]
-;;    38: stur x16, [x29, #-0x20]
-;;    3c: ldur w25, [x29, #-0x10]
-;;    40: ldur w24, [x29, #-0x18]
-;;    44: ldur w23, [x29, #-0x28]
-;;    48: ldur x22, [x29, #-0x20]
-;;    4c: add w0, w24, #0xc
-;;    50: mov w16, #0x28
-;;    54: mul w1, w24, w16
-;;    58: eor w0, w0, w1
-;;    5c: add w25, w25, w0
-;;    60: and w0, w24, #0xff
-;;    64: sub w25, w25, w0
-;;    68: add w0, w24, w23
-;;    6c: add w25, w25, w0
-;;    70: mov x0, x22
-;;    74: mov x16, #0x80000000
-;;    78: movk x16, #0xffff, lsl #32
-;;    7c: movk x16, #0xffff, lsl #48
-;;    80: sub x0, x0, x16
-;;    84: add x22, x22, x0
-;;    88: sub w23, w23, #0x1
-;;    8c: cbnz w23, $-0x40
-;;    90: stur w25, [x29, #-0x10]
-;;    94: stur w24, [x29, #-0x18]
-;;    98: stur w23, [x29, #-0x28]
-;;    9c: stur x22, [x29, #-0x20]
-;;    a0: str w25, [x29, #0x10]
-;;    a4: str x22, [x29, #0x18]
-;;    a8: mov sp, x29
-;;    ac: ldp x29, x30, [sp], #0x10
-;;    b0: ret
-;;    b4: mov w0, #0x9
-;;    b8: b $+0x24
-;;    bc: mov w19, w0
-;;    c0: mov x0, x29
-;;    c4: adr x1, $-0x8
-;;    c8: mov x16, sp
-;;    cc: and sp, x16, #0xfffffffffffffff0
-;;    d0: ldr x17, [x28, #0x30]
-;;    d4: blr x17
-;;    d8: mov w0, w19
-;;    dc: ldr x16, [x26, #0x8]
-;;    e0: ldr x17, [x16]
-;;    e4: add sp, x16, #0x10
-;;    e8: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x94
+;;    20: stur xzr, [x29, #-0x10]
+;;    24: stur xzr, [x29, #-0x28]
+;;    28: ldr w16, [x29, #0x18]
+;;    2c: stur w16, [x29, #-0x18]
+;;    30: ldr x16, [x29, #0x20]
+;;    34: stur x16, [x29, #-0x20]
+;;    38: ldur w25, [x29, #-0x10]
+;;    3c: ldur w24, [x29, #-0x18]
+;;    40: ldur w23, [x29, #-0x28]
+;;    44: ldur x22, [x29, #-0x20]
+;;    48: add w0, w24, #0xc
+;;    4c: mov w16, #0x28
+;;    50: mul w1, w24, w16
+;;    54: eor w0, w0, w1
+;;    58: add w25, w25, w0
+;;    5c: and w0, w24, #0xff
+;;    60: sub w25, w25, w0
+;;    64: add w0, w24, w23
+;;    68: add w25, w25, w0
+;;    6c: mov x0, x22
+;;    70: mov x16, #0x80000000
+;;    74: movk x16, #0xffff, lsl #32
+;;    78: movk x16, #0xffff, lsl #48
+;;    7c: sub x0, x0, x16
+;;    80: add x22, x22, x0
+;;    84: sub w23, w23, #0x1
+;;    88: cbnz w23, $-0x40
+;;    8c: stur w25, [x29, #-0x10]
+;;    90: stur w24, [x29, #-0x18]
+;;    94: stur w23, [x29, #-0x28]
+;;    98: stur x22, [x29, #-0x20]
+;;    9c: str w25, [x29, #0x10]
+;;    a0: str x22, [x29, #0x18]
+;;    a4: mov sp, x29
+;;    a8: ldp x29, x30, [sp], #0x10
+;;    ac: ret
+;;    b0: mov w0, #0x9
+;;    b4: b $+0x24
+;;    b8: mov w19, w0
+;;    bc: mov x0, x29
+;;    c0: adr x1, $-0x8
+;;    c4: mov x16, sp
+;;    c8: and sp, x16, #0xfffffffffffffff0
+;;    cc: ldr x17, [x28, #0x30]
+;;    d0: blr x17
+;;    d4: mov w0, w19
+;;    d8: ldr x16, [x26, #0x8]
+;;    dc: ldr x17, [x16]
+;;    e0: add sp, x16, #0x10
+;;    e4: br x17

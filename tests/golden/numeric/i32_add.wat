@@ -27,34 +27,33 @@
 ;;    4b: ret
 
 ;; ==== aarch64 ====
-;; function 0 (120 bytes, calls [])
+;; function 0 (116 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x20
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldr w16, [x29, #0x18]
-;;    2c: add w0, w0, w16
-;;    30: mov w0, w0
-;;    34: mov sp, x29
-;;    38: ldp x29, x30, [sp], #0x10
-;;    3c: ret
-;;    40: mov w0, #0x9
-;;    44: b $+0x24
-;;    48: mov w19, w0
-;;    4c: mov x0, x29
-;;    50: adr x1, $-0x8
-;;    54: mov x16, sp
-;;    58: and sp, x16, #0xfffffffffffffff0
-;;    5c: ldr x17, [x28, #0x30]
-;;    60: blr x17
-;;    64: mov w0, w19
-;;    68: ldr x16, [x26, #0x8]
-;;    6c: ldr x17, [x16]
-;;    70: add sp, x16, #0x10
-;;    74: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x20
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldr w16, [x29, #0x18]
+;;    28: add w0, w0, w16
+;;    2c: mov w0, w0
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x24
+;;    44: mov w19, w0
+;;    48: mov x0, x29
+;;    4c: adr x1, $-0x8
+;;    50: mov x16, sp
+;;    54: and sp, x16, #0xfffffffffffffff0
+;;    58: ldr x17, [x28, #0x30]
+;;    5c: blr x17
+;;    60: mov w0, w19
+;;    64: ldr x16, [x26, #0x8]
+;;    68: ldr x17, [x16]
+;;    6c: add sp, x16, #0x10
+;;    70: br x17

@@ -29,35 +29,34 @@
 ;;    53: ret
 
 ;; ==== aarch64 ====
-;; function 0 (124 bytes, calls [])
+;; function 0 (120 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x24
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldr w16, [x29, #0x18]
-;;    2c: cmp w0, w16
-;;    30: cset w0, lt
-;;    34: mov w0, w0
-;;    38: mov sp, x29
-;;    3c: ldp x29, x30, [sp], #0x10
-;;    40: ret
-;;    44: mov w0, #0x9
-;;    48: b $+0x24
-;;    4c: mov w19, w0
-;;    50: mov x0, x29
-;;    54: adr x1, $-0x8
-;;    58: mov x16, sp
-;;    5c: and sp, x16, #0xfffffffffffffff0
-;;    60: ldr x17, [x28, #0x30]
-;;    64: blr x17
-;;    68: mov w0, w19
-;;    6c: ldr x16, [x26, #0x8]
-;;    70: ldr x17, [x16]
-;;    74: add sp, x16, #0x10
-;;    78: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x24
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldr w16, [x29, #0x18]
+;;    28: cmp w0, w16
+;;    2c: cset w0, lt
+;;    30: mov w0, w0
+;;    34: mov sp, x29
+;;    38: ldp x29, x30, [sp], #0x10
+;;    3c: ret
+;;    40: mov w0, #0x9
+;;    44: b $+0x24
+;;    48: mov w19, w0
+;;    4c: mov x0, x29
+;;    50: adr x1, $-0x8
+;;    54: mov x16, sp
+;;    58: and sp, x16, #0xfffffffffffffff0
+;;    5c: ldr x17, [x28, #0x30]
+;;    60: blr x17
+;;    64: mov w0, w19
+;;    68: ldr x16, [x26, #0x8]
+;;    6c: ldr x17, [x16]
+;;    70: add sp, x16, #0x10
+;;    74: br x17

@@ -56,32 +56,31 @@
 ;;    5e: ret
 
 ;; ==== aarch64 ====
-;; function 0 (112 bytes, calls [])
+;; function 0 (108 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x18
-;;    24: ldr x0, [x29, #0x10]
-;;    28: clz x0, x0
-;;    2c: mov sp, x29
-;;    30: ldp x29, x30, [sp], #0x10
-;;    34: ret
-;;    38: mov w0, #0x9
-;;    3c: b $+0x24
-;;    40: mov w19, w0
-;;    44: mov x0, x29
-;;    48: adr x1, $-0x8
-;;    4c: mov x16, sp
-;;    50: and sp, x16, #0xfffffffffffffff0
-;;    54: ldr x17, [x28, #0x30]
-;;    58: blr x17
-;;    5c: mov w0, w19
-;;    60: ldr x16, [x26, #0x8]
-;;    64: ldr x17, [x16]
-;;    68: add sp, x16, #0x10
-;;    6c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x18
+;;    20: ldr x0, [x29, #0x10]
+;;    24: clz x0, x0
+;;    28: mov sp, x29
+;;    2c: ldp x29, x30, [sp], #0x10
+;;    30: ret
+;;    34: mov w0, #0x9
+;;    38: b $+0x24
+;;    3c: mov w19, w0
+;;    40: mov x0, x29
+;;    44: adr x1, $-0x8
+;;    48: mov x16, sp
+;;    4c: and sp, x16, #0xfffffffffffffff0
+;;    50: ldr x17, [x28, #0x30]
+;;    54: blr x17
+;;    58: mov w0, w19
+;;    5c: ldr x16, [x26, #0x8]
+;;    60: ldr x17, [x16]
+;;    64: add sp, x16, #0x10
+;;    68: br x17

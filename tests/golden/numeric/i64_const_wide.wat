@@ -30,37 +30,36 @@
 ;;    5c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (132 bytes, calls [])
+;; function 0 (128 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x2c
-;;    24: mov x0, #0x7
-;;    28: sub x0, x0, #0x2
-;;    2c: mov x16, #0xcdef
-;;    30: movk x16, #0x90ab, lsl #16
-;;    34: movk x16, #0x5678, lsl #32
-;;    38: movk x16, #0x1234, lsl #48
-;;    3c: add x0, x0, x16
-;;    40: mov sp, x29
-;;    44: ldp x29, x30, [sp], #0x10
-;;    48: ret
-;;    4c: mov w0, #0x9
-;;    50: b $+0x24
-;;    54: mov w19, w0
-;;    58: mov x0, x29
-;;    5c: adr x1, $-0x8
-;;    60: mov x16, sp
-;;    64: and sp, x16, #0xfffffffffffffff0
-;;    68: ldr x17, [x28, #0x30]
-;;    6c: blr x17
-;;    70: mov w0, w19
-;;    74: ldr x16, [x26, #0x8]
-;;    78: ldr x17, [x16]
-;;    7c: add sp, x16, #0x10
-;;    80: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x2c
+;;    20: mov x0, #0x7
+;;    24: sub x0, x0, #0x2
+;;    28: mov x16, #0xcdef
+;;    2c: movk x16, #0x90ab, lsl #16
+;;    30: movk x16, #0x5678, lsl #32
+;;    34: movk x16, #0x1234, lsl #48
+;;    38: add x0, x0, x16
+;;    3c: mov sp, x29
+;;    40: ldp x29, x30, [sp], #0x10
+;;    44: ret
+;;    48: mov w0, #0x9
+;;    4c: b $+0x24
+;;    50: mov w19, w0
+;;    54: mov x0, x29
+;;    58: adr x1, $-0x8
+;;    5c: mov x16, sp
+;;    60: and sp, x16, #0xfffffffffffffff0
+;;    64: ldr x17, [x28, #0x30]
+;;    68: blr x17
+;;    6c: mov w0, w19
+;;    70: ldr x16, [x26, #0x8]
+;;    74: ldr x17, [x16]
+;;    78: add sp, x16, #0x10
+;;    7c: br x17

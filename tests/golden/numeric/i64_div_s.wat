@@ -43,44 +43,43 @@
 ;;    97: ret
 
 ;; ==== aarch64 ====
-;; function 0 (160 bytes, calls [])
+;; function 0 (156 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x38
-;;    24: ldr x0, [x29, #0x18]
-;;    28: ldr x1, [x29, #0x10]
-;;    2c: cbz x0, $+0x34
-;;    30: cmn x0, #0x1
-;;    34: b.ne $+0x10
-;;    38: mov x16, #0x8000000000000000
-;;    3c: cmp x1, x16
-;;    40: b.eq $+0x28
-;;    44: sdiv x1, x1, x0
-;;    48: mov x0, x1
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: ret
-;;    58: mov w0, #0x9
-;;    5c: b $+0x34
-;;    60: mov w0, #0x2
-;;    64: b $+0xc
-;;    68: mov w0, #0x3
-;;    6c: b $+0x4
-;;    70: mov w19, w0
-;;    74: mov x0, x29
-;;    78: adr x1, $-0x8
-;;    7c: mov x16, sp
-;;    80: and sp, x16, #0xfffffffffffffff0
-;;    84: ldr x17, [x28, #0x30]
-;;    88: blr x17
-;;    8c: mov w0, w19
-;;    90: ldr x16, [x26, #0x8]
-;;    94: ldr x17, [x16]
-;;    98: add sp, x16, #0x10
-;;    9c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x38
+;;    20: ldr x0, [x29, #0x18]
+;;    24: ldr x1, [x29, #0x10]
+;;    28: cbz x0, $+0x34
+;;    2c: cmn x0, #0x1
+;;    30: b.ne $+0x10
+;;    34: mov x16, #0x8000000000000000
+;;    38: cmp x1, x16
+;;    3c: b.eq $+0x28
+;;    40: sdiv x1, x1, x0
+;;    44: mov x0, x1
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x34
+;;    5c: mov w0, #0x2
+;;    60: b $+0xc
+;;    64: mov w0, #0x3
+;;    68: b $+0x4
+;;    6c: mov w19, w0
+;;    70: mov x0, x29
+;;    74: adr x1, $-0x8
+;;    78: mov x16, sp
+;;    7c: and sp, x16, #0xfffffffffffffff0
+;;    80: ldr x17, [x28, #0x30]
+;;    84: blr x17
+;;    88: mov w0, w19
+;;    8c: ldr x16, [x26, #0x8]
+;;    90: ldr x17, [x16]
+;;    94: add sp, x16, #0x10
+;;    98: br x17

@@ -35,38 +35,37 @@
 ;;    6b: ret
 
 ;; ==== aarch64 ====
-;; function 0 (136 bytes, calls [])
+;; function 0 (132 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x28
-;;    24: ldr x0, [x29, #0x18]
-;;    28: ldr x1, [x29, #0x10]
-;;    2c: cbz x0, $+0x24
-;;    30: udiv x16, x1, x0
-;;    34: msub x1, x16, x0, x1
-;;    38: mov x0, x1
-;;    3c: mov sp, x29
-;;    40: ldp x29, x30, [sp], #0x10
-;;    44: ret
-;;    48: mov w0, #0x9
-;;    4c: b $+0x2c
-;;    50: mov w0, #0x2
-;;    54: b $+0x4
-;;    58: mov w19, w0
-;;    5c: mov x0, x29
-;;    60: adr x1, $-0x8
-;;    64: mov x16, sp
-;;    68: and sp, x16, #0xfffffffffffffff0
-;;    6c: ldr x17, [x28, #0x30]
-;;    70: blr x17
-;;    74: mov w0, w19
-;;    78: ldr x16, [x26, #0x8]
-;;    7c: ldr x17, [x16]
-;;    80: add sp, x16, #0x10
-;;    84: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x28
+;;    20: ldr x0, [x29, #0x18]
+;;    24: ldr x1, [x29, #0x10]
+;;    28: cbz x0, $+0x24
+;;    2c: udiv x16, x1, x0
+;;    30: msub x1, x16, x0, x1
+;;    34: mov x0, x1
+;;    38: mov sp, x29
+;;    3c: ldp x29, x30, [sp], #0x10
+;;    40: ret
+;;    44: mov w0, #0x9
+;;    48: b $+0x2c
+;;    4c: mov w0, #0x2
+;;    50: b $+0x4
+;;    54: mov w19, w0
+;;    58: mov x0, x29
+;;    5c: adr x1, $-0x8
+;;    60: mov x16, sp
+;;    64: and sp, x16, #0xfffffffffffffff0
+;;    68: ldr x17, [x28, #0x30]
+;;    6c: blr x17
+;;    70: mov w0, w19
+;;    74: ldr x16, [x26, #0x8]
+;;    78: ldr x17, [x16]
+;;    7c: add sp, x16, #0x10
+;;    80: br x17

@@ -72,40 +72,39 @@
 ;;    69: ret
 
 ;; ==== aarch64 ====
-;; function 0 (144 bytes, calls [])
+;; function 0 (140 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x38
-;;    24: ldr x0, [x29, #0x10]
-;;    28: ldr x16, [x29, #0x18]
-;;    2c: add x0, x0, x16
-;;    30: stur x0, [x29, #-0x10]
-;;    34: ror x1, x0, #0xe
-;;    38: ror x2, x0, #0x12
-;;    3c: eor x1, x1, x2
-;;    40: ror x0, x0, #0x29
-;;    44: eor x1, x1, x0
-;;    48: mov x0, x1
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: ret
-;;    58: mov w0, #0x9
-;;    5c: b $+0x24
-;;    60: mov w19, w0
-;;    64: mov x0, x29
-;;    68: adr x1, $-0x8
-;;    6c: mov x16, sp
-;;    70: and sp, x16, #0xfffffffffffffff0
-;;    74: ldr x17, [x28, #0x30]
-;;    78: blr x17
-;;    7c: mov w0, w19
-;;    80: ldr x16, [x26, #0x8]
-;;    84: ldr x17, [x16]
-;;    88: add sp, x16, #0x10
-;;    8c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x38
+;;    20: ldr x0, [x29, #0x10]
+;;    24: ldr x16, [x29, #0x18]
+;;    28: add x0, x0, x16
+;;    2c: stur x0, [x29, #-0x10]
+;;    30: ror x1, x0, #0xe
+;;    34: ror x2, x0, #0x12
+;;    38: eor x1, x1, x2
+;;    3c: ror x0, x0, #0x29
+;;    40: eor x1, x1, x0
+;;    44: mov x0, x1
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x24
+;;    5c: mov w19, w0
+;;    60: mov x0, x29
+;;    64: adr x1, $-0x8
+;;    68: mov x16, sp
+;;    6c: and sp, x16, #0xfffffffffffffff0
+;;    70: ldr x17, [x28, #0x30]
+;;    74: blr x17
+;;    78: mov w0, w19
+;;    7c: ldr x16, [x26, #0x8]
+;;    80: ldr x17, [x16]
+;;    84: add sp, x16, #0x10
+;;    88: br x17

@@ -102,45 +102,44 @@
 ;;    af: ret
 
 ;; ==== aarch64 ====
-;; function 0 (164 bytes, calls [])
+;; function 0 (160 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x40
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x4c
-;;    24: ldr q0, [x29, #0x30]
-;;    28: ldr q1, [x29, #0x20]
-;;    2c: ldr q2, [x29, #0x10]
-;;    30: bif v2.16b, v1.16b, v0.16b
-;;    34: ldr q0, [x29, #0x30]
-;;    38: ldr q1, [x29, #0x20]
-;;    3c: fmul v2.4s, v2.4s, v1.4s
-;;    40: fadd v2.4s, v2.4s, v0.4s
-;;    44: ldr q0, [x29, #0x30]
-;;    48: mov v3.16b, v1.16b
-;;    4c: bif v2.16b, v3.16b, v0.16b
-;;    50: smull v31.8h, v2.8b, v1.8b
-;;    54: smull2 v30.8h, v2.16b, v1.16b
-;;    58: addp v2.8h, v31.8h, v30.8h
-;;    5c: str q2, [x29, #0x10]
-;;    60: mov sp, x29
-;;    64: ldp x29, x30, [sp], #0x10
-;;    68: ret
-;;    6c: mov w0, #0x9
-;;    70: b $+0x24
-;;    74: mov w19, w0
-;;    78: mov x0, x29
-;;    7c: adr x1, $-0x8
-;;    80: mov x16, sp
-;;    84: and sp, x16, #0xfffffffffffffff0
-;;    88: ldr x17, [x28, #0x30]
-;;    8c: blr x17
-;;    90: mov w0, w19
-;;    94: ldr x16, [x26, #0x8]
-;;    98: ldr x17, [x16]
-;;    9c: add sp, x16, #0x10
-;;    a0: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x4c
+;;    20: ldr q0, [x29, #0x30]
+;;    24: ldr q1, [x29, #0x20]
+;;    28: ldr q2, [x29, #0x10]
+;;    2c: bif v2.16b, v1.16b, v0.16b
+;;    30: ldr q0, [x29, #0x30]
+;;    34: ldr q1, [x29, #0x20]
+;;    38: fmul v2.4s, v2.4s, v1.4s
+;;    3c: fadd v2.4s, v2.4s, v0.4s
+;;    40: ldr q0, [x29, #0x30]
+;;    44: mov v3.16b, v1.16b
+;;    48: bif v2.16b, v3.16b, v0.16b
+;;    4c: smull v31.8h, v2.8b, v1.8b
+;;    50: smull2 v30.8h, v2.16b, v1.16b
+;;    54: addp v2.8h, v31.8h, v30.8h
+;;    58: str q2, [x29, #0x10]
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x24
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17

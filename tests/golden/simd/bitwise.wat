@@ -75,39 +75,38 @@
 ;;    75: ret
 
 ;; ==== aarch64 ====
-;; function 0 (140 bytes, calls [])
+;; function 0 (136 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x34
-;;    24: ldr q0, [x29, #0x20]
-;;    28: ldr q1, [x29, #0x10]
-;;    2c: and v1.16b, v1.16b, v0.16b
-;;    30: orr v1.16b, v1.16b, v0.16b
-;;    34: ldr q2, [x29, #0x10]
-;;    38: eor v1.16b, v1.16b, v2.16b
-;;    3c: bic v1.16b, v1.16b, v0.16b
-;;    40: mvn v1.16b, v1.16b
-;;    44: str q1, [x29, #0x10]
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x24
-;;    5c: mov w19, w0
-;;    60: mov x0, x29
-;;    64: adr x1, $-0x8
-;;    68: mov x16, sp
-;;    6c: and sp, x16, #0xfffffffffffffff0
-;;    70: ldr x17, [x28, #0x30]
-;;    74: blr x17
-;;    78: mov w0, w19
-;;    7c: ldr x16, [x26, #0x8]
-;;    80: ldr x17, [x16]
-;;    84: add sp, x16, #0x10
-;;    88: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x34
+;;    20: ldr q0, [x29, #0x20]
+;;    24: ldr q1, [x29, #0x10]
+;;    28: and v1.16b, v1.16b, v0.16b
+;;    2c: orr v1.16b, v1.16b, v0.16b
+;;    30: ldr q2, [x29, #0x10]
+;;    34: eor v1.16b, v1.16b, v2.16b
+;;    38: bic v1.16b, v1.16b, v0.16b
+;;    3c: mvn v1.16b, v1.16b
+;;    40: str q1, [x29, #0x10]
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x24
+;;    58: mov w19, w0
+;;    5c: mov x0, x29
+;;    60: adr x1, $-0x8
+;;    64: mov x16, sp
+;;    68: and sp, x16, #0xfffffffffffffff0
+;;    6c: ldr x17, [x28, #0x30]
+;;    70: blr x17
+;;    74: mov w0, w19
+;;    78: ldr x16, [x26, #0x8]
+;;    7c: ldr x17, [x16]
+;;    80: add sp, x16, #0x10
+;;    84: br x17

@@ -96,47 +96,46 @@
 ;;    a1: ret
 
 ;; ==== aarch64 ====
-;; function 0 (172 bytes, calls [])
+;; function 0 (168 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x40
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x54
-;;    24: ldr q0, [x29, #0x20]
-;;    28: ldr q1, [x29, #0x10]
-;;    2c: cmgt v1.16b, v0.16b, v1.16b
-;;    30: ldr q2, [x29, #0x10]
-;;    34: cmhs v2.8h, v2.8h, v0.8h
-;;    38: and v1.16b, v1.16b, v2.16b
-;;    3c: ldr q2, [x29, #0x10]
-;;    40: cmgt v2.2d, v2.2d, v0.2d
-;;    44: orr v1.16b, v1.16b, v2.16b
-;;    48: ldr q2, [x29, #0x10]
-;;    4c: fcmgt v2.4s, v2.4s, v0.4s
-;;    50: eor v1.16b, v1.16b, v2.16b
-;;    54: ldr q2, [x29, #0x10]
-;;    58: fcmeq v2.2d, v2.2d, v0.2d
-;;    5c: mvn v2.16b, v2.16b
-;;    60: and v1.16b, v1.16b, v2.16b
-;;    64: str q1, [x29, #0x10]
-;;    68: mov sp, x29
-;;    6c: ldp x29, x30, [sp], #0x10
-;;    70: ret
-;;    74: mov w0, #0x9
-;;    78: b $+0x24
-;;    7c: mov w19, w0
-;;    80: mov x0, x29
-;;    84: adr x1, $-0x8
-;;    88: mov x16, sp
-;;    8c: and sp, x16, #0xfffffffffffffff0
-;;    90: ldr x17, [x28, #0x30]
-;;    94: blr x17
-;;    98: mov w0, w19
-;;    9c: ldr x16, [x26, #0x8]
-;;    a0: ldr x17, [x16]
-;;    a4: add sp, x16, #0x10
-;;    a8: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x54
+;;    20: ldr q0, [x29, #0x20]
+;;    24: ldr q1, [x29, #0x10]
+;;    28: cmgt v1.16b, v0.16b, v1.16b
+;;    2c: ldr q2, [x29, #0x10]
+;;    30: cmhs v2.8h, v2.8h, v0.8h
+;;    34: and v1.16b, v1.16b, v2.16b
+;;    38: ldr q2, [x29, #0x10]
+;;    3c: cmgt v2.2d, v2.2d, v0.2d
+;;    40: orr v1.16b, v1.16b, v2.16b
+;;    44: ldr q2, [x29, #0x10]
+;;    48: fcmgt v2.4s, v2.4s, v0.4s
+;;    4c: eor v1.16b, v1.16b, v2.16b
+;;    50: ldr q2, [x29, #0x10]
+;;    54: fcmeq v2.2d, v2.2d, v0.2d
+;;    58: mvn v2.16b, v2.16b
+;;    5c: and v1.16b, v1.16b, v2.16b
+;;    60: str q1, [x29, #0x10]
+;;    64: mov sp, x29
+;;    68: ldp x29, x30, [sp], #0x10
+;;    6c: ret
+;;    70: mov w0, #0x9
+;;    74: b $+0x24
+;;    78: mov w19, w0
+;;    7c: mov x0, x29
+;;    80: adr x1, $-0x8
+;;    84: mov x16, sp
+;;    88: and sp, x16, #0xfffffffffffffff0
+;;    8c: ldr x17, [x28, #0x30]
+;;    90: blr x17
+;;    94: mov w0, w19
+;;    98: ldr x16, [x26, #0x8]
+;;    9c: ldr x17, [x16]
+;;    a0: add sp, x16, #0x10
+;;    a4: br x17

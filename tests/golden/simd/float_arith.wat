@@ -113,42 +113,41 @@
 ;;    cc: ret
 
 ;; ==== aarch64 ====
-;; function 0 (152 bytes, calls [])
+;; function 0 (148 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x40
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x40
-;;    24: ldr q0, [x29, #0x20]
-;;    28: ldr q1, [x29, #0x10]
-;;    2c: fmul v1.4s, v1.4s, v0.4s
-;;    30: fmin v1.4s, v1.4s, v0.4s
-;;    34: ldr q2, [x29, #0x10]
-;;    38: fcmgt v31.4s, v2.4s, v1.4s
-;;    3c: bit v1.16b, v2.16b, v31.16b
-;;    40: frintn v1.4s, v1.4s
-;;    44: fmax v2.2d, v2.2d, v0.2d
-;;    48: fsqrt v2.2d, v2.2d
-;;    4c: fadd v1.2d, v1.2d, v2.2d
-;;    50: str q1, [x29, #0x10]
-;;    54: mov sp, x29
-;;    58: ldp x29, x30, [sp], #0x10
-;;    5c: ret
-;;    60: mov w0, #0x9
-;;    64: b $+0x24
-;;    68: mov w19, w0
-;;    6c: mov x0, x29
-;;    70: adr x1, $-0x8
-;;    74: mov x16, sp
-;;    78: and sp, x16, #0xfffffffffffffff0
-;;    7c: ldr x17, [x28, #0x30]
-;;    80: blr x17
-;;    84: mov w0, w19
-;;    88: ldr x16, [x26, #0x8]
-;;    8c: ldr x17, [x16]
-;;    90: add sp, x16, #0x10
-;;    94: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x40
+;;    20: ldr q0, [x29, #0x20]
+;;    24: ldr q1, [x29, #0x10]
+;;    28: fmul v1.4s, v1.4s, v0.4s
+;;    2c: fmin v1.4s, v1.4s, v0.4s
+;;    30: ldr q2, [x29, #0x10]
+;;    34: fcmgt v31.4s, v2.4s, v1.4s
+;;    38: bit v1.16b, v2.16b, v31.16b
+;;    3c: frintn v1.4s, v1.4s
+;;    40: fmax v2.2d, v2.2d, v0.2d
+;;    44: fsqrt v2.2d, v2.2d
+;;    48: fadd v1.2d, v1.2d, v2.2d
+;;    4c: str q1, [x29, #0x10]
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: ret
+;;    5c: mov w0, #0x9
+;;    60: b $+0x24
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17

@@ -205,52 +205,51 @@
 ;;   13a: add byte [rax - 0x7fff8000], al
 
 ;; ==== aarch64 ====
-;; function 0 (192 bytes, calls [])
+;; function 0 (188 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x68
-;;    24: ldr q0, [x29, #0x20]
-;;    28: ldr q1, [x29, #0x10]
-;;    2c: mov x16, v1.d[0]
-;;    30: mov x17, v0.d[0]
-;;    34: mul x16, x16, x17
-;;    38: mov v1.d[0], x16
-;;    3c: mov x16, v1.d[1]
-;;    40: mov x17, v0.d[1]
-;;    44: mul x16, x16, x17
-;;    48: mov v1.d[1], x16
-;;    4c: uqadd v1.16b, v1.16b, v0.16b
-;;    50: sqsub v1.8h, v1.8h, v0.8h
-;;    54: umin v1.4s, v1.4s, v0.4s
-;;    58: urhadd v1.16b, v1.16b, v0.16b
-;;    5c: abs v1.2d, v1.2d
-;;    60: neg v1.4s, v1.4s
-;;    64: cnt v1.16b, v1.16b
-;;    68: sqrdmulh v1.8h, v1.8h, v0.8h
-;;    6c: smull v31.4s, v1.4h, v0.4h
-;;    70: smull2 v30.4s, v1.8h, v0.8h
-;;    74: addp v1.4s, v31.4s, v30.4s
-;;    78: str q1, [x29, #0x10]
-;;    7c: mov sp, x29
-;;    80: ldp x29, x30, [sp], #0x10
-;;    84: ret
-;;    88: mov w0, #0x9
-;;    8c: b $+0x24
-;;    90: mov w19, w0
-;;    94: mov x0, x29
-;;    98: adr x1, $-0x8
-;;    9c: mov x16, sp
-;;    a0: and sp, x16, #0xfffffffffffffff0
-;;    a4: ldr x17, [x28, #0x30]
-;;    a8: blr x17
-;;    ac: mov w0, w19
-;;    b0: ldr x16, [x26, #0x8]
-;;    b4: ldr x17, [x16]
-;;    b8: add sp, x16, #0x10
-;;    bc: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x68
+;;    20: ldr q0, [x29, #0x20]
+;;    24: ldr q1, [x29, #0x10]
+;;    28: mov x16, v1.d[0]
+;;    2c: mov x17, v0.d[0]
+;;    30: mul x16, x16, x17
+;;    34: mov v1.d[0], x16
+;;    38: mov x16, v1.d[1]
+;;    3c: mov x17, v0.d[1]
+;;    40: mul x16, x16, x17
+;;    44: mov v1.d[1], x16
+;;    48: uqadd v1.16b, v1.16b, v0.16b
+;;    4c: sqsub v1.8h, v1.8h, v0.8h
+;;    50: umin v1.4s, v1.4s, v0.4s
+;;    54: urhadd v1.16b, v1.16b, v0.16b
+;;    58: abs v1.2d, v1.2d
+;;    5c: neg v1.4s, v1.4s
+;;    60: cnt v1.16b, v1.16b
+;;    64: sqrdmulh v1.8h, v1.8h, v0.8h
+;;    68: smull v31.4s, v1.4h, v0.4h
+;;    6c: smull2 v30.4s, v1.8h, v0.8h
+;;    70: addp v1.4s, v31.4s, v30.4s
+;;    74: str q1, [x29, #0x10]
+;;    78: mov sp, x29
+;;    7c: ldp x29, x30, [sp], #0x10
+;;    80: ret
+;;    84: mov w0, #0x9
+;;    88: b $+0x24
+;;    8c: mov w19, w0
+;;    90: mov x0, x29
+;;    94: adr x1, $-0x8
+;;    98: mov x16, sp
+;;    9c: and sp, x16, #0xfffffffffffffff0
+;;    a0: ldr x17, [x28, #0x30]
+;;    a4: blr x17
+;;    a8: mov w0, w19
+;;    ac: ldr x16, [x26, #0x8]
+;;    b0: ldr x17, [x16]
+;;    b4: add sp, x16, #0x10
+;;    b8: br x17

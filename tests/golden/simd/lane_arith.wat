@@ -83,46 +83,45 @@
 ;;    7a: ret
 
 ;; ==== aarch64 ====
-;; function 0 (168 bytes, calls [])
+;; function 0 (164 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x40
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x50
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldr q0, [x27, x0]
-;;    2c: add x16, x0, #0x10
-;;    30: ldr q1, [x27, x16]
-;;    34: add v0.16b, v0.16b, v1.16b
-;;    38: add x16, x0, #0x20
-;;    3c: ldr q1, [x27, x16]
-;;    40: sub v0.8h, v0.8h, v1.8h
-;;    44: add x16, x0, #0x30
-;;    48: ldr q1, [x27, x16]
-;;    4c: add v0.2d, v0.2d, v1.2d
-;;    50: add x16, x0, #0x40
-;;    54: ldr q1, [x27, x16]
-;;    58: sub v0.4s, v0.4s, v1.4s
-;;    5c: ldr w1, [x29, #0x10]
-;;    60: str q0, [x27, x1]
-;;    64: mov sp, x29
-;;    68: ldp x29, x30, [sp], #0x10
-;;    6c: ret
-;;    70: mov w0, #0x9
-;;    74: b $+0x24
-;;    78: mov w19, w0
-;;    7c: mov x0, x29
-;;    80: adr x1, $-0x8
-;;    84: mov x16, sp
-;;    88: and sp, x16, #0xfffffffffffffff0
-;;    8c: ldr x17, [x28, #0x30]
-;;    90: blr x17
-;;    94: mov w0, w19
-;;    98: ldr x16, [x26, #0x8]
-;;    9c: ldr x17, [x16]
-;;    a0: add sp, x16, #0x10
-;;    a4: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x50
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldr q0, [x27, x0]
+;;    28: add x16, x0, #0x10
+;;    2c: ldr q1, [x27, x16]
+;;    30: add v0.16b, v0.16b, v1.16b
+;;    34: add x16, x0, #0x20
+;;    38: ldr q1, [x27, x16]
+;;    3c: sub v0.8h, v0.8h, v1.8h
+;;    40: add x16, x0, #0x30
+;;    44: ldr q1, [x27, x16]
+;;    48: add v0.2d, v0.2d, v1.2d
+;;    4c: add x16, x0, #0x40
+;;    50: ldr q1, [x27, x16]
+;;    54: sub v0.4s, v0.4s, v1.4s
+;;    58: ldr w1, [x29, #0x10]
+;;    5c: str q0, [x27, x1]
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x9
+;;    70: b $+0x24
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17

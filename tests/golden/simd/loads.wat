@@ -93,50 +93,49 @@
 ;;    92: ret
 
 ;; ==== aarch64 ====
-;; function 0 (184 bytes, calls [])
+;; function 0 (180 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x50
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x60
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldr d0, [x27, x0]
-;;    2c: sshll v0.8h, v0.8b, #0x0
-;;    30: add x16, x0, #0x4
-;;    34: ldr w1, [x27, x16]
-;;    38: dup v1.4s, w1
-;;    3c: add v0.4s, v0.4s, v1.4s
-;;    40: add x16, x0, #0x8
-;;    44: ldr d1, [x27, x16]
-;;    48: add v0.2d, v0.2d, v1.2d
-;;    4c: ldr w1, [x29, #0x10]
-;;    50: add x16, x1, #0x2
-;;    54: ldrh w1, [x27, x16]
-;;    58: mov v0.h[3], w1
-;;    5c: mov w1, v0.s[1]
-;;    60: ldr w2, [x29, #0x10]
-;;    64: add x16, x2, #0x20
-;;    68: str w1, [x27, x16]
-;;    6c: ldr q0, [x27, x0]
-;;    70: str q0, [x29, #0x10]
-;;    74: mov sp, x29
-;;    78: ldp x29, x30, [sp], #0x10
-;;    7c: ret
-;;    80: mov w0, #0x9
-;;    84: b $+0x24
-;;    88: mov w19, w0
-;;    8c: mov x0, x29
-;;    90: adr x1, $-0x8
-;;    94: mov x16, sp
-;;    98: and sp, x16, #0xfffffffffffffff0
-;;    9c: ldr x17, [x28, #0x30]
-;;    a0: blr x17
-;;    a4: mov w0, w19
-;;    a8: ldr x16, [x26, #0x8]
-;;    ac: ldr x17, [x16]
-;;    b0: add sp, x16, #0x10
-;;    b4: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x60
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldr d0, [x27, x0]
+;;    28: sshll v0.8h, v0.8b, #0x0
+;;    2c: add x16, x0, #0x4
+;;    30: ldr w1, [x27, x16]
+;;    34: dup v1.4s, w1
+;;    38: add v0.4s, v0.4s, v1.4s
+;;    3c: add x16, x0, #0x8
+;;    40: ldr d1, [x27, x16]
+;;    44: add v0.2d, v0.2d, v1.2d
+;;    48: ldr w1, [x29, #0x10]
+;;    4c: add x16, x1, #0x2
+;;    50: ldrh w1, [x27, x16]
+;;    54: mov v0.h[3], w1
+;;    58: mov w1, v0.s[1]
+;;    5c: ldr w2, [x29, #0x10]
+;;    60: add x16, x2, #0x20
+;;    64: str w1, [x27, x16]
+;;    68: ldr q0, [x27, x0]
+;;    6c: str q0, [x29, #0x10]
+;;    70: mov sp, x29
+;;    74: ldp x29, x30, [sp], #0x10
+;;    78: ret
+;;    7c: mov w0, #0x9
+;;    80: b $+0x24
+;;    84: mov w19, w0
+;;    88: mov x0, x29
+;;    8c: adr x1, $-0x8
+;;    90: mov x16, sp
+;;    94: and sp, x16, #0xfffffffffffffff0
+;;    98: ldr x17, [x28, #0x30]
+;;    9c: blr x17
+;;    a0: mov w0, w19
+;;    a4: ldr x16, [x26, #0x8]
+;;    a8: ldr x17, [x16]
+;;    ac: add sp, x16, #0x10
+;;    b0: br x17

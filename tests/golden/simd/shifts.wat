@@ -129,55 +129,54 @@
 ;;    dd: ret
 
 ;; ==== aarch64 ====
-;; function 0 (204 bytes, calls [])
+;; function 0 (200 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x74
-;;    24: ldr w0, [x29, #0x20]
-;;    28: ldr q0, [x29, #0x10]
-;;    2c: and w0, w0, #0x1f
-;;    30: dup v31.4s, w0
-;;    34: sshl v0.4s, v0.4s, v31.4s
-;;    38: ldr w0, [x29, #0x20]
-;;    3c: and w0, w0, #0x7
-;;    40: neg x0, x0
-;;    44: dup v31.16b, w0
-;;    48: sshl v0.16b, v0.16b, v31.16b
-;;    4c: ldr w0, [x29, #0x20]
-;;    50: and w0, w0, #0x7
-;;    54: dup v31.16b, w0
-;;    58: sshl v0.16b, v0.16b, v31.16b
-;;    5c: ldr w0, [x29, #0x20]
-;;    60: and w0, w0, #0x3f
-;;    64: neg x0, x0
-;;    68: dup v31.2d, x0
-;;    6c: sshl v0.2d, v0.2d, v31.2d
-;;    70: ldr w0, [x29, #0x20]
-;;    74: and w0, w0, #0xf
-;;    78: neg x0, x0
-;;    7c: dup v31.8h, w0
-;;    80: ushl v0.8h, v0.8h, v31.8h
-;;    84: str q0, [x29, #0x10]
-;;    88: mov sp, x29
-;;    8c: ldp x29, x30, [sp], #0x10
-;;    90: ret
-;;    94: mov w0, #0x9
-;;    98: b $+0x24
-;;    9c: mov w19, w0
-;;    a0: mov x0, x29
-;;    a4: adr x1, $-0x8
-;;    a8: mov x16, sp
-;;    ac: and sp, x16, #0xfffffffffffffff0
-;;    b0: ldr x17, [x28, #0x30]
-;;    b4: blr x17
-;;    b8: mov w0, w19
-;;    bc: ldr x16, [x26, #0x8]
-;;    c0: ldr x17, [x16]
-;;    c4: add sp, x16, #0x10
-;;    c8: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x74
+;;    20: ldr w0, [x29, #0x20]
+;;    24: ldr q0, [x29, #0x10]
+;;    28: and w0, w0, #0x1f
+;;    2c: dup v31.4s, w0
+;;    30: sshl v0.4s, v0.4s, v31.4s
+;;    34: ldr w0, [x29, #0x20]
+;;    38: and w0, w0, #0x7
+;;    3c: neg x0, x0
+;;    40: dup v31.16b, w0
+;;    44: sshl v0.16b, v0.16b, v31.16b
+;;    48: ldr w0, [x29, #0x20]
+;;    4c: and w0, w0, #0x7
+;;    50: dup v31.16b, w0
+;;    54: sshl v0.16b, v0.16b, v31.16b
+;;    58: ldr w0, [x29, #0x20]
+;;    5c: and w0, w0, #0x3f
+;;    60: neg x0, x0
+;;    64: dup v31.2d, x0
+;;    68: sshl v0.2d, v0.2d, v31.2d
+;;    6c: ldr w0, [x29, #0x20]
+;;    70: and w0, w0, #0xf
+;;    74: neg x0, x0
+;;    78: dup v31.8h, w0
+;;    7c: ushl v0.8h, v0.8h, v31.8h
+;;    80: str q0, [x29, #0x10]
+;;    84: mov sp, x29
+;;    88: ldp x29, x30, [sp], #0x10
+;;    8c: ret
+;;    90: mov w0, #0x9
+;;    94: b $+0x24
+;;    98: mov w19, w0
+;;    9c: mov x0, x29
+;;    a0: adr x1, $-0x8
+;;    a4: mov x16, sp
+;;    a8: and sp, x16, #0xfffffffffffffff0
+;;    ac: ldr x17, [x28, #0x30]
+;;    b0: blr x17
+;;    b4: mov w0, w19
+;;    b8: ldr x16, [x26, #0x8]
+;;    bc: ldr x17, [x16]
+;;    c0: add sp, x16, #0x10
+;;    c4: br x17

@@ -129,40 +129,40 @@
 ;; function 0 (160 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x38
-;;    24: ldr q0, [x29, #0x20]
-;;    28: ldr q1, [x29, #0x10]
-;;    2c: mov v30.16b, v1.16b
-;;    30: mov v31.16b, v0.16b
-;;    34: ldr q1, $+0x5c
-;;    38: tbl v1.16b, {v30.16b, v31.16b}, v1.16b
-;;    3c: ldr q0, [x29, #0x20]
-;;    40: mov v31.16b, v1.16b
-;;    44: tbl v1.16b, {v31.16b}, v0.16b
-;;    48: str q1, [x29, #0x10]
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: ret
-;;    58: mov w0, #0x9
-;;    5c: b $+0x24
-;;    60: mov w19, w0
-;;    64: mov x0, x29
-;;    68: adr x1, $-0x8
-;;    6c: mov x16, sp
-;;    70: and sp, x16, #0xfffffffffffffff0
-;;    74: ldr x17, [x28, #0x30]
-;;    78: blr x17
-;;    7c: mov w0, w19
-;;    80: ldr x16, [x26, #0x8]
-;;    84: ldr x17, [x16]
-;;    88: add sp, x16, #0x10
-;;    8c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x38
+;;    20: ldr q0, [x29, #0x20]
+;;    24: ldr q1, [x29, #0x10]
+;;    28: mov v30.16b, v1.16b
+;;    2c: mov v31.16b, v0.16b
+;;    30: ldr q1, $+0x60
+;;    34: tbl v1.16b, {v30.16b, v31.16b}, v1.16b
+;;    38: ldr q0, [x29, #0x20]
+;;    3c: mov v31.16b, v1.16b
+;;    40: tbl v1.16b, {v31.16b}, v0.16b
+;;    44: str q1, [x29, #0x10]
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x24
+;;    5c: mov w19, w0
+;;    60: mov x0, x29
+;;    64: adr x1, $-0x8
+;;    68: mov x16, sp
+;;    6c: and sp, x16, #0xfffffffffffffff0
+;;    70: ldr x17, [x28, #0x30]
+;;    74: blr x17
+;;    78: mov w0, w19
+;;    7c: ldr x16, [x26, #0x8]
+;;    80: ldr x17, [x16]
+;;    84: add sp, x16, #0x10
+;;    88: br x17
+;;    8c: udf #0x0
 ;;    90: sbfx w0, w8, #0x2, #0x3
 ;;    94: b $-0x3e7abf0
 ;;    98: madd w8, w8, w10, w6

@@ -113,45 +113,44 @@
 ;;    c2: ret
 
 ;; ==== aarch64 ====
-;; function 0 (164 bytes, calls [])
+;; function 0 (160 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x4c
-;;    24: ldr w0, [x29, #0x10]
-;;    28: dup v0.16b, w0
-;;    2c: ldr d1, [x29, #0x20]
-;;    30: mov v2.2d, v1.d[0]
-;;    34: add v0.16b, v0.16b, v2.16b
-;;    38: mov v0.s[2], w0
-;;    3c: mov v0.d[1], v1.d[0]
-;;    40: smov w1, v0.h[5]
-;;    44: ldr q0, [x29, #0x30]
-;;    48: umov w2, v0.b[15]
-;;    4c: add w1, w1, w2
-;;    50: mov s2, v0.s[3]
-;;    54: fcvtzs w2, s2
-;;    58: add w1, w1, w2
-;;    5c: str w1, [x29, #0x10]
-;;    60: mov sp, x29
-;;    64: ldp x29, x30, [sp], #0x10
-;;    68: ret
-;;    6c: mov w0, #0x9
-;;    70: b $+0x24
-;;    74: mov w19, w0
-;;    78: mov x0, x29
-;;    7c: adr x1, $-0x8
-;;    80: mov x16, sp
-;;    84: and sp, x16, #0xfffffffffffffff0
-;;    88: ldr x17, [x28, #0x30]
-;;    8c: blr x17
-;;    90: mov w0, w19
-;;    94: ldr x16, [x26, #0x8]
-;;    98: ldr x17, [x16]
-;;    9c: add sp, x16, #0x10
-;;    a0: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x4c
+;;    20: ldr w0, [x29, #0x10]
+;;    24: dup v0.16b, w0
+;;    28: ldr d1, [x29, #0x20]
+;;    2c: mov v2.2d, v1.d[0]
+;;    30: add v0.16b, v0.16b, v2.16b
+;;    34: mov v0.s[2], w0
+;;    38: mov v0.d[1], v1.d[0]
+;;    3c: smov w1, v0.h[5]
+;;    40: ldr q0, [x29, #0x30]
+;;    44: umov w2, v0.b[15]
+;;    48: add w1, w1, w2
+;;    4c: mov s2, v0.s[3]
+;;    50: fcvtzs w2, s2
+;;    54: add w1, w1, w2
+;;    58: str w1, [x29, #0x10]
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x24
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17

@@ -99,72 +99,68 @@
 ;;    a2: ret
 
 ;; ==== aarch64 ====
-;; function 0 (272 bytes, calls [])
+;; function 0 (256 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x8c
-;;    24: ldr q0, [x29, #0x10]
-;;    28: umaxp v31.4s, v0.4s, v0.4s
-;;    2c: fmov x16, d31
-;;    30: cmp x16, #0x0
-;;    34: cset w0, ne
-;;    38: uminv h31, v0.8h
-;;    3c: fmov w16, s31
-;;    40: cmp w16, #0x0
-;;    44: cset w1, ne
-;;    48: add w0, w0, w1
-;;    4c: ldr q30, $+0xa4
-;;    50: sshr v31.16b, v0.16b, #0x7
-;;    54: and v31.16b, v31.16b, v30.16b
-;;    58: ext v30.16b, v31.16b, v31.16b, #0x8
-;;    5c: zip1 v31.16b, v31.16b, v30.16b
-;;    60: addv h31, v31.8h
-;;    64: fmov w1, s31
-;;    68: add w0, w0, w1
-;;    6c: ldr q30, $+0x94
-;;    70: sshr v31.8h, v0.8h, #0xf
-;;    74: and v31.16b, v31.16b, v30.16b
-;;    78: addv h31, v31.8h
-;;    7c: fmov w1, s31
-;;    80: add w0, w0, w1
-;;    84: cmeq v31.2d, v0.2d, #0x0
-;;    88: addp d31, v31.2d
-;;    8c: fmov x16, d31
-;;    90: cmp x16, #0x0
-;;    94: cset w1, eq
-;;    98: add w0, w0, w1
-;;    9c: str w0, [x29, #0x10]
-;;    a0: mov sp, x29
-;;    a4: ldp x29, x30, [sp], #0x10
-;;    a8: ret
-;;    ac: mov w0, #0x9
-;;    b0: b $+0x24
-;;    b4: mov w19, w0
-;;    b8: mov x0, x29
-;;    bc: adr x1, $-0x8
-;;    c0: mov x16, sp
-;;    c4: and sp, x16, #0xfffffffffffffff0
-;;    c8: ldr x17, [x28, #0x30]
-;;    cc: blr x17
-;;    d0: mov w0, w19
-;;    d4: ldr x16, [x26, #0x8]
-;;    d8: ldr x17, [x16]
-;;    dc: add sp, x16, #0x10
-;;    e0: br x17
-;;    e4: udf #0x0
-;;    e8: udf #0x0
-;;    ec: udf #0x0
-;;    f0: stxrb w4, w1, [x16]
-;;    f4: .bytes [10, 20, 40, 80]
-;;    f8: stxrb w4, w1, [x16]
-;;    fc: .bytes [10, 20, 40, 80]
-;;   100: .bytes [01, 00, 02, 00]
-;;   104: .bytes [04, 00, 08, 00]
-;;   108: .bytes [10, 00, 20, 00]
-;;   10c: .bytes [40, 00, 80, 00]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x8c
+;;    20: ldr q0, [x29, #0x10]
+;;    24: umaxp v31.4s, v0.4s, v0.4s
+;;    28: fmov x16, d31
+;;    2c: cmp x16, #0x0
+;;    30: cset w0, ne
+;;    34: uminv h31, v0.8h
+;;    38: fmov w16, s31
+;;    3c: cmp w16, #0x0
+;;    40: cset w1, ne
+;;    44: add w0, w0, w1
+;;    48: ldr q30, $+0x98
+;;    4c: sshr v31.16b, v0.16b, #0x7
+;;    50: and v31.16b, v31.16b, v30.16b
+;;    54: ext v30.16b, v31.16b, v31.16b, #0x8
+;;    58: zip1 v31.16b, v31.16b, v30.16b
+;;    5c: addv h31, v31.8h
+;;    60: fmov w1, s31
+;;    64: add w0, w0, w1
+;;    68: ldr q30, $+0x88
+;;    6c: sshr v31.8h, v0.8h, #0xf
+;;    70: and v31.16b, v31.16b, v30.16b
+;;    74: addv h31, v31.8h
+;;    78: fmov w1, s31
+;;    7c: add w0, w0, w1
+;;    80: cmeq v31.2d, v0.2d, #0x0
+;;    84: addp d31, v31.2d
+;;    88: fmov x16, d31
+;;    8c: cmp x16, #0x0
+;;    90: cset w1, eq
+;;    94: add w0, w0, w1
+;;    98: str w0, [x29, #0x10]
+;;    9c: mov sp, x29
+;;    a0: ldp x29, x30, [sp], #0x10
+;;    a4: ret
+;;    a8: mov w0, #0x9
+;;    ac: b $+0x24
+;;    b0: mov w19, w0
+;;    b4: mov x0, x29
+;;    b8: adr x1, $-0x8
+;;    bc: mov x16, sp
+;;    c0: and sp, x16, #0xfffffffffffffff0
+;;    c4: ldr x17, [x28, #0x30]
+;;    c8: blr x17
+;;    cc: mov w0, w19
+;;    d0: ldr x16, [x26, #0x8]
+;;    d4: ldr x17, [x16]
+;;    d8: add sp, x16, #0x10
+;;    dc: br x17
+;;    e0: stxrb w4, w1, [x16]
+;;    e4: .bytes [10, 20, 40, 80]
+;;    e8: stxrb w4, w1, [x16]
+;;    ec: .bytes [10, 20, 40, 80]
+;;    f0: .bytes [01, 00, 02, 00]
+;;    f4: .bytes [04, 00, 08, 00]
+;;    f8: .bytes [10, 00, 20, 00]
+;;    fc: .bytes [40, 00, 80, 00]

@@ -106,49 +106,48 @@
 ;;    a4: ret
 
 ;; ==== aarch64 ====
-;; function 0 (180 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x60
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x5c
-;;    24: stp xzr, xzr, [x29, #-0x28]
-;;    28: mov x16, #0x0
-;;    2c: ldr q0, [x27, x16]
-;;    30: stur q0, [x29, #-0x18]
-;;    34: ldr w25, [x29, #0x10]
-;;    38: ldur q29, [x29, #-0x28]
-;;    3c: fmul v1.4s, v0.4s, v29.4s
-;;    40: fabs v2.4s, v0.4s
-;;    44: fadd v1.4s, v1.4s, v2.4s
-;;    48: shl v2.4s, v0.4s, #0x3
-;;    4c: fadd v1.4s, v1.4s, v2.4s
-;;    50: mov v29.16b, v1.16b
-;;    54: sub w25, w25, #0x1
-;;    58: cbnz w25, $-0x1c
-;;    5c: stur q0, [x29, #-0x18]
-;;    60: str w25, [x29, #0x10]
-;;    64: stur q29, [x29, #-0x28]
-;;    68: mov x16, #0x0
-;;    6c: str q29, [x27, x16]
-;;    70: mov sp, x29
-;;    74: ldp x29, x30, [sp], #0x10
-;;    78: ret
-;;    7c: mov w0, #0x9
-;;    80: b $+0x24
-;;    84: mov w19, w0
-;;    88: mov x0, x29
-;;    8c: adr x1, $-0x8
-;;    90: mov x16, sp
-;;    94: and sp, x16, #0xfffffffffffffff0
-;;    98: ldr x17, [x28, #0x30]
-;;    9c: blr x17
-;;    a0: mov w0, w19
-;;    a4: ldr x16, [x26, #0x8]
-;;    a8: ldr x17, [x16]
-;;    ac: add sp, x16, #0x10
-;;    b0: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x5c
+;;    20: stp xzr, xzr, [x29, #-0x28]
+;;    24: mov x16, #0x0
+;;    28: ldr q0, [x27, x16]
+;;    2c: stur q0, [x29, #-0x18]
+;;    30: ldr w25, [x29, #0x10]
+;;    34: ldur q29, [x29, #-0x28]
+;;    38: fmul v1.4s, v0.4s, v29.4s
+;;    3c: fabs v2.4s, v0.4s
+;;    40: fadd v1.4s, v1.4s, v2.4s
+;;    44: shl v2.4s, v0.4s, #0x3
+;;    48: fadd v1.4s, v1.4s, v2.4s
+;;    4c: mov v29.16b, v1.16b
+;;    50: sub w25, w25, #0x1
+;;    54: cbnz w25, $-0x1c
+;;    58: stur q0, [x29, #-0x18]
+;;    5c: str w25, [x29, #0x10]
+;;    60: stur q29, [x29, #-0x28]
+;;    64: mov x16, #0x0
+;;    68: str q29, [x27, x16]
+;;    6c: mov sp, x29
+;;    70: ldp x29, x30, [sp], #0x10
+;;    74: ret
+;;    78: mov w0, #0x9
+;;    7c: b $+0x24
+;;    80: mov w19, w0
+;;    84: mov x0, x29
+;;    88: adr x1, $-0x8
+;;    8c: mov x16, sp
+;;    90: and sp, x16, #0xfffffffffffffff0
+;;    94: ldr x17, [x28, #0x30]
+;;    98: blr x17
+;;    9c: mov w0, w19
+;;    a0: ldr x16, [x26, #0x8]
+;;    a4: ldr x17, [x16]
+;;    a8: add sp, x16, #0x10
+;;    ac: br x17

@@ -131,44 +131,44 @@
 ;; function 0 (176 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x48
-;;    24: movi v0.2d, #0x0
-;;    28: ldr w0, [x29, #0x10]
-;;    2c: str q0, [x27, x0]
-;;    30: movi v0.2d, #0xffffffffffffffff
-;;    34: add x16, x0, #0x10
-;;    38: str q0, [x27, x16]
-;;    3c: mov x16, #0x1
-;;    40: movk x16, #0x2, lsl #32
-;;    44: fmov d0, x16
-;;    48: add x16, x0, #0x20
-;;    4c: str q0, [x27, x16]
-;;    50: ldr q0, $+0x50
-;;    54: add x16, x0, #0x30
-;;    58: str q0, [x27, x16]
-;;    5c: mov sp, x29
-;;    60: ldp x29, x30, [sp], #0x10
-;;    64: ret
-;;    68: mov w0, #0x9
-;;    6c: b $+0x24
-;;    70: mov w19, w0
-;;    74: mov x0, x29
-;;    78: adr x1, $-0x8
-;;    7c: mov x16, sp
-;;    80: and sp, x16, #0xfffffffffffffff0
-;;    84: ldr x17, [x28, #0x30]
-;;    88: blr x17
-;;    8c: mov w0, w19
-;;    90: ldr x16, [x26, #0x8]
-;;    94: ldr x17, [x16]
-;;    98: add sp, x16, #0x10
-;;    9c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x48
+;;    20: movi v0.2d, #0x0
+;;    24: ldr w0, [x29, #0x10]
+;;    28: str q0, [x27, x0]
+;;    2c: movi v0.2d, #0xffffffffffffffff
+;;    30: add x16, x0, #0x10
+;;    34: str q0, [x27, x16]
+;;    38: mov x16, #0x1
+;;    3c: movk x16, #0x2, lsl #32
+;;    40: fmov d0, x16
+;;    44: add x16, x0, #0x20
+;;    48: str q0, [x27, x16]
+;;    4c: ldr q0, $+0x54
+;;    50: add x16, x0, #0x30
+;;    54: str q0, [x27, x16]
+;;    58: mov sp, x29
+;;    5c: ldp x29, x30, [sp], #0x10
+;;    60: ret
+;;    64: mov w0, #0x9
+;;    68: b $+0x24
+;;    6c: mov w19, w0
+;;    70: mov x0, x29
+;;    74: adr x1, $-0x8
+;;    78: mov x16, sp
+;;    7c: and sp, x16, #0xfffffffffffffff0
+;;    80: ldr x17, [x28, #0x30]
+;;    84: blr x17
+;;    88: mov w0, w19
+;;    8c: ldr x16, [x26, #0x8]
+;;    90: ldr x17, [x16]
+;;    94: add sp, x16, #0x10
+;;    98: br x17
+;;    9c: udf #0x0
 ;;    a0: udf #0x1
 ;;    a4: udf #0x2
 ;;    a8: udf #0x3

@@ -69,37 +69,36 @@
 ;;    63: ret
 
 ;; ==== aarch64 ====
-;; function 0 (132 bytes, calls [])
+;; function 0 (128 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x60
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x2c
-;;    24: stp xzr, xzr, [x29, #-0x28]
-;;    28: ldr w0, [x29, #0x10]
-;;    2c: ldr q0, [x27, x0]
-;;    30: stur q0, [x29, #-0x18]
-;;    34: mov v1.16b, v0.16b
-;;    38: add v0.2d, v0.2d, v1.2d
-;;    3c: str q0, [x27, x0]
-;;    40: mov sp, x29
-;;    44: ldp x29, x30, [sp], #0x10
-;;    48: ret
-;;    4c: mov w0, #0x9
-;;    50: b $+0x24
-;;    54: mov w19, w0
-;;    58: mov x0, x29
-;;    5c: adr x1, $-0x8
-;;    60: mov x16, sp
-;;    64: and sp, x16, #0xfffffffffffffff0
-;;    68: ldr x17, [x28, #0x30]
-;;    6c: blr x17
-;;    70: mov w0, w19
-;;    74: ldr x16, [x26, #0x8]
-;;    78: ldr x17, [x16]
-;;    7c: add sp, x16, #0x10
-;;    80: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x2c
+;;    20: stp xzr, xzr, [x29, #-0x28]
+;;    24: ldr w0, [x29, #0x10]
+;;    28: ldr q0, [x27, x0]
+;;    2c: stur q0, [x29, #-0x18]
+;;    30: mov v1.16b, v0.16b
+;;    34: add v0.2d, v0.2d, v1.2d
+;;    38: str q0, [x27, x0]
+;;    3c: mov sp, x29
+;;    40: ldp x29, x30, [sp], #0x10
+;;    44: ret
+;;    48: mov w0, #0x9
+;;    4c: b $+0x24
+;;    50: mov w19, w0
+;;    54: mov x0, x29
+;;    58: adr x1, $-0x8
+;;    5c: mov x16, sp
+;;    60: and sp, x16, #0xfffffffffffffff0
+;;    64: ldr x17, [x28, #0x30]
+;;    68: blr x17
+;;    6c: mov w0, w19
+;;    70: ldr x16, [x26, #0x8]
+;;    74: ldr x17, [x16]
+;;    78: add sp, x16, #0x10
+;;    7c: br x17

@@ -158,44 +158,43 @@
 ;;    ee: add dword [rax], eax
 
 ;; ==== aarch64 ====
-;; function 0 (160 bytes, calls [])
+;; function 0 (156 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x30
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x48
-;;    24: ldr q0, [x29, #0x10]
-;;    28: sshll2 v0.8h, v0.16b, #0x0
-;;    2c: ldr q1, [x29, #0x20]
-;;    30: ushll v1.8h, v1.8b, #0x0
-;;    34: sqxtn v0.8b, v0.8h
-;;    38: sqxtn2 v0.16b, v1.8h
-;;    3c: ldr q1, [x29, #0x20]
-;;    40: umull2 v0.4s, v0.8h, v1.8h
-;;    44: uaddlp v0.4s, v0.8h
-;;    48: smull v0.2d, v0.2s, v1.2s
-;;    4c: ldr q2, [x29, #0x10]
-;;    50: sqxtun v0.4h, v0.4s
-;;    54: sqxtun2 v0.8h, v2.4s
-;;    58: str q0, [x29, #0x10]
-;;    5c: mov sp, x29
-;;    60: ldp x29, x30, [sp], #0x10
-;;    64: ret
-;;    68: mov w0, #0x9
-;;    6c: b $+0x24
-;;    70: mov w19, w0
-;;    74: mov x0, x29
-;;    78: adr x1, $-0x8
-;;    7c: mov x16, sp
-;;    80: and sp, x16, #0xfffffffffffffff0
-;;    84: ldr x17, [x28, #0x30]
-;;    88: blr x17
-;;    8c: mov w0, w19
-;;    90: ldr x16, [x26, #0x8]
-;;    94: ldr x17, [x16]
-;;    98: add sp, x16, #0x10
-;;    9c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x48
+;;    20: ldr q0, [x29, #0x10]
+;;    24: sshll2 v0.8h, v0.16b, #0x0
+;;    28: ldr q1, [x29, #0x20]
+;;    2c: ushll v1.8h, v1.8b, #0x0
+;;    30: sqxtn v0.8b, v0.8h
+;;    34: sqxtn2 v0.16b, v1.8h
+;;    38: ldr q1, [x29, #0x20]
+;;    3c: umull2 v0.4s, v0.8h, v1.8h
+;;    40: uaddlp v0.4s, v0.8h
+;;    44: smull v0.2d, v0.2s, v1.2s
+;;    48: ldr q2, [x29, #0x10]
+;;    4c: sqxtun v0.4h, v0.4s
+;;    50: sqxtun2 v0.8h, v2.4s
+;;    54: str q0, [x29, #0x10]
+;;    58: mov sp, x29
+;;    5c: ldp x29, x30, [sp], #0x10
+;;    60: ret
+;;    64: mov w0, #0x9
+;;    68: b $+0x24
+;;    6c: mov w19, w0
+;;    70: mov x0, x29
+;;    74: adr x1, $-0x8
+;;    78: mov x16, sp
+;;    7c: and sp, x16, #0xfffffffffffffff0
+;;    80: ldr x17, [x28, #0x30]
+;;    84: blr x17
+;;    88: mov w0, w19
+;;    8c: ldr x16, [x26, #0x8]
+;;    90: ldr x17, [x16]
+;;    94: add sp, x16, #0x10
+;;    98: br x17

@@ -35,38 +35,37 @@
 ;;    64: ret
 
 ;; ==== aarch64 ====
-;; function 0 (136 bytes, calls [])
+;; function 0 (132 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x30
-;;    24: ldr x0, [x29, #0x10]
-;;    28: cmp x0, #0x0
-;;    2c: cset w0, eq
-;;    30: mov x1, #0x0
-;;    34: cmp x1, #0x0
-;;    38: cset w1, eq
-;;    3c: add w0, w0, w1
-;;    40: mov w0, w0
-;;    44: mov sp, x29
-;;    48: ldp x29, x30, [sp], #0x10
-;;    4c: ret
-;;    50: mov w0, #0x9
-;;    54: b $+0x24
-;;    58: mov w19, w0
-;;    5c: mov x0, x29
-;;    60: adr x1, $-0x8
-;;    64: mov x16, sp
-;;    68: and sp, x16, #0xfffffffffffffff0
-;;    6c: ldr x17, [x28, #0x30]
-;;    70: blr x17
-;;    74: mov w0, w19
-;;    78: ldr x16, [x26, #0x8]
-;;    7c: ldr x17, [x16]
-;;    80: add sp, x16, #0x10
-;;    84: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x30
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cmp x0, #0x0
+;;    28: cset w0, eq
+;;    2c: mov x1, #0x0
+;;    30: cmp x1, #0x0
+;;    34: cset w1, eq
+;;    38: add w0, w0, w1
+;;    3c: mov w0, w0
+;;    40: mov sp, x29
+;;    44: ldp x29, x30, [sp], #0x10
+;;    48: ret
+;;    4c: mov w0, #0x9
+;;    50: b $+0x24
+;;    54: mov w19, w0
+;;    58: mov x0, x29
+;;    5c: adr x1, $-0x8
+;;    60: mov x16, sp
+;;    64: and sp, x16, #0xfffffffffffffff0
+;;    68: ldr x17, [x28, #0x30]
+;;    6c: blr x17
+;;    70: mov w0, w19
+;;    74: ldr x16, [x26, #0x8]
+;;    78: ldr x17, [x16]
+;;    7c: add sp, x16, #0x10
+;;    80: br x17

@@ -131,144 +131,141 @@
 ;;    4c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (180 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x54
-;;    24: ldr x0, [x29, #0x10]
-;;    28: ldr x1, [x28, #0x68]
-;;    2c: ldr x16, [x1, #0x8]
-;;    30: cmp x0, x16
-;;    34: b.hs $+0x48
-;;    38: ldr x1, [x1]
-;;    3c: lsl x0, x0, #0x3
-;;    40: add x1, x1, x0
-;;    44: ldr x0, [x1]
-;;    48: cbz x0, $+0x10
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: ret
-;;    58: mov w16, #0x12000000
-;;    5c: stp x1, x16, [sp, #-0x10]!
-;;    60: ldr x16, [x28, #0x38]
-;;    64: blr x16
-;;    68: add sp, sp, #0x10
-;;    6c: ldr x0, [x1]
-;;    70: b $-0x24
-;;    74: mov w0, #0x9
-;;    78: b $+0x2c
-;;    7c: mov w0, #0xa
-;;    80: b $+0x4
-;;    84: mov w19, w0
-;;    88: mov x0, x29
-;;    8c: adr x1, $-0x8
-;;    90: mov x16, sp
-;;    94: and sp, x16, #0xfffffffffffffff0
-;;    98: ldr x17, [x28, #0x30]
-;;    9c: blr x17
-;;    a0: mov w0, w19
-;;    a4: ldr x16, [x26, #0x8]
-;;    a8: ldr x17, [x16]
-;;    ac: add sp, x16, #0x10
-;;    b0: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x54
+;;    20: ldr x0, [x29, #0x10]
+;;    24: ldr x1, [x28, #0x68]
+;;    28: ldr x16, [x1, #0x8]
+;;    2c: cmp x0, x16
+;;    30: b.hs $+0x48
+;;    34: ldr x1, [x1]
+;;    38: lsl x0, x0, #0x3
+;;    3c: add x1, x1, x0
+;;    40: ldr x0, [x1]
+;;    44: cbz x0, $+0x10
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w16, #0x12000000
+;;    58: stp x1, x16, [sp, #-0x10]!
+;;    5c: ldr x16, [x28, #0x38]
+;;    60: blr x16
+;;    64: add sp, sp, #0x10
+;;    68: ldr x0, [x1]
+;;    6c: b $-0x24
+;;    70: mov w0, #0x9
+;;    74: b $+0x2c
+;;    78: mov w0, #0xa
+;;    7c: b $+0x4
+;;    80: mov w19, w0
+;;    84: mov x0, x29
+;;    88: adr x1, $-0x8
+;;    8c: mov x16, sp
+;;    90: and sp, x16, #0xfffffffffffffff0
+;;    94: ldr x17, [x28, #0x30]
+;;    98: blr x17
+;;    9c: mov w0, w19
+;;    a0: ldr x16, [x26, #0x8]
+;;    a4: ldr x17, [x16]
+;;    a8: add sp, x16, #0x10
+;;    ac: br x17
 ;;
-;; function 1 (252 bytes, calls [])
+;; function 1 (248 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x8c
-;;    24: ldr x0, [x29, #0x10]
-;;    28: ldr x1, [x28, #0x68]
-;;    2c: ldr x16, [x1, #0x8]
-;;    30: cmp x0, x16
-;;    34: b.hs $+0x80
-;;    38: ldr x1, [x1]
-;;    3c: lsl x0, x0, #0x3
-;;    40: add x0, x0, x1
-;;    44: ldr x1, [x0]
-;;    48: cbz x1, $+0x44
-;;    4c: ldr w0, [x28, #0x40]
-;;    50: ldr w16, [x1, #0x10]
-;;    54: cmp w0, w16
-;;    58: b.ne $+0x6c
-;;    5c: mov x15, x28
-;;    60: ldr x28, [x1, #0x8]
-;;    64: ldr x27, [x28]
-;;    68: ldr x1, [x1]
-;;    6c: blr x1
-;;    70: ldur x28, [x29, #-0x8]
-;;    74: ldr x27, [x28]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x8c
+;;    20: ldr x0, [x29, #0x10]
+;;    24: ldr x1, [x28, #0x68]
+;;    28: ldr x16, [x1, #0x8]
+;;    2c: cmp x0, x16
+;;    30: b.hs $+0x80
+;;    34: ldr x1, [x1]
+;;    38: lsl x0, x0, #0x3
+;;    3c: add x0, x0, x1
+;;    40: ldr x1, [x0]
+;;    44: cbz x1, $+0x44
+;;    48: ldr w0, [x28, #0x40]
+;;    4c: ldr w16, [x1, #0x10]
+;;    50: cmp w0, w16
+;;    54: b.ne $+0x6c
+;;    58: mov x15, x28
+;;    5c: ldr x28, [x1, #0x8]
+;;    60: ldr x27, [x28]
+;;    64: ldr x1, [x1]
+;;    68: blr x1
+;;    6c: ldur x28, [x29, #-0x8]
+;;    70: ldr x27, [x28]
+;;    74: mov w0, w0
 ;;    78: mov w0, w0
-;;    7c: mov w0, w0
-;;    80: mov sp, x29
-;;    84: ldp x29, x30, [sp], #0x10
-;;    88: ret
-;;    8c: mov w16, #0x12000000
-;;    90: stp x0, x16, [sp, #-0x10]!
-;;    94: ldr x16, [x28, #0x38]
-;;    98: blr x16
-;;    9c: add sp, sp, #0x10
-;;    a0: ldr x1, [x0]
-;;    a4: cbz x1, $+0x18
-;;    a8: b $-0x5c
-;;    ac: mov w0, #0x9
-;;    b0: b $+0x3c
-;;    b4: mov w0, #0x6
-;;    b8: b $+0x14
-;;    bc: mov w0, #0x7
-;;    c0: b $+0xc
-;;    c4: mov w0, #0x8
-;;    c8: b $+0x4
-;;    cc: mov w19, w0
-;;    d0: mov x0, x29
-;;    d4: adr x1, $-0x8
-;;    d8: mov x16, sp
-;;    dc: and sp, x16, #0xfffffffffffffff0
-;;    e0: ldr x17, [x28, #0x30]
-;;    e4: blr x17
-;;    e8: mov w0, w19
-;;    ec: ldr x16, [x26, #0x8]
-;;    f0: ldr x17, [x16]
-;;    f4: add sp, x16, #0x10
-;;    f8: br x17
+;;    7c: mov sp, x29
+;;    80: ldp x29, x30, [sp], #0x10
+;;    84: ret
+;;    88: mov w16, #0x12000000
+;;    8c: stp x0, x16, [sp, #-0x10]!
+;;    90: ldr x16, [x28, #0x38]
+;;    94: blr x16
+;;    98: add sp, sp, #0x10
+;;    9c: ldr x1, [x0]
+;;    a0: cbz x1, $+0x18
+;;    a4: b $-0x5c
+;;    a8: mov w0, #0x9
+;;    ac: b $+0x3c
+;;    b0: mov w0, #0x6
+;;    b4: b $+0x14
+;;    b8: mov w0, #0x7
+;;    bc: b $+0xc
+;;    c0: mov w0, #0x8
+;;    c4: b $+0x4
+;;    c8: mov w19, w0
+;;    cc: mov x0, x29
+;;    d0: adr x1, $-0x8
+;;    d4: mov x16, sp
+;;    d8: and sp, x16, #0xfffffffffffffff0
+;;    dc: ldr x17, [x28, #0x30]
+;;    e0: blr x17
+;;    e4: mov w0, w19
+;;    e8: ldr x16, [x26, #0x8]
+;;    ec: ldr x17, [x16]
+;;    f0: add sp, x16, #0x10
+;;    f4: br x17
 ;;
-;; function 2 (112 bytes, calls [])
+;; function 2 (108 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x10
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x18
-;;    24: ldr x0, [x28, #0x68]
-;;    28: ldr w0, [x0, #0x8]
-;;    2c: mov sp, x29
-;;    30: ldp x29, x30, [sp], #0x10
-;;    34: ret
-;;    38: mov w0, #0x9
-;;    3c: b $+0x24
-;;    40: mov w19, w0
-;;    44: mov x0, x29
-;;    48: adr x1, $-0x8
-;;    4c: mov x16, sp
-;;    50: and sp, x16, #0xfffffffffffffff0
-;;    54: ldr x17, [x28, #0x30]
-;;    58: blr x17
-;;    5c: mov w0, w19
-;;    60: ldr x16, [x26, #0x8]
-;;    64: ldr x17, [x16]
-;;    68: add sp, x16, #0x10
-;;    6c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x18
+;;    20: ldr x0, [x28, #0x68]
+;;    24: ldr w0, [x0, #0x8]
+;;    28: mov sp, x29
+;;    2c: ldp x29, x30, [sp], #0x10
+;;    30: ret
+;;    34: mov w0, #0x9
+;;    38: b $+0x24
+;;    3c: mov w19, w0
+;;    40: mov x0, x29
+;;    44: adr x1, $-0x8
+;;    48: mov x16, sp
+;;    4c: and sp, x16, #0xfffffffffffffff0
+;;    50: ldr x17, [x28, #0x30]
+;;    54: blr x17
+;;    58: mov w0, w19
+;;    5c: ldr x16, [x26, #0x8]
+;;    60: ldr x17, [x16]
+;;    64: add sp, x16, #0x10
+;;    68: br x17

@@ -74,72 +74,71 @@
 ;;    e5: ret
 
 ;; ==== aarch64 ====
-;; function 0 (272 bytes, calls [])
+;; function 0 (268 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0xb0
-;;    24: ldr w16, [x29, #0x10]
-;;    28: stur w16, [x29, #-0x10]
-;;    2c: ldur w2, [x29, #-0x10]
-;;    30: mov x3, #0x0
-;;    34: mov w4, #0x2
-;;    38: mov w1, #0x0
-;;    3c: mov x0, x28
-;;    40: ldr x5, [x28, #0x18]
-;;    44: ldr x5, [x5, #0x30]
-;;    48: blr x5
-;;    4c: cbnz w0, $+0x8c
-;;    50: ldr w16, [x29, #0x10]
-;;    54: stur w16, [x29, #-0x18]
-;;    58: mov w3, #0x0
-;;    5c: ldur w4, [x29, #-0x18]
-;;    60: mov w5, #0x2
-;;    64: mov w1, #0x0
-;;    68: mov w2, #0x0
-;;    6c: mov x0, x28
-;;    70: ldr x6, [x28, #0x18]
-;;    74: ldr x6, [x6, #0x38]
-;;    78: blr x6
-;;    7c: cbnz w0, $+0x5c
-;;    80: ldr w16, [x29, #0x10]
-;;    84: stur w16, [x29, #-0x10]
-;;    88: ldur w3, [x29, #-0x10]
-;;    8c: mov w4, #0x0
-;;    90: mov w5, #0x2
-;;    94: mov w1, #0x0
-;;    98: mov w2, #0x0
-;;    9c: mov x0, x28
-;;    a0: ldr x6, [x28, #0x18]
-;;    a4: ldr x6, [x6, #0x40]
-;;    a8: blr x6
-;;    ac: cbnz w0, $+0x2c
-;;    b0: mov w1, #0x0
-;;    b4: mov x0, x28
-;;    b8: ldr x2, [x28, #0x18]
-;;    bc: ldr x2, [x2, #0x48]
-;;    c0: blr x2
-;;    c4: mov sp, x29
-;;    c8: ldp x29, x30, [sp], #0x10
-;;    cc: ret
-;;    d0: mov w0, #0x9
-;;    d4: b $+0x2c
-;;    d8: mov w0, #0xa
-;;    dc: b $+0x4
-;;    e0: mov w19, w0
-;;    e4: mov x0, x29
-;;    e8: adr x1, $-0x8
-;;    ec: mov x16, sp
-;;    f0: and sp, x16, #0xfffffffffffffff0
-;;    f4: ldr x17, [x28, #0x30]
-;;    f8: blr x17
-;;    fc: mov w0, w19
-;;   100: ldr x16, [x26, #0x8]
-;;   104: ldr x17, [x16]
-;;   108: add sp, x16, #0x10
-;;   10c: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xb0
+;;    20: ldr w16, [x29, #0x10]
+;;    24: stur w16, [x29, #-0x10]
+;;    28: ldur w2, [x29, #-0x10]
+;;    2c: mov x3, #0x0
+;;    30: mov w4, #0x2
+;;    34: mov w1, #0x0
+;;    38: mov x0, x28
+;;    3c: ldr x5, [x28, #0x18]
+;;    40: ldr x5, [x5, #0x30]
+;;    44: blr x5
+;;    48: cbnz w0, $+0x8c
+;;    4c: ldr w16, [x29, #0x10]
+;;    50: stur w16, [x29, #-0x18]
+;;    54: mov w3, #0x0
+;;    58: ldur w4, [x29, #-0x18]
+;;    5c: mov w5, #0x2
+;;    60: mov w1, #0x0
+;;    64: mov w2, #0x0
+;;    68: mov x0, x28
+;;    6c: ldr x6, [x28, #0x18]
+;;    70: ldr x6, [x6, #0x38]
+;;    74: blr x6
+;;    78: cbnz w0, $+0x5c
+;;    7c: ldr w16, [x29, #0x10]
+;;    80: stur w16, [x29, #-0x10]
+;;    84: ldur w3, [x29, #-0x10]
+;;    88: mov w4, #0x0
+;;    8c: mov w5, #0x2
+;;    90: mov w1, #0x0
+;;    94: mov w2, #0x0
+;;    98: mov x0, x28
+;;    9c: ldr x6, [x28, #0x18]
+;;    a0: ldr x6, [x6, #0x40]
+;;    a4: blr x6
+;;    a8: cbnz w0, $+0x2c
+;;    ac: mov w1, #0x0
+;;    b0: mov x0, x28
+;;    b4: ldr x2, [x28, #0x18]
+;;    b8: ldr x2, [x2, #0x48]
+;;    bc: blr x2
+;;    c0: mov sp, x29
+;;    c4: ldp x29, x30, [sp], #0x10
+;;    c8: ret
+;;    cc: mov w0, #0x9
+;;    d0: b $+0x2c
+;;    d4: mov w0, #0xa
+;;    d8: b $+0x4
+;;    dc: mov w19, w0
+;;    e0: mov x0, x29
+;;    e4: adr x1, $-0x8
+;;    e8: mov x16, sp
+;;    ec: and sp, x16, #0xfffffffffffffff0
+;;    f0: ldr x17, [x28, #0x30]
+;;    f4: blr x17
+;;    f8: mov w0, w19
+;;    fc: ldr x16, [x26, #0x8]
+;;   100: ldr x17, [x16]
+;;   104: add sp, x16, #0x10
+;;   108: br x17

@@ -43,50 +43,49 @@
 ;;    86: ret
 
 ;; ==== aarch64 ====
-;; function 0 (184 bytes, calls [])
+;; function 0 (180 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x58
-;;    24: ldr w0, [x29, #0x10]
-;;    28: ldr x1, [x28, #0x50]
-;;    2c: ldr w16, [x1, #0x8]
-;;    30: cmp w0, w16
-;;    34: b.hs $+0x4c
-;;    38: ldr x1, [x1]
-;;    3c: lsl x0, x0, #0x3
-;;    40: add x1, x1, x0
-;;    44: ldr x0, [x1]
-;;    48: ldr w1, [x29, #0x18]
-;;    4c: ldr x2, [x28, #0x50]
-;;    50: ldr w16, [x2, #0x8]
-;;    54: cmp w1, w16
-;;    58: b.hs $+0x28
-;;    5c: ldr x2, [x2]
-;;    60: lsl x1, x1, #0x3
-;;    64: add x2, x2, x1
-;;    68: str x0, [x2]
-;;    6c: mov sp, x29
-;;    70: ldp x29, x30, [sp], #0x10
-;;    74: ret
-;;    78: mov w0, #0x9
-;;    7c: b $+0x2c
-;;    80: mov w0, #0xa
-;;    84: b $+0x4
-;;    88: mov w19, w0
-;;    8c: mov x0, x29
-;;    90: adr x1, $-0x8
-;;    94: mov x16, sp
-;;    98: and sp, x16, #0xfffffffffffffff0
-;;    9c: ldr x17, [x28, #0x30]
-;;    a0: blr x17
-;;    a4: mov w0, w19
-;;    a8: ldr x16, [x26, #0x8]
-;;    ac: ldr x17, [x16]
-;;    b0: add sp, x16, #0x10
-;;    b4: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x58
+;;    20: ldr w0, [x29, #0x10]
+;;    24: ldr x1, [x28, #0x50]
+;;    28: ldr w16, [x1, #0x8]
+;;    2c: cmp w0, w16
+;;    30: b.hs $+0x4c
+;;    34: ldr x1, [x1]
+;;    38: lsl x0, x0, #0x3
+;;    3c: add x1, x1, x0
+;;    40: ldr x0, [x1]
+;;    44: ldr w1, [x29, #0x18]
+;;    48: ldr x2, [x28, #0x50]
+;;    4c: ldr w16, [x2, #0x8]
+;;    50: cmp w1, w16
+;;    54: b.hs $+0x28
+;;    58: ldr x2, [x2]
+;;    5c: lsl x1, x1, #0x3
+;;    60: add x2, x2, x1
+;;    64: str x0, [x2]
+;;    68: mov sp, x29
+;;    6c: ldp x29, x30, [sp], #0x10
+;;    70: ret
+;;    74: mov w0, #0x9
+;;    78: b $+0x2c
+;;    7c: mov w0, #0xa
+;;    80: b $+0x4
+;;    84: mov w19, w0
+;;    88: mov x0, x29
+;;    8c: adr x1, $-0x8
+;;    90: mov x16, sp
+;;    94: and sp, x16, #0xfffffffffffffff0
+;;    98: ldr x17, [x28, #0x30]
+;;    9c: blr x17
+;;    a0: mov w0, w19
+;;    a4: ldr x16, [x26, #0x8]
+;;    a8: ldr x17, [x16]
+;;    ac: add sp, x16, #0x10
+;;    b0: br x17

@@ -41,46 +41,45 @@
 ;;    74: ret
 
 ;; ==== aarch64 ====
-;; function 0 (168 bytes, calls [])
+;; function 0 (164 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
-;;     8: sub sp, sp, #0x0, lsl #12
+;;     8: nop
 ;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
-;;    18: mov x17, sp
-;;    1c: cmp x17, x16
-;;    20: b.lo $+0x50
-;;    24: ldr x0, [x28, #0x50]
-;;    28: ldr w0, [x0, #0x8]
-;;    2c: stur w0, [x29, #-0x10]
-;;    30: ldr w16, [x29, #0x10]
-;;    34: stur w16, [x29, #-0x20]
-;;    38: mov x2, #0x0
-;;    3c: ldur w3, [x29, #-0x20]
-;;    40: mov w1, #0x0
-;;    44: mov x0, x28
-;;    48: ldr x4, [x28, #0x18]
-;;    4c: ldr x4, [x4, #0x28]
-;;    50: blr x4
-;;    54: mov w0, w0
-;;    58: ldur w1, [x29, #-0x10]
-;;    5c: add w1, w1, w0
-;;    60: mov w0, w1
-;;    64: mov sp, x29
-;;    68: ldp x29, x30, [sp], #0x10
-;;    6c: ret
-;;    70: mov w0, #0x9
-;;    74: b $+0x24
-;;    78: mov w19, w0
-;;    7c: mov x0, x29
-;;    80: adr x1, $-0x8
-;;    84: mov x16, sp
-;;    88: and sp, x16, #0xfffffffffffffff0
-;;    8c: ldr x17, [x28, #0x30]
-;;    90: blr x17
-;;    94: mov w0, w19
-;;    98: ldr x16, [x26, #0x8]
-;;    9c: ldr x17, [x16]
-;;    a0: add sp, x16, #0x10
-;;    a4: br x17
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x50
+;;    20: ldr x0, [x28, #0x50]
+;;    24: ldr w0, [x0, #0x8]
+;;    28: stur w0, [x29, #-0x10]
+;;    2c: ldr w16, [x29, #0x10]
+;;    30: stur w16, [x29, #-0x20]
+;;    34: mov x2, #0x0
+;;    38: ldur w3, [x29, #-0x20]
+;;    3c: mov w1, #0x0
+;;    40: mov x0, x28
+;;    44: ldr x4, [x28, #0x18]
+;;    48: ldr x4, [x4, #0x28]
+;;    4c: blr x4
+;;    50: mov w0, w0
+;;    54: ldur w1, [x29, #-0x10]
+;;    58: add w1, w1, w0
+;;    5c: mov w0, w1
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x9
+;;    70: b $+0x24
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17
