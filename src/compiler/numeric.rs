@@ -224,6 +224,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             };
             return Condition::Compare(Comparison { cmp: Cmp::Int(c.swap()), size: ty.size(), lhs: reg, rhs: lhs });
         }
+        if let (Cmp::Int(c), Operand::Reg(reg), Loc::Local(_)) = (cmp, rhs, self.stack.top().loc) {
+            // A local still in the frame on the left and a register on the right: the
+            // operands trade places, so the comparison reads the local from memory
+            // (x86-64 `cmp r, [m]`) instead of loading it into a register first.
+            let lhs = self.pop_operand();
+            return Condition::Compare(Comparison { cmp: Cmp::Int(c.swap()), size: ty.size(), lhs: reg, rhs: lhs });
+        }
         let lhs = self.pop_reg_to_read();
         Condition::Compare(Comparison { cmp, size: ty.size(), lhs, rhs })
     }
@@ -243,9 +250,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Materialize a condition as an i32 0/1.
     pub(crate) fn set_condition(&mut self, cond: Condition) {
         let Condition::Compare(Comparison { cmp, size, lhs, rhs }) = cond else { unreachable!() };
-        // The condition's registers were popped to be read: the result goes to `lhs` only
-        // when that is no loop home.
-        // Straight into the home of the local set next, if there is one.
+        // Straight into the home of the local set next, if there is one; else the
+        // condition's registers were popped to be read, and the result goes to `lhs` only
+        // when that is no loop home (nor a local read again soon).
         let home = self.home_for_result(RegClass::Int);
         let reused = match cmp {
             Cmp::Int(_) if home.is_none() => self.reuse_to_change(lhs),
