@@ -203,7 +203,17 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// is that register (it is free) or a lazy read of its local that memory does not
     /// answer (a local read while its home holds it is that register).
     pub(crate) fn alloc_result(&mut self, class: RegClass) -> Reg {
-        self.home_for_result(class).unwrap_or_else(|| self.alloc(class))
+        self.result_reg_reusing(class, None)
+    }
+
+    /// [`CodeGen::alloc_result`], where the result may instead replace `reusable` (an
+    /// operand of the operator, popped to be read) when there is no home to take and
+    /// [`CodeGen::reuse_to_change`] allows it.
+    pub(crate) fn result_reg_reusing(&mut self, class: RegClass, reusable: Option<Reg>) -> Reg {
+        if let Some(home) = self.home_for_result(class) {
+            return home;
+        }
+        reusable.and_then(|r| self.reuse_to_change(r)).unwrap_or_else(|| self.alloc(class))
     }
 
     /// The loop home [`CodeGen::alloc_result`] would take, taken; `None` when there is none.

@@ -139,12 +139,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let (index, offset) = self.pop_heap_address(memory_of(&memarg), memarg.offset);
         // The loaded value goes to the home of the local set next, if there is one, or may
         // replace the address, unless that is a loop home.
-        let home = self.home_for_result(ty.class());
-        let reused = match index {
-            HeapIndex::Reg(r) if ty.class() == RegClass::Int && home.is_none() => self.reuse_to_change(r),
+        let reusable = match index {
+            HeapIndex::Reg(r) if ty.class() == RegClass::Int => Some(r),
             _ => None,
         };
-        let dst = home.or(reused).unwrap_or_else(|| self.alloc(ty.class()));
+        let dst = self.result_reg_reusing(ty.class(), reusable);
         self.masm.heap_load(access, dst, index, offset);
         if let HeapIndex::Reg(r) = index {
             if r != dst {

@@ -216,20 +216,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn compare_condition(&mut self, cmp: Cmp) -> Condition {
         let ty = self.peek_ty(0);
         let rhs = self.pop_operand();
-        if let (Cmp::Int(c), true, false) = (cmp, self.top_is_const(0), matches!(rhs, Operand::Imm(_))) {
-            let lhs = self.pop_operand();
-            let reg = match rhs {
-                Operand::Reg(r) => r,
-                _ => self.into_reg(ty, rhs),
+        if let Cmp::Int(c) = cmp {
+            // The operands trade places (the comparison swapped) when the left one is a
+            // constant and the right one is not, or a local still in the frame and the
+            // right one a register: the left one is then read as the instruction's
+            // immediate or memory operand (x86-64 `cmp r, [m]`) instead of loaded first.
+            let trade = match (self.stack.top().loc, rhs) {
+                (Loc::Const(_), Operand::Imm(_)) => false,
+                (Loc::Const(_), _) | (Loc::Local(_), Operand::Reg(_)) => true,
+                _ => false,
             };
-            return Condition::Compare(Comparison { cmp: Cmp::Int(c.swap()), size: ty.size(), lhs: reg, rhs: lhs });
-        }
-        if let (Cmp::Int(c), Operand::Reg(reg), Loc::Local(_)) = (cmp, rhs, self.stack.top().loc) {
-            // A local still in the frame on the left and a register on the right: the
-            // operands trade places, so the comparison reads the local from memory
-            // (x86-64 `cmp r, [m]`) instead of loading it into a register first.
-            let lhs = self.pop_operand();
-            return Condition::Compare(Comparison { cmp: Cmp::Int(c.swap()), size: ty.size(), lhs: reg, rhs: lhs });
+            if trade {
+                let lhs = self.pop_operand();
+                let reg = match rhs {
+                    Operand::Reg(r) => r,
+                    _ => self.into_reg(ty, rhs),
+                };
+                return Condition::Compare(Comparison { cmp: Cmp::Int(c.swap()), size: ty.size(), lhs: reg, rhs: lhs });
+            }
         }
         let lhs = self.pop_reg_to_read();
         Condition::Compare(Comparison { cmp, size: ty.size(), lhs, rhs })
@@ -253,12 +257,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // Straight into the home of the local set next, if there is one; else the
         // condition's registers were popped to be read, and the result goes to `lhs` only
         // when that is no loop home (nor a local read again soon).
-        let home = self.home_for_result(RegClass::Int);
-        let reused = match cmp {
-            Cmp::Int(_) if home.is_none() => self.reuse_to_change(lhs),
-            _ => None,
-        };
-        let dst = home.or(reused).unwrap_or_else(|| self.alloc(RegClass::Int));
+        let reusable = matches!(cmp, Cmp::Int(_)).then_some(lhs);
+        let dst = self.result_reg_reusing(RegClass::Int, reusable);
         self.masm.cmp_set(cmp, size, dst, lhs, rhs);
         if dst != lhs {
             self.free_operand(Operand::Reg(lhs));
