@@ -977,6 +977,11 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
 
     /// `dst = dst op rhs` on floats.
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Reg);
+    /// `dst = lhs op rhs` on floats, `lhs` a register that keeps its value unless it is
+    /// `dst`, `rhs` never `dst`: a register, or for add, sub, mul and div also memory or a
+    /// constant. One instruction where the ISA has a three-operand form (aarch64; x86-64
+    /// with AVX), else a copy into `dst` first.
+    fn float_binop_from(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand);
     /// `dst = op dst` on floats.
     fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg);
     /// Integer to float conversion (`dst` float, `src` int).

@@ -853,26 +853,27 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
-    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Reg) {
-        let (d, r) = (dst.hw, rhs.hw);
+    fn float_binop_from(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
+        let (d, l) = (dst.hw, lhs.hw);
+        let r = self.float_reg(size, rhs, F1);
         match op {
-            FloatBinOp::Add => fff!(self, fadd, size, d, d, r),
-            FloatBinOp::Sub => fff!(self, fsub, size, d, d, r),
-            FloatBinOp::Mul => fff!(self, fmul, size, d, d, r),
-            FloatBinOp::Div => fff!(self, fdiv, size, d, d, r),
+            FloatBinOp::Add => fff!(self, fadd, size, d, l, r),
+            FloatBinOp::Sub => fff!(self, fsub, size, d, l, r),
+            FloatBinOp::Mul => fff!(self, fmul, size, d, l, r),
+            FloatBinOp::Div => fff!(self, fdiv, size, d, l, r),
             // FMIN/FMAX propagate NaN and order -0 below +0, exactly as Wasm requires.
-            FloatBinOp::Min => fff!(self, fmin, size, d, d, r),
-            FloatBinOp::Max => fff!(self, fmax, size, d, d, r),
+            FloatBinOp::Min => fff!(self, fmin, size, d, l, r),
+            FloatBinOp::Max => fff!(self, fmax, size, d, l, r),
             FloatBinOp::Copysign => match size {
                 OperandSize::S32 => asm!(self.ops
-                    ; fmov W(S1), S(d)
+                    ; fmov W(S1), S(l)
                     ; fmov W(S2), S(r)
                     ; lsr W(S2), W(S2), 31
                     ; bfi W(S1), W(S2), 31, 1
                     ; fmov S(d), W(S1)
                 ),
                 OperandSize::S64 => asm!(self.ops
-                    ; fmov X(S1), D(d)
+                    ; fmov X(S1), D(l)
                     ; fmov X(S2), D(r)
                     ; lsr X(S2), X(S2), 63
                     ; bfi X(S1), X(S2), 63, 1
@@ -881,6 +882,11 @@ impl MacroAssembler for Aarch64Masm {
                 _ => crate::scalar_only(),
             },
         }
+    }
+
+    #[inline]
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Reg) {
+        self.float_binop_from(op, size, dst, dst, Operand::Reg(rhs))
     }
 
     #[inline]

@@ -81,33 +81,43 @@ fn head<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, index: u8, rm: u8) {
     }
 }
 
+/// The ModRM, SIB and displacement bytes naming `reg` and `[mem]`, after the opcode. A
+/// macro rather than a function: written into each encoder, it keeps the encoders' code as
+/// it was when this was written out in `reg_mem` (a helper, even `#[inline(always)]`, cost
+/// 0.7% more compile instructions on esbuild.wasm, through changed inlining around it).
+macro_rules! mem_operand {
+    ($ops:expr, $reg:expr, $mem:expr) => {{
+        let (reg, mem): (u8, Mem) = ($reg, $mem);
+        let sib = mem.index.is_some() || mem.base & 7 == 4;
+        let rm = if sib { 0b100 } else { mem.base & 7 };
+        let modrm = (reg & 7) << 3 | rm;
+        // [rbp]/[r13] have no displacement-free form.
+        let mode = if mem.disp == 0 && mem.base & 7 != 5 {
+            0b00
+        } else if fits_i8(mem.disp) {
+            0b01
+        } else {
+            0b10
+        };
+        $ops.push(mode << 6 | modrm);
+        if sib {
+            $ops.push((mem.index.unwrap_or(4) & 7) << 3 | (mem.base & 7));
+        }
+        if mode == 0b01 {
+            $ops.push(mem.disp as i8 as u8);
+        } else if mode == 0b10 {
+            $ops.push_i32(mem.disp);
+        }
+    }};
+}
+
 /// `op reg, [mem]` (or `op [mem], reg`: the direction is the opcode's): ModRM, SIB only for
 /// an index or an rsp/r12 base, and the shortest displacement (none, 8 or 32 bits).
 #[inline(always)]
 pub(crate) fn reg_mem<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, mem: Mem) {
     debug_assert!(mem.index != Some(4), "rsp cannot be an index");
     head(ops, op, reg, mem.index.unwrap_or(0), mem.base);
-    let sib = mem.index.is_some() || mem.base & 7 == 4;
-    let rm = if sib { 0b100 } else { mem.base & 7 };
-    let modrm = (reg & 7) << 3 | rm;
-    // [rbp]/[r13] have no displacement-free form.
-    let disp8 = fits_i8(mem.disp);
-    let mode = if mem.disp == 0 && mem.base & 7 != 5 {
-        0b00
-    } else if disp8 {
-        0b01
-    } else {
-        0b10
-    };
-    ops.push(mode << 6 | modrm);
-    if sib {
-        ops.push((mem.index.unwrap_or(4) & 7) << 3 | (mem.base & 7));
-    }
-    if mode == 0b01 {
-        ops.push(mem.disp as i8 as u8);
-    } else if mode == 0b10 {
-        ops.push_i32(mem.disp);
-    }
+    mem_operand!(ops, reg, mem);
 }
 
 /// `op reg, rm` between two registers.
@@ -124,6 +134,22 @@ pub(crate) fn reg_reg<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, rm: u8) {
 /// The two-byte `C5` form when it can express the instruction, else `C4`.
 #[inline(always)]
 pub(crate) fn vex_reg_reg<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, src1: u8, rm: u8) {
+    vex_head(ops, op, reg, src1, 0, rm);
+    ops.push(0b11 << 6 | (reg & 7) << 3 | (rm & 7));
+}
+
+/// `op reg, src1, [mem]` in its VEX encoding, as [`vex_reg_reg`] with a memory operand.
+#[inline(always)]
+pub(crate) fn vex_reg_mem<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, src1: u8, mem: Mem) {
+    debug_assert!(mem.index != Some(4), "rsp cannot be an index");
+    vex_head(ops, op, reg, src1, mem.index.unwrap_or(0), mem.base);
+    mem_operand!(ops, reg, mem);
+}
+
+/// The VEX prefix and opcode byte of `op reg, src1, r/m`, the r/m naming register or base
+/// `rm` and index `index` (0 for none).
+#[inline(always)]
+fn vex_head<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, src1: u8, index: u8, rm: u8) {
     let pp = match op.prefix {
         None => 0,
         Some(0x66) => 1,
@@ -140,18 +166,17 @@ pub(crate) fn vex_reg_reg<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, src1: 
     // R, X, B and vvvv are stored inverted; L = 0 (128 bits).
     let not_r = (!reg >> 3 & 1) << 7;
     let w_vvvv_l_pp = (op.wide as u8) << 7 | (!src1 & 15) << 3 | pp;
-    if map == 1 && !op.wide && rm < 8 {
+    if map == 1 && !op.wide && rm < 8 && index < 8 {
         ops.push(0xc5);
         ops.push(not_r | (w_vvvv_l_pp & 0x7f));
     } else {
         ops.push(0xc4);
-        ops.push(not_r | 1 << 6 | (!rm >> 3 & 1) << 5 | map);
+        ops.push(not_r | (!index >> 3 & 1) << 6 | (!rm >> 3 & 1) << 5 | map);
         ops.push(w_vvvv_l_pp);
     }
     for &b in rest {
         ops.push(b);
     }
-    ops.push(0b11 << 6 | (reg & 7) << 3 | (rm & 7));
 }
 
 /// The group-1 ALU operations (`op r/m, imm`), by their ModRM `reg` digit.
@@ -204,7 +229,7 @@ pub(crate) fn alu_mem_imm<A: DynasmApi>(ops: &mut A, alu: Alu, size: OperandSize
 }
 
 /// `mov [mem], imm32` (sign-extended to 64 bits for a 64-bit `size`).
-#[inline]
+#[inline(always)]
 pub(crate) fn mov_mem_imm<A: DynasmApi>(ops: &mut A, size: OperandSize, mem: Mem, imm: i32) {
     reg_mem(ops, Opcode::new(&[0xc7], size), 0, mem);
     ops.push_i32(imm);
@@ -253,6 +278,18 @@ pub(crate) mod op {
             OperandSize::S32 => op.with_prefix(0xf3),
             OperandSize::S128 => op,
         }
+    }
+    /// `addss`/`addsd`, `subss`/`subsd`, `mulss`/`mulsd` and `divss`/`divsd` (`0F 58`,
+    /// `5C`, `59`, `5E`), by the value's width; `None` for the other operations.
+    pub(crate) const fn float_arith(binop: crate::FloatBinOp, size: OperandSize) -> Option<Opcode> {
+        let bytes: &'static [u8] = match binop {
+            crate::FloatBinOp::Add => &[0x0f, 0x58],
+            crate::FloatBinOp::Sub => &[0x0f, 0x5c],
+            crate::FloatBinOp::Mul => &[0x0f, 0x59],
+            crate::FloatBinOp::Div => &[0x0f, 0x5e],
+            _ => return None,
+        };
+        Some(with_float_prefix(Opcode::new(bytes, OperandSize::S32), size))
     }
     /// `movups m128, xmm` and `movq m64, xmm`.
     pub(crate) const MOVUPS_STORE: Opcode = Opcode::new(&[0x0f, 0x11], OperandSize::S32);
@@ -381,6 +418,37 @@ mod tests {
             }
         }
         assert_eq!(emit(|o| vex_reg_reg(o, PADDD, 1, 2, 3)), [0xc5, 0xe9, 0xfe, 0xcb]);
+    }
+
+    /// The scalar float arithmetic opcodes with a memory operand, SSE and VEX, decode for
+    /// every destination, first source, base and index register (the VEX X and B bits).
+    #[test]
+    fn float_arithmetic_with_a_memory_operand_decodes_for_every_register() {
+        use crate::FloatBinOp;
+        let ops =
+            [(FloatBinOp::Add, "add"), (FloatBinOp::Sub, "sub"), (FloatBinOp::Mul, "mul"), (FloatBinOp::Div, "div")];
+        for (binop, name) in ops {
+            for (size, suffix, width) in [(OperandSize::S32, "ss", "dword"), (OperandSize::S64, "sd", "qword")] {
+                let opcode = op::float_arith(binop, size).expect("an arithmetic operation");
+                for d in 0..16u8 {
+                    for base in 0..16u8 {
+                        for index in [None, Some(1), Some(9), Some(13)] {
+                            for disp in [0, -8, 0x7f0] {
+                                let mem = Mem { base, index, disp };
+                                let a = (d + 5) % 16;
+                                let t = text(&emit(|o| vex_reg_mem(o, opcode, d, a, mem)));
+                                assert_eq!(t, format!("v{name}{suffix} xmm{d}, xmm{a}, {width} {}", mem_text(mem)));
+                                let t = text(&emit(|o| reg_mem(o, opcode, d, mem)));
+                                assert_eq!(t, format!("{name}{suffix} xmm{d}, {width} {}", mem_text(mem)));
+                            }
+                        }
+                    }
+                    let t = text(&emit(|o| vex_reg_reg(o, opcode, d, 15 - d, 7)));
+                    assert_eq!(t, format!("v{name}{suffix} xmm{d}, xmm{}, xmm7", 15 - d));
+                }
+            }
+        }
+        assert_eq!(op::float_arith(FloatBinOp::Min, OperandSize::S64).map(|o| o.bytes), None);
     }
 
     #[test]

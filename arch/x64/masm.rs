@@ -1113,6 +1113,30 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    fn float_binop_from(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
+        let (d, l) = (dst.hw, lhs.hw);
+        let Some(opcode) = op::float_arith(op, size) else {
+            let Operand::Reg(rhs) = rhs else { panic!("{op:?} takes a register operand") };
+            self.fmov(d, l);
+            return self.float_binop(op, size, dst, rhs);
+        };
+        debug_assert!(rhs != Operand::Reg(dst) || dst == lhs, "the right operand is not the destination");
+        let rhs = self.float_src(size, rhs);
+        match rhs {
+            Src::Reg(r) if self.has_avx => encode::vex_reg_reg(&mut self.ops, opcode, d, l, r),
+            Src::Mem(b, o) if self.has_avx => encode::vex_reg_mem(&mut self.ops, opcode, d, l, Mem::base(b, o)),
+            Src::Reg(r) => {
+                self.fmov(d, l);
+                encode::reg_reg(&mut self.ops, opcode, d, r);
+            }
+            Src::Mem(b, o) => {
+                self.fmov(d, l);
+                encode::reg_mem(&mut self.ops, opcode, d, Mem::base(b, o));
+            }
+            Src::Imm(_) => unreachable!("float constants are materialized"),
+        }
+    }
+
     #[inline]
     fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
         let d = dst.hw;

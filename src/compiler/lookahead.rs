@@ -208,7 +208,7 @@ pub(crate) fn next_op_drops(code: &[u8], at: usize) -> bool {
 }
 
 /// How far past the current operator [`read_again_soon`] looks.
-const READ_AGAIN_BYTES: usize = 32;
+const READ_AGAIN_BYTES: usize = 96;
 
 /// Whether `local` is read (`local.get`) among the operators in the [`READ_AGAIN_BYTES`]
 /// after the one at `code[at..]`, before anything that sets it or that makes the compiler

@@ -267,12 +267,22 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.push_reg(Ty::I32, dst);
     }
 
+    /// `dst = lhs op rhs` on floats, in one instruction where the ISA has a three-operand
+    /// form: a left operand that keeps its local (a loop home, a local read again soon)
+    /// needs no copy first, and the right one of an arithmetic operation is read where it
+    /// is (a frame slot, a constant) or taken as it is from a register that keeps its local.
     pub(crate) fn float_binop(&mut self, op: FloatBinOp) {
         let ty = self.peek_ty(0);
-        let rhs = self.pop_reg();
-        let dst = self.pop_reg();
-        self.masm.float_binop(op, ty.size(), dst, rhs);
-        self.free_operand(Operand::Reg(rhs));
+        let arithmetic = matches!(op, FloatBinOp::Add | FloatBinOp::Sub | FloatBinOp::Mul | FloatBinOp::Div);
+        let rhs = match self.stack.top().loc {
+            Loc::Local(_) | Loc::Slot | Loc::Const(_) if arithmetic => self.pop_operand(),
+            _ => Operand::Reg(self.pop_reg_to_read()),
+        };
+        let (src, dst) = self.pop_reg_for_result();
+        let dst = self.into_home_set_next(src, dst, ty);
+        self.masm.float_binop_from(op, ty.size(), dst, src, rhs);
+        self.release_source(src, dst);
+        self.free_operand(rhs);
         self.push_reg(ty, dst);
     }
 

@@ -66,7 +66,7 @@ golden_cases! {
         compare_memory_left,
     ],
     float: [
-        f64_min_trunc, f32_add, f64_div, f32_min, f64_max, f32_copysign, f64_abs_neg, f32_sqrt,
+        f64_min_trunc, f32_add, f64_div, three_operand, f32_min, f64_max, f32_copysign, f64_abs_neg, f32_sqrt,
         f64_ceil_floor, f32_trunc_nearest, f64_eq_value, f32_lt_value, f64_ne_branch, f32_const,
     ],
     conversions: [

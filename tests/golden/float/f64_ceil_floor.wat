@@ -2,32 +2,60 @@
 (module (func (param f64) (result f64) (f64.add (f64.ceil (local.get 0)) (f64.floor (local.get 0)))))
 
 ;; ==== x64 ====
-;; function 0 (100 bytes, calls [])
+;; function 0 (99 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x26
+;;    13: jb $+0x25
+;;    19: movsd xmm1, qword [rbp + 0x10]
+;;    1e: roundsd xmm1, xmm1, 0xa
+;;    25: movsd xmm2, qword [rbp + 0x10]
+;;    2a: roundsd xmm2, xmm2, 0x9
+;;    31: vaddsd xmm1, xmm1, xmm2
+;;    35: movaps xmm0, xmm1
+;;    39: mov rsp, rbp
+;;    3c: pop rbp
+;;    3d: ret
+;;    3e: mov eax, 0x9
+;;    43: jmp $+0x16
+;;    48: mov ebx, eax
+;;    4a: mov rdi, rbp
+;;    4d: lea rsi, qword [rip - 0xc]
+;;    54: and rsp, -0x10
+;;    58: call qword [r14 + 0x30]
+;;    5c: mov eax, ebx
+;;    5e: mov rsp, qword [r13 + 0x8]
+;;    62: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
+;; function 0 (99 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x25
 ;;    19: movsd xmm1, qword [rbp + 0x10]
 ;;    1e: roundsd xmm1, xmm1, 0xa
 ;;    25: movsd xmm2, qword [rbp + 0x10]
 ;;    2a: roundsd xmm2, xmm2, 0x9
 ;;    31: addsd xmm1, xmm2
-;;    36: movaps xmm0, xmm1
-;;    3a: mov rsp, rbp
-;;    3d: pop rbp
-;;    3e: ret
-;;    3f: mov eax, 0x9
-;;    44: jmp $+0x16
-;;    49: mov ebx, eax
-;;    4b: mov rdi, rbp
-;;    4e: lea rsi, qword [rip - 0xc]
-;;    55: and rsp, -0x10
-;;    59: call qword [r14 + 0x30]
-;;    5d: mov eax, ebx
-;;    5f: mov rsp, qword [r13 + 0x8]
-;;    63: ret
+;;    35: movaps xmm0, xmm1
+;;    39: mov rsp, rbp
+;;    3c: pop rbp
+;;    3d: ret
+;;    3e: mov eax, 0x9
+;;    43: jmp $+0x16
+;;    48: mov ebx, eax
+;;    4a: mov rdi, rbp
+;;    4d: lea rsi, qword [rip - 0xc]
+;;    54: and rsp, -0x10
+;;    58: call qword [r14 + 0x30]
+;;    5c: mov eax, ebx
+;;    5e: mov rsp, qword [r13 + 0x8]
+;;    62: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])

@@ -3,35 +3,64 @@
   (func (param f64) (result f64) (global.set $g (f64.mul (global.get $g) (local.get 0))) (global.get $g)))
 
 ;; ==== x64 ====
-;; function 0 (105 bytes, calls [])
+;; function 0 (100 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2b
+;;    13: jb $+0x26
 ;;    19: mov rbx, qword [r14 + 0x50]
 ;;    1d: movsd xmm1, qword [rbx]
-;;    21: movsd xmm2, qword [rbp + 0x10]
-;;    26: mulsd xmm1, xmm2
-;;    2b: mov rbx, qword [r14 + 0x50]
-;;    2f: movsd qword [rbx], xmm1
-;;    33: mov rbx, qword [r14 + 0x50]
-;;    37: movsd xmm1, qword [rbx]
-;;    3b: movaps xmm0, xmm1
-;;    3f: mov rsp, rbp
-;;    42: pop rbp
-;;    43: ret
-;;    44: mov eax, 0x9
-;;    49: jmp $+0x16
-;;    4e: mov ebx, eax
-;;    50: mov rdi, rbp
-;;    53: lea rsi, qword [rip - 0xc]
-;;    5a: and rsp, -0x10
-;;    5e: call qword [r14 + 0x30]
-;;    62: mov eax, ebx
-;;    64: mov rsp, qword [r13 + 0x8]
-;;    68: ret
+;;    21: vmulsd xmm1, xmm1, qword [rbp + 0x10]
+;;    26: mov rbx, qword [r14 + 0x50]
+;;    2a: movsd qword [rbx], xmm1
+;;    2e: mov rbx, qword [r14 + 0x50]
+;;    32: movsd xmm1, qword [rbx]
+;;    36: movaps xmm0, xmm1
+;;    3a: mov rsp, rbp
+;;    3d: pop rbp
+;;    3e: ret
+;;    3f: mov eax, 0x9
+;;    44: jmp $+0x16
+;;    49: mov ebx, eax
+;;    4b: mov rdi, rbp
+;;    4e: lea rsi, qword [rip - 0xc]
+;;    55: and rsp, -0x10
+;;    59: call qword [r14 + 0x30]
+;;    5d: mov eax, ebx
+;;    5f: mov rsp, qword [r13 + 0x8]
+;;    63: ret
+
+;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
+;; function 0 (100 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x26
+;;    19: mov rbx, qword [r14 + 0x50]
+;;    1d: movsd xmm1, qword [rbx]
+;;    21: mulsd xmm1, qword [rbp + 0x10]
+;;    26: mov rbx, qword [r14 + 0x50]
+;;    2a: movsd qword [rbx], xmm1
+;;    2e: mov rbx, qword [r14 + 0x50]
+;;    32: movsd xmm1, qword [rbx]
+;;    36: movaps xmm0, xmm1
+;;    3a: mov rsp, rbp
+;;    3d: pop rbp
+;;    3e: ret
+;;    3f: mov eax, 0x9
+;;    44: jmp $+0x16
+;;    49: mov ebx, eax
+;;    4b: mov rdi, rbp
+;;    4e: lea rsi, qword [rip - 0xc]
+;;    55: and rsp, -0x10
+;;    59: call qword [r14 + 0x30]
+;;    5d: mov eax, ebx
+;;    5f: mov rsp, qword [r13 + 0x8]
+;;    63: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (132 bytes, calls [])
@@ -45,8 +74,8 @@
 ;;    1c: b.lo $+0x30
 ;;    20: ldr x0, [x28, #0x50]
 ;;    24: ldr d0, [x0]
-;;    28: ldr d1, [x29, #0x10]
-;;    2c: fmul d0, d0, d1
+;;    28: ldr d31, [x29, #0x10]
+;;    2c: fmul d0, d0, d31
 ;;    30: ldr x0, [x28, #0x50]
 ;;    34: str d0, [x0]
 ;;    38: ldr x0, [x28, #0x50]
