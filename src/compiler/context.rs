@@ -246,11 +246,16 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     fn alloc_avoiding_inner(&mut self, class: RegClass, avoid: RegSet) -> Reg {
-        // Free registers still holding a local's value are taken last, loop homes after
+        // Free registers still holding a local's value are taken last (those whose local
+        // is not stored yet after the others: taking one costs a store), loop homes after
         // all others.
         let keep = RegSet(avoid.0 | self.regs.with_local().0 | self.regs.home_regs().0);
         let not_home = RegSet(avoid.0 | self.regs.home_regs().0);
-        let free = self.regs.take_free(class, keep).or_else(|| self.regs.take_free(class, not_home));
+        let free = self.regs.take_free(class, keep).or_else(|| {
+            let dirty = self.regs.dirty();
+            (dirty.0 != 0).then(|| self.regs.take_free(class, RegSet(not_home.0 | dirty.0))).flatten()
+        });
+        let free = free.or_else(|| self.regs.take_free(class, not_home));
         if let Some(r) = free.or_else(|| self.regs.take_free(class, avoid)) {
             return r;
         }
@@ -332,7 +337,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let reg = self.pop_into_new_reg(entry);
         if let Loc::Local(index) = entry.loc {
             if self.local_in_reg(index, reg.class).is_none() {
-                self.remember_local_in(index, reg);
+                // (Just allocated: no local is held unstored in it.)
+                self.regs.remember_local_in(index, reg);
             }
         }
         reg
@@ -359,6 +365,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub(crate) fn next_op_drops(&self) -> bool {
         let Some(at) = self.offset.checked_sub(self.code_start) else { return false };
         super::lookahead::next_op_drops(self.code, at)
+    }
+
+    /// The module offset just past the function's body (its final `end` is the byte
+    /// before).
+    pub(crate) fn code_end(&self) -> usize {
+        self.code_start + self.code.len()
     }
 
     /// Whether `reg` holds a local that the next few operators read: changing a copy then
@@ -476,11 +488,17 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Record that `reg` now holds local `index`'s current value (and no other register).
+    /// A local `reg` held unstored until now is settled first (see [`Self::forget_local_in`]).
+    #[inline(always)]
     pub(crate) fn remember_local_in(&mut self, index: u32, reg: Reg) {
+        if self.regs.dirty().contains(reg) && self.regs.local_of(reg) != Some(index) {
+            self.settle_dirty(reg);
+        }
         self.regs.remember_local_in(index, reg);
     }
 
-    /// Forget the register holding local `index`, if any (the local changes).
+    /// Forget the register holding local `index`, if any, storing the local first when the
+    /// frame does not have its value.
     pub(crate) fn forget_local(&mut self, index: u32) {
         let class = self.frame.local_type(index).class();
         if let Some(reg) = self.local_in_reg(index, class) {
@@ -488,15 +506,77 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
     }
 
+    /// Forget the register holding local `index`, if any, whose value is about to be
+    /// replaced (`local.set`): an unstored value is dropped, not stored.
+    pub(crate) fn discard_local(&mut self, index: u32) {
+        let class = self.frame.local_type(index).class();
+        if let Some(reg) = self.local_in_reg(index, class) {
+            self.regs.mark_clean(reg);
+            self.regs.forget_local_in(reg);
+        }
+    }
+
+    /// `reg` no longer holds a local (it is about to change): a local it held unstored is
+    /// stored first, unless the code ahead sets it again (or returns) before reading it.
+    #[inline(always)]
     pub(crate) fn forget_local_in(&mut self, reg: Reg) {
+        if self.regs.dirty().contains(reg) {
+            self.settle_dirty(reg);
+        }
         self.regs.forget_local_in(reg);
     }
 
-    /// Forget every register's local (at calls, which clobber them), storing the homes of
-    /// write-back loops first.
+    /// Store the local `reg` holds unstored, or drop it when the code ahead overwrites it
+    /// (or returns) before any read (see [`super::lookahead::overwritten_before_read`]).
+    /// Out of line: its callers are inlined into most operators.
+    #[inline(never)]
+    fn settle_dirty(&mut self, reg: Reg) {
+        let local = self.regs.local_of(reg).expect("a dirty register holds a local");
+        let overwritten = self
+            .offset
+            .checked_sub(self.code_start)
+            .is_some_and(|at| super::lookahead::overwritten_before_read(self.code, at, local));
+        if overwritten {
+            self.regs.mark_clean(reg);
+        } else {
+            self.store_dirty(reg);
+        }
+    }
+
+    /// Forget every register's local (at calls, which clobber them), storing the locals
+    /// held unstored and the homes of write-back loops first.
     pub(crate) fn forget_locals_in_regs(&mut self) {
+        self.store_dirty_locals();
         self.write_back_homes(0);
         self.regs.forget_all_locals();
+    }
+
+    /// Store the local that `reg` holds unstored to its frame slot.
+    fn store_dirty(&mut self, reg: Reg) {
+        let local = self.regs.local_of(reg).expect("a dirty register holds a local");
+        let size = self.frame.local_type(local).size();
+        self.masm.store(size, self.frame.local(local), Operand::Reg(reg));
+        self.regs.mark_clean(reg);
+    }
+
+    /// Store every local held unstored (before control flow, a call, or anything else that
+    /// reads locals from the frame); the registers keep holding them.
+    pub(crate) fn store_dirty_locals(&mut self) {
+        let dirty = self.regs.dirty();
+        if dirty.0 == 0 {
+            return;
+        }
+        for reg in dirty.iter() {
+            self.store_dirty(reg);
+        }
+    }
+
+    /// Drop the locals held unstored without storing them (the function returns: its
+    /// frame, locals and all, is gone).
+    pub(crate) fn discard_dirty_locals(&mut self) {
+        for reg in self.regs.dirty().iter() {
+            self.regs.mark_clean(reg);
+        }
     }
 
     /// Address of a vmctx field.

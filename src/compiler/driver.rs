@@ -10,6 +10,7 @@ use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::homes::HomeWrites;
 use super::lookahead::{first_accesses, set_on_every_path, FirstAccess, LoopScan};
+use super::variables::UnstoredLocals;
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty, ValueLayout};
 use onepass_arch::{Abi, CompiledCode, MacroAssembler};
@@ -332,6 +333,14 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
     /// forwarding, measured at a tenth of compile time).
     #[inline(always)]
     fn compile(&mut self, op: &Operator<'_>) -> VisitResult {
+        // Before anything of the operator (a held-back comparison included), settle the
+        // locals held unstored where it needs them in the frame. Folds away for the
+        // operators that do not.
+        if let Some(before) = unstored_locals_before(op) {
+            if self.cg.regs.dirty().0 != 0 {
+                self.cg.settle_dirty_locals(before, self.offset);
+            }
+        }
         if let Some((compare, compare_offset)) = self.pending_compare.take() {
             self.cg.offset = compare_offset;
             // Matched here, on the constant operator, rather than handing a reference to
@@ -379,6 +388,46 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
             self.cg.compare(compare);
         }
     }
+}
+
+/// What becomes of the locals held unstored (see `CodeGen::local_set`) before `op`:
+/// stored before whatever leaves straight-line code, joins another path or calls out
+/// (anything that may read locals from the frame), dropped at a return. `None` for the
+/// operators that leave them be. Matched on a constant operator, so it folds away.
+#[inline(always)]
+fn unstored_locals_before(op: &Operator<'_>) -> Option<UnstoredLocals> {
+    use Operator as O;
+    Some(match op {
+        O::Return => UnstoredLocals::Drop,
+        O::End => UnstoredLocals::StoreUnlessLast,
+        O::Unreachable
+        | O::Block { .. }
+        | O::Loop { .. }
+        | O::If { .. }
+        | O::Else
+        | O::Br { .. }
+        | O::BrIf { .. }
+        | O::BrTable { .. }
+        | O::Call { .. }
+        | O::CallIndirect { .. }
+        | O::CallRef { .. }
+        | O::ReturnCall { .. }
+        | O::ReturnCallIndirect { .. }
+        | O::ReturnCallRef { .. }
+        | O::Throw { .. }
+        | O::ThrowRef
+        | O::Rethrow { .. }
+        | O::Try { .. }
+        | O::Catch { .. }
+        | O::CatchAll
+        | O::Delegate { .. }
+        | O::TryTable { .. }
+        | O::BrOnNull { .. }
+        | O::BrOnNonNull { .. }
+        | O::BrOnCast { .. }
+        | O::BrOnCastFail { .. } => UnstoredLocals::Store,
+        _ => return None,
+    })
 }
 
 /// One visit method per operator: validate it with the same method of the validator's

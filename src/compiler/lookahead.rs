@@ -233,6 +233,37 @@ pub(crate) fn read_again_soon(code: &[u8], at: usize, local: u32) -> bool {
     false
 }
 
+/// How far past the current operator [`overwritten_before_read`] looks.
+const OVERWRITTEN_BYTES: usize = 64;
+
+/// Whether local `local`'s current value is never read again: among the operators in the
+/// [`OVERWRITTEN_BYTES`] after the one at `code[at..]`, a `local.set`/`local.tee` of it or
+/// the function's return (`return`, the body's final `end`) comes before any read of it
+/// and before anything that leaves straight-line code or calls out (which may read the
+/// frame: a label, a branch, a call, a throw, a prefixed operator that may call a builtin).
+pub(crate) fn overwritten_before_read(code: &[u8], at: usize, local: u32) -> bool {
+    let window = &code[..code.len().min(at + 1 + OVERWRITTEN_BYTES)];
+    let mut pos = at;
+    if skim_op(window, &mut pos).is_none() {
+        return false;
+    }
+    while let Some(&first) = window.get(pos) {
+        if first == op::RETURN || (first == op::END && pos + 1 == code.len()) {
+            return true;
+        }
+        let control = first <= op::LAST_CONTROL && first != op::NOP;
+        if control || matches!(first, op::TRY_TABLE | 0xd5 | 0xd6 | 0xfb | op::PREFIX_FC | op::PREFIX_FE) {
+            return false;
+        }
+        match skim_step(window, &mut pos) {
+            Some(Skimmed::Local(index)) if index == local => return first != op::LOCAL_GET,
+            Some(_) => {}
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Whether calls end the straight-line start [`set_before_read`] reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CallsEndStart {

@@ -127,7 +127,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// [`CodeGen::pop_reg_for_result`] for an operand already popped: `(src, dst)`, `dst`
     /// a new register when `op` is a register that keeps its local, else `src` (`op` moved
     /// into a register the caller may change).
-    #[inline]
+    #[inline(always)]
     fn operand_for_result(&mut self, ty: Ty, op: Operand) -> (Reg, Reg) {
         if let Operand::Reg(r) = op {
             if self.keeps_local(r) {

@@ -4,7 +4,10 @@
 //! Invariants it keeps: a register holds at most one local and a local is held by at most
 //! one register (checked by [`Registers::remember_local_in`] in debug builds); the local
 //! cache only names allocatable registers; a home register belongs to one open loop and
-//! names its local ([`Registers::home_local`]); the written-back homes are homes.
+//! names its local ([`Registers::home_local`]); the written-back homes are homes; the
+//! registers whose local's frame slot is stale ([`Registers::dirty`]) hold that local and
+//! are no homes, and knowledge of them is never dropped here (the code generator stores
+//! or discards their values first: debug builds check).
 
 use super::regalloc::RegAlloc;
 use onepass_arch::{Reg, RegClass, RegSet};
@@ -33,6 +36,9 @@ pub(crate) struct Registers {
     /// The homes of write-back loops: a `local.set` of their locals does not store to the
     /// frame.
     written_back: RegSet,
+    /// The registers holding a local whose `local.set` has not been stored to the frame
+    /// yet (see `CodeGen::local_set`): a subset of `with_local`, never a home.
+    dirty: RegSet,
 }
 
 /// At most this many registers known to hold locals are carried to a forward label
@@ -119,6 +125,7 @@ impl Registers {
             home_regs: RegSet::default(),
             home_local: [0; 64],
             written_back: RegSet::default(),
+            dirty: RegSet::default(),
         }
     }
 
@@ -207,6 +214,7 @@ impl Registers {
     #[inline]
     pub(crate) fn remember_local_in(&mut self, index: u32, reg: Reg) {
         debug_assert!(self.local_in_reg_by_walk(index, reg.class).is_none_or(|r| r == reg), "local {index}");
+        debug_assert!(!self.dirty.contains(reg) || self.local_of_reg[reg.index()] == index, "{reg:?} is dirty");
         if self.alloc.is_allocatable(reg) {
             self.local_of_reg[reg.index()] = index;
             self.with_local.insert(reg);
@@ -219,13 +227,37 @@ impl Registers {
     /// `reg` no longer holds a local.
     #[inline]
     pub(crate) fn forget_local_in(&mut self, reg: Reg) {
+        debug_assert!(!self.dirty.contains(reg), "{reg:?} is dirty");
         self.with_local.remove(reg);
     }
 
     /// No register holds a local any more.
     #[inline]
     pub(crate) fn forget_all_locals(&mut self) {
+        debug_assert_eq!(self.dirty, RegSet::default(), "dirty registers");
         self.with_local = RegSet::default();
+    }
+
+    // Locals not stored yet.
+
+    /// The registers holding a local whose frame slot is stale.
+    #[inline]
+    pub(crate) fn dirty(&self) -> RegSet {
+        self.dirty
+    }
+
+    /// `reg`, which holds its local's value (not a home), holds it alone: the frame slot
+    /// was not written.
+    #[inline]
+    pub(crate) fn mark_dirty(&mut self, reg: Reg) {
+        debug_assert!(self.with_local.contains(reg) && !self.home_regs.contains(reg), "{reg:?}");
+        self.dirty.insert(reg);
+    }
+
+    /// `reg`'s local is in the frame again (stored), or its value is no longer needed.
+    #[inline]
+    pub(crate) fn mark_clean(&mut self, reg: Reg) {
+        self.dirty.remove(reg);
     }
 
     // Loop homes.
@@ -257,6 +289,7 @@ impl Registers {
     /// Give local `local` the home `reg`.
     pub(crate) fn add_home(&mut self, local: u32, reg: Reg) {
         debug_assert!(!self.home_regs.contains(reg), "{reg:?} is a home already");
+        debug_assert!(!self.dirty.contains(reg), "{reg:?} is dirty");
         self.homes.push((local, reg));
         self.home_regs.insert(reg);
         self.home_local[reg.index()] = local;
@@ -319,6 +352,7 @@ impl Registers {
     /// Keep only the knowledge that the homes in `holding` hold their locals (at a label:
     /// nothing else is known there).
     pub(crate) fn keep_only_homes(&mut self, holding: RegSet) {
+        debug_assert_eq!(self.dirty, RegSet::default(), "dirty registers at a label");
         self.with_local = RegSet::default();
         for reg in RegSet(holding.0 & self.home_regs.0).iter() {
             self.remember_local_in(self.home_local[reg.index()], reg);

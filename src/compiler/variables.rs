@@ -16,6 +16,17 @@ pub(crate) enum SetKind {
     Tee,
 }
 
+/// What an operator does with the locals held unstored (see [`CodeGen::local_set`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UnstoredLocals {
+    /// Store them: the operator leaves straight-line code, joins another path or calls out.
+    Store,
+    /// `end`: store them, unless it is the body's last (the function returns).
+    StoreUnlessLast,
+    /// Drop them: the function returns, its frame is gone.
+    Drop,
+}
+
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `local.get`: the register still holding the local's value when there is one (taken
     /// if free, else copied), otherwise a lazy read of the frame.
@@ -26,7 +37,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 // Reload a loop home that lost its local (after a call, say).
                 Some(home) if self.regs.take_if_free(home) => {
                     self.masm.mov(ty.size(), home, Operand::Mem(self.frame.local(index)));
-                    self.remember_local_in(index, home);
+                    // (A home never holds a local unstored.)
+                    self.regs.remember_local_in(index, home);
                     self.push_reg(ty, home);
                 }
                 _ => self.push(super::value_stack::Entry { ty, loc: Loc::Local(index) }),
@@ -42,9 +54,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
+    /// `local.set`/`local.tee`. A value in a register, for a local with no loop home, is not
+    /// stored: the register holds the local *dirty* until something needs the frame to
+    /// have it (the register taken for another value or local, a label, a branch, a call:
+    /// see `CodeGen::store_dirty_locals`), and a return or a later set of the same local
+    /// before then makes the store unnecessary.
     pub(crate) fn local_set(&mut self, index: u32, kind: SetKind) {
         self.materialize_local(index);
-        self.forget_local(index);
+        self.discard_local(index);
         let ty = self.frame.local_type(index);
         let addr = self.frame.local(index);
         let op = if kind == SetKind::Tee {
@@ -56,9 +73,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let home = self.home_of(index);
         // A write-back loop's home alone gets the new value (see `homes::write_back_homes`).
         let write_back = home.is_some_and(|h| self.regs.written_back().contains(h));
-        match home {
+        match (home, op) {
+            // Held unstored, by a register that is no home (even one not holding its local
+            // now, which its loop would restore from the frame).
+            (None, Operand::Reg(r)) if self.regs.is_allocatable(r) && !self.regs.home_regs().contains(r) => {
+                self.remember_local_in(index, r);
+                self.regs.mark_dirty(r);
+            }
             // A loop home gets the new value too (from memory: through it).
-            Some(home) if op != Operand::Reg(home) && self.regs.is_free(home) => {
+            (Some(home), _) if op != Operand::Reg(home) && self.regs.is_free(home) => {
                 if let Operand::Mem(_) = op {
                     self.masm.mov(ty.size(), home, op);
                     if !write_back {
@@ -73,7 +96,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.remember_local_in(index, home);
             }
             // Computed in place in its home (the operator before saw this set coming).
-            Some(home) if op == Operand::Reg(home) && write_back => self.remember_local_in(index, home),
+            (Some(home), _) if op == Operand::Reg(home) && write_back => self.remember_local_in(index, home),
             _ => {
                 self.masm.store(ty.size(), addr, op);
                 match op {
@@ -85,6 +108,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         if kind == SetKind::Set {
             self.free_operand(op);
+        }
+    }
+
+    /// Settle the locals held unstored before an operator, as `before` says (see
+    /// [`UnstoredLocals`]); `offset` is the operator's.
+    #[inline(never)]
+    pub(crate) fn settle_dirty_locals(&mut self, before: UnstoredLocals, offset: usize) {
+        let last = offset + 1 == self.code_end();
+        match before {
+            UnstoredLocals::Drop => self.discard_dirty_locals(),
+            UnstoredLocals::StoreUnlessLast if last => self.discard_dirty_locals(),
+            UnstoredLocals::Store | UnstoredLocals::StoreUnlessLast => self.store_dirty_locals(),
         }
     }
 

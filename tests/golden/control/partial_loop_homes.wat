@@ -43,12 +43,12 @@
 ;;    48: add r10d, r12d
 ;;    4b: mov ebx, dword [rbp - 0x28]
 ;;    4e: add ebx, dword [rbp - 0x30]
-;;    51: mov dword [rbp - 0x28], ebx
-;;    54: mov esi, dword [rbp - 0x30]
-;;    57: add esi, 0x1
-;;    5a: mov dword [rbp - 0x30], esi
-;;    5d: mov eax, dword [rbp + 0x10]
-;;    60: mov dword [rbp - 0x38], eax
+;;    51: mov esi, dword [rbp - 0x30]
+;;    54: add esi, 0x1
+;;    57: mov eax, dword [rbp + 0x10]
+;;    5a: mov dword [rbp - 0x38], eax
+;;    5d: mov dword [rbp - 0x28], ebx
+;;    60: mov dword [rbp - 0x30], esi
 ;;    63: mov r9d, dword [rbp - 0x38]
 ;;    67: mov r8d, dword [rbp - 0x40]
 ;;    6b: xor r8d, r9d

@@ -20,16 +20,16 @@
     (i32.add (local.get $x) (local.get $y))))
 
 ;; ==== x64 ====
-;; function 0 (137 bytes, calls [])
+;; function 0 (133 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x4b
+;;    13: jb $+0x47
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: cmp ebx, 0x2
-;;    1f: jl $+0x37
+;;    1f: jl $+0x33
 ;;    25: and ebx, 0x1
 ;;    28: test ebx, ebx
 ;;    2a: jz $+0xc
@@ -37,28 +37,27 @@
 ;;    37: jmp $+0x7
 ;;    3c: mov dword [rbp - 0x10], 0x5
 ;;    43: mov ebx, dword [rbp - 0x10]
-;;    46: mov qword [rbp - 0x18], rbx
-;;    4a: mov rsi, rbx
-;;    4d: imul rbx, rsi
-;;    51: mov ebx, ebx
-;;    54: mov eax, ebx
-;;    57: mov rsp, rbp
-;;    5a: pop rbp
-;;    5b: ret
-;;    5c: mov eax, ebx
-;;    5f: mov rsp, rbp
-;;    62: pop rbp
-;;    63: ret
-;;    64: mov eax, 0x9
-;;    69: jmp $+0x16
-;;    6e: mov ebx, eax
-;;    70: mov rdi, rbp
-;;    73: lea rsi, qword [rip - 0xc]
-;;    7a: and rsp, -0x10
-;;    7e: call qword [r14 + 0x30]
-;;    82: mov eax, ebx
-;;    84: mov rsp, qword [r13 + 0x8]
-;;    88: ret
+;;    46: mov rsi, rbx
+;;    49: imul rbx, rsi
+;;    4d: mov ebx, ebx
+;;    50: mov eax, ebx
+;;    53: mov rsp, rbp
+;;    56: pop rbp
+;;    57: ret
+;;    58: mov eax, ebx
+;;    5b: mov rsp, rbp
+;;    5e: pop rbp
+;;    5f: ret
+;;    60: mov eax, 0x9
+;;    65: jmp $+0x16
+;;    6a: mov ebx, eax
+;;    6c: mov rdi, rbp
+;;    6f: lea rsi, qword [rip - 0xc]
+;;    76: and rsp, -0x10
+;;    7a: call qword [r14 + 0x30]
+;;    7e: mov eax, ebx
+;;    80: mov rsp, qword [r13 + 0x8]
+;;    84: ret
 ;;
 ;; function 1 (109 bytes, calls [])
 ;;     0: push rbp
@@ -91,7 +90,7 @@
 ;;    6c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (180 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -99,10 +98,10 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x60
+;;    1c: b.lo $+0x5c
 ;;    20: ldr w0, [x29, #0x10]
 ;;    24: cmp w0, #0x2
-;;    28: b.lt $+0x44
+;;    28: b.lt $+0x40
 ;;    2c: and w0, w0, #0x1
 ;;    30: cbz w0, $+0x10
 ;;    34: mov w16, #0x3
@@ -111,32 +110,31 @@
 ;;    40: mov w16, #0x5
 ;;    44: stur w16, [x29, #-0x10]
 ;;    48: ldur w0, [x29, #-0x10]
-;;    4c: stur x0, [x29, #-0x18]
-;;    50: mov x1, x0
-;;    54: mul x0, x0, x1
+;;    4c: mov x1, x0
+;;    50: mul x0, x0, x1
+;;    54: mov w0, w0
 ;;    58: mov w0, w0
-;;    5c: mov w0, w0
-;;    60: mov sp, x29
-;;    64: ldp x29, x30, [sp], #0x10
-;;    68: ret
-;;    6c: mov w0, w0
-;;    70: mov sp, x29
-;;    74: ldp x29, x30, [sp], #0x10
-;;    78: ret
-;;    7c: mov w0, #0x9
-;;    80: b $+0x24
-;;    84: mov w19, w0
-;;    88: mov x0, x29
-;;    8c: adr x1, $-0x8
-;;    90: mov x16, sp
-;;    94: and sp, x16, #0xfffffffffffffff0
-;;    98: ldr x17, [x28, #0x30]
-;;    9c: blr x17
-;;    a0: mov w0, w19
-;;    a4: ldr x16, [x26, #0x8]
-;;    a8: ldr x17, [x16]
-;;    ac: add sp, x16, #0x10
-;;    b0: br x17
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, w0
+;;    6c: mov sp, x29
+;;    70: ldp x29, x30, [sp], #0x10
+;;    74: ret
+;;    78: mov w0, #0x9
+;;    7c: b $+0x24
+;;    80: mov w19, w0
+;;    84: mov x0, x29
+;;    88: adr x1, $-0x8
+;;    8c: mov x16, sp
+;;    90: and sp, x16, #0xfffffffffffffff0
+;;    94: ldr x17, [x28, #0x30]
+;;    98: blr x17
+;;    9c: mov w0, w19
+;;    a0: ldr x16, [x26, #0x8]
+;;    a4: ldr x17, [x16]
+;;    a8: add sp, x16, #0x10
+;;    ac: br x17
 ;;
 ;; function 1 (144 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

@@ -8,72 +8,70 @@
     (f64.mul (local.get 2) (local.get 2)))))
 
 ;; ==== x64 ====
-;; function 0 (118 bytes, calls [])
+;; function 0 (113 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x38
+;;    13: jb $+0x33
 ;;    19: movsd xmm1, qword [rbp + 0x10]
 ;;    1e: mov rax, 0x3ff8000000000000
 ;;    28: movq xmm15, rax
 ;;    2d: vmulsd xmm1, xmm1, xmm15
-;;    32: movsd qword [rbp - 0x10], xmm1
-;;    37: vsubsd xmm2, xmm1, qword [rbp + 0x18]
-;;    3c: movaps xmm3, xmm1
-;;    40: vmulsd xmm1, xmm1, xmm3
-;;    44: vaddsd xmm2, xmm2, xmm1
-;;    48: movaps xmm0, xmm2
-;;    4c: mov rsp, rbp
-;;    4f: pop rbp
-;;    50: ret
-;;    51: mov eax, 0x9
-;;    56: jmp $+0x16
-;;    5b: mov ebx, eax
-;;    5d: mov rdi, rbp
-;;    60: lea rsi, qword [rip - 0xc]
-;;    67: and rsp, -0x10
-;;    6b: call qword [r14 + 0x30]
-;;    6f: mov eax, ebx
-;;    71: mov rsp, qword [r13 + 0x8]
-;;    75: ret
+;;    32: vsubsd xmm2, xmm1, qword [rbp + 0x18]
+;;    37: movaps xmm3, xmm1
+;;    3b: vmulsd xmm1, xmm1, xmm3
+;;    3f: vaddsd xmm2, xmm2, xmm1
+;;    43: movaps xmm0, xmm2
+;;    47: mov rsp, rbp
+;;    4a: pop rbp
+;;    4b: ret
+;;    4c: mov eax, 0x9
+;;    51: jmp $+0x16
+;;    56: mov ebx, eax
+;;    58: mov rdi, rbp
+;;    5b: lea rsi, qword [rip - 0xc]
+;;    62: and rsp, -0x10
+;;    66: call qword [r14 + 0x30]
+;;    6a: mov eax, ebx
+;;    6c: mov rsp, qword [r13 + 0x8]
+;;    70: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (122 bytes, calls [])
+;; function 0 (117 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x3c
+;;    13: jb $+0x37
 ;;    19: movsd xmm1, qword [rbp + 0x10]
 ;;    1e: mov rax, 0x3ff8000000000000
 ;;    28: movq xmm15, rax
 ;;    2d: mulsd xmm1, xmm15
-;;    32: movsd qword [rbp - 0x10], xmm1
-;;    37: movaps xmm2, xmm1
-;;    3b: subsd xmm2, qword [rbp + 0x18]
-;;    40: movaps xmm3, xmm1
-;;    44: mulsd xmm1, xmm3
-;;    48: addsd xmm2, xmm1
-;;    4c: movaps xmm0, xmm2
-;;    50: mov rsp, rbp
-;;    53: pop rbp
-;;    54: ret
-;;    55: mov eax, 0x9
-;;    5a: jmp $+0x16
-;;    5f: mov ebx, eax
-;;    61: mov rdi, rbp
-;;    64: lea rsi, qword [rip - 0xc]
-;;    6b: and rsp, -0x10
-;;    6f: call qword [r14 + 0x30]
-;;    73: mov eax, ebx
-;;    75: mov rsp, qword [r13 + 0x8]
-;;    79: ret
+;;    32: movaps xmm2, xmm1
+;;    36: subsd xmm2, qword [rbp + 0x18]
+;;    3b: movaps xmm3, xmm1
+;;    3f: mulsd xmm1, xmm3
+;;    43: addsd xmm2, xmm1
+;;    47: movaps xmm0, xmm2
+;;    4b: mov rsp, rbp
+;;    4e: pop rbp
+;;    4f: ret
+;;    50: mov eax, 0x9
+;;    55: jmp $+0x16
+;;    5a: mov ebx, eax
+;;    5c: mov rdi, rbp
+;;    5f: lea rsi, qword [rip - 0xc]
+;;    66: and rsp, -0x10
+;;    6a: call qword [r14 + 0x30]
+;;    6e: mov eax, ebx
+;;    70: mov rsp, qword [r13 + 0x8]
+;;    74: ret
 
 ;; ==== aarch64 ====
-;; function 0 (144 bytes, calls [])
+;; function 0 (140 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -81,32 +79,31 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x3c
+;;    1c: b.lo $+0x38
 ;;    20: ldr d0, [x29, #0x10]
 ;;    24: mov x17, #0x3ff8000000000000
 ;;    28: fmov d31, x17
 ;;    2c: fmul d0, d0, d31
-;;    30: stur d0, [x29, #-0x10]
-;;    34: ldr d31, [x29, #0x18]
-;;    38: fsub d1, d0, d31
-;;    3c: fmov d2, d0
-;;    40: fmul d0, d0, d2
-;;    44: fadd d1, d1, d0
-;;    48: fmov d0, d1
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: ret
-;;    58: mov w0, #0x9
-;;    5c: b $+0x24
-;;    60: mov w19, w0
-;;    64: mov x0, x29
-;;    68: adr x1, $-0x8
-;;    6c: mov x16, sp
-;;    70: and sp, x16, #0xfffffffffffffff0
-;;    74: ldr x17, [x28, #0x30]
-;;    78: blr x17
-;;    7c: mov w0, w19
-;;    80: ldr x16, [x26, #0x8]
-;;    84: ldr x17, [x16]
-;;    88: add sp, x16, #0x10
-;;    8c: br x17
+;;    30: ldr d31, [x29, #0x18]
+;;    34: fsub d1, d0, d31
+;;    38: fmov d2, d0
+;;    3c: fmul d0, d0, d2
+;;    40: fadd d1, d1, d0
+;;    44: fmov d0, d1
+;;    48: mov sp, x29
+;;    4c: ldp x29, x30, [sp], #0x10
+;;    50: ret
+;;    54: mov w0, #0x9
+;;    58: b $+0x24
+;;    5c: mov w19, w0
+;;    60: mov x0, x29
+;;    64: adr x1, $-0x8
+;;    68: mov x16, sp
+;;    6c: and sp, x16, #0xfffffffffffffff0
+;;    70: ldr x17, [x28, #0x30]
+;;    74: blr x17
+;;    78: mov w0, w19
+;;    7c: ldr x16, [x26, #0x8]
+;;    80: ldr x17, [x16]
+;;    84: add sp, x16, #0x10
+;;    88: br x17
