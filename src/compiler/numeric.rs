@@ -350,8 +350,31 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.push_reg(to, reg);
             return;
         }
-        let dst = self.pop_reg();
-        self.masm.extend(ExtendKind::Unsigned32, dst);
+        // `i32.wrap_i64`: one 32-bit move, which clears the upper half on both ISAs, from
+        // where the value is (a register that keeps its local to a new one; a frame slot
+        // read by a 32-bit load of its low half).
+        if let Loc::Reg(r) = self.stack.top().loc {
+            if !self.keeps_local(r) {
+                // (The common case, kept apart: it needs no new register.)
+                self.pop_entry();
+                self.forget_local_in(r);
+                self.masm.extend(ExtendKind::Unsigned32, r);
+                self.push_reg(to, r);
+                return;
+            }
+        }
+        self.wrap_into_new_reg(to);
+    }
+
+    /// `i32.wrap_i64` of a value that stays (a register keeping its local) or is in
+    /// memory: one 32-bit move into a new register. Out of line: it is the rare case.
+    #[inline(never)]
+    fn wrap_into_new_reg(&mut self, to: Ty) {
+        let (src, dst) = self.pop_source_for_result(Ty::I64);
+        self.masm.mov(OperandSize::S32, dst, src);
+        if let Operand::Reg(src) = src {
+            self.release_source(src, dst);
+        }
         self.push_reg(to, dst);
     }
 }
