@@ -447,6 +447,9 @@ pub enum Cmp {
     Int(IntCmp),
     /// Float comparison.
     Float(FloatCmp),
+    /// Bit test: `lhs & rhs` compared with zero, `Eq` (no bit in common) or `Ne` only
+    /// (x86-64 `test`, aarch64 `tst`).
+    Bits(IntCmp),
 }
 
 /// A comparison an instruction consumes: `cmp(lhs, rhs)` on operands of width `size`.

@@ -398,6 +398,24 @@ impl Aarch64Masm {
                 self.compare_float(size, lhs.hw, rhs);
                 Cond::float(f)
             }
+            Cmp::Bits(c) => {
+                debug_assert!(matches!(c, IntCmp::Eq | IntCmp::Ne), "a bit test is Eq or Ne");
+                let l = lhs.hw;
+                match rhs {
+                    Operand::Imm(imm) if logical_imm(imm.bits(), size) => match size {
+                        OperandSize::S32 => asm!(self.ops; tst W(l), imm.bits() as u32),
+                        _ => asm!(self.ops; tst X(l), imm.bits()),
+                    },
+                    _ => {
+                        let r = self.int_reg(size, rhs, S1);
+                        match size {
+                            OperandSize::S32 => asm!(self.ops; tst W(l), W(r)),
+                            _ => asm!(self.ops; tst X(l), X(r)),
+                        }
+                    }
+                }
+                Cond::int(c)
+            }
         }
     }
 

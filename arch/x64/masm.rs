@@ -371,6 +371,29 @@ impl X64Masm {
         self.alu(Alu::Cmp, size, l, src);
     }
 
+    /// The flags of an integer comparison (`cmp`) or a bit test (`test`), and the
+    /// condition to test them with.
+    fn int_flags(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand) -> IntCmp {
+        match cmp {
+            Cmp::Int(c) => {
+                self.int_compare(size, lhs, rhs);
+                c
+            }
+            Cmp::Bits(c) => {
+                debug_assert!(matches!(c, IntCmp::Eq | IntCmp::Ne), "a bit test is Eq or Ne");
+                let l = lhs.hw;
+                match (size, self.int_src(size, rhs)) {
+                    (_, Src::Reg(r)) => encode::reg_reg(&mut self.ops, op::TEST.with_size(size), r, l),
+                    (_, Src::Mem(b, o)) => encode::reg_mem(&mut self.ops, op::TEST.with_size(size), l, Mem::base(b, o)),
+                    (OperandSize::S64, Src::Imm(i)) => asm!(self.ops; test Rq(l), i),
+                    (_, Src::Imm(i)) => asm!(self.ops; test Rd(l), i),
+                }
+                c
+            }
+            Cmp::Float(_) => unreachable!("float compares have their own flags"),
+        }
+    }
+
     /// `ucomis` for a float compare; returns the unsigned-style condition to test
     /// (`Eq`/`Ne` need the parity flag as well, handled by the callers).
     fn float_compare(&mut self, cmp: FloatCmp, size: OperandSize, lhs: Reg, rhs: Operand) -> IntCmp {
@@ -1011,8 +1034,8 @@ impl MacroAssembler for X64Masm {
     fn cmp_set(&mut self, cmp: Cmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
         let d = dst.hw;
         match cmp {
-            Cmp::Int(c) => {
-                self.int_compare(size, lhs, rhs);
+            Cmp::Int(_) | Cmp::Bits(_) => {
+                let c = self.int_flags(cmp, size, lhs, rhs);
                 self.setcc(c, d);
             }
             Cmp::Float(f) => {
@@ -1030,8 +1053,8 @@ impl MacroAssembler for X64Masm {
     fn cmp_branch(&mut self, cmp: Cmp, size: OperandSize, lhs: Reg, rhs: Operand, target: Label, when: JumpWhen) {
         let jump_if = when == JumpWhen::True;
         match cmp {
-            Cmp::Int(c) => {
-                self.int_compare(size, lhs, rhs);
+            Cmp::Int(_) | Cmp::Bits(_) => {
+                let c = self.int_flags(cmp, size, lhs, rhs);
                 self.jcc(if jump_if { c } else { c.negate() }, target);
             }
             Cmp::Float(f) => {
@@ -1083,14 +1106,16 @@ impl MacroAssembler for X64Masm {
     fn cmp_select(&mut self, test: Comparison, size: OperandSize, dst: Reg, alt: Operand) {
         // Floats (no cmov into xmm) and float compares (unordered needs the parity flag)
         // branch.
-        let Cmp::Int(cond) = test.cmp else { return self.cmp_select_by_branch(test, size, dst, alt) };
+        let (Cmp::Int(cond) | Cmp::Bits(cond)) = test.cmp else {
+            return self.cmp_select_by_branch(test, size, dst, alt);
+        };
         if dst.class != RegClass::Int {
             return self.cmp_select_by_branch(test, size, dst, alt);
         }
         // The alternative first: an immediate may be materialized by an `xor`, which
         // changes the flags (the compare's immediate uses rax, never rcx).
         let alt = self.cmov_source(size, alt);
-        self.int_compare(test.size, test.lhs, test.rhs);
+        self.int_flags(test.cmp, test.size, test.lhs, test.rhs);
         self.cmov(Self::cc(cond.negate()), size, dst.hw, alt);
     }
 

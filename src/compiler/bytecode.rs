@@ -51,6 +51,8 @@ pub(crate) mod op {
     pub(crate) const F64_CONST: u8 = 0x44;
     /// First numeric operator without immediates (`i32.eqz`).
     pub(crate) const FIRST_NUMERIC: u8 = 0x45;
+    pub(crate) const I32_EQZ: u8 = 0x45;
+    pub(crate) const I64_EQZ: u8 = 0x50;
     /// Last numeric operator without immediates (`i64.extend32_s`).
     pub(crate) const LAST_NUMERIC: u8 = 0xc4;
     pub(crate) const REF_NULL: u8 = 0xd0;

@@ -361,6 +361,19 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         super::lookahead::next_op_sets(self.code, at, local)
     }
 
+    /// Whether the operator being compiled, one byte long (an `and`), is directly followed
+    /// by an operator that reads its value only as a condition: `br_if`, `if`, `select`,
+    /// or `eqz` of the same width (`wide`: 64 bits; only `i64.eqz` can read an i64).
+    pub(crate) fn next_op_tests(&self, wide: bool) -> bool {
+        let Some(at) = self.offset.checked_sub(self.code_start) else { return false };
+        use super::bytecode::op;
+        match self.code.get(at + 1) {
+            Some(&op::I64_EQZ) => wide,
+            Some(&(op::BR_IF | op::IF | op::SELECT | op::I32_EQZ)) => !wide,
+            _ => false,
+        }
+    }
+
     /// Whether the operator being compiled is directly followed by `drop`.
     pub(crate) fn next_op_drops(&self) -> bool {
         let Some(at) = self.offset.checked_sub(self.code_start) else { return false };

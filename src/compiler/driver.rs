@@ -13,7 +13,7 @@ use super::lookahead::{first_accesses, set_on_every_path, FirstAccess, LoopScan}
 use super::variables::UnstoredLocals;
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty, ValueLayout};
-use onepass_arch::{Abi, CompiledCode, MacroAssembler};
+use onepass_arch::{Abi, Cmp, CompiledCode, IntCmp, MacroAssembler};
 use wasmparser::{
     BinaryReader, FrameKind, FrameStack, FuncValidator, FunctionBody, Operator, ValidatorResources, VisitOperator,
     VisitSimdOperator,
@@ -350,6 +350,17 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
                 Operator::BrIf { relative_depth } => return self.cg.fused_br_if(compare, relative_depth),
                 Operator::If { blockty } => return self.cg.fused_if(compare, blockty),
                 Operator::Select => return self.cg.fused_select(compare),
+                // `eqz` of a held integer comparison or bit test is the opposite one, held
+                // in turn (a float comparison's opposite is not: NaN fails both).
+                Operator::I32Eqz | Operator::I64Eqz if matches!(compare, Some(Cmp::Int(_) | Cmp::Bits(_))) => {
+                    let opposite = match compare {
+                        Some(Cmp::Int(c)) => Cmp::Int(c.negate()),
+                        Some(Cmp::Bits(c)) => Cmp::Bits(c.negate()),
+                        _ => unreachable!("matched above"),
+                    };
+                    self.pending_compare = Some((Some(opposite), compare_offset));
+                    return Ok(());
+                }
                 _ => self.cg.compare(compare),
             }
         }
@@ -357,6 +368,15 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
         match compare_kind(op) {
             Some(compare) if self.cg.reachable => {
                 self.pending_compare = Some((compare, self.offset));
+                Ok(())
+            }
+            // An `and` whose value only a condition reads (a branch, an `if`, a `select`)
+            // or only `eqz` does is held as a bit test (`test`/`tst`: no result register).
+            None if matches!(op, Operator::I32And | Operator::I64And)
+                && self.cg.reachable
+                && self.cg.next_op_tests(matches!(op, Operator::I64And)) =>
+            {
+                self.pending_compare = Some((Some(Cmp::Bits(IntCmp::Ne)), self.offset));
                 Ok(())
             }
             _ => self.cg.visit(op),

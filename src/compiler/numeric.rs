@@ -257,7 +257,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // Straight into the home of the local set next, if there is one; else the
         // condition's registers were popped to be read, and the result goes to `lhs` only
         // when that is no loop home (nor a local read again soon).
-        let reusable = matches!(cmp, Cmp::Int(_)).then_some(lhs);
+        let reusable = matches!(cmp, Cmp::Int(_) | Cmp::Bits(_)).then_some(lhs);
         let dst = self.result_reg_reusing(RegClass::Int, reusable);
         self.masm.cmp_set(cmp, size, dst, lhs, rhs);
         if dst != lhs {

@@ -62,7 +62,7 @@ golden_cases! {
         i32_div_s, i32_div_u, i32_rem_s, i64_rem_u, i64_div_s, i32_div_by_const,
         i32_clz, i32_ctz, i64_clz, i64_ctz, i32_popcnt, i64_popcnt,
         i32_eqz, i64_eqz, i32_lt_s_value, i64_ge_u_value, extend8_16, i64_extend32_s,
-        i64_extend_i32, i32_wrap_i64, read_again, wide_immediates, rotate_kept, old_value_read, binop_kept,
+        i64_extend_i32, i32_wrap_i64, bit_test, read_again, wide_immediates, rotate_kept, old_value_read, binop_kept,
         compare_memory_left,
     ],
     float: [

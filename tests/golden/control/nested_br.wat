@@ -10,43 +10,41 @@
   (local.get 1)))
 
 ;; ==== x64 ====
-;; function 0 (136 bytes, calls [])
+;; function 0 (135 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x4a
+;;    13: jb $+0x49
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movq qword [rbp - 0x10], xmm0
 ;;    22: mov r12d, dword [rbp + 0x10]
 ;;    26: mov r11d, dword [rbp - 0x10]
-;;    2a: mov ebx, r12d
-;;    2d: and ebx, 0x1
-;;    30: test ebx, ebx
-;;    32: jnz $+0x3
-;;    38: add r11d, r12d
-;;    3b: cmp r11d, 0x3e8
-;;    42: jna $+0xd
-;;    48: mov dword [rbp + 0x10], r12d
-;;    4c: mov dword [rbp - 0x10], r11d
-;;    50: jmp $+0x6
-;;    55: add r12d, 0x1
-;;    59: jmp $-0x31
-;;    5b: mov eax, dword [rbp - 0x10]
-;;    5e: mov rsp, rbp
-;;    61: pop rbp
-;;    62: ret
-;;    63: mov eax, 0x9
-;;    68: jmp $+0x16
-;;    6d: mov ebx, eax
-;;    6f: mov rdi, rbp
-;;    72: lea rsi, qword [rip - 0xc]
-;;    79: and rsp, -0x10
-;;    7d: call qword [r14 + 0x30]
-;;    81: mov eax, ebx
-;;    83: mov rsp, qword [r13 + 0x8]
-;;    87: ret
+;;    2a: test r12d, 0x1
+;;    31: jnz $+0x3
+;;    37: add r11d, r12d
+;;    3a: cmp r11d, 0x3e8
+;;    41: jna $+0xd
+;;    47: mov dword [rbp + 0x10], r12d
+;;    4b: mov dword [rbp - 0x10], r11d
+;;    4f: jmp $+0x6
+;;    54: add r12d, 0x1
+;;    58: jmp $-0x30
+;;    5a: mov eax, dword [rbp - 0x10]
+;;    5d: mov rsp, rbp
+;;    60: pop rbp
+;;    61: ret
+;;    62: mov eax, 0x9
+;;    67: jmp $+0x16
+;;    6c: mov ebx, eax
+;;    6e: mov rdi, rbp
+;;    71: lea rsi, qword [rip - 0xc]
+;;    78: and rsp, -0x10
+;;    7c: call qword [r14 + 0x30]
+;;    80: mov eax, ebx
+;;    82: mov rsp, qword [r13 + 0x8]
+;;    86: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (156 bytes, calls [])
@@ -61,8 +59,8 @@
 ;;    20: stur xzr, [x29, #-0x10]
 ;;    24: ldr w25, [x29, #0x10]
 ;;    28: ldur w24, [x29, #-0x10]
-;;    2c: and w0, w25, #0x1
-;;    30: cbnz w0, $+0x8
+;;    2c: tst w25, #0x1
+;;    30: b.ne $+0x8
 ;;    34: add w24, w24, w25
 ;;    38: cmp w24, #0x3e8
 ;;    3c: b.ls $+0x10

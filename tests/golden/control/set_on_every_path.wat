@@ -20,44 +20,43 @@
     (i32.add (local.get $x) (local.get $y))))
 
 ;; ==== x64 ====
-;; function 0 (133 bytes, calls [])
+;; function 0 (135 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x47
+;;    13: jb $+0x49
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: cmp ebx, 0x2
-;;    1f: jl $+0x33
-;;    25: and ebx, 0x1
-;;    28: test ebx, ebx
-;;    2a: jz $+0xc
-;;    30: mov dword [rbp - 0x10], 0x3
-;;    37: jmp $+0x7
-;;    3c: mov dword [rbp - 0x10], 0x5
-;;    43: mov ebx, dword [rbp - 0x10]
-;;    46: mov rsi, rbx
-;;    49: imul rbx, rsi
-;;    4d: mov ebx, ebx
-;;    50: mov eax, ebx
-;;    53: mov rsp, rbp
-;;    56: pop rbp
-;;    57: ret
-;;    58: mov eax, ebx
-;;    5b: mov rsp, rbp
-;;    5e: pop rbp
-;;    5f: ret
-;;    60: mov eax, 0x9
-;;    65: jmp $+0x16
-;;    6a: mov ebx, eax
-;;    6c: mov rdi, rbp
-;;    6f: lea rsi, qword [rip - 0xc]
-;;    76: and rsp, -0x10
-;;    7a: call qword [r14 + 0x30]
-;;    7e: mov eax, ebx
-;;    80: mov rsp, qword [r13 + 0x8]
-;;    84: ret
+;;    1f: jl $+0x35
+;;    25: test ebx, 0x1
+;;    2c: jz $+0xc
+;;    32: mov dword [rbp - 0x10], 0x3
+;;    39: jmp $+0x7
+;;    3e: mov dword [rbp - 0x10], 0x5
+;;    45: mov esi, dword [rbp - 0x10]
+;;    48: mov rdi, rsi
+;;    4b: imul rsi, rdi
+;;    4f: mov esi, esi
+;;    52: mov eax, esi
+;;    55: mov rsp, rbp
+;;    58: pop rbp
+;;    59: ret
+;;    5a: mov eax, ebx
+;;    5d: mov rsp, rbp
+;;    60: pop rbp
+;;    61: ret
+;;    62: mov eax, 0x9
+;;    67: jmp $+0x16
+;;    6c: mov ebx, eax
+;;    6e: mov rdi, rbp
+;;    71: lea rsi, qword [rip - 0xc]
+;;    78: and rsp, -0x10
+;;    7c: call qword [r14 + 0x30]
+;;    80: mov eax, ebx
+;;    82: mov rsp, qword [r13 + 0x8]
+;;    86: ret
 ;;
 ;; function 1 (109 bytes, calls [])
 ;;     0: push rbp
@@ -102,18 +101,18 @@
 ;;    20: ldr w0, [x29, #0x10]
 ;;    24: cmp w0, #0x2
 ;;    28: b.lt $+0x40
-;;    2c: and w0, w0, #0x1
-;;    30: cbz w0, $+0x10
+;;    2c: tst w0, #0x1
+;;    30: b.eq $+0x10
 ;;    34: mov w16, #0x3
 ;;    38: stur w16, [x29, #-0x10]
 ;;    3c: b $+0xc
 ;;    40: mov w16, #0x5
 ;;    44: stur w16, [x29, #-0x10]
-;;    48: ldur w0, [x29, #-0x10]
-;;    4c: mov x1, x0
-;;    50: mul x0, x0, x1
-;;    54: mov w0, w0
-;;    58: mov w0, w0
+;;    48: ldur w1, [x29, #-0x10]
+;;    4c: mov x2, x1
+;;    50: mul x1, x1, x2
+;;    54: mov w1, w1
+;;    58: mov w0, w1
 ;;    5c: mov sp, x29
 ;;    60: ldp x29, x30, [sp], #0x10
 ;;    64: ret
