@@ -452,6 +452,19 @@ pub enum Cmp {
     Bits(IntCmp),
 }
 
+impl Cmp {
+    /// The comparison that holds exactly when `self` does not: an integer comparison's or
+    /// bit test's opposite; `None` for a float comparison (NaN fails both `a < b` and
+    /// `a >= b`).
+    pub fn negate(self) -> Option<Cmp> {
+        match self {
+            Cmp::Int(c) => Some(Cmp::Int(c.negate())),
+            Cmp::Bits(c) => Some(Cmp::Bits(c.negate())),
+            Cmp::Float(_) => None,
+        }
+    }
+}
+
 /// A comparison an instruction consumes: `cmp(lhs, rhs)` on operands of width `size`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Comparison {

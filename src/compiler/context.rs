@@ -575,11 +575,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Store every local held unstored (before control flow, a call, or anything else that
     /// reads locals from the frame); the registers keep holding them.
     pub(crate) fn store_dirty_locals(&mut self) {
-        let dirty = self.regs.dirty();
-        if dirty.0 == 0 {
-            return;
-        }
-        for reg in dirty.iter() {
+        for reg in self.regs.dirty().iter() {
             self.store_dirty(reg);
         }
     }
@@ -587,9 +583,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Drop the locals held unstored without storing them (the function returns: its
     /// frame, locals and all, is gone).
     pub(crate) fn discard_dirty_locals(&mut self) {
-        for reg in self.regs.dirty().iter() {
-            self.regs.mark_clean(reg);
-        }
+        self.regs.mark_all_clean();
     }
 
     /// Address of a vmctx field.

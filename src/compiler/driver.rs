@@ -351,16 +351,14 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
                 Operator::If { blockty } => return self.cg.fused_if(compare, blockty),
                 Operator::Select => return self.cg.fused_select(compare),
                 // `eqz` of a held integer comparison or bit test is the opposite one, held
-                // in turn (a float comparison's opposite is not: NaN fails both).
-                Operator::I32Eqz | Operator::I64Eqz if matches!(compare, Some(Cmp::Int(_) | Cmp::Bits(_))) => {
-                    let opposite = match compare {
-                        Some(Cmp::Int(c)) => Cmp::Int(c.negate()),
-                        Some(Cmp::Bits(c)) => Cmp::Bits(c.negate()),
-                        _ => unreachable!("matched above"),
-                    };
-                    self.pending_compare = Some((Some(opposite), compare_offset));
-                    return Ok(());
-                }
+                // in turn (a float comparison has none: `Cmp::negate`).
+                Operator::I32Eqz | Operator::I64Eqz => match compare.and_then(Cmp::negate) {
+                    Some(opposite) => {
+                        self.pending_compare = Some((Some(opposite), compare_offset));
+                        return Ok(());
+                    }
+                    None => self.cg.compare(compare),
+                },
                 _ => self.cg.compare(compare),
             }
         }

@@ -265,8 +265,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 /// The condition that holds exactly when `cond` does not.
 fn negate(cond: Condition) -> Condition {
     match cond {
-        Condition::Compare(test @ Comparison { cmp: Cmp::Int(cmp), .. }) => {
-            Condition::Compare(Comparison { cmp: Cmp::Int(cmp.negate()), ..test })
+        Condition::Compare(test @ Comparison { cmp: Cmp::Int(_), .. }) => {
+            Condition::Compare(Comparison { cmp: test.cmp.negate().expect("an integer compare"), ..test })
         }
         other => unreachable!("a cast's condition is an integer compare: {other:?}"),
     }

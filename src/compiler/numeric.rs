@@ -355,7 +355,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // read by a 32-bit load of its low half).
         if let Loc::Reg(r) = self.stack.top().loc {
             if !self.keeps_local(r) {
-                // (The common case, kept apart: it needs no new register.)
+                // The common case, apart: it needs no new register. (Through
+                // `pop_source_for_result` it cost esbuild's compile 0.9% more
+                // instructions, from changed inlining and a second `keeps_local`.)
                 self.pop_entry();
                 self.forget_local_in(r);
                 self.masm.extend(ExtendKind::Unsigned32, r);

@@ -260,6 +260,12 @@ impl Registers {
         self.dirty.remove(reg);
     }
 
+    /// No local's value is needed any more (the function returns).
+    #[inline]
+    pub(crate) fn mark_all_clean(&mut self) {
+        self.dirty = RegSet::default();
+    }
+
     // Loop homes.
 
     /// The homes of the open loops, outermost first, as `(local, register)`.
