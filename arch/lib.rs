@@ -602,11 +602,19 @@ pub enum TrapCode {
     NullI31Reference = 18,
     /// `ref.cast` of a value that is not of the target type.
     CastFailure = 19,
+    /// A field access through a null struct reference.
+    NullStructReference = 20,
+    /// An array access through a null array reference.
+    NullArrayReference = 21,
+    /// An array access out of the array's bounds.
+    ArrayOutOfBounds = 22,
+    /// A struct or array allocation past the GC heap's limit.
+    GcHeapExhausted = 23,
 }
 
 impl TrapCode {
     /// Every trap code, in numeric order.
-    pub const ALL: [TrapCode; 19] = [
+    pub const ALL: [TrapCode; 23] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivideByZero,
         TrapCode::IntegerOverflow,
@@ -626,6 +634,10 @@ impl TrapCode {
         TrapCode::WaitOnUnsharedMemory,
         TrapCode::NullI31Reference,
         TrapCode::CastFailure,
+        TrapCode::NullStructReference,
+        TrapCode::NullArrayReference,
+        TrapCode::ArrayOutOfBounds,
+        TrapCode::GcHeapExhausted,
     ];
 
     /// The trap code with numeric value `code`, if any.
@@ -1021,6 +1033,11 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
     fn heap_load(&mut self, access: HeapAccess, dst: Reg, index: HeapIndex, offset: u32);
     /// Store to linear memory 0.
     fn heap_store(&mut self, access: HeapAccess, index: HeapIndex, offset: u32, src: Operand);
+    /// Load what `access` describes from `addr` (outside linear memory: a GC object's
+    /// field) into `dst`, a narrow value extended as `access` says.
+    fn load_sized(&mut self, access: HeapAccess, dst: Reg, addr: Address);
+    /// Store the low `access.bytes` of `src` (of `access.class`) to `addr`.
+    fn store_sized(&mut self, access: HeapAccess, addr: Address, src: Reg);
 
     /// Unconditional jump.
     fn jump(&mut self, target: Label);

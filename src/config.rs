@@ -76,16 +76,16 @@ impl CoreFeatures {
     /// `notify`. Not part of Wasm 3.0, so not in [`CoreFeatures::V3`]; `onepass run` turns
     /// it on.
     pub const THREADS: CoreFeatures = CoreFeatures(1 << 11);
-    /// Garbage collection (a Wasm 3.0 feature), so far without the GC heap: recursive type
-    /// groups, struct and array type definitions, subtyping (`sub`/`final`; a function of
-    /// a subtype passes `call_indirect`, `call_ref` and imports of its supertypes), types
-    /// made equal across modules by their groups' structure, `global.get` of a module's own
-    /// earlier globals in constant expressions, `i31` references ([`crate::AnyRef`]),
-    /// `ref.eq`, and `ref.test`/`ref.cast`/`br_on_cast`/`br_on_cast_fail` to abstract
-    /// types. Not in [`CoreFeatures::V3`] until it is complete: the struct and array
-    /// instructions, `any.convert_extern`/`extern.convert_any` and casts to concrete types
-    /// are refused at compile time, and so are struct and array types in signatures,
-    /// globals and tables.
+    /// Garbage collection (a Wasm 3.0 feature): recursive type groups, struct and array
+    /// types, subtyping (`sub`/`final`; a function of a subtype passes `call_indirect`,
+    /// `call_ref` and imports of its supertypes), types made equal across modules by their
+    /// groups' structure, `global.get` of a module's own earlier globals in constant
+    /// expressions, every struct, array and `i31` instruction, `ref.eq`, the casts, and
+    /// `any.convert_extern`/`extern.convert_any`. Objects live in the runtime's GC heap
+    /// (limited by [`RuntimeConfig::with_gc_heap_limit`]) and reach the host as
+    /// [`crate::AnyRef`]. Not in [`CoreFeatures::V3`] until it is complete: there is no
+    /// collector yet (objects are freed with the runtime), and the host cannot yet call a
+    /// function whose parameters are typed as struct or array references.
     pub const GC: CoreFeatures = CoreFeatures(1 << 12);
 
     /// The WebAssembly 3.0 features onepass has: [`CoreFeatures::V2`] plus relaxed SIMD,
@@ -204,6 +204,7 @@ pub struct RuntimeConfig {
     pub(crate) perf_map: bool,
     pub(crate) host_stack_reserve: usize,
     pub(crate) max_wasm_stack: usize,
+    pub(crate) gc_heap_limit: usize,
     pub(crate) compilation_cache: Option<crate::CompilationCache>,
     pub(crate) listener_factory: Option<crate::listener::ListenerFactory>,
 }
@@ -222,6 +223,7 @@ impl Default for RuntimeConfig {
             perf_map: false,
             host_stack_reserve: 256 * 1024,
             max_wasm_stack: 8 * 1024 * 1024,
+            gc_heap_limit: 1 << 30,
             compilation_cache: None,
             listener_factory: None,
         }
@@ -312,6 +314,14 @@ impl RuntimeConfig {
     /// bounds it too.)
     pub fn with_max_wasm_stack(&self, bytes: usize) -> RuntimeConfig {
         RuntimeConfig { max_wasm_stack: bytes, ..self.clone() }
+    }
+
+    /// Let the GC heap (struct and array objects, [`crate::CoreFeatures::GC`]) of a
+    /// runtime hold at most `bytes` (1 GiB by default). An allocation past it traps with
+    /// [`crate::TrapCode::GcHeapExhausted`]. Objects are not collected yet: each one counts
+    /// until the runtime and every reference to its objects are dropped.
+    pub fn with_gc_heap_limit(&self, bytes: usize) -> RuntimeConfig {
+        RuntimeConfig { gc_heap_limit: bytes, ..self.clone() }
     }
 
     /// Keep function names (from the name section) for trap backtraces. On by default.

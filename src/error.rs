@@ -150,6 +150,10 @@ pub fn trap_message(code: TrapCode) -> &'static str {
         TrapCode::WaitOnUnsharedMemory => "expected shared memory",
         TrapCode::NullI31Reference => "null i31 reference",
         TrapCode::CastFailure => "cast failure",
+        TrapCode::NullStructReference => "null structure reference",
+        TrapCode::NullArrayReference => "null array reference",
+        TrapCode::ArrayOutOfBounds => "out of bounds array access",
+        TrapCode::GcHeapExhausted => "GC heap limit exceeded",
     }
 }
 

@@ -285,6 +285,14 @@ impl Global {
                 return Err(Error::Call("a function reference from another runtime".into()));
             }
         }
+        v.check_for(&self.store.gc_heap).map_err(Error::Call)?;
+        if let Val::AnyRef(_) = &v {
+            let key = self.inner.ref_key.unwrap_or(crate::reftype::RefKey::ANYREF);
+            // SAFETY: an object of this runtime's heap, kept alive by `v`.
+            if !unsafe { crate::vm::gc_heap::any_matches(v.to_bits(), key) } {
+                return Err(Error::Call(format!("{v:?} is not a value of the global's reference type")));
+            }
+        }
         // Retains a function reference for the global's definer first.
         self.inner.set(v.to_words());
         Ok(())

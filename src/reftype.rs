@@ -1,31 +1,46 @@
 //! What onepass needs to know of a reference type beyond wasmparser's own predicates.
 
+/// The indices of a module's struct and array types, ascending (`ModuleInfo::aggregate_types`):
+/// what tells a concrete reference to a GC object from a typed function reference.
+pub(crate) type Aggregates<'a> = &'a [u32];
+
+/// Whether concrete heap type `h` is one of `aggregates` (a struct or array type).
+fn is_aggregate(h: wasmparser::HeapType, aggregates: Aggregates<'_>) -> bool {
+    match h {
+        wasmparser::HeapType::Concrete(i) | wasmparser::HeapType::Exact(i) => {
+            i.as_module_index().is_some_and(|i| aggregates.binary_search(&i).is_ok())
+        }
+        wasmparser::HeapType::Abstract { .. } => false,
+    }
+}
+
 /// Whether a reference type refers to functions: `funcref`, `nofunc`, or a concrete (typed)
-/// function reference `(ref null? $t)`. Without GC every concrete type is a function type.
+/// function reference `(ref null? $t)` (a concrete type not in `aggregates`).
 /// What compiled code and the runtime do to keep a referenced function's instance alive
 /// hinges on this, so typed references must count (wasmparser's `is_func_ref` is true
 /// only for the abstract `func`).
-pub(crate) fn refers_to_functions(r: wasmparser::RefType) -> bool {
+pub(crate) fn refers_to_functions(r: wasmparser::RefType, aggregates: Aggregates<'_>) -> bool {
     use wasmparser::{AbstractHeapType, HeapType};
     match r.heap_type() {
-        HeapType::Concrete(_) | HeapType::Exact(_) => true,
+        h @ (HeapType::Concrete(_) | HeapType::Exact(_)) => !is_aggregate(h, aggregates),
         HeapType::Abstract { ty, .. } => matches!(ty, AbstractHeapType::Func | AbstractHeapType::NoFunc),
     }
 }
 
-/// Whether reference type `r` is an abstract type of the `any` hierarchy (`any`, `eq`,
-/// `i31`, `struct`, `array`, `none`).
-pub(crate) fn in_any_hierarchy(r: wasmparser::RefType) -> bool {
+/// Whether reference type `r` is of the `any` hierarchy: `any`, `eq`, `i31`, `struct`,
+/// `array`, `none`, or a struct or array type (one of `aggregates`).
+pub(crate) fn in_any_hierarchy(r: wasmparser::RefType, aggregates: Aggregates<'_>) -> bool {
     use wasmparser::{AbstractHeapType as A, HeapType};
     matches!(r.heap_type(), HeapType::Abstract { ty: A::Any | A::Eq | A::I31 | A::Struct | A::Array | A::None, .. })
+        || is_aggregate(r.heap_type(), aggregates)
 }
 
 /// Whether reference type `r` refers to struct or array objects: `struct`, `array`, or a
 /// concrete type for which `is_aggregate` (a struct or array type index) holds.
-pub(crate) fn refers_to_aggregates(r: wasmparser::RefType, is_aggregate: impl Fn(u32) -> bool) -> bool {
+pub(crate) fn refers_to_aggregates(r: wasmparser::RefType, aggregates: Aggregates<'_>) -> bool {
     use wasmparser::{AbstractHeapType as A, HeapType};
     match r.heap_type() {
-        HeapType::Concrete(i) | HeapType::Exact(i) => i.as_module_index().is_some_and(is_aggregate),
+        h @ (HeapType::Concrete(_) | HeapType::Exact(_)) => is_aggregate(h, aggregates),
         HeapType::Abstract { ty, .. } => matches!(ty, A::Struct | A::Array),
     }
 }
@@ -93,13 +108,16 @@ impl RefKey {
 
     /// Whether every value of `self` is a value of `other` (subtyping).
     pub(crate) fn is_subtype_of(self, other: RefKey) -> bool {
+        use crate::vm::types::{kind_of, TypeKind};
         use wasmparser::AbstractHeapType as A;
         use HeapKey::*;
+        let kind = |id| kind_of(id);
         let heap = self.heap == other.heap
-            || matches!(
-                (self.heap, other.heap),
-                (NoFunc | Concrete(_), Func) | (NoFunc, Concrete(_)) | (NoExtern, Extern)
-            )
+            || matches!((self.heap, other.heap), (NoFunc, Func) | (NoExtern, Extern))
+            || matches!((self.heap, other.heap), (Concrete(c), Func) | (NoFunc, Concrete(c)) if kind(c) == TypeKind::Func)
+            || matches!((self.heap, other.heap), (Concrete(c), Other(A::Any | A::Eq)) | (Other(A::None), Concrete(c)) if kind(c) != TypeKind::Func)
+            || matches!((self.heap, other.heap), (Concrete(c), Other(A::Struct)) if kind(c) == TypeKind::Struct)
+            || matches!((self.heap, other.heap), (Concrete(c), Other(A::Array)) if kind(c) == TypeKind::Array)
             || matches!((self.heap, other.heap), (Concrete(sub), Concrete(sup)) if crate::vm::types::is_subtype(sub, sup))
             || matches!(
                 (self.heap, other.heap),

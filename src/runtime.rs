@@ -182,7 +182,8 @@ impl Runtime {
     /// A runtime with `config`.
     pub fn with_config(config: RuntimeConfig) -> Runtime {
         let stack = StackLimits { host_reserve: config.host_stack_reserve, max_wasm: config.max_wasm_stack };
-        Runtime { inner: Arc::new(RuntimeInner { config, store: Arc::new(Store::new(stack)) }) }
+        let store = Arc::new(Store::new(stack, config.gc_heap_limit));
+        Runtime { inner: Arc::new(RuntimeInner { config, store }) }
     }
 
     /// Validate and compile a binary module.

@@ -24,21 +24,24 @@ pub enum ValType {
     /// called from the host or defined by it.
     ExnRef,
     /// A reference of the GC proposal's `any` hierarchy (`anyref`, `eqref`, `i31ref`,
-    /// `nullref`; [`crate::CoreFeatures::GC`]). So far its values are null and `i31`s.
+    /// `nullref`, `structref`, `arrayref` and struct and array types;
+    /// [`crate::CoreFeatures::GC`]): null, `i31`s, GC objects and converted host values.
     AnyRef,
 }
 
 impl ValType {
-    pub(crate) fn from_wasm(t: wasmparser::ValType) -> ValType {
+    /// The API type of `t`, declared in a module whose struct and array types are
+    /// `aggregates`.
+    pub(crate) fn from_wasm(t: wasmparser::ValType, aggregates: crate::reftype::Aggregates<'_>) -> ValType {
         match t {
             wasmparser::ValType::I32 => ValType::I32,
             wasmparser::ValType::I64 => ValType::I64,
             wasmparser::ValType::F32 => ValType::F32,
             wasmparser::ValType::F64 => ValType::F64,
             wasmparser::ValType::V128 => ValType::V128,
-            wasmparser::ValType::Ref(r) if crate::reftype::refers_to_functions(r) => ValType::FuncRef,
+            wasmparser::ValType::Ref(r) if crate::reftype::refers_to_functions(r, aggregates) => ValType::FuncRef,
             wasmparser::ValType::Ref(r) if crate::reftype::refers_to_exceptions(r) => ValType::ExnRef,
-            wasmparser::ValType::Ref(r) if crate::reftype::in_any_hierarchy(r) => ValType::AnyRef,
+            wasmparser::ValType::Ref(r) if crate::reftype::in_any_hierarchy(r, aggregates) => ValType::AnyRef,
             wasmparser::ValType::Ref(_) => ValType::ExternRef,
         }
     }
@@ -130,6 +133,10 @@ pub struct FuncType {
     params: usize,
     /// Whether a parameter or result is a `v128` (kept: host calls ask on every call).
     wide: bool,
+    /// Whether a parameter is typed as a struct or array reference (`structref`,
+    /// `(ref $t)` of a struct or array type...): the host cannot call such a function yet,
+    /// since an `AnyRef` argument is not checked against those types.
+    object_params: bool,
 }
 
 impl FuncType {
@@ -139,7 +146,7 @@ impl FuncType {
         let params = types.len();
         types.extend(results);
         let wide = types.contains(&ValType::V128);
-        FuncType { types: types.into(), params, wide }
+        FuncType { types: types.into(), params, wide, object_params: false }
     }
     /// Parameter types.
     #[inline]
@@ -158,11 +165,24 @@ impl FuncType {
         !self.params().iter().chain(self.results()).any(|&t| t == ValType::ExnRef)
     }
 
-    pub(crate) fn from_wasm(t: &wasmparser::FuncType) -> FuncType {
-        FuncType::new(
-            t.params().iter().map(|&p| ValType::from_wasm(p)),
-            t.results().iter().map(|&r| ValType::from_wasm(r)),
-        )
+    /// The API signature of `t`, declared in a module whose struct and array types are
+    /// `aggregates`.
+    pub(crate) fn from_wasm(t: &wasmparser::FuncType, aggregates: crate::reftype::Aggregates<'_>) -> FuncType {
+        let object = |p: &wasmparser::ValType| matches!(p, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_aggregates(*r, aggregates));
+        FuncType {
+            object_params: t.params().iter().any(object),
+            ..FuncType::new(
+                t.params().iter().map(|&p| ValType::from_wasm(p, aggregates)),
+                t.results().iter().map(|&r| ValType::from_wasm(r, aggregates)),
+            )
+        }
+    }
+
+    /// Whether the host may pass arguments of this signature into wasm (call a function
+    /// of it, throw an exception of a tag of it): not when a parameter is typed as a
+    /// struct or array reference (see `object_params`) or is an `exnref`.
+    pub(crate) fn host_may_pass_args(&self) -> bool {
+        !self.object_params && self.crosses_host()
     }
 }
 
@@ -253,8 +273,13 @@ pub enum Val {
     /// A function reference (`None` is null).
     FuncRef(Option<crate::Function>),
     /// An external reference: an opaque host value (`None` is null). The payload must be
-    /// below `u64::MAX`.
+    /// below 2^62 ([`Val::EXTERN_LIMIT`]): the word wasm holds tells it from `i31`s and GC
+    /// objects, so that `any.convert_extern` and `extern.convert_any` keep it.
     ExternRef(Option<u64>),
+    /// An external reference that wasm made from an `anyref` (`extern.convert_any` of an
+    /// `i31` or a GC object; a host value converted back is an `ExternRef`). Of type
+    /// [`ValType::ExternRef`].
+    ExternAny(AnyRef),
     /// A 128-bit vector, as its bits: lane 0 is the least significant (a `v128` in memory
     /// is this value's little-endian bytes).
     V128(u128),
@@ -262,46 +287,132 @@ pub enum Val {
     AnyRef(Option<AnyRef>),
 }
 
-/// A non-null reference of the GC proposal's `any` hierarchy, as the host sees it. So far
-/// the only such values are `i31`s: 31-bit integers held in the reference itself (wasm's
-/// `ref.i31`), which need no heap and keep nothing alive.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+/// A non-null reference of the GC proposal's `any` hierarchy, as the host sees it: an
+/// `i31` (a 31-bit integer held in the reference itself, wasm's `ref.i31`) or a struct or
+/// array object of a runtime's GC heap, which this value keeps alive (it holds the heap).
+/// Two `AnyRef`s are equal when wasm's `ref.eq` would call them equal.
+#[derive(Clone)]
 pub struct AnyRef {
-    /// The 31-bit payload, in the low bits.
-    i31: u32,
+    repr: AnyRepr,
+}
+
+/// What an [`AnyRef`] is.
+#[derive(Clone)]
+enum AnyRepr {
+    /// An `i31`: the 31-bit payload, in the low bits.
+    I31(u32),
+    /// A GC object: its address, and the heap that holds it.
+    Object { addr: usize, heap: std::sync::Arc<crate::vm::gc_heap::GcHeap> },
+    /// A host value (an `externref` payload) converted by `any.convert_extern`.
+    Host(u64),
 }
 
 impl AnyRef {
     /// The `i31` of the low 31 bits of `value` (as `ref.i31` makes it).
     pub fn from_i31(value: i32) -> AnyRef {
-        AnyRef { i31: value as u32 & 0x7fff_ffff }
+        AnyRef { repr: AnyRepr::I31(value as u32 & 0x7fff_ffff) }
+    }
+    /// The `anyref` that `any.convert_extern` makes of the host value `v` (an `externref`
+    /// payload, below [`Val::EXTERN_LIMIT`]; larger values are cut to their low 62 bits).
+    pub fn from_extern(v: u64) -> AnyRef {
+        AnyRef { repr: AnyRepr::Host(v & (Val::EXTERN_LIMIT - 1)) }
+    }
+    /// The host value this reference was converted from by `any.convert_extern`; `None`
+    /// for an `i31` or an object.
+    pub fn host_value(&self) -> Option<u64> {
+        match self.repr {
+            AnyRepr::Host(v) => Some(v),
+            _ => None,
+        }
     }
     /// The `i31`'s value sign-extended from 31 bits (`i31.get_s`); `None` for a reference
     /// that is not an `i31`.
     pub fn i31_s(&self) -> Option<i32> {
-        Some(((self.i31 << 1) as i32) >> 1)
+        self.i31_u().map(|v| ((v << 1) as i32) >> 1)
     }
     /// The `i31`'s value zero-extended (`i31.get_u`); `None` for a reference that is not an
     /// `i31`.
     pub fn i31_u(&self) -> Option<u32> {
-        Some(self.i31)
+        match self.repr {
+            AnyRepr::I31(v) => Some(v),
+            _ => None,
+        }
     }
-    /// The word wasm code holds: `value << 1 | 1` (a set low bit marks an `i31`; null is 0).
-    pub(crate) fn to_bits(self) -> u64 {
-        u64::from(self.i31) << 1 | 1
+    /// Whether this is a struct object.
+    pub fn is_struct(&self) -> bool {
+        self.object_kind() == Some(crate::vm::gc_layout::object::KIND_STRUCT)
+    }
+    /// Whether this is an array object.
+    pub fn is_array(&self) -> bool {
+        self.object_kind() == Some(crate::vm::gc_layout::object::KIND_ARRAY)
+    }
+    /// The kind word of an object's header; `None` for an `i31`.
+    fn object_kind(&self) -> Option<u32> {
+        match &self.repr {
+            // SAFETY: the object lives as long as its heap, which `self` holds.
+            AnyRepr::Object { addr, .. } => Some(unsafe { crate::vm::gc_heap::kind_of(*addr as *const u8) }),
+            AnyRepr::I31(_) | AnyRepr::Host(_) => None,
+        }
+    }
+    /// The heap holding the object, `None` for an `i31` (which belongs to every runtime).
+    pub(crate) fn heap(&self) -> Option<&std::sync::Arc<crate::vm::gc_heap::GcHeap>> {
+        match &self.repr {
+            AnyRepr::Object { heap, .. } => Some(heap),
+            AnyRepr::I31(_) | AnyRepr::Host(_) => None,
+        }
+    }
+    /// The word wasm code holds: `value << 1 | 1` for an `i31` (a set low bit; null is 0),
+    /// `value << 2 | 2` for a host value, an object's address (aligned) for an object.
+    pub(crate) fn to_bits(&self) -> u64 {
+        match &self.repr {
+            AnyRepr::I31(v) => u64::from(*v) << 1 | 1,
+            AnyRepr::Host(v) => v << 2 | 2,
+            AnyRepr::Object { addr, .. } => *addr as u64,
+        }
     }
     /// The reference wasm code holds as `bits` (`None` for null).
-    fn from_bits(bits: u64) -> Option<AnyRef> {
-        // Every non-null value is an i31 until GC objects exist (their instructions are
-        // refused, and so is a host value of another kind).
-        debug_assert!(bits == 0 || bits & 1 == 1, "a non-i31 anyref reached the host");
-        (bits & 1 == 1).then_some(AnyRef { i31: (bits >> 1) as u32 & 0x7fff_ffff })
+    ///
+    /// # Safety
+    /// An object's address must be of a live object (one wasm code of a live runtime, or
+    /// a live `AnyRef`, holds).
+    unsafe fn from_bits(bits: u64) -> Option<AnyRef> {
+        if bits == 0 {
+            return None;
+        }
+        if bits & 1 == 1 {
+            return Some(AnyRef { repr: AnyRepr::I31((bits >> 1) as u32 & 0x7fff_ffff) });
+        }
+        if bits & 3 == 2 {
+            return Some(AnyRef { repr: AnyRepr::Host(bits >> 2) });
+        }
+        // SAFETY: the object is live (guaranteed by the caller), so is its heap.
+        let heap = unsafe { crate::vm::gc_heap::share_heap_of(bits as *const u8) };
+        Some(AnyRef { repr: AnyRepr::Object { addr: bits as usize, heap } })
+    }
+}
+
+impl PartialEq for AnyRef {
+    fn eq(&self, other: &AnyRef) -> bool {
+        self.to_bits() == other.to_bits()
+    }
+}
+
+impl Eq for AnyRef {}
+
+impl std::hash::Hash for AnyRef {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.to_bits().hash(state)
     }
 }
 
 impl fmt::Debug for AnyRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "i31({})", self.i31)
+        match &self.repr {
+            AnyRepr::I31(v) => write!(f, "i31({v})"),
+            AnyRepr::Host(v) => write!(f, "host({v})"),
+            AnyRepr::Object { addr, .. } if self.is_struct() => write!(f, "struct@{addr:#x}"),
+            AnyRepr::Object { addr, .. } => write!(f, "array@{addr:#x}"),
+        }
     }
 }
 
@@ -337,9 +448,29 @@ impl Val {
             Val::F32(_) => ValType::F32,
             Val::F64(_) => ValType::F64,
             Val::FuncRef(_) => ValType::FuncRef,
-            Val::ExternRef(_) => ValType::ExternRef,
+            Val::ExternRef(_) | Val::ExternAny(_) => ValType::ExternRef,
             Val::AnyRef(_) => ValType::AnyRef,
             Val::V128(_) => ValType::V128,
+        }
+    }
+    /// The bound on an [`Val::ExternRef`] payload: 2^62.
+    pub const EXTERN_LIMIT: u64 = 1 << 62;
+
+    /// Check, before the value goes into wasm code of the runtime whose GC heap is
+    /// `heap`, what its type cannot: an `ExternRef` payload is below
+    /// [`Val::EXTERN_LIMIT`], and a GC object is of that heap. (Function references are
+    /// checked by their callers, which also retain them.)
+    pub(crate) fn check_for(&self, heap: &crate::vm::gc_heap::GcHeap) -> Result<(), String> {
+        let object = match self {
+            Val::ExternRef(Some(v)) if *v >= Val::EXTERN_LIMIT => {
+                return Err(format!("externref payload {v:#x} is not below 2^62"));
+            }
+            Val::AnyRef(Some(r)) | Val::ExternAny(r) => r.heap(),
+            _ => None,
+        };
+        match object {
+            Some(h) if !std::ptr::eq(&**h, heap) => Err("a GC object from another runtime".into()),
+            _ => Ok(()),
         }
     }
     /// The raw 64-bit representation of a scalar or reference, as it sits in one word of
@@ -357,8 +488,9 @@ impl Val {
             Val::F32(v) => *v as u64,
             Val::F64(v) => *v,
             Val::FuncRef(f) => f.as_ref().map_or(0, |f| f.handle.ptr as u64),
-            Val::ExternRef(v) => v.map_or(0, |v| v.wrapping_add(1)),
-            Val::AnyRef(r) => r.map_or(0, AnyRef::to_bits),
+            Val::ExternRef(v) => v.map_or(0, |v| v << 2 | 2),
+            Val::ExternAny(r) => r.to_bits(),
+            Val::AnyRef(r) => r.as_ref().map_or(0, AnyRef::to_bits),
             Val::V128(v) => return [*v as u64, (*v >> 64) as u64],
         };
         [bits, 0]
@@ -369,7 +501,7 @@ impl Val {
     ///
     /// # Safety
     /// For `FuncRef`, `words[0]` must be null or point to a live `VMFuncRef` (as produced
-    /// by wasm code or the runtime).
+    /// by wasm code or the runtime); for `AnyRef`, be null, an `i31` or a live GC object.
     pub(crate) unsafe fn from_words(ty: ValType, words: [u64; 2]) -> Val {
         let bits = words[0];
         match ty {
@@ -378,8 +510,11 @@ impl Val {
             ValType::F32 => Val::F32(bits as u32),
             ValType::F64 => Val::F64(bits),
             ValType::V128 => Val::V128(bits as u128 | (words[1] as u128) << 64),
-            ValType::ExternRef => Val::ExternRef(bits.checked_sub(1)),
-            ValType::AnyRef => Val::AnyRef(AnyRef::from_bits(bits)),
+            ValType::ExternRef if bits & 3 == 2 || bits == 0 => Val::ExternRef((bits != 0).then_some(bits >> 2)),
+            // SAFETY: an object reference is live (guaranteed by the caller).
+            ValType::ExternRef => Val::ExternAny(unsafe { AnyRef::from_bits(bits) }.expect("not null")),
+            // SAFETY: an object reference is live (guaranteed by the caller).
+            ValType::AnyRef => Val::AnyRef(unsafe { AnyRef::from_bits(bits) }),
             // Never decoded: calls with exnref parameters or results are refused before
             // any value moves (`FuncType::crosses_host`).
             ValType::ExnRef => {
@@ -403,6 +538,7 @@ impl fmt::Display for Val {
             Val::AnyRef(Some(r)) => write!(f, "{r:?}:anyref"),
             Val::FuncRef(Some(func)) => write!(f, "func{}", func.ty()),
             Val::ExternRef(Some(v)) => write!(f, "{v}:externref"),
+            Val::ExternAny(r) => write!(f, "{r:?}:externref"),
             Val::V128(v) => write!(f, "{v:#034x}:v128"),
         }
     }
@@ -418,6 +554,7 @@ impl fmt::Debug for Val {
             Val::F64(v) => f.debug_tuple("F64").field(v).finish(),
             Val::FuncRef(v) => f.debug_tuple("FuncRef").field(v).finish(),
             Val::ExternRef(v) => f.debug_tuple("ExternRef").field(v).finish(),
+            Val::ExternAny(r) => f.debug_tuple("ExternAny").field(r).finish(),
             Val::AnyRef(v) => f.debug_tuple("AnyRef").field(v).finish(),
             Val::V128(v) => write!(f, "V128({v:#034x})"),
         }

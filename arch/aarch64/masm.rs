@@ -1050,6 +1050,41 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
+    fn load_sized(&mut self, access: HeapAccess, dst: Reg, addr: Address) {
+        let (b, o) = Self::addr(addr);
+        let d = dst.hw;
+        match (access.class, access.bytes, access.extend == Signedness::Signed, access.size) {
+            (RegClass::Float, _, _, OperandSize::S32) => ldst!(self, ldr, ldur, S, d, b, o, 4),
+            (RegClass::Float, _, _, OperandSize::S64) => ldst!(self, ldr, ldur, D, d, b, o, 8),
+            (RegClass::Float, ..) => ldst!(self, ldr, ldur, Q, d, b, o, 16),
+            (_, 1, true, OperandSize::S32) => ldst!(self, ldrsb, ldursb, W, d, b, o, 1),
+            (_, 1, true, _) => ldst!(self, ldrsb, ldursb, X, d, b, o, 1),
+            (_, 1, false, _) => ldst!(self, ldrb, ldurb, W, d, b, o, 1),
+            (_, 2, true, OperandSize::S32) => ldst!(self, ldrsh, ldursh, W, d, b, o, 2),
+            (_, 2, true, _) => ldst!(self, ldrsh, ldursh, X, d, b, o, 2),
+            (_, 2, false, _) => ldst!(self, ldrh, ldurh, W, d, b, o, 2),
+            (_, 4, true, OperandSize::S64) => ldst!(self, ldrsw, ldursw, X, d, b, o, 4),
+            (_, 4, ..) => ldst!(self, ldr, ldur, W, d, b, o, 4),
+            _ => ldst!(self, ldr, ldur, X, d, b, o, 8),
+        }
+    }
+
+    #[inline]
+    fn store_sized(&mut self, access: HeapAccess, addr: Address, src: Reg) {
+        let (b, o) = Self::addr(addr);
+        let s = src.hw;
+        match (access.class, access.bytes, access.size) {
+            (RegClass::Float, _, OperandSize::S32) => ldst!(self, str, stur, S, s, b, o, 4),
+            (RegClass::Float, _, OperandSize::S64) => ldst!(self, str, stur, D, s, b, o, 8),
+            (RegClass::Float, ..) => ldst!(self, str, stur, Q, s, b, o, 16),
+            (_, 1, _) => ldst!(self, strb, sturb, W, s, b, o, 1),
+            (_, 2, _) => ldst!(self, strh, sturh, W, s, b, o, 2),
+            (_, 4, _) => ldst!(self, str, stur, W, s, b, o, 4),
+            _ => ldst!(self, str, stur, X, s, b, o, 8),
+        }
+    }
+
+    #[inline]
     fn jump(&mut self, target: Label) {
         let t = self.dl(target);
         asm!(self.ops; b =>t);

@@ -8,7 +8,7 @@
 //! those forms here in their shortest encoding (`mov ebx, [rbp - 16]` is 3 bytes): smaller
 //! code to write and to run.
 
-use crate::OperandSize;
+use crate::{HeapAccess, OperandSize, RegClass, Signedness};
 use dynasmrt::DynasmApi;
 
 /// A memory operand `[base + index + disp]` (scale 1).
@@ -496,5 +496,31 @@ mod tests {
         assert_eq!(text(&emit(|o| reg_mem(o, op::MOVUPS_STORE, 0, mem))), "movups xmmword [rbp - 0x8], xmm0");
         assert_eq!(text(&emit(|o| reg_mem(o, op::MOVQ_STORE, 0, mem))), "movq qword [rbp - 0x8], xmm0");
         assert_eq!(text(&emit(|o| reg_reg(o, op::TEST, 9, 9))), "test r9d, r9d");
+    }
+}
+
+/// The instruction loading what `access` describes (extended as it says).
+pub(crate) fn load_opcode(access: HeapAccess) -> Opcode {
+    let wide = access.size == OperandSize::S64;
+    match (access.class, access.bytes, access.extend == Signedness::Signed) {
+        (RegClass::Float, ..) => op::float_load(access.size),
+        (_, 1, true) => op::movsx8(access.size),
+        (_, 1, false) => op::MOVZX8,
+        (_, 2, true) => op::movsx16(access.size),
+        (_, 2, false) => op::MOVZX16,
+        (_, 4, true) if wide => op::MOVSXD,
+        (_, 4, _) => op::load(OperandSize::S32),
+        _ => op::load(OperandSize::S64),
+    }
+}
+
+/// The instruction storing what `access` describes.
+pub(crate) fn store_opcode(access: HeapAccess) -> Opcode {
+    match (access.class, access.bytes) {
+        (RegClass::Float, _) => op::float_store(access.size),
+        (_, 1) => op::STORE8,
+        (_, 2) => op::STORE16,
+        (_, 4) => op::store(OperandSize::S32),
+        _ => op::store(OperandSize::S64),
     }
 }

@@ -1266,18 +1266,19 @@ impl MacroAssembler for X64Masm {
     #[inline]
     fn heap_load(&mut self, access: HeapAccess, dst: Reg, index: HeapIndex, offset: u32) {
         let mem = self.heap_mem(index, offset);
-        let wide = access.size == OperandSize::S64;
-        let opcode = match (access.class, access.bytes, access.extend == Signedness::Signed) {
-            (RegClass::Float, ..) => op::float_load(access.size),
-            (_, 1, true) => op::movsx8(access.size),
-            (_, 1, false) => op::MOVZX8,
-            (_, 2, true) => op::movsx16(access.size),
-            (_, 2, false) => op::MOVZX16,
-            (_, 4, true) if wide => op::MOVSXD,
-            (_, 4, _) => op::load(OperandSize::S32),
-            _ => op::load(OperandSize::S64),
-        };
-        encode::reg_mem(&mut self.ops, opcode, dst.hw, mem);
+        encode::reg_mem(&mut self.ops, encode::load_opcode(access), dst.hw, mem);
+    }
+
+    #[inline]
+    fn load_sized(&mut self, access: HeapAccess, dst: Reg, addr: Address) {
+        let (b, o) = Self::addr(addr);
+        encode::reg_mem(&mut self.ops, encode::load_opcode(access), dst.hw, Mem::base(b, o));
+    }
+
+    #[inline]
+    fn store_sized(&mut self, access: HeapAccess, addr: Address, src: Reg) {
+        let (b, o) = Self::addr(addr);
+        encode::reg_mem(&mut self.ops, encode::store_opcode(access), src.hw, Mem::base(b, o));
     }
 
     #[inline]
@@ -1292,14 +1293,7 @@ impl MacroAssembler for X64Masm {
             }
         };
         let mem = self.heap_mem(index, offset);
-        let opcode = match (access.class, access.bytes) {
-            (RegClass::Float, _) => op::float_store(access.size),
-            (_, 1) => op::STORE8,
-            (_, 2) => op::STORE16,
-            (_, 4) => op::store(OperandSize::S32),
-            _ => op::store(OperandSize::S64),
-        };
-        encode::reg_mem(&mut self.ops, opcode, src.hw, mem);
+        encode::reg_mem(&mut self.ops, encode::store_opcode(access), src.hw, mem);
     }
 
     #[inline]

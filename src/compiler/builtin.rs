@@ -53,6 +53,19 @@ pub(crate) enum Builtin {
     AtomicWait = 20,
     /// `(vmctx, memory, address, count) -> woken`: `memory.atomic.notify`.
     AtomicNotify = 21,
+    /// `(vmctx, type, len) -> object`: a new zeroed object of struct or array type `type`
+    /// (`len` elements for an array), or null past the GC heap's limit.
+    GcAlloc = 22,
+    /// `(vmctx, type, data, src, len) -> object or trap code`: `array.new_data`.
+    ArrayNewData = 23,
+    /// `(vmctx, type, elem, src, len) -> object or trap code`: `array.new_elem`.
+    ArrayNewElem = 24,
+    /// `(vmctx, dst, dst_at, src, src_at, len) -> trap code or 0`: `array.copy`.
+    ArrayCopy = 25,
+    /// `(vmctx, data, array, dst, src, len) -> trap code or 0`: `array.init_data`.
+    ArrayInitData = 26,
+    /// `(vmctx, elem, array, dst, src, len) -> trap code or 0`: `array.init_elem`.
+    ArrayInitElem = 27,
 }
 
 /// The code lazily compiled functions start as, for defined functions `first ..
@@ -133,6 +146,23 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.masm.mov(ty.size(), r, Operand::Reg(ret));
             self.push_reg(ty, r);
         }
+    }
+
+    /// After a builtin that answers 0 or a trap code (in its 32-bit result, or its whole
+    /// result `size` when it otherwise answers an object), trap with the code when it is
+    /// one of `codes`.
+    pub(crate) fn trap_with_returned_code(&mut self, size: OperandSize, result: Reg, codes: &[TrapCode]) {
+        for &code in codes {
+            let label = self.masm.trap_label(code);
+            let value =
+                Operand::Imm(if size == OperandSize::S64 { Imm::I64(code as i64) } else { Imm::I32(code as i32) });
+            self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), size, result, value, label, JumpWhen::True);
+        }
+    }
+
+    /// The register in which a builtin answers.
+    pub(crate) fn builtin_result() -> Reg {
+        <M::Abi as Abi>::SYS_INT_RETURN
     }
 
     /// Call listener builtin `builtin(vmctx, function, args)` for this (listened)

@@ -165,13 +165,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.free_operand(Operand::Reg(expected));
     }
 
-    /// Branch to `fail` unless the supertype display (`vm::types`) of the function `fref`
-    /// refers to has the id in `expected` at `depth`; fall through when it has. `display`
-    /// and `entry` are scratch registers. The test of `call_indirect`'s cold path and of
-    /// casts to a function type.
+    /// Branch to `fail` unless the supertype display (`vm::types`) whose address is at
+    /// `display_at` in what `fref` points to (a function reference or a GC object) has the
+    /// id in `expected` at `depth`; fall through when it has. `display` and `entry` are
+    /// scratch registers. The test of `call_indirect`'s cold path and of casts.
     pub(crate) fn branch_unless_in_display(
         &mut self,
-        fref: Reg,
+        (fref, display_at): (Reg, i32),
         expected: Reg,
         scratch: [Reg; 2],
         depth: u32,
@@ -179,7 +179,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     ) {
         let [display, entry] = scratch;
         let (s32, when) = (OperandSize::S32, JumpWhen::True);
-        self.masm.mov(OperandSize::S64, display, Operand::Mem(Address::Base(fref, funcref::SUPERTYPES)));
+        self.masm.mov(OperandSize::S64, display, Operand::Mem(Address::Base(fref, display_at)));
         // The display's length first: a shallower type has no entry at `depth`.
         self.masm.mov(s32, entry, Operand::Mem(Address::Base(display, 0)));
         let shallow = Cmp::Int(IntCmp::LeU);

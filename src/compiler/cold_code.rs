@@ -17,7 +17,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Whether table `table_index` may start lazily (it holds function references).
     pub(crate) fn may_start_lazily(&self, table_index: u32) -> bool {
-        crate::reftype::refers_to_functions(self.env.tables[table_index as usize].element_type)
+        crate::reftype::refers_to_functions(
+            self.env.tables[table_index as usize].element_type,
+            self.env.aggregate_types,
+        )
     }
 
     /// Emit the cold paths the body branched to (after its last instruction).
@@ -52,7 +55,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                     self.masm.call_preserving(stub, Builtin::TableMakeAll as u32, reg, table);
                 }
                 ColdWork::Supertype { fref, expected, display, entry, depth, mismatch } => {
-                    self.branch_unless_in_display(fref, expected, [display, entry], depth, mismatch);
+                    self.branch_unless_in_display(
+                        (fref, crate::vm::vmctx::funcref::SUPERTYPES),
+                        expected,
+                        [display, entry],
+                        depth,
+                        mismatch,
+                    );
                 }
             }
             self.masm.jump(path.back);

@@ -1,24 +1,21 @@
-//! Codegen for the GC proposal's operators that need no heap: `i31` references
-//! (`ref.i31`, `i31.get_s/u`), `ref.eq`, and the casts (`ref.test`, `ref.cast`,
-//! `br_on_cast`, `br_on_cast_fail`) to abstract heap types.
+//! Codegen for the GC proposal's `i31` references (`ref.i31`, `i31.get_s/u`), `ref.eq`,
+//! and the casts (`ref.test`, `ref.cast`, `br_on_cast`, `br_on_cast_fail`); objects
+//! themselves are `aggregate.rs`'s.
 //!
-//! A reference of the `any` hierarchy is one word: null is 0 and an `i31` is
-//! `value << 1 | 1` (the set low bit tells it from an aligned object pointer, and the
-//! encoding is canonical, so `ref.eq` compares words). The word is built from the 32-bit
-//! value with 32-bit operations, whose results both ISAs zero-extend.
+//! A reference of the `any` hierarchy is one word (see `vm::gc_heap`): null is 0, an
+//! `i31` is `value << 1 | 1` (canonical, so `ref.eq` compares words), a converted host
+//! value has low bits `10`, an object is its aligned address. The `i31` word is built
+//! from the 32-bit value with 32-bit operations, whose results both ISAs zero-extend.
 //!
-//! A cast to a concrete function type tests the `VMFuncRef`'s type id, then, for a type
-//! open to subtyping, its supertype display, as `call_indirect` does.
-//!
-//! Until GC objects exist (`struct.new`, `array.new`, `any.convert_extern` are refused),
-//! every non-null `anyref` is an `i31`. The casts here are written for the general case
-//! anyway, except two that lean on that: a non-null `anyref` passes a cast to `eq` (a host
-//! value converted by `any.convert_extern` will not), and casts to `struct`, `array` and
-//! their concrete types are refused until objects carry their type.
+//! A cast to a concrete function type tests the `VMFuncRef`'s type id, to a struct or
+//! array type the object header's; then, for a type open to subtyping, the supertype
+//! display, as `call_indirect` does. `struct` and `array` test the header's kind, `eq`
+//! that the value is no host value.
 
 use super::context::CodeGen;
 use super::control_stack::Condition;
 use super::{CompileError, Ty};
+use crate::vm::gc_layout::object;
 use crate::vm::vmctx::funcref;
 use onepass_arch::*;
 
@@ -38,6 +35,15 @@ enum CastCheck {
     /// That the value is a function of type `type_index` or a subtype (or null, when
     /// `nullable`).
     FuncType { type_index: u32, nullable: bool },
+    /// That the value is a GC object of struct or array type `type_index` or a subtype (or
+    /// null, when `nullable`).
+    ObjectType { type_index: u32, nullable: bool },
+    /// That the value is a GC object of kind `kind` (`object::KIND_STRUCT` or
+    /// `KIND_ARRAY`: a cast to `struct` or `array`), or null when `nullable`.
+    ObjectKind { kind: u32, nullable: bool },
+    /// That the value is an `i31` or a GC object, not a converted host value (a cast to
+    /// `eq`), or null when `nullable`.
+    Eq { nullable: bool },
 }
 
 impl CastCheck {
@@ -48,9 +54,12 @@ impl CastCheck {
         let top = if nullable { CastCheck::Always } else { CastCheck::NonNull };
         let bottom = if nullable { CastCheck::Null } else { CastCheck::Never };
         Some(match ty {
-            A::Any | A::Eq | A::Func | A::Extern | A::Exn => top,
+            A::Any | A::Func | A::Extern | A::Exn => top,
+            A::Eq => CastCheck::Eq { nullable },
             A::None | A::NoFunc | A::NoExtern | A::NoExn => bottom,
             A::I31 => CastCheck::I31 { nullable },
+            A::Struct => CastCheck::ObjectKind { kind: object::KIND_STRUCT, nullable },
+            A::Array => CastCheck::ObjectKind { kind: object::KIND_ARRAY, nullable },
             _ => return None,
         })
     }
@@ -69,7 +78,13 @@ impl CastCheck {
             // object pointer (even, non-zero) is positive.
             (CastCheck::I31 { nullable: false }, Some(t)) => compare(IntCmp::LtS, t),
             (CastCheck::I31 { nullable: true }, Some(t)) => compare(IntCmp::LeS, t),
-            (CastCheck::FuncType { .. }, Some(flag)) => compare(IntCmp::Ne, flag),
+            (
+                CastCheck::FuncType { .. }
+                | CastCheck::ObjectType { .. }
+                | CastCheck::ObjectKind { .. }
+                | CastCheck::Eq { .. },
+                Some(flag),
+            ) => compare(IntCmp::Ne, flag),
             _ => unreachable!("a constant check has no condition"),
         }
     }
@@ -120,7 +135,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Some(type_index) if self.env.aggregate_types.binary_search(&type_index).is_err() => {
                 Ok(CastCheck::FuncType { type_index, nullable })
             }
-            _ => CastCheck::of(heap, nullable).ok_or_else(|| self.unsupported("casts to struct and array types")),
+            Some(type_index) => Ok(CastCheck::ObjectType { type_index, nullable }),
+            None => CastCheck::of(heap, nullable).ok_or_else(|| self.unsupported("casts to this heap type")),
         }
     }
 
@@ -134,37 +150,82 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.masm.shift(ShiftKind::Rotr, OperandSize::S64, t, Operand::Imm(Imm::I32(1)));
                 Some(t)
             }
-            CastCheck::FuncType { type_index, nullable } => Some(self.func_type_flag(reg, type_index, nullable)),
+            CastCheck::FuncType { .. }
+            | CastCheck::ObjectType { .. }
+            | CastCheck::ObjectKind { .. }
+            | CastCheck::Eq { .. } => Some(self.type_flag(reg, check)),
             _ => None,
         }
     }
 
-    /// A new register holding 1 when the function reference in `r` is of type
-    /// `type_index` or, for a type open to subtyping, of a subtype (its supertype display
-    /// has the expected id at the type's depth, as for `call_indirect`); or is null and
-    /// `nullable`. Else 0.
-    fn func_type_flag(&mut self, r: Reg, type_index: u32, nullable: bool) -> Reg {
+    /// A new register holding 1 when the reference in `r` passes `check`, a test of what
+    /// it points to, else 0. A function reference (`FuncType`) or a GC object
+    /// (`ObjectType`) passes when it is of the type or, for a type open to subtyping, of
+    /// a subtype (its supertype display has the expected id at the type's depth, as for
+    /// `call_indirect`); an object passes `ObjectKind` when its header has the kind; `Eq`
+    /// passes all but converted host values (low bits `10`). Null passes when the check is
+    /// nullable; an `i31` or a host value never passes an object test.
+    fn type_flag(&mut self, r: Reg, check: CastCheck) -> Reg {
         let (s32, s64) = (OperandSize::S32, OperandSize::S64);
+        let (type_index, nullable, header) = match check {
+            CastCheck::FuncType { type_index, nullable } => (Some(type_index), nullable, None),
+            CastCheck::ObjectType { type_index, nullable } => (Some(type_index), nullable, Some(0)),
+            CastCheck::ObjectKind { kind, nullable } => (None, nullable, Some(kind)),
+            CastCheck::Eq { nullable } => (None, nullable, None),
+            _ => unreachable!("not a test of a reference's target: {check:?}"),
+        };
+        let (id_at, display_at) = match header {
+            None => (funcref::TYPE_ID, funcref::SUPERTYPES),
+            Some(_) => (object::TYPE_ID, object::SUPERTYPES),
+        };
         // Every register is taken before the first branch: taking one may spill another
         // value, and that store must be on every path.
         let flag = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[r]));
         let expected = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[r, flag]));
-        let open = self.env.open_types[type_index as usize];
+        let open = type_index.and_then(|t| self.env.open_types[t as usize]);
         let display = open.map(|_| self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[r, flag, expected])));
         let (yes, no, done) = (self.masm.new_label(), self.masm.new_label(), self.masm.new_label());
         let when_null = if nullable { yes } else { no };
         self.masm.test_branch(s64, Operand::Reg(r), when_null, BranchIf::Zero);
+        let low_bits = Operand::Imm(Imm::I32(3));
+        if header.is_some() {
+            // An i31 (low bit set) or a host value (low bits 10) is no object.
+            self.masm.cmp_branch(Cmp::Bits(IntCmp::Ne), s32, r, low_bits, no, JumpWhen::True);
+        }
+        let Some(type_index) = type_index else {
+            match header {
+                Some(kind) => {
+                    self.masm.mov(s32, expected, Operand::Mem(Address::Base(r, object::KIND)));
+                    let kind = Operand::Imm(Imm::I32(kind as i32));
+                    self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s32, expected, kind, no, JumpWhen::True);
+                }
+                None => {
+                    self.masm.mov(s32, expected, Operand::Reg(r));
+                    self.masm.int_binop(IntBinOp::And, s32, expected, low_bits);
+                    let host = Operand::Imm(Imm::I32(2));
+                    self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, expected, host, no, JumpWhen::True);
+                }
+            }
+            return self.finish_flag(flag, expected, [yes, no, done]);
+        };
         let id = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
         self.masm.mov(s32, expected, id);
-        let actual = Operand::Mem(Address::Base(r, funcref::TYPE_ID));
+        let actual = Operand::Mem(Address::Base(r, id_at));
         match (open, display) {
             (Some(depth), Some(display)) => {
                 self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, expected, actual, yes, JumpWhen::True);
-                self.branch_unless_in_display(r, expected, [display, flag], depth, no);
+                self.branch_unless_in_display((r, display_at), expected, [display, flag], depth, no);
                 self.free_operand(Operand::Reg(display));
             }
             _ => self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s32, expected, actual, no, JumpWhen::True),
         }
+        self.finish_flag(flag, expected, [yes, no, done])
+    }
+
+    /// The end of [`CodeGen::type_flag`]: set `flag` at `yes` and clear it at `no`, meeting
+    /// at `done`; release `expected`.
+    fn finish_flag(&mut self, flag: Reg, expected: Reg, [yes, no, done]: [Label; 3]) -> Reg {
+        let s32 = OperandSize::S32;
         self.masm.bind(yes);
         self.masm.mov(s32, flag, Operand::Imm(Imm::I32(1)));
         self.masm.jump(done);
@@ -211,7 +272,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             CastCheck::Never => self.masm.jump(fail),
             CastCheck::NonNull => self.masm.test_branch(OperandSize::S64, Operand::Reg(r), fail, BranchIf::Zero),
             CastCheck::Null => self.masm.test_branch(OperandSize::S64, Operand::Reg(r), fail, BranchIf::NonZero),
-            CastCheck::I31 { .. } | CastCheck::FuncType { .. } => {
+            CastCheck::I31 { .. }
+            | CastCheck::FuncType { .. }
+            | CastCheck::ObjectType { .. }
+            | CastCheck::ObjectKind { .. }
+            | CastCheck::Eq { .. } => {
                 // `branch_on` releases the scratch register it compares.
                 let scratch = self.cast_scratch(check, r);
                 self.branch_on(check.condition(r, scratch), fail, JumpWhen::False);

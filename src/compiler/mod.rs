@@ -10,6 +10,7 @@
 //! [`bytecode`], [`lookahead`] and [`decode`]. ARCHITECTURE.md, section 6, walks one
 //! operator through all of them.
 
+mod aggregate;
 mod atomic;
 mod builtin;
 mod bytecode;
@@ -142,6 +143,8 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) open_types: &'a [Option<u32>],
     /// The indices of the struct and array types, ascending.
     pub(crate) aggregate_types: &'a [u32],
+    /// The layout of each of `aggregate_types`, in the same order.
+    pub(crate) aggregate_layouts: &'a [crate::vm::gc_layout::AggregateLayout],
     /// Type index of every function, imports first.
     pub(crate) func_types: &'a [u32],
     /// Number of imported functions.
@@ -188,6 +191,12 @@ pub(crate) struct ModuleEnv<'a> {
 }
 
 impl ModuleEnv<'_> {
+    /// The layout of struct or array type `type_index` (validated to be one).
+    pub(crate) fn aggregate(&self, type_index: u32) -> &crate::vm::gc_layout::AggregateLayout {
+        let at = self.aggregate_types.binary_search(&type_index).expect("a struct or array type");
+        &self.aggregate_layouts[at]
+    }
+
     /// Whether function `func_index` (a defined one) has a listener.
     pub(crate) fn is_listened(&self, func_index: u32) -> bool {
         let defined = func_index.wrapping_sub(self.num_imported_funcs) as usize;

@@ -27,7 +27,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// function references: the callee, if it belongs to another instance, may keep them,
     /// so each must live as long as the callee.
     pub(crate) fn retain_args(&mut self, fref: Reg, params: &[wasmparser::ValType], callee: Callee) {
-        let funcref_param = |t: &wasmparser::ValType| matches!(t, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_functions(*r));
+        let funcref_param = |t: &wasmparser::ValType| matches!(t, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_functions(*r, self.env.aggregate_types));
         if !params.iter().any(funcref_param) {
             return;
         }

@@ -63,7 +63,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let index = self.pop_reg();
         let elem = self.table_element(table_index, index);
         let imported = table_index < self.env.num_imported_tables;
-        if imported && crate::reftype::refers_to_functions(self.env.tables[table_index as usize].element_type) {
+        if imported
+            && crate::reftype::refers_to_functions(
+                self.env.tables[table_index as usize].element_type,
+                self.env.aggregate_types,
+            )
+        {
             self.note_ref_store_into_import();
         }
         if self.may_start_lazily(table_index) {

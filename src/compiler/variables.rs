@@ -143,7 +143,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Operand::Mem(_) => Operand::Reg(self.into_reg(ty, value)),
             v => v,
         };
-        let holds_funcs = matches!(self.env.globals[index as usize].content_type, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_functions(r));
+        let holds_funcs = matches!(self.env.globals[index as usize].content_type, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_functions(r, self.env.aggregate_types));
         if holds_funcs && index < self.env.num_imported_globals {
             self.note_ref_store_into_import();
         }

@@ -1,6 +1,7 @@
 //! The operator visitor: one line (or a few) per Wasm operator, dispatching to codegen
 //! helpers. In unreachable code only the structured-control operators are followed.
 
+use super::aggregate::{FieldInit, FieldRead, Segment};
 use super::context::CodeGen;
 use super::control_stack::{Condition, ControlKind};
 use super::gc::CastBranch;
@@ -126,6 +127,32 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             Op::I31GetS => self.i31_get(ShiftKind::ShrS),
             Op::I31GetU => self.i31_get(ShiftKind::ShrU),
             Op::RefEq => self.ref_eq(),
+            Op::StructNew { struct_type_index: t } => self.struct_new(t, FieldInit::Operands),
+            Op::StructNewDefault { struct_type_index: t } => self.struct_new(t, FieldInit::Default),
+            Op::StructGet { struct_type_index: t, field_index: f } => self.struct_get(t, f, FieldRead::Plain),
+            Op::StructGetS { struct_type_index: t, field_index: f } => self.struct_get(t, f, FieldRead::Signed),
+            Op::StructGetU { struct_type_index: t, field_index: f } => self.struct_get(t, f, FieldRead::Unsigned),
+            Op::StructSet { struct_type_index: t, field_index: f } => self.struct_set(t, f),
+            Op::ArrayNew { array_type_index: t } => self.array_new(t, FieldInit::Operands),
+            Op::ArrayNewDefault { array_type_index: t } => self.array_new(t, FieldInit::Default),
+            Op::ArrayNewFixed { array_type_index: t, array_size: n } => self.array_new_fixed(t, n),
+            Op::ArrayGet { array_type_index: t } => self.array_get(t, FieldRead::Plain),
+            Op::ArrayGetS { array_type_index: t } => self.array_get(t, FieldRead::Signed),
+            Op::ArrayGetU { array_type_index: t } => self.array_get(t, FieldRead::Unsigned),
+            Op::ArraySet { array_type_index: t } => self.array_set(t),
+            Op::ArrayLen => self.array_len(),
+            Op::ArrayFill { array_type_index: t } => self.array_fill(t),
+            Op::ArrayCopy { .. } => self.array_copy(),
+            Op::ArrayNewData { array_type_index: t, array_data_index: d } => {
+                self.array_new_segment(t, d, Segment::Data)
+            }
+            Op::ArrayNewElem { array_type_index: t, array_elem_index: e } => {
+                self.array_new_segment(t, e, Segment::Elem)
+            }
+            Op::ArrayInitData { array_data_index: d, .. } => self.array_init_segment(d, Segment::Data),
+            Op::ArrayInitElem { array_elem_index: e, .. } => self.array_init_segment(e, Segment::Elem),
+            // The same word either way (see `vm::gc_heap`).
+            Op::AnyConvertExtern | Op::ExternConvertAny => {}
             Op::RefTestNonNull { hty } => self.ref_test(hty, false)?,
             Op::RefTestNullable { hty } => self.ref_test(hty, true)?,
             Op::RefCastNonNull { hty } => self.ref_cast(hty, false)?,

@@ -3,11 +3,12 @@
 //! Functions that can fail return non-zero, and the caller traps with the fixed code of
 //! that operation (memory or table out of bounds).
 
+use crate::vm::gc_ops::SegmentKind;
 use crate::vm::instance::from_vmctx;
 use crate::vm::vmctx::VMFuncRef;
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
-pub(crate) struct BuiltinTable(pub(crate) [*const (); 22]);
+pub(crate) struct BuiltinTable(pub(crate) [*const (); 28]);
 
 // SAFETY: the table holds addresses of functions, immutable for the process lifetime.
 unsafe impl Sync for BuiltinTable {}
@@ -36,7 +37,59 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
     table_make_all as *const (),
     atomic_wait as *const (),
     atomic_notify as *const (),
+    gc_alloc as *const (),
+    array_new_data as *const (),
+    array_new_elem as *const (),
+    array_copy as *const (),
+    array_init_data as *const (),
+    array_init_elem as *const (),
 ]);
+
+/// A new object of struct or array type `type_index` (validated) with `len` elements (an
+/// array), or null past the GC heap's limit (the caller traps).
+extern "C" fn gc_alloc(vmctx: *mut u8, type_index: u32, len: u32) -> *mut u8 {
+    // SAFETY: called by JIT code with its own vmctx.
+    let inst = unsafe { from_vmctx(vmctx) };
+    inst.gc_alloc(type_index, len).unwrap_or(std::ptr::null_mut())
+}
+
+/// An allocating builtin's answer: the object, or its trap code.
+fn object_or_code(r: Result<*mut u8, onepass_arch::TrapCode>) -> u64 {
+    r.map_or_else(|code| code as u64, |obj| obj as u64)
+}
+
+/// A bulk builtin's answer: 0, or its trap code.
+fn code_or_zero(r: Result<(), onepass_arch::TrapCode>) -> u32 {
+    r.map_or_else(|code| code as u32, |()| 0)
+}
+
+extern "C" fn array_new_data(vmctx: *mut u8, type_index: u32, segment: u32, src: u32, len: u32) -> u64 {
+    // SAFETY: called by JIT code with its own vmctx.
+    let inst = unsafe { from_vmctx(vmctx) };
+    object_or_code(inst.array_new_segment(SegmentKind::Data, (type_index, segment), src, len))
+}
+
+extern "C" fn array_new_elem(vmctx: *mut u8, type_index: u32, segment: u32, src: u32, len: u32) -> u64 {
+    // SAFETY: called by JIT code with its own vmctx.
+    let inst = unsafe { from_vmctx(vmctx) };
+    object_or_code(inst.array_new_segment(SegmentKind::Elem, (type_index, segment), src, len))
+}
+
+extern "C" fn array_copy(_vmctx: *mut u8, dst: *mut u8, dst_at: u32, src: *mut u8, src_at: u32, len: u32) -> u32 {
+    // SAFETY: JIT code passes arrays it holds (validated types), null or live.
+    code_or_zero(unsafe { crate::vm::gc_ops::array_copy(dst, dst_at, src, src_at, len) })
+}
+
+extern "C" fn array_init_data(vmctx: *mut u8, segment: u32, array: *mut u8, dst: u32, src: u32, len: u32) -> u32 {
+    // SAFETY: called by JIT code with its own vmctx and an array it holds, null or live.
+    code_or_zero(unsafe { from_vmctx(vmctx).array_init_segment((SegmentKind::Data, segment), array, dst, src, len) })
+}
+
+extern "C" fn array_init_elem(vmctx: *mut u8, segment: u32, array: *mut u8, dst: u32, src: u32, len: u32) -> u32 {
+    // SAFETY: called by JIT code with its own vmctx and an array of references it holds,
+    // null or live.
+    code_or_zero(unsafe { from_vmctx(vmctx).array_init_segment((SegmentKind::Elem, segment), array, dst, src, len) })
+}
 
 /// `memory.grow` of memory `memory` (validated: the instance has it) by `delta` pages
 /// (an `i32` or `i64` zero-extended): the old size in pages, or `u64::MAX` (-1 as either).

@@ -95,7 +95,7 @@ golden_cases! {
     tables: [
         table_get_set, table_size_grow, table_fill_copy_init, ref_null_is_null, ref_func, table64,
     ],
-    gc: [i31, ref_eq_test, cast_branch, call_indirect_open, func_cast],
+    gc: [i31, ref_eq_test, cast_branch, call_indirect_open, func_cast, struct_access, array_access, object_cast],
     runtime: [
         lazy_stubs, preserving_trampoline,
     ],

@@ -240,6 +240,11 @@ fn fail(e: Error, caller: Option<&Instance>, results: *mut u64) -> u32 {
         super::set_pending_host_error(Error::Host(message.into()));
         return TrapCode::HostError as u32;
     }
+    if !exception.tag().ty().host_may_pass_args() {
+        let message = "a host function threw an exception with struct or array payload, which onepass cannot check yet";
+        super::set_pending_host_error(Error::Host(message.into()));
+        return TrapCode::HostError as u32;
+    }
     // A function reference the exception carries may be kept by the catching code.
     if let Some(caller) = caller {
         if let Err(e) = hand_over(caller, exception.payload()) {
@@ -259,6 +264,10 @@ fn fail(e: Error, caller: Option<&Instance>, results: *mut u64) -> u32 {
 /// the host may drop its handles as soon as it returned.
 fn hand_over(caller: &Instance, results: &[Val]) -> Result<(), Error> {
     for v in results {
+        if matches!(v, Val::ExternRef(Some(_)) | Val::AnyRef(Some(_)) | Val::ExternAny(_)) {
+            let store = caller.store().ok_or_else(|| Error::Host("the runtime is gone".into()))?;
+            v.check_for(&store.gc_heap).map_err(|e| Error::Host(format!("host function result: {e}")))?;
+        }
         if let Val::FuncRef(Some(f)) = v {
             let same_runtime = caller.store().is_some_and(|store| f.belongs_to(&store));
             if !same_runtime {

@@ -174,10 +174,17 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
             func.ty
         )));
     }
+    if !func.ty.host_may_pass_args() {
+        return Err(Error::Call(format!(
+            "a function of type {:?} cannot be called from the host yet: a parameter is a struct or array reference",
+            func.ty
+        )));
+    }
     let bits = check_args(&func.ty, args)?;
     // The callee may keep a reference it is given (in its own tables, which it writes
     // without telling the runtime): each must live as long as the callee (`vm::store`).
     for arg in args {
+        arg.check_for(&func.store.gc_heap).map_err(Error::Call)?;
         if let Val::FuncRef(Some(f)) = arg {
             if !f.belongs_to(&func.store) {
                 return Err(Error::Call("a function reference from another runtime".into()));

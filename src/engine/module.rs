@@ -9,7 +9,7 @@ use super::sections::{move_data_segments, strip_code};
 use crate::compiler::{lazy_stubs, CodeBudget, CompileError};
 use crate::listener::ListenerFactory;
 pub(crate) use crate::vm::module_info::{
-    ConstExpr, ConstOp, DataSegment, ElemItems, ElemSegment, ImportInfo, ModuleCode, ModuleInfo,
+    ConstExpr, ConstInit, ConstOp, DataSegment, ElemItems, ElemSegment, ImportInfo, ModuleCode, ModuleInfo,
 };
 use crate::vm::types::{module_type_ids, TypeIdRef};
 use crate::vm::vmctx::VMOffsets;
@@ -162,6 +162,22 @@ fn read_const_ops(expr: &wasmparser::ConstExpr<'_>) -> Result<Vec<ConstOp>, Erro
             Operator::RefNull { .. } => ConstOp::RefNull,
             Operator::RefFunc { function_index } => ConstOp::RefFunc(function_index),
             Operator::RefI31 => ConstOp::RefI31,
+            Operator::AnyConvertExtern | Operator::ExternConvertAny => ConstOp::ConvertRef,
+            Operator::StructNew { struct_type_index } => {
+                ConstOp::StructNew { type_index: struct_type_index, init: ConstInit::Operands }
+            }
+            Operator::StructNewDefault { struct_type_index } => {
+                ConstOp::StructNew { type_index: struct_type_index, init: ConstInit::Default }
+            }
+            Operator::ArrayNew { array_type_index } => {
+                ConstOp::ArrayNew { type_index: array_type_index, init: ConstInit::Operands }
+            }
+            Operator::ArrayNewDefault { array_type_index } => {
+                ConstOp::ArrayNew { type_index: array_type_index, init: ConstInit::Default }
+            }
+            Operator::ArrayNewFixed { array_type_index, array_size } => {
+                ConstOp::ArrayNew { type_index: array_type_index, init: ConstInit::Fixed(array_size) }
+            }
             Operator::I32Add => ConstOp::I32Add,
             Operator::I32Sub => ConstOp::I32Sub,
             Operator::I32Mul => ConstOp::I32Mul,
@@ -302,6 +318,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
                 types: info.types.clone(),
                 open_types: info.open_types.clone(),
                 aggregate_types: info.aggregate_types.clone(),
+                aggregate_layouts: info.aggregate_layouts.clone(),
                 func_types: info.func_types.clone(),
                 num_imported_funcs: info.num_imported_funcs,
                 globals: info.globals.clone(),
@@ -338,7 +355,6 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
         }
         parse_payload(&mut info, payload, &options)?;
     }
-    no_gc_objects_in_interfaces(&info)?;
     let (placed, image, lazy) = match bodies {
         Some(compiler) => compiler.finish().map_err(compile_err)?,
         None => (Placed::default(), None, None),
@@ -371,37 +387,6 @@ fn no_stored_exnref(ty: wasmparser::ValType) -> Result<(), Error> {
     }
 }
 
-/// An error for a GC feature onepass does not have yet.
-fn unsupported_gc(what: &str) -> Error {
-    Error::Compile { message: format!("unsupported: {what} (GC objects are not implemented yet)"), offset: 0 }
-}
-
-/// Refuse a module (once validated) with a value type that can hold a struct or array
-/// (`structref`, `arrayref` or a struct or array type) where it could cross into the host
-/// or outlive a call: function signatures, globals and tables. Until the GC heap exists
-/// such a value is only ever null inside a function (every instruction that makes or reads
-/// one is refused), so locals and blocks of these types are harmless; and the host's
-/// `anyref` values are null or `i31`s, which no struct or array parameter may receive.
-fn no_gc_objects_in_interfaces(info: &ModuleInfo) -> Result<(), Error> {
-    let signatures = info.types.iter().flat_map(|t| t.params().iter().chain(t.results()));
-    let globals = info.globals.iter().map(|g| &g.content_type);
-    let tables = info.tables.iter().map(|t| wasmparser::ValType::Ref(t.element_type));
-    for ty in signatures.chain(globals).copied().chain(tables) {
-        let wasmparser::ValType::Ref(r) = ty else { continue };
-        if crate::reftype::refers_to_aggregates(r, |i| info.aggregate_types.binary_search(&i).is_ok()) {
-            let shown = match r.heap_type() {
-                wasmparser::HeapType::Concrete(i) | wasmparser::HeapType::Exact(i) => {
-                    let null = if r.is_nullable() { "null " } else { "" };
-                    format!("(ref {null}{})", i.as_module_index().unwrap_or_default())
-                }
-                wasmparser::HeapType::Abstract { .. } => ty.to_string(),
-            };
-            return Err(unsupported_gc(&format!("the GC reference type {shown} in a signature, global or table")));
-        }
-    }
-    Ok(())
-}
-
 /// Add what `payload` says to `info`, keeping custom sections and function names as
 /// `options` asks.
 pub(crate) fn parse_payload(
@@ -413,6 +398,24 @@ pub(crate) fn parse_payload(
         Payload::TypeSection(reader) => {
             for group in reader {
                 let group = group.map_err(err)?;
+                // The group's own struct and array types first: its function types may name
+                // later ones.
+                let first = info.types.len() as u32;
+                let func =
+                    |t: &wasmparser::SubType| matches!(t.composite_type.inner, wasmparser::CompositeInnerType::Func(_));
+                info.aggregate_types
+                    .extend(group.types().enumerate().filter(|(_, t)| !func(t)).map(|(i, _)| first + i as u32));
+                for ty in group.types() {
+                    let Some(layout) = crate::vm::gc_layout::AggregateLayout::of(&ty.composite_type.inner) else {
+                        continue;
+                    };
+                    for field in layout.fields.iter() {
+                        if let wasmparser::StorageType::Val(t) = field.ty {
+                            no_stored_exnref(t)?;
+                        }
+                    }
+                    info.aggregate_layouts.push(layout);
+                }
                 for ty in group.types() {
                     let depth = match ty.supertype_idxs.first().and_then(|s| s.as_module_index()) {
                         // Validated: a supertype is defined before its subtypes.
@@ -423,12 +426,9 @@ pub(crate) fn parse_payload(
                     info.open_types.push((!ty.is_final).then_some(depth));
                     let func = match &ty.composite_type.inner {
                         wasmparser::CompositeInnerType::Func(f) => f.clone(),
-                        _ => {
-                            info.aggregate_types.push(info.types.len() as u32);
-                            wasmparser::FuncType::new([], [])
-                        }
+                        _ => wasmparser::FuncType::new([], []),
                     };
-                    info.signatures.push(crate::FuncType::from_wasm(&func));
+                    info.signatures.push(crate::FuncType::from_wasm(&func, &info.aggregate_types));
                     info.types.push(func);
                 }
                 info.rec_groups.push(group);

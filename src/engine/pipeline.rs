@@ -51,6 +51,8 @@ pub(crate) struct EnvData {
     pub(crate) open_types: Vec<Option<u32>>,
     /// See `ModuleEnv::aggregate_types`.
     pub(crate) aggregate_types: Vec<u32>,
+    /// See `ModuleEnv::aggregate_layouts`.
+    pub(crate) aggregate_layouts: Vec<crate::vm::gc_layout::AggregateLayout>,
     pub(crate) func_types: Vec<u32>,
     pub(crate) num_imported_funcs: u32,
     pub(crate) globals: Vec<GlobalType>,
@@ -84,6 +86,7 @@ impl EnvData {
             types: &self.types,
             open_types: &self.open_types,
             aggregate_types: &self.aggregate_types,
+            aggregate_layouts: &self.aggregate_layouts,
             func_types: &self.func_types,
             num_imported_funcs: self.num_imported_funcs,
             globals: &self.globals,

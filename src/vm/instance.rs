@@ -124,6 +124,12 @@ pub(crate) struct Instance {
     holds: Vec<*const Instance>,
     /// Whether the store pins this instance (see `vm::store::retain`).
     pub(crate) pinned: AtomicBool,
+    /// The store's GC heap, for an instance of a module with struct or array types (which
+    /// allocates in it): see `vm::gc_heap`.
+    pub(crate) gc_heap: Option<Arc<super::gc_heap::GcHeap>>,
+    /// The items of each element segment whose expressions allocate GC objects,
+    /// evaluated at instantiation (`None` for the others, evaluated on use).
+    pub(crate) evaluated_elems: Vec<Option<Box<[u64]>>>,
     /// WASI state, for modules that import WASI.
     pub(crate) wasi: Option<Arc<crate::wasi::WasiCtx>>,
     /// Segments dropped by `elem.drop` or `data.drop`: the element segments, then the data
@@ -308,7 +314,8 @@ fn table_images(info: &ModuleInfo) -> &[Option<TableImage>] {
     let make = || {
         let defined = info.num_imported_tables as usize;
         let starts_lazily = |(t, init): (&wasmparser::TableType, &Option<ConstExpr>)| {
-            (crate::reftype::refers_to_functions(t.element_type) && init.is_none()).then(Vec::new)
+            (crate::reftype::refers_to_functions(t.element_type, &info.aggregate_types) && init.is_none())
+                .then(Vec::new)
         };
         let mut images: Vec<Option<Vec<u32>>> =
             info.tables[defined..].iter().zip(&info.table_inits[defined..]).map(starts_lazily).collect();
@@ -364,20 +371,45 @@ fn lay_out_segment(
 /// The value of a constant expression that reads no global and makes no reference (an
 /// offset known when the module is compiled).
 fn eval_constant(expr: &ConstExpr) -> u64 {
-    eval_const(expr, &[], &|_| std::ptr::null())
+    eval_const(expr, None)
 }
 
-/// The function references a constant expression's `ref.func` reads: function index to
-/// reference.
-pub(crate) type FuncRefs<'a> = &'a dyn Fn(u32) -> *const VMFuncRef;
+/// Evaluate a constant expression of a scalar or reference type, in `inst` (whose globals
+/// it reads, whose functions `ref.func` makes references to, and in whose GC heap
+/// `struct.new` and `array.new*` allocate; `None` for an expression that does none of
+/// that). An allocation past the heap's limit gives null (see [`eval_const_checked`]).
+pub(crate) fn eval_const(expr: &ConstExpr, inst: Option<&Instance>) -> u64 {
+    eval_const_words(expr, inst)[0]
+}
 
-/// Evaluate a constant expression of a scalar or reference type.
-pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: FuncRefs<'_>) -> u64 {
+/// [`eval_const`], failing with a clear error when an allocation goes past the GC heap's
+/// limit.
+pub(crate) fn eval_const_checked(expr: &ConstExpr, inst: &Instance) -> Result<u64, Error> {
+    Ok(eval_words_checked(expr, inst)?[0])
+}
+
+/// [`eval_const_words`], failing with a clear error when an allocation goes past the GC
+/// heap's limit.
+fn eval_words_checked(expr: &ConstExpr, inst: &Instance) -> Result<[u64; 2], Error> {
+    eval_words(expr, Some(inst))
+        .ok_or_else(|| Error::Instantiate("a constant expression's allocation went past the GC heap limit".into()))
+}
+
+/// Evaluate a constant expression of any type (a global's initializer) as the two words
+/// of a global cell: a `v128` low half first, any other value in the first word.
+pub(crate) fn eval_const_words(expr: &ConstExpr, inst: Option<&Instance>) -> [u64; 2] {
+    eval_words(expr, inst).unwrap_or_default()
+}
+
+/// [`eval_const_words`]; `None` when an allocation failed.
+fn eval_words(expr: &ConstExpr, inst: Option<&Instance>) -> Option<[u64; 2]> {
     let ops = expr.ops();
     if let [op] = ops {
-        return eval_one(op, globals, funcs)[0];
+        if !op.allocates() {
+            return Some(eval_one(op, inst));
+        }
     }
-    let mut stack: Vec<u64> = Vec::with_capacity(ops.len());
+    let mut stack: Vec<[u64; 2]> = Vec::with_capacity(ops.len());
     for op in ops {
         let v = match op {
             ConstOp::I32Add
@@ -386,8 +418,8 @@ pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: F
             | ConstOp::I64Add
             | ConstOp::I64Sub
             | ConstOp::I64Mul => {
-                let b = stack.pop().unwrap_or(0);
-                let a = stack.pop().unwrap_or(0);
+                let b = stack.pop().unwrap_or_default()[0];
+                let a = stack.pop().unwrap_or_default()[0];
                 match op {
                     ConstOp::I32Add => (a as u32).wrapping_add(b as u32) as u64,
                     ConstOp::I32Sub => (a as u32).wrapping_sub(b as u32) as u64,
@@ -397,37 +429,34 @@ pub(crate) fn eval_const(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: F
                     _ => a.wrapping_mul(b),
                 }
             }
-            ConstOp::RefI31 => crate::AnyRef::from_i31(stack.pop().unwrap_or(0) as i32).to_bits(),
-            value => eval_one(value, globals, funcs)[0],
+            ConstOp::RefI31 => crate::AnyRef::from_i31(stack.pop().unwrap_or_default()[0] as i32).to_bits(),
+            // The same word either way (see `vm::gc_heap`).
+            ConstOp::ConvertRef => continue,
+            &ConstOp::StructNew { type_index, init } => inst?.const_struct_new(type_index, init, &mut stack)? as u64,
+            &ConstOp::ArrayNew { type_index, init } => inst?.const_array_new(type_index, init, &mut stack)? as u64,
+            value => {
+                stack.push(eval_one(value, inst));
+                continue;
+            }
         };
-        stack.push(v);
+        stack.push([v, 0]);
     }
-    stack.pop().unwrap_or(0)
-}
-
-/// Evaluate a constant expression of any type (a global's initializer) as the two words
-/// of a global cell: a `v128` low half first, any other value in the first word. A valid
-/// `v128` expression is a lone `v128.const` or `global.get`; no operator computes one.
-pub(crate) fn eval_const_words(expr: &ConstExpr, globals: &[Arc<GlobalCell>], funcs: FuncRefs<'_>) -> [u64; 2] {
-    match expr.ops() {
-        [op] => eval_one(op, globals, funcs),
-        _ => [eval_const(expr, globals, funcs), 0],
-    }
+    Some(stack.pop().unwrap_or_default())
 }
 
 /// The words (see [`eval_const_words`]) a constant or `global.get`/`ref.func` operator
 /// pushes.
-fn eval_one(op: &ConstOp, globals: &[Arc<GlobalCell>], funcs: FuncRefs<'_>) -> [u64; 2] {
+fn eval_one(op: &ConstOp, inst: Option<&Instance>) -> [u64; 2] {
     let bits = match *op {
         ConstOp::I32(v) => v as u32 as u64,
         ConstOp::I64(v) => v as u64,
         ConstOp::F32(v) => v as u64,
         ConstOp::F64(v) => v,
         ConstOp::V128(ref words) => return **words,
-        ConstOp::GlobalGet(g) => return globals[g as usize].get_words(),
+        ConstOp::GlobalGet(g) => return inst.map_or([0; 2], |i| i.globals[g as usize].get_words()),
         ConstOp::RefNull => 0,
-        ConstOp::RefFunc(f) => funcs(f) as u64,
-        // Binary operators take two values; a valid expression never starts with one.
+        ConstOp::RefFunc(f) => inst.map_or(0, |i| i.func_ref(f) as u64),
+        // Operators of values below; a valid expression never starts with one.
         _ => 0,
     };
     [bits, 0]
@@ -465,6 +494,8 @@ impl Instance {
             dependencies: Vec::new(),
             holds: Vec::new(),
             pinned: AtomicBool::new(false),
+            gc_heap: None,
+            evaluated_elems: Vec::new(),
             wasi: None,
             dropped: OnceLock::new(),
             active_dropped: AtomicBool::new(false),
@@ -631,6 +662,11 @@ pub(crate) fn instantiate(
     let mut inst = Instance::shell(name, store, offsets.size);
     inst.wasi = wasi;
     inst.module = Some(compiled.clone());
+    if !info.aggregate_types.is_empty() {
+        let heap = store.gc_heap.clone();
+        heap.retain_types(info.aggregate_types.iter().map(|&i| compiled.share_type_id(i)));
+        inst.gc_heap = Some(heap);
+    }
     let vm = inst.vmctx();
 
     // Imports. Each exporter is held (with the definer of what it exports) for as long as
@@ -674,7 +710,7 @@ pub(crate) fn instantiate(
             }
             (TypeRef::Table(t), Extern::Table(table)) => {
                 let want = RefKey::of(t.element_type, |i| compiled.type_id(i));
-                if table.elem != ValType::from_wasm(wasmparser::ValType::Ref(t.element_type))
+                if table.elem != ValType::from_wasm(wasmparser::ValType::Ref(t.element_type), &info.aggregate_types)
                     || table.elem_key != Some(want)
                 {
                     return Err(mismatch());
@@ -692,7 +728,7 @@ pub(crate) fn instantiate(
             }
             (TypeRef::Global(g), Extern::Global(cell)) => {
                 let key = global_ref_key(g.content_type, compiled.as_ref());
-                if !cell.matches_import(ValType::from_wasm(g.content_type), key, g.mutable) {
+                if !cell.matches_import(ValType::from_wasm(g.content_type, &info.aggregate_types), key, g.mutable) {
                     return Err(mismatch());
                 }
                 inst.depend_on(&exporter, cell.definer());
@@ -734,7 +770,7 @@ pub(crate) fn instantiate(
     }
     for t in &info.tables[info.num_imported_tables as usize..] {
         let min = u32::try_from(t.initial).map_err(|_| Error::Instantiate("table too large".into()))?;
-        let elem = ValType::from_wasm(wasmparser::ValType::Ref(t.element_type));
+        let elem = ValType::from_wasm(wasmparser::ValType::Ref(t.element_type), &info.aggregate_types);
         let table = Table::new(elem, min, t.maximum)
             .map_err(Error::Instantiate)?
             .with_index(IndexType::from_is_64(t.table64))
@@ -742,10 +778,22 @@ pub(crate) fn instantiate(
         inst.tables.push(Arc::new(table));
     }
     for (g, init) in info.globals[info.num_imported_globals as usize..].iter().zip(&info.global_inits) {
-        let words = eval_const_words(init, &inst.globals, &|f| inst.func_ref(f));
-        let cell = GlobalCell::new(ValType::from_wasm(g.content_type), g.mutable, words)
+        let words = eval_words_checked(init, &inst)?;
+        let cell = GlobalCell::new(ValType::from_wasm(g.content_type, &info.aggregate_types), g.mutable, words)
             .with_ref_key(global_ref_key(g.content_type, compiled.as_ref()));
         inst.globals.push(Arc::new(cell));
+    }
+    // Element segments whose items allocate GC objects are evaluated once, now (each use
+    // must see the same objects).
+    let allocates = |e: &ConstExpr| e.ops().iter().any(ConstOp::allocates);
+    for seg in &info.elements {
+        let items = match &seg.items {
+            ElemItems::Exprs(exprs) if exprs.iter().any(allocates) => {
+                Some(exprs.iter().map(|e| eval_const_checked(e, &inst)).collect::<Result<Box<[u64]>, Error>>()?)
+            }
+            _ => None,
+        };
+        inst.evaluated_elems.push(items);
     }
 
     for &t in &info.tags[info.num_imported_tags as usize..] {
@@ -784,14 +832,16 @@ pub(crate) fn instantiate(
     // SAFETY: written just above.
     let inst = unsafe { slot.assume_init() };
     inst.adopt_defined_state();
-    if info.stores_refs_into_imports() {
+    if info.stores_refs_into_imports() || !info.aggregate_types.is_empty() {
+        // (Or its code may store function references into GC objects, which live as long
+        // as the heap: see `vm::gc_heap`.)
         // Its code writes references into tables or globals it imports without telling
         // the runtime: everything it holds must live as long as the store.
         super::store::pin(&inst);
     }
     for (i, init) in info.table_inits.iter().enumerate() {
         if let Some(init) = init {
-            let value = eval_const(init, &inst.globals, &|f| inst.func_ref(f)) as *const VMFuncRef;
+            let value = eval_const_checked(init, &inst)? as *const VMFuncRef;
             let table = &inst.tables[i];
             table.fill(0, value, table.size());
         }
@@ -898,14 +948,14 @@ fn unwind_failed_segments(inst: &Arc<Instance>, images: &[Option<TableImage>], f
 }
 
 impl Instance {
-    fn info(&self) -> &ModuleInfo {
+    pub(crate) fn info(&self) -> &ModuleInfo {
         self.module.as_ref().expect("a wasm instance").info()
     }
 
     /// Where an active segment at `offset` starts, in a table or memory of address type
     /// `index`.
     fn segment_start(&self, index: IndexType, offset: &ConstExpr) -> u64 {
-        index.truncate(eval_const(offset, &self.globals, &|f| self.func_ref(f)))
+        index.truncate(eval_const(offset, Some(self)))
     }
 
     /// `memory.init`: copy `len` bytes of data segment `segment` from `src` to `dst` in
@@ -914,10 +964,7 @@ impl Instance {
     /// `dst` is an address of the memory's index type and `src` and `len` are `u32`s, all
     /// zero-extended; values out of range are simply out of bounds.
     pub(crate) fn memory_init(&self, segment: u32, memory: u32, dst: u64, src: u64, len: u64) -> bool {
-        let info = self.info();
-        let data = &info.data[segment as usize];
-        let dropped = self.segment_dropped(info.elements.len() + segment as usize, data.active.is_some());
-        let bytes: &[u8] = if dropped { &[] } else { &info.module_bytes[data.range.clone()] };
+        let bytes = self.data_bytes(segment);
         let Some(part) = segment_range(src, len).and_then(|range| bytes.get(range)) else { return false };
         self.memories[memory as usize].write(dst, part)
     }
@@ -926,36 +973,17 @@ impl Instance {
     /// `dst` is an index of the table's index type and `src` and `len` are `u32`s, all
     /// zero-extended; values out of range are simply out of bounds.
     pub(crate) fn table_init(&self, table: u32, segment: u32, dst: u64, src: u64, len: u64) -> bool {
-        let Some(range) = segment_range(src, len) else { return false };
-        let seg = &self.info().elements[segment as usize];
-        let values: Vec<*const VMFuncRef> =
-            if self.segment_dropped(segment as usize, seg.active.is_some() || seg.declared) {
-                // A dropped segment is empty: only `src == 0, len == 0` is in bounds.
-                if src != 0 || len != 0 {
-                    return false;
-                }
-                Vec::new()
-            } else {
-                match &seg.items {
-                    ElemItems::Functions(funcs) => {
-                        let Some(part) = funcs.get(range) else { return false };
-                        part.iter().map(|&f| self.func_ref(f)).collect()
-                    }
-                    ElemItems::Exprs(exprs) => {
-                        let Some(part) = exprs.get(range) else { return false };
-                        part.iter()
-                            .map(|e| eval_const(e, &self.globals, &|f| self.func_ref(f)) as *const VMFuncRef)
-                            .collect()
-                    }
-                }
-            };
+        let Some(words) = segment_range(src, len).and_then(|range| self.elem_words(segment, range)) else {
+            return false;
+        };
+        let values: Vec<*const VMFuncRef> = words.into_iter().map(|w| w as *const VMFuncRef).collect();
         let Ok(dst) = u32::try_from(dst) else { return false };
         self.tables[table as usize].write(dst, &values)
     }
 
     /// Whether segment `index` (element segments first, then data segments) was dropped;
     /// `dropped_at_instantiation` when it is active or declarative.
-    fn segment_dropped(&self, index: usize, dropped_at_instantiation: bool) -> bool {
+    pub(crate) fn segment_dropped(&self, index: usize, dropped_at_instantiation: bool) -> bool {
         (dropped_at_instantiation && self.active_dropped.load(Ordering::Acquire))
             || self.dropped.get().is_some_and(|flags| flags[index].load(Ordering::Acquire))
     }

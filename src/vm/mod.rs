@@ -2,6 +2,9 @@
 //! tables, globals, and instances (instantiate, link, initialize, close).
 
 pub(crate) mod exception;
+pub(crate) mod gc_heap;
+pub(crate) mod gc_layout;
+pub(crate) mod gc_ops;
 pub(crate) mod global;
 pub(crate) mod image;
 pub(crate) mod instance;

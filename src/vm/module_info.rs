@@ -49,12 +49,42 @@ pub(crate) enum ConstOp {
     RefFunc(u32),
     /// `ref.i31` of the `i32` below.
     RefI31,
+    /// `any.convert_extern` or `extern.convert_any` (the word stays as it is).
+    ConvertRef,
+    /// `struct.new` or `struct.new_default` (`init`).
+    StructNew {
+        type_index: u32,
+        init: ConstInit,
+    },
+    /// `array.new`, `array.new_default` or `array.new_fixed` (`init`).
+    ArrayNew {
+        type_index: u32,
+        init: ConstInit,
+    },
     I32Add,
     I32Sub,
     I32Mul,
     I64Add,
     I64Sub,
     I64Mul,
+}
+
+/// Where a constant expression's allocation takes its fields' values from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ConstInit {
+    /// The operands (`struct.new`; `array.new`: one value below the length).
+    Operands,
+    /// Defaults (`struct.new_default`; `array.new_default`: the length on top).
+    Default,
+    /// `array.new_fixed` of this many operands.
+    Fixed(u32),
+}
+
+impl ConstOp {
+    /// Whether it allocates a GC object.
+    pub(crate) fn allocates(&self) -> bool {
+        matches!(self, ConstOp::StructNew { .. } | ConstOp::ArrayNew { .. })
+    }
 }
 
 /// A constant expression (validated): its operators in evaluation order. Nearly all are
@@ -134,6 +164,8 @@ pub(crate) struct ModuleInfo {
     pub(crate) rec_groups: Vec<wasmparser::RecGroup>,
     /// The indices of the struct and array types, ascending (none without GC).
     pub(crate) aggregate_types: Vec<u32>,
+    /// The layout of each of `aggregate_types`, in the same order.
+    pub(crate) aggregate_layouts: Vec<super::gc_layout::AggregateLayout>,
     /// Each type's depth in its chain of declared supertypes (0 without a supertype).
     pub(crate) type_depths: Vec<u32>,
     /// Each type's depth when it is open to subtyping, else `None` (see

@@ -48,6 +48,12 @@
 //!   `pinned` flag, and when it is clear calls the runtime (cold code, through a
 //!   register-preserving trampoline), which retains each reference for the callee.
 //!
+//! GC objects (struct and array instances, `vm::gc_heap`) live in the store's heap, held
+//! by the store, by each instance of a module with struct or array types, and by each
+//! host `AnyRef` of an object; with no collector yet, an object lives as long as the heap.
+//! A function reference stored in an object would escape both rules above, so every
+//! instance of a module with struct or array types is pinned at instantiation.
+//!
 //! The host retains what it hands over: call arguments for the callee, host function
 //! results for the caller. So a per-request instance whose references stay inside it is
 //! freed as soon as it is closed and its handles are dropped; an instance whose reference
@@ -127,13 +133,17 @@ pub(crate) struct Store {
     state: Mutex<State>,
     /// Instances kept alive until the store is dropped (see [`retain`]).
     pinned: Mutex<Vec<Arc<Instance>>>,
+    /// The runtime's GC heap (see `vm::gc_heap`), held too by each instance that
+    /// allocates in it and by host references to its objects.
+    pub(crate) gc_heap: Arc<super::gc_heap::GcHeap>,
 }
 
 impl Store {
     /// An empty, open store.
-    pub(crate) fn new(stack: StackLimits) -> Store {
+    pub(crate) fn new(stack: StackLimits, gc_heap_limit: usize) -> Store {
         Store {
             stack,
+            gc_heap: Arc::new(super::gc_heap::GcHeap::new(gc_heap_limit)),
             state: Mutex::new(State { names: HashMap::new(), all: Vec::new(), prune_at: 64, closed: 0 }),
             pinned: Mutex::new(Vec::new()),
         }

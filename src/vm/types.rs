@@ -123,6 +123,19 @@ struct Entry {
     /// test compiled code makes (`funcref::SUPERTYPES` points here). Boxed, so it stays
     /// put while the id is held.
     display: Box<[u32]>,
+    /// Whether it is a function, struct or array type.
+    kind: TypeKind,
+}
+
+/// What a type describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TypeKind {
+    /// A function signature.
+    Func,
+    /// A struct.
+    Struct,
+    /// An array.
+    Array,
 }
 
 #[derive(Default)]
@@ -168,7 +181,12 @@ impl TypeRegistry {
             let above =
                 direct.and_then(|d| self.entries.get(d as usize)?.as_ref()).map_or(&[][..], |e| &e.display[1..]);
             let display = std::iter::once(above.len() as u32 + 1).chain(above.iter().copied()).chain([id]).collect();
-            self.entries[id as usize] = Some(Entry { group: g, ty: signature(i), display });
+            let kind = match shape.composite {
+                CompositeShape::Func { .. } => TypeKind::Func,
+                CompositeShape::Struct(_) => TypeKind::Struct,
+                CompositeShape::Array(_) => TypeKind::Array,
+            };
+            self.entries[id as usize] = Some(Entry { group: g, ty: signature(i), display, kind });
             ids.push(id);
         }
         let ids: Box<[u32]> = ids.into();
@@ -291,6 +309,7 @@ pub(crate) fn host_type_id(ty: &FuncType) -> TypeIdRef {
 /// rules out: only a corrupted artifact has one).
 pub(crate) fn module_type_ids(groups: &[wasmparser::RecGroup]) -> Result<Vec<TypeIdRef>, u32> {
     let mut ids: Vec<TypeIdRef> = Vec::new();
+    let aggregates = aggregate_indices(groups);
     for group in groups {
         let start = ids.len();
         let len = group.types().len();
@@ -307,7 +326,7 @@ pub(crate) fn module_type_ids(groups: &[wasmparser::RecGroup]) -> Result<Vec<Typ
         let val = |t: &wasmparser::ValType| -> Result<ValShape, u32> {
             use wasmparser::HeapType;
             let wasmparser::ValType::Ref(r) = *t else {
-                return Ok(ValShape::Plain(ValType::from_wasm(*t)));
+                return Ok(ValShape::Plain(ValType::from_wasm(*t, &[])));
             };
             let heap = match r.heap_type() {
                 HeapType::Abstract { ty, .. } => HeapShape::Abstract(ty),
@@ -341,7 +360,7 @@ pub(crate) fn module_type_ids(groups: &[wasmparser::RecGroup]) -> Result<Vec<Typ
         let signatures: Vec<FuncType> = group
             .types()
             .map(|t| match &t.composite_type.inner {
-                wasmparser::CompositeInnerType::Func(f) => FuncType::from_wasm(f),
+                wasmparser::CompositeInnerType::Func(f) => FuncType::from_wasm(f, &aggregates),
                 _ => FuncType::default(),
             })
             .collect();
@@ -351,6 +370,14 @@ pub(crate) fn module_type_ids(groups: &[wasmparser::RecGroup]) -> Result<Vec<Typ
         });
     }
     Ok(ids)
+}
+
+/// The indices of the struct and array types among `groups` (a module's whole type
+/// section), ascending.
+fn aggregate_indices(groups: &[wasmparser::RecGroup]) -> Vec<u32> {
+    let types = groups.iter().flat_map(|g| g.types());
+    let func = |t: &wasmparser::SubType| matches!(t.composite_type.inner, wasmparser::CompositeInnerType::Func(_));
+    types.enumerate().filter(|(_, t)| !func(t)).map(|(i, _)| i as u32).collect()
 }
 
 /// Whether the type with id `sub` is `sup` or has it among its declared supertypes.
@@ -363,6 +390,11 @@ pub(crate) fn is_subtype(sub: u32, sup: u32) -> bool {
                 _ => false,
             }
         })
+}
+
+/// What the type with canonical id `id` describes (held by the caller).
+pub(crate) fn kind_of(id: u32) -> TypeKind {
+    with_registry(|reg| reg.entries.get(id as usize).and_then(Option::as_ref).map_or(TypeKind::Func, |e| e.kind))
 }
 
 /// The signature with canonical id `id` as the host API shows it (held by the caller's

@@ -274,6 +274,7 @@ pub(crate) fn arg(a: &WastArg<'_>) -> Result<Val, String> {
             }
         }
         WastArg::Core(WastArgCore::RefExtern(v)) => Ok(Val::ExternRef(Some(*v as u64))),
+        WastArg::Core(WastArgCore::RefHost(v)) => Ok(Val::AnyRef(Some(onepass::AnyRef::from_extern(*v as u64)))),
         WastArg::Core(WastArgCore::I32(v)) => Ok(Val::I32(*v)),
         WastArg::Core(WastArgCore::I64(v)) => Ok(Val::I64(*v)),
         WastArg::Core(WastArgCore::F32(v)) => Ok(Val::F32(v.bits)),
@@ -358,11 +359,14 @@ fn matches_ret_core(got: &Val, want: &WastRetCore<'_>) -> Result<bool, String> {
         (Val::FuncRef(f), WastRetCore::RefNull(_)) => f.is_none(),
         (Val::ExternRef(e), WastRetCore::RefNull(_)) => e.is_none(),
         (Val::AnyRef(r), WastRetCore::RefNull(_)) => r.is_none(),
-        // Every non-null anyref is an i31 so far (which is an eqref and an anyref).
-        (Val::AnyRef(r), WastRetCore::RefI31 | WastRetCore::RefEq | WastRetCore::RefAny) => {
-            r.is_some_and(|r| r.i31_u().is_some())
-        }
+        (Val::AnyRef(r), WastRetCore::RefAny) => r.is_some(),
+        (Val::AnyRef(r), WastRetCore::RefEq) => r.is_some_and(|r| r.host_value().is_none()),
+        (Val::AnyRef(r), WastRetCore::RefI31) => r.is_some_and(|r| r.i31_u().is_some()),
+        (Val::AnyRef(r), WastRetCore::RefStruct) => r.is_some_and(|r| r.is_struct()),
+        (Val::AnyRef(r), WastRetCore::RefArray) => r.is_some_and(|r| r.is_array()),
+        (Val::AnyRef(r), WastRetCore::RefHost(w)) => r.is_some_and(|r| r.host_value() == Some(*w as u64)),
         (Val::ExternRef(e), WastRetCore::RefExtern(w)) => e.is_some() && w.is_none_or(|w| e == Some(w as u64)),
+        (Val::ExternAny(_), WastRetCore::RefExtern(w)) => w.is_none(),
         (Val::FuncRef(f), WastRetCore::RefFunc(_)) => f.is_some(),
         (Val::I32(g), WastRetCore::I32(w)) => g == *w,
         (Val::I64(g), WastRetCore::I64(w)) => g == *w,

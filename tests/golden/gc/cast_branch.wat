@@ -118,40 +118,49 @@
 ;;    82: mov rsp, qword [r13 + 0x8]
 ;;    86: ret
 ;;
-;; function 3 (116 bytes, calls [])
+;; function 3 (154 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x10
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x36
+;;    13: jb $+0x5c
 ;;    19: mov rbx, qword [rbp + 0x10]
 ;;    1d: test rbx, rbx
-;;    20: jnz $+0x8
-;;    26: mov rax, rbx
-;;    29: jmp $+0xb
-;;    2e: mov eax, 0x1
-;;    34: mov rsp, rbp
-;;    37: pop rbp
-;;    38: ret
-;;    39: mov rbx, rax
-;;    3c: test rbx, rbx
-;;    3f: setz bl
-;;    43: movzx ebx, bl
-;;    47: mov eax, ebx
-;;    4a: mov rsp, rbp
-;;    4d: pop rbp
-;;    4e: ret
-;;    4f: mov eax, 0x9
-;;    54: jmp $+0x16
-;;    59: mov ebx, eax
-;;    5b: mov rdi, rbp
-;;    5e: lea rsi, qword [rip - 0xc]
-;;    65: and rsp, -0x10
-;;    69: call qword [r14 + 0x30]
+;;    20: jz $+0x1a
+;;    26: mov edi, ebx
+;;    29: and edi, 0x3
+;;    2c: cmp edi, 0x2
+;;    2f: jz $+0xb
+;;    35: mov esi, 0x1
+;;    3b: jmp $+0x3
+;;    40: xor esi, esi
+;;    43: test rsi, rsi
+;;    46: jnz $+0x8
+;;    4c: mov rax, rbx
+;;    4f: jmp $+0xb
+;;    54: mov eax, 0x1
+;;    5a: mov rsp, rbp
+;;    5d: pop rbp
+;;    5e: ret
+;;    5f: mov rbx, rax
+;;    62: test rbx, rbx
+;;    65: setz bl
+;;    69: movzx ebx, bl
 ;;    6d: mov eax, ebx
-;;    6f: mov rsp, qword [r13 + 0x8]
-;;    73: ret
+;;    70: mov rsp, rbp
+;;    73: pop rbp
+;;    74: ret
+;;    75: mov eax, 0x9
+;;    7a: jmp $+0x16
+;;    7f: mov ebx, eax
+;;    81: mov rdi, rbp
+;;    84: lea rsi, qword [rip - 0xc]
+;;    8b: and rsp, -0x10
+;;    8f: call qword [r14 + 0x30]
+;;    93: mov eax, ebx
+;;    95: mov rsp, qword [r13 + 0x8]
+;;    99: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (148 bytes, calls [])
@@ -271,7 +280,7 @@
 ;;    a0: add sp, x16, #0x10
 ;;    a4: br x17
 ;;
-;; function 3 (148 bytes, calls [])
+;; function 3 (184 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -279,33 +288,42 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x40
+;;    1c: b.lo $+0x64
 ;;    20: ldr x0, [x29, #0x10]
-;;    24: cbnz x0, $+0xc
-;;    28: mov x15, x0
-;;    2c: b $+0x14
-;;    30: mov w0, #0x1
-;;    34: mov sp, x29
-;;    38: ldp x29, x30, [sp], #0x10
-;;    3c: ret
-;;    40: mov x0, x15
-;;    44: cmp x0, #0x0
-;;    48: cset w0, eq
-;;    4c: mov w0, w0
-;;    50: mov sp, x29
-;;    54: ldp x29, x30, [sp], #0x10
-;;    58: ret
-;;    5c: mov w0, #0x9
-;;    60: b $+0x24
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;;    24: cbz x0, $+0x1c
+;;    28: mov w2, w0
+;;    2c: and w2, w2, #0x3
+;;    30: cmp w2, #0x2
+;;    34: b.eq $+0xc
+;;    38: mov w1, #0x1
+;;    3c: b $+0x8
+;;    40: mov w1, #0x0
+;;    44: cmp x1, #0x0
+;;    48: b.ne $+0xc
+;;    4c: mov x15, x0
+;;    50: b $+0x14
+;;    54: mov w0, #0x1
+;;    58: mov sp, x29
+;;    5c: ldp x29, x30, [sp], #0x10
+;;    60: ret
+;;    64: mov x0, x15
+;;    68: cmp x0, #0x0
+;;    6c: cset w0, eq
+;;    70: mov w0, w0
+;;    74: mov sp, x29
+;;    78: ldp x29, x30, [sp], #0x10
+;;    7c: ret
+;;    80: mov w0, #0x9
+;;    84: b $+0x24
+;;    88: mov w19, w0
+;;    8c: mov x0, x29
+;;    90: adr x1, $-0x8
+;;    94: mov x16, sp
+;;    98: and sp, x16, #0xfffffffffffffff0
+;;    9c: ldr x17, [x28, #0x30]
+;;    a0: blr x17
+;;    a4: mov w0, w19
+;;    a8: ldr x16, [x26, #0x8]
+;;    ac: ldr x17, [x16]
+;;    b0: add sp, x16, #0x10
+;;    b4: br x17

@@ -91,31 +91,40 @@
 ;;    57: mov rsp, qword [r13 + 0x8]
 ;;    5b: ret
 ;;
-;; function 3 (85 bytes, calls [])
+;; function 3 (123 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x10
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x17
+;;    13: jb $+0x3d
 ;;    19: mov rbx, qword [rbp + 0x10]
 ;;    1d: test rbx, rbx
-;;    20: setnz bl
-;;    24: movzx ebx, bl
-;;    28: mov eax, ebx
-;;    2b: mov rsp, rbp
-;;    2e: pop rbp
-;;    2f: ret
-;;    30: mov eax, 0x9
-;;    35: jmp $+0x16
-;;    3a: mov ebx, eax
-;;    3c: mov rdi, rbp
-;;    3f: lea rsi, qword [rip - 0xc]
-;;    46: and rsp, -0x10
-;;    4a: call qword [r14 + 0x30]
-;;    4e: mov eax, ebx
-;;    50: mov rsp, qword [r13 + 0x8]
-;;    54: ret
+;;    20: jz $+0x1a
+;;    26: mov edi, ebx
+;;    29: and edi, 0x3
+;;    2c: cmp edi, 0x2
+;;    2f: jz $+0xb
+;;    35: mov esi, 0x1
+;;    3b: jmp $+0x3
+;;    40: xor esi, esi
+;;    43: test rsi, rsi
+;;    46: setnz sil
+;;    4a: movzx esi, sil
+;;    4e: mov eax, esi
+;;    51: mov rsp, rbp
+;;    54: pop rbp
+;;    55: ret
+;;    56: mov eax, 0x9
+;;    5b: jmp $+0x16
+;;    60: mov ebx, eax
+;;    62: mov rdi, rbp
+;;    65: lea rsi, qword [rip - 0xc]
+;;    6c: and rsp, -0x10
+;;    70: call qword [r14 + 0x30]
+;;    74: mov eax, ebx
+;;    76: mov rsp, qword [r13 + 0x8]
+;;    7a: ret
 ;;
 ;; function 4 (77 bytes, calls [])
 ;;     0: push rbp
@@ -239,7 +248,7 @@
 ;;    74: add sp, x16, #0x10
 ;;    78: br x17
 ;;
-;; function 3 (116 bytes, calls [])
+;; function 3 (148 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -247,28 +256,36 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x20
+;;    1c: b.lo $+0x40
 ;;    20: ldr x0, [x29, #0x10]
-;;    24: cmp x0, #0x0
-;;    28: cset w0, ne
-;;    2c: mov w0, w0
-;;    30: mov sp, x29
-;;    34: ldp x29, x30, [sp], #0x10
-;;    38: ret
-;;    3c: mov w0, #0x9
-;;    40: b $+0x24
-;;    44: mov w19, w0
-;;    48: mov x0, x29
-;;    4c: adr x1, $-0x8
-;;    50: mov x16, sp
-;;    54: and sp, x16, #0xfffffffffffffff0
-;;    58: ldr x17, [x28, #0x30]
-;;    5c: blr x17
-;;    60: mov w0, w19
-;;    64: ldr x16, [x26, #0x8]
-;;    68: ldr x17, [x16]
-;;    6c: add sp, x16, #0x10
-;;    70: br x17
+;;    24: cbz x0, $+0x1c
+;;    28: mov w2, w0
+;;    2c: and w2, w2, #0x3
+;;    30: cmp w2, #0x2
+;;    34: b.eq $+0xc
+;;    38: mov w1, #0x1
+;;    3c: b $+0x8
+;;    40: mov w1, #0x0
+;;    44: cmp x1, #0x0
+;;    48: cset w1, ne
+;;    4c: mov w0, w1
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: ret
+;;    5c: mov w0, #0x9
+;;    60: b $+0x24
+;;    64: mov w19, w0
+;;    68: mov x0, x29
+;;    6c: adr x1, $-0x8
+;;    70: mov x16, sp
+;;    74: and sp, x16, #0xfffffffffffffff0
+;;    78: ldr x17, [x28, #0x30]
+;;    7c: blr x17
+;;    80: mov w0, w19
+;;    84: ldr x16, [x26, #0x8]
+;;    88: ldr x17, [x16]
+;;    8c: add sp, x16, #0x10
+;;    90: br x17
 ;;
 ;; function 4 (108 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

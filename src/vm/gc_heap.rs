@@ -1,0 +1,260 @@
+//! The GC heap: where `struct.new` and `array.new` put their objects, one heap per store
+//! (every instance of a runtime allocates in it and passes its objects to the others).
+//!
+//! **Objects.** An object is an 8-byte-aligned block (so a reference to it, the block's
+//! address, has its low bits clear, unlike an `i31` (low bit 1) or a host value converted
+//! by `any.convert_extern` (low bits `10`): the word of an `anyref` and of an `externref`
+//! is the same, so the conversions are free). A 16-byte header (see [`object`]: canonical
+//! type id, kind, the address of the type's supertype display), then for an array its
+//! length, element size and elements, for a struct its fields ([`AggregateLayout`]).
+//! Compiled code reads and writes fields and elements in place and tests casts on the
+//! header.
+//!
+//! **Memory.** Objects are bump-allocated in *chunks* of [`CHUNK`] bytes, aligned to their
+//! size, whose first word points back to the heap (so a reference found anywhere leads to
+//! the heap that keeps it alive: `heap_of`); an object larger than a quarter chunk gets a
+//! chunk of its own. Chunks come zeroed, which is every field's default value. The heap
+//! counts the bytes it hands out against `RuntimeConfig::with_gc_heap_limit`; an
+//! allocation past the limit fails, and compiled code traps with `GcHeapExhausted`.
+//!
+//! **Lifetime (no collector yet).** Nothing is freed before the heap itself drops, which
+//! happens when its store, every instance of the store that allocates, and every host
+//! `AnyRef` naming one of its objects are gone (each holds an `Arc`). The heap holds a
+//! count on the type id of every type it may allocate (`retain_types`, at instantiation),
+//! so an object's header id and display stay valid as long as the object. A function
+//! reference stored in a field keeps its instance alive because every instance of a
+//! module with struct or array types is pinned by its store (see `vm::store`), and an
+//! exception reference is never stored in one (such fields are refused).
+
+use super::gc_layout::object;
+use super::types::TypeIdRef;
+use std::alloc::Layout;
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// Size and alignment of a chunk.
+pub(crate) const CHUNK: usize = 1 << 20;
+/// Where the first object of a chunk starts (its first word points to the heap).
+const CHUNK_HEADER: usize = 16;
+
+/// One chunk: its address and allocation layout.
+struct Chunk {
+    base: *mut u8,
+    layout: Layout,
+}
+
+/// What the heap's lock guards.
+struct HeapState {
+    chunks: Vec<Chunk>,
+    /// The next free byte of the current chunk, and its end.
+    cursor: usize,
+    end: usize,
+    /// Bytes handed out, counted against the limit.
+    used: usize,
+    /// A count on the id of every type the heap may allocate, by id.
+    types: HashMap<u32, TypeIdRef>,
+}
+
+/// A store's GC heap.
+pub(crate) struct GcHeap {
+    state: Mutex<HeapState>,
+    /// The most bytes of objects the heap hands out.
+    limit: usize,
+}
+
+// SAFETY: the chunk pointers are owned by the heap and only touched under its lock (the
+// objects in them are shared with compiled code, which follows wasm's semantics).
+unsafe impl Send for GcHeap {}
+// SAFETY: as above.
+unsafe impl Sync for GcHeap {}
+
+/// The header an allocation writes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Header {
+    /// Canonical type id.
+    pub(crate) type_id: u32,
+    /// `object::KIND_STRUCT` or `object::KIND_ARRAY`.
+    pub(crate) kind: u32,
+    /// The type's supertype display (kept alive by `retain_types`).
+    pub(crate) display: *const u32,
+    /// An array's length (0 for a struct).
+    pub(crate) len: u32,
+    /// An array's element size in bytes (0 for a struct).
+    pub(crate) elem_bytes: u32,
+}
+
+impl GcHeap {
+    /// An empty heap handing out at most `limit` bytes.
+    pub(crate) fn new(limit: usize) -> GcHeap {
+        let state = HeapState { chunks: Vec::new(), cursor: 0, end: 0, used: 0, types: HashMap::new() };
+        GcHeap { state: Mutex::new(state), limit }
+    }
+
+    /// Hold the ids of `types` for as long as the heap lives (objects of them carry the id
+    /// and display in their header).
+    pub(crate) fn retain_types(&self, types: impl IntoIterator<Item = TypeIdRef>) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        for t in types {
+            state.types.entry(t.id()).or_insert(t);
+        }
+    }
+
+    /// A new zeroed object of `bytes` bytes (a multiple of 8, at least the header's 16)
+    /// with `header` written, or `None` past the heap's limit or out of memory.
+    pub(crate) fn alloc(&self, bytes: usize, header: Header) -> Option<*mut u8> {
+        debug_assert!(bytes % 8 == 0 && bytes >= 16);
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let used = state.used.checked_add(bytes).filter(|&u| u <= self.limit)?;
+        let object = if bytes > CHUNK / 4 {
+            // A chunk of its own (the object starts in its first CHUNK bytes, so its
+            // address still leads to the chunk's header).
+            self.new_chunk(&mut state, bytes.checked_add(CHUNK_HEADER)?.checked_next_multiple_of(CHUNK)?)?
+        } else {
+            if state.end - state.cursor < bytes {
+                let start = self.new_chunk(&mut state, CHUNK)?;
+                state.cursor = start as usize;
+                state.end = start as usize - CHUNK_HEADER + CHUNK;
+            }
+            let at = state.cursor;
+            state.cursor += bytes;
+            at as *mut u8
+        };
+        state.used = used;
+        // SAFETY: `object` starts `bytes` zeroed bytes inside a chunk the heap owns, 8-byte
+        // aligned; no one else has seen them yet.
+        unsafe {
+            object.add(object::TYPE_ID as usize).cast::<u32>().write(header.type_id);
+            object.add(object::KIND as usize).cast::<u32>().write(header.kind);
+            object.add(object::SUPERTYPES as usize).cast::<*const u32>().write(header.display);
+            if header.kind == object::KIND_ARRAY {
+                object.add(object::ARRAY_LEN as usize).cast::<u32>().write(header.len);
+                object.add(object::ARRAY_ELEM_BYTES as usize).cast::<u32>().write(header.elem_bytes);
+            }
+        }
+        Some(object)
+    }
+
+    /// A new zeroed chunk of `size` bytes (a multiple of [`CHUNK`]), its header written;
+    /// returns where its first object goes.
+    fn new_chunk(&self, state: &mut HeapState, size: usize) -> Option<*mut u8> {
+        let layout = Layout::from_size_align(size, CHUNK).ok()?;
+        // SAFETY: the layout has a non-zero size.
+        let base = unsafe { std::alloc::alloc_zeroed(layout) };
+        if base.is_null() {
+            return None;
+        }
+        // SAFETY: the chunk is at least CHUNK_HEADER bytes and aligned for a pointer.
+        unsafe { base.cast::<*const GcHeap>().write(self as *const GcHeap) };
+        state.chunks.push(Chunk { base, layout });
+        // SAFETY: inside the chunk.
+        Some(unsafe { base.add(CHUNK_HEADER) })
+    }
+
+    /// Bytes of objects handed out so far.
+    #[cfg(test)]
+    pub(crate) fn used(&self) -> usize {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).used
+    }
+}
+
+impl Drop for GcHeap {
+    fn drop(&mut self) {
+        let state = self.state.get_mut().unwrap_or_else(|e| e.into_inner());
+        for chunk in state.chunks.drain(..) {
+            // SAFETY: allocated by `new_chunk` with this layout; no object of the heap is
+            // reachable any more (every holder of one holds the heap).
+            unsafe { std::alloc::dealloc(chunk.base, chunk.layout) };
+        }
+    }
+}
+
+/// The heap that allocated `object`.
+///
+/// # Safety
+/// `object` must be a live object of some heap (which then is alive too).
+pub(crate) unsafe fn heap_of(object: *const u8) -> *const GcHeap {
+    let chunk = (object as usize & !(CHUNK - 1)) as *const *const GcHeap;
+    // SAFETY: every object starts in the first CHUNK bytes of its chunk, whose first word
+    // is the heap's address (guaranteed live by the caller).
+    unsafe { chunk.read() }
+}
+
+/// A new count on the heap that allocated `object`.
+///
+/// # Safety
+/// `object` must be a live object of a heap held in an `Arc` (every heap is).
+pub(crate) unsafe fn share_heap_of(object: *const u8) -> std::sync::Arc<GcHeap> {
+    // SAFETY: the heap is live (the caller's object is), and it lives in an `Arc` (a
+    // store's), whose count this takes.
+    unsafe {
+        let heap = heap_of(object);
+        std::sync::Arc::increment_strong_count(heap);
+        std::sync::Arc::from_raw(heap)
+    }
+}
+
+/// The kind word of `object`'s header.
+///
+/// # Safety
+/// `object` must be a live object.
+pub(crate) unsafe fn kind_of(object: *const u8) -> u32 {
+    // SAFETY: a live object starts with its header.
+    unsafe { object.add(object::KIND as usize).cast::<u32>().read() }
+}
+
+/// Whether the `any` reference `bits` (null, an `i31` or a live object) is a value of the
+/// reference type `key` (of the `any` hierarchy).
+///
+/// # Safety
+/// An object's address must be of a live object.
+pub(crate) unsafe fn any_matches(bits: u64, key: crate::reftype::RefKey) -> bool {
+    use crate::reftype::HeapKey;
+    use wasmparser::AbstractHeapType as A;
+    if bits == 0 {
+        return key.nullable;
+    }
+    // The low bits: 1 for an i31, 10 for a host value, 00 for an object.
+    let object = (bits & 3 == 0).then_some(bits as *const u8);
+    // SAFETY: a live object starts with its header (guaranteed by the caller).
+    let header = |at: i32| object.map(|o| unsafe { o.add(at as usize).cast::<u32>().read() });
+    match key.heap {
+        HeapKey::Other(A::Any) => true,
+        HeapKey::Other(A::Eq) => bits & 3 != 2,
+        HeapKey::Other(A::I31) => bits & 1 == 1,
+        HeapKey::Other(A::Struct) => header(object::KIND) == Some(object::KIND_STRUCT),
+        HeapKey::Other(A::Array) => header(object::KIND) == Some(object::KIND_ARRAY),
+        HeapKey::Concrete(id) => header(object::TYPE_ID).is_some_and(|t| super::types::is_subtype(t, id)),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(len: u32) -> Header {
+        Header { type_id: 7, kind: object::KIND_ARRAY, display: std::ptr::null(), len, elem_bytes: 1 }
+    }
+
+    /// Small objects share chunks, a large one gets its own; every object leads back to
+    /// its heap, starts zeroed but for its header, and the limit is exact.
+    #[test]
+    fn objects_are_aligned_zeroed_and_find_their_heap() {
+        let heap = std::sync::Arc::new(GcHeap::new(4 * CHUNK));
+        let small: Vec<*mut u8> = (0..40_000).map(|_| heap.alloc(32, header(8)).expect("room")).collect();
+        let large = heap.alloc(CHUNK + 24, header(CHUNK as u32)).expect("room");
+        for &o in small.iter().chain([&large]) {
+            assert_eq!(o as usize % 8, 0);
+            // SAFETY: live objects of `heap`.
+            unsafe {
+                assert_eq!(heap_of(o), &*heap as *const GcHeap);
+                assert_eq!(kind_of(o), object::KIND_ARRAY);
+                assert_eq!(o.add(object::ARRAY_ELEMS as usize).read(), 0);
+            }
+        }
+        assert_eq!(heap.used(), 40_000 * 32 + CHUNK + 24);
+        let left = 4 * CHUNK - heap.used();
+        assert!(heap.alloc(left + 8, header(0)).is_none(), "past the limit");
+        assert!(heap.alloc(left, header(0)).is_some(), "up to the limit");
+    }
+}

@@ -1,0 +1,293 @@
+;; struct.new calls the allocation builtin with the field values left on the stack, traps
+;; when it answers null, and stores each field at its offset (the header is 16 bytes);
+;; struct.get null-checks and loads the field's width, extending a packed one as get_s
+;; or get_u says; struct.set null-checks and stores the field's width.
+(module
+  (type $p (struct (field $x (mut i32)) (field $b (mut i8)) (field $d f64)))
+  (func (export "new") (param i32 f64) (result (ref $p))
+    (struct.new $p (local.get 0) (i32.const -1) (local.get 1)))
+  (func (export "get") (param (ref null $p)) (result i32)
+    (i32.add (struct.get $p $x (local.get 0)) (struct.get_s $p $b (local.get 0))))
+  (func (export "get_u") (param (ref null $p)) (result i32) (struct.get_u $p $b (local.get 0)))
+  (func (export "set") (param (ref null $p) i32) (struct.set $p $b (local.get 0) (local.get 1))))
+
+;; ==== x64 ====
+;; function 0 (155 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x30
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x53
+;;    19: mov eax, dword [rbp + 0x10]
+;;    1c: mov dword [rbp - 0x10], eax
+;;    1f: mov rax, qword [rbp + 0x18]
+;;    23: mov qword [rbp - 0x20], rax
+;;    27: xor esi, esi
+;;    2a: xor edx, edx
+;;    2d: mov rdi, r14
+;;    30: mov rbx, qword [r14 + 0x18]
+;;    34: mov rbx, qword [rbx + 0xb0]
+;;    3b: call rbx
+;;    3e: mov rbx, rax
+;;    41: test rbx, rbx
+;;    44: jz $+0x2c
+;;    4a: movsd xmm1, qword [rbp - 0x20]
+;;    4f: movsd qword [rbx + 0x18], xmm1
+;;    54: mov esi, -0x1
+;;    5a: mov byte [rbx + 0x14], sil
+;;    5e: mov esi, dword [rbp - 0x10]
+;;    61: mov dword [rbx + 0x10], esi
+;;    64: mov rax, rbx
+;;    67: mov rsp, rbp
+;;    6a: pop rbp
+;;    6b: ret
+;;    6c: mov eax, 0x9
+;;    71: jmp $+0x20
+;;    76: mov eax, 0x17
+;;    7b: jmp $+0x0
+;;    80: mov ebx, eax
+;;    82: mov rdi, rbp
+;;    85: lea rsi, qword [rip - 0xc]
+;;    8c: and rsp, -0x10
+;;    90: call qword [r14 + 0x30]
+;;    94: mov eax, ebx
+;;    96: mov rsp, qword [r13 + 0x8]
+;;    9a: ret
+;;
+;; function 1 (111 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x27
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: test rbx, rbx
+;;    20: jz $+0x24
+;;    26: mov esi, dword [rbx + 0x10]
+;;    29: test rbx, rbx
+;;    2c: jz $+0x18
+;;    32: movsx edi, byte [rbx + 0x14]
+;;    36: add esi, edi
+;;    38: mov eax, esi
+;;    3b: mov rsp, rbp
+;;    3e: pop rbp
+;;    3f: ret
+;;    40: mov eax, 0x9
+;;    45: jmp $+0x20
+;;    4a: mov eax, 0x14
+;;    4f: jmp $+0x0
+;;    54: mov ebx, eax
+;;    56: mov rdi, rbp
+;;    59: lea rsi, qword [rip - 0xc]
+;;    60: and rsp, -0x10
+;;    64: call qword [r14 + 0x30]
+;;    68: mov eax, ebx
+;;    6a: mov rsp, qword [r13 + 0x8]
+;;    6e: ret
+;;
+;; function 2 (97 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x10
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x19
+;;    19: mov rbx, qword [rbp + 0x10]
+;;    1d: test rbx, rbx
+;;    20: jz $+0x16
+;;    26: movzx esi, byte [rbx + 0x14]
+;;    2a: mov eax, esi
+;;    2d: mov rsp, rbp
+;;    30: pop rbp
+;;    31: ret
+;;    32: mov eax, 0x9
+;;    37: jmp $+0x20
+;;    3c: mov eax, 0x14
+;;    41: jmp $+0x0
+;;    46: mov ebx, eax
+;;    48: mov rdi, rbp
+;;    4b: lea rsi, qword [rip - 0xc]
+;;    52: and rsp, -0x10
+;;    56: call qword [r14 + 0x30]
+;;    5a: mov eax, ebx
+;;    5c: mov rsp, qword [r13 + 0x8]
+;;    60: ret
+;;
+;; function 3 (96 bytes, calls [])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0x18
+;;    19: mov ebx, dword [rbp + 0x18]
+;;    1c: mov rsi, qword [rbp + 0x10]
+;;    20: test rsi, rsi
+;;    23: jz $+0x12
+;;    29: mov byte [rsi + 0x14], bl
+;;    2c: mov rsp, rbp
+;;    2f: pop rbp
+;;    30: ret
+;;    31: mov eax, 0x9
+;;    36: jmp $+0x20
+;;    3b: mov eax, 0x14
+;;    40: jmp $+0x0
+;;    45: mov ebx, eax
+;;    47: mov rdi, rbp
+;;    4a: lea rsi, qword [rip - 0xc]
+;;    51: and rsp, -0x10
+;;    55: call qword [r14 + 0x30]
+;;    59: mov eax, ebx
+;;    5b: mov rsp, qword [r13 + 0x8]
+;;    5f: ret
+
+;; ==== aarch64 ====
+;; function 0 (176 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x30
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x54
+;;    20: ldr w16, [x29, #0x10]
+;;    24: stur w16, [x29, #-0x10]
+;;    28: ldr x16, [x29, #0x18]
+;;    2c: stur x16, [x29, #-0x20]
+;;    30: mov w1, #0x0
+;;    34: mov w2, #0x0
+;;    38: mov x0, x28
+;;    3c: ldr x3, [x28, #0x18]
+;;    40: ldr x3, [x3, #0xb0]
+;;    44: blr x3
+;;    48: cbz x0, $+0x30
+;;    4c: ldur d0, [x29, #-0x20]
+;;    50: str d0, [x0, #0x18]
+;;    54: mov w1, #0xffffffff
+;;    58: strb w1, [x0, #0x14]
+;;    5c: ldur w1, [x29, #-0x10]
+;;    60: str w1, [x0, #0x10]
+;;    64: mov sp, x29
+;;    68: ldp x29, x30, [sp], #0x10
+;;    6c: ret
+;;    70: mov w0, #0x9
+;;    74: b $+0x2c
+;;    78: mov w0, #0x17
+;;    7c: b $+0x4
+;;    80: mov w19, w0
+;;    84: mov x0, x29
+;;    88: adr x1, $-0x8
+;;    8c: mov x16, sp
+;;    90: and sp, x16, #0xfffffffffffffff0
+;;    94: ldr x17, [x28, #0x30]
+;;    98: blr x17
+;;    9c: mov w0, w19
+;;    a0: ldr x16, [x26, #0x8]
+;;    a4: ldr x17, [x16]
+;;    a8: add sp, x16, #0x10
+;;    ac: br x17
+;;
+;; function 1 (136 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x2c
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cbz x0, $+0x2c
+;;    28: ldr w1, [x0, #0x10]
+;;    2c: cbz x0, $+0x24
+;;    30: ldrsb w2, [x0, #0x14]
+;;    34: add w1, w1, w2
+;;    38: mov w0, w1
+;;    3c: mov sp, x29
+;;    40: ldp x29, x30, [sp], #0x10
+;;    44: ret
+;;    48: mov w0, #0x9
+;;    4c: b $+0x2c
+;;    50: mov w0, #0x14
+;;    54: b $+0x4
+;;    58: mov w19, w0
+;;    5c: mov x0, x29
+;;    60: adr x1, $-0x8
+;;    64: mov x16, sp
+;;    68: and sp, x16, #0xfffffffffffffff0
+;;    6c: ldr x17, [x28, #0x30]
+;;    70: blr x17
+;;    74: mov w0, w19
+;;    78: ldr x16, [x26, #0x8]
+;;    7c: ldr x17, [x16]
+;;    80: add sp, x16, #0x10
+;;    84: br x17
+;;
+;; function 2 (124 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x10
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x20
+;;    20: ldr x0, [x29, #0x10]
+;;    24: cbz x0, $+0x20
+;;    28: ldrb w1, [x0, #0x14]
+;;    2c: mov w0, w1
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x2c
+;;    44: mov w0, #0x14
+;;    48: b $+0x4
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17
+;;
+;; function 3 (124 bytes, calls [])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0x20
+;;    20: ldr w0, [x29, #0x18]
+;;    24: ldr x1, [x29, #0x10]
+;;    28: cbz x1, $+0x1c
+;;    2c: strb w0, [x1, #0x14]
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x2c
+;;    44: mov w0, #0x14
+;;    48: b $+0x4
+;;    4c: mov w19, w0
+;;    50: mov x0, x29
+;;    54: adr x1, $-0x8
+;;    58: mov x16, sp
+;;    5c: and sp, x16, #0xfffffffffffffff0
+;;    60: ldr x17, [x28, #0x30]
+;;    64: blr x17
+;;    68: mov w0, w19
+;;    6c: ldr x16, [x26, #0x8]
+;;    70: ldr x17, [x16]
+;;    74: add sp, x16, #0x10
+;;    78: br x17
