@@ -346,6 +346,38 @@ impl AnyRef {
     pub fn is_array(&self) -> bool {
         self.object_kind() == Some(crate::vm::gc_layout::object::KIND_ARRAY)
     }
+    /// Field `index` of a struct (a packed `i8`/`i16` zero-extended to an `I32`); `None`
+    /// for anything but a struct, past its last field, or for a function reference once
+    /// its runtime is gone.
+    pub fn field(&self, index: u32) -> Option<Val> {
+        self.read(crate::vm::gc_heap::Slot::Field(index))
+    }
+    /// The length of an array; `None` for anything else.
+    pub fn array_len(&self) -> Option<u32> {
+        match &self.repr {
+            AnyRepr::Object { addr, .. } if self.is_array() => {
+                use crate::vm::gc_layout::object::ARRAY_LEN;
+                // SAFETY: the object lives as long as its heap, which `self` holds; arrays
+                // have a length word, which no code changes.
+                Some(unsafe { (*addr as *const u8).add(ARRAY_LEN as usize).cast::<u32>().read() })
+            }
+            _ => None,
+        }
+    }
+    /// Element `index` of an array (a packed one zero-extended to an `I32`); `None` for
+    /// anything but an array, past its end, or for a function reference once its runtime
+    /// is gone.
+    pub fn element(&self, index: u32) -> Option<Val> {
+        self.read(crate::vm::gc_heap::Slot::Element(index))
+    }
+    /// A field or element of an object.
+    fn read(&self, slot: crate::vm::gc_heap::Slot) -> Option<Val> {
+        match &self.repr {
+            // SAFETY: the object lives as long as its heap, which `self` holds.
+            AnyRepr::Object { addr, heap } => unsafe { heap.read(*addr as *const u8, slot) },
+            _ => None,
+        }
+    }
     /// The kind word of an object's header; `None` for an `i31`.
     fn object_kind(&self) -> Option<u32> {
         match &self.repr {

@@ -1376,3 +1376,50 @@ fn the_gc_heap_limit_traps_allocations() {
         other => panic!("a 2 MB array in a 1 MiB heap: {other:?}"),
     }
 }
+
+/// The host reads struct fields and array elements of every storage type through
+/// `AnyRef`: packed fields zero-extended, references as values (a nested struct, a host
+/// value, a function it can call while the runtime lives, and not once it is gone).
+#[test]
+fn the_host_reads_gc_fields_and_elements() {
+    let rt = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V3 | CoreFeatures::GC));
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+                 (type $fn (func (result i32)))
+                 (type $inner (struct (field i32)))
+                 (type $s (struct (field i8) (field i16) (field f64) (field v128) (field (ref null $fn))
+                                  (field externref) (field (ref $inner)) (field anyref)))
+                 (type $a (array (mut i16)))
+                 (func $seven (type $fn) (i32.const 7))
+                 (elem declare func $seven)
+                 (func (export "make") (param externref) (result anyref)
+                   (struct.new $s (i32.const -1) (i32.const -2) (f64.const 0.5) (v128.const i64x2 1 2)
+                     (ref.func $seven) (local.get 0) (struct.new $inner (i32.const 9)) (ref.null any)))
+                 (func (export "array") (result anyref) (array.new_fixed $a 2 (i32.const 3) (i32.const -4))))"#,
+        ))
+        .unwrap();
+    let made = m.exported_function("make").unwrap().call(&[Val::ExternRef(Some(5))]).unwrap().remove(0);
+    let Val::AnyRef(Some(s)) = made else { panic!("a struct: {made:?}") };
+    assert_eq!(s.field(0), Some(Val::I32(0xff)));
+    assert_eq!(s.field(1), Some(Val::I32(0xfffe)));
+    assert_eq!(s.field(2), Some(Val::F64(0.5f64.to_bits())));
+    assert_eq!(s.field(3), Some(Val::V128(1 | 2 << 64)));
+    let Some(Val::FuncRef(Some(f))) = s.field(4) else { panic!("a function: {:?}", s.field(4)) };
+    assert_eq!(f.call(&[]).unwrap(), vec![Val::I32(7)]);
+    assert_eq!(s.field(5), Some(Val::ExternRef(Some(5))));
+    let Some(Val::AnyRef(Some(inner))) = s.field(6) else { panic!("a nested struct: {:?}", s.field(6)) };
+    assert_eq!(inner.field(0), Some(Val::I32(9)));
+    assert_eq!(s.field(7), Some(Val::AnyRef(None)));
+    assert_eq!(s.field(8), None);
+    assert_eq!((s.array_len(), s.element(0)), (None, None));
+    let arr = m.exported_function("array").unwrap().call(&[]).unwrap().remove(0);
+    let Val::AnyRef(Some(a)) = arr else { panic!("an array: {arr:?}") };
+    assert_eq!(a.array_len(), Some(2));
+    assert_eq!((a.element(0), a.element(1), a.element(2)), (Some(Val::I32(3)), Some(Val::I32(0xfffc)), None));
+    assert_eq!(a.field(0), None);
+    drop((f, m, rt));
+    // The runtime is gone: the function's instance may be too, so no reference to it.
+    assert_eq!(s.field(4), None);
+    assert_eq!((s.field(0), inner.field(0)), (Some(Val::I32(0xff)), Some(Val::I32(9))));
+}

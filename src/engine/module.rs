@@ -406,7 +406,9 @@ pub(crate) fn parse_payload(
                 info.aggregate_types
                     .extend(group.types().enumerate().filter(|(_, t)| !func(t)).map(|(i, _)| first + i as u32));
                 for ty in group.types() {
-                    let Some(layout) = crate::vm::gc_layout::AggregateLayout::of(&ty.composite_type.inner) else {
+                    let Some(layout) =
+                        crate::vm::gc_layout::AggregateLayout::of(&ty.composite_type.inner, &info.aggregate_types)
+                    else {
                         continue;
                     };
                     for field in layout.fields.iter() {

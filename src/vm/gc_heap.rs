@@ -26,7 +26,7 @@
 //! module with struct or array types is pinned by its store (see `vm::store`), and an
 //! exception reference is never stored in one (such fields are refused).
 
-use super::gc_layout::object;
+use super::gc_layout::{object, AggregateLayout};
 use super::types::TypeIdRef;
 use std::alloc::Layout;
 use std::collections::HashMap;
@@ -51,8 +51,11 @@ struct HeapState {
     end: usize,
     /// Bytes handed out, counted against the limit.
     used: usize,
-    /// A count on the id of every type the heap may allocate, by id.
-    types: HashMap<u32, TypeIdRef>,
+    /// A count on the id of every type the heap may allocate, with its layout, by id.
+    types: HashMap<u32, (TypeIdRef, std::sync::Arc<AggregateLayout>)>,
+    /// Whether the store is gone (its pins released: a function reference in an object
+    /// may dangle from then on).
+    store_gone: bool,
 }
 
 /// A store's GC heap.
@@ -67,6 +70,24 @@ pub(crate) struct GcHeap {
 unsafe impl Send for GcHeap {}
 // SAFETY: as above.
 unsafe impl Sync for GcHeap {}
+
+/// Where [`GcHeap::read`] reads.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Slot {
+    /// A struct's field.
+    Field(u32),
+    /// An array's element.
+    Element(u32),
+}
+
+/// A `u32` of `object`'s header at `at`.
+///
+/// # Safety
+/// `object` must be a live object.
+unsafe fn header_word(object: *const u8, at: i32) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { object.add(at as usize).cast::<u32>().read() }
+}
 
 /// The header an allocation writes.
 #[derive(Clone, Copy, Debug)]
@@ -86,17 +107,69 @@ pub(crate) struct Header {
 impl GcHeap {
     /// An empty heap handing out at most `limit` bytes.
     pub(crate) fn new(limit: usize) -> GcHeap {
-        let state = HeapState { chunks: Vec::new(), cursor: 0, end: 0, used: 0, types: HashMap::new() };
+        let state =
+            HeapState { chunks: Vec::new(), cursor: 0, end: 0, used: 0, types: HashMap::new(), store_gone: false };
         GcHeap { state: Mutex::new(state), limit }
     }
 
     /// Hold the ids of `types` for as long as the heap lives (objects of them carry the id
-    /// and display in their header).
-    pub(crate) fn retain_types(&self, types: impl IntoIterator<Item = TypeIdRef>) {
+    /// and display in their header), with their layouts (for the host's reads).
+    pub(crate) fn retain_types<'a>(&self, types: impl IntoIterator<Item = (TypeIdRef, &'a AggregateLayout)>) {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        for t in types {
-            state.types.entry(t.id()).or_insert(t);
+        for (t, layout) in types {
+            state.types.entry(t.id()).or_insert_with(|| (t, std::sync::Arc::new(layout.clone())));
         }
+    }
+
+    /// The store is being dropped: function references in objects may dangle once it is.
+    pub(crate) fn store_gone(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).store_gone = true;
+    }
+
+    /// The value of a struct's field `index` (`Slot::Field`) or an array's element
+    /// (`Slot::Element`) of `object`, a packed one zero-extended; `None` past the last
+    /// field or element, or for a function reference once the store is gone.
+    ///
+    /// # Safety
+    /// `object` must be a live object of this heap.
+    pub(crate) unsafe fn read(&self, object: *const u8, slot: Slot) -> Option<crate::Val> {
+        use std::sync::atomic::{AtomicU16, AtomicU32, AtomicU64, AtomicU8, Ordering::Relaxed};
+        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        // SAFETY: a live object starts with its header.
+        let (id, len) = unsafe { (header_word(object, object::TYPE_ID), header_word(object, object::ARRAY_LEN)) };
+        let layout = &state.types.get(&id)?.1;
+        let (field, at) = match (slot, layout.kind) {
+            (Slot::Field(i), object::KIND_STRUCT) => {
+                let f = *layout.fields.get(i as usize)?;
+                (f, f.offset as usize)
+            }
+            (Slot::Element(i), object::KIND_ARRAY) if i < len => {
+                let f = layout.fields[0];
+                (f, f.offset as usize + i as usize * f.bytes as usize)
+            }
+            _ => return None,
+        };
+        let ty = crate::ValType::from_wasm(field.host_ty, &[]);
+        if ty == crate::ValType::FuncRef && state.store_gone {
+            return None;
+        }
+        // Relaxed atomic loads: wasm code on another thread may write the field meanwhile
+        // (every field is aligned to its size, at most 8).
+        // SAFETY: the field lies inside the live object, aligned.
+        let words = unsafe {
+            let p = object.add(at).cast_mut();
+            match field.bytes {
+                1 => [u64::from(AtomicU8::from_ptr(p).load(Relaxed)), 0],
+                2 => [u64::from(AtomicU16::from_ptr(p.cast()).load(Relaxed)), 0],
+                4 => [u64::from(AtomicU32::from_ptr(p.cast()).load(Relaxed)), 0],
+                8 => [AtomicU64::from_ptr(p.cast()).load(Relaxed), 0],
+                _ => [AtomicU64::from_ptr(p.cast()).load(Relaxed), AtomicU64::from_ptr(p.add(8).cast()).load(Relaxed)],
+            }
+        };
+        // SAFETY: a reference field holds null or a live reference: an object of this heap
+        // (alive with it), a host value, or a function whose instance the store pins (not
+        // gone: checked above, under the lock the store's drop takes first).
+        Some(unsafe { crate::Val::from_words(ty, words) })
     }
 
     /// A new zeroed object of `bytes` bytes (a multiple of 8, at least the header's 16)

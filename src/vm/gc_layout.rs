@@ -35,6 +35,10 @@ pub(crate) struct FieldLayout {
     pub(crate) bytes: u8,
     /// The field's type.
     pub(crate) ty: wasmparser::StorageType,
+    /// The type of its value with concrete references made abstract (`funcref`, or
+    /// `anyref` for a struct or array type) and a packed field as `i32`: what the host
+    /// sees.
+    pub(crate) host_ty: wasmparser::ValType,
 }
 
 /// The layout of a struct or array type.
@@ -49,8 +53,17 @@ pub(crate) struct AggregateLayout {
 }
 
 impl AggregateLayout {
-    /// The layout of `ty`, a struct or array type (`None` for a function type).
-    pub(crate) fn of(ty: &wasmparser::CompositeInnerType) -> Option<AggregateLayout> {
+    /// The layout of `ty`, a struct or array type (`None` for a function type), declared
+    /// in a module whose struct and array types are `aggregates`.
+    pub(crate) fn of(ty: &wasmparser::CompositeInnerType, aggregates: &[u32]) -> Option<AggregateLayout> {
+        let host_ty = |t: wasmparser::StorageType| match t {
+            wasmparser::StorageType::Val(wasmparser::ValType::Ref(r)) if r.is_concrete_type_ref() => {
+                let func = crate::reftype::refers_to_functions(r, aggregates);
+                wasmparser::ValType::Ref(if func { wasmparser::RefType::FUNCREF } else { wasmparser::RefType::ANYREF })
+            }
+            wasmparser::StorageType::Val(v) => v,
+            _ => wasmparser::ValType::I32,
+        };
         let bytes = |t: wasmparser::StorageType| -> u8 {
             use wasmparser::{StorageType as S, ValType as V};
             match t {
@@ -70,7 +83,8 @@ impl AggregateLayout {
                     .map(|f| {
                         let n = bytes(f.element_type);
                         at = at.next_multiple_of(n.min(8) as u32);
-                        let field = FieldLayout { offset: at, bytes: n, ty: f.element_type };
+                        let field =
+                            FieldLayout { offset: at, bytes: n, ty: f.element_type, host_ty: host_ty(f.element_type) };
                         at += n as u32;
                         field
                     })
@@ -78,8 +92,12 @@ impl AggregateLayout {
                 Some(AggregateLayout { kind: object::KIND_STRUCT, fields, size: at.next_multiple_of(8) })
             }
             wasmparser::CompositeInnerType::Array(a) => {
-                let elem =
-                    FieldLayout { offset: object::ARRAY_ELEMS, bytes: bytes(a.0.element_type), ty: a.0.element_type };
+                let elem = FieldLayout {
+                    offset: object::ARRAY_ELEMS,
+                    bytes: bytes(a.0.element_type),
+                    ty: a.0.element_type,
+                    host_ty: host_ty(a.0.element_type),
+                };
                 Some(AggregateLayout { kind: object::KIND_ARRAY, fields: Box::new([elem]), size: 0 })
             }
             _ => None,

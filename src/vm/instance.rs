@@ -664,7 +664,8 @@ pub(crate) fn instantiate(
     inst.module = Some(compiled.clone());
     if !info.aggregate_types.is_empty() {
         let heap = store.gc_heap.clone();
-        heap.retain_types(info.aggregate_types.iter().map(|&i| compiled.share_type_id(i)));
+        let types = info.aggregate_types.iter().map(|&i| compiled.share_type_id(i));
+        heap.retain_types(types.zip(&info.aggregate_layouts));
         inst.gc_heap = Some(heap);
     }
     let vm = inst.vmctx();

@@ -138,6 +138,14 @@ pub(crate) struct Store {
     pub(crate) gc_heap: Arc<super::gc_heap::GcHeap>,
 }
 
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Before the pins go (with the fields): the host's reads of GC objects stop
+        // handing out function references then (see `GcHeap::read`).
+        self.gc_heap.store_gone();
+    }
+}
+
 impl Store {
     /// An empty, open store.
     pub(crate) fn new(stack: StackLimits, gc_heap_limit: usize) -> Store {
