@@ -10,10 +10,16 @@
 //! operator says).
 
 use super::builtin::Builtin;
+use super::cold::{ColdPath, ColdWork};
 use super::context::CodeGen;
 use super::Ty;
 use crate::vm::gc_layout::{object, FieldLayout};
+use crate::vm::vmctx::thread;
 use onepass_arch::*;
+
+/// The largest object compiled code allocates inline (larger ones, and arrays of a length
+/// known only at run time, are `Builtin::GcAlloc`'s).
+const INLINE_ALLOC_BYTES: usize = 1024;
 
 /// How `struct.get`/`array.get` extend a packed field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +71,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// A new object of type `type_index` with `len` elements (for an array: the operand on
     /// top when `None`), in a register, trapping with `GcHeapExhausted` past the limit.
     fn gc_alloc(&mut self, type_index: u32, len: Option<u32>) -> Reg {
+        let layout = self.env.aggregate(type_index);
+        let bytes = len.and_then(|n| layout.object_bytes(n)).filter(|&b| b <= INLINE_ALLOC_BYTES);
+        if let (Some(bytes), Some(n)) = (bytes, len) {
+            return self.gc_alloc_inline(type_index, bytes as u32, n);
+        }
         match len {
             Some(n) => self.call_builtin(Builtin::GcAlloc, &[type_index, n], 0, Some(Ty::Ref), None),
             None => self.call_builtin(Builtin::GcAlloc, &[type_index], 1, Some(Ty::Ref), None),
@@ -72,6 +83,43 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let obj = self.pop_reg();
         let exhausted = self.masm.trap_label(TrapCode::GcHeapExhausted);
         self.masm.test_branch(OperandSize::S64, Operand::Reg(obj), exhausted, BranchIf::Zero);
+        obj
+    }
+
+    /// A new object of `bytes` (a multiple of 8) of type `type_index` with `len` elements
+    /// (an array), bump-allocated in the entry's allocation buffer (thread state
+    /// `GC_CURSOR`/`GC_END`; a cold path gets a new buffer when it has no room, and traps
+    /// with `GcHeapExhausted` when the limit leaves none), its header written here. The
+    /// buffer is zeroed memory no object used yet, so the fields start at their defaults.
+    fn gc_alloc_inline(&mut self, type_index: u32, bytes: u32, len: u32) -> Reg {
+        let (s32, s64) = (OperandSize::S32, OperandSize::S64);
+        let thread = <M::Abi as Abi>::THREAD_STATE;
+        let obj = self.alloc(RegClass::Int);
+        let next = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[obj]));
+        let (retry, refill) = (self.masm.new_label(), self.masm.new_label());
+        let exhausted = self.masm.trap_label(TrapCode::GcHeapExhausted);
+        self.masm.bind(retry);
+        self.masm.mov(s64, obj, Operand::Mem(Address::Base(thread, thread::GC_CURSOR)));
+        self.masm.lea(next, Address::Base(obj, bytes as i32));
+        let end = Operand::Mem(Address::Base(thread, thread::GC_END));
+        self.masm.cmp_branch(Cmp::Int(IntCmp::GtU), s64, next, end, refill, JumpWhen::True);
+        self.cold.push(ColdPath { entry: refill, back: retry, work: ColdWork::GcRefill { bytes, exhausted } });
+        self.masm.store(s64, Address::Base(thread, thread::GC_CURSOR), Operand::Reg(next));
+        let layout = self.env.aggregate(type_index);
+        let kind = layout.kind;
+        let elem_bytes = layout.fields.first().map_or(0, |f| f.bytes as u32);
+        let position = self.env.aggregate_types.binary_search(&type_index).expect("an aggregate type") as u32;
+        self.masm.mov(s32, next, Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index))));
+        self.masm.store(s32, Address::Base(obj, object::TYPE_ID), Operand::Reg(next));
+        self.masm.store(s32, Address::Base(obj, object::KIND), Operand::Imm(Imm::I32(kind as i32)));
+        self.masm.mov(s64, next, Operand::Mem(Self::vmctx(self.env.offsets.aggregate_display(position))));
+        self.masm.store(s64, Address::Base(obj, object::SUPERTYPES), Operand::Reg(next));
+        if kind == object::KIND_ARRAY {
+            self.masm.store(s32, Address::Base(obj, object::ARRAY_LEN), Operand::Imm(Imm::I32(len as i32)));
+            let elem_bytes = Operand::Imm(Imm::I32(elem_bytes as i32));
+            self.masm.store(s32, Address::Base(obj, object::ARRAY_ELEM_BYTES), elem_bytes);
+        }
+        self.free_operand(Operand::Reg(next));
         obj
     }
 

@@ -66,6 +66,10 @@ pub(crate) enum Builtin {
     ArrayInitData = 26,
     /// `(vmctx, elem, array, dst, src, len) -> trap code or 0`: `array.init_elem`.
     ArrayInitElem = 27,
+    /// Called through the register-preserving trampoline with the thread state and a
+    /// size: give the entry a new allocation buffer with room for that many bytes (its end
+    /// left 0 when the GC heap's limit leaves none).
+    GcRefill = 28,
 }
 
 /// The code lazily compiled functions start as, for defined functions `first ..

@@ -37,6 +37,10 @@ pub(crate) enum ColdWork {
     /// supertype display (`vm::types`) has `expected` at that depth. `display` and `entry`
     /// are free registers there. No builtin call.
     Supertype { fref: Reg, expected: Reg, display: Reg, entry: Reg, depth: u32, mismatch: Label },
+    /// The entry's allocation buffer has no room for an object of `bytes`: get a new one
+    /// and allocate again (`back`), or trap at `exhausted` when the GC heap's limit leaves
+    /// none.
+    GcRefill { bytes: u32, exhausted: Label },
 }
 
 /// The rare side of a test in the body, emitted after the body: it runs, then jumps back.

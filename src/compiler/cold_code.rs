@@ -54,6 +54,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 ColdWork::TableMakeAll { reg, table } => {
                     self.masm.call_preserving(stub, Builtin::TableMakeAll as u32, reg, table);
                 }
+                ColdWork::GcRefill { bytes, exhausted } => {
+                    let thread = <M::Abi as Abi>::THREAD_STATE;
+                    self.masm.call_preserving(stub, Builtin::GcRefill as u32, thread, bytes);
+                    let end = Operand::Mem(Address::Base(thread, crate::vm::vmctx::thread::GC_END));
+                    self.masm.test_branch(OperandSize::S64, end, exhausted, BranchIf::Zero);
+                }
                 ColdWork::Supertype { fref, expected, display, entry, depth, mismatch } => {
                     self.branch_unless_in_display(
                         (fref, crate::vm::vmctx::funcref::SUPERTYPES),

@@ -8,7 +8,7 @@ use crate::vm::instance::from_vmctx;
 use crate::vm::vmctx::VMFuncRef;
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
-pub(crate) struct BuiltinTable(pub(crate) [*const (); 28]);
+pub(crate) struct BuiltinTable(pub(crate) [*const (); 29]);
 
 // SAFETY: the table holds addresses of functions, immutable for the process lifetime.
 unsafe impl Sync for BuiltinTable {}
@@ -43,7 +43,34 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
     array_copy as *const (),
     array_init_data as *const (),
     array_init_elem as *const (),
+    gc_refill as *const (),
 ]);
+
+/// A new allocation buffer with room for `bytes` for the entry whose thread state is
+/// `thread` (compiled code then allocates again); its end stays 0 past the GC heap's limit.
+extern "C" fn gc_refill(vmctx: *mut u8, bytes: u32, thread: u64, _caller_sp: *const u64) {
+    or_abort(|| {
+        // SAFETY: called by JIT code with its own vmctx and its entry's thread state, which
+        // lives until the entry returns; the store that holds the instance's heap holds the
+        // heap of an earlier buffer too (an entry runs code of one store).
+        unsafe {
+            let inst = from_vmctx(vmctx);
+            let thread = &mut *(thread as *mut crate::vm::vmctx::VMThreadState);
+            if let Some(old) = thread.gc_heap.as_ref() {
+                old.give_back(thread.gc_cursor, thread.gc_end);
+            }
+            let heap = inst.gc_heap.as_deref();
+            let buffer = heap.and_then(|h| h.buffer(bytes as usize));
+            let (cursor, end) = buffer.unwrap_or((0, 0));
+            thread.gc_cursor = cursor;
+            thread.gc_end = end;
+            thread.gc_heap = match buffer {
+                Some(_) => heap.map_or(std::ptr::null(), |h| h as *const _),
+                None => std::ptr::null(),
+            };
+        }
+    });
+}
 
 /// A new object of struct or array type `type_index` (validated) with `len` elements (an
 /// array), or null past the GC heap's limit (the caller traps).

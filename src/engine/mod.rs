@@ -260,6 +260,9 @@ unsafe fn enter_wasm(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Er
         resume_fp: 0,
         resume_pc: 0,
         resume_exn: 0,
+        gc_cursor: 0,
+        gc_end: 0,
+        gc_heap: std::ptr::null(),
     };
     let _depth = EntryDepth::enter(std::ptr::addr_of!(results) as usize);
     // The callee gets at least as much argument area as a call between wasm functions
@@ -290,6 +293,11 @@ unsafe fn enter_wasm(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Er
         // Results that come back in the words.
         let n = args.len();
         args.copy_from_slice(&padded[..n]);
+    }
+    if !thread_state.gc_heap.is_null() {
+        // SAFETY: the heap that handed out this entry's allocation buffer: the store's,
+        // which `func` holds.
+        unsafe { (*thread_state.gc_heap).give_back(thread_state.gc_cursor, thread_state.gc_end) };
     }
     if code != 0 {
         let trap = TrapCode::from_u32(code).unwrap_or(TrapCode::Unreachable);

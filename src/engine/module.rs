@@ -373,6 +373,7 @@ pub(crate) fn vm_offsets(info: &ModuleInfo) -> VMOffsets {
         globals: info.globals.len() as u32,
         memories: info.memories.len() as u32,
         tags: info.tags.len() as u32,
+        aggregates: info.aggregate_types.len() as u32,
     })
 }
 

@@ -815,6 +815,10 @@ pub(crate) fn instantiate(
         for i in 0..info.types.len() as u32 {
             (vm.add(offsets.type_id(i) as usize) as *mut u32).write(compiled.type_id(i));
         }
+        // (Each display lives as long as the module, which the instance holds.)
+        for (position, &t) in info.aggregate_types.iter().enumerate() {
+            write_word(vm, offsets.aggregate_display(position as u32), compiled.type_display(t) as usize);
+        }
         for (i, t) in inst.tables.iter().enumerate() {
             write_word(vm, offsets.table(i as u32), t.vm_ptr() as usize);
         }

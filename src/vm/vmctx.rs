@@ -79,6 +79,13 @@ pub(crate) struct VMThreadState {
     pub(crate) resume_fp: usize,
     pub(crate) resume_pc: usize,
     pub(crate) resume_exn: usize,
+    /// This entry's allocation buffer in its store's GC heap (`vm::gc_heap`): the next
+    /// free byte and the end (both 0 until the first allocation asks for one), and the
+    /// heap it was taken from (null until then), which gets the rest back when the entry
+    /// ends.
+    pub(crate) gc_cursor: usize,
+    pub(crate) gc_end: usize,
+    pub(crate) gc_heap: *const crate::vm::gc_heap::GcHeap,
 }
 
 /// Offsets of [`VMThreadState`] fields.
@@ -90,6 +97,10 @@ pub(crate) mod thread {
     pub(crate) const RESUME_FP: i32 = 32;
     pub(crate) const RESUME_PC: i32 = 40;
     pub(crate) const RESUME_EXN: i32 = 48;
+    pub(crate) const GC_CURSOR: i32 = 56;
+    pub(crate) const GC_END: i32 = 64;
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, gc_cursor) == GC_CURSOR as usize);
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, gc_end) == GC_END as usize);
     const _: () = assert!(std::mem::offset_of!(super::VMThreadState, stack_limit) == STACK_LIMIT as usize);
     const _: () = assert!(std::mem::offset_of!(super::VMThreadState, entry_sp) == ENTRY_SP as usize);
     const _: () = assert!(std::mem::offset_of!(super::VMThreadState, unwind_stub) == UNWIND_STUB as usize);
@@ -211,6 +222,9 @@ pub(crate) struct VmctxCounts {
     pub(crate) globals: u32,
     pub(crate) memories: u32,
     pub(crate) tags: u32,
+    /// Struct and array types (each gets its supertype display's address, which inline
+    /// allocation writes into object headers).
+    pub(crate) aggregates: u32,
 }
 
 /// Offsets of the variable part of one module's vmctx.
@@ -223,6 +237,7 @@ pub(crate) struct VMOffsets {
     pub(crate) memories: u32,
     pub(crate) tags: u32,
     pub(crate) funcrefs: u32,
+    pub(crate) aggregate_displays: u32,
     /// The first defined function's index (imports come first).
     pub(crate) num_imported_funcs: u32,
     /// Total size in bytes (a multiple of 8).
@@ -232,15 +247,24 @@ pub(crate) struct VMOffsets {
 impl VMOffsets {
     /// Layout for a module with these counts.
     pub(crate) fn new(counts: VmctxCounts) -> VMOffsets {
-        let VmctxCounts { types, imported_funcs, funcs: nfuncs, tables: ntables, globals: nglobals, memories, tags } =
-            counts;
+        let VmctxCounts {
+            types,
+            imported_funcs,
+            funcs: nfuncs,
+            tables: ntables,
+            globals: nglobals,
+            memories,
+            tags,
+            aggregates,
+        } = counts;
         let type_ids = header::SIZE;
         let funcs = type_ids + (types * 4).next_multiple_of(8);
         let tables = funcs + nfuncs * 8;
         let globals = tables + ntables * 8;
         let memories_at = globals + nglobals * 8;
         let tags_at = memories_at + memories * 8;
-        let funcrefs = tags_at + tags * 8;
+        let aggregate_displays = tags_at + tags * 8;
+        let funcrefs = aggregate_displays + aggregates * 8;
         let size = funcrefs + (nfuncs - imported_funcs) * std::mem::size_of::<VMFuncRef>() as u32;
         VMOffsets {
             type_ids,
@@ -250,6 +274,7 @@ impl VMOffsets {
             memories: memories_at,
             tags: tags_at,
             funcrefs,
+            aggregate_displays,
             num_imported_funcs: imported_funcs,
             size,
         }
@@ -274,6 +299,11 @@ impl VMOffsets {
     pub(crate) fn funcref(&self, index: u32) -> i32 {
         debug_assert!(index >= self.num_imported_funcs, "imports have no record here");
         (self.funcrefs + std::mem::size_of::<VMFuncRef>() as u32 * (index - self.num_imported_funcs)) as i32
+    }
+    /// The slot of the supertype display's address of struct or array type number
+    /// `position` (in `ModuleInfo::aggregate_types` order).
+    pub(crate) fn aggregate_display(&self, position: u32) -> i32 {
+        (self.aggregate_displays + 8 * position) as i32
     }
     /// The slot of tag `index`'s identity (a `*const Tag`, compared by `catch` clauses).
     pub(crate) fn tag(&self, index: u32) -> i32 {

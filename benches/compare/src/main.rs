@@ -362,6 +362,41 @@ fn replay(path: &str, trace: &str) -> Result<()> {
     Ok(())
 }
 
+/// See the `gc-bench` subcommand.
+fn gc_bench(bytes: &[u8], n: i32, runs: usize) -> Result<()> {
+    let features = onepass::CoreFeatures::V3 | onepass::CoreFeatures::GC;
+    let config = onepass::RuntimeConfig::new().with_core_features(features).with_gc_heap_limit(4 << 30);
+    let mut answer = 0;
+    let onepass_time = median(runs, || {
+        let rt = onepass::Runtime::with_config(config.clone());
+        let m = rt.instantiate(bytes).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let run = m.exported_function("run").context("no export run")?;
+        let start = Instant::now();
+        let r = run.call(&[onepass::Val::I32(n)]).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let t = start.elapsed();
+        if let [onepass::Val::I32(v)] = r[..] {
+            answer = v;
+        }
+        Ok(t)
+    })?;
+    println!("onepass: {answer} in {:.3} s", onepass_time.as_secs_f64());
+    let mut wt_config = wasmtime::Config::new();
+    wt_config.wasm_gc(true).wasm_function_references(true);
+    let engine = wasmtime::Engine::new(&wt_config)?;
+    let module = wasmtime::Module::new(&engine, bytes)?;
+    let wasmtime_time = median(runs, || {
+        let mut store = wasmtime::Store::new(&engine, ());
+        let instance = wasmtime::Instance::new(&mut store, &module, &[])?;
+        let run = instance.get_typed_func::<i32, i32>(&mut store, "run")?;
+        let start = Instant::now();
+        answer = run.call(&mut store, n)?;
+        Ok(start.elapsed())
+    })?;
+    println!("wasmtime-cranelift (gc, drc): {answer} in {:.3} s", wasmtime_time.as_secs_f64());
+    println!("ratio onepass/wasmtime: {:.2}", onepass_time.as_secs_f64() / wasmtime_time.as_secs_f64());
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("precompile") {
@@ -393,6 +428,17 @@ fn main() -> Result<()> {
         std::io::Write::write_all(&mut std::io::stdout(), &output)?;
         eprintln!("{}: _start took {:.3} s", engine.name(), time.as_secs_f64());
         return Ok(());
+    }
+    if args.first().map(String::as_str) == Some("gc-bench") {
+        // `gc-bench FILE N [RUNS]`: the export `run(N) -> i32` of a WasmGC module (e.g.
+        // benches/gc/binary_trees.wat) on onepass and on wasmtime with Cranelift and its
+        // GC (deferred reference counting), each in a fresh runtime per run; prints the
+        // answers and the median time of RUNS runs (compile excluded).
+        let usage = "gc-bench FILE N [RUNS]";
+        let bytes = wat::parse_file(args.get(1).context(usage)?)?;
+        let n: i32 = args.get(2).context(usage)?.parse()?;
+        let runs: usize = args.get(3).map(|r| r.parse()).transpose()?.unwrap_or(5);
+        return gc_bench(&bytes, n, runs);
     }
     if args.first().map(String::as_str) == Some("fuzz-exceptions") {
         // `fuzz-exceptions SECONDS [SEED]`: exception-handling modules, onepass against

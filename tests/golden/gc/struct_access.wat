@@ -12,48 +12,52 @@
   (func (export "set") (param (ref null $p) i32) (struct.set $p $b (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (155 bytes, calls [])
+;; function 0 (182 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
+;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x53
-;;    19: mov eax, dword [rbp + 0x10]
-;;    1c: mov dword [rbp - 0x10], eax
-;;    1f: mov rax, qword [rbp + 0x18]
-;;    23: mov qword [rbp - 0x20], rax
-;;    27: xor esi, esi
-;;    2a: xor edx, edx
-;;    2d: mov rdi, r14
-;;    30: mov rbx, qword [r14 + 0x18]
-;;    34: mov rbx, qword [rbx + 0xb0]
-;;    3b: call rbx
-;;    3e: mov rbx, rax
-;;    41: test rbx, rbx
-;;    44: jz $+0x2c
-;;    4a: movsd xmm1, qword [rbp - 0x20]
-;;    4f: movsd qword [rbx + 0x18], xmm1
-;;    54: mov esi, -0x1
-;;    5a: mov byte [rbx + 0x14], sil
-;;    5e: mov esi, dword [rbp - 0x10]
-;;    61: mov dword [rbx + 0x10], esi
-;;    64: mov rax, rbx
-;;    67: mov rsp, rbp
-;;    6a: pop rbp
-;;    6b: ret
-;;    6c: mov eax, 0x9
-;;    71: jmp $+0x20
-;;    76: mov eax, 0x17
-;;    7b: jmp $+0x0
-;;    80: mov ebx, eax
-;;    82: mov rdi, rbp
-;;    85: lea rsi, qword [rip - 0xc]
-;;    8c: and rsp, -0x10
-;;    90: call qword [r14 + 0x30]
-;;    94: mov eax, ebx
-;;    96: mov rsp, qword [r13 + 0x8]
-;;    9a: ret
+;;    13: jb $+0x6e
+;;    19: mov rbx, qword [r13 + 0x38]
+;;    1d: lea rsi, qword [rbx + 0x20]
+;;    21: cmp rsi, qword [r13 + 0x40]
+;;    25: ja $+0x3b
+;;    2b: mov qword [r13 + 0x38], rsi
+;;    2f: mov esi, dword [r14 + 0x40]
+;;    33: mov dword [rbx], esi
+;;    35: mov dword [rbx + 0x4], 0x1
+;;    3c: mov rsi, qword [r14 + 0x70]
+;;    40: mov qword [rbx + 0x8], rsi
+;;    44: movsd xmm1, qword [rbp + 0x18]
+;;    49: movsd qword [rbx + 0x18], xmm1
+;;    4e: mov esi, -0x1
+;;    54: mov byte [rbx + 0x14], sil
+;;    58: mov esi, dword [rbp + 0x10]
+;;    5b: mov dword [rbx + 0x10], esi
+;;    5e: mov rax, rbx
+;;    61: mov rsp, rbp
+;;    64: pop rbp
+;;    65: ret
+;;    66: push r13
+;;    68: push 0x1c000020
+;;    6d: call qword [r14 + 0x38]
+;;    75: lea rsp, qword [rsp + 0x10]
+;;    7a: cmp qword [r13 + 0x40], 0x0
+;;    7f: jz $+0xc
+;;    85: jmp $-0x6e
+;;    87: mov eax, 0x9
+;;    8c: jmp $+0x20
+;;    91: mov eax, 0x17
+;;    96: jmp $+0x0
+;;    9b: mov ebx, eax
+;;    9d: mov rdi, rbp
+;;    a0: lea rsi, qword [rip - 0xc]
+;;    a7: and rsp, -0x10
+;;    ab: call qword [r14 + 0x30]
+;;    af: mov eax, ebx
+;;    b1: mov rsp, qword [r13 + 0x8]
+;;    b5: ret
 ;;
 ;; function 1 (111 bytes, calls [])
 ;;     0: push rbp
@@ -144,51 +148,62 @@
 ;;    5f: ret
 
 ;; ==== aarch64 ====
-;; function 0 (176 bytes, calls [])
+;; function 0 (220 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
-;;     c: sub sp, sp, #0x30
+;;     c: sub sp, sp, #0x20
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x54
-;;    20: ldr w16, [x29, #0x10]
-;;    24: stur w16, [x29, #-0x10]
-;;    28: ldr x16, [x29, #0x18]
-;;    2c: stur x16, [x29, #-0x20]
-;;    30: mov w1, #0x0
-;;    34: mov w2, #0x0
-;;    38: mov x0, x28
-;;    3c: ldr x3, [x28, #0x18]
-;;    40: ldr x3, [x3, #0xb0]
-;;    44: blr x3
-;;    48: cbz x0, $+0x30
-;;    4c: ldur d0, [x29, #-0x20]
-;;    50: str d0, [x0, #0x18]
-;;    54: mov w1, #0xffffffff
-;;    58: strb w1, [x0, #0x14]
-;;    5c: ldur w1, [x29, #-0x10]
-;;    60: str w1, [x0, #0x10]
-;;    64: mov sp, x29
-;;    68: ldp x29, x30, [sp], #0x10
-;;    6c: ret
-;;    70: mov w0, #0x9
-;;    74: b $+0x2c
-;;    78: mov w0, #0x17
-;;    7c: b $+0x4
-;;    80: mov w19, w0
-;;    84: mov x0, x29
-;;    88: adr x1, $-0x8
-;;    8c: mov x16, sp
-;;    90: and sp, x16, #0xfffffffffffffff0
-;;    94: ldr x17, [x28, #0x30]
-;;    98: blr x17
-;;    9c: mov w0, w19
-;;    a0: ldr x16, [x26, #0x8]
-;;    a4: ldr x17, [x16]
-;;    a8: add sp, x16, #0x10
-;;    ac: br x17
+;;    1c: b.lo $+0x80
+;;    20: ldr x0, [x26, #0x38]
+;;    24: mov x17, #0x20
+;;    28: add x1, x0, x17
+;;    2c: ldr x16, [x26, #0x40]
+;;    30: cmp x1, x16
+;;    34: b.hi $+0x44
+;;    38: str x1, [x26, #0x38]
+;;    3c: ldr w1, [x28, #0x40]
+;;    40: str w1, [x0]
+;;    44: mov w16, #0x1
+;;    48: str w16, [x0, #0x4]
+;;    4c: ldr x1, [x28, #0x70]
+;;    50: str x1, [x0, #0x8]
+;;    54: ldr d0, [x29, #0x18]
+;;    58: str d0, [x0, #0x18]
+;;    5c: mov w1, #0xffffffff
+;;    60: strb w1, [x0, #0x14]
+;;    64: ldr w1, [x29, #0x10]
+;;    68: str w1, [x0, #0x10]
+;;    6c: mov sp, x29
+;;    70: ldp x29, x30, [sp], #0x10
+;;    74: ret
+;;    78: mov w16, #0x20
+;;    7c: movk w16, #0x1c00, lsl #16
+;;    80: stp x26, x16, [sp, #-0x10]!
+;;    84: ldr x16, [x28, #0x38]
+;;    88: blr x16
+;;    8c: add sp, sp, #0x10
+;;    90: ldr x16, [x26, #0x40]
+;;    94: cbz x16, $+0x10
+;;    98: b $-0x78
+;;    9c: mov w0, #0x9
+;;    a0: b $+0x2c
+;;    a4: mov w0, #0x17
+;;    a8: b $+0x4
+;;    ac: mov w19, w0
+;;    b0: mov x0, x29
+;;    b4: adr x1, $-0x8
+;;    b8: mov x16, sp
+;;    bc: and sp, x16, #0xfffffffffffffff0
+;;    c0: ldr x17, [x28, #0x30]
+;;    c4: blr x17
+;;    c8: mov w0, w19
+;;    cc: ldr x16, [x26, #0x8]
+;;    d0: ldr x17, [x16]
+;;    d4: add sp, x16, #0x10
+;;    d8: br x17
 ;;
 ;; function 1 (136 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
