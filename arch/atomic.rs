@@ -68,4 +68,8 @@ pub trait AtomicAssembler {
     fn atomic_cmpxchg(&mut self, access: AtomicAccess, dst: Reg, addr: Reg, expected: Reg, replacement: Reg, tmp: Reg);
     /// A full (sequentially consistent) memory fence.
     fn atomic_fence(&mut self);
+    /// Order the stores before it before the stores after it, as other threads see them
+    /// (a new object's header before the reference to it is published): nothing on
+    /// x86-64, whose stores are seen in order; `dmb ishst` on aarch64.
+    fn store_store_fence(&mut self);
 }

@@ -204,6 +204,8 @@ impl HostModuleBuilder {
                             )));
                         }
                     }
+                    v.check_for(&self.runtime.store.gc_heap)
+                        .map_err(|e| Error::Instantiate(format!("host global {name}: {e}")))?;
                     // A function reference is retained for this module once it is built.
                     let cell = GlobalCell::new(v.ty(), mutable, v.to_words());
                     inst.globals.push(Arc::new(cell));

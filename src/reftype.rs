@@ -55,7 +55,7 @@ pub(crate) fn refers_to_exceptions(r: wasmparser::RefType) -> bool {
 /// A reference type as import matching compares it: nullability and heap type, a concrete
 /// type by its runtime-wide type id (the id `call_indirect` compares, which tells function
 /// types apart by their parameter and result value types).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct RefKey {
     /// Whether null is a value of the type.
     pub(crate) nullable: bool,
@@ -64,7 +64,7 @@ pub(crate) struct RefKey {
 }
 
 /// The heap type of a [`RefKey`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum HeapKey {
     /// `func`: any function.
     Func,

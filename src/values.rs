@@ -134,9 +134,13 @@ pub struct FuncType {
     /// Whether a parameter or result is a `v128` (kept: host calls ask on every call).
     wide: bool,
     /// Whether a parameter is typed as a struct or array reference (`structref`,
-    /// `(ref $t)` of a struct or array type...): the host cannot call such a function yet,
-    /// since an `AnyRef` argument is not checked against those types.
+    /// `(ref $t)` of a struct or array type...): the host cannot call such a function yet
+    /// (an argument would have to be checked against the concrete type).
     object_params: bool,
+    /// The parameters of the `any` hierarchy narrower than `anyref` (`eqref`, `i31ref`,
+    /// `nullref`, non-null ones), by index, with their types: an `AnyRef` argument from
+    /// the host is checked against them (`check_host_args`).
+    narrow_any_params: std::sync::Arc<[(u32, crate::reftype::RefKey)]>,
 }
 
 impl FuncType {
@@ -146,7 +150,7 @@ impl FuncType {
         let params = types.len();
         types.extend(results);
         let wide = types.contains(&ValType::V128);
-        FuncType { types: types.into(), params, wide, object_params: false }
+        FuncType { types: types.into(), params, wide, object_params: false, narrow_any_params: Default::default() }
     }
     /// Parameter types.
     #[inline]
@@ -169,8 +173,18 @@ impl FuncType {
     /// `aggregates`.
     pub(crate) fn from_wasm(t: &wasmparser::FuncType, aggregates: crate::reftype::Aggregates<'_>) -> FuncType {
         let object = |p: &wasmparser::ValType| matches!(p, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_aggregates(*r, aggregates));
+        let narrow = |(i, p): (usize, &wasmparser::ValType)| match *p {
+            wasmparser::ValType::Ref(r)
+                if crate::reftype::in_any_hierarchy(r, aggregates) && r != wasmparser::RefType::ANYREF =>
+            {
+                // (Abstract: concrete types are `object_params`.)
+                Some((i as u32, crate::reftype::RefKey::of(r, |_| 0)))
+            }
+            _ => None,
+        };
         FuncType {
             object_params: t.params().iter().any(object),
+            narrow_any_params: t.params().iter().enumerate().filter_map(narrow).collect(),
             ..FuncType::new(
                 t.params().iter().map(|&p| ValType::from_wasm(p, aggregates)),
                 t.results().iter().map(|&r| ValType::from_wasm(r, aggregates)),
@@ -178,11 +192,29 @@ impl FuncType {
         }
     }
 
-    /// Whether the host may pass arguments of this signature into wasm (call a function
-    /// of it, throw an exception of a tag of it): not when a parameter is typed as a
-    /// struct or array reference (see `object_params`) or is an `exnref`.
-    pub(crate) fn host_may_pass_args(&self) -> bool {
-        !self.object_params && self.crosses_host()
+    /// Check arguments of this signature that the host passes into wasm (calling a
+    /// function of it, throwing an exception of a tag of it), already checked against the
+    /// parameters' `ValType`s and their runtime: refused when a parameter is typed as a
+    /// struct or array reference or is an `exnref`; an `AnyRef` for a narrower parameter
+    /// than `anyref` must be a value of it (an `i31` for `i31ref`, no host value for
+    /// `eqref`, only null for `nullref`...), or wasm would take one kind of word for another.
+    pub(crate) fn check_host_args(&self, args: &[Val]) -> Result<(), String> {
+        if !self.crosses_host() {
+            return Err(format!("a value of type {self} cannot pass from the host: exnref values stay in wasm code"));
+        }
+        if self.object_params {
+            return Err(format!(
+                "{self} cannot take values from the host yet: a parameter is a struct or array reference"
+            ));
+        }
+        for &(i, key) in self.narrow_any_params.iter() {
+            let Some(arg) = args.get(i as usize) else { continue };
+            // SAFETY: an object is live: the argument holds its heap.
+            if !unsafe { crate::vm::gc_heap::any_matches(arg.to_bits(), key) } {
+                return Err(format!("argument {i}: {arg} is not a value of its parameter's reference type"));
+            }
+        }
+        Ok(())
     }
 }
 

@@ -1428,3 +1428,50 @@ fn the_host_reads_gc_fields_and_elements() {
     assert_eq!(s.field(4), None);
     assert_eq!((s.field(0), inner.field(0)), (Some(Val::I32(0xff)), Some(Val::I32(9))));
 }
+
+/// What the host passes into wasm is checked against the precise reference type where
+/// wasm would otherwise take one kind of word for another (review of the GC work): a
+/// `nullref` parameter takes only null, `i31ref` only `i31`s, `eqref` no converted host
+/// value; a host global or a host exception's payload takes no object of another runtime;
+/// a constant `array.new` of 2^32 - 1 elements fails instantiation instead of the process.
+#[test]
+fn host_values_are_checked_against_precise_reference_types() {
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V3 | CoreFeatures::GC);
+    let rt = Runtime::with_config(config.clone());
+    let m = rt
+        .instantiate(&wasm(
+            r#"(module
+                 (type $s (struct (field (mut i64))))
+                 (func (export "none") (param nullref) (result i32) (ref.is_null (local.get 0)))
+                 (func (export "i31") (param i31ref) (result i32) (i31.get_u (local.get 0)))
+                 (func (export "eq") (param eqref) (result i32) (ref.is_null (local.get 0)))
+                 (func (export "make") (result anyref) (struct.new $s (i64.const 1)))
+                 (func (export "empty") (result anyref) (struct.new_default $e))
+                 (type $e (struct)))"#,
+        ))
+        .unwrap();
+    let f = |name: &str| m.exported_function(name).unwrap();
+    let host = Val::AnyRef(Some(onepass::AnyRef::from_extern(4)));
+    let i31 = Val::AnyRef(Some(onepass::AnyRef::from_i31(5)));
+    let obj = f("make").call(&[]).unwrap().remove(0);
+    for (name, arg) in [("none", &host), ("none", &i31), ("i31", &obj), ("i31", &host), ("eq", &host)] {
+        match f(name).call(std::slice::from_ref(arg)) {
+            Err(Error::Call(message)) => assert!(message.contains("not a value"), "{name}({arg}): {message}"),
+            other => panic!("{name} took {arg}: {other:?}"),
+        }
+    }
+    assert_eq!(f("none").call(&[Val::AnyRef(None)]).unwrap(), vec![Val::I32(1)]);
+    assert_eq!(f("i31").call(std::slice::from_ref(&i31)).unwrap(), vec![Val::I32(5)]);
+    assert_eq!(f("eq").call(std::slice::from_ref(&obj)).unwrap(), vec![Val::I32(0)]);
+    let Val::AnyRef(Some(empty)) = f("empty").call(&[]).unwrap().remove(0) else { panic!("a struct") };
+    assert_eq!(empty.field(0), None);
+    // Another runtime's object in a host global.
+    let rt2 = Runtime::with_config(config);
+    let built = rt2.new_host_module_builder("env").global("g", obj.clone(), false).instantiate();
+    assert!(matches!(built, Err(Error::Instantiate(ref m)) if m.contains("another runtime")), "{built:?}");
+    let huge = "(module (type $a (array i8)) (global (ref $a) (array.new $a (i32.const 0) (i32.const -1))))";
+    match rt.instantiate(&wasm(huge)) {
+        Err(Error::Instantiate(message)) => assert!(message.contains("GC heap limit"), "{message}"),
+        other => panic!("a 4 GiB constant array: {other:?}"),
+    }
+}

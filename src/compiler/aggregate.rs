@@ -119,6 +119,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             let elem_bytes = Operand::Imm(Imm::I32(elem_bytes as i32));
             self.masm.store(s32, Address::Base(obj, object::ARRAY_ELEM_BYTES), elem_bytes);
         }
+        // Another thread handed the reference must not see the zeroed header (a type id of
+        // 0 is a real one, a null display is not).
+        self.masm.store_store_fence();
         self.free_operand(Operand::Reg(next));
         obj
     }

@@ -240,9 +240,8 @@ fn fail(e: Error, caller: Option<&Instance>, results: *mut u64) -> u32 {
         super::set_pending_host_error(Error::Host(message.into()));
         return TrapCode::HostError as u32;
     }
-    if !exception.tag().ty().host_may_pass_args() {
-        let message = "a host function threw an exception with struct or array payload, which onepass cannot check yet";
-        super::set_pending_host_error(Error::Host(message.into()));
+    if let Err(e) = exception.tag().ty().check_host_args(exception.payload()) {
+        super::set_pending_host_error(Error::Host(format!("a host function threw an exception: {e}")));
         return TrapCode::HostError as u32;
     }
     // A function reference the exception carries may be kept by the catching code.

@@ -174,13 +174,8 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
             func.ty
         )));
     }
-    if !func.ty.host_may_pass_args() {
-        return Err(Error::Call(format!(
-            "a function of type {:?} cannot be called from the host yet: a parameter is a struct or array reference",
-            func.ty
-        )));
-    }
     let bits = check_args(&func.ty, args)?;
+    func.ty.check_host_args(args).map_err(Error::Call)?;
     // The callee may keep a reference it is given (in its own tables, which it writes
     // without telling the runtime): each must live as long as the callee (`vm::store`).
     for arg in args {

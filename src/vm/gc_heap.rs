@@ -33,6 +33,8 @@ use std::sync::Mutex;
 
 /// Size and alignment of a chunk.
 pub(crate) const CHUNK: usize = 1 << 20;
+/// The page size chunks are mapped in (a multiple of the host's).
+const PAGE: usize = 64 << 10;
 /// The size of an entry's allocation buffer.
 pub(crate) const BUFFER: usize = 32 << 10;
 /// Where the first object of a chunk starts (its first word points to the heap).
@@ -137,14 +139,17 @@ impl GcHeap {
         use std::sync::atomic::{AtomicU16, AtomicU32, AtomicU64, AtomicU8, Ordering::Relaxed};
         let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         // SAFETY: a live object starts with its header.
-        let (id, len) = unsafe { (header_word(object, object::TYPE_ID), header_word(object, object::ARRAY_LEN)) };
+        let id = unsafe { header_word(object, object::TYPE_ID) };
         let layout = &state.types.get(&id)?.1;
+        // An array's length (only an array has the word; no code changes it).
+        // SAFETY: as above.
+        let len = || unsafe { header_word(object, object::ARRAY_LEN) };
         let (field, at) = match (slot, layout.kind) {
             (Slot::Field(i), object::KIND_STRUCT) => {
                 let f = *layout.fields.get(i as usize)?;
                 (f, f.offset as usize)
             }
-            (Slot::Element(i), object::KIND_ARRAY) if i < len => {
+            (Slot::Element(i), object::KIND_ARRAY) if i < len() => {
                 let f = layout.fields[0];
                 (f, f.offset as usize + i as usize * f.bytes as usize)
             }
@@ -182,7 +187,8 @@ impl GcHeap {
         let object = if bytes > CHUNK / 4 {
             // A chunk of its own (the object starts in its first CHUNK bytes, so its
             // address still leads to the chunk's header).
-            self.new_chunk(&mut state, bytes.checked_add(CHUNK_HEADER)?.checked_next_multiple_of(CHUNK)?)?
+            // (Mapped to the page, not to a whole chunk: what it counts is what it takes.)
+            self.new_chunk(&mut state, bytes.checked_add(CHUNK_HEADER)?.checked_next_multiple_of(PAGE)?)?
         } else {
             self.carve(&mut state, bytes)? as *mut u8
         };
@@ -198,6 +204,9 @@ impl GcHeap {
                 object.add(object::ARRAY_ELEM_BYTES as usize).cast::<u32>().write(header.elem_bytes);
             }
         }
+        // The header before the reference: code on another thread that is handed the
+        // reference must not see the zeroed header (see `compiler::aggregate`).
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
         Some(object)
     }
 
@@ -207,7 +216,8 @@ impl GcHeap {
     /// (`compiler::aggregate`).
     pub(crate) fn buffer(&self, bytes: usize) -> Option<(usize, usize)> {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let room = self.limit.saturating_sub(state.used);
+        // (Rounded down to keep the cursor 8-byte aligned whatever the limit.)
+        let room = self.limit.saturating_sub(state.used) & !7;
         let size = BUFFER.max(bytes).min(room);
         if size < bytes || bytes > CHUNK / 4 {
             return None;
@@ -240,7 +250,7 @@ impl GcHeap {
         }
     }
 
-    /// A new zeroed chunk of `size` bytes (a multiple of [`CHUNK`]), its header written;
+    /// A new zeroed chunk of `size` bytes (a multiple of [`PAGE`]), its header written;
     /// returns where its first object goes.
     fn new_chunk(&self, state: &mut HeapState, size: usize) -> Option<*mut u8> {
         let base = map_chunk(size)?;
@@ -269,7 +279,7 @@ impl Drop for GcHeap {
     }
 }
 
-/// A new zeroed mapping of `size` bytes (a multiple of [`CHUNK`]) aligned to `CHUNK`, its
+/// A new zeroed mapping of `size` bytes (a multiple of [`PAGE`]) aligned to `CHUNK`, its
 /// pages populated at once (measured: binary-trees spent a third of its time in page
 /// faults and in zeroing the memory a second time when chunks came from the allocator).
 fn map_chunk(size: usize) -> Option<*mut u8> {
@@ -386,5 +396,17 @@ mod tests {
         let left = 4 * CHUNK - heap.used();
         assert!(heap.alloc(left + 8, header(0)).is_none(), "past the limit");
         assert!(heap.alloc(left, header(0)).is_some(), "up to the limit");
+    }
+
+    /// Allocation buffers stay 8-byte aligned whatever the limit, and stop at it.
+    #[test]
+    fn buffers_are_aligned_under_any_limit() {
+        let heap = GcHeap::new(CHUNK + 3);
+        let mut total = 0;
+        while let Some((start, end)) = heap.buffer(32) {
+            assert!(start % 8 == 0 && end % 8 == 0, "{start:#x}..{end:#x}");
+            total += end - start;
+        }
+        assert_eq!(total, CHUNK, "the whole limit, rounded down to 8");
     }
 }

@@ -61,17 +61,24 @@ impl Instance {
         stack: &mut Vec<[u64; 2]>,
     ) -> Option<*mut u8> {
         let elem = self.aggregate_layout(type_index)?.fields[0];
-        let (len, values) = match init {
-            ConstInit::Fixed(n) => (n, stack.split_off(stack.len().saturating_sub(n as usize))),
-            ConstInit::Default => (stack.pop().unwrap_or_default()[0] as u32, Vec::new()),
+        // (The operands stay on `stack` until the object exists: a length past the heap's
+        // limit fails there, before anything of that size is made here.)
+        let (len, fill) = match init {
+            ConstInit::Fixed(n) => (n, None),
+            ConstInit::Default => (stack.pop().unwrap_or_default()[0] as u32, None),
             ConstInit::Operands => {
                 let len = stack.pop().unwrap_or_default()[0] as u32;
-                let value = stack.pop().unwrap_or_default();
-                (len, vec![value; len as usize])
+                (len, Some(stack.pop().unwrap_or_default()))
             }
         };
         let obj = self.gc_alloc(type_index, len)?;
-        for (i, value) in values.into_iter().enumerate() {
+        let values = match (init, fill) {
+            (ConstInit::Fixed(n), _) => stack.split_off(stack.len().saturating_sub(n as usize)),
+            _ => Vec::new(),
+        };
+        let value_of = |i: usize| fill.or_else(|| values.get(i).copied());
+        for i in 0..len as usize {
+            let Some(value) = value_of(i) else { break };
             let at = elem.offset as usize + i * elem.bytes as usize;
             // SAFETY: a new array of `len` elements of this layout.
             unsafe { write_field(obj, at, elem.bytes, value) };

@@ -195,4 +195,8 @@ impl AtomicAssembler for Aarch64Masm {
     fn atomic_fence(&mut self) {
         asm!(self.ops; dmb ish);
     }
+
+    fn store_store_fence(&mut self) {
+        asm!(self.ops; dmb ishst);
+    }
 }

@@ -148,4 +148,6 @@ impl AtomicAssembler for X64Masm {
     fn atomic_fence(&mut self) {
         asm!(self.ops; mfence);
     }
+
+    fn store_store_fence(&mut self) {}
 }

@@ -148,7 +148,7 @@
 ;;    5f: ret
 
 ;; ==== aarch64 ====
-;; function 0 (220 bytes, calls [])
+;; function 0 (224 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -156,13 +156,13 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x80
+;;    1c: b.lo $+0x84
 ;;    20: ldr x0, [x26, #0x38]
 ;;    24: mov x17, #0x20
 ;;    28: add x1, x0, x17
 ;;    2c: ldr x16, [x26, #0x40]
 ;;    30: cmp x1, x16
-;;    34: b.hi $+0x44
+;;    34: b.hi $+0x48
 ;;    38: str x1, [x26, #0x38]
 ;;    3c: ldr w1, [x28, #0x40]
 ;;    40: str w1, [x0]
@@ -170,40 +170,41 @@
 ;;    48: str w16, [x0, #0x4]
 ;;    4c: ldr x1, [x28, #0x70]
 ;;    50: str x1, [x0, #0x8]
-;;    54: ldr d0, [x29, #0x18]
-;;    58: str d0, [x0, #0x18]
-;;    5c: mov w1, #0xffffffff
-;;    60: strb w1, [x0, #0x14]
-;;    64: ldr w1, [x29, #0x10]
-;;    68: str w1, [x0, #0x10]
-;;    6c: mov sp, x29
-;;    70: ldp x29, x30, [sp], #0x10
-;;    74: ret
-;;    78: mov w16, #0x20
-;;    7c: movk w16, #0x1c00, lsl #16
-;;    80: stp x26, x16, [sp, #-0x10]!
-;;    84: ldr x16, [x28, #0x38]
-;;    88: blr x16
-;;    8c: add sp, sp, #0x10
-;;    90: ldr x16, [x26, #0x40]
-;;    94: cbz x16, $+0x10
-;;    98: b $-0x78
-;;    9c: mov w0, #0x9
-;;    a0: b $+0x2c
-;;    a4: mov w0, #0x17
-;;    a8: b $+0x4
-;;    ac: mov w19, w0
-;;    b0: mov x0, x29
-;;    b4: adr x1, $-0x8
-;;    b8: mov x16, sp
-;;    bc: and sp, x16, #0xfffffffffffffff0
-;;    c0: ldr x17, [x28, #0x30]
-;;    c4: blr x17
-;;    c8: mov w0, w19
-;;    cc: ldr x16, [x26, #0x8]
-;;    d0: ldr x17, [x16]
-;;    d4: add sp, x16, #0x10
-;;    d8: br x17
+;;    54: dmb ishst
+;;    58: ldr d0, [x29, #0x18]
+;;    5c: str d0, [x0, #0x18]
+;;    60: mov w1, #0xffffffff
+;;    64: strb w1, [x0, #0x14]
+;;    68: ldr w1, [x29, #0x10]
+;;    6c: str w1, [x0, #0x10]
+;;    70: mov sp, x29
+;;    74: ldp x29, x30, [sp], #0x10
+;;    78: ret
+;;    7c: mov w16, #0x20
+;;    80: movk w16, #0x1c00, lsl #16
+;;    84: stp x26, x16, [sp, #-0x10]!
+;;    88: ldr x16, [x28, #0x38]
+;;    8c: blr x16
+;;    90: add sp, sp, #0x10
+;;    94: ldr x16, [x26, #0x40]
+;;    98: cbz x16, $+0x10
+;;    9c: b $-0x7c
+;;    a0: mov w0, #0x9
+;;    a4: b $+0x2c
+;;    a8: mov w0, #0x17
+;;    ac: b $+0x4
+;;    b0: mov w19, w0
+;;    b4: mov x0, x29
+;;    b8: adr x1, $-0x8
+;;    bc: mov x16, sp
+;;    c0: and sp, x16, #0xfffffffffffffff0
+;;    c4: ldr x17, [x28, #0x30]
+;;    c8: blr x17
+;;    cc: mov w0, w19
+;;    d0: ldr x16, [x26, #0x8]
+;;    d4: ldr x17, [x16]
+;;    d8: add sp, x16, #0x10
+;;    dc: br x17
 ;;
 ;; function 1 (136 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
