@@ -99,6 +99,18 @@ impl Exception {
     pub(crate) fn from_parts(tag: crate::Tag, payload: Vec<crate::Val>) -> Exception {
         Exception { tag, payload }
     }
+
+    /// A copy of the exception at `ptr`, live in this thread's arena (an `exnref` wasm code
+    /// returned); `None` if the arena has no such exception.
+    pub(crate) fn copy_out(ptr: *const u64) -> Option<Exception> {
+        let uncaught = crate::vm::exception::take_uncaught(ptr)?;
+        let tag = crate::Tag { inner: uncaught.tag };
+        let payload = tag.ty().params().iter().zip(&uncaught.payload);
+        // SAFETY: the words are values of the tag's types written by wasm code of a live
+        // entry (function references among them are held by its frames' instances).
+        let payload = payload.map(|(&t, &words)| unsafe { crate::Val::from_words(t, words) }).collect();
+        Some(Exception { tag, payload })
+    }
 }
 
 impl fmt::Display for Exception {

@@ -19,9 +19,9 @@ pub enum ValType {
     FuncRef,
     /// External reference.
     ExternRef,
-    /// Exception reference (`exnref`, [`crate::CoreFeatures::EXCEPTIONS`]). Its values
-    /// stay inside wasm code: a function with `exnref` parameters or results cannot be
-    /// called from the host or defined by it.
+    /// Exception reference (`exnref`, [`crate::CoreFeatures::EXCEPTIONS`]). A function
+    /// with `exnref` results may be called from the host (each result arrives as a copy,
+    /// [`Val::ExnRef`]); one with `exnref` parameters cannot, nor can the host define one.
     ExnRef,
     /// A reference of the GC proposal's `any` hierarchy (`anyref`, `eqref`, `i31ref`,
     /// `nullref`, `structref`, `arrayref` and struct and array types;
@@ -199,8 +199,8 @@ impl FuncType {
     /// than `anyref` must be a value of it (an `i31` for `i31ref`, no host value for
     /// `eqref`, only null for `nullref`...), or wasm would take one kind of word for another.
     pub(crate) fn check_host_args(&self, args: &[Val]) -> Result<(), String> {
-        if !self.crosses_host() {
-            return Err(format!("a value of type {self} cannot pass from the host: exnref values stay in wasm code"));
+        if self.params().contains(&ValType::ExnRef) {
+            return Err(format!("{self} cannot take values from the host: exnref arguments stay in wasm code"));
         }
         if self.object_params {
             return Err(format!(
@@ -317,6 +317,10 @@ pub enum Val {
     V128(u128),
     /// A reference of the `any` hierarchy (`None` is null).
     AnyRef(Option<AnyRef>),
+    /// An exception reference a function returned to the host (`None` is null): the
+    /// exception's tag and payload, copied out of wasm code (exceptions have no identity
+    /// wasm can observe). It does not go back into wasm.
+    ExnRef(Option<crate::Exception>),
 }
 
 /// A non-null reference of the GC proposal's `any` hierarchy, as the host sees it: an
@@ -489,11 +493,11 @@ impl Val {
     pub fn f64(v: f64) -> Val {
         Val::F64(v.to_bits())
     }
-    /// The default (zero or null) value of `ty`, as locals start; `None` for `exnref`,
-    /// whose values never reach the host.
+    /// The default (zero or null) value of `ty`, as locals start (always `Some`; kept an
+    /// `Option` for compatibility).
     pub fn default_for(ty: ValType) -> Option<Val> {
         Some(match ty {
-            ValType::ExnRef => return None,
+            ValType::ExnRef => Val::ExnRef(None),
             ValType::I32 => Val::I32(0),
             ValType::I64 => Val::I64(0),
             ValType::F32 => Val::F32(0),
@@ -514,6 +518,7 @@ impl Val {
             Val::FuncRef(_) => ValType::FuncRef,
             Val::ExternRef(_) | Val::ExternAny(_) => ValType::ExternRef,
             Val::AnyRef(_) => ValType::AnyRef,
+            Val::ExnRef(_) => ValType::ExnRef,
             Val::V128(_) => ValType::V128,
         }
     }
@@ -555,6 +560,9 @@ impl Val {
             Val::ExternRef(v) => v.map_or(0, |v| v << 2 | 2),
             Val::ExternAny(r) => r.to_bits(),
             Val::AnyRef(r) => r.as_ref().map_or(0, AnyRef::to_bits),
+            // Refused before any value goes in (`FuncType::check_host_args`): no exception
+            // of the host's becomes a word but null.
+            Val::ExnRef(_) => 0,
             Val::V128(v) => return [*v as u64, (*v >> 64) as u64],
         };
         [bits, 0]
@@ -579,11 +587,10 @@ impl Val {
             ValType::ExternRef => Val::ExternAny(unsafe { AnyRef::from_bits(bits) }.expect("not null")),
             // SAFETY: an object reference is live (guaranteed by the caller).
             ValType::AnyRef => Val::AnyRef(unsafe { AnyRef::from_bits(bits) }),
-            // Never decoded: calls with exnref parameters or results are refused before
-            // any value moves (`FuncType::crosses_host`).
+            // Copied out of this thread's exception arena, which keeps it until the outermost
+            // entry from the host ends (`engine::call` decodes results before that).
             ValType::ExnRef => {
-                debug_assert!(false, "an exnref reached the host");
-                Val::ExternRef(None)
+                Val::ExnRef((bits != 0).then(|| crate::Exception::copy_out(bits as *const u64)).flatten())
             }
             // SAFETY: guaranteed by the caller.
             ValType::FuncRef => Val::FuncRef(unsafe { crate::Function::from_raw(bits as *const _) }),
@@ -598,7 +605,10 @@ impl fmt::Display for Val {
             Val::I64(v) => write!(f, "{v}:i64"),
             Val::F32(v) => write!(f, "{}:f32", f32::from_bits(*v)),
             Val::F64(v) => write!(f, "{}:f64", f64::from_bits(*v)),
-            Val::FuncRef(None) | Val::ExternRef(None) | Val::AnyRef(None) => write!(f, "null:{}", self.ty()),
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::AnyRef(None) | Val::ExnRef(None) => {
+                write!(f, "null:{}", self.ty())
+            }
+            Val::ExnRef(Some(e)) => write!(f, "({e}):exnref"),
             Val::AnyRef(Some(r)) => write!(f, "{r:?}:anyref"),
             Val::FuncRef(Some(func)) => write!(f, "func{}", func.ty()),
             Val::ExternRef(Some(v)) => write!(f, "{v}:externref"),
@@ -620,6 +630,7 @@ impl fmt::Debug for Val {
             Val::ExternRef(v) => f.debug_tuple("ExternRef").field(v).finish(),
             Val::ExternAny(r) => f.debug_tuple("ExternAny").field(r).finish(),
             Val::AnyRef(v) => f.debug_tuple("AnyRef").field(v).finish(),
+            Val::ExnRef(v) => f.debug_tuple("ExnRef").field(v).finish(),
             Val::V128(v) => write!(f, "V128({v:#034x})"),
         }
     }

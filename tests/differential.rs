@@ -113,7 +113,7 @@ fn onepass_outcome(r: Result<Vec<Val>, Error>) -> Outcome {
                         words.push(r.as_ref().and_then(|r| r.i31_u()).map_or(0, |v| u64::from(v) << 1 | 1))
                     }
                     // (The generators make no GC objects.)
-                    Val::ExternAny(_) => words.push(u64::MAX),
+                    Val::ExternAny(_) | Val::ExnRef(_) => words.push(u64::MAX),
                     // Low half first, as `wasmi_vals` does.
                     Val::V128(x) => words.extend([*x as u64, (*x >> 64) as u64]),
                 }
@@ -280,7 +280,7 @@ fn trace_call(path: &std::path::Path, name: &str, args: &[Val]) {
             Val::F64(bits) => format!("\tf64:{bits}"),
             Val::V128(bits) => format!("\tv128:{bits:x}"),
             Val::FuncRef(_) => "\tfuncref:null".to_string(),
-            Val::ExternRef(_) | Val::ExternAny(_) => "\texternref:null".to_string(),
+            Val::ExternRef(_) | Val::ExternAny(_) | Val::ExnRef(_) => "\texternref:null".to_string(),
             Val::AnyRef(_) => "\tanyref:null".to_string(),
         };
     }

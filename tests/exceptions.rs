@@ -238,22 +238,48 @@ fn assert_loop_keeps_nothing_plus(run: &Function, plus: u64) {
     assert!(grown < 64 << 20, "ten million caught exceptions made {grown} bytes resident");
 }
 
-/// A function taking or returning `exnref` cannot be called from the host, and the host
-/// cannot define one: exception objects live only in wasm frames.
+/// An `exnref` crosses to the host only as a result, copied out (tag and payload, an
+/// inner `exnref` copied too) before the entry's exceptions are freed; a function taking
+/// one cannot be called from the host, and the host cannot define one. An immutable
+/// `exnref` global (always null) exists; mutable ones and tables do not.
 #[test]
-fn exnref_never_crosses_to_the_host() {
+fn exnref_crosses_to_the_host_only_as_results() {
     let rt = runtime(false);
     let m = rt
         .instantiate(&wasm(
             r#"(module
+              (tag $t (param i32))
+              (tag $wrap (param exnref))
+              (global (export "g") exnref (ref.null exn))
               (func (export "takes") (param exnref))
-              (func (export "gives") (result exnref) (ref.null exn)))"#,
+              (func (export "gives") (result exnref) (ref.null exn))
+              (func $caught (param i32) (result exnref)
+                (block $c (result exnref)
+                  (try_table (catch_all_ref $c) (throw $t (local.get 0)))
+                  (unreachable)))
+              (func (export "caught") (param i32) (result exnref i32)
+                (call $caught (local.get 0)) (i32.const 5))
+              (func (export "nested") (result exnref)
+                (block $c (result exnref)
+                  (try_table (catch_all_ref $c) (throw $wrap (call $caught (i32.const 9))))
+                  (unreachable))))"#,
         ))
         .expect("module");
-    for name in ["takes", "gives"] {
-        let f = m.exported_function(name).expect(name);
-        let args: Vec<Val> = if name == "takes" { vec![Val::ExternRef(None)] } else { vec![] };
-        assert!(matches!(call(&f, &args), Err(Error::Call(_))), "{name}");
+    let f = |name: &str| m.exported_function(name).expect(name);
+    assert!(matches!(call(&f("takes"), &[Val::ExnRef(None)]), Err(Error::Call(_))));
+    assert_eq!(call(&f("gives"), &[]).expect("gives"), vec![Val::ExnRef(None)]);
+    assert_eq!(m.exported_global("g").expect("g").get(), Val::ExnRef(None));
+    let got = call(&f("caught"), &[Val::I32(42)]).expect("caught");
+    match &got[..] {
+        [Val::ExnRef(Some(e)), Val::I32(5)] => assert_eq!(e.payload(), &[Val::I32(42)]),
+        other => panic!("an exception carrying 42: {other:?}"),
+    }
+    match &call(&f("nested"), &[]).expect("nested")[..] {
+        [Val::ExnRef(Some(outer))] => match outer.payload() {
+            [Val::ExnRef(Some(inner))] => assert_eq!(inner.payload(), &[Val::I32(9)]),
+            other => panic!("an inner exception: {other:?}"),
+        },
+        other => panic!("an outer exception: {other:?}"),
     }
     let host = rt.new_host_module_builder("h").func("f", FuncType::new([ValType::ExnRef], []), |_, _| Ok(vec![]));
     assert!(host.instantiate().is_err());

@@ -18,8 +18,7 @@ use wast_runner::{arg, matches_ret, run_file};
 const SKIP_V1: &[(&str, &str)] = &[];
 
 /// wasm-v3 files that need Wasm 3.0 features onepass does not have yet.
-const SKIP_V3: &[(&str, &str)] =
-    &[("ref_null.wast", "exnref globals and exnref results at the host (onepass keeps exnref values in wasm code)")];
+const SKIP_V3: &[(&str, &str)] = &[];
 
 /// wasm-v2 files not run at all, with the reason. Every entry must say why.
 const SKIP_V2: &[(&str, &str)] = &[];
@@ -88,7 +87,7 @@ fn wasm_v2_lazy() {
 #[test]
 fn wasm_v3() {
     let config = RuntimeConfig::new().with_core_features(CoreFeatures::V3 | CoreFeatures::GC);
-    run_suite(spec(SpecVersion::V3), config, SKIP_V3, 21_167);
+    run_suite(spec(SpecVersion::V3), config, SKIP_V3, 21_228);
 }
 
 /// The wasm-v3 suite again with lazy compilation.
@@ -96,7 +95,7 @@ fn wasm_v3() {
 fn wasm_v3_lazy() {
     let config =
         RuntimeConfig::new().with_core_features(CoreFeatures::V3 | CoreFeatures::GC).with_lazy_compilation(true);
-    run_suite(spec(SpecVersion::V3), config, SKIP_V3, 21_167);
+    run_suite(spec(SpecVersion::V3), config, SKIP_V3, 21_228);
 }
 
 /// The configuration of the SIMD suites.

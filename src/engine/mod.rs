@@ -168,12 +168,6 @@ pub(crate) fn set_pending_host_error(e: Error) {
 
 /// Call a function with checked arguments.
 pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
-    if !func.ty.crosses_host() {
-        return Err(Error::Call(format!(
-            "a function of type {:?} cannot be called from the host: exnref values stay in wasm code",
-            func.ty
-        )));
-    }
     let bits = check_args(&func.ty, args)?;
     func.ty.check_host_args(args).map_err(Error::Call)?;
     // The callee may keep a reference it is given (in its own tables, which it writes
@@ -202,6 +196,10 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
         };
     }
     let mut words = bits;
+    // Held until the results are decoded: an `exnref` result is copied out of this
+    // thread's exception arena, which the outermost entry's end clears.
+    let top = 0u8;
+    let _depth = EntryDepth::enter(std::ptr::addr_of!(top) as usize);
     // SAFETY: the words were checked against the signature and leave room for the results.
     let registers = unsafe { call_raw(func, &mut words)? };
     let ty = &func.ty;

@@ -378,7 +378,35 @@ pub(crate) fn vm_offsets(info: &ModuleInfo) -> VMOffsets {
 }
 
 /// Refuse a global or table of exception references: exception objects live only as long
-/// as the entries from the host whose frames may hold them (see `vm::exception`).
+/// as the entries from the host whose frames may hold them (see `vm::exception`). An
+/// immutable global is allowed (`Mutability::Immutable`): it is always null, as no
+/// constant expression makes an exception and an imported one is immutable too.
+fn no_stored_exnref_in(ty: wasmparser::ValType, mutability: Mutability) -> Result<(), Error> {
+    match mutability {
+        Mutability::Immutable => Ok(()),
+        Mutability::Mutable => no_stored_exnref(ty),
+    }
+}
+
+/// Whether a global can change after instantiation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mutability {
+    Immutable,
+    Mutable,
+}
+
+impl Mutability {
+    fn of(mutable: bool) -> Mutability {
+        if mutable {
+            Mutability::Mutable
+        } else {
+            Mutability::Immutable
+        }
+    }
+}
+
+/// Refuse a table, mutable global or field of exception references (see
+/// [`no_stored_exnref_in`]).
 fn no_stored_exnref(ty: wasmparser::ValType) -> Result<(), Error> {
     match ty {
         wasmparser::ValType::Ref(r) if crate::reftype::refers_to_exceptions(r) => {
@@ -456,7 +484,7 @@ pub(crate) fn parse_payload(
                         info.num_imported_memories += 1;
                     }
                     TypeRef::Global(g) => {
-                        no_stored_exnref(g.content_type)?;
+                        no_stored_exnref_in(g.content_type, Mutability::of(g.mutable))?;
                         info.globals.push(g);
                         info.num_imported_globals += 1;
                     }
@@ -496,7 +524,7 @@ pub(crate) fn parse_payload(
         Payload::GlobalSection(reader) => {
             for g in reader {
                 let g = g.map_err(err)?;
-                no_stored_exnref(g.ty.content_type)?;
+                no_stored_exnref_in(g.ty.content_type, Mutability::of(g.ty.mutable))?;
                 info.globals.push(g.ty);
                 info.global_inits.push(const_expr(&g.init_expr)?);
             }

@@ -35,6 +35,7 @@ fn onepass_outcome(r: std::result::Result<Vec<onepass::Val>, onepass::Error>) ->
                     Val::ExternRef(e) => e.is_some() as u64,
                     Val::AnyRef(r) => r.is_some() as u64,
                     Val::ExternAny(_) => 1,
+                    Val::ExnRef(e) => e.is_some() as u64,
                 })
                 .collect(),
         ),

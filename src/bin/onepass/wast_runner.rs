@@ -359,6 +359,7 @@ fn matches_ret_core(got: &Val, want: &WastRetCore<'_>) -> Result<bool, String> {
         (Val::FuncRef(f), WastRetCore::RefNull(_)) => f.is_none(),
         (Val::ExternRef(e), WastRetCore::RefNull(_)) => e.is_none(),
         (Val::AnyRef(r), WastRetCore::RefNull(_)) => r.is_none(),
+        (Val::ExnRef(e), WastRetCore::RefNull(_)) => e.is_none(),
         (Val::AnyRef(r), WastRetCore::RefAny) => r.is_some(),
         (Val::AnyRef(r), WastRetCore::RefEq) => r.is_some_and(|r| r.host_value().is_none()),
         (Val::AnyRef(r), WastRetCore::RefI31) => r.is_some_and(|r| r.i31_u().is_some()),
