@@ -527,13 +527,14 @@ impl Val {
 
     /// Check, before the value goes into wasm code of the runtime whose GC heap is
     /// `heap`, what its type cannot: an `ExternRef` payload is below
-    /// [`Val::EXTERN_LIMIT`], and a GC object is of that heap. (Function references are
+    /// [`Val::EXTERN_LIMIT`], a GC object is of that heap, and an `ExnRef` is null. (Function references are
     /// checked by their callers, which also retain them.)
     pub(crate) fn check_for(&self, heap: &crate::vm::gc_heap::GcHeap) -> Result<(), String> {
         let object = match self {
             Val::ExternRef(Some(v)) if *v >= Val::EXTERN_LIMIT => {
                 return Err(format!("externref payload {v:#x} is not below 2^62"));
             }
+            Val::ExnRef(Some(_)) => return Err("an exception reference does not go back into wasm".into()),
             Val::AnyRef(Some(r)) | Val::ExternAny(r) => r.heap(),
             _ => None,
         };

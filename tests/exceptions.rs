@@ -281,6 +281,10 @@ fn exnref_crosses_to_the_host_only_as_results() {
         },
         other => panic!("an outer exception: {other:?}"),
     }
+    // A copy does not go back in, not even as a host module's global.
+    let Val::ExnRef(Some(copy)) = got[0].clone() else { unreachable!() };
+    let global = rt.new_host_module_builder("hg").global("e", Val::ExnRef(Some(copy)), false).instantiate();
+    assert!(matches!(global, Err(Error::Instantiate(ref m)) if m.contains("exception")), "{global:?}");
     let host = rt.new_host_module_builder("h").func("f", FuncType::new([ValType::ExnRef], []), |_, _| Ok(vec![]));
     assert!(host.instantiate().is_err());
     // Nor do exnref globals and tables exist (their exceptions would outlive the call).
