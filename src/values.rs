@@ -1,5 +1,6 @@
 //! Wasm values and types as the public API shows them.
 
+use crate::vm::gc_layout::object;
 use std::fmt;
 
 /// A Wasm value type.
@@ -376,11 +377,11 @@ impl AnyRef {
     }
     /// Whether this is a struct object.
     pub fn is_struct(&self) -> bool {
-        self.object_kind() == Some(crate::vm::gc_layout::object::KIND_STRUCT)
+        self.object_kind() == Some(object::KIND_STRUCT)
     }
     /// Whether this is an array object.
     pub fn is_array(&self) -> bool {
-        self.object_kind() == Some(crate::vm::gc_layout::object::KIND_ARRAY)
+        self.object_kind() == Some(object::KIND_ARRAY)
     }
     /// Field `index` of a struct (a packed `i8`/`i16` zero-extended to an `I32`); `None`
     /// for anything but a struct, past its last field, or for a function reference once
@@ -392,10 +393,9 @@ impl AnyRef {
     pub fn array_len(&self) -> Option<u32> {
         match &self.repr {
             AnyRepr::Object { addr, .. } if self.is_array() => {
-                use crate::vm::gc_layout::object::ARRAY_LEN;
-                // SAFETY: the object lives as long as its heap, which `self` holds; arrays
-                // have a length word, which no code changes.
-                Some(unsafe { (*addr as *const u8).add(ARRAY_LEN as usize).cast::<u32>().read() })
+                // SAFETY: the object lives as long as its heap, which `self` holds; it is
+                // an array, which has a length word.
+                Some(unsafe { crate::vm::gc_heap::header_word(*addr as *const u8, object::ARRAY_LEN) })
             }
             _ => None,
         }
@@ -418,7 +418,9 @@ impl AnyRef {
     fn object_kind(&self) -> Option<u32> {
         match &self.repr {
             // SAFETY: the object lives as long as its heap, which `self` holds.
-            AnyRepr::Object { addr, .. } => Some(unsafe { crate::vm::gc_heap::kind_of(*addr as *const u8) }),
+            AnyRepr::Object { addr, .. } => {
+                Some(unsafe { crate::vm::gc_heap::header_word(*addr as *const u8, object::KIND) })
+            }
             AnyRepr::I31(_) | AnyRepr::Host(_) => None,
         }
     }

@@ -1,9 +1,11 @@
 //! Codegen for GC objects: `struct.new*`, `struct.get*`/`set`, `array.new*`,
 //! `array.get*`/`set`/`len` (`vm::gc_heap` describes the objects).
 //!
-//! An allocation is a call of `Builtin::GcAlloc`, made with the operands still on the value
-//! stack (the call stores them to their slots); the fields are then stored into the new
-//! object from there. A field or element access is inline: a null check (a trap with
+//! An object of a size known here, up to `INLINE_ALLOC_BYTES`, is bump-allocated inline in
+//! the entry's allocation buffer (`gc_alloc_inline`); any other is a call of
+//! `Builtin::GcAlloc`, made with the operands still on the value stack (the call stores
+//! them to their slots). The fields are then stored into the new object from wherever the
+//! operands are. A field or element access is inline: a null check (a trap with
 //! `NullStructReference` or `NullArrayReference`), for an array a bounds check against
 //! the length in its header (`ArrayOutOfBounds`), and one load or store of the field's
 //! width (`MacroAssembler::load_sized`/`store_sized`, packed fields extended as the
@@ -39,6 +41,16 @@ pub(crate) enum Segment {
     Data,
     /// An element segment (references).
     Elem,
+}
+
+impl Segment {
+    /// The trap of a range past the segment's end.
+    fn out_of_bounds(self) -> TrapCode {
+        match self {
+            Segment::Data => TrapCode::MemoryOutOfBounds,
+            Segment::Elem => TrapCode::TableOutOfBounds,
+        }
+    }
 }
 
 /// How an allocation initializes its fields.
@@ -105,10 +117,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.cmp_branch(Cmp::Int(IntCmp::GtU), s64, next, end, refill, JumpWhen::True);
         self.cold.push(ColdPath { entry: refill, back: retry, work: ColdWork::GcRefill { bytes, exhausted } });
         self.masm.store(s64, Address::Base(thread, thread::GC_CURSOR), Operand::Reg(next));
-        let layout = self.env.aggregate(type_index);
-        let kind = layout.kind;
-        let elem_bytes = layout.fields.first().map_or(0, |f| f.bytes as u32);
-        let position = self.env.aggregate_types.binary_search(&type_index).expect("an aggregate type") as u32;
+        let (position, layout) = self.env.aggregate_at(type_index);
+        let (kind, elem_bytes) = (layout.kind, layout.elem_bytes());
         self.masm.mov(s32, next, Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index))));
         self.masm.store(s32, Address::Base(obj, object::TYPE_ID), Operand::Reg(next));
         self.masm.store(s32, Address::Base(obj, object::KIND), Operand::Imm(Imm::I32(kind as i32)));
@@ -245,25 +255,26 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `array.new_data` (`Source::Data`) and `array.new_elem` of segment `segment`: a new
     /// array of the `len` elements at `src` (the operands).
     pub(crate) fn array_new_segment(&mut self, type_index: u32, segment: u32, source: Segment) {
-        let (builtin, out_of_bounds) = match source {
-            Segment::Data => (Builtin::ArrayNewData, TrapCode::MemoryOutOfBounds),
-            Segment::Elem => (Builtin::ArrayNewElem, TrapCode::TableOutOfBounds),
+        let builtin = match source {
+            Segment::Data => Builtin::ArrayNewData,
+            Segment::Elem => Builtin::ArrayNewElem,
         };
         self.call_builtin(builtin, &[type_index, segment], 2, Some(Ty::Ref), None);
         let obj = self.pop_reg();
-        self.trap_with_returned_code(OperandSize::S64, obj, &[out_of_bounds, TrapCode::GcHeapExhausted]);
+        let codes = [source.out_of_bounds(), TrapCode::GcHeapExhausted];
+        self.trap_with_returned_code(OperandSize::S64, obj, &codes);
         self.push_reg(Ty::Ref, obj);
     }
 
     /// `array.init_data` (`Source::Data`) and `array.init_elem` of segment `segment`:
     /// copy `len` elements from `src` to the array at `dst` (the operands).
     pub(crate) fn array_init_segment(&mut self, segment: u32, source: Segment) {
-        let (builtin, out_of_bounds) = match source {
-            Segment::Data => (Builtin::ArrayInitData, TrapCode::MemoryOutOfBounds),
-            Segment::Elem => (Builtin::ArrayInitElem, TrapCode::TableOutOfBounds),
+        let builtin = match source {
+            Segment::Data => Builtin::ArrayInitData,
+            Segment::Elem => Builtin::ArrayInitElem,
         };
         self.call_builtin(builtin, &[segment], 4, None, None);
-        let codes = [TrapCode::NullArrayReference, TrapCode::ArrayOutOfBounds, out_of_bounds];
+        let codes = [TrapCode::NullArrayReference, TrapCode::ArrayOutOfBounds, source.out_of_bounds()];
         self.trap_with_returned_code(OperandSize::S32, Self::builtin_result(), &codes);
     }
 

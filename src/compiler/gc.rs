@@ -47,6 +47,23 @@ enum CastCheck {
 }
 
 impl CastCheck {
+    /// What the check reads of the reference into a flag ([`CodeGen::type_flag`]), and
+    /// whether null passes; `None` for a check made otherwise.
+    fn target(self) -> Option<(Target, bool)> {
+        match self {
+            CastCheck::FuncType { type_index, nullable } => Some((Target::FuncType(type_index), nullable)),
+            CastCheck::ObjectType { type_index, nullable } => Some((Target::ObjectType(type_index), nullable)),
+            CastCheck::ObjectKind { kind, nullable } => Some((Target::ObjectKind(kind), nullable)),
+            CastCheck::Eq { nullable } => Some((Target::NotHost, nullable)),
+            _ => None,
+        }
+    }
+
+    /// Whether the check computes a flag ([`CastCheck::target`]).
+    fn tests_target(self) -> bool {
+        self.target().is_some()
+    }
+
     /// The check a cast to `(ref null? heap)` makes.
     fn of(heap: wasmparser::HeapType, nullable: bool) -> Option<CastCheck> {
         use wasmparser::AbstractHeapType as A;
@@ -78,16 +95,23 @@ impl CastCheck {
             // object pointer (even, non-zero) is positive.
             (CastCheck::I31 { nullable: false }, Some(t)) => compare(IntCmp::LtS, t),
             (CastCheck::I31 { nullable: true }, Some(t)) => compare(IntCmp::LeS, t),
-            (
-                CastCheck::FuncType { .. }
-                | CastCheck::ObjectType { .. }
-                | CastCheck::ObjectKind { .. }
-                | CastCheck::Eq { .. },
-                Some(flag),
-            ) => compare(IntCmp::Ne, flag),
+            (check, Some(flag)) if check.tests_target() => compare(IntCmp::Ne, flag),
             _ => unreachable!("a constant check has no condition"),
         }
     }
+}
+
+/// What [`CodeGen::type_flag`] tests of a non-null reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    /// A function's type id (and display, for a type open to subtyping).
+    FuncType(u32),
+    /// A GC object's type id in its header (and display).
+    ObjectType(u32),
+    /// A GC object's kind in its header.
+    ObjectKind(u32),
+    /// The tag bits: anything but a converted host value.
+    NotHost,
 }
 
 /// When a `br_on_cast` family operator branches.
@@ -150,10 +174,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.masm.shift(ShiftKind::Rotr, OperandSize::S64, t, Operand::Imm(Imm::I32(1)));
                 Some(t)
             }
-            CastCheck::FuncType { .. }
-            | CastCheck::ObjectType { .. }
-            | CastCheck::ObjectKind { .. }
-            | CastCheck::Eq { .. } => Some(self.type_flag(reg, check)),
+            check if check.tests_target() => Some(self.type_flag(reg, check)),
             _ => None,
         }
     }
@@ -167,16 +188,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// nullable; an `i31` or a host value never passes an object test.
     fn type_flag(&mut self, r: Reg, check: CastCheck) -> Reg {
         let (s32, s64) = (OperandSize::S32, OperandSize::S64);
-        let (type_index, nullable, header) = match check {
-            CastCheck::FuncType { type_index, nullable } => (Some(type_index), nullable, None),
-            CastCheck::ObjectType { type_index, nullable } => (Some(type_index), nullable, Some(0)),
-            CastCheck::ObjectKind { kind, nullable } => (None, nullable, Some(kind)),
-            CastCheck::Eq { nullable } => (None, nullable, None),
-            _ => unreachable!("not a test of a reference's target: {check:?}"),
-        };
-        let (id_at, display_at) = match header {
-            None => (funcref::TYPE_ID, funcref::SUPERTYPES),
-            Some(_) => (object::TYPE_ID, object::SUPERTYPES),
+        let (target, nullable) = check.target().expect("a check of what a reference points to");
+        let type_index = match target {
+            Target::FuncType(t) | Target::ObjectType(t) => Some(t),
+            Target::ObjectKind(_) | Target::NotHost => None,
         };
         // Every register is taken before the first branch: taking one may spill another
         // value, and that store must be on every path.
@@ -188,44 +203,40 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let when_null = if nullable { yes } else { no };
         self.masm.test_branch(s64, Operand::Reg(r), when_null, BranchIf::Zero);
         let low_bits = Operand::Imm(Imm::I32(3));
-        if header.is_some() {
+        if matches!(target, Target::ObjectType(_) | Target::ObjectKind(_)) {
             // An i31 (low bit set) or a host value (low bits 10) is no object.
             self.masm.cmp_branch(Cmp::Bits(IntCmp::Ne), s32, r, low_bits, no, JumpWhen::True);
         }
-        let Some(type_index) = type_index else {
-            match header {
-                Some(kind) => {
-                    self.masm.mov(s32, expected, Operand::Mem(Address::Base(r, object::KIND)));
-                    let kind = Operand::Imm(Imm::I32(kind as i32));
-                    self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s32, expected, kind, no, JumpWhen::True);
-                }
-                None => {
-                    self.masm.mov(s32, expected, Operand::Reg(r));
-                    self.masm.int_binop(IntBinOp::And, s32, expected, low_bits);
-                    let host = Operand::Imm(Imm::I32(2));
-                    self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, expected, host, no, JumpWhen::True);
+        match target {
+            Target::ObjectKind(kind) => {
+                self.masm.mov(s32, expected, Operand::Mem(Address::Base(r, object::KIND)));
+                let kind = Operand::Imm(Imm::I32(kind as i32));
+                self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s32, expected, kind, no, JumpWhen::True);
+            }
+            Target::NotHost => {
+                self.masm.mov(s32, expected, Operand::Reg(r));
+                self.masm.int_binop(IntBinOp::And, s32, expected, low_bits);
+                let host = Operand::Imm(Imm::I32(2));
+                self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, expected, host, no, JumpWhen::True);
+            }
+            Target::FuncType(type_index) | Target::ObjectType(type_index) => {
+                let (id_at, display_at) = match target {
+                    Target::FuncType(_) => (funcref::TYPE_ID, funcref::SUPERTYPES),
+                    _ => (object::TYPE_ID, object::SUPERTYPES),
+                };
+                let id = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
+                self.masm.mov(s32, expected, id);
+                let actual = Operand::Mem(Address::Base(r, id_at));
+                match (open, display) {
+                    (Some(depth), Some(display)) => {
+                        self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, expected, actual, yes, JumpWhen::True);
+                        self.branch_unless_in_display((r, display_at), expected, [display, flag], depth, no);
+                        self.free_operand(Operand::Reg(display));
+                    }
+                    _ => self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s32, expected, actual, no, JumpWhen::True),
                 }
             }
-            return self.finish_flag(flag, expected, [yes, no, done]);
-        };
-        let id = Operand::Mem(Self::vmctx(self.env.offsets.type_id(type_index)));
-        self.masm.mov(s32, expected, id);
-        let actual = Operand::Mem(Address::Base(r, id_at));
-        match (open, display) {
-            (Some(depth), Some(display)) => {
-                self.masm.cmp_branch(Cmp::Int(IntCmp::Eq), s32, expected, actual, yes, JumpWhen::True);
-                self.branch_unless_in_display((r, display_at), expected, [display, flag], depth, no);
-                self.free_operand(Operand::Reg(display));
-            }
-            _ => self.masm.cmp_branch(Cmp::Int(IntCmp::Ne), s32, expected, actual, no, JumpWhen::True),
         }
-        self.finish_flag(flag, expected, [yes, no, done])
-    }
-
-    /// The end of [`CodeGen::type_flag`]: set `flag` at `yes` and clear it at `no`, meeting
-    /// at `done`; release `expected`.
-    fn finish_flag(&mut self, flag: Reg, expected: Reg, [yes, no, done]: [Label; 3]) -> Reg {
-        let s32 = OperandSize::S32;
         self.masm.bind(yes);
         self.masm.mov(s32, flag, Operand::Imm(Imm::I32(1)));
         self.masm.jump(done);
@@ -272,11 +283,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             CastCheck::Never => self.masm.jump(fail),
             CastCheck::NonNull => self.masm.test_branch(OperandSize::S64, Operand::Reg(r), fail, BranchIf::Zero),
             CastCheck::Null => self.masm.test_branch(OperandSize::S64, Operand::Reg(r), fail, BranchIf::NonZero),
-            CastCheck::I31 { .. }
-            | CastCheck::FuncType { .. }
-            | CastCheck::ObjectType { .. }
-            | CastCheck::ObjectKind { .. }
-            | CastCheck::Eq { .. } => {
+            // An i31 test or a test of what the reference points to.
+            check => {
                 // `branch_on` releases the scratch register it compares.
                 let scratch = self.cast_scratch(check, r);
                 self.branch_on(check.condition(r, scratch), fail, JumpWhen::False);

@@ -193,8 +193,14 @@ pub(crate) struct ModuleEnv<'a> {
 impl ModuleEnv<'_> {
     /// The layout of struct or array type `type_index` (validated to be one).
     pub(crate) fn aggregate(&self, type_index: u32) -> &crate::vm::gc_layout::AggregateLayout {
-        let at = self.aggregate_types.binary_search(&type_index).expect("a struct or array type");
-        &self.aggregate_layouts[at]
+        self.aggregate_at(type_index).1
+    }
+
+    /// The position of struct or array type `type_index` among `aggregate_types` (its vmctx
+    /// display slot) and its layout.
+    pub(crate) fn aggregate_at(&self, type_index: u32) -> (u32, &crate::vm::gc_layout::AggregateLayout) {
+        let (types, layouts) = (self.aggregate_types, self.aggregate_layouts);
+        crate::vm::gc_layout::AggregateLayout::find(types, layouts, type_index).expect("a struct or array type")
     }
 
     /// Whether function `func_index` (a defined one) has a listener.

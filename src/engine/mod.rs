@@ -199,7 +199,8 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
     // Held until the results are decoded: an `exnref` result is copied out of this
     // thread's exception arena, which the outermost entry's end clears.
     let top = 0u8;
-    let _depth = EntryDepth::enter(std::ptr::addr_of!(top) as usize);
+    let exn_results = func.ty.results().contains(&crate::ValType::ExnRef);
+    let _depth = exn_results.then(|| EntryDepth::enter(std::ptr::addr_of!(top) as usize));
     // SAFETY: the words were checked against the signature and leave room for the results.
     let registers = unsafe { call_raw(func, &mut words)? };
     let ty = &func.ty;

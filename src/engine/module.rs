@@ -11,7 +11,7 @@ use crate::listener::ListenerFactory;
 pub(crate) use crate::vm::module_info::{
     ConstExpr, ConstInit, ConstOp, DataSegment, ElemItems, ElemSegment, ImportInfo, ModuleCode, ModuleInfo,
 };
-use crate::vm::types::{module_type_ids, TypeIdRef};
+use crate::vm::types::{aggregate_indices, module_type_ids, TypeIdRef};
 use crate::vm::vmctx::VMOffsets;
 use crate::Error;
 use onepass_arch::{CpuFeatures, MacroAssembler};
@@ -430,10 +430,8 @@ pub(crate) fn parse_payload(
                 // The group's own struct and array types first: its function types may name
                 // later ones.
                 let first = info.types.len() as u32;
-                let func =
-                    |t: &wasmparser::SubType| matches!(t.composite_type.inner, wasmparser::CompositeInnerType::Func(_));
-                info.aggregate_types
-                    .extend(group.types().enumerate().filter(|(_, t)| !func(t)).map(|(i, _)| first + i as u32));
+                let own = aggregate_indices(std::slice::from_ref(&group));
+                info.aggregate_types.extend(own.into_iter().map(|i| first + i));
                 for ty in group.types() {
                     let Some(layout) =
                         crate::vm::gc_layout::AggregateLayout::of(&ty.composite_type.inner, &info.aggregate_types)

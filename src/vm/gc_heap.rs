@@ -83,11 +83,12 @@ pub(crate) enum Slot {
     Element(u32),
 }
 
-/// A `u32` of `object`'s header at `at`.
+/// A `u32` of `object`'s header at `at` (one of `object`'s offsets; an array's length
+/// only of an array). Header words never change once the object is published.
 ///
 /// # Safety
 /// `object` must be a live object.
-unsafe fn header_word(object: *const u8, at: i32) -> u32 {
+pub(crate) unsafe fn header_word(object: *const u8, at: i32) -> u32 {
     // SAFETY: guaranteed by the caller.
     unsafe { object.add(at as usize).cast::<u32>().read() }
 }
@@ -333,15 +334,6 @@ pub(crate) unsafe fn share_heap_of(object: *const u8) -> std::sync::Arc<GcHeap> 
     }
 }
 
-/// The kind word of `object`'s header.
-///
-/// # Safety
-/// `object` must be a live object.
-pub(crate) unsafe fn kind_of(object: *const u8) -> u32 {
-    // SAFETY: a live object starts with its header.
-    unsafe { object.add(object::KIND as usize).cast::<u32>().read() }
-}
-
 /// Whether the `any` reference `bits` (null, an `i31` or a live object) is a value of the
 /// reference type `key` (of the `any` hierarchy).
 ///
@@ -355,8 +347,8 @@ pub(crate) unsafe fn any_matches(bits: u64, key: crate::reftype::RefKey) -> bool
     }
     // The low bits: 1 for an i31, 10 for a host value, 00 for an object.
     let object = (bits & 3 == 0).then_some(bits as *const u8);
-    // SAFETY: a live object starts with its header (guaranteed by the caller).
-    let header = |at: i32| object.map(|o| unsafe { o.add(at as usize).cast::<u32>().read() });
+    // SAFETY: a live object (guaranteed by the caller).
+    let header = |at: i32| object.map(|o| unsafe { header_word(o, at) });
     match key.heap {
         HeapKey::Other(A::Any) => true,
         HeapKey::Other(A::Eq) => bits & 3 != 2,
@@ -388,7 +380,7 @@ mod tests {
             // SAFETY: live objects of `heap`.
             unsafe {
                 assert_eq!(heap_of(o), &*heap as *const GcHeap);
-                assert_eq!(kind_of(o), object::KIND_ARRAY);
+                assert_eq!(header_word(o, object::KIND), object::KIND_ARRAY);
                 assert_eq!(o.add(object::ARRAY_ELEMS as usize).read(), 0);
             }
         }

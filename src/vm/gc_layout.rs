@@ -104,6 +104,26 @@ impl AggregateLayout {
         }
     }
 
+    /// The layout of struct or array type `type_index` and its position among a module's
+    /// `aggregate_types` (its vmctx display slot), from those and their `layouts`; `None`
+    /// for any other type.
+    pub(crate) fn find<'a>(
+        aggregate_types: &[u32],
+        layouts: &'a [AggregateLayout],
+        type_index: u32,
+    ) -> Option<(u32, &'a AggregateLayout)> {
+        let at = aggregate_types.binary_search(&type_index).ok()?;
+        Some((at as u32, &layouts[at]))
+    }
+
+    /// An array's element size in bytes (what its header records); 0 for a struct.
+    pub(crate) fn elem_bytes(&self) -> u32 {
+        match self.kind {
+            object::KIND_ARRAY => self.fields[0].bytes as u32,
+            _ => 0,
+        }
+    }
+
     /// The bytes an object of this type with `len` elements (an array) takes, or `None`
     /// when that overflows.
     pub(crate) fn object_bytes(&self, len: u32) -> Option<usize> {

@@ -25,7 +25,7 @@ impl Instance {
             kind: layout.kind,
             display: module.type_display(type_index),
             len,
-            elem_bytes: if layout.kind == object::KIND_ARRAY { layout.fields[0].bytes as u32 } else { 0 },
+            elem_bytes: layout.elem_bytes(),
         };
         self.gc_heap.as_ref()?.alloc(layout.object_bytes(len)?, header)
     }
@@ -89,8 +89,7 @@ impl Instance {
     /// The layout of this instance's struct or array type `type_index`.
     fn aggregate_layout(&self, type_index: u32) -> Option<&AggregateLayout> {
         let info = self.module.as_ref()?.info();
-        let at = info.aggregate_types.binary_search(&type_index).ok()?;
-        Some(&info.aggregate_layouts[at])
+        Some(AggregateLayout::find(&info.aggregate_types, &info.aggregate_layouts, type_index)?.1)
     }
 
     /// The bytes of data segment `segment` (empty once dropped).

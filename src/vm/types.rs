@@ -373,8 +373,8 @@ pub(crate) fn module_type_ids(groups: &[wasmparser::RecGroup]) -> Result<Vec<Typ
 }
 
 /// The indices of the struct and array types among `groups` (a module's whole type
-/// section), ascending.
-fn aggregate_indices(groups: &[wasmparser::RecGroup]) -> Vec<u32> {
+/// section, or one group with indices counted from its start), ascending.
+pub(crate) fn aggregate_indices(groups: &[wasmparser::RecGroup]) -> Vec<u32> {
     let types = groups.iter().flat_map(|g| g.types());
     let func = |t: &wasmparser::SubType| matches!(t.composite_type.inner, wasmparser::CompositeInnerType::Func(_));
     types.enumerate().filter(|(_, t)| !func(t)).map(|(i, _)| i as u32).collect()
