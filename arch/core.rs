@@ -205,6 +205,8 @@ fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCod
         relocs: std::mem::take(&mut core.relocs),
         handlers: std::mem::take(&mut core.handlers),
         frame_size,
+        safepoints: Vec::new(),
+        ref_slots: Vec::new(),
     })
 }
 

@@ -255,6 +255,11 @@ pub struct TrampolineOffsets {
     /// The code a host function returns to throw the exception it left in its first
     /// result word into its wasm caller (the host trampoline then unwinds from the call).
     pub throw_code: u32,
+    /// Offset in the thread-state block of the two words (frame pointer, then return
+    /// address) that name the innermost wasm frame while a call out of wasm runs: the host
+    /// trampoline writes them before it calls the host function and clears the second after
+    /// (a garbage collection walks the wasm frames from there).
+    pub safepoint: i32,
 }
 
 /// What the unwind trampoline (`emit_unwind_trampoline`) needs: offsets in the
@@ -828,6 +833,26 @@ pub struct CompiledCode {
     /// Bytes between the frame pointer and the stack pointer in the function's body (a
     /// landing pad runs with `sp = fp - frame_size`).
     pub frame_size: u32,
+    /// The call sites at which a collection may find this function's frame on the stack,
+    /// with where the frame holds references there (filled by the compiler, not the
+    /// assembler; empty unless the module's runtime has a garbage collector).
+    pub safepoints: Vec<Safepoint>,
+    /// The frame offsets (from the frame pointer) the safepoints name, each one's a run.
+    pub ref_slots: Vec<i32>,
+}
+
+/// A call site at which the function's frame may be on the stack during a garbage
+/// collection: the frame slots that hold references there are
+/// `ref_slots[start .. start + len]` of its [`CompiledCode`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Safepoint {
+    /// Offset in the function's code of the call's return address (or, for a call the
+    /// code records itself, of the point it records).
+    pub ret: u32,
+    /// First of its slots in `ref_slots`.
+    pub start: u32,
+    /// Number of its slots.
+    pub len: u32,
 }
 
 /// The offsets that trap stubs use.
@@ -1049,6 +1074,8 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
     fn patch_call(image: &mut [u8], field: usize, target: i64);
     /// Call the code address held in `target`.
     fn call_reg(&mut self, target: Reg);
+    /// Load the address of `label` (in this function's code) into `dst`.
+    fn lea_label(&mut self, dst: Reg, label: Label);
     /// Jump to the code address held in `target` as a call that returns to the address in
     /// `ret` (a tail-return stub, see [`tail_return`]) instead of the next instruction.
     fn call_returning_to(&mut self, target: Reg, ret: Reg);

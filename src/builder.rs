@@ -162,6 +162,9 @@ impl HostModuleBuilder {
     /// Create the module in the runtime.
     pub fn instantiate(self) -> Result<Module, Error> {
         self.runtime.config.validate()?;
+        // The reference globals' objects live only in the new module until the store lists
+        // it: no collection meanwhile.
+        let _mutator = self.runtime.store.gc_heap.mutator();
         let mut inst = Instance::new_host(self.name, &self.runtime.store);
         // The initial values of reference globals, held until the module is built and has
         // retained them (their handles may be the only owners of their modules).

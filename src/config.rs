@@ -205,6 +205,7 @@ pub struct RuntimeConfig {
     pub(crate) host_stack_reserve: usize,
     pub(crate) max_wasm_stack: usize,
     pub(crate) gc_heap_limit: usize,
+    pub(crate) gc_stress: bool,
     pub(crate) compilation_cache: Option<crate::CompilationCache>,
     pub(crate) listener_factory: Option<crate::listener::ListenerFactory>,
 }
@@ -224,6 +225,7 @@ impl Default for RuntimeConfig {
             host_stack_reserve: 256 * 1024,
             max_wasm_stack: 8 * 1024 * 1024,
             gc_heap_limit: 1 << 30,
+            gc_stress: false,
             compilation_cache: None,
             listener_factory: None,
         }
@@ -317,11 +319,20 @@ impl RuntimeConfig {
     }
 
     /// Let the GC heap (struct and array objects, [`crate::CoreFeatures::GC`]) of a
-    /// runtime hold at most `bytes` (1 GiB by default). An allocation past it traps with
-    /// [`crate::TrapCode::GcHeapExhausted`]. Objects are not collected yet: each one counts
-    /// until the runtime and every reference to its objects are dropped.
+    /// runtime hold at most `bytes` of live objects (1 GiB by default). When allocations
+    /// reach it (or, before that, have doubled what the last collection kept) the
+    /// garbage collector runs; an allocation that still does not fit traps with
+    /// [`crate::TrapCode::GcHeapExhausted`].
     pub fn with_gc_heap_limit(&self, bytes: usize) -> RuntimeConfig {
         RuntimeConfig { gc_heap_limit: bytes, ..self.clone() }
+    }
+
+    /// A testing aid: collect garbage at every allocation compiled code makes (each small
+    /// object then takes the slow path) and fill freed memory with a poison pattern, so
+    /// that a reference the collector failed to see shows at once. Off by default; far
+    /// slower.
+    pub fn with_gc_stress(&self, enabled: bool) -> RuntimeConfig {
+        RuntimeConfig { gc_stress: enabled, ..self.clone() }
     }
 
     /// Keep function names (from the name section) for trap backtraces. On by default.

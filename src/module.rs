@@ -266,7 +266,9 @@ impl Global {
     }
     /// The current value (all 16 bytes of a `v128`).
     pub fn get(&self) -> Val {
-        let _ = (&self.owner, &self.store);
+        let _ = &self.owner;
+        // No collection until an object read here is rooted as an `AnyRef`.
+        let _mutator = self.store.gc_heap.mutator();
         // SAFETY: the cell holds a value of its type; a function reference in it is kept
         // alive by the global's definer (held through `owner`) or the store (held here).
         unsafe { Val::from_words(self.inner.ty, self.inner.get_words()) }

@@ -182,7 +182,7 @@ impl Runtime {
     /// A runtime with `config`.
     pub fn with_config(config: RuntimeConfig) -> Runtime {
         let stack = StackLimits { host_reserve: config.host_stack_reserve, max_wasm: config.max_wasm_stack };
-        let store = Arc::new(Store::new(stack, config.gc_heap_limit));
+        let store = Arc::new(Store::new(stack, gc_settings(&config)));
         Runtime { inner: Arc::new(RuntimeInner { config, store }) }
     }
 
@@ -362,5 +362,14 @@ impl Runtime {
     pub fn close_with_exit_code(&self, exit_code: u32) -> Result<(), Error> {
         self.inner.store.close(exit_code);
         Ok(())
+    }
+}
+
+/// What a runtime's GC heap is told of its configuration.
+fn gc_settings(config: &RuntimeConfig) -> crate::vm::gc_heap::GcSettings {
+    crate::vm::gc_heap::GcSettings {
+        limit: config.gc_heap_limit,
+        stress: config.gc_stress,
+        enabled: config.core_features.contains(crate::CoreFeatures::GC),
     }
 }

@@ -326,11 +326,29 @@ pub enum Val {
 
 /// A non-null reference of the GC proposal's `any` hierarchy, as the host sees it: an
 /// `i31` (a 31-bit integer held in the reference itself, wasm's `ref.i31`) or a struct or
-/// array object of a runtime's GC heap, which this value keeps alive (it holds the heap).
-/// Two `AnyRef`s are equal when wasm's `ref.eq` would call them equal.
-#[derive(Clone)]
+/// array object of a runtime's GC heap, which this value keeps alive (it holds the heap,
+/// and is a root of its collector: each `AnyRef` of an object counts once in the heap's
+/// host roots until it drops). Two `AnyRef`s are equal when wasm's `ref.eq` would call
+/// them equal.
 pub struct AnyRef {
     repr: AnyRepr,
+}
+
+impl Clone for AnyRef {
+    fn clone(&self) -> AnyRef {
+        if let AnyRepr::Object { addr, heap } = &self.repr {
+            heap.root(*addr);
+        }
+        AnyRef { repr: self.repr.clone() }
+    }
+}
+
+impl Drop for AnyRef {
+    fn drop(&mut self) {
+        if let AnyRepr::Object { addr, heap } = &self.repr {
+            heap.unroot(*addr);
+        }
+    }
 }
 
 /// What an [`AnyRef`] is.
@@ -444,7 +462,7 @@ impl AnyRef {
     ///
     /// # Safety
     /// An object's address must be of a live object (one wasm code of a live runtime, or
-    /// a live `AnyRef`, holds).
+    /// a live `AnyRef`, holds) that no collection can free before this returns.
     unsafe fn from_bits(bits: u64) -> Option<AnyRef> {
         if bits == 0 {
             return None;
@@ -457,6 +475,9 @@ impl AnyRef {
         }
         // SAFETY: the object is live (guaranteed by the caller), so is its heap.
         let heap = unsafe { crate::vm::gc_heap::share_heap_of(bits as *const u8) };
+        // Rooted before the caller's guarantee can end (no collection runs meanwhile: the
+        // caller is a mutator of the store, or holds the heap's lock).
+        heap.root(bits as usize);
         Some(AnyRef { repr: AnyRepr::Object { addr: bits as usize, heap } })
     }
 }

@@ -1348,9 +1348,13 @@ fn the_gc_heap_limit_traps_allocations() {
         .instantiate(&wasm(
             r#"(module
                  (type $s (struct (field i64 i64)))
+                 (type $node (struct (field i64) (field (ref null $node))))
                  (type $a (array i8))
                  (func (export "structs") (param i32)
                    (loop $l (drop (struct.new_default $s))
+                     (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1))))))
+                 (func (export "list") (param i32) (local (ref null $node))
+                   (loop $l (local.set 1 (struct.new $node (i64.const 0) (local.get 1)))
                      (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1))))))
                  (func (export "array") (param i32) (result i32) (array.len (array.new_default $a (local.get 0)))))"#,
         ))
@@ -1363,18 +1367,24 @@ fn the_gc_heap_limit_traps_allocations() {
             other => panic!("an array of {len} bytes: {other:?}"),
         }
     }
-    // 32-byte structs: a thousand fit, 40,000 do not. Each entry takes a 32 KiB
-    // allocation buffer and gives back what it did not use: a hundred entries making one
-    // struct each use 3,200 bytes, not 3.2 MiB.
+    // 32-byte structs: 40,000 live ones do not fit in 1 MiB; 40,000 dropped ones do (the
+    // collector frees them). Each entry takes a 32 KiB allocation buffer and gives back
+    // what it did not use: a hundred entries making one struct each use 3,200 bytes, not
+    // 3.2 MiB.
     let structs = m.exported_function("structs").unwrap();
     for _ in 0..100 {
         structs.call(&[Val::I32(1)]).unwrap();
     }
     structs.call(&[Val::I32(1000)]).unwrap();
-    match structs.call(&[Val::I32(40_000)]) {
+    structs.call(&[Val::I32(40_000)]).unwrap();
+    let list = m.exported_function("list").unwrap();
+    list.call(&[Val::I32(20_000)]).unwrap();
+    match list.call(&[Val::I32(40_000)]) {
         Err(Error::Trap(t)) => assert_eq!(t.code, TrapCode::GcHeapExhausted),
-        other => panic!("40,000 structs in 1 MiB: {other:?}"),
+        other => panic!("a list of 40,000 structs in 1 MiB: {other:?}"),
     }
+    // What a trap left behind is garbage too.
+    list.call(&[Val::I32(20_000)]).unwrap();
     let big = "(module (type $a (array i8)) (global (ref $a) (array.new_default $a (i32.const 2000000))))";
     match rt.instantiate(&wasm(big)) {
         Err(Error::Instantiate(message)) => assert!(message.contains("GC heap limit"), "{message}"),

@@ -179,10 +179,54 @@ fn exceptions() {
 /// Files of `proposals/gc` that need what onepass does not have yet.
 const SKIP_GC: &[(&str, &str)] = &[];
 
-/// The GC proposal's files (`proposals/gc`) that need no GC heap, eagerly and lazily.
+/// The GC proposal's files (`proposals/gc`), eagerly and lazily.
 #[test]
 fn gc() {
-    run_proposal_skipping(Proposal::GC, CoreFeatures::V3 | CoreFeatures::GC, SKIP_GC, 74);
+    run_proposal_skipping(Proposal::GC, CoreFeatures::V3 | CoreFeatures::GC, SKIP_GC, 784);
+}
+
+/// `proposals/gc` and the GC regressions (`tests/misc/gc_*.wast` but binary-trees, whose
+/// hundreds of thousands of allocations would each collect) with the collector under
+/// stress (`RuntimeConfig::with_gc_stress`: a collection at every allocation, freed memory
+/// poisoned), eagerly and lazily: a stack slot, global, table or field the collector
+/// missed shows as a wrong result or a crash. Then `gc_collector.wast` and binary-trees
+/// with a 1 MiB heap limit, where collections run as they do in production.
+#[test]
+fn gc_stress() {
+    let features = CoreFeatures::V3 | CoreFeatures::GC;
+    let misc = |keep: &dyn Fn(&str) -> bool| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/misc");
+        let mut files: Vec<_> =
+            std::fs::read_dir(&dir).expect("tests/misc").map(|e| e.expect("entry").path()).collect();
+        files.retain(|p| p.file_name().is_some_and(|n| keep(&n.to_string_lossy())));
+        files.sort();
+        files
+    };
+    let run_misc = |files: &[std::path::PathBuf], config: &RuntimeConfig, what: &str| {
+        let mut passed = 0;
+        for path in files {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            let r = run_file(&name, &std::fs::read_to_string(path).expect("readable"), config);
+            println!("{name} ({what}): {} passed, {} failed", r.passed, r.failed);
+            for m in &r.messages {
+                println!("    {m}");
+            }
+            assert_eq!(r.failed, 0, "{name} failed ({what})");
+            passed += r.passed;
+        }
+        passed
+    };
+    let stressed = misc(&|n| n.starts_with("gc_") && n != "gc_binary_trees.wast");
+    let limited = misc(&|n| n == "gc_collector.wast" || n == "gc_binary_trees.wast");
+    for lazy in [false, true] {
+        let config = RuntimeConfig::new().with_core_features(features).with_lazy_compilation(lazy);
+        let stress = config.with_gc_stress(true);
+        run_suite(proposal(Proposal::GC), stress.clone(), SKIP_GC, 784);
+        let passed = run_misc(&stressed, &stress, "stress");
+        assert!(passed >= 60, "{passed} GC regression checks passed under stress");
+        let passed = run_misc(&limited, &config.with_gc_heap_limit(1 << 20), "1 MiB heap");
+        assert!(passed >= 12, "{passed} GC regression checks passed in a 1 MiB heap");
+    }
 }
 
 /// The extended constant expressions proposal's files (`proposals/extended-const`), eagerly

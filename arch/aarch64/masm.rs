@@ -1129,6 +1129,13 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     #[inline]
+    fn lea_label(&mut self, dst: Reg, label: Label) {
+        // (Within 1 MiB: callers record a point a few instructions away.)
+        let l = self.dl(label);
+        asm!(self.ops; adr X(dst.hw), =>l);
+    }
+
+    #[inline]
     fn call_returning_to(&mut self, target: Reg, ret: Reg) {
         asm!(self.ops; mov x30, X(ret.hw); br X(target.hw));
     }

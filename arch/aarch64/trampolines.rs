@@ -101,6 +101,7 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     let entry_sp = off.entry_sp as u32;
     let host_fn = off.host_fn as u32;
     let (unwind_stub, throw_code) = (off.unwind_stub as u32, off.throw_code);
+    let safepoint = off.safepoint as u32;
     dynasm!(ops
         ; .arch aarch64
         ; stp x29, x30, [sp, -16]!
@@ -108,10 +109,16 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; sub sp, sp, 16
         ; mov x0, X(VMCTX)
         ; mov x1, X(CALLER_VMCTX)
+        // The calling wasm frame and the call's return address, for a garbage collection
+        // the host function may run (cleared once it returns).
+        ; ldp x9, x10, [x29]
+        ; str x9, [X(THREAD), safepoint]
+        ; str x10, [X(THREAD), safepoint + 8]
         ; add x2, x29, 16
         ; mov x3, sp
         ; ldr x9, [X(VMCTX), host_fn]
         ; blr x9
+        ; str xzr, [X(THREAD), safepoint + 8]
         ; cbnz w0, ->trap
         ; ldr x0, [sp]
         ; ldr d0, [sp]

@@ -1343,6 +1343,12 @@ impl MacroAssembler for X64Masm {
     }
 
     #[inline]
+    fn lea_label(&mut self, dst: Reg, label: Label) {
+        let l = self.dl(label);
+        asm!(self.ops; lea Rq(dst.hw), [=>l]);
+    }
+
+    #[inline]
     fn call_returning_to(&mut self, target: Reg, ret: Reg) {
         asm!(self.ops; push Rq(ret.hw); jmp Rq(target.hw));
     }

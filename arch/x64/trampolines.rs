@@ -97,6 +97,7 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);
     let entry_sp = off.entry_sp;
     let host_fn = off.host_fn;
+    let safepoint = off.safepoint;
     dynasm!(ops
         ; .arch x64
         ; push rbp
@@ -104,9 +105,16 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; sub rsp, 16
         ; mov rdi, Rq(VMCTX)
         ; mov rsi, rax
+        // The calling wasm frame and the call's return address, for a garbage collection
+        // the host function may run (cleared once it returns).
+        ; mov rax, [rbp]
+        ; mov [Rq(THREAD) + safepoint], rax
+        ; mov rax, [rbp + 8]
+        ; mov [Rq(THREAD) + safepoint + 8], rax
         ; lea rdx, [rbp + 16]
         ; mov rcx, rsp
         ; call QWORD [Rq(VMCTX) + host_fn]
+        ; mov QWORD [Rq(THREAD) + safepoint + 8], 0
         ; test eax, eax
         ; jnz ->trap
         ; mov rax, [rsp]

@@ -115,7 +115,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.lea(next, Address::Base(obj, bytes as i32));
         let end = Operand::Mem(Address::Base(thread, thread::GC_END));
         self.masm.cmp_branch(Cmp::Int(IntCmp::GtU), s64, next, end, refill, JumpWhen::True);
-        self.cold.push(ColdPath { entry: refill, back: retry, work: ColdWork::GcRefill { bytes, exhausted } });
+        let site = self.refill_site_here();
+        self.cold.push(ColdPath { entry: refill, back: retry, work: ColdWork::GcRefill { bytes, exhausted, site } });
         self.masm.store(s64, Address::Base(thread, thread::GC_CURSOR), Operand::Reg(next));
         let (position, layout) = self.env.aggregate_at(type_index);
         let (kind, elem_bytes) = (layout.kind, layout.elem_bytes());

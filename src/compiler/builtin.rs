@@ -72,6 +72,14 @@ pub(crate) enum Builtin {
     GcRefill = 28,
 }
 
+impl Builtin {
+    /// Whether a garbage collection may run inside the builtin (its call is a safepoint:
+    /// see `stack_maps`).
+    pub(crate) fn may_collect(self) -> bool {
+        matches!(self, Builtin::GcAlloc | Builtin::ArrayNewData | Builtin::ArrayNewElem | Builtin::GcRefill)
+    }
+}
+
 /// The code lazily compiled functions start as, for defined functions `first ..
 /// first + count`: one *thunk* per function, which loads the function's index into the
 /// second argument register and jumps to a shared stub. The stub calls
@@ -139,7 +147,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let nargs = 1 + immediates.len() + operands;
         let avoid = RegSet::from_regs(&args[..nargs]);
         let target = self.alloc_avoiding(RegClass::Int, avoid);
+        let collecting = builtin.may_collect().then(|| (self.safepoint_slots(&[]), self.begin_collecting_call()));
         call_through_table(&mut self.masm, target, builtin);
+        if let Some((Some(slots), after)) = collecting {
+            self.end_collecting_call(after, &slots);
+        }
         self.free_operand(Operand::Reg(target));
         let ret = <M::Abi as Abi>::SYS_INT_RETURN;
         if let Some(code) = trap {

@@ -40,7 +40,9 @@ pub(crate) enum ColdWork {
     /// The entry's allocation buffer has no room for an object of `bytes`: get a new one
     /// and allocate again (`back`), or trap at `exhausted` when the GC heap's limit leaves
     /// none.
-    GcRefill { bytes: u32, exhausted: Label },
+    /// `site` numbers what the path stores for a collection the refill may run (see
+    /// `stack_maps::RefillSite`).
+    GcRefill { bytes: u32, exhausted: Label, site: u32 },
 }
 
 /// The rare side of a test in the body, emitted after the body: it runs, then jumps back.

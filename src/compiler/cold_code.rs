@@ -54,9 +54,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 ColdWork::TableMakeAll { reg, table } => {
                     self.masm.call_preserving(stub, Builtin::TableMakeAll as u32, reg, table);
                 }
-                ColdWork::GcRefill { bytes, exhausted } => {
+                ColdWork::GcRefill { bytes, exhausted, site } => {
                     let thread = <M::Abi as Abi>::THREAD_STATE;
+                    let slots = self.store_refill_roots(site);
+                    let after = self.begin_collecting_call();
                     self.masm.call_preserving(stub, Builtin::GcRefill as u32, thread, bytes);
+                    self.end_collecting_call(after, &slots);
                     let end = Operand::Mem(Address::Base(thread, crate::vm::vmctx::thread::GC_END));
                     self.masm.test_branch(OperandSize::S64, end, exhausted, BranchIf::Zero);
                 }

@@ -55,6 +55,8 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     /// This function's index when it has a listener: its entry, returns and tail calls
     /// then call the listener builtins (see `builtin::call_listener`).
     pub(crate) listened: Option<u32>,
+    /// The function's stack maps, when its runtime collects garbage (see `stack_maps`).
+    pub(crate) stack_maps: Option<super::stack_maps::StackMaps>,
 }
 
 /// Allocations a compiling thread keeps from one function to the next: the assembler (its
@@ -145,13 +147,17 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             landings: Vec::new(),
             next_legacy_slot: 0,
             listened: None,
+            stack_maps: None,
         }
     }
 
     /// Finish the function's code, giving the allocations back to `scratch` for the next.
     pub(crate) fn finish(self, frame_size: u32, scratch: &mut CompileScratch<M>) -> Result<CompiledCode, String> {
         let mut masm = self.masm;
-        let code = masm.finish(frame_size);
+        let mut code = masm.finish(frame_size);
+        if let (Ok(code), Some(maps)) = (&mut code, self.stack_maps) {
+            maps.into_code(code);
+        }
         scratch.masm = Some(masm);
         scratch.stack = self.stack.into_vec();
         scratch.controls = self.controls.into_scratch();

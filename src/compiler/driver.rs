@@ -154,10 +154,20 @@ fn compile_once<M: MacroAssembler>(
             }
         }
     }
+    if env.stack_maps {
+        // Every reference local is a root at every safepoint: none may start with a stale
+        // word (see `stack_maps`).
+        for (i, access) in first.iter_mut().enumerate() {
+            if frame.local_type(num_params + i as u32) == Ty::Ref {
+                *access = FirstAccess::Unseen;
+            }
+        }
+    }
     let mut zeroed_runs = std::mem::take(&mut scratch.zeroed_runs);
     frame.zeroed_runs(first, &mut zeroed_runs);
     let mut cg: CodeGen<'_, M> = CodeGen::new(env, frame, results.clone(), code, code_start, scratch);
     cg.next_legacy_slot = legacy_slots;
+    cg.start_stack_maps();
     let body_len = (body.range().end - body.range().start) as usize;
     cg.masm.reserve_code(body_len.saturating_mul(M::CODE_BYTES_PER_BODY_BYTE).min(code_limit));
     if far {
@@ -226,7 +236,7 @@ fn compile_once<M: MacroAssembler>(
             feed.cg.open_loop(&mut loop_scan.uses, writes, end, &code[pos..]);
         }
         let (offset, cg) = (feed.offset, &*feed.cg);
-        if cg.masm.offset() as usize > code_limit {
+        if cg.masm.offset() as usize + cg.stack_map_bytes() > code_limit {
             if code_limit == M::MAX_CALL_DISTANCE {
                 let message =
                     format!("function too large: its machine code exceeds the {code_limit} bytes branches reach");
@@ -252,8 +262,9 @@ fn compile_once<M: MacroAssembler>(
         return Err(CompileError::new(message, body_offset));
     }
     let frame_size = frame_size as u32;
+    let map_bytes = cg.stack_map_bytes();
     let code = cg.finish(frame_size, scratch).map_err(|message| CompileError::new(message, body_offset))?;
-    env.code_budget.charge(code.code.len(), body_offset)?;
+    env.code_budget.charge(code.code.len() + map_bytes, body_offset)?;
     Ok(Outcome::Compiled(code))
 }
 

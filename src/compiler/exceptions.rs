@@ -170,11 +170,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Record the call just emitted as covered by the innermost open `try_table`'s landing
-    /// pad, if there is one.
+    /// pad, if there is one, and as a safepoint (see `stack_maps`).
     #[inline]
     pub(crate) fn note_call_site(&mut self) {
         if let Some(&(landing, _)) = self.landings.last() {
             self.masm.note_handler(landing);
         }
+        self.note_call_safepoint();
     }
 }

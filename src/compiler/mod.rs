@@ -33,8 +33,10 @@ mod numeric;
 mod regalloc;
 mod registers;
 mod retain;
+mod safepoint;
 mod select;
 mod simd;
+mod stack_maps;
 mod table;
 mod tail;
 mod value_stack;
@@ -188,6 +190,8 @@ pub(crate) struct ModuleEnv<'a> {
     pub(crate) code_budget: &'a CodeBudget,
     /// Which defined functions have a listener (empty when none has).
     pub(crate) listened: &'a [bool],
+    /// Record stack maps at every call (the runtime collects garbage: see `stack_maps`).
+    pub(crate) stack_maps: bool,
 }
 
 impl ModuleEnv<'_> {

@@ -26,6 +26,8 @@
 //! | 56..64 | the Wasm features it was validated with (`WasmFeatures` bits) |
 //! | 64..96 | key: the compilation cache's key of the entry (zero from `serialize`) |
 //! | 96..104, 104..108, 108..112, 112..120 | lengths: sections, functions, handler sites, code |
+//! | 120..124 | words of stack maps (`gc_roots::StackMapTable::to_words`), after the handler sites |
+//! | 124..128 | zero |
 //!
 //! The code starts at the next multiple of [`CODE_ALIGN`] (zeros pad up to it), so that a
 //! file holding an artifact can map its code straight from the page cache: loading from
@@ -51,9 +53,9 @@ use wasmparser::{Parser, WasmFeatures};
 /// The first bytes of every artifact (a Wasm binary starts with `\0asm`).
 pub(crate) const MAGIC: [u8; 8] = *b"\0onepass";
 /// Version of the layout described above; any change to it changes the number.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// Bytes before the sections.
-const HEADER_LEN: usize = 120;
+const HEADER_LEN: usize = 128;
 /// Where the checksum is in the header (it covers everything after it).
 const CHECKSUM: std::ops::Range<usize> = 8..24;
 /// Where each field after the checksum starts in the header (the table above).
@@ -69,6 +71,7 @@ mod field {
     pub(super) const FUNCS: usize = 104;
     pub(super) const HANDLERS: usize = 108;
     pub(super) const CODE_LEN: usize = 112;
+    pub(super) const STACK_MAPS: usize = 120;
 }
 /// Alignment of the code in an artifact: the largest page size of either ISA (aarch64
 /// kernels may use 64 KiB pages).
@@ -129,7 +132,11 @@ pub(crate) fn encode(module: &CompiledModuleInner, key: [u8; 32]) -> Vec<u8> {
             (&module.info.module_bytes, &module.func_offsets, &module.handlers, code)
         }
     };
-    let lengths = [sections.len() as u64, funcs.len() as u64 * 4, handlers.len() as u64 * 12];
+    let maps = match &module.lazy {
+        Some(_) => Vec::new(),
+        None => module.stack_maps.to_words(),
+    };
+    let lengths = [sections.len() as u64, funcs.len() as u64 * 4, handlers.len() as u64 * 12, maps.len() as u64 * 4];
     let code_start = code_offset(lengths.iter().sum::<u64>(), code.len() as u64);
     let mut header = [0u8; HEADER_LEN];
     let mut put = |at: usize, bytes: &[u8]| header[at..at + bytes.len()].copy_from_slice(bytes);
@@ -145,6 +152,7 @@ pub(crate) fn encode(module: &CompiledModuleInner, key: [u8; 32]) -> Vec<u8> {
     put(field::FUNCS, &(funcs.len() as u32).to_le_bytes());
     put(field::HANDLERS, &(handlers.len() as u32).to_le_bytes());
     put(field::CODE_LEN, &(code.len() as u64).to_le_bytes());
+    put(field::STACK_MAPS, &(maps.len() as u32).to_le_bytes());
     let mut out = Vec::with_capacity(code_start as usize + code.len());
     out.extend_from_slice(&header);
     out.extend_from_slice(sections);
@@ -155,6 +163,9 @@ pub(crate) fn encode(module: &CompiledModuleInner, key: [u8; 32]) -> Vec<u8> {
         for word in [h.ret, h.landing, h.frame_size] {
             out.extend_from_slice(&word.to_le_bytes());
         }
+    }
+    for word in maps {
+        out.extend_from_slice(&word.to_le_bytes());
     }
     out.resize(code_start as usize, 0);
     out.extend_from_slice(code);
@@ -247,7 +258,8 @@ fn decode_from(
     }
     let (sections_len, code_len) = (header.u64(field::SECTIONS_LEN), header.u64(field::CODE_LEN));
     let (funcs, handlers) = (u64::from(header.u32(field::FUNCS)), u64::from(header.u32(field::HANDLERS)));
-    let body = sections_len.checked_add(funcs * 4 + handlers * 12).filter(|&b| b <= artifact.len() as u64);
+    let maps = u64::from(header.u32(field::STACK_MAPS));
+    let body = sections_len.checked_add(funcs * 4 + handlers * 12 + maps * 4).filter(|&b| b <= artifact.len() as u64);
     let code_start = body.map(|body| code_offset(body, code_len));
     let expected = code_start.and_then(|start| start.checked_add(code_len));
     if expected != Some(artifact.len() as u64) {
@@ -261,6 +273,10 @@ fn decode_from(
     }
     if !wanted.features.contains(features) {
         return Err(refused("compiled with WebAssembly features this runtime's configuration leaves out"));
+    }
+    if wanted.features.contains(WasmFeatures::GC) && !features.contains(WasmFeatures::GC) {
+        // Its code has no stack maps, which this runtime's collector needs.
+        return Err(refused("compiled without the garbage collection this runtime's configuration has"));
     }
     if wanted.interruptible && flags & INTERRUPTIBLE == 0 {
         return Err(refused("compiled without the interrupt checks close-on-context-done needs"));
@@ -277,6 +293,7 @@ fn decode_from(
     }
     let func_bytes = at(HEADER_LEN as u64 + sections_len, funcs * 4);
     let handler_bytes = at(HEADER_LEN as u64 + sections_len + funcs * 4, handlers * 12);
+    let map_bytes = at(HEADER_LEN as u64 + sections_len + funcs * 4 + handlers * 12, maps * 4);
     let code_start = code_start.unwrap_or_default();
     let options = CompileOptions {
         features,
@@ -307,6 +324,11 @@ fn decode_from(
     if !handlers.iter().all(|h| in_code(h.landing) && h.ret as u64 <= code_len) {
         return Err(refused("corrupted (exception handlers)"));
     }
+    let stack_maps = match maps {
+        0 => Default::default(),
+        _ => crate::engine::stack_map_table::StackMapTable::from_words(&words(map_bytes), code_len)
+            .ok_or_else(|| refused("corrupted (stack maps)"))?,
+    };
     let type_ids = module_type_ids(&info.rec_groups).map_err(|_| refused("corrupted (types)"))?;
     let code = match defined {
         0 => None,
@@ -320,7 +342,7 @@ fn decode_from(
             Some(code)
         }
     };
-    Ok(CompiledModuleInner::eager(info, code, func_offsets, type_ids, handlers, options))
+    Ok(CompiledModuleInner::eager(info, code, func_offsets, type_ids, (handlers, stack_maps), options))
 }
 
 /// Write `bytes` to `path` so that readers see the old file or the whole new one: into a

@@ -134,6 +134,14 @@ pub(crate) fn module_at(pc: usize) -> Option<Arc<CompiledModuleInner>> {
     modules.iter().find(|r| (r.start..r.end).contains(&pc))?.module.upgrade()
 }
 
+/// The module whose code holds `pc`, with the defined function when the code is one
+/// lazily compiled function (for the garbage collector's stack walk).
+pub(crate) fn code_at(pc: usize) -> Option<(Arc<CompiledModuleInner>, Option<u32>)> {
+    let modules = MODULES.lock().unwrap_or_else(|e| e.into_inner());
+    let range = modules.iter().find(|r| (r.start..r.end).contains(&pc))?;
+    Some((range.module.upgrade()?, range.function))
+}
+
 /// The recorded frames of this thread's last trap, innermost first, as
 /// `module!function` names (unknown code is skipped).
 pub(crate) fn take() -> Vec<String> {

@@ -3,8 +3,9 @@
 //! Functions that can fail return non-zero, and the caller traps with the fixed code of
 //! that operation (memory or table out of bounds).
 
+use crate::vm::gc_heap::Roots;
 use crate::vm::gc_ops::SegmentKind;
-use crate::vm::instance::from_vmctx;
+use crate::vm::instance::{from_vmctx, Instance};
 use crate::vm::vmctx::VMFuncRef;
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
@@ -48,6 +49,7 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
 
 /// A new allocation buffer with room for `bytes` for the entry whose thread state is
 /// `thread` (compiled code then allocates again); its end stays 0 past the GC heap's limit.
+/// A safepoint: a collection may run first.
 extern "C" fn gc_refill(vmctx: *mut u8, bytes: u32, thread: u64, _caller_sp: *const u64) {
     or_abort(|| {
         // SAFETY: called by JIT code with its own vmctx and its entry's thread state, which
@@ -59,8 +61,9 @@ extern "C" fn gc_refill(vmctx: *mut u8, bytes: u32, thread: u64, _caller_sp: *co
             if let Some(old) = thread.gc_heap.as_ref() {
                 old.give_back(thread.gc_cursor, thread.gc_end);
             }
+            (thread.gc_cursor, thread.gc_end, thread.gc_heap) = (0, 0, std::ptr::null());
             let heap = inst.gc_heap.as_deref();
-            let buffer = heap.and_then(|h| h.buffer(bytes as usize));
+            let buffer = with_roots(inst, |roots| heap.and_then(|h| h.buffer(bytes as usize, roots)));
             let (cursor, end) = buffer.unwrap_or((0, 0));
             thread.gc_cursor = cursor;
             thread.gc_end = end;
@@ -72,12 +75,20 @@ extern "C" fn gc_refill(vmctx: *mut u8, bytes: u32, thread: u64, _caller_sp: *co
     });
 }
 
+/// Run `f` with the roots of a collection that a builtin called by `inst`'s compiled code
+/// (at a safepoint) may run (see `gc_roots`).
+fn with_roots<R>(inst: &Instance, f: impl FnOnce(Option<Roots<'_>>) -> R) -> R {
+    let Some(heap) = inst.gc_heap.as_deref() else { return f(None) };
+    let mut roots = |visit: &mut dyn FnMut(u64)| super::gc_roots::visit_roots(inst, heap, visit);
+    f(Some(&mut roots))
+}
+
 /// A new object of struct or array type `type_index` (validated) with `len` elements (an
-/// array), or null past the GC heap's limit (the caller traps).
+/// array), or null past the GC heap's limit (the caller traps). A safepoint.
 extern "C" fn gc_alloc(vmctx: *mut u8, type_index: u32, len: u32) -> *mut u8 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { from_vmctx(vmctx) };
-    inst.gc_alloc(type_index, len).unwrap_or(std::ptr::null_mut())
+    with_roots(inst, |roots| inst.gc_alloc(type_index, len, roots)).unwrap_or(std::ptr::null_mut())
 }
 
 /// An allocating builtin's answer: the object, or its trap code.
@@ -93,13 +104,21 @@ fn code_or_zero(r: Result<(), onepass_arch::TrapCode>) -> u32 {
 extern "C" fn array_new_data(vmctx: *mut u8, type_index: u32, segment: u32, src: u32, len: u32) -> u64 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { from_vmctx(vmctx) };
-    object_or_code(inst.array_new_segment(SegmentKind::Data, (type_index, segment), src, len))
+    let segment = (type_index, segment);
+    object_or_code(with_roots(inst, |roots| match roots {
+        Some(roots) => inst.array_new_segment(SegmentKind::Data, segment, (src, len), roots),
+        None => Err(onepass_arch::TrapCode::GcHeapExhausted),
+    }))
 }
 
 extern "C" fn array_new_elem(vmctx: *mut u8, type_index: u32, segment: u32, src: u32, len: u32) -> u64 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { from_vmctx(vmctx) };
-    object_or_code(inst.array_new_segment(SegmentKind::Elem, (type_index, segment), src, len))
+    let segment = (type_index, segment);
+    object_or_code(with_roots(inst, |roots| match roots {
+        Some(roots) => inst.array_new_segment(SegmentKind::Elem, segment, (src, len), roots),
+        None => Err(onepass_arch::TrapCode::GcHeapExhausted),
+    }))
 }
 
 extern "C" fn array_copy(_vmctx: *mut u8, dst: *mut u8, dst_at: u32, src: *mut u8, src_at: u32, len: u32) -> u32 {

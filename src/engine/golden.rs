@@ -95,7 +95,7 @@ golden_cases! {
     tables: [
         table_get_set, table_size_grow, table_fill_copy_init, ref_null_is_null, ref_func, table64,
     ],
-    gc: [i31, ref_eq_test, cast_branch, call_indirect_open, func_cast, struct_access, array_access, object_cast],
+    gc: [i31, ref_eq_test, cast_branch, call_indirect_open, func_cast, struct_access, array_access, object_cast, stack_maps],
     runtime: [
         lazy_stubs, preserving_trampoline,
     ],
@@ -181,9 +181,21 @@ fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFea
                     .map(|h| HandlerSite { ret: h.ret - f.offset, landing: h.landing - f.offset })
                     .collect(),
                 frame_size: 0,
+                ..stack_maps_of(&placed.stack_maps, range)
             }
         })
         .collect()
+}
+
+/// The safepoints of the function at `range` of an image, relative to its start.
+fn stack_maps_of(maps: &crate::engine::stack_map_table::StackMapTable, range: std::ops::Range<u32>) -> CompiledCode {
+    let mut code = CompiledCode::default();
+    for (ret, slots) in maps.sites_in(range.clone()) {
+        let start = code.ref_slots.len() as u32;
+        code.ref_slots.extend_from_slice(slots);
+        code.safepoints.push(onepass_arch::Safepoint { ret: ret - range.start, start, len: slots.len() as u32 });
+    }
+    code
 }
 
 /// Gives every function a listener that does nothing (the `listeners` directive).
@@ -215,6 +227,14 @@ fn listing(functions: &[CompiledCode], disasm: impl Fn(&[u8]) -> String) -> Stri
                 f.handlers.iter().map(|h| format!("{:#x} -> {:#x}", h.ret, h.landing)).collect();
             let handlers =
                 if handlers.is_empty() { String::new() } else { format!(", handlers [{}]", handlers.join(", ")) };
+            // Stack maps, as `return offset: frame offsets holding references`.
+            let maps: Vec<String> = f
+                .safepoints
+                .iter()
+                .map(|s| format!("{:#x}: {:?}", s.ret, &f.ref_slots[s.start as usize..(s.start + s.len) as usize]))
+                .collect();
+            let handlers =
+                if maps.is_empty() { handlers } else { format!("{handlers}, stack maps [{}]", maps.join(", ")) };
             format!("function {i} ({} bytes, calls {:?}{handlers})\n{}", f.code.len(), f.relocs, disasm(&f.code))
         })
         .collect::<Vec<_>>()

@@ -38,6 +38,20 @@ pub(crate) fn instantiate_sharing_wasi(
     // Installed once; whether another handler replaced them since is checked at every
     // compile (two system calls would be a tenth of a small module's instantiation).
     super::signals::ensure_installed();
+    // Code compiled without stack maps could hold objects the collector cannot see, and
+    // code that allocates needs its runtime's heap to count the threads inside it: a
+    // module runs only in runtimes that agree with its compiler on garbage collection.
+    let gc = wasmparser::WasmFeatures::GC;
+    if compiled.options.features.contains(gc) != runtime_config.core_features.wasm_features().contains(gc) {
+        return Err(Error::Instantiate(
+            "the module was compiled by a runtime that differs from this one in garbage collection \
+             (CoreFeatures::GC)"
+                .into(),
+        ));
+    }
+    // Objects made by constant expressions live only in the new instance until the store
+    // lists it: no other thread's collection meanwhile.
+    let _mutator = store.gc_heap.mutator();
     let info = &compiled.info;
     let name = config.name.clone().or_else(|| info.name.clone()).unwrap_or_default();
     store.reserve(&name)?;

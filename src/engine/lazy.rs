@@ -36,6 +36,8 @@ pub(crate) struct LazyCode {
     /// The compiled functions with exception handlers: where their code starts and ends,
     /// and their call sites covered by handlers (offsets from the start).
     handlers: Mutex<Vec<(usize, usize, Vec<ImageHandler>)>>,
+    /// Per defined function: its stack maps once compiled (offsets from its start).
+    stack_maps: Vec<OnceLock<super::stack_map_table::StackMapTable>>,
 }
 
 /// The bodies recorded while the code section was read.
@@ -50,6 +52,7 @@ impl LazyCode {
     pub(crate) fn new(bytes: &[u8], recorded: LazyBodies) -> Option<LazyCode> {
         let resources = recorded.resources?;
         let compiled = recorded.bodies.iter().map(|_| OnceLock::new()).collect();
+        let stack_maps = recorded.bodies.iter().map(|_| OnceLock::new()).collect();
         Some(LazyCode {
             bytes: Arc::new(bytes.to_vec()),
             env: recorded.env,
@@ -58,6 +61,7 @@ impl LazyCode {
             bodies: recorded.bodies,
             compiled,
             handlers: Mutex::new(Vec::new()),
+            stack_maps,
         })
     }
 
@@ -108,7 +112,20 @@ impl LazyCode {
             let sites = ImageHandler::placed(&code, 0).collect();
             self.handlers.lock().unwrap_or_else(|e| e.into_inner()).push((start, start + code.code.len(), sites));
         }
+        let mut maps = super::stack_map_table::StackMapTable::default();
+        maps.add(&code, 0);
+        maps.sort();
+        // (Set before the code can run: the caller publishes the code after this returns.)
+        let _ = self.stack_maps[defined as usize].set(maps);
         Ok(memory)
+    }
+
+    /// Call `f` with each frame offset that holds a reference at the safepoint at code
+    /// address `pc` of defined function `defined` (compiled).
+    pub(crate) fn for_each_root_slot(&self, pc: usize, defined: u32, f: &mut dyn FnMut(i32)) {
+        let (Some(start), Some(maps)) = (self.code(defined), self.stack_maps[defined as usize].get()) else { return };
+        let Ok(ret) = u32::try_from(pc.wrapping_sub(start as usize)) else { return };
+        maps.slots_at(ret).iter().for_each(|&o| f(o));
     }
 
     /// The landing pad covering the call that returns to `pc`, with its function's frame

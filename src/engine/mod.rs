@@ -6,6 +6,7 @@ pub(crate) mod backtrace;
 pub(crate) mod builtins;
 pub(crate) mod code_memory;
 pub(crate) mod deadline;
+pub(crate) mod gc_roots;
 #[cfg(test)]
 mod golden;
 mod helpers;
@@ -20,6 +21,7 @@ mod pipeline;
 mod sections;
 pub(crate) mod signals;
 pub(crate) mod stack;
+pub(crate) mod stack_map_table;
 pub(crate) mod unwind;
 
 use crate::vm::instance::{check_args, FuncHandle};
@@ -74,6 +76,7 @@ pub(crate) fn trampolines() -> &'static Trampolines {
             host_fn: header::HOST_FN,
             unwind_stub: thread::UNWIND_STUB,
             throw_code: TrapCode::UncaughtException as u32,
+            safepoint: thread::SAFEPOINT,
         };
         let entry_code = CodeMemory::new(&isa::emit_entry_trampoline(offsets)).expect("map entry trampoline");
         let host_code = CodeMemory::new(&isa::emit_host_trampoline(offsets)).expect("map host trampoline");
@@ -168,6 +171,8 @@ pub(crate) fn set_pending_host_error(e: Error) {
 
 /// Call a function with checked arguments.
 pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
+    // Until the results are host values (rooted): no other thread's collection meanwhile.
+    let _mutator = func.store.gc_heap.mutator();
     let bits = check_args(&func.ty, args)?;
     func.ty.check_host_args(args).map_err(Error::Call)?;
     // The callee may keep a reference it is given (in its own tables, which it writes
@@ -228,6 +233,8 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
 /// its results (`FuncType::buffer_words`), and the function must not be a host function
 /// (those are called directly).
 pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Error> {
+    // While wasm code of the store runs on this thread, no other thread collects.
+    let _mutator = func.store.gc_heap.mutator();
     let mark = listen::EntryMark::new();
     // SAFETY: the caller's guarantees, passed on.
     mark.finish(unsafe { enter_wasm(func, args) })
@@ -257,8 +264,14 @@ unsafe fn enter_wasm(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Er
         gc_cursor: 0,
         gc_end: 0,
         gc_heap: std::ptr::null(),
+        safepoint_fp: 0,
+        safepoint_pc: 0,
     };
     let _depth = EntryDepth::enter(std::ptr::addr_of!(results) as usize);
+    // Listed for the garbage collector's walk of this thread's frames (after `_depth`,
+    // so before it, the list drops first).
+    // (Only entries of runtimes with GC: no other frame can hold an object.)
+    let _listed = func.store.gc_heap.is_enabled().then(|| gc_roots::EntryListed::new(&mut thread_state));
     // The callee gets at least as much argument area as a call between wasm functions
     // gives with tail calls enabled (it may take over its frame for a tail call with more
     // arguments than it has).

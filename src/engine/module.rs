@@ -42,6 +42,9 @@ pub(crate) struct CompiledModuleInner {
     /// The eagerly compiled code's call sites covered by exception handlers, by return
     /// address (lazily compiled functions keep theirs in `lazy`).
     pub(crate) handlers: Vec<ImageHandler>,
+    /// The eagerly compiled code's stack maps, by return address (lazily compiled
+    /// functions keep theirs in `lazy`): see `gc_roots`.
+    pub(crate) stack_maps: super::stack_map_table::StackMapTable,
     /// How it was compiled (for a module loaded from an artifact, how the artifact was).
     pub(crate) options: CompileOptions,
     /// Set once its functions are listed in the perf map (runtimes sharing it through a
@@ -57,7 +60,7 @@ impl CompiledModuleInner {
         code: Option<CodeMemory>,
         func_offsets: Vec<u32>,
         type_ids: Vec<TypeIdRef>,
-        handlers: Vec<ImageHandler>,
+        (handlers, stack_maps): (Vec<ImageHandler>, super::stack_map_table::StackMapTable),
         options: CompileOptions,
     ) -> CompiledModuleInner {
         CompiledModuleInner {
@@ -69,9 +72,28 @@ impl CompiledModuleInner {
             lazy: None,
             type_ids,
             handlers,
+            stack_maps,
             options,
             in_perf_map: Default::default(),
         }
+    }
+}
+
+impl CompiledModuleInner {
+    /// Call `f` with each frame offset that holds a reference at the safepoint at code
+    /// address `pc` of this module (of its lazily compiled function `function`).
+    pub(crate) fn for_each_root_slot(&self, pc: usize, function: Option<u32>, f: &mut dyn FnMut(i32)) {
+        let slots = match (&self.lazy, function) {
+            (Some(lazy), Some(defined)) => return lazy.for_each_root_slot(pc, defined, f),
+            (None, None) => {
+                let Some(base) = self.code.as_ref().map(|c| c.as_ptr() as usize) else { return };
+                let Ok(ret) = u32::try_from(pc.wrapping_sub(base)) else { return };
+                self.stack_maps.slots_at(ret)
+            }
+            // (The lazy thunks make no calls a collection can stop in.)
+            _ => return,
+        };
+        slots.iter().for_each(|&o| f(o));
     }
 }
 
@@ -235,7 +257,7 @@ pub(crate) fn compile_listened(
     options: CompileOptions,
     listen: Option<&ListenerFactory>,
 ) -> Result<CompiledModuleInner, Error> {
-    let (mut info, offsets, compiled, lazy) = compile_functions::<Masm>(bytes, options, listen)?;
+    let (mut info, offsets, mut compiled, lazy) = compile_functions::<Masm>(bytes, options, listen)?;
     let type_ids = module_type_ids(&info.rec_groups).map_err(|index| Error::Compile {
         message: format!("type {index} refers to a type defined after its recursion group"),
         offset: 0,
@@ -248,8 +270,11 @@ pub(crate) fn compile_listened(
         info.module_bytes = Arc::new(sections);
         let mut handlers = compiled.placed.handlers.clone();
         handlers.sort_unstable_by_key(|h| h.ret);
+        let mut stack_maps = std::mem::take(&mut compiled.placed.stack_maps);
+        stack_maps.sort();
         let (code, func_offsets) = link(compiled, info.num_imported_funcs)?;
-        return Ok(CompiledModuleInner::eager(info, code, func_offsets, type_ids, handlers, options));
+        let sites = (handlers, stack_maps);
+        return Ok(CompiledModuleInner::eager(info, code, func_offsets, type_ids, sites, options));
     };
     info.module_bytes = lazy.bytes().clone();
     // Lazy: the image holds only the thunks of every function and their shared stub.
@@ -267,6 +292,7 @@ pub(crate) fn compile_listened(
         lazy: Some(lazy),
         type_ids,
         handlers: Vec::new(),
+        stack_maps: Default::default(),
         options,
         in_perf_map: Default::default(),
     })
@@ -337,6 +363,7 @@ pub(crate) fn compile_functions<M: MacroAssembler + 'static>(
                 lazy,
                 code_budget: CodeBudget::for_module(bytes.len()),
                 listened: info.listeners.iter().map(Option::is_some).collect(),
+                stack_maps: features.contains(wasmparser::WasmFeatures::GC),
             };
             let section_bytes = (unchecked_range.end - unchecked_range.start) as usize;
             let image = match lazy {

@@ -78,6 +78,8 @@ pub(crate) struct EnvData {
     pub(crate) code_budget: CodeBudget,
     /// Which defined functions have a listener (empty when none has).
     pub(crate) listened: Vec<bool>,
+    /// Record stack maps (see `ModuleEnv::stack_maps`).
+    pub(crate) stack_maps: bool,
 }
 
 impl EnvData {
@@ -105,6 +107,7 @@ impl EnvData {
             lazy: self.lazy,
             code_budget: &self.code_budget,
             listened: &self.listened,
+            stack_maps: self.stack_maps,
         }
     }
 }
@@ -136,6 +139,8 @@ pub(crate) struct Placed {
     pub(crate) calls: Vec<CallReloc>,
     /// Each call site covered by an exception handler, at image offsets.
     pub(crate) handlers: Vec<ImageHandler>,
+    /// The stack maps, at image offsets.
+    pub(crate) stack_maps: super::stack_map_table::StackMapTable,
 }
 
 /// A call site covered by an exception handler, at offsets in a module's code.
@@ -166,6 +171,7 @@ impl Placed {
         self.funcs.extend(later.funcs);
         self.calls.extend(later.calls);
         self.handlers.extend(later.handlers);
+        self.stack_maps.extend(later.stack_maps);
     }
 }
 
@@ -217,6 +223,7 @@ fn place(image: &CodeImage, compiled: &CompiledCode, body_offset: usize, out: &m
     out.funcs.push(Placement { offset, len: code.len() as u32 });
     out.calls.extend(relocs.iter().map(|r| CallReloc { offset: offset + r.offset, callee: r.callee }));
     out.handlers.extend(ImageHandler::placed(compiled, offset));
+    out.stack_maps.add(compiled, offset);
     Ok(())
 }
 

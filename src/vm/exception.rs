@@ -186,6 +186,22 @@ pub(crate) fn clear_thread() {
     COLLECT_AT.with(|c| c.set(MIN_COLLECT));
 }
 
+/// Call `visit` with every payload word of this thread's exceptions that may hold a GC
+/// object (values of `anyref` or `externref` type): roots of a garbage collection on this
+/// thread (`vm::gc_heap`). The exceptions of other threads hold none of a heap whose
+/// collector runs: it runs only while no other thread is inside its store.
+pub(crate) fn for_each_gc_root(visit: &mut dyn FnMut(u64)) {
+    ARENA.with(|a| {
+        for live in a.borrow().iter() {
+            for (i, ty) in live.tag.ty.params().iter().enumerate() {
+                if matches!(ty, crate::ValType::AnyRef | crate::ValType::ExternRef) {
+                    visit(live.words[HEADER_WORDS + SLOT_WORDS * i]);
+                }
+            }
+        }
+    });
+}
+
 /// Exceptions alive on this thread (for tests of the arena's bound).
 #[allow(dead_code)] // read by tests
 pub(crate) fn live_on_thread() -> usize {

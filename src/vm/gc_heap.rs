@@ -17,19 +17,31 @@
 //! counts the bytes it hands out against `RuntimeConfig::with_gc_heap_limit`; an
 //! allocation past the limit fails, and compiled code traps with `GcHeapExhausted`.
 //!
-//! **Lifetime (no collector yet).** Nothing is freed before the heap itself drops, which
-//! happens when its store, every instance of the store that allocates, and every host
-//! `AnyRef` naming one of its objects are gone (each holds an `Arc`). The heap holds a
-//! count on the type id of every type it may allocate (`retain_types`, at instantiation),
-//! so an object's header id and display stay valid as long as the object. A function
-//! reference stored in a field keeps its instance alive because every instance of a
-//! module with struct or array types is pinned by its store (see `vm::store`), and an
-//! exception reference is never stored in one (such fields are refused).
+//! **Collection** (`vm::gc_collect`). An allocation that compiled code asks for (an
+//! allocating builtin, or a new allocation buffer) may first collect garbage: when the
+//! bytes handed out since the last collection pass a threshold (twice what the last one
+//! kept, at least [`MIN_COLLECTION_BYTES`]) or the limit, and no thread but the allocating
+//! one is inside the store (see [`Mutator`]). The collector is precise and does not move
+//! objects: it marks from the roots (the wasm frames' reference slots named by stack maps,
+//! the store's globals, tables and evaluated segments, the thread's exceptions, and the
+//! objects the host holds), then frees every 256-byte *line* no marked object covers;
+//! runs of free lines become *holes* that later allocations fill (zeroed as they are
+//! handed out), and a large object's chunk is unmapped. An object's header id and display
+//! stay valid as long as the object: the heap holds a count on the type id of every type it
+//! may allocate (`retain_types`, at instantiation). A function reference stored in a field
+//! keeps its instance because every instance of a module with struct or array types is
+//! pinned by its store (see `vm::store`), and an exception reference is never stored in one
+//! (such fields are refused).
+//!
+//! **Lifetime of the heap.** It drops (unmapping every chunk) when its store, every
+//! instance of the store that allocates, and every host `AnyRef` naming one of its objects
+//! are gone (each holds an `Arc`).
 
 use super::gc_layout::{object, AggregateLayout};
 use super::types::TypeIdRef;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// Size and alignment of a chunk.
 pub(crate) const CHUNK: usize = 1 << 20;
@@ -38,34 +50,104 @@ const PAGE: usize = 64 << 10;
 /// The size of an entry's allocation buffer.
 pub(crate) const BUFFER: usize = 32 << 10;
 /// Where the first object of a chunk starts (its first word points to the heap).
-const CHUNK_HEADER: usize = 16;
+pub(super) const CHUNK_HEADER: usize = 16;
+/// Bytes per line: the unit of memory a collection frees (`vm::gc_collect`).
+pub(super) const LINE: usize = 256;
+/// Lines per chunk.
+pub(super) const LINES: usize = CHUNK / LINE;
+/// The fewest bytes handed out between two collections.
+pub(crate) const MIN_COLLECTION_BYTES: usize = 8 << 20;
 
-/// One chunk: its address and allocation layout.
-struct Chunk {
-    base: *mut u8,
-    len: usize,
+/// One chunk: its address and mapping length, and the collector's mark bits.
+pub(super) struct Chunk {
+    pub(super) base: *mut u8,
+    pub(super) len: usize,
+    /// One bit per 8 bytes of the chunk's first [`CHUNK`] bytes (where objects start),
+    /// set for the objects the collection in progress reached.
+    pub(super) marks: Vec<u64>,
+    /// Under stress: one bit per line that may hold something not poisoned yet (handed out
+    /// since the last collection, or live at it).
+    pub(super) dirty: Vec<u64>,
+}
+
+/// What the heap knows of a type it may allocate.
+pub(super) struct TypeInfo {
+    /// A count on the type's id (the header of its objects names it).
+    _id: TypeIdRef,
+    pub(super) layout: Arc<AggregateLayout>,
+    /// The offsets of its reference fields (a struct's), or of its element when that is a
+    /// reference (an array's: every element is one).
+    pub(super) refs: Box<[u32]>,
 }
 
 /// What the heap's lock guards.
-struct HeapState {
-    chunks: Vec<Chunk>,
-    /// The next free byte of the current chunk, and its end.
-    cursor: usize,
-    end: usize,
+pub(super) struct HeapState {
+    pub(super) chunks: Vec<Chunk>,
+    /// Index in `chunks` by base address.
+    pub(super) chunk_at: HashMap<usize, usize>,
+    /// The next free byte of the current run of free memory, and its end.
+    pub(super) cursor: usize,
+    pub(super) end: usize,
+    /// Whether `cursor .. end` is a hole (memory of dead objects, zeroed as it is handed
+    /// out) rather than a fresh chunk's.
+    pub(super) reused: bool,
+    /// The holes the last collection left, to allocate in (taken from the back).
+    pub(super) holes: Vec<(usize, usize)>,
     /// Bytes handed out, counted against the limit.
-    used: usize,
-    /// A count on the id of every type the heap may allocate, with its layout, by id.
-    types: HashMap<u32, (TypeIdRef, std::sync::Arc<AggregateLayout>)>,
+    pub(super) used: usize,
+    /// `used` past which an allocation that may collect does.
+    pub(super) next_collection: usize,
+    /// The type info of every type the heap may allocate, by id.
+    pub(super) types: HashMap<u32, TypeInfo>,
     /// Whether the store is gone (its pins released: a function reference in an object
     /// may dangle from then on).
     store_gone: bool,
 }
 
+impl HeapState {
+    /// Under stress: `at .. at + size` was just handed out (it may hold objects by the
+    /// next collection, which poisons it once they are dead).
+    fn note_dirty(&mut self, at: usize, size: usize) {
+        let Some(&i) = self.chunk_at.get(&(at & !(CHUNK - 1))) else { return };
+        let chunk = &mut self.chunks[i];
+        chunk.dirty.resize(LINES / 64, 0);
+        let offset = at - chunk.base as usize;
+        for line in offset / LINE..(offset + size).div_ceil(LINE).min(LINES) {
+            chunk.dirty[line / 64] |= 1 << (line % 64);
+        }
+    }
+}
+
 /// A store's GC heap.
 pub(crate) struct GcHeap {
-    state: Mutex<HeapState>,
+    pub(super) state: Mutex<HeapState>,
     /// The most bytes of objects the heap hands out.
-    limit: usize,
+    pub(super) limit: usize,
+    /// Collect at every allocation that may collect, hand out buffers of one object, and
+    /// poison freed memory (`RuntimeConfig::with_gc_stress`).
+    pub(super) stress: bool,
+    /// The objects the host holds (`AnyRef`s), with how many times: roots. Apart from
+    /// `state`, so that a read of a field under the state's lock can root what it reads
+    /// (the collector takes `state`, then this).
+    pub(super) host_roots: Mutex<HashMap<usize, usize>>,
+    /// [`Mutator`]s of all threads.
+    mutators: AtomicUsize,
+    /// Set while a collection runs (with `state` locked).
+    collecting: AtomicBool,
+    /// The runtime has GC enabled (else no object is ever made, and [`GcHeap::mutator`]
+    /// costs nothing).
+    enabled: bool,
+}
+
+/// How a runtime's heap behaves (from its `RuntimeConfig`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct GcSettings {
+    /// The most bytes of objects it holds.
+    pub(crate) limit: usize,
+    /// `RuntimeConfig::with_gc_stress`.
+    pub(crate) stress: bool,
+    /// The runtime has `CoreFeatures::GC`.
+    pub(crate) enabled: bool,
 }
 
 // SAFETY: the chunk pointers are owned by the heap and only touched under its lock (the
@@ -109,19 +191,54 @@ pub(crate) struct Header {
 }
 
 impl GcHeap {
-    /// An empty heap handing out at most `limit` bytes.
-    pub(crate) fn new(limit: usize) -> GcHeap {
-        let state =
-            HeapState { chunks: Vec::new(), cursor: 0, end: 0, used: 0, types: HashMap::new(), store_gone: false };
-        GcHeap { state: Mutex::new(state), limit }
+    /// An empty heap as `settings` say.
+    pub(crate) fn new(settings: GcSettings) -> GcHeap {
+        let GcSettings { limit, stress, enabled } = settings;
+        let state = HeapState {
+            chunks: Vec::new(),
+            chunk_at: HashMap::new(),
+            cursor: 0,
+            end: 0,
+            reused: false,
+            holes: Vec::new(),
+            used: 0,
+            next_collection: MIN_COLLECTION_BYTES,
+            types: HashMap::new(),
+            store_gone: false,
+        };
+        GcHeap {
+            state: Mutex::new(state),
+            limit,
+            stress,
+            host_roots: Mutex::new(HashMap::new()),
+            mutators: AtomicUsize::new(0),
+            collecting: AtomicBool::new(false),
+            enabled,
+        }
+    }
+
+    /// Whether the runtime has GC enabled.
+    pub(crate) fn is_enabled(&self) -> bool {
+        self.enabled
+    }
+
+    pub(super) fn lock(&self) -> std::sync::MutexGuard<'_, HeapState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Hold the ids of `types` for as long as the heap lives (objects of them carry the id
-    /// and display in their header), with their layouts (for the host's reads).
+    /// and display in their header), with their layouts (for the host's reads and the
+    /// collector).
     pub(crate) fn retain_types<'a>(&self, types: impl IntoIterator<Item = (TypeIdRef, &'a AggregateLayout)>) {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut state = self.lock();
         for (t, layout) in types {
-            state.types.entry(t.id()).or_insert_with(|| (t, std::sync::Arc::new(layout.clone())));
+            state.types.entry(t.id()).or_insert_with(|| {
+                let is_ref = |f: &super::gc_layout::FieldLayout| {
+                    matches!(f.ty, wasmparser::StorageType::Val(wasmparser::ValType::Ref(_)))
+                };
+                let refs = layout.fields.iter().filter(|f| is_ref(f)).map(|f| f.offset).collect();
+                TypeInfo { _id: t, layout: Arc::new(layout.clone()), refs }
+            });
         }
     }
 
@@ -138,10 +255,10 @@ impl GcHeap {
     /// `object` must be a live object of this heap.
     pub(crate) unsafe fn read(&self, object: *const u8, slot: Slot) -> Option<crate::Val> {
         use std::sync::atomic::{AtomicU16, AtomicU32, AtomicU64, AtomicU8, Ordering::Relaxed};
-        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let state = self.lock();
         // SAFETY: a live object starts with its header.
         let id = unsafe { header_word(object, object::TYPE_ID) };
-        let layout = &state.types.get(&id)?.1;
+        let layout = &state.types.get(&id)?.layout;
         // An array's length (only an array has the word; no code changes it).
         // SAFETY: as above.
         let len = || unsafe { header_word(object, object::ARRAY_LEN) };
@@ -174,16 +291,23 @@ impl GcHeap {
             }
         };
         // SAFETY: a reference field holds null or a live reference: an object of this heap
-        // (alive with it), a host value, or a function whose instance the store pins (not
-        // gone: checked above, under the lock the store's drop takes first).
-        Some(unsafe { crate::Val::from_words(ty, words) })
+        // (alive: no collection runs while the lock is held, and the `AnyRef` made of it
+        // is rooted before the lock goes), a host value, or a function whose instance the
+        // store pins (not gone: checked above, under the lock the store's drop takes first).
+        let value = unsafe { crate::Val::from_words(ty, words) };
+        drop(state);
+        Some(value)
     }
 
     /// A new zeroed object of `bytes` bytes (a multiple of 8, at least the header's 16)
-    /// with `header` written, or `None` past the heap's limit or out of memory.
-    pub(crate) fn alloc(&self, bytes: usize, header: Header) -> Option<*mut u8> {
+    /// with `header` written, or `None` past the heap's limit or out of memory. With
+    /// `roots` (compiled code's allocations), a collection may run first.
+    pub(crate) fn alloc(&self, bytes: usize, header: Header, roots: Option<Roots<'_>>) -> Option<*mut u8> {
         debug_assert!(bytes % 8 == 0 && bytes >= 16);
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut state = self.lock();
+        if let Some(roots) = roots {
+            self.collect_if_due(&mut state, bytes, roots);
+        }
         let used = state.used.checked_add(bytes).filter(|&u| u <= self.limit)?;
         let object = if bytes > CHUNK / 4 {
             // A chunk of its own (the object starts in its first CHUNK bytes, so its
@@ -191,7 +315,7 @@ impl GcHeap {
             // (Mapped to the page, not to a whole chunk: what it counts is what it takes.)
             self.new_chunk(&mut state, bytes.checked_add(CHUNK_HEADER)?.checked_next_multiple_of(PAGE)?)?
         } else {
-            self.carve(&mut state, bytes)? as *mut u8
+            self.carve(&mut state, bytes, bytes)?.0 as *mut u8
         };
         state.used = used;
         // SAFETY: `object` starts `bytes` zeroed bytes inside a chunk the heap owns, 8-byte
@@ -211,41 +335,63 @@ impl GcHeap {
         Some(object)
     }
 
-    /// A new allocation buffer for an entry's thread state: [`BUFFER`] bytes (or `bytes`,
-    /// when more) carved from the current chunk, counted against the limit; `None` when
-    /// not even `bytes` fit under it. Compiled code bump-allocates small objects in it
-    /// (`compiler::aggregate`).
-    pub(crate) fn buffer(&self, bytes: usize) -> Option<(usize, usize)> {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+    /// A new allocation buffer for an entry's thread state: up to [`BUFFER`] bytes (or
+    /// `bytes`, when more; exactly `bytes` under stress), at least `bytes`, counted against
+    /// the limit; `None` when not even `bytes` fit under it. Compiled code bump-allocates
+    /// small objects in it (`compiler::aggregate`). With `roots`, a collection may run
+    /// first.
+    pub(crate) fn buffer(&self, bytes: usize, roots: Option<Roots<'_>>) -> Option<(usize, usize)> {
+        let mut state = self.lock();
+        if let Some(roots) = roots {
+            self.collect_if_due(&mut state, bytes, roots);
+        }
         // (Rounded down to keep the cursor 8-byte aligned whatever the limit.)
         let room = self.limit.saturating_sub(state.used) & !7;
-        let size = BUFFER.max(bytes).min(room);
-        if size < bytes || bytes > CHUNK / 4 {
+        let most = if self.stress { bytes } else { BUFFER.max(bytes) }.min(room);
+        if most < bytes || bytes > CHUNK / 4 {
             return None;
         }
-        let at = self.carve(&mut state, size)?;
+        let (at, size) = self.carve(&mut state, bytes, most)?;
         state.used += size;
         Some((at, at + size))
     }
 
-    /// The address of `bytes` (at most a quarter chunk) taken from the current chunk, or
-    /// from a new one when it has no room (the rest of the old one is left unused).
-    fn carve(&self, state: &mut HeapState, bytes: usize) -> Option<usize> {
-        if state.end - state.cursor < bytes {
-            let start = self.new_chunk(state, CHUNK)?;
-            state.cursor = start as usize;
-            state.end = start as usize - CHUNK_HEADER + CHUNK;
+    /// The address and size of at least `least` and at most `most` bytes (at most a
+    /// quarter chunk) taken from the current run of free memory, else from the next hole
+    /// with room for `least`, else from a new chunk; zeroed.
+    fn carve(&self, state: &mut HeapState, least: usize, most: usize) -> Option<(usize, usize)> {
+        while state.end - state.cursor < least {
+            match state.holes.pop() {
+                Some((start, end)) => {
+                    (state.cursor, state.end, state.reused) = (start, end, true);
+                }
+                None => {
+                    let start = self.new_chunk(state, CHUNK)?;
+                    state.cursor = start as usize;
+                    state.end = start as usize - CHUNK_HEADER + CHUNK;
+                    state.reused = false;
+                }
+            }
         }
         let at = state.cursor;
-        state.cursor += bytes;
-        Some(at)
+        let size = most.min(state.end - at);
+        state.cursor += size;
+        if state.reused {
+            // SAFETY: free memory of a chunk the heap owns: no live object lies there, and
+            // no reference to one that did is left (the collection found none).
+            unsafe { std::ptr::write_bytes(at as *mut u8, 0, size) };
+        }
+        if self.stress {
+            state.note_dirty(at, size);
+        }
+        Some((at, size))
     }
 
     /// An entry ends with `cursor .. end` of its allocation buffer unused: it no longer
     /// counts against the limit, and is allocated again when nothing was carved after it.
     pub(crate) fn give_back(&self, cursor: usize, end: usize) {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        state.used -= end - cursor;
+        let mut state = self.lock();
+        state.used = state.used.saturating_sub(end - cursor);
         if state.cursor == end {
             state.cursor = cursor;
         }
@@ -257,15 +403,76 @@ impl GcHeap {
         let base = map_chunk(size)?;
         // SAFETY: the chunk is at least CHUNK_HEADER bytes and aligned for a pointer.
         unsafe { base.cast::<*const GcHeap>().write(self as *const GcHeap) };
-        state.chunks.push(Chunk { base, len: size });
+        state.chunk_at.insert(base as usize, state.chunks.len());
+        state.chunks.push(Chunk { base, len: size, marks: Vec::new(), dirty: Vec::new() });
         // SAFETY: inside the chunk.
         Some(unsafe { base.add(CHUNK_HEADER) })
     }
 
-    /// Bytes of objects handed out so far.
+    /// Bytes of objects handed out so far (less what collections freed).
     #[cfg(test)]
     pub(crate) fn used(&self) -> usize {
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).used
+        self.lock().used
+    }
+
+    /// The host holds one more reference to `object` (an object of this heap): a root
+    /// until [`GcHeap::unroot`].
+    pub(crate) fn root(&self, object: usize) {
+        *self.host_roots.lock().unwrap_or_else(|e| e.into_inner()).entry(object).or_insert(0) += 1;
+    }
+
+    /// The host dropped a reference it rooted.
+    pub(crate) fn unroot(&self, object: usize) {
+        let mut roots = self.host_roots.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = roots.get_mut(&object) {
+            *n -= 1;
+            if *n == 0 {
+                roots.remove(&object);
+            }
+        }
+    }
+
+    /// This thread enters the store (runs wasm code, instantiates, or reads references
+    /// the host is handed): no other thread's collection runs until the guard drops.
+    pub(crate) fn mutator(self: &Arc<GcHeap>) -> Option<Mutator> {
+        if !self.enabled {
+            return None;
+        }
+        loop {
+            self.mutators.fetch_add(1, Ordering::SeqCst);
+            if !self.collecting.load(Ordering::SeqCst) {
+                break;
+            }
+            // A collection runs: wait for it (it holds the lock), then try again.
+            self.mutators.fetch_sub(1, Ordering::SeqCst);
+            drop(self.lock());
+        }
+        MUTATORS_HERE.with(|m| {
+            let mut m = m.borrow_mut();
+            match m.iter_mut().find(|(h, _)| *h == Arc::as_ptr(self)) {
+                Some((_, n)) => *n += 1,
+                None => m.push((Arc::as_ptr(self), 1)),
+            }
+        });
+        Some(Mutator { heap: self.clone() })
+    }
+
+    /// Start a collection with the state locked: `false` (and nothing started) when a
+    /// thread other than this one is inside the store.
+    pub(super) fn begin_collecting(&self) -> bool {
+        self.collecting.store(true, Ordering::SeqCst);
+        let here =
+            MUTATORS_HERE.with(|m| m.borrow().iter().find(|(h, _)| *h == self as *const GcHeap).map_or(0, |&(_, n)| n));
+        if self.mutators.load(Ordering::SeqCst) != here {
+            self.collecting.store(false, Ordering::SeqCst);
+            return false;
+        }
+        true
+    }
+
+    /// The collection started by [`GcHeap::begin_collecting`] is over.
+    pub(super) fn end_collecting(&self) {
+        self.collecting.store(false, Ordering::SeqCst);
     }
 }
 
@@ -306,6 +513,41 @@ fn map_chunk(size: usize) -> Option<*mut u8> {
         // Best effort: a kernel without it faults the pages in one by one instead.
         libc::madvise(aligned as *mut libc::c_void, size, libc::MADV_POPULATE_WRITE);
         Some(aligned as *mut u8)
+    }
+}
+
+/// What a collection asks of its caller: call the visitor with every word outside the
+/// heap that may reference one of its objects (the wasm frames' reference slots, the
+/// store's globals, tables and evaluated segments, the thread's exceptions; the host's
+/// references the heap knows itself), and answer `true`; or answer `false`, visiting
+/// nothing, when it cannot name them all (the collection does not run then).
+pub(crate) type Roots<'a> = &'a mut dyn FnMut(&mut dyn FnMut(u64)) -> bool;
+
+thread_local! {
+    /// The [`Mutator`]s this thread holds, by heap.
+    static MUTATORS_HERE: std::cell::RefCell<Vec<(*const GcHeap, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A thread inside a store (see [`GcHeap::mutator`]): while any thread but the collecting
+/// one holds one, no collection runs, so objects that thread holds in ways the collector
+/// cannot see (words being decoded into host values, constant expressions being
+/// evaluated) stay alive.
+pub(crate) struct Mutator {
+    heap: Arc<GcHeap>,
+}
+
+impl Drop for Mutator {
+    fn drop(&mut self) {
+        MUTATORS_HERE.with(|m| {
+            let mut m = m.borrow_mut();
+            if let Some(i) = m.iter().position(|(h, _)| *h == Arc::as_ptr(&self.heap)) {
+                m[i].1 -= 1;
+                if m[i].1 == 0 {
+                    m.swap_remove(i);
+                }
+            }
+        });
+        self.heap.mutators.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -372,9 +614,9 @@ mod tests {
     /// its heap, starts zeroed but for its header, and the limit is exact.
     #[test]
     fn objects_are_aligned_zeroed_and_find_their_heap() {
-        let heap = std::sync::Arc::new(GcHeap::new(4 * CHUNK));
-        let small: Vec<*mut u8> = (0..40_000).map(|_| heap.alloc(32, header(8)).expect("room")).collect();
-        let large = heap.alloc(CHUNK + 24, header(CHUNK as u32)).expect("room");
+        let heap = std::sync::Arc::new(GcHeap::new(GcSettings { limit: 4 * CHUNK, stress: false, enabled: true }));
+        let small: Vec<*mut u8> = (0..40_000).map(|_| heap.alloc(32, header(8), None).expect("room")).collect();
+        let large = heap.alloc(CHUNK + 24, header(CHUNK as u32), None).expect("room");
         for &o in small.iter().chain([&large]) {
             assert_eq!(o as usize % 8, 0);
             // SAFETY: live objects of `heap`.
@@ -386,19 +628,21 @@ mod tests {
         }
         assert_eq!(heap.used(), 40_000 * 32 + CHUNK + 24);
         let left = 4 * CHUNK - heap.used();
-        assert!(heap.alloc(left + 8, header(0)).is_none(), "past the limit");
-        assert!(heap.alloc(left, header(0)).is_some(), "up to the limit");
+        assert!(heap.alloc(left + 8, header(0), None).is_none(), "past the limit");
+        assert!(heap.alloc(left, header(0), None).is_some(), "up to the limit");
     }
 
     /// Allocation buffers stay 8-byte aligned whatever the limit, and stop at it.
     #[test]
     fn buffers_are_aligned_under_any_limit() {
-        let heap = GcHeap::new(CHUNK + 3);
+        let heap = GcHeap::new(GcSettings { limit: CHUNK + 3, stress: false, enabled: true });
         let mut total = 0;
-        while let Some((start, end)) = heap.buffer(32) {
+        while let Some((start, end)) = heap.buffer(32, None) {
             assert!(start % 8 == 0 && end % 8 == 0, "{start:#x}..{end:#x}");
             total += end - start;
         }
-        assert_eq!(total, CHUNK, "the whole limit, rounded down to 8");
+        // The first chunk is used to its end (the last buffer shorter), which leaves 16
+        // bytes under the limit: fewer than the 32 asked for.
+        assert_eq!(total, CHUNK - CHUNK_HEADER, "the whole chunk, then nothing past the limit");
     }
 }

@@ -7,7 +7,7 @@
 //! answers the new object or, when it fails, a trap code (a small number no object
 //! address is).
 
-use super::gc_heap::Header;
+use super::gc_heap::{Header, Roots};
 use super::gc_layout::{object, AggregateLayout};
 use super::instance::Instance;
 use super::module_info::{ConstInit, ElemItems};
@@ -16,8 +16,9 @@ use onepass_arch::TrapCode;
 impl Instance {
     /// A new zeroed object of this instance's struct or array type `type_index` with `len`
     /// elements (an array), allocated in its store's GC heap; `None` past the heap's
-    /// limit (or for a type that is neither).
-    pub(crate) fn gc_alloc(&self, type_index: u32, len: u32) -> Option<*mut u8> {
+    /// limit (or for a type that is neither). With `roots` (an allocation compiled code
+    /// asked for, at a safepoint), a collection may run first.
+    pub(crate) fn gc_alloc(&self, type_index: u32, len: u32, roots: Option<Roots<'_>>) -> Option<*mut u8> {
         let module = self.module.as_ref()?;
         let layout = self.aggregate_layout(type_index)?;
         let header = Header {
@@ -27,7 +28,7 @@ impl Instance {
             len,
             elem_bytes: layout.elem_bytes(),
         };
-        self.gc_heap.as_ref()?.alloc(layout.object_bytes(len)?, header)
+        self.gc_heap.as_ref()?.alloc(layout.object_bytes(len)?, header, roots)
     }
 
     /// `struct.new` (`init`) of type `type_index` in a constant expression, its fields
@@ -43,7 +44,7 @@ impl Instance {
             ConstInit::Default => Vec::new(),
             _ => stack.split_off(stack.len().saturating_sub(fields.len())),
         };
-        let obj = self.gc_alloc(type_index, 0)?;
+        let obj = self.gc_alloc(type_index, 0, None)?;
         for (field, value) in fields.iter().zip(values) {
             // SAFETY: a new object of this layout, with room for every field.
             unsafe { write_field(obj, field.offset as usize, field.bytes, value) };
@@ -71,7 +72,7 @@ impl Instance {
                 (len, Some(stack.pop().unwrap_or_default()))
             }
         };
-        let obj = self.gc_alloc(type_index, len)?;
+        let obj = self.gc_alloc(type_index, len, None)?;
         let values = match (init, fill) {
             (ConstInit::Fixed(n), _) => stack.split_off(stack.len().saturating_sub(n as usize)),
             _ => Vec::new(),
@@ -130,13 +131,13 @@ impl Instance {
         &self,
         source: SegmentKind,
         (type_index, segment): (u32, u32),
-        src: u32,
-        len: u32,
+        (src, len): (u32, u32),
+        roots: Roots<'_>,
     ) -> Result<*mut u8, TrapCode> {
         let elem = self.aggregate_layout(type_index).ok_or(TrapCode::GcHeapExhausted)?.fields[0];
         // Read first: a segment out of bounds traps before the allocation.
         let items = self.segment_items(source, segment, src, len, elem.bytes)?;
-        let obj = self.gc_alloc(type_index, len).ok_or(TrapCode::GcHeapExhausted)?;
+        let obj = self.gc_alloc(type_index, len, Some(roots)).ok_or(TrapCode::GcHeapExhausted)?;
         // SAFETY: a new array of `len` elements of `elem.bytes` each, which `items` has.
         unsafe { items.copy_to(obj.add(object::ARRAY_ELEMS as usize)) };
         Ok(obj)

@@ -2,6 +2,7 @@
 //! tables, globals, and instances (instantiate, link, initialize, close).
 
 pub(crate) mod exception;
+pub(crate) mod gc_collect;
 pub(crate) mod gc_heap;
 pub(crate) mod gc_layout;
 pub(crate) mod gc_ops;

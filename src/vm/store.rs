@@ -50,7 +50,9 @@
 //!
 //! GC objects (struct and array instances, `vm::gc_heap`) live in the store's heap, held
 //! by the store, by each instance of a module with struct or array types, and by each
-//! host `AnyRef` of an object; with no collector yet, an object lives as long as the heap.
+//! host `AnyRef` of an object; an object lives while the collector can reach it from a
+//! root (wasm frames, the store's globals, tables and evaluated segments, exceptions in
+//! flight, host `AnyRef`s: see `vm::gc_collect`).
 //! A function reference stored in an object would escape both rules above, so every
 //! instance of a module with struct or array types is pinned at instantiation.
 //!
@@ -148,10 +150,10 @@ impl Drop for Store {
 
 impl Store {
     /// An empty, open store.
-    pub(crate) fn new(stack: StackLimits, gc_heap_limit: usize) -> Store {
+    pub(crate) fn new(stack: StackLimits, gc: super::gc_heap::GcSettings) -> Store {
         Store {
             stack,
-            gc_heap: Arc::new(super::gc_heap::GcHeap::new(gc_heap_limit)),
+            gc_heap: Arc::new(super::gc_heap::GcHeap::new(gc)),
             state: Mutex::new(State { names: HashMap::new(), all: Vec::new(), prune_at: 64, closed: 0 }),
             pinned: Mutex::new(Vec::new()),
         }
@@ -291,6 +293,27 @@ impl Store {
             // one set may skip `retain`, and the instance is then already kept.
             instance.pinned.store(true, Ordering::Release);
             instance.flag_pinned();
+        }
+    }
+
+    /// Call `visit` with every word of the store's instances that may reference a GC
+    /// object: `anyref` and `externref` globals and table elements, and the element
+    /// segments evaluated at instantiation (roots of a garbage collection of its heap; an
+    /// instance is listed here from before its start functions run, and is built while
+    /// its instantiating thread is a `gc_heap::Mutator`, so no collection misses one).
+    pub(crate) fn for_each_gc_root(&self, visit: &mut dyn FnMut(u64)) {
+        let instances: Vec<Arc<Instance>> = self.lock().all.iter().filter_map(Weak::upgrade).collect();
+        let holds_objects = |ty: crate::ValType| matches!(ty, crate::ValType::AnyRef | crate::ValType::ExternRef);
+        for instance in &instances {
+            for global in instance.globals.iter().filter(|g| holds_objects(g.ty)) {
+                visit(global.get());
+            }
+            for table in instance.tables.iter().filter(|t| holds_objects(t.elem)) {
+                table.for_each_word(visit);
+            }
+            for items in instance.evaluated_elems.iter().flatten() {
+                items.iter().for_each(|&w| visit(w));
+            }
         }
     }
 

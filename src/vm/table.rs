@@ -305,6 +305,15 @@ impl Table {
         Some((src..src + len).map(|i| unsafe { self.slot(i) }.load(Ordering::Relaxed).cast_const()).collect())
     }
 
+    /// Call `visit` with every element's word (roots of a garbage collection, for a table
+    /// of `anyref` or `externref` elements, which never starts lazily).
+    pub(crate) fn for_each_word(&self, visit: &mut dyn FnMut(u64)) {
+        for i in 0..self.size() as usize {
+            // SAFETY: i < size <= capacity.
+            visit(unsafe { self.slot(i) }.load(Ordering::Relaxed) as u64);
+        }
+    }
+
     /// Grow by `delta` elements set to `init`: the old size, or None past the maximum.
     pub(crate) fn grow(&self, delta: u32, init: *const VMFuncRef) -> Option<u32> {
         self.retain(init);

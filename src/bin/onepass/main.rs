@@ -152,7 +152,11 @@ fn compile(m: &clap::ArgMatches) -> Result<ExitCode, String> {
     let file = m.get_one::<String>("file").expect("required");
     let out = std::path::Path::new(m.get_one::<String>("output").expect("required"));
     let bytes = read_module(file)?;
-    let config = onepass::RuntimeConfig::new().with_close_on_context_done(m.get_flag("interruptible"));
+    // The features `run` has (with GC: a runtime with a collector loads only code with
+    // stack maps).
+    let config = onepass::RuntimeConfig::new()
+        .with_core_features(all_features())
+        .with_close_on_context_done(m.get_flag("interruptible"));
     let runtime = onepass::Runtime::try_with_config(config).map_err(|e| e.to_string())?;
     let compiled = runtime.compile_module(&bytes).map_err(|e| format!("{file}: {e}"))?;
     compiled.serialize_to_file(out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;

@@ -112,50 +112,55 @@
 ;;    5b: mov rsp, qword [r13 + 0x8]
 ;;    5f: ret
 ;;
-;; function 3 (160 bytes, calls [])
+;; function 3 (187 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x58
+;;    13: jb $+0x73
 ;;    19: mov eax, dword [rbp + 0x10]
 ;;    1c: mov dword [rbp - 0x18], eax
 ;;    1f: mov edx, dword [rbp - 0x18]
 ;;    22: xor esi, esi
 ;;    25: mov rdi, r14
-;;    28: mov rbx, qword [r14 + 0x18]
-;;    2c: mov rbx, qword [rbx + 0xb0]
-;;    33: call rbx
-;;    36: mov rbx, rax
-;;    39: test rbx, rbx
-;;    3c: jz $+0x39
-;;    42: mov esi, 0x7
-;;    48: mov rdi, rbx
-;;    4b: mov r8d, dword [rbx + 0x10]
-;;    4f: shl r8, 0x1
-;;    53: add r8, rbx
-;;    56: cmp rdi, r8
-;;    59: jnb $+0xa
-;;    5f: mov word [rdi + 0x18], si
-;;    63: add rdi, 0x2
-;;    67: jmp $-0x13
-;;    69: mov rax, rbx
-;;    6c: mov rsp, rbp
-;;    6f: pop rbp
-;;    70: ret
-;;    71: mov eax, 0x9
-;;    76: jmp $+0x20
-;;    7b: mov eax, 0x17
-;;    80: jmp $+0x0
-;;    85: mov ebx, eax
-;;    87: mov rdi, rbp
-;;    8a: lea rsi, qword [rip - 0xc]
-;;    91: and rsp, -0x10
-;;    95: call qword [r14 + 0x30]
-;;    99: mov eax, ebx
-;;    9b: mov rsp, qword [r13 + 0x8]
-;;    9f: ret
+;;    28: lea rax, qword [rbp]
+;;    2c: mov qword [r13 + 0x50], rax
+;;    30: lea rax, qword [rip + 0x12]
+;;    37: mov qword [r13 + 0x58], rax
+;;    3b: mov rbx, qword [r14 + 0x18]
+;;    3f: mov rbx, qword [rbx + 0xb0]
+;;    46: call rbx
+;;    49: mov qword [r13 + 0x58], 0x0
+;;    51: mov rbx, rax
+;;    54: test rbx, rbx
+;;    57: jz $+0x39
+;;    5d: mov esi, 0x7
+;;    63: mov rdi, rbx
+;;    66: mov r8d, dword [rbx + 0x10]
+;;    6a: shl r8, 0x1
+;;    6e: add r8, rbx
+;;    71: cmp rdi, r8
+;;    74: jnb $+0xa
+;;    7a: mov word [rdi + 0x18], si
+;;    7e: add rdi, 0x2
+;;    82: jmp $-0x13
+;;    84: mov rax, rbx
+;;    87: mov rsp, rbp
+;;    8a: pop rbp
+;;    8b: ret
+;;    8c: mov eax, 0x9
+;;    91: jmp $+0x20
+;;    96: mov eax, 0x17
+;;    9b: jmp $+0x0
+;;    a0: mov ebx, eax
+;;    a2: mov rdi, rbp
+;;    a5: lea rsi, qword [rip - 0xc]
+;;    ac: and rsp, -0x10
+;;    b0: call qword [r14 + 0x30]
+;;    b4: mov eax, ebx
+;;    b6: mov rsp, qword [r13 + 0x8]
+;;    ba: ret
 ;;
 ;; function 4 (163 bytes, calls [])
 ;;     0: push rbp
@@ -318,7 +323,7 @@
 ;;    74: add sp, x16, #0x10
 ;;    78: br x17
 ;;
-;; function 3 (184 bytes, calls [])
+;; function 3 (208 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -326,45 +331,51 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x5c
+;;    1c: b.lo $+0x74
 ;;    20: ldr w16, [x29, #0x10]
 ;;    24: stur w16, [x29, #-0x18]
 ;;    28: ldur w2, [x29, #-0x18]
 ;;    2c: mov w1, #0x0
 ;;    30: mov x0, x28
-;;    34: ldr x3, [x28, #0x18]
-;;    38: ldr x3, [x3, #0xb0]
-;;    3c: blr x3
-;;    40: cbz x0, $+0x40
-;;    44: mov w1, #0x7
-;;    48: mov x2, x0
-;;    4c: ldr w3, [x0, #0x10]
-;;    50: lsl x3, x3, #0x1
-;;    54: add x3, x3, x0
-;;    58: cmp x2, x3
-;;    5c: b.hs $+0x10
-;;    60: strh w1, [x2, #0x18]
-;;    64: add x2, x2, #0x2
-;;    68: b $-0x10
-;;    6c: mov sp, x29
-;;    70: ldp x29, x30, [sp], #0x10
-;;    74: ret
-;;    78: mov w0, #0x9
-;;    7c: b $+0x2c
-;;    80: mov w0, #0x17
-;;    84: b $+0x4
-;;    88: mov w19, w0
-;;    8c: mov x0, x29
-;;    90: adr x1, $-0x8
-;;    94: mov x16, sp
-;;    98: and sp, x16, #0xfffffffffffffff0
-;;    9c: ldr x17, [x28, #0x30]
-;;    a0: blr x17
-;;    a4: mov w0, w19
-;;    a8: ldr x16, [x26, #0x8]
-;;    ac: ldr x17, [x16]
-;;    b0: add sp, x16, #0x10
-;;    b4: br x17
+;;    34: mov x17, #0x0
+;;    38: add x15, x29, x17
+;;    3c: str x15, [x26, #0x50]
+;;    40: adr x15, $+0x14
+;;    44: str x15, [x26, #0x58]
+;;    48: ldr x3, [x28, #0x18]
+;;    4c: ldr x3, [x3, #0xb0]
+;;    50: blr x3
+;;    54: str xzr, [x26, #0x58]
+;;    58: cbz x0, $+0x40
+;;    5c: mov w1, #0x7
+;;    60: mov x2, x0
+;;    64: ldr w3, [x0, #0x10]
+;;    68: lsl x3, x3, #0x1
+;;    6c: add x3, x3, x0
+;;    70: cmp x2, x3
+;;    74: b.hs $+0x10
+;;    78: strh w1, [x2, #0x18]
+;;    7c: add x2, x2, #0x2
+;;    80: b $-0x10
+;;    84: mov sp, x29
+;;    88: ldp x29, x30, [sp], #0x10
+;;    8c: ret
+;;    90: mov w0, #0x9
+;;    94: b $+0x2c
+;;    98: mov w0, #0x17
+;;    9c: b $+0x4
+;;    a0: mov w19, w0
+;;    a4: mov x0, x29
+;;    a8: adr x1, $-0x8
+;;    ac: mov x16, sp
+;;    b0: and sp, x16, #0xfffffffffffffff0
+;;    b4: ldr x17, [x28, #0x30]
+;;    b8: blr x17
+;;    bc: mov w0, w19
+;;    c0: ldr x16, [x26, #0x8]
+;;    c4: ldr x17, [x16]
+;;    c8: add sp, x16, #0x10
+;;    cc: br x17
 ;;
 ;; function 4 (192 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

@@ -12,13 +12,13 @@
   (func (export "set") (param (ref null $p) i32) (struct.set $p $b (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (182 bytes, calls [])
+;; function 0 (212 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x6e
+;;    13: jb $+0x8c
 ;;    19: mov rbx, qword [r13 + 0x38]
 ;;    1d: lea rsi, qword [rbx + 0x20]
 ;;    21: cmp rsi, qword [r13 + 0x40]
@@ -39,25 +39,30 @@
 ;;    61: mov rsp, rbp
 ;;    64: pop rbp
 ;;    65: ret
-;;    66: push r13
-;;    68: push 0x1c000020
-;;    6d: call qword [r14 + 0x38]
-;;    75: lea rsp, qword [rsp + 0x10]
-;;    7a: cmp qword [r13 + 0x40], 0x0
-;;    7f: jz $+0xc
-;;    85: jmp $-0x6e
-;;    87: mov eax, 0x9
-;;    8c: jmp $+0x20
-;;    91: mov eax, 0x17
-;;    96: jmp $+0x0
-;;    9b: mov ebx, eax
-;;    9d: mov rdi, rbp
-;;    a0: lea rsi, qword [rip - 0xc]
-;;    a7: and rsp, -0x10
-;;    ab: call qword [r14 + 0x30]
-;;    af: mov eax, ebx
-;;    b1: mov rsp, qword [r13 + 0x8]
-;;    b5: ret
+;;    66: lea rax, qword [rbp]
+;;    6a: mov qword [r13 + 0x50], rax
+;;    6e: lea rax, qword [rip + 0x18]
+;;    75: mov qword [r13 + 0x58], rax
+;;    79: push r13
+;;    7b: push 0x1c000020
+;;    80: call qword [r14 + 0x38]
+;;    88: lea rsp, qword [rsp + 0x10]
+;;    8d: mov qword [r13 + 0x58], 0x0
+;;    95: cmp qword [r13 + 0x40], 0x0
+;;    9a: jz $+0xf
+;;    a0: jmp $-0x8c
+;;    a5: mov eax, 0x9
+;;    aa: jmp $+0x20
+;;    af: mov eax, 0x17
+;;    b4: jmp $+0x0
+;;    b9: mov ebx, eax
+;;    bb: mov rdi, rbp
+;;    be: lea rsi, qword [rip - 0xc]
+;;    c5: and rsp, -0x10
+;;    c9: call qword [r14 + 0x30]
+;;    cd: mov eax, ebx
+;;    cf: mov rsp, qword [r13 + 0x8]
+;;    d3: ret
 ;;
 ;; function 1 (111 bytes, calls [])
 ;;     0: push rbp
@@ -148,7 +153,7 @@
 ;;    5f: ret
 
 ;; ==== aarch64 ====
-;; function 0 (224 bytes, calls [])
+;; function 0 (248 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -156,7 +161,7 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x84
+;;    1c: b.lo $+0x9c
 ;;    20: ldr x0, [x26, #0x38]
 ;;    24: mov x17, #0x20
 ;;    28: add x1, x0, x17
@@ -180,31 +185,37 @@
 ;;    70: mov sp, x29
 ;;    74: ldp x29, x30, [sp], #0x10
 ;;    78: ret
-;;    7c: mov w16, #0x20
-;;    80: movk w16, #0x1c00, lsl #16
-;;    84: stp x26, x16, [sp, #-0x10]!
-;;    88: ldr x16, [x28, #0x38]
-;;    8c: blr x16
-;;    90: add sp, sp, #0x10
-;;    94: ldr x16, [x26, #0x40]
-;;    98: cbz x16, $+0x10
-;;    9c: b $-0x7c
-;;    a0: mov w0, #0x9
-;;    a4: b $+0x2c
-;;    a8: mov w0, #0x17
-;;    ac: b $+0x4
-;;    b0: mov w19, w0
-;;    b4: mov x0, x29
-;;    b8: adr x1, $-0x8
-;;    bc: mov x16, sp
-;;    c0: and sp, x16, #0xfffffffffffffff0
-;;    c4: ldr x17, [x28, #0x30]
-;;    c8: blr x17
-;;    cc: mov w0, w19
-;;    d0: ldr x16, [x26, #0x8]
-;;    d4: ldr x17, [x16]
-;;    d8: add sp, x16, #0x10
-;;    dc: br x17
+;;    7c: mov x17, #0x0
+;;    80: add x15, x29, x17
+;;    84: str x15, [x26, #0x50]
+;;    88: adr x15, $+0x20
+;;    8c: str x15, [x26, #0x58]
+;;    90: mov w16, #0x20
+;;    94: movk w16, #0x1c00, lsl #16
+;;    98: stp x26, x16, [sp, #-0x10]!
+;;    9c: ldr x16, [x28, #0x38]
+;;    a0: blr x16
+;;    a4: add sp, sp, #0x10
+;;    a8: str xzr, [x26, #0x58]
+;;    ac: ldr x16, [x26, #0x40]
+;;    b0: cbz x16, $+0x10
+;;    b4: b $-0x94
+;;    b8: mov w0, #0x9
+;;    bc: b $+0x2c
+;;    c0: mov w0, #0x17
+;;    c4: b $+0x4
+;;    c8: mov w19, w0
+;;    cc: mov x0, x29
+;;    d0: adr x1, $-0x8
+;;    d4: mov x16, sp
+;;    d8: and sp, x16, #0xfffffffffffffff0
+;;    dc: ldr x17, [x28, #0x30]
+;;    e0: blr x17
+;;    e4: mov w0, w19
+;;    e8: ldr x16, [x26, #0x8]
+;;    ec: ldr x17, [x16]
+;;    f0: add sp, x16, #0x10
+;;    f4: br x17
 ;;
 ;; function 1 (136 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

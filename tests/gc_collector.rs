@@ -1,0 +1,140 @@
+//! The garbage collector end to end: a gigabyte of garbage (cycles included) in a small
+//! fixed heap, objects the host holds surviving collections and freed once dropped, and
+//! host functions and host-held objects between collections. (tests/misc/gc_collector.wast
+//! covers the roots in wasm code, also under GC stress: see tests/spec.rs.)
+
+use onepass::{CoreFeatures, Error, FuncType, Runtime, RuntimeConfig, TrapCode, Val, ValType};
+
+fn wasm(text: &str) -> Vec<u8> {
+    wat::parse_str(text).expect("valid wat")
+}
+
+fn runtime(limit: usize) -> Runtime {
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V3 | CoreFeatures::GC);
+    Runtime::with_config(config.with_gc_heap_limit(limit))
+}
+
+const MODULE: &str = r#"(module
+  (import "host" "churn" (func $host_churn (param anyref) (result anyref)))
+  (type $box (struct (field (mut i64))))
+  (type $pair (struct (field (mut (ref null any))) (field (mut (ref null any)))))
+  (type $bytes (array (mut i8)))
+  ;; `n` rings of two pairs pointing at each other, each with a box and a 1000-byte array:
+  ;; about 1.1 KB of garbage per ring, every object of it in a cycle.
+  (func (export "rings") (param $n i32) (result i64)
+    (local $a (ref null $pair)) (local $b (ref null $pair)) (local $sum i64)
+    (loop $l
+      (local.set $a (struct.new $pair (struct.new $box (i64.const 1)) (array.new_default $bytes (i32.const 1000))))
+      (local.set $b (struct.new $pair (local.get $a) (local.get $a)))
+      (struct.set $pair 1 (local.get $a) (local.get $b))
+      (local.set $sum (i64.add (local.get $sum)
+        (struct.get $box 0 (ref.cast (ref $box) (struct.get $pair 0 (local.get $a))))))
+      (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+    (local.get $sum))
+  ;; A list of `n` boxes holding 0 .. n-1 (all live while the list is).
+  (func $list (export "list") (param $n i32) (result anyref)
+    (local $head (ref null any)) (local $i i32)
+    (loop $l
+      (local.set $head (struct.new $pair (struct.new $box (i64.extend_i32_u (local.get $i))) (local.get $head)))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (local.get $head))
+  ;; The sum of a list's boxes.
+  (func $sum (export "sum") (param $l anyref) (result i64) (local $sum i64)
+    (block $done
+      (loop $walk
+        (br_if $done (ref.is_null (local.get $l)))
+        (local.set $sum (i64.add (local.get $sum)
+          (struct.get $box 0 (ref.cast (ref $box) (struct.get $pair 0 (ref.cast (ref $pair) (local.get $l)))))))
+        (local.set $l (struct.get $pair 1 (ref.cast (ref $pair) (local.get $l))))
+        (br $walk)))
+    (local.get $sum))
+  ;; Hands a list to the host, which churns (calling back in) and hands it back.
+  (func (export "through_host") (param $n i32) (result i64)
+    (call $host_churn (call $list (local.get $n)))
+    (call $sum)))"#;
+
+/// Instantiate [`MODULE`] with a host `churn` that runs `rings` (from the module, found
+/// through a slot set once it exists) before returning its argument.
+fn instantiate(rt: &Runtime) -> onepass::Module {
+    let rings: std::sync::Arc<std::sync::OnceLock<onepass::Function>> = Default::default();
+    let slot = rings.clone();
+    let ty = FuncType::new([ValType::AnyRef], [ValType::AnyRef]);
+    rt.new_host_module_builder("host")
+        .func("churn", ty, move |_caller, args: &[Val]| {
+            slot.get().expect("set").call(&[Val::I32(20_000)])?;
+            Ok(vec![args[0].clone()])
+        })
+        .instantiate()
+        .unwrap();
+    let m = rt.instantiate(&wasm(MODULE)).unwrap();
+    rings.set(m.exported_function("rings").unwrap()).ok().expect("once");
+    m
+}
+
+/// A gigabyte of garbage, all of it in cycles, in a 16 MiB heap: each collection frees
+/// the rings no root reaches any more.
+#[test]
+fn a_gigabyte_of_cycles_fits_a_small_heap() {
+    let rt = runtime(16 << 20);
+    let m = instantiate(&rt);
+    let rings = m.exported_function("rings").unwrap();
+    // 1,000,000 rings of about 1.1 KB each.
+    assert_eq!(rings.call(&[Val::I32(1_000_000)]).unwrap(), vec![Val::I64(1_000_000)]);
+}
+
+/// Objects the host holds survive collections (wasm code allocating in a heap they would
+/// not leave room in otherwise), and once dropped they are freed.
+#[test]
+fn objects_the_host_holds_survive_collections() {
+    let rt = runtime(4 << 20);
+    let m = instantiate(&rt);
+    let f = |name: &str| m.exported_function(name).unwrap();
+    // A 20,000-node list takes about 1.1 MB; four of them 4.5 MB, past the limit.
+    let lists: Vec<Val> = (0..3).map(|_| f("list").call(&[Val::I32(20_000)]).unwrap().remove(0)).collect();
+    f("rings").call(&[Val::I32(100_000)]).unwrap();
+    for list in &lists {
+        assert_eq!(f("sum").call(std::slice::from_ref(list)).unwrap(), vec![Val::I64(199_990_000)]);
+        // The host reads them too.
+        let Val::AnyRef(Some(head)) = list else { panic!("a list") };
+        let Some(Val::AnyRef(Some(first))) = head.field(0) else { panic!("a box") };
+        assert_eq!(first.field(0), Some(Val::I64(19_999)));
+    }
+    let fourth = f("list").call(&[Val::I32(20_000)]);
+    assert!(
+        matches!(&fourth, Err(Error::Trap(t)) if t.code == TrapCode::GcHeapExhausted),
+        "a fourth list fitted: {fourth:?}"
+    );
+    drop(lists);
+    for _ in 0..3 {
+        f("list").call(&[Val::I32(20_000)]).unwrap();
+    }
+}
+
+/// A list handed to a host function stays alive while the host function churns (calling
+/// back into wasm), and comes back whole; repeatedly, in a heap that must collect.
+#[test]
+fn objects_in_host_calls_survive_collections() {
+    let rt = runtime(8 << 20);
+    let m = instantiate(&rt);
+    let through = m.exported_function("through_host").unwrap();
+    for _ in 0..20 {
+        assert_eq!(through.call(&[Val::I32(5_000)]).unwrap(), vec![Val::I64(12_497_500)]);
+    }
+}
+
+/// A module compiled by a runtime without GC (no stack maps) does not run in one with it,
+/// nor the other way round.
+#[test]
+fn modules_run_only_where_the_compiler_agreed_on_gc() {
+    let with = runtime(16 << 20);
+    let without = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V2));
+    let bytes = wasm("(module (func (export \"f\") (param externref) (result externref) (local.get 0)))");
+    for (compiler, runner) in [(&without, &with), (&with, &without)] {
+        let compiled = compiler.compile_module(&bytes).unwrap();
+        match runner.instantiate_module(&compiled, onepass::ModuleConfig::new()) {
+            Err(Error::Instantiate(message)) => assert!(message.contains("garbage collection"), "{message}"),
+            other => panic!("instantiated across GC settings: {:?}", other.map(|_| ())),
+        }
+        compiler.instantiate_module(&compiled, onepass::ModuleConfig::new()).unwrap();
+    }
+}
