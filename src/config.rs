@@ -320,7 +320,7 @@ impl RuntimeConfig {
 
     /// Let the GC heap (struct and array objects, [`crate::CoreFeatures::GC`]) of a
     /// runtime hold at most `bytes` of live objects (1 GiB by default). When allocations
-    /// reach it (or, before that, have doubled what the last collection kept) the
+    /// reach it (or, before that, three times what the last collection kept) the
     /// garbage collector runs; an allocation that still does not fit traps with
     /// [`crate::TrapCode::GcHeapExhausted`].
     pub fn with_gc_heap_limit(&self, bytes: usize) -> RuntimeConfig {
