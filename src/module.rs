@@ -279,6 +279,9 @@ impl Global {
         if !self.inner.mutable {
             return Err(Error::Call("global is immutable".into()));
         }
+        // The object `v` roots must be in the global before `v` can unroot it: no
+        // collection on another thread in between.
+        let _mutator = self.store.gc_heap.mutator();
         if v.ty() != self.inner.ty {
             return Err(Error::Call(format!("global has type {}, got {}", self.inner.ty, v.ty())));
         }

@@ -135,8 +135,9 @@ pub struct FuncType {
     /// Whether a parameter or result is a `v128` (kept: host calls ask on every call).
     wide: bool,
     /// Whether a parameter is typed as a struct or array reference (`structref`,
-    /// `(ref $t)` of a struct or array type...): the host cannot call such a function yet
-    /// (an argument would have to be checked against the concrete type).
+    /// `(ref $t)` of a struct or array type...) not yet in `narrow_any_params` (which needs
+    /// the module's canonical type ids: `with_object_params`): the host cannot call such
+    /// a function.
     object_params: bool,
     /// The parameters of the `any` hierarchy narrower than `anyref` (`eqref`, `i31ref`,
     /// `nullref`, non-null ones), by index, with their types: an `AnyRef` argument from
@@ -176,7 +177,9 @@ impl FuncType {
         let object = |p: &wasmparser::ValType| matches!(p, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_aggregates(*r, aggregates));
         let narrow = |(i, p): (usize, &wasmparser::ValType)| match *p {
             wasmparser::ValType::Ref(r)
-                if crate::reftype::in_any_hierarchy(r, aggregates) && r != wasmparser::RefType::ANYREF =>
+                if crate::reftype::in_any_hierarchy(r, aggregates)
+                    && r != wasmparser::RefType::ANYREF
+                    && !crate::reftype::refers_to_aggregates(r, aggregates) =>
             {
                 // (Abstract: concrete types are `object_params`.)
                 Some((i as u32, crate::reftype::RefKey::of(r, |_| 0)))
@@ -191,6 +194,31 @@ impl FuncType {
                 t.results().iter().map(|&r| ValType::from_wasm(r, aggregates)),
             )
         }
+    }
+
+    /// This signature (of `t`, declared in a module whose struct and array types are
+    /// `aggregates` and whose type `i` has the canonical id `id_of(i)`) with its parameters
+    /// of concrete struct or array types checked like the narrower abstract ones: an
+    /// argument from the host must be an object of that type or a subtype (or null, when
+    /// nullable), so the host may call it.
+    pub(crate) fn with_object_params(
+        mut self,
+        t: &wasmparser::FuncType,
+        aggregates: crate::reftype::Aggregates<'_>,
+        id_of: impl Fn(u32) -> u32,
+    ) -> FuncType {
+        if !self.object_params {
+            return self;
+        }
+        let object = |p: &wasmparser::ValType| matches!(p, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_aggregates(*r, aggregates));
+        let mut narrow = self.narrow_any_params.to_vec();
+        for (i, p) in t.params().iter().enumerate().filter(|(_, p)| object(p)) {
+            let wasmparser::ValType::Ref(r) = *p else { continue };
+            narrow.push((i as u32, crate::reftype::RefKey::of(r, &id_of)));
+        }
+        self.narrow_any_params = narrow.into();
+        self.object_params = false;
+        self
     }
 
     /// Check arguments of this signature that the host passes into wasm (calling a

@@ -1302,9 +1302,19 @@ fn gc_objects_cross_the_host_boundary() {
     let Val::AnyRef(Some(obj)) = &made else { panic!("expected a struct, got {made:?}") };
     assert!(obj.is_struct() && !obj.is_array() && obj.i31_u().is_none());
     assert_eq!(f("read").call(std::slice::from_ref(&made)).unwrap(), vec![Val::I32(41)]);
-    match f("typed").call(std::slice::from_ref(&made)) {
-        Err(Error::Call(message)) => assert!(message.contains("struct or array"), "{message}"),
-        other => panic!("a struct-typed parameter took a host value: {other:?}"),
+    // A parameter of a concrete struct type takes objects of that type only.
+    assert_eq!(f("typed").call(std::slice::from_ref(&made)).unwrap(), vec![Val::I32(41)]);
+    let not_s = [
+        f("other").call(&[]).unwrap().remove(0),
+        Val::AnyRef(Some(onepass::AnyRef::from_i31(3))),
+        Val::AnyRef(None),
+        f("to_any").call(&[Val::ExternRef(Some(5))]).unwrap().remove(0),
+    ];
+    for arg in not_s {
+        match f("typed").call(std::slice::from_ref(&arg)) {
+            Err(Error::Call(message)) => assert!(message.contains("not a value of its parameter"), "{message}"),
+            other => panic!("a (ref $s) parameter took {arg:?}: {other:?}"),
+        }
     }
     let g = m.exported_global("g").unwrap();
     g.set(made.clone()).unwrap();

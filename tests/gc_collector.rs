@@ -1,9 +1,13 @@
 //! The garbage collector end to end: a gigabyte of garbage (cycles included) in a small
 //! fixed heap, objects the host holds surviving collections and freed once dropped, and
-//! host functions and host-held objects between collections. (tests/misc/gc_collector.wast
+//! host functions and host-held objects between collections; and Kotlin programs compiled
+//! to WasmGC by the Kotlin compiler (tests/gc/kotlin). (tests/misc/gc_collector.wast
 //! covers the roots in wasm code, also under GC stress: see tests/spec.rs.)
 
-use onepass::{CoreFeatures, Error, FuncType, Runtime, RuntimeConfig, TrapCode, Val, ValType};
+mod common;
+
+use common::Capture;
+use onepass::{CoreFeatures, Error, FuncType, ModuleConfig, Runtime, RuntimeConfig, TrapCode, Val, ValType};
 
 fn wasm(text: &str) -> Vec<u8> {
     wat::parse_str(text).expect("valid wat")
@@ -136,5 +140,51 @@ fn modules_run_only_where_the_compiler_agreed_on_gc() {
             other => panic!("instantiated across GC settings: {:?}", other.map(|_| ())),
         }
         compiler.instantiate_module(&compiled, onepass::ModuleConfig::new()).unwrap();
+    }
+}
+
+/// Run Kotlin program `name` (tests/gc/kotlin/NAME.wasm, built from NAME.kt by the Kotlin
+/// compiler 2.4.20 and binaryen: see build.sh there) as a WASI command under `config`;
+/// its output.
+fn kotlin(name: &str, config: RuntimeConfig) -> String {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/gc/kotlin/{name}.wasm"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let rt = Runtime::with_config(config.with_core_features(CoreFeatures::V3 | CoreFeatures::GC));
+    onepass::wasi::instantiate(&rt).unwrap();
+    let out = Capture::default();
+    let compiled = rt.compile_module(&bytes).unwrap();
+    rt.instantiate_module(&compiled, ModuleConfig::new().with_stdout(out.writer())).unwrap();
+    out.text()
+}
+
+const KOTLIN_HELLO: &str = "Hello from Kotlin/Wasm
+eval(Add(l=Num(v=2), r=Mul(l=Num(v=3), r=Num(v=7)))) = 23
+odd squares: [1, 9, 25, 49, 81] sum=165
+counts: brown=1, dog=1, end=1, fox=1, jumps=1, lazy=1, over=1, quick=1, the=3
+fib(25) = 75025
+0,1,2,3,4,
+";
+
+/// A Kotlin program (sealed classes, data classes, lambdas, collections, strings, a
+/// hash map: 286 recursion groups, ref.cast, call_ref...) prints what V8 prints for it,
+/// eagerly and lazily, and under GC stress (a collection at every allocation).
+#[test]
+fn a_kotlin_program_runs() {
+    for lazy in [false, true] {
+        let config = RuntimeConfig::new().with_lazy_compilation(lazy);
+        assert_eq!(kotlin("hello", config.clone()), KOTLIN_HELLO, "lazy: {lazy}");
+        assert_eq!(kotlin("hello", config.with_gc_stress(true)), KOTLIN_HELLO, "lazy: {lazy}, stress");
+    }
+}
+
+/// A Kotlin program that makes about 300 MB of short-lived objects (and throws and catches
+/// a Kotlin exception: try_table, throw_ref) in an 8 MiB heap, eagerly and lazily; its
+/// output is V8's.
+#[test]
+fn a_kotlin_program_churns_in_a_small_heap() {
+    let expected = "total = 1520163000\nkept 300, sum 150298\ncaught 300\n";
+    for lazy in [false, true] {
+        let config = RuntimeConfig::new().with_lazy_compilation(lazy).with_gc_heap_limit(8 << 20);
+        assert_eq!(kotlin("churn", config), expected, "lazy: {lazy}");
     }
 }

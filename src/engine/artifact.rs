@@ -307,7 +307,7 @@ fn decode_from(
     // from a corrupted artifact is thrown away: parsing is safe on any bytes).
     let (sum, info) = both(|| check_sum(artifact), || parse_sections(sections, &options), artifact.len());
     sum?;
-    let info = info?;
+    let mut info = info?;
     info.stores_refs_into_imports.store(flags & STORES_REFS != 0, Ordering::Release);
     let defined = info.func_types.len() - info.num_imported_funcs as usize;
     let words = |bytes: &[u8]| -> Vec<u32> {
@@ -330,6 +330,7 @@ fn decode_from(
             .ok_or_else(|| refused("corrupted (stack maps)"))?,
     };
     let type_ids = module_type_ids(&info.rec_groups).map_err(|_| refused("corrupted (types)"))?;
+    super::module::with_object_params(&mut info, &type_ids);
     let code = match defined {
         0 => None,
         _ => {

@@ -48,7 +48,7 @@ pub(crate) fn visit_roots(instance: &Instance, heap: &GcHeap, visit: &mut dyn Fn
     // after this (inner) call; the safepoint words were written by code on this thread.
     let stopped = entries.iter().all(|&t| unsafe { std::ptr::read_volatile(&(*t).safepoint_pc) } != 0);
     let Some(store) = instance.store() else { return false };
-    if !stopped {
+    if !stopped || !store.for_each_gc_root(visit) {
         return false;
     }
     for &t in &entries {
@@ -63,8 +63,7 @@ pub(crate) fn visit_roots(instance: &Instance, heap: &GcHeap, visit: &mut dyn Fn
             }
         }
     }
-    store.for_each_gc_root(visit);
-    crate::vm::exception::for_each_gc_root(visit);
+    crate::vm::exception::for_each_gc_root(heap.mutator_since(), visit);
     true
 }
 

@@ -271,7 +271,10 @@ unsafe fn enter_wasm(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Er
     // Listed for the garbage collector's walk of this thread's frames (after `_depth`,
     // so before it, the list drops first).
     // (Only entries of runtimes with GC: no other frame can hold an object.)
-    let _listed = func.store.gc_heap.is_enabled().then(|| gc_roots::EntryListed::new(&mut thread_state));
+    // (One raw pointer for the trampoline, the list and the reads below: the collector
+    // writes the buffer fields through the list while the entry runs.)
+    let state: *mut VMThreadState = &mut thread_state;
+    let _listed = func.store.gc_heap.is_enabled().then(|| gc_roots::EntryListed::new(state));
     // The callee gets at least as much argument area as a call between wasm functions
     // gives with tail calls enabled (it may take over its frame for a tail call with more
     // arguments than it has).
@@ -287,24 +290,19 @@ unsafe fn enter_wasm(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Er
     // results has room for the two result registers; the thread state outlives the call,
     // which is the only code that uses it.
     let code = unsafe {
-        (trampolines().entry)(
-            fref.vmctx,
-            fref.code(),
-            words.as_mut_ptr(),
-            words.len(),
-            results.as_mut_ptr(),
-            &mut thread_state,
-        )
+        (trampolines().entry)(fref.vmctx, fref.code(), words.as_mut_ptr(), words.len(), results.as_mut_ptr(), state)
     };
     if short {
         // Results that come back in the words.
         let n = args.len();
         args.copy_from_slice(&padded[..n]);
     }
-    if !thread_state.gc_heap.is_null() {
+    // SAFETY: the entry is over: nothing else uses the thread state now.
+    let (gc_heap, gc_cursor, gc_end) = unsafe { ((*state).gc_heap, (*state).gc_cursor, (*state).gc_end) };
+    if !gc_heap.is_null() {
         // SAFETY: the heap that handed out this entry's allocation buffer: the store's,
         // which `func` holds.
-        unsafe { (*thread_state.gc_heap).give_back(thread_state.gc_cursor, thread_state.gc_end) };
+        unsafe { (*gc_heap).give_back(gc_cursor, gc_end) };
     }
     if code != 0 {
         let trap = TrapCode::from_u32(code).unwrap_or(TrapCode::Unreachable);

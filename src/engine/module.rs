@@ -262,6 +262,7 @@ pub(crate) fn compile_listened(
         message: format!("type {index} refers to a type defined after its recursion group"),
         offset: 0,
     })?;
+    with_object_params(&mut info, &type_ids);
     let Some(lazy) = lazy.and_then(|recorded| LazyCode::new(bytes, recorded)) else {
         // Keep what an artifact needs of the module besides its code (data segments are
         // ranges of it from now on).
@@ -296,6 +297,15 @@ pub(crate) fn compile_listened(
         options,
         in_perf_map: Default::default(),
     })
+}
+
+/// Let the host call `info`'s functions with struct or array parameters: their
+/// signatures learn the parameters' canonical type ids (`FuncType::with_object_params`).
+pub(crate) fn with_object_params(info: &mut ModuleInfo, type_ids: &[TypeIdRef]) {
+    let aggregates = info.aggregate_types.clone();
+    for (sig, t) in info.signatures.iter_mut().zip(&info.types) {
+        *sig = std::mem::take(sig).with_object_params(t, &aggregates, |i| type_ids[i as usize].id());
+    }
 }
 
 /// A compiled module made shareable, with its code registered for backtraces (once, however

@@ -36,6 +36,8 @@ const SLOT_WORDS: usize = exception::SLOT as usize / 8;
 struct Live {
     words: Box<[u64]>,
     tag: Arc<Tag>,
+    /// When it was made (`gc_heap::next_sequence`).
+    made: u64,
 }
 
 thread_local! {
@@ -69,7 +71,8 @@ pub(crate) fn new_exception(tag: &Arc<Tag>) -> *mut u64 {
     let mut words = vec![0u64; HEADER_WORDS + SLOT_WORDS * n].into_boxed_slice();
     words[0] = Arc::as_ptr(tag) as u64;
     let ptr = words.as_mut_ptr();
-    ARENA.with(|a| a.borrow_mut().push(Live { words, tag: tag.clone() }));
+    let made = super::gc_heap::next_sequence();
+    ARENA.with(|a| a.borrow_mut().push(Live { words, tag: tag.clone(), made }));
     ptr
 }
 
@@ -186,13 +189,17 @@ pub(crate) fn clear_thread() {
     COLLECT_AT.with(|c| c.set(MIN_COLLECT));
 }
 
-/// Call `visit` with every payload word of this thread's exceptions that may hold a GC
-/// object (values of `anyref` or `externref` type): roots of a garbage collection on this
-/// thread (`vm::gc_heap`). The exceptions of other threads hold none of a heap whose
-/// collector runs: it runs only while no other thread is inside its store.
-pub(crate) fn for_each_gc_root(visit: &mut dyn FnMut(u64)) {
+/// Call `visit` with every payload word of this thread's exceptions made after `since`
+/// (`gc_heap::next_sequence`) that may hold a GC object (values of `anyref` or `externref`
+/// type): roots of a garbage collection on this thread (`vm::gc_heap`) of a heap it has
+/// been a mutator of since `since`. An older exception is garbage to that heap: the call
+/// of its store that made it returned (no exception reference leaves the frames of its
+/// entry), and another thread's collection may have freed its objects since. The
+/// exceptions of other threads hold none of the heap's objects: the collector runs only
+/// while no other thread is inside its store.
+pub(crate) fn for_each_gc_root(since: u64, visit: &mut dyn FnMut(u64)) {
     ARENA.with(|a| {
-        for live in a.borrow().iter() {
+        for live in a.borrow().iter().filter(|l| l.made > since) {
             for (i, ty) in live.tag.ty.params().iter().enumerate() {
                 if matches!(ty, crate::ValType::AnyRef | crate::ValType::ExternRef) {
                     visit(live.words[HEADER_WORDS + SLOT_WORDS * i]);

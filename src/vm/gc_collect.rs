@@ -53,12 +53,14 @@ impl GcHeap {
         }
         let HeapState { chunks, chunk_at, types, .. } = state;
         let mut gray = Vec::new();
+        // The host's roots first: an object the host moves into a global and then drops
+        // is either still rooted here or already in the global the roots below read.
+        for &object in self.host_roots.lock().unwrap_or_else(|e| e.into_inner()).keys() {
+            mark(chunks, chunk_at, object as u64, &mut gray);
+        }
         let complete = roots(&mut |word| mark(chunks, chunk_at, word, &mut gray));
         if !complete {
             return;
-        }
-        for &object in self.host_roots.lock().unwrap_or_else(|e| e.into_inner()).keys() {
-            mark(chunks, chunk_at, object as u64, &mut gray);
         }
         while let Some(object) = gray.pop() {
             // SAFETY: a marked object is a live object of this heap (reached from a root
@@ -76,7 +78,7 @@ impl GcHeap {
         let types = &state.types;
         state.chunks.retain_mut(|chunk| {
             let base = chunk.base as usize;
-            if chunk.len != CHUNK {
+            if chunk.large {
                 // A large object's chunk: its one object starts after the chunk header.
                 let object = base + CHUNK_HEADER;
                 if !is_marked(chunk, object) {
@@ -98,7 +100,8 @@ impl GcHeap {
                     bits &= bits - 1;
                     // SAFETY: a marked object.
                     let bytes = unsafe { object_bytes(types, base + offset) };
-                    lines[offset / LINE..=(offset + bytes - 1) / LINE].fill(true);
+                    // (Clamped: an object never passes its chunk's end.)
+                    lines[offset / LINE..=((offset + bytes - 1) / LINE).min(LINES - 1)].fill(true);
                 }
             }
             let mut i = 0;

@@ -62,6 +62,8 @@ pub(crate) const MIN_COLLECTION_BYTES: usize = 8 << 20;
 pub(super) struct Chunk {
     pub(super) base: *mut u8,
     pub(super) len: usize,
+    /// Whether it holds one large object (else small ones, bump-allocated).
+    pub(super) large: bool,
     /// One bit per 8 bytes of the chunk's first [`CHUNK`] bytes (where objects start),
     /// set for the objects the collection in progress reached.
     pub(super) marks: Vec<u64>,
@@ -95,6 +97,15 @@ impl std::hash::Hasher for WordHasher {
     fn write_usize(&mut self, n: usize) {
         self.0 = (n as u64 >> 20 ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
+}
+
+/// What a new chunk is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ChunkUse {
+    /// Small objects, bump-allocated (a chunk of [`CHUNK`] bytes).
+    Small,
+    /// One large object (a mapping of its size, rounded to pages).
+    Large,
 }
 
 /// What the heap knows of a type it may allocate.
@@ -340,7 +351,8 @@ impl GcHeap {
             // A chunk of its own (the object starts in its first CHUNK bytes, so its
             // address still leads to the chunk's header).
             // (Mapped to the page, not to a whole chunk: what it counts is what it takes.)
-            self.new_chunk(&mut state, bytes.checked_add(CHUNK_HEADER)?.checked_next_multiple_of(PAGE)?)?
+            let size = bytes.checked_add(CHUNK_HEADER)?.checked_next_multiple_of(PAGE)?;
+            self.new_chunk(&mut state, size, ChunkUse::Large)?
         } else {
             self.carve(&mut state, bytes, bytes)?.0 as *mut u8
         };
@@ -393,7 +405,7 @@ impl GcHeap {
                     (state.cursor, state.end, state.reused) = (start, end, true);
                 }
                 None => {
-                    let start = self.new_chunk(state, CHUNK)?;
+                    let start = self.new_chunk(state, CHUNK, ChunkUse::Small)?;
                     state.cursor = start as usize;
                     state.end = start as usize - CHUNK_HEADER + CHUNK;
                     state.reused = false;
@@ -426,12 +438,13 @@ impl GcHeap {
 
     /// A new zeroed chunk of `size` bytes (a multiple of [`PAGE`]), its header written;
     /// returns where its first object goes.
-    fn new_chunk(&self, state: &mut HeapState, size: usize) -> Option<*mut u8> {
+    fn new_chunk(&self, state: &mut HeapState, size: usize, usage: ChunkUse) -> Option<*mut u8> {
         let base = map_chunk(size)?;
         // SAFETY: the chunk is at least CHUNK_HEADER bytes and aligned for a pointer.
         unsafe { base.cast::<*const GcHeap>().write(self as *const GcHeap) };
         state.chunk_at.insert(base as usize, state.chunks.len());
-        state.chunks.push(Chunk { base, len: size, marks: Vec::new(), dirty: Vec::new() });
+        let large = usage == ChunkUse::Large;
+        state.chunks.push(Chunk { base, len: size, large, marks: Vec::new(), dirty: Vec::new() });
         // SAFETY: inside the chunk.
         Some(unsafe { base.add(CHUNK_HEADER) })
     }
@@ -476,25 +489,33 @@ impl GcHeap {
         }
         MUTATORS_HERE.with(|m| {
             let mut m = m.borrow_mut();
-            match m.iter_mut().find(|(h, _)| *h == Arc::as_ptr(self)) {
-                Some((_, n)) => *n += 1,
-                None => m.push((Arc::as_ptr(self), 1)),
+            match m.iter_mut().find(|(h, _, _)| *h == Arc::as_ptr(self)) {
+                Some((_, n, _)) => *n += 1,
+                None => m.push((Arc::as_ptr(self), 1, next_sequence())),
             }
         });
-        Some(Mutator { heap: self.clone() })
+        Some(Mutator { heap: self.clone(), _here: std::marker::PhantomData })
     }
 
     /// Start a collection with the state locked: `false` (and nothing started) when a
     /// thread other than this one is inside the store.
     pub(super) fn begin_collecting(&self) -> bool {
         self.collecting.store(true, Ordering::SeqCst);
-        let here =
-            MUTATORS_HERE.with(|m| m.borrow().iter().find(|(h, _)| *h == self as *const GcHeap).map_or(0, |&(_, n)| n));
+        let here = MUTATORS_HERE
+            .with(|m| m.borrow().iter().find(|(h, _, _)| *h == self as *const GcHeap).map_or(0, |&(_, n, _)| n));
         if self.mutators.load(Ordering::SeqCst) != here {
             self.collecting.store(false, Ordering::SeqCst);
             return false;
         }
         true
+    }
+
+    /// The [`next_sequence`] number this thread took when it last became a mutator of this
+    /// heap (`u64::MAX` when it is none).
+    pub(crate) fn mutator_since(&self) -> u64 {
+        MUTATORS_HERE.with(|m| {
+            m.borrow().iter().find(|(h, _, _)| *h == self as *const GcHeap).map_or(u64::MAX, |&(_, _, since)| since)
+        })
     }
 
     /// The collection started by [`GcHeap::begin_collecting`] is over.
@@ -551,8 +572,22 @@ fn map_chunk(size: usize) -> Option<*mut u8> {
 pub(crate) type Roots<'a> = &'a mut dyn FnMut(&mut dyn FnMut(u64)) -> bool;
 
 thread_local! {
-    /// The [`Mutator`]s this thread holds, by heap.
-    static MUTATORS_HERE: std::cell::RefCell<Vec<(*const GcHeap, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The [`Mutator`]s this thread holds, by heap: how many, and the [`next_sequence`]
+    /// number taken when the first was.
+    static MUTATORS_HERE: std::cell::RefCell<Vec<(*const GcHeap, usize, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// This thread's sequence (see [`next_sequence`]).
+    static SEQUENCE: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A number larger than any this thread had before: what orders an exception's creation
+/// against the start of this thread's time as a mutator of a heap (an exception older than
+/// that may hold objects another thread's collection freed meanwhile, so a collection
+/// here does not read it: `exception::for_each_gc_root`).
+pub(crate) fn next_sequence() -> u64 {
+    SEQUENCE.with(|s| {
+        s.set(s.get() + 1);
+        s.get()
+    })
 }
 
 /// A thread inside a store (see [`GcHeap::mutator`]): while any thread but the collecting
@@ -561,13 +596,15 @@ thread_local! {
 /// evaluated) stay alive.
 pub(crate) struct Mutator {
     heap: Arc<GcHeap>,
+    /// Not `Send`: it counts in its thread's `MUTATORS_HERE`.
+    _here: std::marker::PhantomData<*const ()>,
 }
 
 impl Drop for Mutator {
     fn drop(&mut self) {
         MUTATORS_HERE.with(|m| {
             let mut m = m.borrow_mut();
-            if let Some(i) = m.iter().position(|(h, _)| *h == Arc::as_ptr(&self.heap)) {
+            if let Some(i) = m.iter().position(|(h, _, _)| *h == Arc::as_ptr(&self.heap)) {
                 m[i].1 -= 1;
                 if m[i].1 == 0 {
                     m.swap_remove(i);

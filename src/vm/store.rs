@@ -301,8 +301,16 @@ impl Store {
     /// segments evaluated at instantiation (roots of a garbage collection of its heap; an
     /// instance is listed here from before its start functions run, and is built while
     /// its instantiating thread is a `gc_heap::Mutator`, so no collection misses one).
-    pub(crate) fn for_each_gc_root(&self, visit: &mut dyn FnMut(u64)) {
-        let instances: Vec<Arc<Instance>> = self.lock().all.iter().filter_map(Weak::upgrade).collect();
+    /// Answers `false` (visiting nothing) once the store is closed: closing forgets its
+    /// instances while calls may still run (a collection then gives up).
+    pub(crate) fn for_each_gc_root(&self, visit: &mut dyn FnMut(u64)) -> bool {
+        let instances: Vec<Arc<Instance>> = {
+            let state = self.lock();
+            if state.closed != 0 {
+                return false;
+            }
+            state.all.iter().filter_map(Weak::upgrade).collect()
+        };
         let holds_objects = |ty: crate::ValType| matches!(ty, crate::ValType::AnyRef | crate::ValType::ExternRef);
         for instance in &instances {
             for global in instance.globals.iter().filter(|g| holds_objects(g.ty)) {
@@ -315,6 +323,7 @@ impl Store {
                 items.iter().for_each(|&w| visit(w));
             }
         }
+        true
     }
 
     /// Number of pinned instances (for tests).
