@@ -255,10 +255,11 @@ pub struct TrampolineOffsets {
     /// The code a host function returns to throw the exception it left in its first
     /// result word into its wasm caller (the host trampoline then unwinds from the call).
     pub throw_code: u32,
-    /// Offset in the thread-state block of the two words (frame pointer, then return
-    /// address) that name the innermost wasm frame while a call out of wasm runs: the host
-    /// trampoline writes them before it calls the host function and clears the second after
-    /// (a garbage collection walks the wasm frames from there).
+    /// Offset in the thread-state block of the word that names the innermost wasm frame
+    /// while a call out of wasm runs: the host trampoline stores its own frame pointer
+    /// there (its frame record holds the calling frame's frame pointer and the return
+    /// address) before it calls the host function, and 0 after (a garbage collection walks
+    /// the wasm frames from there).
     pub safepoint: i32,
 }
 

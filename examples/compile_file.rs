@@ -1,17 +1,21 @@
 //! Compile a module N times and report throughput: `cargo run --release --example
-//! compile_file -- FILE [N] [--lazy] [--cache DIR]` (for profiling the compiler; the
+//! compile_file -- FILE [N] [--lazy] [--gc] [--cache DIR]` (for profiling the compiler; the
 //! criterion bench is `cargo bench --bench compile`). With `--cache DIR`, each of the N
 //! rounds compiles through a fresh compilation cache on DIR (filled first if it is empty),
-//! so it measures loading the module from disk instead.
+//! so it measures loading the module from disk instead. With `--gc`, the runtime has
+//! `CoreFeatures::GC` (the compiler then records stack maps at every call).
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args.first().expect("usage: compile_file FILE [N] [--lazy] [--cache DIR]");
+    let path = args.first().expect("usage: compile_file FILE [N] [--lazy] [--gc] [--cache DIR]");
     let n: usize = args.get(1).filter(|s| !s.starts_with("--")).map_or(1, |s| s.parse().expect("N is a number"));
     let bytes = std::fs::read(path).expect("readable file");
     let lazy = args.iter().any(|a| a == "--lazy");
     let cache_dir = args.iter().position(|a| a == "--cache").map(|i| args.get(i + 1).expect("--cache DIR"));
-    let config = onepass::RuntimeConfig::new().with_lazy_compilation(lazy);
+    let mut config = onepass::RuntimeConfig::new().with_lazy_compilation(lazy);
+    if args.iter().any(|a| a == "--gc") {
+        config = config.with_core_features(onepass::CoreFeatures::V3 | onepass::CoreFeatures::GC);
+    }
     let compile = |config: &onepass::RuntimeConfig| {
         onepass::Runtime::with_config(config.clone()).compile_module(&bytes).expect("compiles");
     };

@@ -109,16 +109,14 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; sub sp, sp, 16
         ; mov x0, X(VMCTX)
         ; mov x1, X(CALLER_VMCTX)
-        // The calling wasm frame and the call's return address, for a garbage collection
-        // the host function may run (cleared once it returns).
-        ; ldp x9, x10, [x29]
-        ; str x9, [X(THREAD), safepoint]
-        ; str x10, [X(THREAD), safepoint + 8]
+        // This frame's record (the calling wasm frame, the call's return address), for a
+        // garbage collection the host function may run (cleared once it returns).
+        ; str x29, [X(THREAD), safepoint]
         ; add x2, x29, 16
         ; mov x3, sp
         ; ldr x9, [X(VMCTX), host_fn]
         ; blr x9
-        ; str xzr, [X(THREAD), safepoint + 8]
+        ; str xzr, [X(THREAD), safepoint]
         ; cbnz w0, ->trap
         ; ldr x0, [sp]
         ; ldr d0, [sp]

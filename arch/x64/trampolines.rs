@@ -105,16 +105,13 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; sub rsp, 16
         ; mov rdi, Rq(VMCTX)
         ; mov rsi, rax
-        // The calling wasm frame and the call's return address, for a garbage collection
-        // the host function may run (cleared once it returns).
-        ; mov rax, [rbp]
-        ; mov [Rq(THREAD) + safepoint], rax
-        ; mov rax, [rbp + 8]
-        ; mov [Rq(THREAD) + safepoint + 8], rax
+        // This frame's record (the calling wasm frame, the call's return address), for a
+        // garbage collection the host function may run (cleared once it returns).
+        ; mov [Rq(THREAD) + safepoint], rbp
         ; lea rdx, [rbp + 16]
         ; mov rcx, rsp
         ; call QWORD [Rq(VMCTX) + host_fn]
-        ; mov QWORD [Rq(THREAD) + safepoint + 8], 0
+        ; mov QWORD [Rq(THREAD) + safepoint], 0
         ; test eax, eax
         ; jnz ->trap
         ; mov rax, [rsp]

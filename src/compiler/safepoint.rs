@@ -73,10 +73,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let t = <M::Abi as Abi>::THREAD_STATE;
         let scratch = <M::Abi as Abi>::CALLER_VMCTX;
         let after = self.masm.new_label();
+        let record = thread::SAFEPOINT_RECORD;
         self.masm.lea(scratch, Address::Frame(0));
-        self.masm.store(OperandSize::S64, Address::Base(t, thread::SAFEPOINT), Operand::Reg(scratch));
+        self.masm.store(OperandSize::S64, Address::Base(t, record), Operand::Reg(scratch));
         self.masm.lea_label(scratch, after);
-        self.masm.store(OperandSize::S64, Address::Base(t, thread::SAFEPOINT + 8), Operand::Reg(scratch));
+        self.masm.store(OperandSize::S64, Address::Base(t, record + 8), Operand::Reg(scratch));
+        self.masm.lea(scratch, Address::Base(t, record));
+        self.masm.store(OperandSize::S64, Address::Base(t, thread::SAFEPOINT), Operand::Reg(scratch));
         Some(after)
     }
 
@@ -90,7 +93,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.push_safepoint(ret, slots);
         let t = <M::Abi as Abi>::THREAD_STATE;
         let zero = Operand::Imm(Imm::I64(0));
-        self.masm.store(OperandSize::S64, Address::Base(t, thread::SAFEPOINT + 8), zero);
+        self.masm.store(OperandSize::S64, Address::Base(t, thread::SAFEPOINT), zero);
     }
 
     /// The maps' size so far (the driver counts it against the code budget).

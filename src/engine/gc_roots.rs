@@ -1,7 +1,7 @@
 //! What the engine tells the garbage collector (`vm::gc_collect`): the stack maps of
 //! compiled code, and the roots of a collection on this thread — the reference slots of
 //! every wasm frame of every entry from the host, found by walking the frame-pointer chain
-//! from each entry's safepoint (`VMThreadState::safepoint_fp/pc`) and reading the stack
+//! from each entry's safepoint (the frame record `VMThreadState::safepoint` names) and reading the stack
 //! map recorded at each return address (`compiler::stack_maps`), plus the store's and the
 //! thread's roots (`Store::for_each_gc_root`, `exception::for_each_gc_root`).
 //!
@@ -46,7 +46,7 @@ pub(crate) fn visit_roots(instance: &Instance, heap: &GcHeap, visit: &mut dyn Fn
     let entries = ENTRIES.with(|e| e.borrow().clone());
     // SAFETY: listed entries' thread states live until their entries return, which is
     // after this (inner) call; the safepoint words were written by code on this thread.
-    let stopped = entries.iter().all(|&t| unsafe { std::ptr::read_volatile(&(*t).safepoint_pc) } != 0);
+    let stopped = entries.iter().all(|&t| unsafe { std::ptr::read_volatile(&(*t).safepoint) } != 0);
     let Some(store) = instance.store() else { return false };
     if !stopped || !store.for_each_gc_root(visit) {
         return false;
@@ -54,7 +54,9 @@ pub(crate) fn visit_roots(instance: &Instance, heap: &GcHeap, visit: &mut dyn Fn
     for &t in &entries {
         // SAFETY: as above; the walk reads the frames of a suspended entry of this thread.
         unsafe {
-            let (fp, pc) = (std::ptr::read_volatile(&(*t).safepoint_fp), std::ptr::read_volatile(&(*t).safepoint_pc));
+            // The frame record: the innermost wasm frame's pointer, and where it stopped.
+            let record = std::ptr::read_volatile(&(*t).safepoint) as *const usize;
+            let (fp, pc) = (record.read(), record.add(1).read());
             walk_frames(fp, pc, visit);
             if std::ptr::eq((*t).gc_heap, heap) {
                 (*t).gc_cursor = 0;

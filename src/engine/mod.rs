@@ -266,6 +266,7 @@ unsafe fn enter_wasm(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Er
         gc_heap: std::ptr::null(),
         safepoint_fp: 0,
         safepoint_pc: 0,
+        safepoint: 0,
     };
     let _depth = EntryDepth::enter(std::ptr::addr_of!(results) as usize);
     // Listed for the garbage collector's walk of this thread's frames (after `_depth`,

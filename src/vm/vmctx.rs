@@ -86,13 +86,17 @@ pub(crate) struct VMThreadState {
     pub(crate) gc_cursor: usize,
     pub(crate) gc_end: usize,
     pub(crate) gc_heap: *const crate::vm::gc_heap::GcHeap,
-    /// While a call out of this entry's wasm code that may collect garbage runs (a host
-    /// function, or an allocating builtin): the innermost wasm frame's frame pointer and
-    /// the code address its stack map is recorded at (`safepoint_pc` 0 otherwise). Written
-    /// by the host trampoline and by compiled code before such a call, cleared after it;
-    /// the collector walks this entry's frames from there (`engine::gc_roots`).
+    /// A frame record (`[frame pointer, code address]`) that compiled code fills before
+    /// calling an allocating builtin: its frame and the point its stack map is recorded at.
     pub(crate) safepoint_fp: usize,
     pub(crate) safepoint_pc: usize,
+    /// While a call out of this entry's wasm code that may collect garbage runs, the
+    /// address of a frame record naming the innermost wasm frame and where it is stopped
+    /// (0 otherwise): the host trampoline's own frame (saved frame pointer, return address)
+    /// while it calls a host function, or the record above while compiled code calls an
+    /// allocating builtin; cleared after the call. The collector walks this entry's frames
+    /// from there (`engine::gc_roots`). One store before and one after each host call.
+    pub(crate) safepoint: usize,
 }
 
 /// Offsets of [`VMThreadState`] fields.
@@ -106,10 +110,13 @@ pub(crate) mod thread {
     pub(crate) const RESUME_EXN: i32 = 48;
     pub(crate) const GC_CURSOR: i32 = 56;
     pub(crate) const GC_END: i32 = 64;
-    /// `safepoint_fp`, then `safepoint_pc` 8 bytes above.
-    pub(crate) const SAFEPOINT: i32 = 80;
-    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, safepoint_fp) == SAFEPOINT as usize);
-    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, safepoint_pc) == SAFEPOINT as usize + 8);
+    /// The frame record compiled code fills: `safepoint_fp`, then `safepoint_pc`.
+    pub(crate) const SAFEPOINT_RECORD: i32 = 80;
+    /// `safepoint`: the address of the frame record in use, or 0.
+    pub(crate) const SAFEPOINT: i32 = 96;
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, safepoint_fp) == SAFEPOINT_RECORD as usize);
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, safepoint_pc) == SAFEPOINT_RECORD as usize + 8);
+    const _: () = assert!(std::mem::offset_of!(super::VMThreadState, safepoint) == SAFEPOINT as usize);
     const _: () = assert!(std::mem::offset_of!(super::VMThreadState, gc_cursor) == GC_CURSOR as usize);
     const _: () = assert!(std::mem::offset_of!(super::VMThreadState, gc_end) == GC_END as usize);
     const _: () = assert!(std::mem::offset_of!(super::VMThreadState, stack_limit) == STACK_LIMIT as usize);

@@ -112,13 +112,13 @@
 ;;    5b: mov rsp, qword [r13 + 0x8]
 ;;    5f: ret
 ;;
-;; function 3 (187 bytes, calls [])
+;; function 3 (195 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x73
+;;    13: jb $+0x7b
 ;;    19: mov eax, dword [rbp + 0x10]
 ;;    1c: mov dword [rbp - 0x18], eax
 ;;    1f: mov edx, dword [rbp - 0x18]
@@ -126,41 +126,43 @@
 ;;    25: mov rdi, r14
 ;;    28: lea rax, qword [rbp]
 ;;    2c: mov qword [r13 + 0x50], rax
-;;    30: lea rax, qword [rip + 0x12]
+;;    30: lea rax, qword [rip + 0x1a]
 ;;    37: mov qword [r13 + 0x58], rax
-;;    3b: mov rbx, qword [r14 + 0x18]
-;;    3f: mov rbx, qword [rbx + 0xb0]
-;;    46: call rbx
-;;    49: mov qword [r13 + 0x58], 0x0
-;;    51: mov rbx, rax
-;;    54: test rbx, rbx
-;;    57: jz $+0x39
-;;    5d: mov esi, 0x7
-;;    63: mov rdi, rbx
-;;    66: mov r8d, dword [rbx + 0x10]
-;;    6a: shl r8, 0x1
-;;    6e: add r8, rbx
-;;    71: cmp rdi, r8
-;;    74: jnb $+0xa
-;;    7a: mov word [rdi + 0x18], si
-;;    7e: add rdi, 0x2
-;;    82: jmp $-0x13
-;;    84: mov rax, rbx
-;;    87: mov rsp, rbp
-;;    8a: pop rbp
-;;    8b: ret
-;;    8c: mov eax, 0x9
-;;    91: jmp $+0x20
-;;    96: mov eax, 0x17
-;;    9b: jmp $+0x0
-;;    a0: mov ebx, eax
-;;    a2: mov rdi, rbp
-;;    a5: lea rsi, qword [rip - 0xc]
-;;    ac: and rsp, -0x10
-;;    b0: call qword [r14 + 0x30]
-;;    b4: mov eax, ebx
-;;    b6: mov rsp, qword [r13 + 0x8]
-;;    ba: ret
+;;    3b: lea rax, qword [r13 + 0x50]
+;;    3f: mov qword [r13 + 0x60], rax
+;;    43: mov rbx, qword [r14 + 0x18]
+;;    47: mov rbx, qword [rbx + 0xb0]
+;;    4e: call rbx
+;;    51: mov qword [r13 + 0x60], 0x0
+;;    59: mov rbx, rax
+;;    5c: test rbx, rbx
+;;    5f: jz $+0x39
+;;    65: mov esi, 0x7
+;;    6b: mov rdi, rbx
+;;    6e: mov r8d, dword [rbx + 0x10]
+;;    72: shl r8, 0x1
+;;    76: add r8, rbx
+;;    79: cmp rdi, r8
+;;    7c: jnb $+0xa
+;;    82: mov word [rdi + 0x18], si
+;;    86: add rdi, 0x2
+;;    8a: jmp $-0x13
+;;    8c: mov rax, rbx
+;;    8f: mov rsp, rbp
+;;    92: pop rbp
+;;    93: ret
+;;    94: mov eax, 0x9
+;;    99: jmp $+0x20
+;;    9e: mov eax, 0x17
+;;    a3: jmp $+0x0
+;;    a8: mov ebx, eax
+;;    aa: mov rdi, rbp
+;;    ad: lea rsi, qword [rip - 0xc]
+;;    b4: and rsp, -0x10
+;;    b8: call qword [r14 + 0x30]
+;;    bc: mov eax, ebx
+;;    be: mov rsp, qword [r13 + 0x8]
+;;    c2: ret
 ;;
 ;; function 4 (163 bytes, calls [])
 ;;     0: push rbp
@@ -323,7 +325,7 @@
 ;;    74: add sp, x16, #0x10
 ;;    78: br x17
 ;;
-;; function 3 (208 bytes, calls [])
+;; function 3 (220 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -331,7 +333,7 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x74
+;;    1c: b.lo $+0x80
 ;;    20: ldr w16, [x29, #0x10]
 ;;    24: stur w16, [x29, #-0x18]
 ;;    28: ldur w2, [x29, #-0x18]
@@ -340,42 +342,45 @@
 ;;    34: mov x17, #0x0
 ;;    38: add x15, x29, x17
 ;;    3c: str x15, [x26, #0x50]
-;;    40: adr x15, $+0x14
+;;    40: adr x15, $+0x20
 ;;    44: str x15, [x26, #0x58]
-;;    48: ldr x3, [x28, #0x18]
-;;    4c: ldr x3, [x3, #0xb0]
-;;    50: blr x3
-;;    54: str xzr, [x26, #0x58]
-;;    58: cbz x0, $+0x40
-;;    5c: mov w1, #0x7
-;;    60: mov x2, x0
-;;    64: ldr w3, [x0, #0x10]
-;;    68: lsl x3, x3, #0x1
-;;    6c: add x3, x3, x0
-;;    70: cmp x2, x3
-;;    74: b.hs $+0x10
-;;    78: strh w1, [x2, #0x18]
-;;    7c: add x2, x2, #0x2
-;;    80: b $-0x10
-;;    84: mov sp, x29
-;;    88: ldp x29, x30, [sp], #0x10
-;;    8c: ret
-;;    90: mov w0, #0x9
-;;    94: b $+0x2c
-;;    98: mov w0, #0x17
-;;    9c: b $+0x4
-;;    a0: mov w19, w0
-;;    a4: mov x0, x29
-;;    a8: adr x1, $-0x8
-;;    ac: mov x16, sp
-;;    b0: and sp, x16, #0xfffffffffffffff0
-;;    b4: ldr x17, [x28, #0x30]
-;;    b8: blr x17
-;;    bc: mov w0, w19
-;;    c0: ldr x16, [x26, #0x8]
-;;    c4: ldr x17, [x16]
-;;    c8: add sp, x16, #0x10
-;;    cc: br x17
+;;    48: mov x17, #0x50
+;;    4c: add x15, x26, x17
+;;    50: str x15, [x26, #0x60]
+;;    54: ldr x3, [x28, #0x18]
+;;    58: ldr x3, [x3, #0xb0]
+;;    5c: blr x3
+;;    60: str xzr, [x26, #0x60]
+;;    64: cbz x0, $+0x40
+;;    68: mov w1, #0x7
+;;    6c: mov x2, x0
+;;    70: ldr w3, [x0, #0x10]
+;;    74: lsl x3, x3, #0x1
+;;    78: add x3, x3, x0
+;;    7c: cmp x2, x3
+;;    80: b.hs $+0x10
+;;    84: strh w1, [x2, #0x18]
+;;    88: add x2, x2, #0x2
+;;    8c: b $-0x10
+;;    90: mov sp, x29
+;;    94: ldp x29, x30, [sp], #0x10
+;;    98: ret
+;;    9c: mov w0, #0x9
+;;    a0: b $+0x2c
+;;    a4: mov w0, #0x17
+;;    a8: b $+0x4
+;;    ac: mov w19, w0
+;;    b0: mov x0, x29
+;;    b4: adr x1, $-0x8
+;;    b8: mov x16, sp
+;;    bc: and sp, x16, #0xfffffffffffffff0
+;;    c0: ldr x17, [x28, #0x30]
+;;    c4: blr x17
+;;    c8: mov w0, w19
+;;    cc: ldr x16, [x26, #0x8]
+;;    d0: ldr x17, [x16]
+;;    d4: add sp, x16, #0x10
+;;    d8: br x17
 ;;
 ;; function 4 (192 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

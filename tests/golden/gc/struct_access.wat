@@ -12,13 +12,13 @@
   (func (export "set") (param (ref null $p) i32) (struct.set $p $b (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (212 bytes, calls [])
+;; function 0 (220 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x8c
+;;    13: jb $+0x94
 ;;    19: mov rbx, qword [r13 + 0x38]
 ;;    1d: lea rsi, qword [rbx + 0x20]
 ;;    21: cmp rsi, qword [r13 + 0x40]
@@ -41,28 +41,30 @@
 ;;    65: ret
 ;;    66: lea rax, qword [rbp]
 ;;    6a: mov qword [r13 + 0x50], rax
-;;    6e: lea rax, qword [rip + 0x18]
+;;    6e: lea rax, qword [rip + 0x20]
 ;;    75: mov qword [r13 + 0x58], rax
-;;    79: push r13
-;;    7b: push 0x1c000020
-;;    80: call qword [r14 + 0x38]
-;;    88: lea rsp, qword [rsp + 0x10]
-;;    8d: mov qword [r13 + 0x58], 0x0
-;;    95: cmp qword [r13 + 0x40], 0x0
-;;    9a: jz $+0xf
-;;    a0: jmp $-0x8c
-;;    a5: mov eax, 0x9
-;;    aa: jmp $+0x20
-;;    af: mov eax, 0x17
-;;    b4: jmp $+0x0
-;;    b9: mov ebx, eax
-;;    bb: mov rdi, rbp
-;;    be: lea rsi, qword [rip - 0xc]
-;;    c5: and rsp, -0x10
-;;    c9: call qword [r14 + 0x30]
-;;    cd: mov eax, ebx
-;;    cf: mov rsp, qword [r13 + 0x8]
-;;    d3: ret
+;;    79: lea rax, qword [r13 + 0x50]
+;;    7d: mov qword [r13 + 0x60], rax
+;;    81: push r13
+;;    83: push 0x1c000020
+;;    88: call qword [r14 + 0x38]
+;;    90: lea rsp, qword [rsp + 0x10]
+;;    95: mov qword [r13 + 0x60], 0x0
+;;    9d: cmp qword [r13 + 0x40], 0x0
+;;    a2: jz $+0xf
+;;    a8: jmp $-0x94
+;;    ad: mov eax, 0x9
+;;    b2: jmp $+0x20
+;;    b7: mov eax, 0x17
+;;    bc: jmp $+0x0
+;;    c1: mov ebx, eax
+;;    c3: mov rdi, rbp
+;;    c6: lea rsi, qword [rip - 0xc]
+;;    cd: and rsp, -0x10
+;;    d1: call qword [r14 + 0x30]
+;;    d5: mov eax, ebx
+;;    d7: mov rsp, qword [r13 + 0x8]
+;;    db: ret
 ;;
 ;; function 1 (111 bytes, calls [])
 ;;     0: push rbp
@@ -153,7 +155,7 @@
 ;;    5f: ret
 
 ;; ==== aarch64 ====
-;; function 0 (248 bytes, calls [])
+;; function 0 (260 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -161,7 +163,7 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x9c
+;;    1c: b.lo $+0xa8
 ;;    20: ldr x0, [x26, #0x38]
 ;;    24: mov x17, #0x20
 ;;    28: add x1, x0, x17
@@ -188,34 +190,37 @@
 ;;    7c: mov x17, #0x0
 ;;    80: add x15, x29, x17
 ;;    84: str x15, [x26, #0x50]
-;;    88: adr x15, $+0x20
+;;    88: adr x15, $+0x2c
 ;;    8c: str x15, [x26, #0x58]
-;;    90: mov w16, #0x20
-;;    94: movk w16, #0x1c00, lsl #16
-;;    98: stp x26, x16, [sp, #-0x10]!
-;;    9c: ldr x16, [x28, #0x38]
-;;    a0: blr x16
-;;    a4: add sp, sp, #0x10
-;;    a8: str xzr, [x26, #0x58]
-;;    ac: ldr x16, [x26, #0x40]
-;;    b0: cbz x16, $+0x10
-;;    b4: b $-0x94
-;;    b8: mov w0, #0x9
-;;    bc: b $+0x2c
-;;    c0: mov w0, #0x17
-;;    c4: b $+0x4
-;;    c8: mov w19, w0
-;;    cc: mov x0, x29
-;;    d0: adr x1, $-0x8
-;;    d4: mov x16, sp
-;;    d8: and sp, x16, #0xfffffffffffffff0
-;;    dc: ldr x17, [x28, #0x30]
-;;    e0: blr x17
-;;    e4: mov w0, w19
-;;    e8: ldr x16, [x26, #0x8]
-;;    ec: ldr x17, [x16]
-;;    f0: add sp, x16, #0x10
-;;    f4: br x17
+;;    90: mov x17, #0x50
+;;    94: add x15, x26, x17
+;;    98: str x15, [x26, #0x60]
+;;    9c: mov w16, #0x20
+;;    a0: movk w16, #0x1c00, lsl #16
+;;    a4: stp x26, x16, [sp, #-0x10]!
+;;    a8: ldr x16, [x28, #0x38]
+;;    ac: blr x16
+;;    b0: add sp, sp, #0x10
+;;    b4: str xzr, [x26, #0x60]
+;;    b8: ldr x16, [x26, #0x40]
+;;    bc: cbz x16, $+0x10
+;;    c0: b $-0xa0
+;;    c4: mov w0, #0x9
+;;    c8: b $+0x2c
+;;    cc: mov w0, #0x17
+;;    d0: b $+0x4
+;;    d4: mov w19, w0
+;;    d8: mov x0, x29
+;;    dc: adr x1, $-0x8
+;;    e0: mov x16, sp
+;;    e4: and sp, x16, #0xfffffffffffffff0
+;;    e8: ldr x17, [x28, #0x30]
+;;    ec: blr x17
+;;    f0: mov w0, w19
+;;    f4: ldr x16, [x26, #0x8]
+;;    f8: ldr x17, [x16]
+;;    fc: add sp, x16, #0x10
+;;   100: br x17
 ;;
 ;; function 1 (136 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
