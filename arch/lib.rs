@@ -259,8 +259,9 @@ pub struct TrampolineOffsets {
     /// while a call out of wasm runs: the host trampoline stores its own frame pointer
     /// there (its frame record holds the calling frame's frame pointer and the return
     /// address) before it calls the host function, and 0 after (a garbage collection walks
-    /// the wasm frames from there).
-    pub safepoint: i32,
+    /// the wasm frames from there). `None` for a trampoline of runtimes without a collector,
+    /// which stores nothing.
+    pub safepoint: Option<i32>,
 }
 
 /// What the unwind trampoline (`emit_unwind_trampoline`) needs: offsets in the

@@ -183,7 +183,8 @@ impl HostModuleBuilder {
                             "host function {name}: the raw form cannot take or return references"
                         )));
                     }
-                    let mut ctx = HostFuncCtx::new(ty.clone(), host_type_id(&ty), cb);
+                    let heap = &self.runtime.store.gc_heap;
+                    let mut ctx = HostFuncCtx::new(ty.clone(), host_type_id(&ty), cb, heap);
                     if let Some(factory) = &self.runtime.config.listener_factory {
                         let definition = crate::listener::FunctionDefinition {
                             module_name: inst.name.clone(),

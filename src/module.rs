@@ -180,7 +180,7 @@ impl Function {
     /// Whether this is a host function.
     pub(crate) fn is_host(&self) -> bool {
         // SAFETY: the handle keeps the funcref alive.
-        unsafe { (*self.handle.ptr).code() == crate::engine::trampolines().host }
+        unsafe { crate::engine::trampolines().is_host((*self.handle.ptr).code()) }
     }
 }
 

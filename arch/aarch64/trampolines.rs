@@ -101,7 +101,6 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     let entry_sp = off.entry_sp as u32;
     let host_fn = off.host_fn as u32;
     let (unwind_stub, throw_code) = (off.unwind_stub as u32, off.throw_code);
-    let safepoint = off.safepoint as u32;
     dynasm!(ops
         ; .arch aarch64
         ; stp x29, x30, [sp, -16]!
@@ -109,14 +108,26 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; sub sp, sp, 16
         ; mov x0, X(VMCTX)
         ; mov x1, X(CALLER_VMCTX)
+    );
+    if let Some(safepoint) = off.safepoint {
         // This frame's record (the calling wasm frame, the call's return address), for a
         // garbage collection the host function may run (cleared once it returns).
-        ; str x29, [X(THREAD), safepoint]
+        let safepoint = safepoint as u32;
+        dynasm!(ops; .arch aarch64; str x29, [X(THREAD), safepoint]);
+    }
+    dynasm!(ops
+        ; .arch aarch64
         ; add x2, x29, 16
         ; mov x3, sp
         ; ldr x9, [X(VMCTX), host_fn]
         ; blr x9
-        ; str xzr, [X(THREAD), safepoint]
+    );
+    if let Some(safepoint) = off.safepoint {
+        let safepoint = safepoint as u32;
+        dynasm!(ops; .arch aarch64; str xzr, [X(THREAD), safepoint]);
+    }
+    dynasm!(ops
+        ; .arch aarch64
         ; cbnz w0, ->trap
         ; ldr x0, [sp]
         ; ldr d0, [sp]

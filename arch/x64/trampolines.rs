@@ -97,7 +97,6 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
     let mut ops: VecAssembler<X64Relocation> = VecAssembler::new(0);
     let entry_sp = off.entry_sp;
     let host_fn = off.host_fn;
-    let safepoint = off.safepoint;
     dynasm!(ops
         ; .arch x64
         ; push rbp
@@ -105,13 +104,23 @@ pub fn emit_host_trampoline(off: TrampolineOffsets) -> Vec<u8> {
         ; sub rsp, 16
         ; mov rdi, Rq(VMCTX)
         ; mov rsi, rax
+    );
+    if let Some(safepoint) = off.safepoint {
         // This frame's record (the calling wasm frame, the call's return address), for a
         // garbage collection the host function may run (cleared once it returns).
-        ; mov [Rq(THREAD) + safepoint], rbp
+        dynasm!(ops; .arch x64; mov [Rq(THREAD) + safepoint], rbp);
+    }
+    dynasm!(ops
+        ; .arch x64
         ; lea rdx, [rbp + 16]
         ; mov rcx, rsp
         ; call QWORD [Rq(VMCTX) + host_fn]
-        ; mov QWORD [Rq(THREAD) + safepoint], 0
+    );
+    if let Some(safepoint) = off.safepoint {
+        dynasm!(ops; .arch x64; mov QWORD [Rq(THREAD) + safepoint], 0);
+    }
+    dynasm!(ops
+        ; .arch x64
         ; test eax, eax
         ; jnz ->trap
         ; mov rax, [rsp]

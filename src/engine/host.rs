@@ -92,11 +92,18 @@ impl crate::vm::instance::HostFunc for HostFuncCtx {
 }
 
 impl HostFuncCtx {
-    /// A boxed context (its address is stable) for `callback` with signature `ty`.
-    pub(crate) fn new(ty: FuncType, type_id: TypeIdRef, callback: HostCallback) -> Box<HostFuncCtx> {
+    /// A boxed context (its address is stable) for `callback` with signature `ty`, in the
+    /// runtime whose GC heap is `heap`.
+    pub(crate) fn new(
+        ty: FuncType,
+        type_id: TypeIdRef,
+        callback: HostCallback,
+        heap: &crate::vm::gc_heap::GcHeap,
+    ) -> Box<HostFuncCtx> {
+        let code = super::trampolines().host_for(heap);
         let mut ctx = Box::new(HostFuncCtx {
             header: [0; (header::SIZE / 8) as usize],
-            funcref: VMFuncRef::new(super::trampolines().host, std::ptr::null_mut(), &type_id),
+            funcref: VMFuncRef::new(code, std::ptr::null_mut(), &type_id),
             layout: WordLayout::of(&ty),
             ty,
             callback,
