@@ -188,3 +188,23 @@ fn a_kotlin_program_churns_in_a_small_heap() {
         assert_eq!(kotlin("churn", config), expected, "lazy: {lazy}");
     }
 }
+
+/// Several threads call into one runtime, each call making garbage: collections run
+/// between calls (a thread that wants one holds entering threads back, at most 10 ms,
+/// until it is alone), so a 16 MiB heap serves 440 MB of allocation.
+#[test]
+fn threads_sharing_a_runtime_collect_between_calls() {
+    let rt = runtime(16 << 20);
+    let m = instantiate(&rt);
+    let rings = m.exported_function("rings").unwrap();
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            let rings = rings.clone();
+            s.spawn(move || {
+                for _ in 0..400 {
+                    assert_eq!(rings.call(&[Val::I32(250)]).unwrap(), vec![Val::I64(250)]);
+                }
+            });
+        }
+    });
+}

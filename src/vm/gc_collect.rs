@@ -38,11 +38,16 @@ impl GcHeap {
     pub(super) fn collect_if_due(&self, state: &mut HeapState, bytes: usize, roots: Roots<'_>) {
         let threshold = state.next_collection.min(self.limit);
         let due = self.stress || state.used.saturating_add(bytes) > threshold;
-        if !due || !self.begin_collecting() {
+        if !due {
+            return;
+        }
+        if !self.begin_collecting() {
+            self.want_collection();
             return;
         }
         self.collect(state, roots);
         self.end_collecting();
+        self.collection_done();
     }
 
     /// Mark from the roots, then sweep (nothing happens when `roots` cannot name them all).

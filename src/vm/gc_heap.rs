@@ -21,7 +21,8 @@
 //! allocating builtin, or a new allocation buffer) may first collect garbage: when the
 //! bytes handed out since the last collection pass a threshold (three times what the last
 //! one kept, at least [`MIN_COLLECTION_BYTES`] more) or the limit, and no thread but the allocating
-//! one is inside the store (see [`Mutator`]). The collector is precise and does not move
+//! one is inside the store (see [`Mutator`]; when another is, threads entering the store
+//! wait a moment for the allocating one to be alone: `wanted`). The collector is precise and does not move
 //! objects: it marks from the roots (the wasm frames' reference slots named by stack maps,
 //! the store's globals, tables and evaluated segments, the thread's exceptions, and the
 //! objects the host holds), then frees every 256-byte *line* no marked object covers;
@@ -55,6 +56,8 @@ pub(super) const CHUNK_HEADER: usize = 16;
 pub(super) const LINE: usize = 256;
 /// Lines per chunk.
 pub(super) const LINES: usize = CHUNK / LINE;
+/// The longest a thread entering a store waits for another thread's wanted collection.
+const DRAIN_WAIT: std::time::Duration = std::time::Duration::from_millis(10);
 /// The fewest bytes handed out between two collections.
 pub(crate) const MIN_COLLECTION_BYTES: usize = 8 << 20;
 
@@ -172,6 +175,12 @@ pub(crate) struct GcHeap {
     mutators: AtomicUsize,
     /// Set while a collection runs (with `state` locked).
     collecting: AtomicBool,
+    /// Set when a collection was due but another thread was inside the store: threads
+    /// entering it wait (at most [`DRAIN_WAIT`]) until the wanting thread, alone, has
+    /// collected or every thread has left.
+    wanted: AtomicBool,
+    /// Signalled (under `state`'s lock) when `wanted` clears.
+    drained: std::sync::Condvar,
     /// The runtime has GC enabled (else no object is ever made, and [`GcHeap::mutator`]
     /// costs nothing).
     enabled: bool,
@@ -251,6 +260,8 @@ impl GcHeap {
             host_roots: Mutex::new(HashMap::new()),
             mutators: AtomicUsize::new(0),
             collecting: AtomicBool::new(false),
+            wanted: AtomicBool::new(false),
+            drained: std::sync::Condvar::new(),
             enabled,
         }
     }
@@ -478,6 +489,14 @@ impl GcHeap {
         if !self.enabled {
             return None;
         }
+        let inside = MUTATORS_HERE.with(|m| m.borrow().iter().any(|(h, _, _)| *h == Arc::as_ptr(self)));
+        if !inside && self.wanted.load(Ordering::SeqCst) {
+            // Another thread wants to collect: let it be alone for a moment (bounded, so
+            // that a thread it waits for, say in `memory.atomic.wait`, can still enter).
+            let state = self.lock();
+            let wait = self.drained.wait_timeout_while(state, DRAIN_WAIT, |_| self.wanted.load(Ordering::SeqCst));
+            drop(wait);
+        }
         loop {
             self.mutators.fetch_add(1, Ordering::SeqCst);
             if !self.collecting.load(Ordering::SeqCst) {
@@ -516,6 +535,19 @@ impl GcHeap {
         MUTATORS_HERE.with(|m| {
             m.borrow().iter().find(|(h, _, _)| *h == self as *const GcHeap).map_or(u64::MAX, |&(_, _, since)| since)
         })
+    }
+
+    /// A collection was due but another thread is inside the store (see `wanted`).
+    pub(super) fn want_collection(&self) {
+        self.wanted.store(true, Ordering::SeqCst);
+    }
+
+    /// The wanted collection ran (or gave up), or no thread is inside any more: wake the
+    /// threads waiting to enter. Called with `state` locked.
+    pub(super) fn collection_done(&self) {
+        if self.wanted.swap(false, Ordering::SeqCst) {
+            self.drained.notify_all();
+        }
     }
 
     /// The collection started by [`GcHeap::begin_collecting`] is over.
@@ -611,7 +643,11 @@ impl Drop for Mutator {
                 }
             }
         });
-        self.heap.mutators.fetch_sub(1, Ordering::SeqCst);
+        let left = self.heap.mutators.fetch_sub(1, Ordering::SeqCst) - 1;
+        if left == 0 && self.heap.wanted.load(Ordering::SeqCst) {
+            let _state = self.heap.lock();
+            self.heap.collection_done();
+        }
     }
 }
 
