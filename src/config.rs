@@ -83,16 +83,18 @@ impl CoreFeatures {
     /// expressions, every struct, array and `i31` instruction, `ref.eq`, the casts, and
     /// `any.convert_extern`/`extern.convert_any`. Objects live in the runtime's GC heap
     /// (limited by [`RuntimeConfig::with_gc_heap_limit`]) and reach the host as
-    /// [`crate::AnyRef`]. Not in [`CoreFeatures::V3`] until it is complete: there is no
-    /// collector yet (objects are freed with the runtime), and the host cannot yet call a
-    /// function whose parameters are typed as struct or array references.
+    /// [`crate::AnyRef`]; a precise collector frees what nothing reaches (see
+    /// [`RuntimeConfig::with_gc_stress`] for testing it). Not in [`CoreFeatures::V3`] until
+    /// it is complete: threads that stay inside one runtime together do not collect (only
+    /// between their calls), so a runtime whose threads run long GC computations at once
+    /// can reach its heap limit.
     pub const GC: CoreFeatures = CoreFeatures(1 << 12);
 
     /// The WebAssembly 3.0 features onepass has: [`CoreFeatures::V2`] plus relaxed SIMD,
     /// extended constant expressions, typed function references, multiple memories, tail
     /// calls, 64-bit memories and tables, and exception handling (the legacy encoding is
     /// not part of 3.0: [`CoreFeatures::LEGACY_EXCEPTIONS`]). Garbage collection is not
-    /// among them yet (its type system is: [`CoreFeatures::GC`]).
+    /// among them yet ([`CoreFeatures::GC`] says why).
     ///
     /// ```
     /// use onepass::CoreFeatures;
