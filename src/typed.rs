@@ -192,9 +192,11 @@ impl<P: WasmParams, R: WasmResults> TypedFunction<P, R> {
             }
             regs
         } else {
+            // No other thread collects while this one runs wasm code of the store.
+            let _mutator = handle.store.gc_heap.mutator();
             // SAFETY: not a host function (handled above); the parameter types were
             // checked against the signature when this TypedFunction was made, and the
-            // words are in its layout with room for the results.
+            // words are in its layout with room for the results; the mutator is held.
             unsafe { crate::engine::call_raw(handle, &mut words)? }
         };
         Ok(if ty.results_in_words() { R::from_words(&words, stride) } else { R::from_registers(regs) })

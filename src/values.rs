@@ -174,20 +174,19 @@ impl FuncType {
     /// The API signature of `t`, declared in a module whose struct and array types are
     /// `aggregates`.
     pub(crate) fn from_wasm(t: &wasmparser::FuncType, aggregates: crate::reftype::Aggregates<'_>) -> FuncType {
-        let object = |p: &wasmparser::ValType| matches!(p, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_aggregates(*r, aggregates));
         let narrow = |(i, p): (usize, &wasmparser::ValType)| match *p {
+            // (Abstract only: concrete struct and array types are `object_params`.)
             wasmparser::ValType::Ref(r)
                 if crate::reftype::in_any_hierarchy(r, aggregates)
                     && r != wasmparser::RefType::ANYREF
-                    && !crate::reftype::refers_to_aggregates(r, aggregates) =>
+                    && object_ref(p, aggregates).is_none() =>
             {
-                // (Abstract: concrete types are `object_params`.)
                 Some((i as u32, crate::reftype::RefKey::of(r, |_| 0)))
             }
             _ => None,
         };
         FuncType {
-            object_params: t.params().iter().any(object),
+            object_params: t.params().iter().any(|p| object_ref(p, aggregates).is_some()),
             narrow_any_params: t.params().iter().enumerate().filter_map(narrow).collect(),
             ..FuncType::new(
                 t.params().iter().map(|&p| ValType::from_wasm(p, aggregates)),
@@ -210,10 +209,8 @@ impl FuncType {
         if !self.object_params {
             return self;
         }
-        let object = |p: &wasmparser::ValType| matches!(p, wasmparser::ValType::Ref(r) if crate::reftype::refers_to_aggregates(*r, aggregates));
         let mut narrow = self.narrow_any_params.to_vec();
-        for (i, p) in t.params().iter().enumerate().filter(|(_, p)| object(p)) {
-            let wasmparser::ValType::Ref(r) = *p else { continue };
+        for (i, r) in t.params().iter().enumerate().filter_map(|(i, p)| Some((i, object_ref(p, aggregates)?))) {
             narrow.push((i as u32, crate::reftype::RefKey::of(r, &id_of)));
         }
         self.narrow_any_params = narrow.into();
@@ -244,6 +241,15 @@ impl FuncType {
             }
         }
         Ok(())
+    }
+}
+
+/// The reference type of `p` when it is a reference to a concrete struct or array type of
+/// a module whose struct and array types are `aggregates`.
+fn object_ref(p: &wasmparser::ValType, aggregates: crate::reftype::Aggregates<'_>) -> Option<wasmparser::RefType> {
+    match *p {
+        wasmparser::ValType::Ref(r) if crate::reftype::refers_to_aggregates(r, aggregates) => Some(r),
+        _ => None,
     }
 }
 

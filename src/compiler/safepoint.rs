@@ -24,15 +24,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.stack_maps = Some(maps);
     }
 
-    /// Record a safepoint at code offset `ret` (a call's return address): the reference
-    /// locals, the home slots of the reference entries of the value stack that live in
-    /// them, and `extra`.
-    pub(crate) fn note_safepoint(&mut self, ret: u32, extra: &[Address]) {
-        if let Some(slots) = self.safepoint_slots(extra) {
-            self.push_safepoint(ret, &slots);
-        }
-    }
-
     /// The slots a safepoint here would name (`None` without stack maps).
     pub(crate) fn safepoint_slots(&self, extra: &[Address]) -> Option<Vec<i32>> {
         let maps = self.stack_maps.as_ref()?;
@@ -58,10 +49,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         maps.safepoints.push(Safepoint { ret, start, len: slots.len() as u32 });
     }
 
-    /// Record a safepoint at the call just emitted (its return address is here).
+    /// Record a safepoint at the call just emitted (its return address is here): the
+    /// reference locals and the home slots of the reference entries of the value stack
+    /// that live in them.
     pub(crate) fn note_call_safepoint(&mut self) {
-        let ret = self.masm.offset();
-        self.note_safepoint(ret, &[]);
+        if let Some(slots) = self.safepoint_slots(&[]) {
+            let ret = self.masm.offset();
+            self.push_safepoint(ret, &slots);
+        }
     }
 
     /// Before a call to a builtin that may collect (in a function with stack maps): tell the
@@ -144,9 +139,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// In refill path `site`'s code: store the registers holding references to their slots,
     /// and return the slots its safepoint names (empty without stack maps).
     pub(crate) fn store_refill_roots(&mut self, site: u32) -> Vec<i32> {
-        let Some(maps) = self.stack_maps.as_ref() else { return Vec::new() };
-        let RefillSite { roots, slots } = maps.refill_site(site);
-        let (roots, slots) = (roots.clone(), slots.clone());
+        let Some(maps) = self.stack_maps.as_mut() else { return Vec::new() };
+        let RefillSite { roots, slots } = maps.take_refill_site(site);
         for (reg, addr) in roots {
             self.masm.store(OperandSize::S64, addr, Operand::Reg(reg));
         }

@@ -26,6 +26,7 @@ use onepass_arch::{Address, CompiledCode, Reg, Safepoint};
 
 /// What the refill cold path of one inline allocation needs (see
 /// `CodeGen::gc_refill_roots`): the registers to store and where, and its safepoint's slots.
+#[derive(Default)]
 pub(crate) struct RefillSite {
     pub(crate) roots: Vec<(Reg, Address)>,
     pub(crate) slots: Vec<i32>,
@@ -56,9 +57,9 @@ impl StackMaps {
         self.refill_sites.len() as u32 - 1
     }
 
-    /// The refill path of number `site`.
-    pub(crate) fn refill_site(&self, site: u32) -> &RefillSite {
-        &self.refill_sites[site as usize]
+    /// The refill path of number `site`, taken out (each path's code is emitted once).
+    pub(crate) fn take_refill_site(&mut self, site: u32) -> RefillSite {
+        std::mem::take(&mut self.refill_sites[site as usize])
     }
 
     /// Hand the maps to the compiled code.

@@ -102,23 +102,18 @@ fn code_or_zero(r: Result<(), onepass_arch::TrapCode>) -> u32 {
 }
 
 extern "C" fn array_new_data(vmctx: *mut u8, type_index: u32, segment: u32, src: u32, len: u32) -> u64 {
-    // SAFETY: called by JIT code with its own vmctx.
-    let inst = unsafe { from_vmctx(vmctx) };
-    let segment = (type_index, segment);
-    object_or_code(with_roots(inst, |roots| match roots {
-        Some(roots) => inst.array_new_segment(SegmentKind::Data, segment, (src, len), roots),
-        None => Err(onepass_arch::TrapCode::GcHeapExhausted),
-    }))
+    array_new_segment(vmctx, SegmentKind::Data, (type_index, segment), (src, len))
 }
 
 extern "C" fn array_new_elem(vmctx: *mut u8, type_index: u32, segment: u32, src: u32, len: u32) -> u64 {
+    array_new_segment(vmctx, SegmentKind::Elem, (type_index, segment), (src, len))
+}
+
+/// `array.new_data` / `array.new_elem` (`kind`) for `vmctx`'s code, a safepoint.
+fn array_new_segment(vmctx: *mut u8, kind: SegmentKind, segment: (u32, u32), range: (u32, u32)) -> u64 {
     // SAFETY: called by JIT code with its own vmctx.
     let inst = unsafe { from_vmctx(vmctx) };
-    let segment = (type_index, segment);
-    object_or_code(with_roots(inst, |roots| match roots {
-        Some(roots) => inst.array_new_segment(SegmentKind::Elem, segment, (src, len), roots),
-        None => Err(onepass_arch::TrapCode::GcHeapExhausted),
-    }))
+    object_or_code(with_roots(inst, |roots| inst.array_new_segment(kind, segment, range, roots)))
 }
 
 extern "C" fn array_copy(_vmctx: *mut u8, dst: *mut u8, dst_at: u32, src: *mut u8, src_at: u32, len: u32) -> u32 {

@@ -233,7 +233,8 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
     let top = 0u8;
     let exn_results = func.ty.results().contains(&crate::ValType::ExnRef);
     let _depth = exn_results.then(|| EntryDepth::enter(std::ptr::addr_of!(top) as usize));
-    // SAFETY: the words were checked against the signature and leave room for the results.
+    // SAFETY: the words were checked against the signature and leave room for the results;
+    // the mutator is held.
     let registers = unsafe { call_raw(func, &mut words)? };
     let ty = &func.ty;
     let (stride, in_words) = (ty.word_stride(), ty.results_in_words());
@@ -258,10 +259,10 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
 /// # Safety
 /// `args` must start with the function's arguments in that layout, have room for all of
 /// its results (`FuncType::buffer_words`), and the function must not be a host function
-/// (those are called directly).
+/// (those are called directly). The caller holds the store's `gc_heap::Mutator` (taken
+/// with `func.store.gc_heap.mutator()`; none in a runtime without GC): while wasm code of
+/// the store runs on this thread, no other thread may collect.
 pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Error> {
-    // While wasm code of the store runs on this thread, no other thread collects.
-    let _mutator = func.store.gc_heap.mutator();
     let mark = listen::EntryMark::new();
     // SAFETY: the caller's guarantees, passed on.
     mark.finish(unsafe { enter_wasm(func, args) })

@@ -23,7 +23,7 @@
 
 use super::gc_heap::MIN_COLLECTION_BYTES;
 use super::gc_heap::{
-    header_word, Chunk, GcHeap, HeapState, Roots, TypeInfo, WordMap, CHUNK, CHUNK_HEADER, LINE, LINES,
+    bit, header_word, set_bit, Chunk, GcHeap, HeapState, Roots, TypeInfo, WordMap, CHUNK, CHUNK_HEADER, LINE, LINES,
 };
 use super::gc_layout::object;
 
@@ -127,9 +127,8 @@ impl GcHeap {
             }
             if self.stress {
                 // Live lines may die by the next collection.
-                chunk.dirty.resize(LINES / 64, 0);
                 for (line, _) in lines.iter().enumerate().filter(|(_, &l)| l) {
-                    chunk.dirty[line / 64] |= 1 << (line % 64);
+                    set_bit(&mut chunk.dirty, line);
                 }
             }
             true
@@ -146,9 +145,8 @@ impl GcHeap {
 /// Under stress: fill the dirty lines among `lines` of `chunk` (all dead) with
 /// [`POISON`], and mark them clean.
 fn poison(chunk: &mut Chunk, lines: std::ops::Range<usize>) {
-    chunk.dirty.resize(LINES / 64, 0);
     for line in lines {
-        if chunk.dirty[line / 64] >> (line % 64) & 1 != 0 {
+        if bit(&chunk.dirty, line) {
             chunk.dirty[line / 64] &= !(1 << (line % 64));
             // SAFETY: a dead line of a chunk the heap owns.
             unsafe { std::ptr::write_bytes(chunk.base.add(line * LINE), POISON, LINE) };
@@ -169,17 +167,15 @@ fn mark(chunks: &mut [Chunk], chunk_at: &WordMap<usize, usize>, word: u64, gray:
     if offset < CHUNK_HEADER || offset >= chunk.len.min(CHUNK) {
         return;
     }
-    let (w, b) = (offset / 8 / 64, offset / 8 % 64);
-    if chunk.marks[w] >> b & 1 == 0 {
-        chunk.marks[w] |= 1 << b;
+    if !bit(&chunk.marks, offset / 8) {
+        set_bit(&mut chunk.marks, offset / 8);
         gray.push(addr);
     }
 }
 
 /// Whether `object` (in `chunk`) is marked.
 fn is_marked(chunk: &Chunk, object: usize) -> bool {
-    let offset = object - chunk.base as usize;
-    chunk.marks[offset / 8 / 64] >> (offset / 8 % 64) & 1 != 0
+    bit(&chunk.marks, (object - chunk.base as usize) / 8)
 }
 
 /// Mark what `object`'s reference fields (or elements) name.

@@ -71,7 +71,7 @@ pub(super) struct Chunk {
     /// set for the objects the collection in progress reached.
     pub(super) marks: Vec<u64>,
     /// Under stress: one bit per line that may hold something not poisoned yet (handed out
-    /// since the last collection, or live at it).
+    /// since the last collection, or live at it); empty otherwise.
     pub(super) dirty: Vec<u64>,
 }
 
@@ -151,12 +151,21 @@ impl HeapState {
     fn note_dirty(&mut self, at: usize, size: usize) {
         let Some(&i) = self.chunk_at.get(&(at & !(CHUNK - 1))) else { return };
         let chunk = &mut self.chunks[i];
-        chunk.dirty.resize(LINES / 64, 0);
         let offset = at - chunk.base as usize;
         for line in offset / LINE..(offset + size).div_ceil(LINE).min(LINES) {
-            chunk.dirty[line / 64] |= 1 << (line % 64);
+            set_bit(&mut chunk.dirty, line);
         }
     }
+}
+
+/// Whether bit `i` of `bits` is set.
+pub(super) fn bit(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] >> (i % 64) & 1 != 0
+}
+
+/// Set bit `i` of `bits`.
+pub(super) fn set_bit(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
 }
 
 /// A store's GC heap.
@@ -455,7 +464,8 @@ impl GcHeap {
         unsafe { base.cast::<*const GcHeap>().write(self as *const GcHeap) };
         state.chunk_at.insert(base as usize, state.chunks.len());
         let large = usage == ChunkUse::Large;
-        state.chunks.push(Chunk { base, len: size, large, marks: Vec::new(), dirty: Vec::new() });
+        let dirty = if self.stress && !large { vec![0; LINES / 64] } else { Vec::new() };
+        state.chunks.push(Chunk { base, len: size, large, marks: Vec::new(), dirty });
         // SAFETY: inside the chunk.
         Some(unsafe { base.add(CHUNK_HEADER) })
     }
@@ -489,8 +499,7 @@ impl GcHeap {
         if !self.enabled {
             return None;
         }
-        let inside = MUTATORS_HERE.with(|m| m.borrow().iter().any(|(h, _, _)| *h == Arc::as_ptr(self)));
-        if !inside && self.wanted.load(Ordering::SeqCst) {
+        if self.held_here().is_none() && self.wanted.load(Ordering::SeqCst) {
             // Another thread wants to collect: let it be alone for a moment (bounded, so
             // that a thread it waits for, say in `memory.atomic.wait`, can still enter).
             let state = self.lock();
@@ -520,8 +529,7 @@ impl GcHeap {
     /// thread other than this one is inside the store.
     pub(super) fn begin_collecting(&self) -> bool {
         self.collecting.store(true, Ordering::SeqCst);
-        let here = MUTATORS_HERE
-            .with(|m| m.borrow().iter().find(|(h, _, _)| *h == self as *const GcHeap).map_or(0, |&(_, n, _)| n));
+        let here = self.held_here().map_or(0, |(n, _)| n);
         if self.mutators.load(Ordering::SeqCst) != here {
             self.collecting.store(false, Ordering::SeqCst);
             return false;
@@ -532,9 +540,13 @@ impl GcHeap {
     /// The [`next_sequence`] number this thread took when it last became a mutator of this
     /// heap (`u64::MAX` when it is none).
     pub(crate) fn mutator_since(&self) -> u64 {
-        MUTATORS_HERE.with(|m| {
-            m.borrow().iter().find(|(h, _, _)| *h == self as *const GcHeap).map_or(u64::MAX, |&(_, _, since)| since)
-        })
+        self.held_here().map_or(u64::MAX, |(_, since)| since)
+    }
+
+    /// The [`Mutator`]s of this heap this thread holds (how many, and since when), if any.
+    fn held_here(&self) -> Option<(usize, u64)> {
+        MUTATORS_HERE
+            .with(|m| m.borrow().iter().find(|(h, _, _)| *h == self as *const GcHeap).map(|&(_, n, since)| (n, since)))
     }
 
     /// A collection was due but another thread is inside the store (see `wanted`).

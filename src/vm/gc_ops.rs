@@ -132,12 +132,12 @@ impl Instance {
         source: SegmentKind,
         (type_index, segment): (u32, u32),
         (src, len): (u32, u32),
-        roots: Roots<'_>,
+        roots: Option<Roots<'_>>,
     ) -> Result<*mut u8, TrapCode> {
         let elem = self.aggregate_layout(type_index).ok_or(TrapCode::GcHeapExhausted)?.fields[0];
         // Read first: a segment out of bounds traps before the allocation.
         let items = self.segment_items(source, segment, src, len, elem.bytes)?;
-        let obj = self.gc_alloc(type_index, len, Some(roots)).ok_or(TrapCode::GcHeapExhausted)?;
+        let obj = self.gc_alloc(type_index, len, roots).ok_or(TrapCode::GcHeapExhausted)?;
         // SAFETY: a new array of `len` elements of `elem.bytes` each, which `items` has.
         unsafe { items.copy_to(obj.add(object::ARRAY_ELEMS as usize)) };
         Ok(obj)
