@@ -84,10 +84,14 @@ impl CoreFeatures {
     /// `any.convert_extern`/`extern.convert_any`. Objects live in the runtime's GC heap
     /// (limited by [`RuntimeConfig::with_gc_heap_limit`]) and reach the host as
     /// [`crate::AnyRef`]; a precise collector frees what nothing reaches (see
-    /// [`RuntimeConfig::with_gc_stress`] for testing it). Not in [`CoreFeatures::V3`] until
-    /// it is complete: threads that stay inside one runtime together do not collect (only
-    /// between their calls), so a runtime whose threads run long GC computations at once
-    /// can reach its heap limit.
+    /// [`RuntimeConfig::with_gc_stress`] for testing it), stopping every thread that runs
+    /// the runtime's code at a safepoint first (compiled code of modules with struct or
+    /// array types polls at function entries and loop headers). A thread that stays out of
+    /// reach (blocked in a host function or `memory.atomic.wait`) makes a collection wait
+    /// at most 200 ms and give up: the heap grows, up to its limit, until a later one runs.
+    /// Not in [`CoreFeatures::V3`]: a runtime with GC costs code that makes no objects a
+    /// little (stack maps add about 2% to compile time, every call from the host counts
+    /// itself as a mutator of the heap, every host call stores a frame record).
     pub const GC: CoreFeatures = CoreFeatures(1 << 12);
 
     /// The WebAssembly 3.0 features onepass has: [`CoreFeatures::V2`] plus relaxed SIMD,

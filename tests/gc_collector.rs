@@ -1,7 +1,8 @@
 //! The garbage collector end to end: a gigabyte of garbage (cycles included) in a small
 //! fixed heap, objects the host holds surviving collections and freed once dropped, and
-//! host functions and host-held objects between collections; and Kotlin programs compiled
-//! to WasmGC by the Kotlin compiler (tests/gc/kotlin). (tests/misc/gc_collector.wast
+//! host functions and host-held objects between collections; threads that stay inside
+//! one runtime together, stopped at safepoints for each other's collections; and Kotlin
+//! programs compiled to WasmGC by the Kotlin compiler (tests/gc/kotlin). (tests/misc/gc_collector.wast
 //! covers the roots in wasm code, also under GC stress: see tests/spec.rs.)
 
 mod common;
@@ -18,14 +19,14 @@ fn runtime(limit: usize) -> Runtime {
     Runtime::with_config(config.with_gc_heap_limit(limit))
 }
 
-const MODULE: &str = r#"(module
-  (import "host" "churn" (func $host_churn (param anyref) (result anyref)))
+/// Types and functions both test modules have: rings of garbage, lists of boxes.
+const LISTS: &str = r#"
   (type $box (struct (field (mut i64))))
   (type $pair (struct (field (mut (ref null any))) (field (mut (ref null any)))))
   (type $bytes (array (mut i8)))
   ;; `n` rings of two pairs pointing at each other, each with a box and a 1000-byte array:
   ;; about 1.1 KB of garbage per ring, every object of it in a cycle.
-  (func (export "rings") (param $n i32) (result i64)
+  (func $rings (export "rings") (param $n i32) (result i64)
     (local $a (ref null $pair)) (local $b (ref null $pair)) (local $sum i64)
     (loop $l
       (local.set $a (struct.new $pair (struct.new $box (i64.const 1)) (array.new_default $bytes (i32.const 1000))))
@@ -52,10 +53,19 @@ const MODULE: &str = r#"(module
         (local.set $l (struct.get $pair 1 (ref.cast (ref $pair) (local.get $l))))
         (br $walk)))
     (local.get $sum))
+"#;
+
+fn module_text() -> String {
+    format!(
+        r#"(module
+  (import "host" "churn" (func $host_churn (param anyref) (result anyref)))
+  {LISTS}
   ;; Hands a list to the host, which churns (calling back in) and hands it back.
   (func (export "through_host") (param $n i32) (result i64)
     (call $host_churn (call $list (local.get $n)))
-    (call $sum)))"#;
+    (call $sum)))"#
+    )
+}
 
 /// Instantiate [`MODULE`] with a host `churn` that runs `rings` (from the module, found
 /// through a slot set once it exists) before returning its argument.
@@ -70,7 +80,7 @@ fn instantiate(rt: &Runtime) -> onepass::Module {
         })
         .instantiate()
         .unwrap();
-    let m = rt.instantiate(&wasm(MODULE)).unwrap();
+    let m = rt.instantiate(&wasm(&module_text())).unwrap();
     rings.set(m.exported_function("rings").unwrap()).ok().expect("once");
     m
 }
@@ -189,9 +199,9 @@ fn a_kotlin_program_churns_in_a_small_heap() {
     }
 }
 
-/// Several threads call into one runtime, each call making garbage: collections run
-/// between calls (a thread that wants one holds entering threads back, at most 10 ms,
-/// until it is alone), so a 16 MiB heap serves 440 MB of allocation.
+/// Several threads call into one runtime, each call making garbage: a collection stops
+/// the threads inside (and holds entering ones back), so a 16 MiB heap serves 440 MB of
+/// allocation.
 #[test]
 fn threads_sharing_a_runtime_collect_between_calls() {
     let rt = runtime(16 << 20);
@@ -207,4 +217,94 @@ fn threads_sharing_a_runtime_collect_between_calls() {
             });
         }
     });
+}
+
+fn threads_module_text() -> String {
+    format!(
+        r#"(module
+  {LISTS}
+  ;; Set by the host once the `churn` calls have finished.
+  (global $done (export "done") (mut i32) (i32.const 0))
+  ;; Keeps a list of `n` boxes (only in a local) while making `rounds` rings of garbage,
+  ;; then sums the list; adds one per ring.
+  (func (export "churn") (param $n i32) (param $rounds i32) (result i64)
+    (local $keep anyref)
+    (local.set $keep (call $list (local.get $n)))
+    (i64.add (call $rings (local.get $rounds)) (call $sum (local.get $keep))))
+  ;; Keeps a list of `n` boxes while spinning, allocating nothing, until the host sets
+  ;; `done`; then sums the list.
+  (func (export "spin") (param $n i32) (result i64)
+    (local $keep anyref)
+    (local.set $keep (call $list (local.get $n)))
+    (loop $l
+      (br_if $l (i32.eqz (global.get $done))))
+    (call $sum (local.get $keep)))
+  ;; Recursion without loops, 2^depth calls: each leaf reads the head's box.
+  (func $walk (param $l anyref) (param $depth i32) (result i64)
+    (if (result i64) (i32.eqz (local.get $depth))
+      (then (struct.get $box 0 (ref.cast (ref $box) (struct.get $pair 0 (ref.cast (ref $pair) (local.get $l))))))
+      (else (i64.add
+        (call $walk (local.get $l) (i32.sub (local.get $depth) (i32.const 1)))
+        (call $walk (local.get $l) (i32.sub (local.get $depth) (i32.const 1)))))))
+  ;; Keeps a list of `n` boxes while recursing `depth` deep; the walk's sum plus the list's.
+  (func (export "recurse") (param $n i32) (param $depth i32) (result i64)
+    (local $keep anyref)
+    (local.set $keep (call $list (local.get $n)))
+    (i64.add (call $walk (local.get $keep) (local.get $depth)) (call $sum (local.get $keep)))))"#
+    )
+}
+
+/// Threads that stay inside one runtime: `churners` threads each keep a list of 1,000
+/// boxes while making `rounds` rings of garbage in one call, one thread spins (allocating
+/// nothing) holding its own list until they finish, and one recurses (calls without
+/// loops) holding another, call after call. A collection stops them all at their
+/// safepoint polls (loop headers, function entries) or allocations; every list survives.
+fn threads_in_long_loops(config: RuntimeConfig, churners: i32, rounds: i32, depth: i32) {
+    let rt = Runtime::with_config(config.with_core_features(CoreFeatures::V3 | CoreFeatures::GC));
+    let m = rt.instantiate(&wasm(&threads_module_text())).unwrap();
+    let (churn, spin, recurse) = (
+        m.exported_function("churn").unwrap(),
+        m.exported_function("spin").unwrap(),
+        m.exported_function("recurse").unwrap(),
+    );
+    let list_sum = 499_500i64;
+    let finished = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|s| {
+        let spinner = s.spawn(|| spin.call(&[Val::I32(1000)]));
+        let recursor = s.spawn(|| {
+            let mut calls = 0;
+            while !finished.load(std::sync::atomic::Ordering::SeqCst) {
+                let expected = (999i64 << depth) + list_sum;
+                assert_eq!(recurse.call(&[Val::I32(1000), Val::I32(depth)]).unwrap(), vec![Val::I64(expected)]);
+                calls += 1;
+            }
+            calls
+        });
+        let workers: Vec<_> = (0..churners)
+            .map(|_| s.spawn(|| churn.call(&[Val::I32(1000), Val::I32(rounds)]).map_err(|e| e.to_string())))
+            .collect();
+        let results: Vec<_> = workers.into_iter().map(|w| w.join().unwrap()).collect();
+        finished.store(true, std::sync::atomic::Ordering::SeqCst);
+        m.exported_global("done").unwrap().set(Val::I32(1)).unwrap();
+        for result in results {
+            assert_eq!(result, Ok(vec![Val::I64(i64::from(rounds) + list_sum)]));
+        }
+        assert_eq!(spinner.join().unwrap().unwrap(), vec![Val::I64(list_sum)]);
+        assert!(recursor.join().unwrap() >= 1);
+    });
+}
+
+/// Three threads make 660 MB of garbage in a 16 MiB heap, each in one long call, while
+/// two more run code that allocates nothing: without stopping them all (at safepoint
+/// polls) no collection could run, and the heap would be exhausted.
+#[test]
+fn threads_in_long_loops_collect_together() {
+    threads_in_long_loops(RuntimeConfig::new().with_gc_heap_limit(16 << 20), 3, 200_000, 16);
+}
+
+/// The same under GC stress: a collection at every allocation, each stopping every
+/// thread, freed lines poisoned (a slot a safepoint poll's stack map missed reads garbage).
+#[test]
+fn threads_in_long_loops_collect_together_under_stress() {
+    threads_in_long_loops(RuntimeConfig::new().with_gc_stress(true), 2, 150, 6);
 }

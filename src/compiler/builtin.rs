@@ -70,13 +70,20 @@ pub(crate) enum Builtin {
     /// size: give the entry a new allocation buffer with room for that many bytes (its end
     /// left 0 when the GC heap's limit leaves none).
     GcRefill = 28,
+    /// Called through the register-preserving trampoline at a safepoint poll whose
+    /// instance's poll word is raised: park until the collection that raised it is over
+    /// (`vm::gc_stop`).
+    GcPoll = 29,
 }
 
 impl Builtin {
     /// Whether a garbage collection may run inside the builtin (its call is a safepoint:
     /// see `stack_maps`).
     pub(crate) fn may_collect(self) -> bool {
-        matches!(self, Builtin::GcAlloc | Builtin::ArrayNewData | Builtin::ArrayNewElem | Builtin::GcRefill)
+        matches!(
+            self,
+            Builtin::GcAlloc | Builtin::ArrayNewData | Builtin::ArrayNewElem | Builtin::GcRefill | Builtin::GcPoll
+        )
     }
 }
 

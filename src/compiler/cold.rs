@@ -43,6 +43,9 @@ pub(crate) enum ColdWork {
     /// `site` numbers what the path stores for a collection the refill may run (see
     /// `stack_maps::RefillSite`).
     GcRefill { bytes: u32, exhausted: Label, site: u32 },
+    /// The instance's poll word is raised: store the references refill site `site` names
+    /// (the same kind of site as `GcRefill`'s) and park for the collection that raised it.
+    GcPoll { site: u32 },
 }
 
 /// The rare side of a test in the body, emitted after the body: it runs, then jumps back.

@@ -181,6 +181,7 @@ fn compile_once<M: MacroAssembler>(
         cg.call_listener(super::Builtin::ListenerEnter);
     }
     cg.interrupt_check();
+    cg.safepoint_poll();
     let label = cg.masm.new_label();
     cg.controls.push(Control::new(
         ControlKind::Function,

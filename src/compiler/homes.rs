@@ -215,6 +215,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let label = self.controls.frame(depth).label;
         self.bind_with_homes(label, self.regs.home_regs());
         self.interrupt_check();
+        self.safepoint_poll();
     }
 
     /// Take the homes from `start` on (a loop's new ones) that do not hold their locals and

@@ -9,7 +9,7 @@ use crate::vm::instance::{from_vmctx, Instance};
 use crate::vm::vmctx::VMFuncRef;
 
 /// Addresses of the builtins (raw pointers so the table can be a static).
-pub(crate) struct BuiltinTable(pub(crate) [*const (); 29]);
+pub(crate) struct BuiltinTable(pub(crate) [*const (); 30]);
 
 // SAFETY: the table holds addresses of functions, immutable for the process lifetime.
 unsafe impl Sync for BuiltinTable {}
@@ -45,7 +45,23 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
     array_init_data as *const (),
     array_init_elem as *const (),
     gc_refill as *const (),
+    gc_poll as *const (),
 ]);
+
+/// A safepoint poll found its instance's poll word raised: park until the collection that
+/// raised it is over (`vm::gc_stop`).
+extern "C" fn gc_poll(vmctx: *mut u8, _unused: u32, _thread: u64, _caller_sp: *const u64) {
+    or_abort(|| {
+        // SAFETY: called by JIT code with its own vmctx.
+        let inst = unsafe { from_vmctx(vmctx) };
+        // (Only code of modules with struct or array types polls, and their instances
+        // hold the heap.)
+        if let Some(heap) = inst.gc_heap.as_deref() {
+            let mut roots = |set, visit: &mut dyn FnMut(u64)| super::gc_roots::visit_roots(inst, heap, set, visit);
+            heap.world.park(&mut roots);
+        }
+    });
+}
 
 /// A new allocation buffer with room for `bytes` for the entry whose thread state is
 /// `thread` (compiled code then allocates again); its end stays 0 past the GC heap's limit.
@@ -79,7 +95,7 @@ extern "C" fn gc_refill(vmctx: *mut u8, bytes: u32, thread: u64, _caller_sp: *co
 /// (at a safepoint) may run (see `gc_roots`).
 fn with_roots<R>(inst: &Instance, f: impl FnOnce(Option<Roots<'_>>) -> R) -> R {
     let Some(heap) = inst.gc_heap.as_deref() else { return f(None) };
-    let mut roots = |visit: &mut dyn FnMut(u64)| super::gc_roots::visit_roots(inst, heap, visit);
+    let mut roots = |set, visit: &mut dyn FnMut(u64)| super::gc_roots::visit_roots(inst, heap, set, visit);
     f(Some(&mut roots))
 }
 

@@ -5,13 +5,14 @@
 //! map recorded at each return address (`compiler::stack_maps`), plus the store's and the
 //! thread's roots (`Store::for_each_gc_root`, `exception::for_each_gc_root`).
 //!
-//! A collection runs only inside a builtin that compiled code called as a safepoint, so the
-//! innermost entry's safepoint words are set; an outer entry is suspended in a call to a
+//! A collection runs only while every thread inside the store is inside a builtin that
+//! compiled code called as a safepoint (an allocation, or a poll: `vm::gc_stop`), and
+//! each thread names its own roots, so the innermost entry's safepoint words are set; an outer entry is suspended in a call to a
 //! host function, whose trampoline set its words. An entry without them (nested by some
 //! other path) makes the collection give up: nothing of it is freed then.
 
 use super::backtrace::code_at;
-use crate::vm::gc_heap::GcHeap;
+use crate::vm::gc_heap::{GcHeap, RootSet};
 use crate::vm::instance::Instance;
 use crate::vm::vmctx::VMThreadState;
 use std::cell::RefCell;
@@ -38,18 +39,24 @@ impl Drop for EntryListed {
     }
 }
 
-/// The roots of a collection of `heap` that a builtin called by `instance`'s compiled
-/// code runs on this thread (see `gc_heap::Roots`). Before visiting, the allocation buffers
-/// this thread's entries hold in `heap` are dropped (the collection frees what they did
-/// not use; each entry asks for a new one).
-pub(crate) fn visit_roots(instance: &Instance, heap: &GcHeap, visit: &mut dyn FnMut(u64)) -> bool {
+/// The roots `set` of a collection of `heap` (see `gc_heap::Roots`), named on this thread
+/// at a safepoint of `instance`'s compiled code: by the collecting thread, or by one parked
+/// for another's collection (`vm::gc_stop`). Before visiting, the allocation buffers this
+/// thread's entries hold in `heap` are dropped (the collection frees what they did not
+/// use; each entry asks for a new one).
+pub(crate) fn visit_roots(instance: &Instance, heap: &GcHeap, set: RootSet, visit: &mut dyn FnMut(u64)) -> bool {
     let entries = ENTRIES.with(|e| e.borrow().clone());
     // SAFETY: listed entries' thread states live until their entries return, which is
     // after this (inner) call; the safepoint words were written by code on this thread.
     let stopped = entries.iter().all(|&t| unsafe { std::ptr::read_volatile(&(*t).safepoint) } != 0);
-    let Some(store) = instance.store() else { return false };
-    if !stopped || !store.for_each_gc_root(visit) {
+    if !stopped {
         return false;
+    }
+    if set == RootSet::ThreadAndStore {
+        let Some(store) = instance.store() else { return false };
+        if !store.for_each_gc_root(visit) {
+            return false;
+        }
     }
     for &t in &entries {
         // SAFETY: as above; the walk reads the frames of a suspended entry of this thread.

@@ -121,6 +121,8 @@ struct Directives {
     tail_calls: bool,
     legacy_exceptions: bool,
     listeners: bool,
+    /// Compiled for a runtime with GC (stack maps, safepoint polls); else without.
+    gc: bool,
 }
 
 fn directives(source: &str) -> Directives {
@@ -133,6 +135,7 @@ fn directives(source: &str) -> Directives {
             "tail_calls" => d.tail_calls = true,
             "legacy_exceptions" => d.legacy_exceptions = true,
             "listeners" => d.listeners = true,
+            "gc" => d.gc = true,
             other => panic!("unknown golden directive `{other}`"),
         }
     }
@@ -141,10 +144,12 @@ fn directives(source: &str) -> Directives {
 
 /// The code of every defined function of `wasm`, compiled by backend `M`.
 fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFeatures) -> Vec<CompiledCode> {
-    // wasmparser's defaults (every standard feature), but tail calls only where asked
-    // for: enabling them changes every direct call (see `compiler::tail`).
+    // wasmparser's defaults (every standard feature), but tail calls and GC only where
+    // asked for: enabling them changes every direct call (see `compiler::tail`), and every
+    // function entry and loop header (`compiler::safepoint`).
     let mut features = wasmparser::WasmFeatures::default();
     features.set(wasmparser::WasmFeatures::TAIL_CALL, d.tail_calls);
+    features.set(wasmparser::WasmFeatures::GC, d.gc);
     features.set(wasmparser::WasmFeatures::LEGACY_EXCEPTIONS, d.legacy_exceptions);
     let options = CompileOptions {
         features,

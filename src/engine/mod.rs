@@ -259,7 +259,7 @@ pub(crate) fn call(func: &FuncHandle, args: &[Val]) -> Result<Vec<Val>, Error> {
 /// # Safety
 /// `args` must start with the function's arguments in that layout, have room for all of
 /// its results (`FuncType::buffer_words`), and the function must not be a host function
-/// (those are called directly). The caller holds the store's `gc_heap::Mutator` (taken
+/// (those are called directly). The caller holds the store's `gc_stop::Mutator` (taken
 /// with `func.store.gc_heap.mutator()`; none in a runtime without GC): while wasm code of
 /// the store runs on this thread, no other thread may collect.
 pub(crate) unsafe fn call_raw(func: &FuncHandle, args: &mut [u64]) -> Result<[u64; 2], Error> {

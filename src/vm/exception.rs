@@ -36,7 +36,7 @@ const SLOT_WORDS: usize = exception::SLOT as usize / 8;
 struct Live {
     words: Box<[u64]>,
     tag: Arc<Tag>,
-    /// When it was made (`gc_heap::next_sequence`).
+    /// When it was made (`gc_stop::next_sequence`).
     made: u64,
 }
 
@@ -71,7 +71,7 @@ pub(crate) fn new_exception(tag: &Arc<Tag>) -> *mut u64 {
     let mut words = vec![0u64; HEADER_WORDS + SLOT_WORDS * n].into_boxed_slice();
     words[0] = Arc::as_ptr(tag) as u64;
     let ptr = words.as_mut_ptr();
-    let made = super::gc_heap::next_sequence();
+    let made = super::gc_stop::next_sequence();
     ARENA.with(|a| a.borrow_mut().push(Live { words, tag: tag.clone(), made }));
     ptr
 }
@@ -190,13 +190,13 @@ pub(crate) fn clear_thread() {
 }
 
 /// Call `visit` with every payload word of this thread's exceptions made after `since`
-/// (`gc_heap::next_sequence`) that may hold a GC object (values of `anyref` or `externref`
-/// type): roots of a garbage collection on this thread (`vm::gc_heap`) of a heap it has
-/// been a mutator of since `since`. An older exception is garbage to that heap: the call
-/// of its store that made it returned (no exception reference leaves the frames of its
-/// entry), and another thread's collection may have freed its objects since. The
-/// exceptions of other threads hold none of the heap's objects: the collector runs only
-/// while no other thread is inside its store.
+/// (`gc_stop::next_sequence`) that may hold a GC object (values of `anyref` or `externref`
+/// type): roots that this thread names for a garbage collection (`vm::gc_stop`) of a heap
+/// it has been a mutator of since `since`, its own or another thread's. An older exception
+/// is garbage to that heap: the call of its store that made it returned (no exception
+/// reference leaves the frames of its entry), and another thread's collection may have
+/// freed its objects since. Each thread inside the store names its own exceptions (the
+/// arena is the thread's) before the collection marks.
 pub(crate) fn for_each_gc_root(since: u64, visit: &mut dyn FnMut(u64)) {
     ARENA.with(|a| {
         for live in a.borrow().iter().filter(|l| l.made > since) {

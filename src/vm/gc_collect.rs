@@ -23,9 +23,11 @@
 
 use super::gc_heap::MIN_COLLECTION_BYTES;
 use super::gc_heap::{
-    bit, header_word, set_bit, Chunk, GcHeap, HeapState, Roots, TypeInfo, WordMap, CHUNK, CHUNK_HEADER, LINE, LINES,
+    bit, header_word, set_bit, Chunk, GcHeap, HeapState, RootSet, Roots, TypeInfo, WordMap, CHUNK, CHUNK_HEADER, LINE,
+    LINES,
 };
 use super::gc_layout::object;
+use super::gc_stop::Stop;
 
 /// Words of mark bits per chunk.
 const MARK_WORDS: usize = CHUNK / 8 / 64;
@@ -33,25 +35,41 @@ const MARK_WORDS: usize = CHUNK / 8 / 64;
 const POISON: u8 = 0xa5;
 
 impl GcHeap {
-    /// With the state locked, before handing out `bytes`: collect if one is due and no
-    /// other thread is inside the store (else the heap grows to its limit).
-    pub(super) fn collect_if_due(&self, state: &mut HeapState, bytes: usize, roots: Roots<'_>) {
-        let threshold = state.next_collection.min(self.limit);
-        let due = self.stress || state.used.saturating_add(bytes) > threshold;
-        if !due {
+    /// With `roots`, at a safepoint: collect if a collection is due, stopping every other
+    /// thread inside the store first (`vm::gc_stop`); park instead when another thread's
+    /// collection is under way.
+    pub(super) fn collect_if_due(&self, bytes: usize, roots: Roots<'_>) {
+        if !self.collection_due(bytes) {
             return;
         }
-        if !self.begin_collecting() {
-            self.want_collection();
-            return;
+        match self.world.stop(|| self.collection_due(bytes)) {
+            Stop::Busy => self.world.park(roots),
+            Stop::NotDue => {}
+            Stop::Owner(stopped) => {
+                let mut state = self.lock();
+                if stopped.all_parked {
+                    self.collect(&mut state, roots, &stopped.roots);
+                } else {
+                    // Given up: try again only after as much allocation as the heap holds.
+                    let used = state.used;
+                    state.next_collection = used.saturating_add(MIN_COLLECTION_BYTES.max(used / 2));
+                }
+            }
         }
-        self.collect(state, roots);
-        self.end_collecting();
-        self.collection_done();
     }
 
-    /// Mark from the roots, then sweep (nothing happens when `roots` cannot name them all).
-    fn collect(&self, state: &mut HeapState, roots: Roots<'_>) {
+    /// Whether an allocation of `bytes` is to collect first: past the threshold or the
+    /// limit, or always under stress.
+    fn collection_due(&self, bytes: usize) -> bool {
+        let state = self.lock();
+        self.stress || state.used.saturating_add(bytes) > state.next_collection.min(self.limit)
+    }
+
+    /// Mark from the roots — the host's, what `roots` names (this thread's and the
+    /// store's), and `parked`, what the threads parked for this collection named — then
+    /// sweep. Nothing happens when `roots` cannot name them all. Every other thread inside
+    /// the store is parked (`vm::gc_stop`).
+    fn collect(&self, state: &mut HeapState, roots: Roots<'_>, parked: &[u64]) {
         for chunk in &mut state.chunks {
             chunk.marks.clear();
             chunk.marks.resize(MARK_WORDS, 0);
@@ -63,9 +81,12 @@ impl GcHeap {
         for &object in self.host_roots.lock().unwrap_or_else(|e| e.into_inner()).keys() {
             mark(chunks, chunk_at, object as u64, &mut gray);
         }
-        let complete = roots(&mut |word| mark(chunks, chunk_at, word, &mut gray));
+        let complete = roots(RootSet::ThreadAndStore, &mut |word| mark(chunks, chunk_at, word, &mut gray));
         if !complete {
             return;
+        }
+        for &word in parked {
+            mark(chunks, chunk_at, word, &mut gray);
         }
         while let Some(object) = gray.pop() {
             // SAFETY: a marked object is a live object of this heap (reached from a root

@@ -20,9 +20,8 @@
 //! **Collection** (`vm::gc_collect`). An allocation that compiled code asks for (an
 //! allocating builtin, or a new allocation buffer) may first collect garbage: when the
 //! bytes handed out since the last collection pass a threshold (three times what the last
-//! one kept, at least [`MIN_COLLECTION_BYTES`] more) or the limit, and no thread but the allocating
-//! one is inside the store (see [`Mutator`]; when another is, threads entering the store
-//! wait a moment for the allocating one to be alone: `wanted`). The collector is precise and does not move
+//! one kept, at least [`MIN_COLLECTION_BYTES`] more) or the limit. Every other thread
+//! inside the store is first stopped at a safepoint (`vm::gc_stop`). The collector is precise and does not move
 //! objects: it marks from the roots (the wasm frames' reference slots named by stack maps,
 //! the store's globals, tables and evaluated segments, the thread's exceptions, and the
 //! objects the host holds), then frees every 256-byte *line* no marked object covers;
@@ -39,9 +38,10 @@
 //! are gone (each holds an `Arc`).
 
 use super::gc_layout::{object, AggregateLayout};
+use super::gc_stop::{Mutator, World};
+pub(crate) use super::gc_stop::{RootSet, Roots};
 use super::types::TypeIdRef;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Size and alignment of a chunk.
@@ -56,8 +56,6 @@ pub(super) const CHUNK_HEADER: usize = 16;
 pub(super) const LINE: usize = 256;
 /// Lines per chunk.
 pub(super) const LINES: usize = CHUNK / LINE;
-/// The longest a thread entering a store waits for another thread's wanted collection.
-const DRAIN_WAIT: std::time::Duration = std::time::Duration::from_millis(10);
 /// The fewest bytes handed out between two collections.
 pub(crate) const MIN_COLLECTION_BYTES: usize = 8 << 20;
 
@@ -180,16 +178,9 @@ pub(crate) struct GcHeap {
     /// `state`, so that a read of a field under the state's lock can root what it reads
     /// (the collector takes `state`, then this).
     pub(super) host_roots: Mutex<HashMap<usize, usize>>,
-    /// [`Mutator`]s of all threads.
-    mutators: AtomicUsize,
-    /// Set while a collection runs (with `state` locked).
-    collecting: AtomicBool,
-    /// Set when a collection was due but another thread was inside the store: threads
-    /// entering it wait (at most [`DRAIN_WAIT`]) until the wanting thread, alone, has
-    /// collected or every thread has left.
-    wanted: AtomicBool,
-    /// Signalled (under `state`'s lock) when `wanted` clears.
-    drained: std::sync::Condvar,
+    /// The threads inside the store: who holds a `Mutator`, and the safepoint handshake
+    /// of collections (`vm::gc_stop`).
+    pub(crate) world: Arc<World>,
     /// The runtime has GC enabled (else no object is ever made, and [`GcHeap::mutator`]
     /// costs nothing).
     enabled: bool,
@@ -267,10 +258,7 @@ impl GcHeap {
             limit,
             stress,
             host_roots: Mutex::new(HashMap::new()),
-            mutators: AtomicUsize::new(0),
-            collecting: AtomicBool::new(false),
-            wanted: AtomicBool::new(false),
-            drained: std::sync::Condvar::new(),
+            world: Arc::default(),
             enabled,
         }
     }
@@ -278,6 +266,18 @@ impl GcHeap {
     /// Whether the runtime has GC enabled.
     pub(crate) fn is_enabled(&self) -> bool {
         self.enabled
+    }
+
+    /// This thread enters the store (see `gc_stop::World::mutator`); `None` without GC
+    /// (no object is ever made, and nothing is counted).
+    pub(crate) fn mutator(&self) -> Option<Mutator> {
+        self.enabled.then(|| self.world.mutator())
+    }
+
+    /// The sequence number this thread took when it last became a mutator of the store
+    /// (`gc_stop::next_sequence`; `u64::MAX` when it is none).
+    pub(crate) fn mutator_since(&self) -> u64 {
+        self.world.mutator_since()
     }
 
     pub(super) fn lock(&self) -> std::sync::MutexGuard<'_, HeapState> {
@@ -362,10 +362,10 @@ impl GcHeap {
     /// `roots` (compiled code's allocations), a collection may run first.
     pub(crate) fn alloc(&self, bytes: usize, header: Header, roots: Option<Roots<'_>>) -> Option<*mut u8> {
         debug_assert!(bytes % 8 == 0 && bytes >= 16);
-        let mut state = self.lock();
         if let Some(roots) = roots {
-            self.collect_if_due(&mut state, bytes, roots);
+            self.collect_if_due(bytes, roots);
         }
+        let mut state = self.lock();
         let used = state.used.checked_add(bytes).filter(|&u| u <= self.limit)?;
         let object = if bytes > CHUNK / 4 {
             // A chunk of its own (the object starts in its first CHUNK bytes, so its
@@ -400,10 +400,10 @@ impl GcHeap {
     /// small objects in it (`compiler::aggregate`). With `roots`, a collection may run
     /// first.
     pub(crate) fn buffer(&self, bytes: usize, roots: Option<Roots<'_>>) -> Option<(usize, usize)> {
-        let mut state = self.lock();
         if let Some(roots) = roots {
-            self.collect_if_due(&mut state, bytes, roots);
+            self.collect_if_due(bytes, roots);
         }
+        let mut state = self.lock();
         // (Rounded down to keep the cursor 8-byte aligned whatever the limit.)
         let room = self.limit.saturating_sub(state.used) & !7;
         let most = if self.stress { bytes } else { BUFFER.max(bytes) }.min(room);
@@ -492,80 +492,6 @@ impl GcHeap {
             }
         }
     }
-
-    /// This thread enters the store (runs wasm code, instantiates, or reads references
-    /// the host is handed): no other thread's collection runs until the guard drops.
-    pub(crate) fn mutator(self: &Arc<GcHeap>) -> Option<Mutator> {
-        if !self.enabled {
-            return None;
-        }
-        if self.held_here().is_none() && self.wanted.load(Ordering::SeqCst) {
-            // Another thread wants to collect: let it be alone for a moment (bounded, so
-            // that a thread it waits for, say in `memory.atomic.wait`, can still enter).
-            let state = self.lock();
-            let wait = self.drained.wait_timeout_while(state, DRAIN_WAIT, |_| self.wanted.load(Ordering::SeqCst));
-            drop(wait);
-        }
-        loop {
-            self.mutators.fetch_add(1, Ordering::SeqCst);
-            if !self.collecting.load(Ordering::SeqCst) {
-                break;
-            }
-            // A collection runs: wait for it (it holds the lock), then try again.
-            self.mutators.fetch_sub(1, Ordering::SeqCst);
-            drop(self.lock());
-        }
-        MUTATORS_HERE.with(|m| {
-            let mut m = m.borrow_mut();
-            match m.iter_mut().find(|(h, _, _)| *h == Arc::as_ptr(self)) {
-                Some((_, n, _)) => *n += 1,
-                None => m.push((Arc::as_ptr(self), 1, next_sequence())),
-            }
-        });
-        Some(Mutator { heap: self.clone(), _here: std::marker::PhantomData })
-    }
-
-    /// Start a collection with the state locked: `false` (and nothing started) when a
-    /// thread other than this one is inside the store.
-    pub(super) fn begin_collecting(&self) -> bool {
-        self.collecting.store(true, Ordering::SeqCst);
-        let here = self.held_here().map_or(0, |(n, _)| n);
-        if self.mutators.load(Ordering::SeqCst) != here {
-            self.collecting.store(false, Ordering::SeqCst);
-            return false;
-        }
-        true
-    }
-
-    /// The [`next_sequence`] number this thread took when it last became a mutator of this
-    /// heap (`u64::MAX` when it is none).
-    pub(crate) fn mutator_since(&self) -> u64 {
-        self.held_here().map_or(u64::MAX, |(_, since)| since)
-    }
-
-    /// The [`Mutator`]s of this heap this thread holds (how many, and since when), if any.
-    fn held_here(&self) -> Option<(usize, u64)> {
-        MUTATORS_HERE
-            .with(|m| m.borrow().iter().find(|(h, _, _)| *h == self as *const GcHeap).map(|&(_, n, since)| (n, since)))
-    }
-
-    /// A collection was due but another thread is inside the store (see `wanted`).
-    pub(super) fn want_collection(&self) {
-        self.wanted.store(true, Ordering::SeqCst);
-    }
-
-    /// The wanted collection ran (or gave up), or no thread is inside any more: wake the
-    /// threads waiting to enter. Called with `state` locked.
-    pub(super) fn collection_done(&self) {
-        if self.wanted.swap(false, Ordering::SeqCst) {
-            self.drained.notify_all();
-        }
-    }
-
-    /// The collection started by [`GcHeap::begin_collecting`] is over.
-    pub(super) fn end_collecting(&self) {
-        self.collecting.store(false, Ordering::SeqCst);
-    }
 }
 
 impl Drop for GcHeap {
@@ -605,61 +531,6 @@ fn map_chunk(size: usize) -> Option<*mut u8> {
         // Best effort: a kernel without it faults the pages in one by one instead.
         libc::madvise(aligned as *mut libc::c_void, size, libc::MADV_POPULATE_WRITE);
         Some(aligned as *mut u8)
-    }
-}
-
-/// What a collection asks of its caller: call the visitor with every word outside the
-/// heap that may reference one of its objects (the wasm frames' reference slots, the
-/// store's globals, tables and evaluated segments, the thread's exceptions; the host's
-/// references the heap knows itself), and answer `true`; or answer `false`, visiting
-/// nothing, when it cannot name them all (the collection does not run then).
-pub(crate) type Roots<'a> = &'a mut dyn FnMut(&mut dyn FnMut(u64)) -> bool;
-
-thread_local! {
-    /// The [`Mutator`]s this thread holds, by heap: how many, and the [`next_sequence`]
-    /// number taken when the first was.
-    static MUTATORS_HERE: std::cell::RefCell<Vec<(*const GcHeap, usize, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
-    /// This thread's sequence (see [`next_sequence`]).
-    static SEQUENCE: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
-/// A number larger than any this thread had before: what orders an exception's creation
-/// against the start of this thread's time as a mutator of a heap (an exception older than
-/// that may hold objects another thread's collection freed meanwhile, so a collection
-/// here does not read it: `exception::for_each_gc_root`).
-pub(crate) fn next_sequence() -> u64 {
-    SEQUENCE.with(|s| {
-        s.set(s.get() + 1);
-        s.get()
-    })
-}
-
-/// A thread inside a store (see [`GcHeap::mutator`]): while any thread but the collecting
-/// one holds one, no collection runs, so objects that thread holds in ways the collector
-/// cannot see (words being decoded into host values, constant expressions being
-/// evaluated) stay alive.
-pub(crate) struct Mutator {
-    heap: Arc<GcHeap>,
-    /// Not `Send`: it counts in its thread's `MUTATORS_HERE`.
-    _here: std::marker::PhantomData<*const ()>,
-}
-
-impl Drop for Mutator {
-    fn drop(&mut self) {
-        MUTATORS_HERE.with(|m| {
-            let mut m = m.borrow_mut();
-            if let Some(i) = m.iter().position(|(h, _, _)| *h == Arc::as_ptr(&self.heap)) {
-                m[i].1 -= 1;
-                if m[i].1 == 0 {
-                    m.swap_remove(i);
-                }
-            }
-        });
-        let left = self.heap.mutators.fetch_sub(1, Ordering::SeqCst) - 1;
-        if left == 0 && self.heap.wanted.load(Ordering::SeqCst) {
-            let _state = self.heap.lock();
-            self.heap.collection_done();
-        }
     }
 }
 

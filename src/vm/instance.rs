@@ -127,6 +127,9 @@ pub(crate) struct Instance {
     /// The store's GC heap, for an instance of a module with struct or array types (which
     /// allocates in it): see `vm::gc_heap`.
     pub(crate) gc_heap: Option<Arc<super::gc_heap::GcHeap>>,
+    /// In a runtime with GC: the vmctx's poll word, registered with the store's heap (see
+    /// `vm::gc_stop`).
+    pub(crate) gc_poll: Option<super::gc_stop::PollWord>,
     /// The items of each element segment whose expressions allocate GC objects,
     /// evaluated at instantiation (`None` for the others, evaluated on use).
     pub(crate) evaluated_elems: Vec<Option<Box<[u64]>>>,
@@ -155,6 +158,8 @@ pub(crate) static LIVE_INSTANCES: AtomicUsize = AtomicUsize::new(0);
 impl Drop for Instance {
     fn drop(&mut self) {
         LIVE_INSTANCES.fetch_sub(1, Ordering::Relaxed);
+        // Unregistered before the vmctx, which holds the word, is freed.
+        drop(self.gc_poll.take());
         // SAFETY: allocated by `alloc_vmctx` with exactly this size and never freed elsewhere;
         // no code of the instance runs any more (its last owner is gone).
         unsafe { free_vmctx(self.vmctx, self.vmctx_alloc) };
@@ -495,6 +500,7 @@ impl Instance {
             holds: Vec::new(),
             pinned: AtomicBool::new(false),
             gc_heap: None,
+            gc_poll: None,
             evaluated_elems: Vec::new(),
             wasi: None,
             dropped: OnceLock::new(),
@@ -669,6 +675,11 @@ pub(crate) fn instantiate(
         inst.gc_heap = Some(heap);
     }
     let vm = inst.vmctx();
+    if store.gc_heap.is_enabled() {
+        // SAFETY: the poll word is an aligned u32 inside the vmctx, which lives until the
+        // instance's drop, which drops the registration first; only the world writes it.
+        inst.gc_poll = Some(unsafe { store.gc_heap.world.register_poll(vm.add(offsets.gc_poll as usize).cast()) });
+    }
 
     // Imports. Each exporter is held (with the definer of what it exports) for as long as
     // this instance lives.

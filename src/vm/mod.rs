@@ -6,6 +6,7 @@ pub(crate) mod gc_collect;
 pub(crate) mod gc_heap;
 pub(crate) mod gc_layout;
 pub(crate) mod gc_ops;
+pub(crate) mod gc_stop;
 pub(crate) mod global;
 pub(crate) mod image;
 pub(crate) mod instance;

@@ -300,7 +300,7 @@ impl Store {
     /// object: `anyref` and `externref` globals and table elements, and the element
     /// segments evaluated at instantiation (roots of a garbage collection of its heap; an
     /// instance is listed here from before its start functions run, and is built while
-    /// its instantiating thread is a `gc_heap::Mutator`, so no collection misses one).
+    /// its instantiating thread is a `gc_stop::Mutator`, so no collection misses one).
     /// Answers `false` (visiting nothing) once the store is closed: closing forgets its
     /// instances while calls may still run (a collection then gives up).
     pub(crate) fn for_each_gc_root(&self, visit: &mut dyn FnMut(u64)) -> bool {

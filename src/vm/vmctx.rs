@@ -26,6 +26,9 @@
 //!         memories  [*mut VMMemory; nmemories]  (memory 0 also in the header)
 //!         tags      [*const Tag; ntags]
 //!         funcrefs  [VMFuncRef; ndefined]  the defined functions' references
+//!         gc_poll   u32 (8 bytes)   raised while a collection stops the world: compiled
+//!                                   code of a runtime with GC tests it at function entries
+//!                                   and loop headers (see `vm::gc_stop`)
 //! ```
 //! A defined function's `VMFuncRef` is made on demand: instantiation leaves its record and
 //! its `funcs` slot zero (a large vmctx is a fresh mapping, so untouched pages cost
@@ -256,6 +259,8 @@ pub(crate) struct VMOffsets {
     pub(crate) tags: u32,
     pub(crate) funcrefs: u32,
     pub(crate) aggregate_displays: u32,
+    /// The poll word (see `vm::gc_stop`).
+    pub(crate) gc_poll: u32,
     /// The first defined function's index (imports come first).
     pub(crate) num_imported_funcs: u32,
     /// Total size in bytes (a multiple of 8).
@@ -283,7 +288,8 @@ impl VMOffsets {
         let tags_at = memories_at + memories * 8;
         let aggregate_displays = tags_at + tags * 8;
         let funcrefs = aggregate_displays + aggregates * 8;
-        let size = funcrefs + (nfuncs - imported_funcs) * std::mem::size_of::<VMFuncRef>() as u32;
+        let gc_poll = funcrefs + (nfuncs - imported_funcs) * std::mem::size_of::<VMFuncRef>() as u32;
+        let size = gc_poll + 8;
         VMOffsets {
             type_ids,
             funcs,
@@ -293,6 +299,7 @@ impl VMOffsets {
             tags: tags_at,
             funcrefs,
             aggregate_displays,
+            gc_poll,
             num_imported_funcs: imported_funcs,
             size,
         }
@@ -322,6 +329,10 @@ impl VMOffsets {
     /// `position` (in `ModuleInfo::aggregate_types` order).
     pub(crate) fn aggregate_display(&self, position: u32) -> i32 {
         (self.aggregate_displays + 8 * position) as i32
+    }
+    /// The poll word's offset.
+    pub(crate) fn gc_poll(&self) -> i32 {
+        self.gc_poll as i32
     }
     /// The slot of tag `index`'s identity (a `*const Tag`, compared by `catch` clauses).
     pub(crate) fn tag(&self, index: u32) -> i32 {

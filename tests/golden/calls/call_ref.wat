@@ -21,7 +21,7 @@
     i32.const 3 local.get $g call_ref $t))
 
 ;; ==== x64 ====
-;; function 0 (149 bytes, calls [], stack maps [0x4a: [16]])
+;; function 0 (149 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
@@ -118,7 +118,7 @@
 ;;    59: mov rsp, qword [r13 + 0x8]
 ;;    5d: ret
 ;;
-;; function 3 (190 bytes, calls [], stack maps [0x73: [16, -16]])
+;; function 3 (190 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
@@ -172,7 +172,7 @@
 ;;    bd: ret
 
 ;; ==== aarch64 ====
-;; function 0 (184 bytes, calls [], stack maps [0x54: [16]])
+;; function 0 (184 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -285,7 +285,7 @@
 ;;    78: add sp, x16, #0x10
 ;;    7c: br x17
 ;;
-;; function 3 (224 bytes, calls [], stack maps [0x7c: [16, -16]])
+;; function 3 (224 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop

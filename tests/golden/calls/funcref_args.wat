@@ -9,7 +9,7 @@
     (call_indirect (type $take) (i32.const 2) (local.get 0) (i32.const 0))))
 
 ;; ==== x64 ====
-;; function 0 (339 bytes, calls [], stack maps [0x48: [16], 0xad: [16]])
+;; function 0 (339 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
@@ -95,7 +95,7 @@
 ;;   152: ret
 
 ;; ==== aarch64 ====
-;; function 0 (380 bytes, calls [], stack maps [0x50: [16], 0xbc: [16]])
+;; function 0 (380 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop

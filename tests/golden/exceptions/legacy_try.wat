@@ -46,7 +46,7 @@
 ;;    3e: mov rsp, qword [r13 + 0x8]
 ;;    42: ret
 ;;
-;; function 1 (226 bytes, calls [CallReloc { offset: 99, callee: 0 }], handlers [0x67 -> 0x27], stack maps [0x67: [-16]])
+;; function 1 (226 bytes, calls [CallReloc { offset: 99, callee: 0 }], handlers [0x67 -> 0x27])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
@@ -108,7 +108,7 @@
 ;;    dd: mov rsp, qword [r13 + 0x8]
 ;;    e1: ret
 ;;
-;; function 2 (229 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x27], stack maps [0x68: [-16]])
+;; function 2 (229 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x27])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x30
@@ -196,7 +196,7 @@
 ;;    5c: add sp, x16, #0x10
 ;;    60: br x17
 ;;
-;; function 1 (260 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x28], stack maps [0x68: [-16]])
+;; function 1 (260 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x28])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -263,7 +263,7 @@
 ;;    fc: add sp, x16, #0x10
 ;;   100: br x17
 ;;
-;; function 2 (256 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x28], stack maps [0x68: [-16]])
+;; function 2 (256 bytes, calls [CallReloc { offset: 100, callee: 0 }], handlers [0x68 -> 0x28])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop

@@ -1,3 +1,4 @@
+;;! gc
 ;; call_indirect to a type open to subtyping: equal ids pass as before; differing ids go to
 ;; a cold path after the body, which loads the callee's supertype display, checks its
 ;; length against the expected type's depth (1 here) and compares the id at that depth.

@@ -1,3 +1,4 @@
+;;! gc
 ;; ref.cast branches to a "cast failure" trap; br_on_cast to i31 compares the rotated
 ;; copy, to non-null eq tests the reference itself, and br_on_cast_fail negates.
 (module

@@ -1,3 +1,4 @@
+;;! gc
 ;; ref.test to a concrete function type open to subtyping: null (a non-null target fails),
 ;; then the id, then the callee's supertype display at the type's depth (1), into a 0/1
 ;; flag; every register is taken before the first branch.

@@ -1,3 +1,4 @@
+;;! gc
 ;; ref.i31 shifts the 32-bit value left and sets the low bit (32-bit operations, which
 ;; zero-extend); i31.get_s/u test for null (trap "null i31 reference") and shift right.
 (module

@@ -1,3 +1,4 @@
+;;! gc
 ;; ref.eq compares the two words (an i31 is canonical); ref.test to i31 rotates a copy
 ;; right by one (an i31 is then negative, null 0, an object pointer positive), to a
 ;; non-null top type compares with null, to a nullable top type is the constant 1.

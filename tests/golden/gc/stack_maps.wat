@@ -1,9 +1,13 @@
+;;! gc
 ;; Stack maps (GC's safepoints): every call records where the frame holds references,
 ;; its reference parameters and locals (zeroed by the prologue) and the home slots of
 ;; reference values on the value stack (here the first struct, spilled across the call).
 ;; An inline allocation's refill path stores the references it holds in registers to their
 ;; slots, records its own safepoint in the thread state (frame pointer, then the point's
 ;; address) before the call and clears it after; so do calls of allocating builtins.
+;; Every function entry and loop header polls the instance's poll word (in the vmctx):
+;; while a collection stops the world it is raised, and a cold path stores registers as a
+;; refill path does, records a safepoint and parks (`Builtin::GcPoll`, `vm::gc_stop`).
 (module
   (type $p (struct (field (ref null any)) (field (ref null any))))
   (type $a (array (mut i8)))
@@ -13,172 +17,258 @@
     (struct.new $p (local.get $y) (call $f (local.get $x)))
     (struct.new $p (local.get $x) (struct.new $p (local.get $y) (local.get $x)))
     (drop)
-    (drop (array.new_default $a (i32.const 10000)))))
+    (drop (array.new_default $a (i32.const 10000))))
+  (func (export "spin") (param $x (ref null any)) (param $n i32) (result (ref null any))
+    (loop $l (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+    (local.get $x)))
 
 ;; ==== x64 ====
-;; function 0 (71 bytes, calls [])
+;; function 0 (142 bytes, calls [], stack maps [0x5f: [16]])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x10
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x9
-;;    19: mov rax, qword [rbp + 0x10]
-;;    1d: mov rsp, rbp
-;;    20: pop rbp
-;;    21: ret
-;;    22: mov eax, 0x9
-;;    27: jmp $+0x16
-;;    2c: mov ebx, eax
-;;    2e: mov rdi, rbp
-;;    31: lea rsi, qword [rip - 0xc]
-;;    38: and rsp, -0x10
-;;    3c: call qword [r14 + 0x30]
-;;    40: mov eax, ebx
-;;    42: mov rsp, qword [r13 + 0x8]
-;;    46: ret
+;;    13: jb $+0x50
+;;    19: cmp dword [r14 + 0xf0], 0x0
+;;    21: jnz $+0x9
+;;    27: mov rax, qword [rbp + 0x10]
+;;    2b: mov rsp, rbp
+;;    2e: pop rbp
+;;    2f: ret
+;;    30: lea rax, qword [rbp]
+;;    34: mov qword [r13 + 0x50], rax
+;;    38: lea rax, qword [rip + 0x20]
+;;    3f: mov qword [r13 + 0x58], rax
+;;    43: lea rax, qword [r13 + 0x50]
+;;    47: mov qword [r13 + 0x60], rax
+;;    4b: push r13
+;;    4d: push 0x1d000000
+;;    52: call qword [r14 + 0x38]
+;;    5a: lea rsp, qword [rsp + 0x10]
+;;    5f: mov qword [r13 + 0x60], 0x0
+;;    67: jmp $-0x42
+;;    69: mov eax, 0x9
+;;    6e: jmp $+0x16
+;;    73: mov ebx, eax
+;;    75: mov rdi, rbp
+;;    78: lea rsi, qword [rip - 0xc]
+;;    7f: and rsp, -0x10
+;;    83: call qword [r14 + 0x30]
+;;    87: mov eax, ebx
+;;    89: mov rsp, qword [r13 + 0x8]
+;;    8d: ret
 ;;
-;; function 1 (610 bytes, calls [CallReloc { offset: 43, callee: 0 }, CallReloc { offset: 67, callee: 0 }], stack maps [0x2f: [16, -16], 0x47: [16, -16, -24], 0x131: [16, -16, -24], 0x181: [16, -16, -24, -32], 0x1cc: [16, -16, -24], 0x21b: [16, -16, -24, -40]])
+;; function 1 (684 bytes, calls [CallReloc { offset: 57, callee: 0 }, CallReloc { offset: 81, callee: 0 }], stack maps [0x3d: [16, -16], 0x55: [16, -16, -24], 0x13f: [16, -16, -24], 0x18b: [16, -16], 0x1cb: [16, -16, -24, -32], 0x216: [16, -16, -24], 0x265: [16, -16, -24, -40]])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x40
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x21a
+;;    13: jb $+0x264
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movq qword [rbp - 0x10], xmm0
-;;    22: mov rax, qword [rbp + 0x10]
-;;    26: mov qword [rsp], rax
-;;    2a: call $+0x0
-;;    2f: mov rbx, rax
-;;    32: mov qword [rbp - 0x10], rbx
-;;    36: mov rax, qword [rbp + 0x10]
-;;    3a: mov qword [rsp], rax
-;;    3e: mov qword [rbp - 0x18], rbx
-;;    42: call $+0x0
-;;    47: mov rbx, rax
-;;    4a: mov rsi, qword [r13 + 0x38]
-;;    4e: lea rdi, qword [rsi + 0x20]
-;;    52: cmp rdi, qword [r13 + 0x40]
-;;    56: ja $+0xf2
-;;    5c: mov qword [r13 + 0x38], rdi
-;;    60: mov edi, dword [r14 + 0x40]
-;;    64: mov dword [rsi], edi
-;;    66: mov dword [rsi + 0x4], 0x1
-;;    6d: mov rdi, qword [r14 + 0x60]
-;;    71: mov qword [rsi + 0x8], rdi
-;;    75: mov qword [rsi + 0x18], rbx
-;;    79: mov rbx, qword [rbp - 0x18]
-;;    7d: mov qword [rsi + 0x10], rbx
-;;    81: mov rbx, qword [r13 + 0x38]
-;;    85: lea rdi, qword [rbx + 0x20]
-;;    89: cmp rdi, qword [r13 + 0x40]
-;;    8d: ja $+0x106
-;;    93: mov qword [r13 + 0x38], rdi
-;;    97: mov edi, dword [r14 + 0x40]
-;;    9b: mov dword [rbx], edi
-;;    9d: mov dword [rbx + 0x4], 0x1
-;;    a4: mov rdi, qword [r14 + 0x60]
-;;    a8: mov qword [rbx + 0x8], rdi
-;;    ac: mov rdi, qword [rbp + 0x10]
-;;    b0: mov qword [rbx + 0x18], rdi
-;;    b4: mov r8, qword [rbp - 0x10]
-;;    b8: mov qword [rbx + 0x10], r8
-;;    bc: mov r9, qword [r13 + 0x38]
-;;    c0: lea r10, qword [r9 + 0x20]
-;;    c4: cmp r10, qword [r13 + 0x40]
-;;    c8: ja $+0x116
-;;    ce: mov qword [r13 + 0x38], r10
-;;    d2: mov r10d, dword [r14 + 0x40]
-;;    d6: mov dword [r9], r10d
-;;    d9: mov dword [r9 + 0x4], 0x1
-;;    e1: mov r10, qword [r14 + 0x60]
-;;    e5: mov qword [r9 + 0x8], r10
-;;    e9: mov qword [r9 + 0x18], rbx
-;;    ed: mov rbx, qword [rbp + 0x10]
-;;    f1: mov qword [r9 + 0x10], rbx
-;;    f5: mov qword [rbp - 0x18], rsi
-;;    f9: mov edx, 0x2710
-;;    ff: mov esi, 0x1
-;;   105: mov rdi, r14
-;;   108: lea rax, qword [rbp]
-;;   10c: mov qword [r13 + 0x50], rax
-;;   110: lea rax, qword [rip + 0x1a]
-;;   117: mov qword [r13 + 0x58], rax
-;;   11b: lea rax, qword [r13 + 0x50]
-;;   11f: mov qword [r13 + 0x60], rax
-;;   123: mov rbx, qword [r14 + 0x18]
-;;   127: mov rbx, qword [rbx + 0xb0]
-;;   12e: call rbx
-;;   131: mov qword [r13 + 0x60], 0x0
-;;   139: mov rbx, rax
-;;   13c: test rbx, rbx
-;;   13f: jz $+0xf8
-;;   145: mov rax, qword [rbp - 0x18]
-;;   149: mov rsp, rbp
-;;   14c: pop rbp
-;;   14d: ret
-;;   14e: mov qword [rbp - 0x20], rbx
-;;   152: lea rax, qword [rbp]
-;;   156: mov qword [r13 + 0x50], rax
-;;   15a: lea rax, qword [rip + 0x20]
-;;   161: mov qword [r13 + 0x58], rax
-;;   165: lea rax, qword [r13 + 0x50]
-;;   169: mov qword [r13 + 0x60], rax
-;;   16d: push r13
-;;   16f: push 0x1c000020
-;;   174: call qword [r14 + 0x38]
-;;   17c: lea rsp, qword [rsp + 0x10]
-;;   181: mov qword [r13 + 0x60], 0x0
-;;   189: cmp qword [r13 + 0x40], 0x0
-;;   18e: jz $+0xa9
-;;   194: jmp $-0x14f
-;;   199: mov qword [rbp - 0x18], rsi
-;;   19d: lea rax, qword [rbp]
-;;   1a1: mov qword [r13 + 0x50], rax
-;;   1a5: lea rax, qword [rip + 0x20]
-;;   1ac: mov qword [r13 + 0x58], rax
-;;   1b0: lea rax, qword [r13 + 0x50]
-;;   1b4: mov qword [r13 + 0x60], rax
-;;   1b8: push r13
-;;   1ba: push 0x1c000020
-;;   1bf: call qword [r14 + 0x38]
-;;   1c7: lea rsp, qword [rsp + 0x10]
-;;   1cc: mov qword [r13 + 0x60], 0x0
-;;   1d4: cmp qword [r13 + 0x40], 0x0
-;;   1d9: jz $+0x5e
-;;   1df: jmp $-0x163
-;;   1e4: mov qword [rbp - 0x18], rsi
-;;   1e8: mov qword [rbp - 0x28], rbx
-;;   1ec: lea rax, qword [rbp]
-;;   1f0: mov qword [r13 + 0x50], rax
-;;   1f4: lea rax, qword [rip + 0x20]
-;;   1fb: mov qword [r13 + 0x58], rax
-;;   1ff: lea rax, qword [r13 + 0x50]
-;;   203: mov qword [r13 + 0x60], rax
-;;   207: push r13
-;;   209: push 0x1c000020
-;;   20e: call qword [r14 + 0x38]
-;;   216: lea rsp, qword [rsp + 0x10]
-;;   21b: mov qword [r13 + 0x60], 0x0
-;;   223: cmp qword [r13 + 0x40], 0x0
-;;   228: jz $+0xf
-;;   22e: jmp $-0x177
-;;   233: mov eax, 0x9
-;;   238: jmp $+0x20
-;;   23d: mov eax, 0x17
-;;   242: jmp $+0x0
-;;   247: mov ebx, eax
-;;   249: mov rdi, rbp
-;;   24c: lea rsi, qword [rip - 0xc]
-;;   253: and rsp, -0x10
-;;   257: call qword [r14 + 0x30]
-;;   25b: mov eax, ebx
-;;   25d: mov rsp, qword [r13 + 0x8]
-;;   261: ret
+;;    22: cmp dword [r14 + 0xf0], 0x0
+;;    2a: jnz $+0x12c
+;;    30: mov rax, qword [rbp + 0x10]
+;;    34: mov qword [rsp], rax
+;;    38: call $+0x0
+;;    3d: mov rbx, rax
+;;    40: mov qword [rbp - 0x10], rbx
+;;    44: mov rax, qword [rbp + 0x10]
+;;    48: mov qword [rsp], rax
+;;    4c: mov qword [rbp - 0x18], rbx
+;;    50: call $+0x0
+;;    55: mov rbx, rax
+;;    58: mov rsi, qword [r13 + 0x38]
+;;    5c: lea rdi, qword [rsi + 0x20]
+;;    60: cmp rdi, qword [r13 + 0x40]
+;;    64: ja $+0x12e
+;;    6a: mov qword [r13 + 0x38], rdi
+;;    6e: mov edi, dword [r14 + 0x40]
+;;    72: mov dword [rsi], edi
+;;    74: mov dword [rsi + 0x4], 0x1
+;;    7b: mov rdi, qword [r14 + 0x68]
+;;    7f: mov qword [rsi + 0x8], rdi
+;;    83: mov qword [rsi + 0x18], rbx
+;;    87: mov rbx, qword [rbp - 0x18]
+;;    8b: mov qword [rsi + 0x10], rbx
+;;    8f: mov rbx, qword [r13 + 0x38]
+;;    93: lea rdi, qword [rbx + 0x20]
+;;    97: cmp rdi, qword [r13 + 0x40]
+;;    9b: ja $+0x142
+;;    a1: mov qword [r13 + 0x38], rdi
+;;    a5: mov edi, dword [r14 + 0x40]
+;;    a9: mov dword [rbx], edi
+;;    ab: mov dword [rbx + 0x4], 0x1
+;;    b2: mov rdi, qword [r14 + 0x68]
+;;    b6: mov qword [rbx + 0x8], rdi
+;;    ba: mov rdi, qword [rbp + 0x10]
+;;    be: mov qword [rbx + 0x18], rdi
+;;    c2: mov r8, qword [rbp - 0x10]
+;;    c6: mov qword [rbx + 0x10], r8
+;;    ca: mov r9, qword [r13 + 0x38]
+;;    ce: lea r10, qword [r9 + 0x20]
+;;    d2: cmp r10, qword [r13 + 0x40]
+;;    d6: ja $+0x152
+;;    dc: mov qword [r13 + 0x38], r10
+;;    e0: mov r10d, dword [r14 + 0x40]
+;;    e4: mov dword [r9], r10d
+;;    e7: mov dword [r9 + 0x4], 0x1
+;;    ef: mov r10, qword [r14 + 0x68]
+;;    f3: mov qword [r9 + 0x8], r10
+;;    f7: mov qword [r9 + 0x18], rbx
+;;    fb: mov rbx, qword [rbp + 0x10]
+;;    ff: mov qword [r9 + 0x10], rbx
+;;   103: mov qword [rbp - 0x18], rsi
+;;   107: mov edx, 0x2710
+;;   10d: mov esi, 0x1
+;;   113: mov rdi, r14
+;;   116: lea rax, qword [rbp]
+;;   11a: mov qword [r13 + 0x50], rax
+;;   11e: lea rax, qword [rip + 0x1a]
+;;   125: mov qword [r13 + 0x58], rax
+;;   129: lea rax, qword [r13 + 0x50]
+;;   12d: mov qword [r13 + 0x60], rax
+;;   131: mov rbx, qword [r14 + 0x18]
+;;   135: mov rbx, qword [rbx + 0xb0]
+;;   13c: call rbx
+;;   13f: mov qword [r13 + 0x60], 0x0
+;;   147: mov rbx, rax
+;;   14a: test rbx, rbx
+;;   14d: jz $+0x134
+;;   153: mov rax, qword [rbp - 0x18]
+;;   157: mov rsp, rbp
+;;   15a: pop rbp
+;;   15b: ret
+;;   15c: lea rax, qword [rbp]
+;;   160: mov qword [r13 + 0x50], rax
+;;   164: lea rax, qword [rip + 0x20]
+;;   16b: mov qword [r13 + 0x58], rax
+;;   16f: lea rax, qword [r13 + 0x50]
+;;   173: mov qword [r13 + 0x60], rax
+;;   177: push r13
+;;   179: push 0x1d000000
+;;   17e: call qword [r14 + 0x38]
+;;   186: lea rsp, qword [rsp + 0x10]
+;;   18b: mov qword [r13 + 0x60], 0x0
+;;   193: jmp $-0x168
+;;   198: mov qword [rbp - 0x20], rbx
+;;   19c: lea rax, qword [rbp]
+;;   1a0: mov qword [r13 + 0x50], rax
+;;   1a4: lea rax, qword [rip + 0x20]
+;;   1ab: mov qword [r13 + 0x58], rax
+;;   1af: lea rax, qword [r13 + 0x50]
+;;   1b3: mov qword [r13 + 0x60], rax
+;;   1b7: push r13
+;;   1b9: push 0x1c000020
+;;   1be: call qword [r14 + 0x38]
+;;   1c6: lea rsp, qword [rsp + 0x10]
+;;   1cb: mov qword [r13 + 0x60], 0x0
+;;   1d3: cmp qword [r13 + 0x40], 0x0
+;;   1d8: jz $+0xa9
+;;   1de: jmp $-0x18b
+;;   1e3: mov qword [rbp - 0x18], rsi
+;;   1e7: lea rax, qword [rbp]
+;;   1eb: mov qword [r13 + 0x50], rax
+;;   1ef: lea rax, qword [rip + 0x20]
+;;   1f6: mov qword [r13 + 0x58], rax
+;;   1fa: lea rax, qword [r13 + 0x50]
+;;   1fe: mov qword [r13 + 0x60], rax
+;;   202: push r13
+;;   204: push 0x1c000020
+;;   209: call qword [r14 + 0x38]
+;;   211: lea rsp, qword [rsp + 0x10]
+;;   216: mov qword [r13 + 0x60], 0x0
+;;   21e: cmp qword [r13 + 0x40], 0x0
+;;   223: jz $+0x5e
+;;   229: jmp $-0x19f
+;;   22e: mov qword [rbp - 0x18], rsi
+;;   232: mov qword [rbp - 0x28], rbx
+;;   236: lea rax, qword [rbp]
+;;   23a: mov qword [r13 + 0x50], rax
+;;   23e: lea rax, qword [rip + 0x20]
+;;   245: mov qword [r13 + 0x58], rax
+;;   249: lea rax, qword [r13 + 0x50]
+;;   24d: mov qword [r13 + 0x60], rax
+;;   251: push r13
+;;   253: push 0x1c000020
+;;   258: call qword [r14 + 0x38]
+;;   260: lea rsp, qword [rsp + 0x10]
+;;   265: mov qword [r13 + 0x60], 0x0
+;;   26d: cmp qword [r13 + 0x40], 0x0
+;;   272: jz $+0xf
+;;   278: jmp $-0x1b3
+;;   27d: mov eax, 0x9
+;;   282: jmp $+0x20
+;;   287: mov eax, 0x17
+;;   28c: jmp $+0x0
+;;   291: mov ebx, eax
+;;   293: mov rdi, rbp
+;;   296: lea rsi, qword [rip - 0xc]
+;;   29d: and rsp, -0x10
+;;   2a1: call qword [r14 + 0x30]
+;;   2a5: mov eax, ebx
+;;   2a7: mov rsp, qword [r13 + 0x8]
+;;   2ab: ret
+;;
+;; function 2 (233 bytes, calls [], stack maps [0x7e: [16], 0xb7: [16]])
+;;     0: push rbp
+;;     1: mov rbp, rsp
+;;     4: sub rsp, 0x20
+;;     b: mov qword [rbp - 0x8], r14
+;;     f: cmp rsp, qword [r13]
+;;    13: jb $+0xab
+;;    19: cmp dword [r14 + 0xf0], 0x0
+;;    21: jnz $+0x28
+;;    27: mov r12d, dword [rbp + 0x18]
+;;    2b: cmp dword [r14 + 0xf0], 0x0
+;;    33: jnz $+0x4f
+;;    39: sub r12d, 0x1
+;;    3d: test r12d, r12d
+;;    40: jnz $-0x17
+;;    42: mov dword [rbp + 0x18], r12d
+;;    46: mov rax, qword [rbp + 0x10]
+;;    4a: mov rsp, rbp
+;;    4d: pop rbp
+;;    4e: ret
+;;    4f: lea rax, qword [rbp]
+;;    53: mov qword [r13 + 0x50], rax
+;;    57: lea rax, qword [rip + 0x20]
+;;    5e: mov qword [r13 + 0x58], rax
+;;    62: lea rax, qword [r13 + 0x50]
+;;    66: mov qword [r13 + 0x60], rax
+;;    6a: push r13
+;;    6c: push 0x1d000000
+;;    71: call qword [r14 + 0x38]
+;;    79: lea rsp, qword [rsp + 0x10]
+;;    7e: mov qword [r13 + 0x60], 0x0
+;;    86: jmp $-0x61
+;;    88: lea rax, qword [rbp]
+;;    8c: mov qword [r13 + 0x50], rax
+;;    90: lea rax, qword [rip + 0x20]
+;;    97: mov qword [r13 + 0x58], rax
+;;    9b: lea rax, qword [r13 + 0x50]
+;;    9f: mov qword [r13 + 0x60], rax
+;;    a3: push r13
+;;    a5: push 0x1d000000
+;;    aa: call qword [r14 + 0x38]
+;;    b2: lea rsp, qword [rsp + 0x10]
+;;    b7: mov qword [r13 + 0x60], 0x0
+;;    bf: jmp $-0x8b
+;;    c4: mov eax, 0x9
+;;    c9: jmp $+0x16
+;;    ce: mov ebx, eax
+;;    d0: mov rdi, rbp
+;;    d3: lea rsi, qword [rip - 0xc]
+;;    da: and rsp, -0x10
+;;    de: call qword [r14 + 0x30]
+;;    e2: mov eax, ebx
+;;    e4: mov rsp, qword [r13 + 0x8]
+;;    e8: ret
 
 ;; ==== aarch64 ====
-;; function 0 (104 bytes, calls [])
+;; function 0 (172 bytes, calls [], stack maps [0x6c: [16]])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -186,27 +276,44 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x14
-;;    20: ldr x0, [x29, #0x10]
-;;    24: mov sp, x29
-;;    28: ldp x29, x30, [sp], #0x10
-;;    2c: ret
-;;    30: mov w0, #0x9
-;;    34: b $+0x24
-;;    38: mov w19, w0
-;;    3c: mov x0, x29
-;;    40: adr x1, $-0x8
-;;    44: mov x16, sp
-;;    48: and sp, x16, #0xfffffffffffffff0
-;;    4c: ldr x17, [x28, #0x30]
-;;    50: blr x17
-;;    54: mov w0, w19
-;;    58: ldr x16, [x26, #0x8]
-;;    5c: ldr x17, [x16]
-;;    60: add sp, x16, #0x10
-;;    64: br x17
+;;    1c: b.lo $+0x58
+;;    20: ldr w16, [x28, #0xf0]
+;;    24: cbnz w16, $+0x14
+;;    28: ldr x0, [x29, #0x10]
+;;    2c: mov sp, x29
+;;    30: ldp x29, x30, [sp], #0x10
+;;    34: ret
+;;    38: mov x17, #0x0
+;;    3c: add x15, x29, x17
+;;    40: str x15, [x26, #0x50]
+;;    44: adr x15, $+0x28
+;;    48: str x15, [x26, #0x58]
+;;    4c: mov x17, #0x50
+;;    50: add x15, x26, x17
+;;    54: str x15, [x26, #0x60]
+;;    58: mov w16, #0x1d000000
+;;    5c: stp x26, x16, [sp, #-0x10]!
+;;    60: ldr x16, [x28, #0x38]
+;;    64: blr x16
+;;    68: add sp, sp, #0x10
+;;    6c: str xzr, [x26, #0x60]
+;;    70: b $-0x48
+;;    74: mov w0, #0x9
+;;    78: b $+0x24
+;;    7c: mov w19, w0
+;;    80: mov x0, x29
+;;    84: adr x1, $-0x8
+;;    88: mov x16, sp
+;;    8c: and sp, x16, #0xfffffffffffffff0
+;;    90: ldr x17, [x28, #0x30]
+;;    94: blr x17
+;;    98: mov w0, w19
+;;    9c: ldr x16, [x26, #0x8]
+;;    a0: ldr x17, [x16]
+;;    a4: add sp, x16, #0x10
+;;    a8: br x17
 ;;
-;; function 1 (656 bytes, calls [CallReloc { offset: 44, callee: 0 }, CallReloc { offset: 64, callee: 0 }], stack maps [0x30: [16, -16], 0x44: [16, -16, -24], 0x150: [16, -16, -24], 0x1a4: [16, -16, -24, -32], 0x1f0: [16, -16, -24], 0x240: [16, -16, -24, -40]])
+;; function 1 (724 bytes, calls [CallReloc { offset: 52, callee: 0 }, CallReloc { offset: 72, callee: 0 }], stack maps [0x38: [16, -16], 0x4c: [16, -16, -24], 0x158: [16, -16, -24], 0x1a4: [16, -16], 0x1e8: [16, -16, -24, -32], 0x234: [16, -16, -24], 0x284: [16, -16, -24, -40]])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -214,160 +321,243 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x234
+;;    1c: b.lo $+0x278
 ;;    20: stur xzr, [x29, #-0x10]
-;;    24: ldr x16, [x29, #0x10]
-;;    28: str x16, [sp]
-;;    2c: bl $+0x0
-;;    30: stur x0, [x29, #-0x10]
-;;    34: ldr x16, [x29, #0x10]
-;;    38: str x16, [sp]
-;;    3c: stur x0, [x29, #-0x18]
-;;    40: bl $+0x0
-;;    44: ldr x1, [x26, #0x38]
-;;    48: mov x17, #0x20
-;;    4c: add x2, x1, x17
-;;    50: ldr x16, [x26, #0x40]
-;;    54: cmp x2, x16
-;;    58: b.hi $+0x110
-;;    5c: str x2, [x26, #0x38]
-;;    60: ldr w2, [x28, #0x40]
-;;    64: str w2, [x1]
-;;    68: mov w16, #0x1
-;;    6c: str w16, [x1, #0x4]
-;;    70: ldr x2, [x28, #0x60]
-;;    74: str x2, [x1, #0x8]
-;;    78: dmb ishst
-;;    7c: str x0, [x1, #0x18]
-;;    80: ldur x0, [x29, #-0x18]
-;;    84: str x0, [x1, #0x10]
-;;    88: ldr x0, [x26, #0x38]
-;;    8c: mov x17, #0x20
-;;    90: add x2, x0, x17
-;;    94: ldr x16, [x26, #0x40]
-;;    98: cmp x2, x16
-;;    9c: b.hi $+0x118
-;;    a0: str x2, [x26, #0x38]
-;;    a4: ldr w2, [x28, #0x40]
-;;    a8: str w2, [x0]
-;;    ac: mov w16, #0x1
-;;    b0: str w16, [x0, #0x4]
-;;    b4: ldr x2, [x28, #0x60]
-;;    b8: str x2, [x0, #0x8]
-;;    bc: dmb ishst
-;;    c0: ldr x2, [x29, #0x10]
-;;    c4: str x2, [x0, #0x18]
-;;    c8: ldur x3, [x29, #-0x10]
-;;    cc: str x3, [x0, #0x10]
-;;    d0: ldr x4, [x26, #0x38]
-;;    d4: mov x17, #0x20
-;;    d8: add x5, x4, x17
-;;    dc: ldr x16, [x26, #0x40]
-;;    e0: cmp x5, x16
-;;    e4: b.hi $+0x11c
-;;    e8: str x5, [x26, #0x38]
-;;    ec: ldr w5, [x28, #0x40]
-;;    f0: str w5, [x4]
-;;    f4: mov w16, #0x1
-;;    f8: str w16, [x4, #0x4]
-;;    fc: ldr x5, [x28, #0x60]
-;;   100: str x5, [x4, #0x8]
-;;   104: dmb ishst
-;;   108: str x0, [x4, #0x18]
-;;   10c: ldr x0, [x29, #0x10]
-;;   110: str x0, [x4, #0x10]
-;;   114: stur x1, [x29, #-0x18]
-;;   118: mov w2, #0x2710
-;;   11c: mov w1, #0x1
-;;   120: mov x0, x28
-;;   124: mov x17, #0x0
-;;   128: add x15, x29, x17
-;;   12c: str x15, [x26, #0x50]
-;;   130: adr x15, $+0x20
-;;   134: str x15, [x26, #0x58]
-;;   138: mov x17, #0x50
-;;   13c: add x15, x26, x17
-;;   140: str x15, [x26, #0x60]
-;;   144: ldr x3, [x28, #0x18]
-;;   148: ldr x3, [x3, #0xb0]
-;;   14c: blr x3
-;;   150: str xzr, [x26, #0x60]
-;;   154: cbz x0, $+0x104
-;;   158: ldur x0, [x29, #-0x18]
-;;   15c: mov sp, x29
-;;   160: ldp x29, x30, [sp], #0x10
-;;   164: ret
-;;   168: stur x0, [x29, #-0x20]
-;;   16c: mov x17, #0x0
-;;   170: add x15, x29, x17
-;;   174: str x15, [x26, #0x50]
-;;   178: adr x15, $+0x2c
-;;   17c: str x15, [x26, #0x58]
-;;   180: mov x17, #0x50
-;;   184: add x15, x26, x17
-;;   188: str x15, [x26, #0x60]
-;;   18c: mov w16, #0x20
-;;   190: movk w16, #0x1c00, lsl #16
+;;    24: ldr w16, [x28, #0xf0]
+;;    28: cbnz w16, $+0x148
+;;    2c: ldr x16, [x29, #0x10]
+;;    30: str x16, [sp]
+;;    34: bl $+0x0
+;;    38: stur x0, [x29, #-0x10]
+;;    3c: ldr x16, [x29, #0x10]
+;;    40: str x16, [sp]
+;;    44: stur x0, [x29, #-0x18]
+;;    48: bl $+0x0
+;;    4c: ldr x1, [x26, #0x38]
+;;    50: mov x17, #0x20
+;;    54: add x2, x1, x17
+;;    58: ldr x16, [x26, #0x40]
+;;    5c: cmp x2, x16
+;;    60: b.hi $+0x14c
+;;    64: str x2, [x26, #0x38]
+;;    68: ldr w2, [x28, #0x40]
+;;    6c: str w2, [x1]
+;;    70: mov w16, #0x1
+;;    74: str w16, [x1, #0x4]
+;;    78: ldr x2, [x28, #0x68]
+;;    7c: str x2, [x1, #0x8]
+;;    80: dmb ishst
+;;    84: str x0, [x1, #0x18]
+;;    88: ldur x0, [x29, #-0x18]
+;;    8c: str x0, [x1, #0x10]
+;;    90: ldr x0, [x26, #0x38]
+;;    94: mov x17, #0x20
+;;    98: add x2, x0, x17
+;;    9c: ldr x16, [x26, #0x40]
+;;    a0: cmp x2, x16
+;;    a4: b.hi $+0x154
+;;    a8: str x2, [x26, #0x38]
+;;    ac: ldr w2, [x28, #0x40]
+;;    b0: str w2, [x0]
+;;    b4: mov w16, #0x1
+;;    b8: str w16, [x0, #0x4]
+;;    bc: ldr x2, [x28, #0x68]
+;;    c0: str x2, [x0, #0x8]
+;;    c4: dmb ishst
+;;    c8: ldr x2, [x29, #0x10]
+;;    cc: str x2, [x0, #0x18]
+;;    d0: ldur x3, [x29, #-0x10]
+;;    d4: str x3, [x0, #0x10]
+;;    d8: ldr x4, [x26, #0x38]
+;;    dc: mov x17, #0x20
+;;    e0: add x5, x4, x17
+;;    e4: ldr x16, [x26, #0x40]
+;;    e8: cmp x5, x16
+;;    ec: b.hi $+0x158
+;;    f0: str x5, [x26, #0x38]
+;;    f4: ldr w5, [x28, #0x40]
+;;    f8: str w5, [x4]
+;;    fc: mov w16, #0x1
+;;   100: str w16, [x4, #0x4]
+;;   104: ldr x5, [x28, #0x68]
+;;   108: str x5, [x4, #0x8]
+;;   10c: dmb ishst
+;;   110: str x0, [x4, #0x18]
+;;   114: ldr x0, [x29, #0x10]
+;;   118: str x0, [x4, #0x10]
+;;   11c: stur x1, [x29, #-0x18]
+;;   120: mov w2, #0x2710
+;;   124: mov w1, #0x1
+;;   128: mov x0, x28
+;;   12c: mov x17, #0x0
+;;   130: add x15, x29, x17
+;;   134: str x15, [x26, #0x50]
+;;   138: adr x15, $+0x20
+;;   13c: str x15, [x26, #0x58]
+;;   140: mov x17, #0x50
+;;   144: add x15, x26, x17
+;;   148: str x15, [x26, #0x60]
+;;   14c: ldr x3, [x28, #0x18]
+;;   150: ldr x3, [x3, #0xb0]
+;;   154: blr x3
+;;   158: str xzr, [x26, #0x60]
+;;   15c: cbz x0, $+0x140
+;;   160: ldur x0, [x29, #-0x18]
+;;   164: mov sp, x29
+;;   168: ldp x29, x30, [sp], #0x10
+;;   16c: ret
+;;   170: mov x17, #0x0
+;;   174: add x15, x29, x17
+;;   178: str x15, [x26, #0x50]
+;;   17c: adr x15, $+0x28
+;;   180: str x15, [x26, #0x58]
+;;   184: mov x17, #0x50
+;;   188: add x15, x26, x17
+;;   18c: str x15, [x26, #0x60]
+;;   190: mov w16, #0x1d000000
 ;;   194: stp x26, x16, [sp, #-0x10]!
 ;;   198: ldr x16, [x28, #0x38]
 ;;   19c: blr x16
 ;;   1a0: add sp, sp, #0x10
 ;;   1a4: str xzr, [x26, #0x60]
-;;   1a8: ldr x16, [x26, #0x40]
-;;   1ac: cbz x16, $+0xac
-;;   1b0: b $-0x16c
-;;   1b4: stur x1, [x29, #-0x18]
-;;   1b8: mov x17, #0x0
-;;   1bc: add x15, x29, x17
-;;   1c0: str x15, [x26, #0x50]
-;;   1c4: adr x15, $+0x2c
-;;   1c8: str x15, [x26, #0x58]
-;;   1cc: mov x17, #0x50
-;;   1d0: add x15, x26, x17
-;;   1d4: str x15, [x26, #0x60]
-;;   1d8: mov w16, #0x20
-;;   1dc: movk w16, #0x1c00, lsl #16
-;;   1e0: stp x26, x16, [sp, #-0x10]!
-;;   1e4: ldr x16, [x28, #0x38]
-;;   1e8: blr x16
-;;   1ec: add sp, sp, #0x10
-;;   1f0: str xzr, [x26, #0x60]
-;;   1f4: ldr x16, [x26, #0x40]
-;;   1f8: cbz x16, $+0x60
-;;   1fc: b $-0x174
-;;   200: stur x1, [x29, #-0x18]
-;;   204: stur x0, [x29, #-0x28]
-;;   208: mov x17, #0x0
-;;   20c: add x15, x29, x17
-;;   210: str x15, [x26, #0x50]
-;;   214: adr x15, $+0x2c
-;;   218: str x15, [x26, #0x58]
-;;   21c: mov x17, #0x50
-;;   220: add x15, x26, x17
-;;   224: str x15, [x26, #0x60]
-;;   228: mov w16, #0x20
-;;   22c: movk w16, #0x1c00, lsl #16
-;;   230: stp x26, x16, [sp, #-0x10]!
-;;   234: ldr x16, [x28, #0x38]
-;;   238: blr x16
-;;   23c: add sp, sp, #0x10
-;;   240: str xzr, [x26, #0x60]
-;;   244: ldr x16, [x26, #0x40]
-;;   248: cbz x16, $+0x10
-;;   24c: b $-0x17c
-;;   250: mov w0, #0x9
-;;   254: b $+0x2c
-;;   258: mov w0, #0x17
-;;   25c: b $+0x4
-;;   260: mov w19, w0
-;;   264: mov x0, x29
-;;   268: adr x1, $-0x8
-;;   26c: mov x16, sp
-;;   270: and sp, x16, #0xfffffffffffffff0
-;;   274: ldr x17, [x28, #0x30]
-;;   278: blr x17
-;;   27c: mov w0, w19
-;;   280: ldr x16, [x26, #0x8]
-;;   284: ldr x17, [x16]
-;;   288: add sp, x16, #0x10
-;;   28c: br x17
+;;   1a8: b $-0x17c
+;;   1ac: stur x0, [x29, #-0x20]
+;;   1b0: mov x17, #0x0
+;;   1b4: add x15, x29, x17
+;;   1b8: str x15, [x26, #0x50]
+;;   1bc: adr x15, $+0x2c
+;;   1c0: str x15, [x26, #0x58]
+;;   1c4: mov x17, #0x50
+;;   1c8: add x15, x26, x17
+;;   1cc: str x15, [x26, #0x60]
+;;   1d0: mov w16, #0x20
+;;   1d4: movk w16, #0x1c00, lsl #16
+;;   1d8: stp x26, x16, [sp, #-0x10]!
+;;   1dc: ldr x16, [x28, #0x38]
+;;   1e0: blr x16
+;;   1e4: add sp, sp, #0x10
+;;   1e8: str xzr, [x26, #0x60]
+;;   1ec: ldr x16, [x26, #0x40]
+;;   1f0: cbz x16, $+0xac
+;;   1f4: b $-0x1a8
+;;   1f8: stur x1, [x29, #-0x18]
+;;   1fc: mov x17, #0x0
+;;   200: add x15, x29, x17
+;;   204: str x15, [x26, #0x50]
+;;   208: adr x15, $+0x2c
+;;   20c: str x15, [x26, #0x58]
+;;   210: mov x17, #0x50
+;;   214: add x15, x26, x17
+;;   218: str x15, [x26, #0x60]
+;;   21c: mov w16, #0x20
+;;   220: movk w16, #0x1c00, lsl #16
+;;   224: stp x26, x16, [sp, #-0x10]!
+;;   228: ldr x16, [x28, #0x38]
+;;   22c: blr x16
+;;   230: add sp, sp, #0x10
+;;   234: str xzr, [x26, #0x60]
+;;   238: ldr x16, [x26, #0x40]
+;;   23c: cbz x16, $+0x60
+;;   240: b $-0x1b0
+;;   244: stur x1, [x29, #-0x18]
+;;   248: stur x0, [x29, #-0x28]
+;;   24c: mov x17, #0x0
+;;   250: add x15, x29, x17
+;;   254: str x15, [x26, #0x50]
+;;   258: adr x15, $+0x2c
+;;   25c: str x15, [x26, #0x58]
+;;   260: mov x17, #0x50
+;;   264: add x15, x26, x17
+;;   268: str x15, [x26, #0x60]
+;;   26c: mov w16, #0x20
+;;   270: movk w16, #0x1c00, lsl #16
+;;   274: stp x26, x16, [sp, #-0x10]!
+;;   278: ldr x16, [x28, #0x38]
+;;   27c: blr x16
+;;   280: add sp, sp, #0x10
+;;   284: str xzr, [x26, #0x60]
+;;   288: ldr x16, [x26, #0x40]
+;;   28c: cbz x16, $+0x10
+;;   290: b $-0x1b8
+;;   294: mov w0, #0x9
+;;   298: b $+0x2c
+;;   29c: mov w0, #0x17
+;;   2a0: b $+0x4
+;;   2a4: mov w19, w0
+;;   2a8: mov x0, x29
+;;   2ac: adr x1, $-0x8
+;;   2b0: mov x16, sp
+;;   2b4: and sp, x16, #0xfffffffffffffff0
+;;   2b8: ldr x17, [x28, #0x30]
+;;   2bc: blr x17
+;;   2c0: mov w0, w19
+;;   2c4: ldr x16, [x26, #0x8]
+;;   2c8: ldr x17, [x16]
+;;   2cc: add sp, x16, #0x10
+;;   2d0: br x17
+;;
+;; function 2 (256 bytes, calls [], stack maps [0x84: [16], 0xc0: [16]])
+;;     0: stp x29, x30, [sp, #-0x10]!
+;;     4: mov x29, sp
+;;     8: nop
+;;     c: sub sp, sp, #0x20
+;;    10: stur x28, [x29, #-0x8]
+;;    14: ldr x16, [x26]
+;;    18: cmp sp, x16
+;;    1c: b.lo $+0xac
+;;    20: ldr w16, [x28, #0xf0]
+;;    24: cbnz w16, $+0x2c
+;;    28: ldr w25, [x29, #0x18]
+;;    2c: ldr w16, [x28, #0xf0]
+;;    30: cbnz w16, $+0x5c
+;;    34: sub w25, w25, #0x1
+;;    38: cbnz w25, $-0xc
+;;    3c: str w25, [x29, #0x18]
+;;    40: ldr x0, [x29, #0x10]
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov x17, #0x0
+;;    54: add x15, x29, x17
+;;    58: str x15, [x26, #0x50]
+;;    5c: adr x15, $+0x28
+;;    60: str x15, [x26, #0x58]
+;;    64: mov x17, #0x50
+;;    68: add x15, x26, x17
+;;    6c: str x15, [x26, #0x60]
+;;    70: mov w16, #0x1d000000
+;;    74: stp x26, x16, [sp, #-0x10]!
+;;    78: ldr x16, [x28, #0x38]
+;;    7c: blr x16
+;;    80: add sp, sp, #0x10
+;;    84: str xzr, [x26, #0x60]
+;;    88: b $-0x60
+;;    8c: mov x17, #0x0
+;;    90: add x15, x29, x17
+;;    94: str x15, [x26, #0x50]
+;;    98: adr x15, $+0x28
+;;    9c: str x15, [x26, #0x58]
+;;    a0: mov x17, #0x50
+;;    a4: add x15, x26, x17
+;;    a8: str x15, [x26, #0x60]
+;;    ac: mov w16, #0x1d000000
+;;    b0: stp x26, x16, [sp, #-0x10]!
+;;    b4: ldr x16, [x28, #0x38]
+;;    b8: blr x16
+;;    bc: add sp, sp, #0x10
+;;    c0: str xzr, [x26, #0x60]
+;;    c4: b $-0x90
+;;    c8: mov w0, #0x9
+;;    cc: b $+0x24
+;;    d0: mov w19, w0
+;;    d4: mov x0, x29
+;;    d8: adr x1, $-0x8
+;;    dc: mov x16, sp
+;;    e0: and sp, x16, #0xfffffffffffffff0
+;;    e4: ldr x17, [x28, #0x30]
+;;    e8: blr x17
+;;    ec: mov w0, w19
+;;    f0: ldr x16, [x26, #0x8]
+;;    f4: ldr x17, [x16]
+;;    f8: add sp, x16, #0x10
+;;    fc: br x17
