@@ -70,20 +70,21 @@ extern "C" fn gc_refill(vmctx: *mut u8, bytes: u32, thread: u64, _caller_sp: *co
     or_abort(|| {
         // SAFETY: called by JIT code with its own vmctx and its entry's thread state, which
         // lives until the entry returns; the store that holds the instance's heap holds the
-        // heap of an earlier buffer too (an entry runs code of one store).
+        // heap of an earlier buffer too (an entry runs code of one store). The state is
+        // only accessed through the raw pointer (a collection in `buffer` writes its
+        // buffer fields through the same pointer, listed in `gc_roots`).
         unsafe {
             let inst = from_vmctx(vmctx);
-            let thread = &mut *(thread as *mut crate::vm::vmctx::VMThreadState);
-            if let Some(old) = thread.gc_heap.as_ref() {
-                old.give_back(thread.gc_cursor, thread.gc_end);
+            let t = thread as *mut crate::vm::vmctx::VMThreadState;
+            if let Some(old) = (*t).gc_heap.as_ref() {
+                old.give_back((*t).gc_cursor, (*t).gc_end);
             }
-            (thread.gc_cursor, thread.gc_end, thread.gc_heap) = (0, 0, std::ptr::null());
+            ((*t).gc_cursor, (*t).gc_end, (*t).gc_heap) = (0, 0, std::ptr::null());
             let heap = inst.gc_heap.as_deref();
             let buffer = with_roots(inst, |roots| heap.and_then(|h| h.buffer(bytes as usize, roots)));
             let (cursor, end) = buffer.unwrap_or((0, 0));
-            thread.gc_cursor = cursor;
-            thread.gc_end = end;
-            thread.gc_heap = match buffer {
+            ((*t).gc_cursor, (*t).gc_end) = (cursor, end);
+            (*t).gc_heap = match buffer {
                 Some(_) => heap.map_or(std::ptr::null(), |h| h as *const _),
                 None => std::ptr::null(),
             };

@@ -43,7 +43,8 @@ impl Drop for EntryListed {
 /// at a safepoint of `instance`'s compiled code: by the collecting thread, or by one parked
 /// for another's collection (`vm::gc_stop`). Before visiting, the allocation buffers this
 /// thread's entries hold in `heap` are dropped (the collection frees what they did not
-/// use; each entry asks for a new one).
+/// use; each entry asks for a new one); a parked thread gives their unused part back first
+/// (the collecting thread holds the heap's lock, and its collection recounts everything).
 pub(crate) fn visit_roots(instance: &Instance, heap: &GcHeap, set: RootSet, visit: &mut dyn FnMut(u64)) -> bool {
     let entries = ENTRIES.with(|e| e.borrow().clone());
     // SAFETY: listed entries' thread states live until their entries return, which is
@@ -66,6 +67,9 @@ pub(crate) fn visit_roots(instance: &Instance, heap: &GcHeap, set: RootSet, visi
             let (fp, pc) = (record.read(), record.add(1).read());
             walk_frames(fp, pc, visit);
             if std::ptr::eq((*t).gc_heap, heap) {
+                if set == RootSet::Thread {
+                    heap.give_back((*t).gc_cursor, (*t).gc_end);
+                }
                 (*t).gc_cursor = 0;
                 (*t).gc_end = 0;
                 (*t).gc_heap = std::ptr::null();

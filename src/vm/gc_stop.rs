@@ -61,9 +61,12 @@ pub(crate) struct World {
     stopping: AtomicBool,
     /// The handshake of the collection under way, and the instances' poll words.
     stop: Mutex<StopState>,
-    /// Signalled (under `stop`'s lock) when a thread parks or leaves the store, and when a
-    /// collection ends.
-    changed: Condvar,
+    /// Signalled (under `stop`'s lock) to the owner when a thread arrives, parks or leaves
+    /// the store.
+    arrived: Condvar,
+    /// Signalled (under `stop`'s lock) when a collection ends: parked threads and threads
+    /// waiting to enter go on.
+    resumed: Condvar,
 }
 
 /// The handshake's state (`World::stop`).
@@ -75,6 +78,9 @@ struct StopState {
     polls: Vec<usize>,
     /// How many [`Mutator`]s the threads parked for the collection under way hold.
     parked: usize,
+    /// How many the threads still naming their roots for it hold (the owner waits for
+    /// them past its deadline: a deep stack takes a while to walk).
+    arriving: usize,
     /// The words those threads named as roots.
     roots: Vec<u64>,
     /// Whether each of them could name all its roots.
@@ -115,7 +121,7 @@ impl Drop for Stopped<'_> {
         // (The buffer is kept for the next collection.)
         stop.roots = std::mem::take(&mut self.roots);
         stop.roots.clear();
-        world.changed.notify_all();
+        world.resumed.notify_all();
     }
 }
 
@@ -149,31 +155,44 @@ impl World {
 
     /// At a safepoint, for a collection: become its owner and stop every other thread
     /// inside the store (see the module's documentation), unless another thread's
-    /// collection is under way or `due` (asked once this thread would own it) says it no
-    /// longer is.
+    /// collection is under way or `due` (asked once this thread owns it, without the
+    /// world's lock: it takes the heap's) says it no longer is.
     pub(crate) fn stop(&self, due: impl FnOnce() -> bool) -> Stop<'_> {
         let here = self.held_here().map_or(0, |(n, _)| n);
         let mut stop = self.lock();
         if stop.owner.is_some() {
             return Stop::Busy;
         }
-        if !due() {
-            return Stop::NotDue;
-        }
         stop.owner = Some(std::thread::current().id());
+        debug_assert_eq!(stop.arriving, 0, "threads arrive only while the world stops");
         (stop.parked, stop.complete) = (0, true);
         stop.roots.clear();
+        drop(stop);
+        // (Until `stopping` is set, a thread parking for this collection returns at once.)
+        if !due() {
+            let mut stop = self.lock();
+            stop.owner = None;
+            stop.epoch += 1;
+            self.resumed.notify_all();
+            return Stop::NotDue;
+        }
+        let mut stop = self.lock();
         // (SeqCst, against a thread entering: it adds itself, then reads `stopping`.)
         self.stopping.store(true, Ordering::SeqCst);
         if self.mutators.load(Ordering::SeqCst) != here {
             Self::set_polls(&stop, 1);
             let deadline = Instant::now() + STOP_WAIT;
-            while self.mutators.load(Ordering::SeqCst) != here + stop.parked {
+            loop {
+                let all_parked = self.mutators.load(Ordering::SeqCst) == here + stop.parked;
                 let left = deadline.saturating_duration_since(Instant::now());
-                if left.is_zero() {
+                // Never while a thread is naming its roots: it waits for this collection's
+                // end, which must come after it has parked.
+                if stop.arriving == 0 && (all_parked || !stop.complete || left.is_zero()) {
                     break;
                 }
-                stop = self.changed.wait_timeout(stop, left).unwrap_or_else(|e| e.into_inner()).0;
+                // (Past the deadline, only threads naming their roots are waited for.)
+                let wait = if left.is_zero() { STOP_WAIT / 20 } else { left };
+                stop = self.arrived.wait_timeout(stop, wait).unwrap_or_else(|e| e.into_inner()).0;
             }
         }
         let all_parked = self.mutators.load(Ordering::SeqCst) == here + stop.parked && stop.complete;
@@ -187,20 +206,29 @@ impl World {
         if !self.stopping.load(Ordering::SeqCst) {
             return;
         }
-        let mut words = Vec::new();
-        let complete = roots(RootSet::Thread, &mut |word| words.push(word));
         let here = self.held_here().map_or(0, |(n, _)| n);
         let mut stop = self.lock();
-        if stop.owner.is_none_or(|owner| owner == std::thread::current().id()) {
+        // (`stopping` changes only under the lock: set, it names this owner's stop.)
+        let stopping = self.stopping.load(Ordering::SeqCst);
+        if !stopping || stop.owner.is_none_or(|owner| owner == std::thread::current().id()) {
             return;
         }
+        // Arrived: the owner waits for this thread's roots (and the collection cannot end
+        // before it has them: the epoch stays).
+        stop.arriving += here;
+        let epoch = stop.epoch;
+        drop(stop);
+        let mut words = Vec::new();
+        let complete = roots(RootSet::Thread, &mut |word| words.push(word));
+        let mut stop = self.lock();
+        debug_assert_eq!(stop.epoch, epoch, "a collection ended while a thread was naming its roots");
+        stop.arriving -= here;
         stop.parked += here;
         stop.roots.extend_from_slice(&words);
         stop.complete &= complete;
-        self.changed.notify_all();
-        let epoch = stop.epoch;
+        self.arrived.notify_all();
         while stop.epoch == epoch {
-            stop = self.changed.wait(stop).unwrap_or_else(|e| e.into_inner());
+            stop = self.resumed.wait(stop).unwrap_or_else(|e| e.into_inner());
         }
     }
 
@@ -219,10 +247,10 @@ impl World {
             // A collection stops the world: step out, and wait for it to end.
             self.mutators.fetch_sub(1, Ordering::SeqCst);
             let mut stop = self.lock();
-            self.changed.notify_all();
+            self.arrived.notify_all();
             let epoch = stop.epoch;
             while stop.owner.is_some() && stop.epoch == epoch {
-                stop = self.changed.wait(stop).unwrap_or_else(|e| e.into_inner());
+                stop = self.resumed.wait(stop).unwrap_or_else(|e| e.into_inner());
             }
         }
         MUTATORS_HERE.with(|m| {
@@ -306,7 +334,7 @@ impl Drop for Mutator {
         // (SeqCst, against the owner: it sets `stopping`, then counts the mutators.)
         if world.stopping.load(Ordering::SeqCst) {
             let _stop = world.lock();
-            world.changed.notify_all();
+            world.arrived.notify_all();
         }
     }
 }
