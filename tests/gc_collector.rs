@@ -222,6 +222,7 @@ fn threads_sharing_a_runtime_collect_between_calls() {
 fn threads_module_text() -> String {
     format!(
         r#"(module
+  (import "host" "block" (func $block))
   {LISTS}
   ;; Set by the host once the `churn` calls have finished.
   (global $done (export "done") (mut i32) (i32.const 0))
@@ -246,6 +247,12 @@ fn threads_module_text() -> String {
       (else (i64.add
         (call $walk (local.get $l) (i32.sub (local.get $depth) (i32.const 1)))
         (call $walk (local.get $l) (i32.sub (local.get $depth) (i32.const 1)))))))
+;; Keeps a list of `n` boxes across a call of the host's `block`; then sums the list.
+  (func (export "blocked") (param $n i32) (result i64)
+    (local $keep anyref)
+    (local.set $keep (call $list (local.get $n)))
+    (call $block)
+    (call $sum (local.get $keep)))
   ;; Keeps a list of `n` boxes while recursing `depth` deep; the walk's sum plus the list's.
   (func (export "recurse") (param $n i32) (param $depth i32) (result i64)
     (local $keep anyref)
@@ -259,9 +266,27 @@ fn threads_module_text() -> String {
 /// nothing) holding its own list until they finish, and one recurses (calls without
 /// loops) holding another, call after call. A collection stops them all at their
 /// safepoint polls (loop headers, function entries) or allocations; every list survives.
-fn threads_in_long_loops(config: RuntimeConfig, churners: i32, rounds: i32, depth: i32) {
+/// A runtime with the threads module instantiated; its host function `block` waits until
+/// the returned flag is set.
+fn threads_runtime(config: RuntimeConfig) -> (Runtime, onepass::Module, std::sync::Arc<std::sync::atomic::AtomicBool>) {
     let rt = Runtime::with_config(config.with_core_features(CoreFeatures::V3 | CoreFeatures::GC));
+    let release = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = release.clone();
+    rt.new_host_module_builder("host")
+        .func("block", FuncType::new([], []), move |_caller, _args: &[Val]| {
+            while !flag.load(std::sync::atomic::Ordering::SeqCst) {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            Ok(Vec::new())
+        })
+        .instantiate()
+        .unwrap();
     let m = rt.instantiate(&wasm(&threads_module_text())).unwrap();
+    (rt, m, release)
+}
+
+fn threads_in_long_loops(config: RuntimeConfig, churners: i32, rounds: i32, depth: i32) {
+    let (_rt, m, _) = threads_runtime(config);
     let (churn, spin, recurse) = (
         m.exported_function("churn").unwrap(),
         m.exported_function("spin").unwrap(),
@@ -307,4 +332,32 @@ fn threads_in_long_loops_collect_together() {
 #[test]
 fn threads_in_long_loops_collect_together_under_stress() {
     threads_in_long_loops(RuntimeConfig::new().with_gc_stress(true), 2, 150, 6);
+}
+
+/// A thread blocked in a host function never reaches a safepoint: while it is, every
+/// collection gives up after waiting for it (and tries again only after the heap has
+/// grown by as much as it held), so two threads making 60 MB of garbage fill a 96 MiB heap
+/// instead; nothing is lost, and once the blocked thread returns its list is intact and
+/// collections run again (another 330 MB of garbage fits).
+#[test]
+fn a_thread_blocked_in_a_host_call_delays_collections() {
+    let (_rt, m, release) = threads_runtime(RuntimeConfig::new().with_gc_heap_limit(96 << 20));
+    let (churn, blocked) = (m.exported_function("churn").unwrap(), m.exported_function("blocked").unwrap());
+    let list_sum = 499_500i64;
+    std::thread::scope(|s| {
+        let blocker = s.spawn(|| blocked.call(&[Val::I32(1000)]));
+        // (Until the blocker is inside its host call, collections simply run.)
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let workers: Vec<_> = (0..2)
+            .map(|_| s.spawn(|| churn.call(&[Val::I32(1000), Val::I32(27_000)]).map_err(|e| e.to_string())))
+            .collect();
+        let results: Vec<_> = workers.into_iter().map(|w| w.join().unwrap()).collect();
+        release.store(true, std::sync::atomic::Ordering::SeqCst);
+        for result in results {
+            assert_eq!(result, Ok(vec![Val::I64(27_000 + list_sum)]));
+        }
+        assert_eq!(blocker.join().unwrap().unwrap(), vec![Val::I64(list_sum)]);
+    });
+    // With no thread blocked, the same heap serves far more.
+    assert_eq!(churn.call(&[Val::I32(1000), Val::I32(300_000)]).unwrap(), vec![Val::I64(300_000 + list_sum)]);
 }
