@@ -334,7 +334,9 @@ impl RuntimeConfig {
     }
 
     /// A testing aid: collect garbage at every allocation compiled code makes (each small
-    /// object then takes the slow path) and fill freed memory with a poison pattern, so
+    /// object then takes the slow path) and at every safepoint poll (the function entries
+    /// and loop headers of modules with struct or array types), and fill freed memory with
+    /// a poison pattern, so
     /// that a reference the collector failed to see shows at once. Off by default; far
     /// slower.
     pub fn with_gc_stress(&self, enabled: bool) -> RuntimeConfig {

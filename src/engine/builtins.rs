@@ -49,7 +49,7 @@ pub(crate) static BUILTINS: BuiltinTable = BuiltinTable([
 ]);
 
 /// A safepoint poll found its instance's poll word raised: park until the collection that
-/// raised it is over (`vm::gc_stop`).
+/// raised it is over (`vm::gc_stop`), or under GC stress collect.
 extern "C" fn gc_poll(vmctx: *mut u8, _unused: u32, _thread: u64, _caller_sp: *const u64) {
     or_abort(|| {
         // SAFETY: called by JIT code with its own vmctx.
@@ -58,7 +58,7 @@ extern "C" fn gc_poll(vmctx: *mut u8, _unused: u32, _thread: u64, _caller_sp: *c
         // hold the heap.)
         if let Some(heap) = inst.gc_heap.as_deref() {
             let mut roots = |set, visit: &mut dyn FnMut(u64)| super::gc_roots::visit_roots(inst, heap, set, visit);
-            heap.world.park(&mut roots);
+            heap.poll(&mut roots);
         }
     });
 }

@@ -141,6 +141,9 @@ pub(super) struct HeapState {
     /// Whether the store is gone (its pins released: a function reference in an object
     /// may dangle from then on).
     store_gone: bool,
+    /// Something was handed out since the last collection (a collection at a poll under
+    /// stress runs only then: `GcHeap::poll`).
+    pub(super) handed_out: bool,
 }
 
 impl HeapState {
@@ -252,13 +255,14 @@ impl GcHeap {
             next_collection: MIN_COLLECTION_BYTES,
             types: WordMap::default(),
             store_gone: false,
+            handed_out: false,
         };
         GcHeap {
             state: Mutex::new(state),
             limit,
             stress,
             host_roots: Mutex::new(HashMap::new()),
-            world: Arc::default(),
+            world: Arc::new(World::new(stress)),
             enabled,
         }
     }
@@ -377,6 +381,7 @@ impl GcHeap {
             self.carve(&mut state, bytes, bytes)?.0 as *mut u8
         };
         state.used = used;
+        state.handed_out = true;
         // SAFETY: `object` starts `bytes` zeroed bytes inside a chunk the heap owns, 8-byte
         // aligned; no one else has seen them yet.
         unsafe {
@@ -412,6 +417,7 @@ impl GcHeap {
         }
         let (at, size) = self.carve(&mut state, bytes, most)?;
         state.used += size;
+        state.handed_out = true;
         Some((at, at + size))
     }
 

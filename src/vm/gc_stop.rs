@@ -54,6 +54,8 @@ pub(crate) enum RootSet {
 /// The threads inside one store, as its GC heap's collections see them.
 #[derive(Default)]
 pub(crate) struct World {
+    /// Every poll word stays raised (under GC stress, where each poll collects).
+    polls_always_raised: bool,
     /// [`Mutator`]s of all threads.
     mutators: AtomicUsize,
     /// Set while a thread stops the world for a collection, and until that collection
@@ -113,7 +115,7 @@ impl Drop for Stopped<'_> {
     fn drop(&mut self) {
         let world = self.world;
         let mut stop = world.lock();
-        World::set_polls(&stop, 0);
+        world.set_polls(&stop, false);
         world.stopping.store(false, Ordering::SeqCst);
         stop.owner = None;
         stop.parked = 0;
@@ -126,17 +128,29 @@ impl Drop for Stopped<'_> {
 }
 
 impl World {
+    /// A world with no thread inside; with `polls_always_raised`, every poll word is
+    /// raised from its registration on (GC stress: `GcHeap::poll`).
+    pub(crate) fn new(polls_always_raised: bool) -> World {
+        World { polls_always_raised, ..World::default() }
+    }
+
     fn lock(&self) -> MutexGuard<'_, StopState> {
         self.stop.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Raise (`1`) or lower (`0`) every poll word.
-    fn set_polls(stop: &StopState, value: u32) {
+    /// Raise every poll word (`true`), or lower them (unless they always stay raised).
+    fn set_polls(&self, stop: &StopState, raised: bool) {
         for &word in &stop.polls {
-            // SAFETY: a registered poll word lives until its registration drops, which
-            // takes `stop`'s lock (held by the caller) first; JIT code only reads it.
-            unsafe { AtomicU32::from_ptr(word as *mut u32) }.store(value, Ordering::Release);
+            self.set_poll(word, raised);
         }
+    }
+
+    /// Raise or lower the registered poll word at `word` (as [`World::set_polls`]).
+    fn set_poll(&self, word: usize, raised: bool) {
+        let value = u32::from(raised || self.polls_always_raised);
+        // SAFETY: a registered poll word lives until its registration drops, which takes
+        // `stop`'s lock (held by every caller) first; JIT code only reads it.
+        unsafe { AtomicU32::from_ptr(word as *mut u32) }.store(value, Ordering::Release);
     }
 
     /// Register the poll word at `word` for as long as the returned registration lives.
@@ -147,9 +161,7 @@ impl World {
     pub(crate) unsafe fn register_poll(self: &Arc<World>, word: *mut u32) -> PollWord {
         let mut stop = self.lock();
         stop.polls.push(word as usize);
-        if stop.owner.is_some() {
-            Self::set_polls(&stop, 1);
-        }
+        self.set_poll(word as usize, stop.owner.is_some());
         PollWord { world: self.clone(), word: word as usize }
     }
 
@@ -180,7 +192,7 @@ impl World {
         // (SeqCst, against a thread entering: it adds itself, then reads `stopping`.)
         self.stopping.store(true, Ordering::SeqCst);
         if self.mutators.load(Ordering::SeqCst) != here {
-            Self::set_polls(&stop, 1);
+            self.set_polls(&stop, true);
             let deadline = Instant::now() + STOP_WAIT;
             loop {
                 let all_parked = self.mutators.load(Ordering::SeqCst) == here + stop.parked;
