@@ -161,7 +161,8 @@ impl World {
     pub(crate) unsafe fn register_poll(self: &Arc<World>, word: *mut u32) -> PollWord {
         let mut stop = self.lock();
         stop.polls.push(word as usize);
-        self.set_poll(word as usize, stop.owner.is_some());
+        // (`stopping` changes only under the lock, where the polls are raised and lowered.)
+        self.set_poll(word as usize, self.stopping.load(Ordering::SeqCst));
         PollWord { world: self.clone(), word: word as usize }
     }
 
@@ -208,6 +209,12 @@ impl World {
             }
         }
         let all_parked = self.mutators.load(Ordering::SeqCst) == here + stop.parked && stop.complete;
+        if !all_parked {
+            // Given up: from here no thread may arrive (a thread still running could
+            // otherwise be counted as parked for the next collection). (When all are
+            // parked, none runs that could arrive, and threads entering wait.)
+            self.stopping.store(false, Ordering::SeqCst);
+        }
         let roots = std::mem::take(&mut stop.roots);
         Stop::Owner(Stopped { world: self, all_parked, roots })
     }
@@ -233,8 +240,14 @@ impl World {
         let mut words = Vec::new();
         let complete = roots(RootSet::Thread, &mut |word| words.push(word));
         let mut stop = self.lock();
-        debug_assert_eq!(stop.epoch, epoch, "a collection ended while a thread was naming its roots");
         stop.arriving -= here;
+        if stop.epoch != epoch {
+            // (Cannot happen: the owner ends its stop only with no thread arriving, and no
+            // thread arrives once it has given up. Were it to, this thread is not parked.)
+            debug_assert!(false, "a collection ended while a thread was naming its roots");
+            self.arrived.notify_all();
+            return;
+        }
         stop.parked += here;
         stop.roots.extend_from_slice(&words);
         stop.complete &= complete;
