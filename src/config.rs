@@ -88,7 +88,8 @@ impl CoreFeatures {
     /// the runtime's code at a safepoint first (compiled code of modules with struct or
     /// array types polls at function entries and loop headers). A thread that stays out of
     /// reach (blocked in a host function or `memory.atomic.wait`) makes a collection wait
-    /// at most 200 ms and give up: the heap grows, up to its limit, until a later one runs.
+    /// at most 200 ms (5 s when the allocation cannot fit otherwise) and give up: the heap
+    /// grows, up to its limit, until a later one runs.
     /// Not in [`CoreFeatures::V3`]: a runtime with GC costs code that makes no objects a
     /// little (stack maps add about 2% to compile time, every call from the host counts
     /// itself as a mutator of the heap, every host call stores a frame record).

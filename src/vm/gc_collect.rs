@@ -27,7 +27,7 @@ use super::gc_heap::{
     LINES,
 };
 use super::gc_layout::object;
-use super::gc_stop::Stop;
+use super::gc_stop::{Patience, Stop};
 
 /// Words of mark bits per chunk.
 const MARK_WORDS: usize = CHUNK / 8 / 64;
@@ -42,7 +42,12 @@ impl GcHeap {
         if !self.collection_due(bytes) {
             return;
         }
-        match self.world.stop(|| self.collection_due(bytes)) {
+        let fits = {
+            let state = self.lock();
+            state.used.saturating_add(bytes) <= self.limit
+        };
+        let patience = if fits { Patience::Short } else { Patience::LastResort };
+        match self.world.stop(patience, || self.collection_due(bytes)) {
             Stop::Busy => self.world.park(roots),
             Stop::NotDue => {}
             Stop::Owner(stopped) => {

@@ -22,7 +22,8 @@
 //! and wakes the parked threads.
 //!
 //! A thread that reaches no safepoint within [`STOP_WAIT`] (a host function that blocks,
-//! `memory.atomic.wait`) makes the owner give up: nothing is collected that time, the heap
+//! `memory.atomic.wait`; [`LAST_RESORT_WAIT`] when the allocation cannot fit without the
+//! collection) makes the owner give up: nothing is collected that time, the heap
 //! grows (up to its limit), and the next collection is tried after as much allocation
 //! again as the heap held (at least `MIN_COLLECTION_BYTES`), or at the limit.
 
@@ -31,8 +32,22 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
-/// The longest a collection waits for the other threads inside the store to park.
+/// The longest a collection waits for the other threads inside the store to park, when
+/// giving up only grows the heap.
 const STOP_WAIT: Duration = Duration::from_millis(200);
+/// The longest it waits when the allocation cannot fit without it (giving up traps): a
+/// thread that is only slow to be scheduled (two cores, a dozen threads under qemu were
+/// seen to miss 200 ms twice running, exhausting a 16 MiB heap) arrives by then.
+const LAST_RESORT_WAIT: Duration = Duration::from_secs(5);
+
+/// How long a collection's owner waits for the other threads to park.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Patience {
+    /// [`STOP_WAIT`]: the allocation fits without the collection.
+    Short,
+    /// [`LAST_RESORT_WAIT`]: it does not.
+    LastResort,
+}
 
 /// What a collection asks of a thread stopped at a safepoint: call the visitor with every
 /// word outside the heap that may reference one of its objects, of the set asked for
@@ -170,7 +185,7 @@ impl World {
     /// inside the store (see the module's documentation), unless another thread's
     /// collection is under way or `due` (asked once this thread owns it, without the
     /// world's lock: it takes the heap's) says it no longer is.
-    pub(crate) fn stop(&self, due: impl FnOnce() -> bool) -> Stop<'_> {
+    pub(crate) fn stop(&self, patience: Patience, due: impl FnOnce() -> bool) -> Stop<'_> {
         let here = self.held_here().map_or(0, |(n, _)| n);
         let mut stop = self.lock();
         if stop.owner.is_some() {
@@ -194,7 +209,8 @@ impl World {
         self.stopping.store(true, Ordering::SeqCst);
         if self.mutators.load(Ordering::SeqCst) != here {
             self.set_polls(&stop, true);
-            let deadline = Instant::now() + STOP_WAIT;
+            let wait = if patience == Patience::Short { STOP_WAIT } else { LAST_RESORT_WAIT };
+            let deadline = Instant::now() + wait;
             loop {
                 let all_parked = self.mutators.load(Ordering::SeqCst) == here + stop.parked;
                 let left = deadline.saturating_duration_since(Instant::now());
