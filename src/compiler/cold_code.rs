@@ -55,21 +55,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                     self.masm.call_preserving(stub, Builtin::TableMakeAll as u32, reg, table);
                 }
                 ColdWork::GcRefill { bytes, exhausted, site } => {
+                    self.collecting_call_at_site(stub, Builtin::GcRefill, site, bytes);
                     let thread = <M::Abi as Abi>::THREAD_STATE;
-                    let slots = self.store_refill_roots(site);
-                    let after = self.begin_collecting_call();
-                    self.masm.call_preserving(stub, Builtin::GcRefill as u32, thread, bytes);
-                    self.end_collecting_call(after, &slots);
                     let end = Operand::Mem(Address::Base(thread, crate::vm::vmctx::thread::GC_END));
                     self.masm.test_branch(OperandSize::S64, end, exhausted, BranchIf::Zero);
                 }
-                ColdWork::GcPoll { site } => {
-                    let thread = <M::Abi as Abi>::THREAD_STATE;
-                    let slots = self.store_refill_roots(site);
-                    let after = self.begin_collecting_call();
-                    self.masm.call_preserving(stub, Builtin::GcPoll as u32, thread, 0);
-                    self.end_collecting_call(after, &slots);
-                }
+                ColdWork::GcPoll { site } => self.collecting_call_at_site(stub, Builtin::GcPoll, site, 0),
                 ColdWork::Supertype { fref, expected, display, entry, depth, mismatch } => {
                     self.branch_unless_in_display(
                         (fref, crate::vm::vmctx::funcref::SUPERTYPES),

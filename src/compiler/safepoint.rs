@@ -6,6 +6,7 @@ use super::cold::{ColdPath, ColdWork};
 use super::context::CodeGen;
 use super::stack_maps::{RefillSite, StackMaps};
 use super::value_stack::Loc;
+use super::Builtin;
 use super::Ty;
 use crate::vm::vmctx::thread;
 use onepass_arch::*;
@@ -160,9 +161,20 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.stack_maps.as_mut().map_or(0, |m| m.add_refill_site(RefillSite { roots, slots }))
     }
 
+    /// In a cold path at refill site `site` (an inline allocation's refill, or a poll):
+    /// store the registers holding references, then call `builtin` through the
+    /// register-preserving trampoline `stub` with the thread state and `payload`, announced
+    /// as a collecting call whose safepoint names the site's slots.
+    pub(crate) fn collecting_call_at_site(&mut self, stub: Address, builtin: Builtin, site: u32, payload: u32) {
+        let slots = self.store_refill_roots(site);
+        let after = self.begin_collecting_call();
+        self.masm.call_preserving(stub, builtin as u32, <M::Abi as Abi>::THREAD_STATE, payload);
+        self.end_collecting_call(after, &slots);
+    }
+
     /// In refill path `site`'s code: store the registers holding references to their slots,
     /// and return the slots its safepoint names (empty without stack maps).
-    pub(crate) fn store_refill_roots(&mut self, site: u32) -> Vec<i32> {
+    fn store_refill_roots(&mut self, site: u32) -> Vec<i32> {
         let Some(maps) = self.stack_maps.as_mut() else { return Vec::new() };
         let RefillSite { roots, slots } = maps.take_refill_site(site);
         for (reg, addr) in roots {

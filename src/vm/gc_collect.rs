@@ -39,15 +39,8 @@ impl GcHeap {
     /// thread inside the store first (`vm::gc_stop`); park instead when another thread's
     /// collection is under way.
     pub(super) fn collect_if_due(&self, bytes: usize, roots: Roots<'_>) {
-        if !self.collection_due(bytes) {
-            return;
-        }
-        let fits = {
-            let state = self.lock();
-            state.used.saturating_add(bytes) <= self.limit
-        };
-        let patience = if fits { Patience::Short } else { Patience::LastResort };
-        match self.world.stop(patience, || self.collection_due(bytes)) {
+        let Some(patience) = self.collection_due(bytes) else { return };
+        match self.world.stop(patience, || self.collection_due(bytes).is_some()) {
             Stop::Busy => self.world.park(roots),
             Stop::NotDue => {}
             Stop::Owner(stopped) => {
@@ -76,11 +69,14 @@ impl GcHeap {
         }
     }
 
-    /// Whether an allocation of `bytes` is to collect first: past the threshold or the
-    /// limit, or always under stress.
-    fn collection_due(&self, bytes: usize) -> bool {
+    /// Whether an allocation of `bytes` is to collect first (past the threshold or the
+    /// limit, or always under stress), and if so how long to wait for the other threads:
+    /// longer when it does not fit without the collection (giving up then traps).
+    fn collection_due(&self, bytes: usize) -> Option<Patience> {
         let state = self.lock();
-        self.stress || state.used.saturating_add(bytes) > state.next_collection.min(self.limit)
+        let after = state.used.saturating_add(bytes);
+        let due = self.stress || after > state.next_collection.min(self.limit);
+        due.then_some(if after <= self.limit { Patience::Short } else { Patience::LastResort })
     }
 
     /// Mark from the roots — the host's, what `roots` names (this thread's and the

@@ -135,9 +135,6 @@ impl Drop for Stopped<'_> {
         stop.owner = None;
         stop.parked = 0;
         stop.epoch += 1;
-        // (The buffer is kept for the next collection.)
-        stop.roots = std::mem::take(&mut self.roots);
-        stop.roots.clear();
         world.resumed.notify_all();
     }
 }
@@ -268,7 +265,13 @@ impl World {
         stop.roots.extend_from_slice(&words);
         stop.complete &= complete;
         self.arrived.notify_all();
-        while stop.epoch == epoch {
+        self.wait_for_end(stop, epoch);
+    }
+
+    /// With the lock (`stop`): wait until the collection under way at `epoch` (if any)
+    /// has ended or been given up.
+    fn wait_for_end(&self, mut stop: MutexGuard<'_, StopState>, epoch: u64) {
+        while stop.owner.is_some() && stop.epoch == epoch {
             stop = self.resumed.wait(stop).unwrap_or_else(|e| e.into_inner());
         }
     }
@@ -287,12 +290,10 @@ impl World {
             }
             // A collection stops the world: step out, and wait for it to end.
             self.mutators.fetch_sub(1, Ordering::SeqCst);
-            let mut stop = self.lock();
+            let stop = self.lock();
             self.arrived.notify_all();
             let epoch = stop.epoch;
-            while stop.owner.is_some() && stop.epoch == epoch {
-                stop = self.resumed.wait(stop).unwrap_or_else(|e| e.into_inner());
-            }
+            self.wait_for_end(stop, epoch);
         }
         MUTATORS_HERE.with(|m| {
             let mut m = m.borrow_mut();
