@@ -1,6 +1,7 @@
 //! Calls: direct calls inside the module, calls to imports and `call_indirect` through a
 //! function reference. Arguments go to the outgoing area at the bottom of the frame;
-//! every register is caller-saved, so live register values are spilled first.
+//! every register is caller-saved, so live register values are spilled first (locals
+//! whose values are dead after the call excepted: `CodeGen::forget_locals_at_call`).
 
 use super::cold::{Callee, ColdPath, ColdWork};
 use super::context::CodeGen;
@@ -70,7 +71,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let ty = env.func_type(func_index);
         let layout = self.reserve_outgoing(ty);
         self.store_call_args(ty, layout);
-        self.spill_regs();
+        self.spill_regs_for_call();
         if func_index < self.env.num_imported_funcs || self.env.lazy {
             let fref = self.load_funcref(func_index);
             if func_index < self.env.num_imported_funcs {
@@ -106,7 +107,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let layout = self.reserve_outgoing(ty);
         let index = self.pop_reg();
         self.store_call_args(ty, layout);
-        self.spill_regs();
+        self.spill_regs_for_call();
         let fref = self.table_funcref(type_index, table_index, index);
         self.retain_args(fref, ty.params(), Callee::Unknown);
         self.call_funcref(fref);
@@ -199,7 +200,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let layout = self.reserve_outgoing(ty);
         let fref = self.pop_reg();
         self.store_call_args(ty, layout);
-        self.spill_regs();
+        self.spill_regs_for_call();
         self.check_funcref(type_index, fref);
         self.retain_args(fref, ty.params(), Callee::Unknown);
         self.call_funcref(fref);

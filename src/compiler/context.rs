@@ -468,6 +468,19 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Spill every register entry (calls clobber all allocatable registers).
     pub(crate) fn spill_regs(&mut self) {
         self.forget_locals_in_regs();
+        self.spill_reg_entries();
+    }
+
+    /// [`Self::spill_regs`] before a call to a function: a local held unstored or in a
+    /// written-back home whose value is dead there is not stored (see
+    /// [`Self::forget_locals_at_call`]).
+    pub(crate) fn spill_regs_for_call(&mut self) {
+        self.forget_locals_at_call();
+        self.spill_reg_entries();
+    }
+
+    /// Spill every register entry of the value stack to its home slot.
+    fn spill_reg_entries(&mut self) {
         for depth in self.stack.regs_from()..self.stack.len() {
             if matches!(self.stack.at(depth).loc, Loc::Reg(_)) {
                 self.spill_entry(depth, Constants::Stay);
@@ -568,6 +581,52 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.store_dirty_locals();
         self.write_back_homes(0);
         self.regs.forget_all_locals();
+    }
+
+    /// [`Self::forget_locals_in_regs`] before a call to a function (the operator at
+    /// `self.offset`), storing only the locals whose values may be read from the frame
+    /// afterwards. A local held unstored or in a written-back home is not stored when the
+    /// code after the call sets it again (or returns) before any read and before anything
+    /// that leaves straight-line code ([`super::lookahead::overwritten_before_read_of`]),
+    /// no value-stack entry still reads it lazily, and no handler of this function is open
+    /// (one could catch what the call throws and read the frame). A reference is always
+    /// stored: the frame slot is what a collection during the call sees.
+    pub(crate) fn forget_locals_at_call(&mut self) {
+        // Written-back homes holding values the frame lacks: without one (outside loops
+        // that set locals, mostly), the locals held unstored are stored without a look
+        // ahead, which measured cheaper to compile.
+        let stale_homes = self.regs.written_back().0 & !self.regs.frame_has().0 & self.regs.with_local().0;
+        let at = self.offset.checked_sub(self.code_start).filter(|_| self.landings.is_empty() && stale_homes != 0);
+        let Some(at) = at else {
+            self.forget_locals_in_regs();
+            return;
+        };
+        // The registers whose locals the frame may lack, and those locals.
+        let (mut regs, mut locals, mut n) = ([Reg::int(0); 64], [0u32; 64], 0);
+        for reg in RegSet(self.regs.dirty().0 | stale_homes).iter() {
+            let Some(local) = self.regs.local_of(reg) else { continue };
+            // (A written-back home holds its own local or none.)
+            if self.regs.dirty().contains(reg) || self.regs.home_local(reg) == local {
+                (regs[n], locals[n]) = (reg, local);
+                n += 1;
+            }
+        }
+        let dead = super::lookahead::overwritten_before_read_of(self.code, at, &locals[..n]);
+        for i in 0..n {
+            let (reg, local) = (regs[i], locals[i]);
+            let dead = dead >> i & 1 != 0 && self.frame.local_type(local) != Ty::Ref && !self.read_lazily(local);
+            if !dead {
+                let size = self.frame.local_type(local).size();
+                self.masm.store(size, self.frame.local(local), Operand::Reg(reg));
+            }
+            self.regs.mark_clean(reg);
+        }
+        self.regs.forget_all_locals();
+    }
+
+    /// Whether a value-stack entry still reads local `local` lazily.
+    fn read_lazily(&self, local: u32) -> bool {
+        (self.stack.locals_from()..self.stack.len()).any(|d| self.stack.at(d).loc == Loc::Local(local))
     }
 
     /// Store the local that `reg` holds unstored to its frame slot.

@@ -187,13 +187,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let merges = (frame.label_used && frame.kind != ControlKind::Loop) || else_merges;
         if !merges {
             // Only the fallthrough (if anything) reaches the end: the values stay where they are.
-            if self.reachable && frame.kind == ControlKind::Loop {
-                // Leaving a write-back loop: its homes go to the frame.
-                let first = frame.homes_start as usize;
-                self.write_back_homes(first);
-            }
             let frame = self.controls.pop();
-            self.close_homes(frame.homes_start);
+            if self.reachable && frame.kind == ControlKind::Loop {
+                // Leaving a write-back loop: its homes' values stay unstored.
+                self.close_homes_unstored(frame.homes_start);
+            } else {
+                self.close_homes(frame.homes_start);
+            }
             if !self.reachable {
                 self.truncate_stack(frame.base);
             }

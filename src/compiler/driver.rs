@@ -9,7 +9,7 @@ use super::control_stack::{Control, ControlKind};
 use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::homes::HomeWrites;
-use super::lookahead::{first_accesses, set_on_every_path, FirstAccess, LoopScan};
+use super::lookahead::{first_accesses, set_on_every_path, FirstAccess, LoopScan, ScanEnd};
 use super::variables::UnstoredLocals;
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty, ValueLayout};
@@ -233,7 +233,8 @@ fn compile_once<M: MacroAssembler>(
         if feed.cg.loop_to_open {
             feed.cg.loop_to_open = false;
             let end = loop_scan.read(&code[pos..], code_start + pos);
-            let writes = if !loop_scan.calls { HomeWrites::WriteBack } else { HomeWrites::Through };
+            let writes =
+                if !loop_scan.calls || end == ScanEnd::LoopEnd { HomeWrites::WriteBack } else { HomeWrites::Through };
             feed.cg.open_loop(&mut loop_scan.uses, writes, end, &code[pos..]);
         }
         let (offset, cg) = (feed.offset, &*feed.cg);
@@ -423,7 +424,9 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
 /// What becomes of the locals held unstored (see `CodeGen::local_set`) before `op`:
 /// stored before whatever leaves straight-line code, joins another path or calls out
 /// (anything that may read locals from the frame), dropped at a return. `None` for the
-/// operators that leave them be. Matched on a constant operator, so it folds away.
+/// operators that leave them be, and for calls, which store those the code after them
+/// reads (`CodeGen::forget_locals_at_call`). Matched on a constant operator, so it folds
+/// away.
 #[inline(always)]
 fn unstored_locals_before(op: &Operator<'_>) -> Option<UnstoredLocals> {
     use Operator as O;
@@ -438,9 +441,6 @@ fn unstored_locals_before(op: &Operator<'_>) -> Option<UnstoredLocals> {
         | O::Br { .. }
         | O::BrIf { .. }
         | O::BrTable { .. }
-        | O::Call { .. }
-        | O::CallIndirect { .. }
-        | O::CallRef { .. }
         | O::ReturnCall { .. }
         | O::ReturnCallIndirect { .. }
         | O::ReturnCallRef { .. }

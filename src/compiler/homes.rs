@@ -6,12 +6,20 @@
 //! and float locals each get a *home* register, leaving [`FREE_OF_HOMES`] registers of each
 //! class for the loop's operations (across all open loops).
 //!
-//! In a loop whose read-ahead saw a call, locals are still written through to the frame
-//! on every `local.set`, so the frame is always current and a home only saves reloads.
-//! Otherwise homes are *written back*: a `local.set` only updates the home, and the frame
+//! In a loop that calls nothing, or that was read to its end, the homes of the locals the
+//! part read sets are *written back*: a `local.set` only updates the home, and the frame
 //! is brought up to date on the edges that leave the loop and before any call, throw or
-//! runtime call met past the part read (`forget_locals_in_regs`; see
-//! [`CodeGen::write_back_homes`]). The rules for both:
+//! runtime call (`forget_locals_in_regs`; see [`CodeGen::write_back_homes`]). Before a call
+//! to a function, that is only for the locals the code after the call may read
+//! (`CodeGen::forget_locals_at_call`); at the loop's fallthrough end its written-back homes
+//! become locals held unstored. The other homes are written through: a `local.set` also
+//! stores to the frame, so their frame slots always have their values (for a local the part
+//! read never sets, that costs nothing). A longer loop that calls keeps writing through:
+//! every edge and join inside a written-back loop restores its homes, which cost esbuild's
+//! compile 2.6% more instructions when every loop that calls was written back (0.5% when
+//! only those read to their end are). See ARCHITECTURE.md for what this saved.
+//!
+//! The rules for all homes:
 //! - At a loop's label, every home of that loop and of the loops around it holds its local.
 //!   A branch to the label first restores the homes that do not: a move from the register
 //!   that holds the local, else a load from the frame.
@@ -40,8 +48,7 @@ const FREE_OF_HOMES: usize = 3;
 pub(crate) enum HomeWrites {
     /// Each write goes to the home and the frame slot.
     Through,
-    /// Writes go to the home only; the frame is brought up to date where the home could
-    /// stop holding the local.
+    /// The homes of the locals the part read sets are written back.
     WriteBack,
 }
 
@@ -99,10 +106,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// [`Self::restore_homes`] for the homes among the first `count` whose registers are
     /// in `mask`.
     pub(crate) fn restore_homes_in(&mut self, count: u32, mask: RegSet) {
-        if count == 0 {
+        let count = count as usize;
+        let homes = &self.regs.homes()[..count];
+        if homes.iter().all(|&(local, reg)| !mask.contains(reg) || self.regs.holds(reg, local)) {
             return;
         }
-        let count = count as usize;
         let mut sources = RegSet::default();
         for &(local, reg) in &self.regs.homes()[..count] {
             match self.regs.local_in_reg(local, reg.class) {
@@ -141,16 +149,17 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     ///
     /// Such a home is taken as holding its local from the label on, although it holds
     /// whatever it held: nothing reads the local, its home or its frame slot before the
-    /// body sets it. The start ends at every branch, and in a written-back loop at every
-    /// call and runtime call, before which written-back homes are stored; the allocator
-    /// may still take the home under pressure and store its stale value to the slot,
-    /// which the set then overwrites (or makes the home hold again) before any read.
+    /// body sets it. The start ends at every branch, and, when a handler of this
+    /// function is open around the loop, at every call and runtime call, before which
+    /// written-back homes are stored (the handler could read the slot); the allocator may
+    /// still take the home under pressure and store its stale value to the slot, which
+    /// the set then overwrites (or makes the home hold again) before any read.
     ///
-    /// With [`HomeWrites::WriteBack`] (the whole body was read and calls nothing), the loop's homes are
-    /// *written back*: a `local.set` of a homed local only moves the value into its home,
-    /// and the frame is brought up to date where the home could stop holding the local
-    /// (see [`CodeGen::write_back_homes`]).
-    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32)], writes: HomeWrites, sight: ScanEnd, body: &[u8]) {
+    /// The homes of the locals `uses` marks as set are *written back*: a `local.set` of
+    /// such a local only moves the value into its home, and the frame is brought up to
+    /// date where the home could stop holding the local (see
+    /// [`CodeGen::write_back_homes`]).
+    pub(crate) fn open_loop(&mut self, uses: &mut [(u32, u32, bool)], writes: HomeWrites, sight: ScanEnd, body: &[u8]) {
         let depth = self.controls.len() - 1;
         debug_assert_eq!(self.controls.frame(depth).kind, ControlKind::Loop);
         let int_regs = <M::Abi as Abi>::INT_REGS;
@@ -166,8 +175,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         uses.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut taken = self.regs.home_regs();
         // The locals still to place: at most one per register of the budget (no allocation).
-        let (mut wanted, mut num_wanted) = ([0u32; 64], 0);
-        for &(local, _) in uses.iter() {
+        let (mut wanted, mut num_wanted) = ([(0u32, false); 64], 0);
+        // The homes of locals the part read sets (the others are never stored: the frame
+        // has their values all along).
+        let mut set_homes = RegSet::default();
+        for &(local, _, set) in uses.iter() {
             // (Read ahead of validation: the index may be out of range.)
             if local >= self.frame.num_locals() {
                 continue;
@@ -186,14 +198,17 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 Some(held) if !taken.contains(held) && self.regs.is_free(held) => {
                     taken.insert(held);
                     self.regs.add_home(local, held);
+                    if set {
+                        set_homes.insert(held);
+                    }
                 }
                 _ => {
-                    wanted[num_wanted] = local;
+                    wanted[num_wanted] = (local, set);
                     num_wanted += 1;
                 }
             }
         }
-        for &local in &wanted[..num_wanted] {
+        for &(local, set) in &wanted[..num_wanted] {
             let class = self.frame.local_type(local).class();
             let regs = if class == RegClass::Int { int_regs } else { float_regs };
             // From the end of the allocation order, which the allocator reaches last.
@@ -201,14 +216,20 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             if let Some(&reg) = free {
                 taken.insert(reg);
                 self.regs.add_home(local, reg);
+                if set {
+                    set_homes.insert(reg);
+                }
             }
         }
         let count = self.regs.homes().len() as u32;
         let start = self.controls.frame(depth).homes_start as usize;
-        let calls_end = if writes == HomeWrites::WriteBack { CallsEndStart::Yes } else { CallsEndStart::No };
+        // A written-back home is stored before a call; a handler of this function open
+        // around the loop could read that slot (without one, a call stores only the homes
+        // whose values the code after it reads: see `CodeGen::forget_locals_at_call`).
+        let calls_end = if self.landings.is_empty() { CallsEndStart::No } else { CallsEndStart::Yes };
         self.take_homes_set_first(start, body, calls_end);
         if writes == HomeWrites::WriteBack {
-            self.regs.write_back_from(start);
+            self.regs.write_back(set_homes);
         }
         self.controls.frame_mut(depth).homes_end = count;
         self.restore_homes(count);
@@ -247,6 +268,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.regs.close_homes(first as usize);
     }
 
+    /// At the end of a loop reached by falling through: its homes end, and those written
+    /// back that hold their locals keep holding them as locals held unstored (see
+    /// `CodeGen::local_set`), stored only where the code after the loop needs the frame
+    /// to have them, or not at all when it overwrites them first or returns.
+    pub(crate) fn close_homes_unstored(&mut self, first: u32) {
+        let written_back = self.regs.written_back();
+        let mut unstored = RegSet::default();
+        for &(local, reg) in &self.regs.homes()[first as usize..] {
+            if written_back.contains(reg) && self.regs.holds(reg, local) {
+                unstored.insert(reg);
+            }
+        }
+        self.regs.close_homes(first as usize);
+        for reg in unstored.iter() {
+            self.regs.mark_dirty(reg);
+        }
+    }
+
     /// Store the written-back homes among `homes[from..]` that hold their locals into the
     /// frame: on an edge leaving their loops, or before they may stop holding.
     ///
@@ -264,7 +303,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         for i in from..self.regs.homes().len() {
             let (local, reg) = self.regs.homes()[i];
-            if written_back.contains(reg) && self.regs.holds(reg, local) {
+            if written_back.contains(reg) && self.regs.holds(reg, local) && !self.regs.frame_has().contains(reg) {
                 let size = self.frame.local_type(local).size();
                 self.masm.store(size, self.frame.local(local), Operand::Reg(reg));
             }
@@ -275,7 +314,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// when it is a written-back home.
     #[inline]
     pub(crate) fn write_back_reg(&mut self, reg: Reg) {
-        if self.regs.written_back().contains(reg) && self.is_holding_home(reg) {
+        if self.regs.written_back().contains(reg) && self.is_holding_home(reg) && !self.regs.frame_has().contains(reg) {
             let local = self.regs.home_local(reg);
             let size = self.frame.local_type(local).size();
             self.masm.store(size, self.frame.local(local), Operand::Reg(reg));

@@ -28,8 +28,8 @@ fn nesting_weight(n: u32) -> u32 {
 
 /// Scratch for reading loop bodies ahead, kept across the loops of a function.
 pub(crate) struct LoopScan {
-    /// `(local, weighted accesses)` of the loop last read.
-    pub(crate) uses: Vec<(u32, u32)>,
+    /// `(local, weighted accesses, whether the loop sets it)` of the loop last read.
+    pub(crate) uses: Vec<(u32, u32, bool)>,
     /// Where in `uses` each local (by index, below [`SLOT_MAP_LOCALS`]) was counted, if
     /// the entry there names it: a stale entry names another local, so the map is never
     /// cleared.
@@ -47,7 +47,7 @@ pub(crate) struct LoopScan {
 /// function.
 #[derive(Default)]
 pub(crate) struct LoopScratch {
-    uses: Vec<(u32, u32)>,
+    uses: Vec<(u32, u32, bool)>,
     slots: Vec<u16>,
 }
 
@@ -57,14 +57,15 @@ const SLOT_MAP_LOCALS: u32 = 1 << 14;
 
 /// The weighted access counts of the loop being read.
 struct Uses<'a> {
-    list: &'a mut Vec<(u32, u32)>,
+    list: &'a mut Vec<(u32, u32, bool)>,
     slots: &'a mut Vec<u16>,
 }
 
 impl Uses<'_> {
-    /// Count an access to `local` of weight `weight`.
+    /// Count an access to `local` of weight `weight`, a `local.set` or `local.tee` when
+    /// `set`.
     #[inline(always)]
-    fn count(&mut self, local: u32, weight: u32) {
+    fn count(&mut self, local: u32, weight: u32, set: bool) {
         let list = &mut *self.list;
         if local < SLOT_MAP_LOCALS {
             let at = local as usize;
@@ -73,18 +74,24 @@ impl Uses<'_> {
             }
             let slot = self.slots[at] as usize;
             match list.get_mut(slot) {
-                Some((l, count)) if *l == local => *count = count.saturating_add(weight),
+                Some((l, count, sets)) if *l == local => {
+                    *count = count.saturating_add(weight);
+                    *sets |= set;
+                }
                 _ => {
                     // At most one entry per two bytes read (LOOP_SCAN_BYTES): fits u16.
                     self.slots[at] = list.len() as u16;
-                    list.push((local, weight));
+                    list.push((local, weight, set));
                 }
             }
             return;
         }
-        match list.iter_mut().find(|(l, _)| *l == local) {
-            Some((_, count)) => *count = count.saturating_add(weight),
-            None => list.push((local, weight)),
+        match list.iter_mut().find(|(l, ..)| *l == local) {
+            Some((_, count, sets)) => {
+                *count = count.saturating_add(weight);
+                *sets |= set;
+            }
+            None => list.push((local, weight, set)),
         }
     }
 }
@@ -159,7 +166,7 @@ fn skim(code: &[u8], uses: &mut Uses<'_>, calls: &mut bool, simd: &mut bool) -> 
         let step = STEP[usize::from(first)];
         if step & STEP_LOCAL != 0 {
             let Some((local, next)) = local_operand(code, pos) else { return (code.len(), ScanEnd::Partial) };
-            uses.count(local, nesting_weight(loops));
+            uses.count(local, nesting_weight(loops), first != op::LOCAL_GET);
             pos = next;
             continue;
         }
@@ -264,12 +271,49 @@ pub(crate) fn overwritten_before_read(code: &[u8], at: usize, local: u32) -> boo
     false
 }
 
+/// [`overwritten_before_read`] for each of `locals` (at most 64) in one scan: bit `i` is
+/// set when `locals[i]`'s current value is never read again.
+pub(crate) fn overwritten_before_read_of(code: &[u8], at: usize, locals: &[u32]) -> u64 {
+    debug_assert!(locals.len() <= 64);
+    let window = &code[..code.len().min(at + 1 + OVERWRITTEN_BYTES)];
+    let all = u64::MAX >> (64 - locals.len().clamp(1, 64));
+    let mut pos = at;
+    if locals.is_empty() || skim_op(window, &mut pos).is_none() {
+        return 0;
+    }
+    let (mut seen, mut overwritten) = (0u64, 0u64);
+    while seen != all {
+        let Some(&first) = window.get(pos) else { break };
+        if first == op::RETURN || (first == op::END && pos + 1 == code.len()) {
+            return overwritten | (all & !seen);
+        }
+        let control = first <= op::LAST_CONTROL && first != op::NOP;
+        if control || matches!(first, op::TRY_TABLE | 0xd5 | 0xd6 | 0xfb | op::PREFIX_FC | op::PREFIX_FE) {
+            break;
+        }
+        match skim_step(window, &mut pos) {
+            Some(Skimmed::Local(index)) => {
+                if let Some(i) = locals.iter().position(|&l| l == index) {
+                    let bit = 1u64 << i;
+                    if seen & bit == 0 && first != op::LOCAL_GET {
+                        overwritten |= bit;
+                    }
+                    seen |= bit;
+                }
+            }
+            Some(Skimmed::Other) => {}
+            None => break,
+        }
+    }
+    overwritten
+}
+
 /// Whether calls end the straight-line start [`set_before_read`] reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CallsEndStart {
-    /// They do (the loop's homes are written back).
+    /// They do (a handler of the function is open around the loop).
     Yes,
-    /// They do not (its homes are written through to the frame at every set).
+    /// They do not.
     No,
 }
 
@@ -294,8 +338,9 @@ const SET_FIRST_BYTES: usize = 256;
 ///
 /// With [`CallsEndStart::Yes`] calls and runtime calls end the start too: a written-back
 /// home is stored to the frame before one, and a handler outside the loop may read that
-/// frame slot. Homes written through to the frame are never stored, so with
-/// [`CallsEndStart::No`] a call does not end it.
+/// frame slot. With no handler open, nothing reads the slot before the set (a call stores
+/// the home only if the code after the call may read the local: even then before the
+/// set), so with [`CallsEndStart::No`] a call does not end it.
 pub(crate) fn set_before_read(code: &[u8], locals: &[u32], calls_end: CallsEndStart) -> u64 {
     debug_assert!(locals.len() <= 64);
     let code = &code[..code.len().min(SET_FIRST_BYTES)];
@@ -676,7 +721,7 @@ mod tests {
                     let mut scan = LoopScan::new(body_len, LoopScratch::default());
                     scan.budget = u64::MAX;
                     let end = read_at(&mut scan, ops.get_binary_reader());
-                    let mut uses = scan.uses.clone();
+                    let mut uses: Vec<(u32, u32)> = scan.uses.iter().map(|&(l, w, _)| (l, w)).collect();
                     uses.sort();
                     found.push((uses, end, reference_uses(ops.get_binary_reader())));
                 }
@@ -708,6 +753,24 @@ mod tests {
         // local 3 comes after the loop's end and is not counted.
         assert_eq!(uses, vec![(0, 1), (1, 5), (2, 12)]);
         assert_eq!(end, ScanEnd::LoopEnd);
+    }
+
+    #[test]
+    fn marks_the_locals_the_loop_sets() {
+        let wasm = wat::parse_str(
+            "(module (func (param i32) (local i32 i32 i32)
+               (loop
+                 (local.set 1 (local.get 0))
+                 (drop (local.tee 2 (local.get 1)))
+                 (br_if 0 (local.get 3)))))",
+        )
+        .expect("valid wat");
+        let code_start = wasm.windows(2).position(|w| w == [0x03, 0x40]).expect("a loop") + 2;
+        let mut scan = LoopScan::new(64, LoopScratch::default());
+        assert_eq!(scan.read(&wasm[code_start..], code_start), ScanEnd::LoopEnd);
+        let mut uses = scan.uses.clone();
+        uses.sort();
+        assert_eq!(uses, vec![(0, 1, false), (1, 2, true), (2, 1, true), (3, 1, false)]);
     }
 
     #[test]

@@ -39,6 +39,9 @@ pub(crate) struct Registers {
     /// The registers holding a local whose `local.set` has not been stored to the frame
     /// yet (see `CodeGen::local_set`): a subset of `with_local`, never a home.
     dirty: RegSet,
+    /// Written-back homes holding their locals whose frame slots have the same values
+    /// (loaded from there, or stored since the last set): a subset of `with_local`.
+    frame_has: RegSet,
 }
 
 /// At most this many registers known to hold locals are carried to a forward label
@@ -126,6 +129,7 @@ impl Registers {
             home_local: [0; 64],
             written_back: RegSet::default(),
             dirty: RegSet::default(),
+            frame_has: RegSet::default(),
         }
     }
 
@@ -215,6 +219,7 @@ impl Registers {
     pub(crate) fn remember_local_in(&mut self, index: u32, reg: Reg) {
         debug_assert!(self.local_in_reg_by_walk(index, reg.class).is_none_or(|r| r == reg), "local {index}");
         debug_assert!(!self.dirty.contains(reg) || self.local_of_reg[reg.index()] == index, "{reg:?} is dirty");
+        self.frame_has.remove(reg);
         if self.alloc.is_allocatable(reg) {
             self.local_of_reg[reg.index()] = index;
             self.with_local.insert(reg);
@@ -229,6 +234,7 @@ impl Registers {
     pub(crate) fn forget_local_in(&mut self, reg: Reg) {
         debug_assert!(!self.dirty.contains(reg), "{reg:?} is dirty");
         self.with_local.remove(reg);
+        self.frame_has.remove(reg);
     }
 
     /// No register holds a local any more.
@@ -236,6 +242,21 @@ impl Registers {
     pub(crate) fn forget_all_locals(&mut self) {
         debug_assert_eq!(self.dirty, RegSet::default(), "dirty registers");
         self.with_local = RegSet::default();
+        self.frame_has = RegSet::default();
+    }
+
+    /// The written-back homes holding their locals whose frame slots have their values.
+    #[inline]
+    pub(crate) fn frame_has(&self) -> RegSet {
+        self.frame_has
+    }
+
+    /// `reg`, a home holding its local, has the value its frame slot has (just loaded or
+    /// stored).
+    #[inline]
+    pub(crate) fn mark_frame_has(&mut self, reg: Reg) {
+        debug_assert!(self.with_local.contains(reg) && self.home_regs.contains(reg), "{reg:?}");
+        self.frame_has.insert(reg);
     }
 
     // Locals not stored yet.
@@ -301,11 +322,10 @@ impl Registers {
         self.home_local[reg.index()] = local;
     }
 
-    /// Make the homes from the `first`-th on write-back homes.
-    pub(crate) fn write_back_from(&mut self, first: usize) {
-        for &(_, reg) in &self.homes[first..] {
-            self.written_back.insert(reg);
-        }
+    /// Make the homes `regs` write-back homes.
+    pub(crate) fn write_back(&mut self, regs: RegSet) {
+        debug_assert_eq!(regs.0 & !self.home_regs.0, 0, "homes only");
+        self.written_back.0 |= regs.0;
     }
 
     /// Close the homes from the `first`-th on.
@@ -360,6 +380,7 @@ impl Registers {
     pub(crate) fn keep_only_homes(&mut self, holding: RegSet) {
         debug_assert_eq!(self.dirty, RegSet::default(), "dirty registers at a label");
         self.with_local = RegSet::default();
+        self.frame_has = RegSet::default();
         for reg in RegSet(holding.0 & self.home_regs.0).iter() {
             self.remember_local_in(self.home_local[reg.index()], reg);
         }

@@ -39,6 +39,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                     self.masm.mov(ty.size(), home, Operand::Mem(self.frame.local(index)));
                     // (A home never holds a local unstored.)
                     self.regs.remember_local_in(index, home);
+                    self.regs.mark_frame_has(home);
                     self.push_reg(ty, home);
                 }
                 _ => self.push(super::value_stack::Entry { ty, loc: Loc::Local(index) }),

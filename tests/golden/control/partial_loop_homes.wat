@@ -21,13 +21,13 @@
   (i32.add (local.get $s) (i32.add (local.get $a) (local.get $d)))))
 
 ;; ==== x64 ====
-;; function 0 (199 bytes, calls [])
+;; function 0 (187 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x89
+;;    13: jb $+0x7d
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movups xmmword [rbp - 0x40], xmm0
 ;;    21: movups xmmword [rbp - 0x30], xmm0
@@ -55,33 +55,30 @@
 ;;    6e: sub r9d, 0x1
 ;;    72: test r9d, r9d
 ;;    75: jnz $-0xc
-;;    77: mov dword [rbp - 0x38], r9d
-;;    7b: mov dword [rbp - 0x40], r8d
+;;    77: mov dword [rbp - 0x40], r8d
+;;    7b: mov dword [rbp - 0x38], r9d
 ;;    7f: mov ebx, dword [rbp - 0x30]
 ;;    82: cmp ebx, 0x3
 ;;    85: jb $-0x45
-;;    87: mov dword [rbp - 0x10], r12d
-;;    8b: mov dword [rbp - 0x18], r11d
-;;    8f: mov dword [rbp - 0x20], r10d
-;;    93: add r12d, dword [rbp - 0x28]
-;;    97: add r8d, r12d
-;;    9a: mov eax, r8d
-;;    9d: mov rsp, rbp
-;;    a0: pop rbp
-;;    a1: ret
-;;    a2: mov eax, 0x9
-;;    a7: jmp $+0x16
-;;    ac: mov ebx, eax
-;;    ae: mov rdi, rbp
-;;    b1: lea rsi, qword [rip - 0xc]
-;;    b8: and rsp, -0x10
-;;    bc: call qword [r14 + 0x30]
-;;    c0: mov eax, ebx
-;;    c2: mov rsp, qword [r13 + 0x8]
-;;    c6: ret
+;;    87: add r12d, dword [rbp - 0x28]
+;;    8b: add r8d, r12d
+;;    8e: mov eax, r8d
+;;    91: mov rsp, rbp
+;;    94: pop rbp
+;;    95: ret
+;;    96: mov eax, 0x9
+;;    9b: jmp $+0x16
+;;    a0: mov ebx, eax
+;;    a2: mov rdi, rbp
+;;    a5: lea rsi, qword [rip - 0xc]
+;;    ac: and rsp, -0x10
+;;    b0: call qword [r14 + 0x30]
+;;    b4: mov eax, ebx
+;;    b6: mov rsp, qword [r13 + 0x8]
+;;    ba: ret
 
 ;; ==== aarch64 ====
-;; function 0 (244 bytes, calls [])
+;; function 0 (224 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -89,7 +86,7 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0xa0
+;;    1c: b.lo $+0x8c
 ;;    20: stp xzr, xzr, [x29, #-0x40]
 ;;    24: stp xzr, xzr, [x29, #-0x30]
 ;;    28: stp xzr, xzr, [x29, #-0x20]
@@ -114,32 +111,27 @@
 ;;    74: eor w19, w19, w20
 ;;    78: sub w20, w20, #0x1
 ;;    7c: cbnz w20, $-0x8
-;;    80: stur w20, [x29, #-0x38]
-;;    84: stur w19, [x29, #-0x40]
+;;    80: stur w19, [x29, #-0x40]
+;;    84: stur w20, [x29, #-0x38]
 ;;    88: cmp w22, #0x3
 ;;    8c: b.lo $-0x3c
-;;    90: stur w25, [x29, #-0x10]
-;;    94: stur w24, [x29, #-0x18]
-;;    98: stur w23, [x29, #-0x20]
-;;    9c: stur w22, [x29, #-0x30]
-;;    a0: stur w21, [x29, #-0x28]
-;;    a4: add w25, w25, w21
-;;    a8: add w19, w19, w25
-;;    ac: mov w0, w19
-;;    b0: mov sp, x29
-;;    b4: ldp x29, x30, [sp], #0x10
-;;    b8: ret
-;;    bc: mov w0, #0x9
-;;    c0: b $+0x24
-;;    c4: mov w19, w0
-;;    c8: mov x0, x29
-;;    cc: adr x1, $-0x8
-;;    d0: mov x16, sp
-;;    d4: and sp, x16, #0xfffffffffffffff0
-;;    d8: ldr x17, [x28, #0x30]
-;;    dc: blr x17
-;;    e0: mov w0, w19
-;;    e4: ldr x16, [x26, #0x8]
-;;    e8: ldr x17, [x16]
-;;    ec: add sp, x16, #0x10
-;;    f0: br x17
+;;    90: add w25, w25, w21
+;;    94: add w19, w19, w25
+;;    98: mov w0, w19
+;;    9c: mov sp, x29
+;;    a0: ldp x29, x30, [sp], #0x10
+;;    a4: ret
+;;    a8: mov w0, #0x9
+;;    ac: b $+0x24
+;;    b0: mov w19, w0
+;;    b4: mov x0, x29
+;;    b8: adr x1, $-0x8
+;;    bc: mov x16, sp
+;;    c0: and sp, x16, #0xfffffffffffffff0
+;;    c4: ldr x17, [x28, #0x30]
+;;    c8: blr x17
+;;    cc: mov w0, w19
+;;    d0: ldr x16, [x26, #0x8]
+;;    d4: ldr x17, [x16]
+;;    d8: add sp, x16, #0x10
+;;    dc: br x17

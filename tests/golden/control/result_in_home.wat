@@ -15,13 +15,13 @@
     (i32.add (local.get $s) (local.get $c))))
 
 ;; ==== x64 ====
-;; function 0 (165 bytes, calls [])
+;; function 0 (145 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x40
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x67
+;;    13: jb $+0x53
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movq qword [rbp - 0x28], xmm0
 ;;    22: mov r12d, dword [rbp - 0x28]
@@ -41,29 +41,24 @@
 ;;    58: add r12d, 0x4
 ;;    5c: cmp r12d, r9d
 ;;    5f: jb $-0x37
-;;    61: mov dword [rbp - 0x28], r12d
-;;    65: mov dword [rbp - 0x10], r11d
-;;    69: mov dword [rbp - 0x20], r10d
-;;    6d: mov dword [rbp + 0x10], r9d
-;;    71: mov dword [rbp - 0x18], r8d
-;;    75: add r10d, r8d
-;;    78: mov eax, r10d
-;;    7b: mov rsp, rbp
-;;    7e: pop rbp
-;;    7f: ret
-;;    80: mov eax, 0x9
-;;    85: jmp $+0x16
-;;    8a: mov ebx, eax
-;;    8c: mov rdi, rbp
-;;    8f: lea rsi, qword [rip - 0xc]
-;;    96: and rsp, -0x10
-;;    9a: call qword [r14 + 0x30]
-;;    9e: mov eax, ebx
-;;    a0: mov rsp, qword [r13 + 0x8]
-;;    a4: ret
+;;    61: add r10d, r8d
+;;    64: mov eax, r10d
+;;    67: mov rsp, rbp
+;;    6a: pop rbp
+;;    6b: ret
+;;    6c: mov eax, 0x9
+;;    71: jmp $+0x16
+;;    76: mov ebx, eax
+;;    78: mov rdi, rbp
+;;    7b: lea rsi, qword [rip - 0xc]
+;;    82: and rsp, -0x10
+;;    86: call qword [r14 + 0x30]
+;;    8a: mov eax, ebx
+;;    8c: mov rsp, qword [r13 + 0x8]
+;;    90: ret
 
 ;; ==== aarch64 ====
-;; function 0 (188 bytes, calls [])
+;; function 0 (168 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -71,7 +66,7 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x68
+;;    1c: b.lo $+0x54
 ;;    20: stur xzr, [x29, #-0x28]
 ;;    24: ldur w25, [x29, #-0x28]
 ;;    28: ldr w22, [x29, #0x10]
@@ -87,27 +82,22 @@
 ;;    50: add w25, w25, #0x4
 ;;    54: cmp w25, w22
 ;;    58: b.lo $-0x2c
-;;    5c: stur w25, [x29, #-0x28]
-;;    60: stur w24, [x29, #-0x10]
-;;    64: stur w23, [x29, #-0x20]
-;;    68: str w22, [x29, #0x10]
-;;    6c: stur w21, [x29, #-0x18]
-;;    70: add w23, w23, w21
-;;    74: mov w0, w23
-;;    78: mov sp, x29
-;;    7c: ldp x29, x30, [sp], #0x10
-;;    80: ret
-;;    84: mov w0, #0x9
-;;    88: b $+0x24
-;;    8c: mov w19, w0
-;;    90: mov x0, x29
-;;    94: adr x1, $-0x8
-;;    98: mov x16, sp
-;;    9c: and sp, x16, #0xfffffffffffffff0
-;;    a0: ldr x17, [x28, #0x30]
-;;    a4: blr x17
-;;    a8: mov w0, w19
-;;    ac: ldr x16, [x26, #0x8]
-;;    b0: ldr x17, [x16]
-;;    b4: add sp, x16, #0x10
-;;    b8: br x17
+;;    5c: add w23, w23, w21
+;;    60: mov w0, w23
+;;    64: mov sp, x29
+;;    68: ldp x29, x30, [sp], #0x10
+;;    6c: ret
+;;    70: mov w0, #0x9
+;;    74: b $+0x24
+;;    78: mov w19, w0
+;;    7c: mov x0, x29
+;;    80: adr x1, $-0x8
+;;    84: mov x16, sp
+;;    88: and sp, x16, #0xfffffffffffffff0
+;;    8c: ldr x17, [x28, #0x30]
+;;    90: blr x17
+;;    94: mov w0, w19
+;;    98: ldr x16, [x26, #0x8]
+;;    9c: ldr x17, [x16]
+;;    a0: add sp, x16, #0x10
+;;    a4: br x17

@@ -74,9 +74,9 @@
 ;;    34: mov qword [rsp], rax
 ;;    38: call $+0x0
 ;;    3d: mov rbx, rax
-;;    40: mov qword [rbp - 0x10], rbx
-;;    44: mov rax, qword [rbp + 0x10]
-;;    48: mov qword [rsp], rax
+;;    40: mov rax, qword [rbp + 0x10]
+;;    44: mov qword [rsp], rax
+;;    48: mov qword [rbp - 0x10], rbx
 ;;    4c: mov qword [rbp - 0x18], rbx
 ;;    50: call $+0x0
 ;;    55: mov rbx, rax
@@ -212,60 +212,59 @@
 ;;   2a7: mov rsp, qword [r13 + 0x8]
 ;;   2ab: ret
 ;;
-;; function 2 (233 bytes, calls [], stack maps [0x7e: [16], 0xb7: [16]])
+;; function 2 (229 bytes, calls [], stack maps [0x7a: [16], 0xb3: [16]])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x20
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xab
+;;    13: jb $+0xa7
 ;;    19: cmp dword [r14 + 0xf0], 0x0
-;;    21: jnz $+0x28
+;;    21: jnz $+0x24
 ;;    27: mov r12d, dword [rbp + 0x18]
 ;;    2b: cmp dword [r14 + 0xf0], 0x0
-;;    33: jnz $+0x4f
+;;    33: jnz $+0x4b
 ;;    39: sub r12d, 0x1
 ;;    3d: test r12d, r12d
 ;;    40: jnz $-0x17
-;;    42: mov dword [rbp + 0x18], r12d
-;;    46: mov rax, qword [rbp + 0x10]
-;;    4a: mov rsp, rbp
-;;    4d: pop rbp
-;;    4e: ret
-;;    4f: lea rax, qword [rbp]
-;;    53: mov qword [r13 + 0x50], rax
-;;    57: lea rax, qword [rip + 0x20]
-;;    5e: mov qword [r13 + 0x58], rax
-;;    62: lea rax, qword [r13 + 0x50]
-;;    66: mov qword [r13 + 0x60], rax
-;;    6a: push r13
-;;    6c: push 0x1d000000
-;;    71: call qword [r14 + 0x38]
-;;    79: lea rsp, qword [rsp + 0x10]
-;;    7e: mov qword [r13 + 0x60], 0x0
-;;    86: jmp $-0x61
-;;    88: lea rax, qword [rbp]
-;;    8c: mov qword [r13 + 0x50], rax
-;;    90: lea rax, qword [rip + 0x20]
-;;    97: mov qword [r13 + 0x58], rax
-;;    9b: lea rax, qword [r13 + 0x50]
-;;    9f: mov qword [r13 + 0x60], rax
-;;    a3: push r13
-;;    a5: push 0x1d000000
-;;    aa: call qword [r14 + 0x38]
-;;    b2: lea rsp, qword [rsp + 0x10]
-;;    b7: mov qword [r13 + 0x60], 0x0
-;;    bf: jmp $-0x8b
-;;    c4: mov eax, 0x9
-;;    c9: jmp $+0x16
-;;    ce: mov ebx, eax
-;;    d0: mov rdi, rbp
-;;    d3: lea rsi, qword [rip - 0xc]
-;;    da: and rsp, -0x10
-;;    de: call qword [r14 + 0x30]
-;;    e2: mov eax, ebx
-;;    e4: mov rsp, qword [r13 + 0x8]
-;;    e8: ret
+;;    42: mov rax, qword [rbp + 0x10]
+;;    46: mov rsp, rbp
+;;    49: pop rbp
+;;    4a: ret
+;;    4b: lea rax, qword [rbp]
+;;    4f: mov qword [r13 + 0x50], rax
+;;    53: lea rax, qword [rip + 0x20]
+;;    5a: mov qword [r13 + 0x58], rax
+;;    5e: lea rax, qword [r13 + 0x50]
+;;    62: mov qword [r13 + 0x60], rax
+;;    66: push r13
+;;    68: push 0x1d000000
+;;    6d: call qword [r14 + 0x38]
+;;    75: lea rsp, qword [rsp + 0x10]
+;;    7a: mov qword [r13 + 0x60], 0x0
+;;    82: jmp $-0x5d
+;;    84: lea rax, qword [rbp]
+;;    88: mov qword [r13 + 0x50], rax
+;;    8c: lea rax, qword [rip + 0x20]
+;;    93: mov qword [r13 + 0x58], rax
+;;    97: lea rax, qword [r13 + 0x50]
+;;    9b: mov qword [r13 + 0x60], rax
+;;    9f: push r13
+;;    a1: push 0x1d000000
+;;    a6: call qword [r14 + 0x38]
+;;    ae: lea rsp, qword [rsp + 0x10]
+;;    b3: mov qword [r13 + 0x60], 0x0
+;;    bb: jmp $-0x87
+;;    c0: mov eax, 0x9
+;;    c5: jmp $+0x16
+;;    ca: mov ebx, eax
+;;    cc: mov rdi, rbp
+;;    cf: lea rsi, qword [rip - 0xc]
+;;    d6: and rsp, -0x10
+;;    da: call qword [r14 + 0x30]
+;;    de: mov eax, ebx
+;;    e0: mov rsp, qword [r13 + 0x8]
+;;    e4: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (172 bytes, calls [], stack maps [0x6c: [16]])
@@ -328,9 +327,9 @@
 ;;    2c: ldr x16, [x29, #0x10]
 ;;    30: str x16, [sp]
 ;;    34: bl $+0x0
-;;    38: stur x0, [x29, #-0x10]
-;;    3c: ldr x16, [x29, #0x10]
-;;    40: str x16, [sp]
+;;    38: ldr x16, [x29, #0x10]
+;;    3c: str x16, [sp]
+;;    40: stur x0, [x29, #-0x10]
 ;;    44: stur x0, [x29, #-0x18]
 ;;    48: bl $+0x0
 ;;    4c: ldr x1, [x26, #0x38]
@@ -496,7 +495,7 @@
 ;;   2cc: add sp, x16, #0x10
 ;;   2d0: br x17
 ;;
-;; function 2 (256 bytes, calls [], stack maps [0x84: [16], 0xc0: [16]])
+;; function 2 (252 bytes, calls [], stack maps [0x80: [16], 0xbc: [16]])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -504,60 +503,59 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0xac
+;;    1c: b.lo $+0xa8
 ;;    20: ldr w16, [x28, #0xf0]
-;;    24: cbnz w16, $+0x2c
+;;    24: cbnz w16, $+0x28
 ;;    28: ldr w25, [x29, #0x18]
 ;;    2c: ldr w16, [x28, #0xf0]
-;;    30: cbnz w16, $+0x5c
+;;    30: cbnz w16, $+0x58
 ;;    34: sub w25, w25, #0x1
 ;;    38: cbnz w25, $-0xc
-;;    3c: str w25, [x29, #0x18]
-;;    40: ldr x0, [x29, #0x10]
-;;    44: mov sp, x29
-;;    48: ldp x29, x30, [sp], #0x10
-;;    4c: ret
-;;    50: mov x17, #0x0
-;;    54: add x15, x29, x17
-;;    58: str x15, [x26, #0x50]
-;;    5c: adr x15, $+0x28
-;;    60: str x15, [x26, #0x58]
-;;    64: mov x17, #0x50
-;;    68: add x15, x26, x17
-;;    6c: str x15, [x26, #0x60]
-;;    70: mov w16, #0x1d000000
-;;    74: stp x26, x16, [sp, #-0x10]!
-;;    78: ldr x16, [x28, #0x38]
-;;    7c: blr x16
-;;    80: add sp, sp, #0x10
-;;    84: str xzr, [x26, #0x60]
-;;    88: b $-0x60
-;;    8c: mov x17, #0x0
-;;    90: add x15, x29, x17
-;;    94: str x15, [x26, #0x50]
-;;    98: adr x15, $+0x28
-;;    9c: str x15, [x26, #0x58]
-;;    a0: mov x17, #0x50
-;;    a4: add x15, x26, x17
-;;    a8: str x15, [x26, #0x60]
-;;    ac: mov w16, #0x1d000000
-;;    b0: stp x26, x16, [sp, #-0x10]!
-;;    b4: ldr x16, [x28, #0x38]
-;;    b8: blr x16
-;;    bc: add sp, sp, #0x10
-;;    c0: str xzr, [x26, #0x60]
-;;    c4: b $-0x90
-;;    c8: mov w0, #0x9
-;;    cc: b $+0x24
-;;    d0: mov w19, w0
-;;    d4: mov x0, x29
-;;    d8: adr x1, $-0x8
-;;    dc: mov x16, sp
-;;    e0: and sp, x16, #0xfffffffffffffff0
-;;    e4: ldr x17, [x28, #0x30]
-;;    e8: blr x17
-;;    ec: mov w0, w19
-;;    f0: ldr x16, [x26, #0x8]
-;;    f4: ldr x17, [x16]
-;;    f8: add sp, x16, #0x10
-;;    fc: br x17
+;;    3c: ldr x0, [x29, #0x10]
+;;    40: mov sp, x29
+;;    44: ldp x29, x30, [sp], #0x10
+;;    48: ret
+;;    4c: mov x17, #0x0
+;;    50: add x15, x29, x17
+;;    54: str x15, [x26, #0x50]
+;;    58: adr x15, $+0x28
+;;    5c: str x15, [x26, #0x58]
+;;    60: mov x17, #0x50
+;;    64: add x15, x26, x17
+;;    68: str x15, [x26, #0x60]
+;;    6c: mov w16, #0x1d000000
+;;    70: stp x26, x16, [sp, #-0x10]!
+;;    74: ldr x16, [x28, #0x38]
+;;    78: blr x16
+;;    7c: add sp, sp, #0x10
+;;    80: str xzr, [x26, #0x60]
+;;    84: b $-0x5c
+;;    88: mov x17, #0x0
+;;    8c: add x15, x29, x17
+;;    90: str x15, [x26, #0x50]
+;;    94: adr x15, $+0x28
+;;    98: str x15, [x26, #0x58]
+;;    9c: mov x17, #0x50
+;;    a0: add x15, x26, x17
+;;    a4: str x15, [x26, #0x60]
+;;    a8: mov w16, #0x1d000000
+;;    ac: stp x26, x16, [sp, #-0x10]!
+;;    b0: ldr x16, [x28, #0x38]
+;;    b4: blr x16
+;;    b8: add sp, sp, #0x10
+;;    bc: str xzr, [x26, #0x60]
+;;    c0: b $-0x8c
+;;    c4: mov w0, #0x9
+;;    c8: b $+0x24
+;;    cc: mov w19, w0
+;;    d0: mov x0, x29
+;;    d4: adr x1, $-0x8
+;;    d8: mov x16, sp
+;;    dc: and sp, x16, #0xfffffffffffffff0
+;;    e0: ldr x17, [x28, #0x30]
+;;    e4: blr x17
+;;    e8: mov w0, w19
+;;    ec: ldr x16, [x26, #0x8]
+;;    f0: ldr x17, [x16]
+;;    f4: add sp, x16, #0x10
+;;    f8: br x17

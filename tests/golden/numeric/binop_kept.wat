@@ -18,13 +18,13 @@
   (local.get $a) (local.get $c)))
 
 ;; ==== x64 ====
-;; function 0 (192 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x50
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x82
+;;    13: jb $+0x72
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movq qword [rbp - 0x10], xmm0
 ;;    22: movq qword [rbp - 0x28], xmm0
@@ -51,28 +51,24 @@
 ;;    75: sub r10d, 0x1
 ;;    79: test r10d, r10d
 ;;    7c: jnz $-0x39
-;;    7e: mov dword [rbp - 0x10], r12d
-;;    82: mov dword [rbp - 0x18], r11d
-;;    86: mov dword [rbp - 0x28], r10d
-;;    8a: mov qword [rbp - 0x20], r9
-;;    8e: mov dword [rbp + 0x10], r12d
-;;    92: mov qword [rbp + 0x18], r9
-;;    96: mov rsp, rbp
-;;    99: pop rbp
-;;    9a: ret
-;;    9b: mov eax, 0x9
-;;    a0: jmp $+0x16
-;;    a5: mov ebx, eax
-;;    a7: mov rdi, rbp
-;;    aa: lea rsi, qword [rip - 0xc]
-;;    b1: and rsp, -0x10
-;;    b5: call qword [r14 + 0x30]
-;;    b9: mov eax, ebx
-;;    bb: mov rsp, qword [r13 + 0x8]
-;;    bf: ret
+;;    7e: mov dword [rbp + 0x10], r12d
+;;    82: mov qword [rbp + 0x18], r9
+;;    86: mov rsp, rbp
+;;    89: pop rbp
+;;    8a: ret
+;;    8b: mov eax, 0x9
+;;    90: jmp $+0x16
+;;    95: mov ebx, eax
+;;    97: mov rdi, rbp
+;;    9a: lea rsi, qword [rip - 0xc]
+;;    a1: and rsp, -0x10
+;;    a5: call qword [r14 + 0x30]
+;;    a9: mov eax, ebx
+;;    ab: mov rsp, qword [r13 + 0x8]
+;;    af: ret
 
 ;; ==== aarch64 ====
-;; function 0 (232 bytes, calls [])
+;; function 0 (216 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -80,7 +76,7 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x94
+;;    1c: b.lo $+0x84
 ;;    20: stur xzr, [x29, #-0x10]
 ;;    24: stur xzr, [x29, #-0x28]
 ;;    28: ldr w16, [x29, #0x18]
@@ -108,26 +104,22 @@
 ;;    80: add x22, x22, x0
 ;;    84: sub w23, w23, #0x1
 ;;    88: cbnz w23, $-0x40
-;;    8c: stur w25, [x29, #-0x10]
-;;    90: stur w24, [x29, #-0x18]
-;;    94: stur w23, [x29, #-0x28]
-;;    98: stur x22, [x29, #-0x20]
-;;    9c: str w25, [x29, #0x10]
-;;    a0: str x22, [x29, #0x18]
-;;    a4: mov sp, x29
-;;    a8: ldp x29, x30, [sp], #0x10
-;;    ac: ret
-;;    b0: mov w0, #0x9
-;;    b4: b $+0x24
-;;    b8: mov w19, w0
-;;    bc: mov x0, x29
-;;    c0: adr x1, $-0x8
-;;    c4: mov x16, sp
-;;    c8: and sp, x16, #0xfffffffffffffff0
-;;    cc: ldr x17, [x28, #0x30]
-;;    d0: blr x17
-;;    d4: mov w0, w19
-;;    d8: ldr x16, [x26, #0x8]
-;;    dc: ldr x17, [x16]
-;;    e0: add sp, x16, #0x10
-;;    e4: br x17
+;;    8c: str w25, [x29, #0x10]
+;;    90: str x22, [x29, #0x18]
+;;    94: mov sp, x29
+;;    98: ldp x29, x30, [sp], #0x10
+;;    9c: ret
+;;    a0: mov w0, #0x9
+;;    a4: b $+0x24
+;;    a8: mov w19, w0
+;;    ac: mov x0, x29
+;;    b0: adr x1, $-0x8
+;;    b4: mov x16, sp
+;;    b8: and sp, x16, #0xfffffffffffffff0
+;;    bc: ldr x17, [x28, #0x30]
+;;    c0: blr x17
+;;    c4: mov w0, w19
+;;    c8: ldr x16, [x26, #0x8]
+;;    cc: ldr x17, [x16]
+;;    d0: add sp, x16, #0x10
+;;    d4: br x17

@@ -17,13 +17,13 @@
     (v128.store (i32.const 0) (local.get 2))))
 
 ;; ==== x64 ====
-;; function 0 (156 bytes, calls [])
+;; function 0 (143 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x5e
+;;    13: jb $+0x51
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movups xmmword [rbp - 0x28], xmm0
 ;;    21: movups xmm1, xmmword [r15]
@@ -41,32 +41,29 @@
 ;;    58: sub r12d, 0x1
 ;;    5c: test r12d, r12d
 ;;    5f: jnz $-0x2f
-;;    61: movups xmmword [rbp - 0x18], xmm1
-;;    65: mov dword [rbp + 0x10], r12d
-;;    69: movups xmmword [rbp - 0x28], xmm14
-;;    6e: movups xmmword [r15], xmm14
-;;    72: mov rsp, rbp
-;;    75: pop rbp
-;;    76: ret
-;;    77: mov eax, 0x9
-;;    7c: jmp $+0x16
-;;    81: mov ebx, eax
-;;    83: mov rdi, rbp
-;;    86: lea rsi, qword [rip - 0xc]
-;;    8d: and rsp, -0x10
-;;    91: call qword [r14 + 0x30]
-;;    95: mov eax, ebx
-;;    97: mov rsp, qword [r13 + 0x8]
-;;    9b: ret
+;;    61: movups xmmword [r15], xmm14
+;;    65: mov rsp, rbp
+;;    68: pop rbp
+;;    69: ret
+;;    6a: mov eax, 0x9
+;;    6f: jmp $+0x16
+;;    74: mov ebx, eax
+;;    76: mov rdi, rbp
+;;    79: lea rsi, qword [rip - 0xc]
+;;    80: and rsp, -0x10
+;;    84: call qword [r14 + 0x30]
+;;    88: mov eax, ebx
+;;    8a: mov rsp, qword [r13 + 0x8]
+;;    8e: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (165 bytes, calls [])
+;; function 0 (152 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x60
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x67
+;;    13: jb $+0x5a
 ;;    19: xorps xmm0, xmm0
 ;;    1d: movups xmmword [rbp - 0x28], xmm0
 ;;    21: movups xmm1, xmmword [r15]
@@ -87,26 +84,23 @@
 ;;    61: sub r12d, 0x1
 ;;    65: test r12d, r12d
 ;;    68: jnz $-0x38
-;;    6a: movups xmmword [rbp - 0x18], xmm1
-;;    6e: mov dword [rbp + 0x10], r12d
-;;    72: movups xmmword [rbp - 0x28], xmm14
-;;    77: movups xmmword [r15], xmm14
-;;    7b: mov rsp, rbp
-;;    7e: pop rbp
-;;    7f: ret
-;;    80: mov eax, 0x9
-;;    85: jmp $+0x16
-;;    8a: mov ebx, eax
-;;    8c: mov rdi, rbp
-;;    8f: lea rsi, qword [rip - 0xc]
-;;    96: and rsp, -0x10
-;;    9a: call qword [r14 + 0x30]
-;;    9e: mov eax, ebx
-;;    a0: mov rsp, qword [r13 + 0x8]
-;;    a4: ret
+;;    6a: movups xmmword [r15], xmm14
+;;    6e: mov rsp, rbp
+;;    71: pop rbp
+;;    72: ret
+;;    73: mov eax, 0x9
+;;    78: jmp $+0x16
+;;    7d: mov ebx, eax
+;;    7f: mov rdi, rbp
+;;    82: lea rsi, qword [rip - 0xc]
+;;    89: and rsp, -0x10
+;;    8d: call qword [r14 + 0x30]
+;;    91: mov eax, ebx
+;;    93: mov rsp, qword [r13 + 0x8]
+;;    97: ret
 
 ;; ==== aarch64 ====
-;; function 0 (176 bytes, calls [])
+;; function 0 (164 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -114,7 +108,7 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x5c
+;;    1c: b.lo $+0x50
 ;;    20: stp xzr, xzr, [x29, #-0x28]
 ;;    24: mov x16, #0x0
 ;;    28: ldr q0, [x27, x16]
@@ -129,25 +123,22 @@
 ;;    4c: mov v29.16b, v1.16b
 ;;    50: sub w25, w25, #0x1
 ;;    54: cbnz w25, $-0x1c
-;;    58: stur q0, [x29, #-0x18]
-;;    5c: str w25, [x29, #0x10]
-;;    60: stur q29, [x29, #-0x28]
-;;    64: mov x16, #0x0
-;;    68: str q29, [x27, x16]
-;;    6c: mov sp, x29
-;;    70: ldp x29, x30, [sp], #0x10
-;;    74: ret
-;;    78: mov w0, #0x9
-;;    7c: b $+0x24
-;;    80: mov w19, w0
-;;    84: mov x0, x29
-;;    88: adr x1, $-0x8
-;;    8c: mov x16, sp
-;;    90: and sp, x16, #0xfffffffffffffff0
-;;    94: ldr x17, [x28, #0x30]
-;;    98: blr x17
-;;    9c: mov w0, w19
-;;    a0: ldr x16, [x26, #0x8]
-;;    a4: ldr x17, [x16]
-;;    a8: add sp, x16, #0x10
-;;    ac: br x17
+;;    58: mov x16, #0x0
+;;    5c: str q29, [x27, x16]
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x9
+;;    70: b $+0x24
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17
