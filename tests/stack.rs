@@ -35,6 +35,23 @@ fn a_thread_smaller_than_the_host_reserve_traps_at_once() {
     assert!(is_stack_overflow(&result), "{result:?}");
 }
 
+/// A function that calls nothing traps at once too (its own prologue checks: a version that
+/// left leaf functions unchecked had to check at the entry instead, and this caught a
+/// missing entry check).
+#[test]
+fn a_leaf_function_on_a_thread_smaller_than_the_host_reserve_traps_at_once() {
+    let leaf = r#"(module (func (export "inc") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1))))"#;
+    let call = move |config: RuntimeConfig| {
+        let rt = Runtime::with_config(config);
+        let m = rt.instantiate(&wat::parse_str(leaf).unwrap()).unwrap();
+        m.exported_function("inc").unwrap().typed::<i32, i32>().unwrap().call(41)
+    };
+    let result = on_thread(64 * 1024, move || call(RuntimeConfig::new()));
+    assert!(is_stack_overflow(&result), "{result:?}");
+    let config = RuntimeConfig::new().with_host_stack_reserve(24 * 1024);
+    assert_eq!(on_thread(128 * 1024, move || call(config)).unwrap(), 42);
+}
+
 #[test]
 fn a_smaller_reserve_lets_a_small_thread_run_wasm_and_still_bounds_it() {
     let config = || RuntimeConfig::new().with_host_stack_reserve(24 * 1024);
