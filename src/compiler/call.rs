@@ -66,6 +66,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub(crate) fn call(&mut self, func_index: u32) -> Result<(), CompileError> {
+        self.store_unstored_under_handler();
         // Borrowed through the `&'a` environment, not `self`: no copy of the type per call.
         let env = self.env;
         let ty = env.func_type(func_index);
@@ -88,6 +89,19 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.push_call_result(ty, layout)
     }
 
+    /// Before a call to a function while a handler of this function is open: store the
+    /// locals held unstored, first of all. A handler may read any of them after the call
+    /// throws, but a register taken before the call's own spill (the table index or
+    /// function reference popped, a register for an argument) would settle its local
+    /// looking only past the call, and drop a value the code after the call overwrites.
+    /// (Without a handler that is right: nothing reads the frame during the call, and
+    /// `forget_locals_at_call` stores the rest as needed.)
+    fn store_unstored_under_handler(&mut self) {
+        if !self.landings.is_empty() {
+            self.store_dirty_locals();
+        }
+    }
+
     /// Function `func_index`'s `VMFuncRef`, in a new register: an import's as linked; a
     /// defined function's from its vmctx slot, made by the `FuncRef` builtin (on a cold
     /// path) the first time the slot is found null (see `vm::vmctx`).
@@ -102,6 +116,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
+        self.store_unstored_under_handler();
         let env = self.env;
         let ty = &env.types[type_index as usize];
         let layout = self.reserve_outgoing(ty);
@@ -195,6 +210,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// globals, tables) typed only as `funcref`, and the check keeps one of another type
     /// from being called with the wrong signature.
     pub(crate) fn call_ref(&mut self, type_index: u32) -> Result<(), CompileError> {
+        self.store_unstored_under_handler();
         let env = self.env;
         let ty = &env.types[type_index as usize];
         let layout = self.reserve_outgoing(ty);

@@ -7,7 +7,11 @@
 ;; the code before the change computed (it wrote every set in a loop that calls through to
 ;; the frame).
 (module
+  (type $v (func))
   (tag $e (param i32))
+  (table 2 funcref)
+  (elem (i32.const 1) func $boom)
+  (elem declare func $boom)
   (func $id (param i32) (result i32) (local.get 0))
   (func $thrower (param i32) (if (i32.gt_s (local.get 0) (i32.const 10)) (then (throw $e (local.get 0)))))
   ;; fib as clang -O2 builds it: the loop's two temporaries are set after the call and read
@@ -61,6 +65,26 @@
       (try_table (catch $e $h)
         (drop (call $no_handler (local.get 0))))
       (i32.const -1)))
+  ;; The table index of a call_indirect (and the reference of a call_ref) is a local held
+  ;; unstored, overwritten right after the call, which throws to a handler of the function
+  ;; that reads it: taking its register for the index must not drop the value.
+  (func $boom (type $v) (throw $e (i32.const 0)))
+  (func (export "index_under_handler") (param i32) (result i32) (local i32)
+    (block $caught
+      (try_table (catch_all $caught)
+        (local.set 1 (i32.add (local.get 0) (i32.const 1)))
+        (call_indirect (type $v) (local.get 1))
+        (local.set 1 (i32.const 7))))
+    (local.get 1))
+  (func (export "ref_under_handler") (param i32) (result i32) (local (ref null $v)) (local i32)
+    (block $caught
+      (try_table (catch_all $caught)
+        (local.set 2 (i32.add (local.get 0) (i32.const 5)))
+        (local.set 1 (ref.func $boom))
+        (call_ref $v (local.get 1))
+        (local.set 1 (ref.null $v))
+        (local.set 2 (i32.const 0))))
+    (i32.add (local.get 2) (i32.mul (ref.is_null (local.get 1)) (i32.const 100))))
   ;; A value left on the stack from before the call and a local dead after it.
   (func (export "value_under_call") (param i32) (result i32) (local i32)
     (local.set 1 (i32.mul (local.get 0) (i32.const 7)))
@@ -178,4 +202,6 @@
 (assert_return (invoke "handler_reads" (i32.const 7)) (i32.const 11))
 (assert_return (invoke "caller_catches" (i32.const 3)) (i32.const 11))
 (assert_return (invoke "value_under_call" (i32.const 3)) (i32.const 121))
+(assert_return (invoke "index_under_handler" (i32.const 0)) (i32.const 1))
+(assert_return (invoke "ref_under_handler" (i32.const 1)) (i32.const 6))
 (assert_return (invoke "partial_read" (i32.const 3)) (i32.const 30015))
