@@ -249,26 +249,7 @@ const OVERWRITTEN_BYTES: usize = 64;
 /// and before anything that leaves straight-line code or calls out (which may read the
 /// frame: a label, a branch, a call, a throw, a prefixed operator that may call a builtin).
 pub(crate) fn overwritten_before_read(code: &[u8], at: usize, local: u32) -> bool {
-    let window = &code[..code.len().min(at + 1 + OVERWRITTEN_BYTES)];
-    let mut pos = at;
-    if skim_op(window, &mut pos).is_none() {
-        return false;
-    }
-    while let Some(&first) = window.get(pos) {
-        if first == op::RETURN || (first == op::END && pos + 1 == code.len()) {
-            return true;
-        }
-        let control = first <= op::LAST_CONTROL && first != op::NOP;
-        if control || matches!(first, op::TRY_TABLE | 0xd5 | 0xd6 | 0xfb | op::PREFIX_FC | op::PREFIX_FE) {
-            return false;
-        }
-        match skim_step(window, &mut pos) {
-            Some(Skimmed::Local(index)) if index == local => return first != op::LOCAL_GET,
-            Some(_) => {}
-            None => return false,
-        }
-    }
-    false
+    overwritten_before_read_of(code, at, &[local]) != 0
 }
 
 /// [`overwritten_before_read`] for each of `locals` (at most 64) in one scan: bit `i` is
