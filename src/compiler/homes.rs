@@ -271,12 +271,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// At the end of a loop reached by falling through: its homes end, and those written
     /// back that hold their locals keep holding them as locals held unstored (see
     /// `CodeGen::local_set`), stored only where the code after the loop needs the frame
-    /// to have them, or not at all when it overwrites them first or returns.
+    /// to have them, or not at all when it overwrites them first or returns. (One whose
+    /// frame slot has its value already keeps holding it as a stored local.)
     pub(crate) fn close_homes_unstored(&mut self, first: u32) {
-        let written_back = self.regs.written_back();
+        let stale = RegSet(self.regs.written_back().0 & !self.regs.frame_has().0);
         let mut unstored = RegSet::default();
         for &(local, reg) in &self.regs.homes()[first as usize..] {
-            if written_back.contains(reg) && self.regs.holds(reg, local) {
+            if stale.contains(reg) && self.regs.holds(reg, local) {
                 unstored.insert(reg);
             }
         }
