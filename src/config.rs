@@ -430,6 +430,18 @@ impl RuntimeConfig {
 pub type SharedReader = std::sync::Arc<std::sync::Mutex<dyn std::io::Read + Send>>;
 /// A shared writer for a guest's standard output or error.
 pub type SharedWriter = std::sync::Arc<std::sync::Mutex<dyn std::io::Write + Send>>;
+/// One of a guest's standard streams (WASI descriptors 0, 1 and 2), as
+/// [`ModuleConfig::with_terminal`] names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StdStream {
+    /// Standard input, descriptor 0.
+    Stdin,
+    /// Standard output, descriptor 1.
+    Stdout,
+    /// Standard error, descriptor 2.
+    Stderr,
+}
+
 /// A clock the guest reads through WASI, in nanoseconds ([`ModuleConfig::with_walltime`],
 /// [`ModuleConfig::with_nanotime`]).
 pub type SharedClock = std::sync::Arc<dyn Fn() -> u64 + Send + Sync>;
@@ -461,6 +473,8 @@ pub struct ModuleConfig {
     pub(crate) stdin: Option<SharedReader>,
     pub(crate) stdout: Option<SharedWriter>,
     pub(crate) stderr: Option<SharedWriter>,
+    /// Which standard streams WASI reports as terminals, indexed by [`StdStream`].
+    pub(crate) terminals: [bool; 3],
     /// Directories the guest may use through WASI, in descriptor order: what each is and
     /// the name the guest sees.
     pub(crate) dirs: Vec<(DirSource, String)>,
@@ -503,6 +517,7 @@ impl Default for ModuleConfig {
             stdin: None,
             stdout: None,
             stderr: None,
+            terminals: [false; 3],
             dirs: Vec::new(),
             listeners: Vec::new(),
             walltime: None,
@@ -548,6 +563,17 @@ impl ModuleConfig {
     /// The guest's standard output (WASI); discarded by default.
     pub fn with_stdout(&self, stdout: SharedWriter) -> ModuleConfig {
         ModuleConfig { stdout: Some(stdout), ..self.clone() }
+    }
+
+    /// Tell the guest that `stream` is a terminal: WASI reports it as a character device,
+    /// which is what makes wasi-libc's `isatty` true and its `stdout` line-buffered. By
+    /// default a standard stream is reported as of unknown type, as a pipe or file is, and
+    /// C programs buffer their output in blocks (one `fd_write` per block, not per line).
+    /// `onepass run` says so for each of its own streams that is a terminal.
+    pub fn with_terminal(&self, stream: StdStream) -> ModuleConfig {
+        let mut terminals = self.terminals;
+        terminals[stream as usize] = true;
+        ModuleConfig { terminals, ..self.clone() }
     }
 
     /// Let the guest use the host directory `host` under the name `guest` (WASI preopen;

@@ -42,7 +42,9 @@ pub mod wasi;
 
 pub use builder::HostModuleBuilder;
 pub use cache::{CacheStats, CompilationCache};
-pub use config::{CoreFeatures, ModuleConfig, RuntimeConfig, SharedClock, SharedReader, SharedSleep, SharedWriter};
+pub use config::{
+    CoreFeatures, ModuleConfig, RuntimeConfig, SharedClock, SharedReader, SharedSleep, SharedWriter, StdStream,
+};
 pub use error::{trap_message, Error, Exception, Trap};
 pub use listener::{Abort, FunctionDefinition, FunctionListener, FunctionListenerFactory};
 pub use module::{Caller, Function, Global, Memory, Module, Tag, EXIT_CODE_DEADLINE_EXCEEDED};

@@ -8,7 +8,7 @@ mod common;
 
 use cli_runner::cli;
 use common::Capture;
-use onepass::{Error, ModuleConfig, Runtime, TrapCode};
+use onepass::{Error, ModuleConfig, Runtime, StdStream, TrapCode};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -502,4 +502,61 @@ fn an_in_memory_file_system_reads_like_a_read_only_directory() {
     }
     assert_eq!(std::fs::read(dir.join("docs/readme.txt")).unwrap(), b"hello, world\n");
     std::fs::remove_dir_all(root).unwrap();
+}
+
+/// A writer that counts the flushes it gets: onepass flushes once per `fd_write`.
+#[derive(Clone, Default)]
+struct FlushCounter(std::sync::Arc<std::sync::Mutex<(Vec<u8>, usize)>>);
+
+impl std::io::Write for FlushCounter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.lock().unwrap().1 += 1;
+        Ok(())
+    }
+}
+
+/// By default a standard stream is not a terminal, so wasi-libc buffers stdout in blocks
+/// (one `fd_write` for the whole output here); `with_terminal` makes it a character device
+/// that `isatty` accepts, and stdout goes out line by line.
+#[test]
+fn standard_streams_are_terminals_only_when_the_embedder_says_so() {
+    let rt = Runtime::new();
+    onepass::wasi::instantiate(&rt).unwrap();
+    let compiled = rt.compile_module(&program("stdio_kind")).unwrap();
+    let lines: String = (0..100).map(|i| format!("line {i}\n")).collect();
+    let run = |config: ModuleConfig| {
+        let out = FlushCounter::default();
+        rt.instantiate_module(&compiled, config.with_stdout(std::sync::Arc::new(std::sync::Mutex::new(out.clone()))))
+            .unwrap();
+        let (bytes, writes) = out.0.lock().unwrap().clone();
+        (String::from_utf8(bytes).unwrap(), writes)
+    };
+
+    let (text, writes) = run(ModuleConfig::new());
+    assert_eq!(text, format!("isatty 0:0 1:0 2:0\n{lines}"));
+    assert!(writes <= 2, "{writes} fd_write calls for 101 buffered lines");
+
+    let (text, writes) = run(ModuleConfig::new().with_terminal(StdStream::Stdout));
+    assert_eq!(text, format!("isatty 0:0 1:1 2:0\n{lines}"));
+    assert_eq!(writes, 101, "a terminal gets one fd_write per line");
+
+    let config = ModuleConfig::new().with_terminal(StdStream::Stdin).with_terminal(StdStream::Stderr);
+    let (text, writes) = run(config);
+    assert_eq!(text, format!("isatty 0:1 1:0 2:1\n{lines}"));
+    assert!(writes <= 2, "{writes}");
+
+    // `onepass run` into pipes: stdout and stderr are not terminals (stdin is the test's
+    // own, which may be one).
+    let dir = scratch("stdio-kind");
+    let wasm = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wasi/stdio_kind.wasm");
+    let (status, out, err) = cli(&dir, &["run", wasm.to_str().unwrap()]);
+    assert_eq!(status, 0, "{err}");
+    let (first, rest) = out.split_once('\n').unwrap();
+    assert!(first.starts_with("isatty 0:") && first.ends_with(" 1:0 2:0"), "{first}");
+    assert_eq!(rest, lines);
+    std::fs::remove_dir_all(dir).unwrap();
 }

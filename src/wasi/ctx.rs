@@ -16,9 +16,9 @@ use std::sync::{Mutex, MutexGuard};
 /// What a WASI file descriptor refers to.
 pub(crate) enum Entry {
     /// Standard input (reads return end of file when none was configured).
-    Stdin(Option<SharedReader>),
+    Stdin(Option<SharedReader>, StdioKind),
     /// Standard output or error (writes are discarded when none was configured).
-    Output(Option<SharedWriter>),
+    Output(Option<SharedWriter>, StdioKind),
     /// A regular file (or other non-directory) the guest opened.
     File { file: File },
     /// A directory: preopened (with the name the guest sees) or opened by the guest.
@@ -35,6 +35,26 @@ pub(crate) enum Entry {
     Stream(TcpStream),
 }
 
+/// What a standard stream is reported to be (`fd_fdstat_get`, `fd_filestat_get`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StdioKind {
+    /// A terminal: a character device without seek or tell rights, so wasi-libc's `isatty`
+    /// is true for it.
+    Terminal,
+    /// Anything else the embedder's reader or writer may be (a pipe, a file, a buffer).
+    Unknown,
+}
+
+impl StdioKind {
+    /// The WASI `filetype` reported for a standard stream of this kind.
+    pub(crate) fn filetype(self) -> u8 {
+        match self {
+            StdioKind::Terminal => 2, // character device
+            StdioKind::Unknown => 0,
+        }
+    }
+}
+
 impl Entry {
     /// The host descriptor of a file or directory.
     pub(crate) fn host_fd(&self) -> Option<BorrowedFd<'_>> {
@@ -43,6 +63,14 @@ impl Entry {
             Entry::Dir { dir, .. } => Some(dir.as_fd()),
             Entry::Listener(listener) => Some(listener.as_fd()),
             Entry::Stream(stream) => Some(stream.as_fd()),
+            _ => None,
+        }
+    }
+
+    /// The kind of a standard stream; `None` for every other entry.
+    pub(crate) fn stdio_kind(&self) -> Option<StdioKind> {
+        match self {
+            Entry::Stdin(_, kind) | Entry::Output(_, kind) => Some(*kind),
             _ => None,
         }
     }
@@ -87,10 +115,14 @@ impl WasiCtx {
     /// The state `config` describes; preopened directories are opened now.
     pub(crate) fn new(config: &ModuleConfig) -> Result<WasiCtx, String> {
         let slot = |entry, rights| Some(Slot { entry, rights });
+        let kind = |stream: crate::StdStream| match config.terminals[stream as usize] {
+            true => StdioKind::Terminal,
+            false => StdioKind::Unknown,
+        };
         let mut fds = vec![
-            slot(Entry::Stdin(config.stdin.clone()), Rights::STDIN),
-            slot(Entry::Output(config.stdout.clone()), Rights::OUTPUT),
-            slot(Entry::Output(config.stderr.clone()), Rights::OUTPUT),
+            slot(Entry::Stdin(config.stdin.clone(), kind(crate::StdStream::Stdin)), Rights::STDIN),
+            slot(Entry::Output(config.stdout.clone(), kind(crate::StdStream::Stdout)), Rights::OUTPUT),
+            slot(Entry::Output(config.stderr.clone(), kind(crate::StdStream::Stderr)), Rights::OUTPUT),
         ];
         for (source, guest) in &config.dirs {
             let (host, access) = match source {

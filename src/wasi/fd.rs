@@ -1,6 +1,6 @@
 //! The `fd_*` calls: reading, writing, seeking, metadata, directories, preopens.
 
-use super::ctx::Entry;
+use super::ctx::{Entry, StdioKind};
 use super::errno::Errno;
 use super::mem::GuestMemory;
 use super::path::{filestat, filetype, stat_at, times};
@@ -63,8 +63,8 @@ pub(super) fn capacity(iovs: &[(u32, u32)]) -> usize {
 fn read_entry(entry: &mut Entry, want: usize, offset: Option<u64>) -> Result<Vec<u8>, Errno> {
     let mut buf = vec![0u8; want];
     let n = match (entry, offset) {
-        (Entry::Stdin(None), _) => 0,
-        (Entry::Stdin(Some(r)), None) => r.lock().unwrap_or_else(|e| e.into_inner()).read(&mut buf)?,
+        (Entry::Stdin(None, _), _) => 0,
+        (Entry::Stdin(Some(r), _), None) => r.lock().unwrap_or_else(|e| e.into_inner()).read(&mut buf)?,
         (Entry::File { file }, None) => file.read(&mut buf)?,
         (Entry::File { file }, Some(at)) => file.read_at(&mut buf, at)?,
         (Entry::VirtualFile { fs, path, pos }, None) => {
@@ -77,8 +77,8 @@ fn read_entry(entry: &mut Entry, want: usize, offset: Option<u64>) -> Result<Vec
         (Entry::Stream(_) | Entry::Listener(_), Some(_)) => return Err(Errno::SPIPE),
         (Entry::Listener(_), None) => return Err(Errno::NOTCONN),
         (Entry::Dir { .. } | Entry::VirtualDir { .. }, _) => return Err(Errno::ISDIR),
-        (Entry::Output(_), _) => return Err(Errno::BADF),
-        (Entry::Stdin(_), Some(_)) => return Err(Errno::SPIPE),
+        (Entry::Output(..), _) => return Err(Errno::BADF),
+        (Entry::Stdin(..), Some(_)) => return Err(Errno::SPIPE),
     };
     buf.truncate(n);
     Ok(buf)
@@ -109,7 +109,7 @@ pub(super) fn write_iovecs(
             done += n;
         }
     }
-    if let Entry::Output(Some(w)) = entry {
+    if let Entry::Output(Some(w), _) = entry {
         w.lock().unwrap_or_else(|e| e.into_inner()).flush()?;
     }
     Ok(written)
@@ -117,8 +117,8 @@ pub(super) fn write_iovecs(
 
 fn write_entry(entry: &mut Entry, data: &[u8], offset: Option<u64>) -> Result<usize, Errno> {
     Ok(match (entry, offset) {
-        (Entry::Output(None), None) => data.len(),
-        (Entry::Output(Some(w)), None) => {
+        (Entry::Output(None, _), None) => data.len(),
+        (Entry::Output(Some(w), _), None) => {
             w.lock().unwrap_or_else(|e| e.into_inner()).write_all(data)?;
             data.len()
         }
@@ -138,8 +138,8 @@ fn write_entry(entry: &mut Entry, data: &[u8], offset: Option<u64>) -> Result<us
         (Entry::Listener(_), None) => return Err(Errno::NOTCONN),
         (Entry::Dir { .. } | Entry::VirtualDir { .. }, _) => return Err(Errno::ISDIR),
         // (Files of a virtual file system never carry the right to write.)
-        (Entry::Stdin(_) | Entry::VirtualFile { .. }, _) => return Err(Errno::BADF),
-        (Entry::Output(_), Some(_)) => return Err(Errno::SPIPE),
+        (Entry::Stdin(..) | Entry::VirtualFile { .. }, _) => return Err(Errno::BADF),
+        (Entry::Output(..), Some(_)) => return Err(Errno::SPIPE),
     })
 }
 
@@ -362,7 +362,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             (None, Some((fs, path))) => Ok(super::vfs::filestat(path, super::vfs::stat(fs, path)?)),
             (None, None) => {
                 let mut st = [0u8; 64];
-                st[16] = 2; // character device
+                st[16] = e.stdio_kind().map_or(0, StdioKind::filetype);
                 Ok(st)
             }
         })?;
@@ -378,7 +378,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             }
             None => match slot.entry.virtual_path() {
                 Some((fs, path)) => Ok((super::vfs::filetype(super::vfs::stat(fs, path)?), 0, slot.rights)),
-                None => Ok((2, 0, slot.rights)),
+                None => Ok((slot.entry.stdio_kind().map_or(0, StdioKind::filetype), 0, slot.rights)),
             },
         })?;
         let mut stat = [0u8; 24];

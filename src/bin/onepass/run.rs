@@ -11,7 +11,8 @@ use super::trace::{CallCounter, CountFactory, TraceFactory, Tracer};
 use super::values::{format_val, parse_arg};
 use super::{is_compiled_module, read_module};
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use onepass::{Error, ModuleConfig, Runtime, RuntimeConfig, EXIT_CODE_DEADLINE_EXCEEDED};
+use onepass::{Error, ModuleConfig, Runtime, RuntimeConfig, StdStream, EXIT_CODE_DEADLINE_EXCEEDED};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -225,6 +226,16 @@ fn run_listened(
         .with_stdin(Arc::new(Mutex::new(std::io::stdin())))
         .with_stdout(Arc::new(Mutex::new(std::io::stdout())))
         .with_stderr(Arc::new(Mutex::new(std::io::stderr())));
+    // The guest sees a terminal where we have one, so a C program line-buffers its output
+    // there and buffers it in blocks into a pipe or file, as it would natively.
+    let streams: [(StdStream, bool); 3] = [
+        (StdStream::Stdin, std::io::stdin().is_terminal()),
+        (StdStream::Stdout, std::io::stdout().is_terminal()),
+        (StdStream::Stderr, std::io::stderr().is_terminal()),
+    ];
+    for (stream, _) in streams.into_iter().filter(|&(_, terminal)| terminal) {
+        module_config = module_config.with_terminal(stream);
+    }
     let mut env: Vec<(String, String)> = Vec::new();
     if m.get_flag("env-inherit") {
         env.extend(std::env::vars());
