@@ -207,6 +207,8 @@ fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCod
         frame_size,
         safepoints: Vec::new(),
         ref_slots: Vec::new(),
+        pinned_reloads: Vec::new(),
+        tail_calls: false,
     })
 }
 

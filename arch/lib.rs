@@ -814,6 +814,19 @@ pub struct CallReloc {
     pub callee: u32,
 }
 
+/// The reload of the pinned registers (vmctx and heap base) after a direct call, which the
+/// linker overwrites with no-ops when the callee makes no tail call: such a callee returns
+/// with our instance's values still in them (see the compiler's `call`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PinnedReload {
+    /// Offset in the function's code of the reload's first byte.
+    pub start: u32,
+    /// Offset just past its last byte.
+    pub end: u32,
+    /// Index of the called function in the module.
+    pub callee: u32,
+}
+
 /// A call site inside a `try_table`: an exception thrown by the callee lands at `landing`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HandlerSite {
@@ -841,6 +854,11 @@ pub struct CompiledCode {
     pub safepoints: Vec<Safepoint>,
     /// The frame offsets (from the frame pointer) the safepoints name, each one's a run.
     pub ref_slots: Vec<i32>,
+    /// Reloads after direct calls that the linker may remove (filled by the compiler).
+    pub pinned_reloads: Vec<PinnedReload>,
+    /// Whether the function makes a tail call: its callee then returns to this function's
+    /// caller, perhaps with another instance's vmctx and heap base (filled by the compiler).
+    pub tail_calls: bool,
 }
 
 /// A call site at which the function's frame may be on the stack during a garbage
@@ -1074,6 +1092,8 @@ pub trait MacroAssembler: VectorAssembler + AtomicAssembler {
     fn call_direct(&mut self, callee: u32);
     /// Patch the call field at `field` in a linked image to reach image offset `target`.
     fn patch_call(image: &mut [u8], field: usize, target: i64);
+    /// Overwrite `image[range]` (whole instructions) with no-ops, as few as the ISA allows.
+    fn patch_nops(image: &mut [u8], range: std::ops::Range<usize>);
     /// Call the code address held in `target`.
     fn call_reg(&mut self, target: Reg);
     /// Load the address of `label` (in this function's code) into `dst`.

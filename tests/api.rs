@@ -718,7 +718,13 @@ fn tail_calls_cross_instances_and_reach_host_functions_in_constant_stack() {
                     (if (i64.eqz (local.get $n)) (then (return_call $done (local.get $n) (local.get $acc))))
                     (return_call_indirect (type $t) (i64.sub (local.get $n) (i64.const 1)) (local.get $acc) (i32.const 1)))
                   (func (export "run") (param $n i64) (result i64)
-                    (i64.add (call $ping (local.get $n) (i64.const 0)) (i64.load8_u (i32.const 0)))))"#,
+                    (i64.add (call $ping (local.get $n) (i64.const 0)) (i64.load8_u (i32.const 0))))
+                  ;; Makes no tail call, so the linker removes the reload after a direct
+                  ;; call of it; it keeps its own after calling $ping.
+                  (func $plain (param $n i64) (result i64)
+                    (i64.add (call $ping (local.get $n) (i64.const 0)) (i64.load8_u (i32.const 0))))
+                  (func (export "run_plain") (param $n i64) (result i64)
+                    (i64.add (call $plain (local.get $n)) (i64.load8_u (i32.const 0)))))"#,
             ),
             ModuleConfig::new().with_name("a"),
         )
@@ -741,6 +747,8 @@ fn tail_calls_cross_instances_and_reach_host_functions_in_constant_stack() {
     // n bounces through "b" (each adds 1), the host multiplies by 10, and "run" adds the
     // byte at 0 of its own memory (7; "b"'s holds 0xee).
     assert_eq!(run.call(&[Val::I64(n)]).unwrap(), vec![Val::I64(n * 10 + 7)]);
+    let run_plain = a.exported_function("run_plain").unwrap();
+    assert_eq!(run_plain.call(&[Val::I64(n)]).unwrap(), vec![Val::I64(n * 10 + 14)]);
 }
 
 /// A tail call to a callee that needs more than the eight argument words every caller

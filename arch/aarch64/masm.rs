@@ -1123,6 +1123,13 @@ impl MacroAssembler for Aarch64Masm {
         image[field..field + 4].copy_from_slice(&insn.to_le_bytes());
     }
 
+    fn patch_nops(image: &mut [u8], range: std::ops::Range<usize>) {
+        debug_assert!(range.start % 4 == 0 && range.len() % 4 == 0, "whole instructions");
+        for insn in image[range].chunks_exact_mut(4) {
+            insn.copy_from_slice(&0xD503_201Fu32.to_le_bytes()); // nop
+        }
+    }
+
     #[inline]
     fn call_reg(&mut self, target: Reg) {
         asm!(self.ops; blr X(target.hw));

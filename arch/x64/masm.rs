@@ -1337,6 +1337,26 @@ impl MacroAssembler for X64Masm {
         image[field..field + 4].copy_from_slice(&rel.to_le_bytes());
     }
 
+    fn patch_nops(image: &mut [u8], range: std::ops::Range<usize>) {
+        // The recommended multi-byte no-ops (`nop` with a memory operand), longest first.
+        const NOPS: [&[u8]; 8] = [
+            &[0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+            &[0x0F, 0x1F, 0x80, 0x00, 0x00, 0x00, 0x00],
+            &[0x66, 0x0F, 0x1F, 0x44, 0x00, 0x00],
+            &[0x0F, 0x1F, 0x44, 0x00, 0x00],
+            &[0x0F, 0x1F, 0x40, 0x00],
+            &[0x0F, 0x1F, 0x00],
+            &[0x66, 0x90],
+            &[0x90],
+        ];
+        let mut at = range.start;
+        while at < range.end {
+            let nop = NOPS.iter().find(|n| n.len() <= range.end - at).expect("a one-byte nop fits");
+            image[at..at + nop.len()].copy_from_slice(nop);
+            at += nop.len();
+        }
+    }
+
     #[inline]
     fn call_reg(&mut self, target: Reg) {
         asm!(self.ops; call Rq(target.hw));

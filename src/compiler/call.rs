@@ -82,8 +82,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         } else {
             self.masm.call_direct(func_index);
             self.note_call_site();
+            // With tail calls, a callee may return with another instance's vmctx and heap
+            // base (one it tail-called returns to us), so we reload ours. The linker
+            // overwrites the reload with no-ops when the callee makes no tail call: then
+            // it returns itself, with ours (every call it makes restores them).
             if self.env.tail_calls {
+                let start = self.masm.offset();
                 self.reload_vmctx_and_heap();
+                let reload = onepass_arch::PinnedReload { start, end: self.masm.offset(), callee: func_index };
+                self.pinned_reloads.push(reload);
             }
         }
         self.push_call_result(ty, layout)

@@ -57,6 +57,11 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     pub(crate) listened: Option<u32>,
     /// The function's stack maps, when its runtime collects garbage (see `stack_maps`).
     pub(crate) stack_maps: Option<super::stack_maps::StackMaps>,
+    /// The reloads of the pinned registers after direct calls, which the linker removes
+    /// where the callee makes no tail call (see `call`).
+    pub(crate) pinned_reloads: Vec<onepass_arch::PinnedReload>,
+    /// Whether the function makes a tail call (`return_call*`).
+    pub(crate) tail_calls: bool,
 }
 
 /// Allocations a compiling thread keeps from one function to the next: the assembler (its
@@ -148,6 +153,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             next_legacy_slot: 0,
             listened: None,
             stack_maps: None,
+            pinned_reloads: Vec::new(),
+            tail_calls: false,
         }
     }
 
@@ -157,6 +164,10 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let mut code = masm.finish(frame_size);
         if let (Ok(code), Some(maps)) = (&mut code, self.stack_maps) {
             maps.into_code(code);
+        }
+        if let Ok(code) = &mut code {
+            code.pinned_reloads = self.pinned_reloads;
+            code.tail_calls = self.tail_calls;
         }
         scratch.masm = Some(masm);
         scratch.stack = self.stack.into_vec();

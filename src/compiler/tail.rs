@@ -45,6 +45,7 @@ enum TailCall {
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `return_call`.
     pub(crate) fn return_call(&mut self, func_index: u32) -> Result<(), CompileError> {
+        self.tail_calls = true;
         let env = self.env;
         let ty = env.func_type(func_index);
         let how = self.tail_call_kind(ty);
@@ -71,6 +72,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// `return_call_indirect`.
     pub(crate) fn return_call_indirect(&mut self, type_index: u32, table_index: u32) -> Result<(), CompileError> {
+        self.tail_calls = true;
         let env = self.env;
         let ty = &env.types[type_index as usize];
         let how = self.tail_call_kind(ty);
@@ -84,6 +86,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// `return_call_ref`.
     pub(crate) fn return_call_ref(&mut self, type_index: u32) -> Result<(), CompileError> {
+        self.tail_calls = true;
         let env = self.env;
         let ty = &env.types[type_index as usize];
         let how = self.tail_call_kind(ty);

@@ -648,7 +648,8 @@ fn reserve_image<M: MacroAssembler>(
 }
 
 /// Patch the direct calls between the module's functions (each function's code is
-/// already in the image) and make the image executable. Returns the code and the offset
+/// already in the image), remove the reloads of the pinned registers after those whose
+/// callee makes no tail call, and make the image executable. Returns the code and the offset
 /// of each defined function.
 fn link(compiled: CompiledFunctions, num_imported: u32) -> Result<(Option<CodeMemory>, Vec<u32>), Error> {
     let CompiledFunctions { image, placed } = compiled;
@@ -659,6 +660,12 @@ fn link(compiled: CompiledFunctions, num_imported: u32) -> Result<(Option<CodeMe
         let target = offsets[(call.callee - num_imported) as usize];
         <Masm as MacroAssembler>::patch_call(code, call.offset as usize, i64::from(target));
     }
+    // A callee without tail calls returns with our vmctx and heap base: no reload after it.
+    for reload in &placed.pinned_reloads {
+        if !placed.funcs[(reload.callee - num_imported) as usize].tail_calls {
+            <Masm as MacroAssembler>::patch_nops(code, reload.start as usize..reload.end as usize);
+        }
+    }
     let code = image.finish().map_err(|e| Error::Instantiate(format!("cannot map code: {e}")))?;
     Ok((Some(code), offsets))
 }
@@ -666,6 +673,43 @@ fn link(compiled: CompiledFunctions, num_imported: u32) -> Result<(Option<CodeMe
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// With tail calls enabled, the linker removes the reload of the pinned registers after
+    /// a direct call of a function that makes no tail call, and keeps the one after a call
+    /// of a function that does (`tests/api.rs` runs the case it exists for).
+    #[test]
+    fn the_linker_removes_reloads_only_after_callees_without_tail_calls() {
+        let wasm = wat::parse_str(
+            r#"(module
+                 (func $plain (result i32) (i32.const 1))
+                 (func $tail (result i32) (return_call $plain))
+                 (func (export "run") (result i32) (i32.add (call $plain) (call $tail))))"#,
+        )
+        .expect("test module parses");
+        let mut features = WasmFeatures::default();
+        features.set(WasmFeatures::TAIL_CALL, true);
+        let options = CompileOptions { features, ..Default::default() };
+        let (info, _, mut compiled, _) = compile_functions::<Masm>(&wasm, options, None).expect("compiles");
+        let reloads = compiled.placed.pinned_reloads.clone();
+        let callees: Vec<u32> = reloads.iter().map(|r| r.callee).collect();
+        assert_eq!(callees, [0, 1], "one reload after each `call` ($tail's `return_call` is none)");
+        let unlinked = compiled.image.as_mut().expect("an image").bytes_mut().to_vec();
+        let (code, _) = link(compiled, info.num_imported_funcs).expect("links");
+        let code = code.expect("code");
+        // SAFETY: the mapping holds `len()` readable bytes while `code` lives.
+        let linked = unsafe { std::slice::from_raw_parts(code.as_ptr(), code.len()) };
+        let mut nops = vec![0u8; 16];
+        for reload in &reloads {
+            let range = reload.start as usize..reload.end as usize;
+            assert_ne!(unlinked[range.clone()], nops[..range.len()], "an instruction to remove");
+            if reload.callee == 0 {
+                <Masm as MacroAssembler>::patch_nops(&mut nops, 0..range.len());
+                assert_eq!(linked[range.clone()], nops[..range.len()], "no-ops after the call of $plain");
+            } else {
+                assert_eq!(linked[range.clone()], unlinked[range], "the reload after the call of $tail");
+            }
+        }
+    }
 
     /// The constant expressions of the globals of `wat`, read both ways.
     fn both_ways(wat: &str) -> Vec<(Vec<ConstOp>, Vec<ConstOp>)> {

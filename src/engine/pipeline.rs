@@ -16,7 +16,7 @@ use super::helpers::Help;
 use super::lazy::LazyBodies;
 use crate::compiler::{compile_function, CodeBudget, CompileError, CompileScratch, ModuleEnv};
 use crate::vm::vmctx::VMOffsets;
-use onepass_arch::{CallReloc, CompiledCode, MacroAssembler};
+use onepass_arch::{CallReloc, CompiledCode, MacroAssembler, PinnedReload};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -127,6 +127,8 @@ pub(crate) struct Placement {
     pub(crate) offset: u32,
     /// Length of the code.
     pub(crate) len: u32,
+    /// Whether the function makes a tail call (see [`PinnedReload`]).
+    pub(crate) tail_calls: bool,
 }
 
 /// The compiled functions of a run of bodies (or of a whole module): where each landed in
@@ -137,6 +139,8 @@ pub(crate) struct Placed {
     pub(crate) funcs: Vec<Placement>,
     /// Each direct call, with `offset` the position of its field in the image.
     pub(crate) calls: Vec<CallReloc>,
+    /// The reloads of the pinned registers after direct calls, at image offsets.
+    pub(crate) pinned_reloads: Vec<PinnedReload>,
     /// Each call site covered by an exception handler, at image offsets.
     pub(crate) handlers: Vec<ImageHandler>,
     /// The stack maps, at image offsets.
@@ -170,6 +174,7 @@ impl Placed {
     fn extend(&mut self, later: Placed) {
         self.funcs.extend(later.funcs);
         self.calls.extend(later.calls);
+        self.pinned_reloads.extend(later.pinned_reloads);
         self.handlers.extend(later.handlers);
         self.stack_maps.extend(later.stack_maps);
     }
@@ -220,8 +225,10 @@ fn place(image: &CodeImage, compiled: &CompiledCode, body_offset: usize, out: &m
             format!("module too large: its machine code exceeds the {} bytes direct calls reach", image.capacity());
         CompileError::new(message, body_offset)
     })?;
-    out.funcs.push(Placement { offset, len: code.len() as u32 });
+    out.funcs.push(Placement { offset, len: code.len() as u32, tail_calls: compiled.tail_calls });
     out.calls.extend(relocs.iter().map(|r| CallReloc { offset: offset + r.offset, callee: r.callee }));
+    let reloads = compiled.pinned_reloads.iter();
+    out.pinned_reloads.extend(reloads.map(|r| PinnedReload { start: offset + r.start, end: offset + r.end, ..*r }));
     out.handlers.extend(ImageHandler::placed(compiled, offset));
     out.stack_maps.add(compiled, offset);
     Ok(())
