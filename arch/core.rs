@@ -209,6 +209,7 @@ fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCod
         ref_slots: Vec::new(),
         pinned_reloads: Vec::new(),
         tail_calls: false,
+        register_entry: 0,
     })
 }
 

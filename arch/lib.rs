@@ -859,6 +859,10 @@ pub struct CompiledCode {
     /// Whether the function makes a tail call: its callee then returns to this function's
     /// caller, perhaps with another instance's vmctx and heap base (filled by the compiler).
     pub tail_calls: bool,
+    /// Offset of the entry that direct calls use, past the instructions that load the
+    /// parameters passed in registers from the stack for every other caller (filled by
+    /// the compiler; 0 when no parameter is passed in a register).
+    pub register_entry: u32,
 }
 
 /// A call site at which the function's frame may be on the stack during a garbage
@@ -920,6 +924,15 @@ pub trait Abi {
     const MERGE_REGS: [Reg; 2];
     /// Bytes between the frame pointer and the first incoming stack argument.
     const ARGS_OFFSET: i32;
+    /// Bytes between the stack pointer and the first incoming stack argument at a
+    /// function's first instruction (before its prologue).
+    const ENTRY_ARGS_OFFSET: i32;
+    /// Integer registers a direct call passes its first integer parameters in (see the
+    /// compiler's `RegisterParams`): allocatable, none a system argument register that a
+    /// call's own sequence uses.
+    const PARAM_INT_REGS: [Reg; 4];
+    /// Float registers a direct call passes its first float parameters in.
+    const PARAM_FLOAT_REGS: [Reg; 4];
 }
 
 /// Payloads of [`MacroAssembler::call_preserving`] are below this: the word the caller

@@ -109,4 +109,7 @@ impl Abi for Aarch64Abi {
     const CALLER_VMCTX: Reg = x(15);
     const MERGE_REGS: [Reg; 2] = [x(15), v(31)];
     const ARGS_OFFSET: i32 = 16;
+    const ENTRY_ARGS_OFFSET: i32 = 0;
+    const PARAM_INT_REGS: [Reg; 4] = [x(0), x(1), x(2), x(3)];
+    const PARAM_FLOAT_REGS: [Reg; 4] = [v(0), v(1), v(2), v(3)];
 }

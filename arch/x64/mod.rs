@@ -94,4 +94,7 @@ impl Abi for X64Abi {
     const CALLER_VMCTX: Reg = regs::RAX;
     const MERGE_REGS: [Reg; 2] = [regs::RAX, regs::xmm(0)];
     const ARGS_OFFSET: i32 = 16;
+    const ENTRY_ARGS_OFFSET: i32 = 8;
+    const PARAM_INT_REGS: [Reg; 4] = [regs::RSI, regs::RDI, regs::R8, regs::R9];
+    const PARAM_FLOAT_REGS: [Reg; 4] = [regs::xmm(1), regs::xmm(2), regs::xmm(3), regs::xmm(4)];
 }

@@ -5,6 +5,7 @@
 
 use super::cold::{Callee, ColdPath, ColdWork};
 use super::context::CodeGen;
+use super::register_params::RegisterParams;
 use super::{CompileError, Ty, ValueLayout};
 use crate::vm::vmctx::{funcref, header, table};
 use onepass_arch::*;
@@ -71,9 +72,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let env = self.env;
         let ty = env.func_type(func_index);
         let layout = self.reserve_outgoing(ty);
-        self.store_call_args(ty, layout);
+        let direct = func_index >= env.num_imported_funcs && !env.lazy;
+        let in_regs = if direct { RegisterParams::of::<M::Abi>(ty) } else { RegisterParams::NONE };
+        let moves = self.store_call_args_but(ty, layout, &in_regs);
         self.spill_regs_for_call();
-        if func_index < self.env.num_imported_funcs || self.env.lazy {
+        self.move_register_args(moves);
+        if !direct {
             let fref = self.load_funcref(func_index);
             if func_index < self.env.num_imported_funcs {
                 self.retain_args(fref, ty.params(), Callee::Imported);

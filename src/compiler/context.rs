@@ -62,6 +62,8 @@ pub(crate) struct CodeGen<'a, M: MacroAssembler> {
     pub(crate) pinned_reloads: Vec<onepass_arch::PinnedReload>,
     /// Whether the function makes a tail call (`return_call*`).
     pub(crate) tail_calls: bool,
+    /// Offset of the entry direct calls use (see `register_params`).
+    pub(crate) register_entry: u32,
 }
 
 /// Allocations a compiling thread keeps from one function to the next: the assembler (its
@@ -155,6 +157,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             stack_maps: None,
             pinned_reloads: Vec::new(),
             tail_calls: false,
+            register_entry: 0,
         }
     }
 
@@ -168,6 +171,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         if let Ok(code) = &mut code {
             code.pinned_reloads = self.pinned_reloads;
             code.tail_calls = self.tail_calls;
+            code.register_entry = self.register_entry;
         }
         scratch.masm = Some(masm);
         scratch.stack = self.stack.into_vec();

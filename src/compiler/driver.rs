@@ -10,6 +10,7 @@ use super::decode;
 use super::frame::{Frame, LocalTypes, MAX_FRAME_BYTES};
 use super::homes::HomeWrites;
 use super::lookahead::{first_accesses, set_on_every_path, FirstAccess, LoopScan, ScanEnd};
+use super::register_params::RegisterParams;
 use super::variables::UnstoredLocals;
 use super::visitor::{compare_kind, CompareKind};
 use super::{CompileError, ModuleEnv, Ty, ValueLayout};
@@ -173,11 +174,17 @@ fn compile_once<M: MacroAssembler>(
     if far {
         cg.masm.set_far_branches();
     }
+    let register_params = RegisterParams::of::<M::Abi>(func_type);
+    cg.register_entry = cg.emit_register_entry_stub(&register_params);
     cg.masm.prologue(crate::vm::vmctx::thread::STACK_LIMIT);
     cg.masm.zero_frame(&zeroed_runs);
     scratch.zeroed_runs = zeroed_runs;
+    cg.hold_register_params(&register_params);
     if env.is_listened(func_index) {
         cg.listened = Some(func_index);
+        // The listener reads the parameters from the frame, and its call clobbers their
+        // registers.
+        cg.forget_locals_in_regs();
         cg.call_listener(super::Builtin::ListenerEnter);
     }
     cg.interrupt_check();

@@ -31,6 +31,7 @@ mod lookahead;
 mod memory;
 mod numeric;
 mod regalloc;
+mod register_params;
 mod registers;
 mod retain;
 mod safepoint;

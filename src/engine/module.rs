@@ -657,7 +657,10 @@ fn link(compiled: CompiledFunctions, num_imported: u32) -> Result<(Option<CodeMe
     let offsets: Vec<u32> = placed.funcs.iter().map(|f| f.offset).collect();
     let code = image.bytes_mut();
     for call in &placed.calls {
-        let target = offsets[(call.callee - num_imported) as usize];
+        // Direct calls pass parameters in registers: they enter past the stub that loads
+        // them from the stack for every other caller.
+        let callee = &placed.funcs[(call.callee - num_imported) as usize];
+        let target = callee.offset + callee.register_entry;
         <Masm as MacroAssembler>::patch_call(code, call.offset as usize, i64::from(target));
     }
     // A callee without tail calls returns with our vmctx and heap base: no reload after it.

@@ -129,6 +129,8 @@ pub(crate) struct Placement {
     pub(crate) len: u32,
     /// Whether the function makes a tail call (see [`PinnedReload`]).
     pub(crate) tail_calls: bool,
+    /// Offset from `offset` of the entry direct calls use (`CompiledCode::register_entry`).
+    pub(crate) register_entry: u32,
 }
 
 /// The compiled functions of a run of bodies (or of a whole module): where each landed in
@@ -225,7 +227,8 @@ fn place(image: &CodeImage, compiled: &CompiledCode, body_offset: usize, out: &m
             format!("module too large: its machine code exceeds the {} bytes direct calls reach", image.capacity());
         CompileError::new(message, body_offset)
     })?;
-    out.funcs.push(Placement { offset, len: code.len() as u32, tail_calls: compiled.tail_calls });
+    let (tail_calls, register_entry) = (compiled.tail_calls, compiled.register_entry);
+    out.funcs.push(Placement { offset, len: code.len() as u32, tail_calls, register_entry });
     out.calls.extend(relocs.iter().map(|r| CallReloc { offset: offset + r.offset, callee: r.callee }));
     let reloads = compiled.pinned_reloads.iter();
     out.pinned_reloads.extend(reloads.map(|r| PinnedReload { start: offset + r.start, end: offset + r.end, ..*r }));

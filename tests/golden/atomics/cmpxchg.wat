@@ -6,99 +6,99 @@
   (func (param i32 i64 i64) (result i64) (i64.atomic.rmw.cmpxchg (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== x64 ====
-;; function 0 (126 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x36
-;;    19: mov ebx, dword [rbp + 0x20]
-;;    1c: mov esi, dword [rbp + 0x18]
-;;    1f: mov edi, dword [rbp + 0x10]
-;;    22: mov r8, rdi
-;;    25: mov r9d, r8d
-;;    28: and r9d, 0x1
-;;    2c: test r9d, r9d
-;;    2f: jnz $+0x24
-;;    35: mov rax, rsi
-;;    38: mov rcx, rbx
-;;    3b: lock cmpxchg word [r15 + r8 * 1], cx
-;;    43: movzx r9d, ax
-;;    47: mov eax, r9d
-;;    4a: mov rsp, rbp
-;;    4d: pop rbp
-;;    4e: ret
-;;    4f: mov eax, 0x9
-;;    54: jmp $+0x20
-;;    59: mov eax, 0x10
-;;    5e: jmp $+0x0
-;;    63: mov ebx, eax
-;;    65: mov rdi, rbp
-;;    68: lea rsi, qword [rip - 0xc]
-;;    6f: and rsp, -0x10
-;;    73: call qword [r14 + 0x30]
-;;    77: mov eax, ebx
-;;    79: mov rsp, qword [r13 + 0x8]
-;;    7d: ret
+;; function 0 (130 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: mov r8d, dword [rsp + 0x18]
+;;     d: push rbp
+;;     e: mov rbp, rsp
+;;    11: sub rsp, 0x20
+;;    18: mov qword [rbp - 0x8], r14
+;;    1c: cmp rsp, qword [r13]
+;;    20: jb $+0x2d
+;;    26: mov rbx, rsi
+;;    29: mov r9d, ebx
+;;    2c: and r9d, 0x1
+;;    30: test r9d, r9d
+;;    33: jnz $+0x24
+;;    39: mov rax, rdi
+;;    3c: mov rcx, r8
+;;    3f: lock cmpxchg word [r15 + rbx * 1], cx
+;;    47: movzx r9d, ax
+;;    4b: mov eax, r9d
+;;    4e: mov rsp, rbp
+;;    51: pop rbp
+;;    52: ret
+;;    53: mov eax, 0x9
+;;    58: jmp $+0x20
+;;    5d: mov eax, 0x10
+;;    62: jmp $+0x0
+;;    67: mov ebx, eax
+;;    69: mov rdi, rbp
+;;    6c: lea rsi, qword [rip - 0xc]
+;;    73: and rsp, -0x10
+;;    77: call qword [r14 + 0x30]
+;;    7b: mov eax, ebx
+;;    7d: mov rsp, qword [r13 + 0x8]
+;;    81: ret
 ;;
-;; function 1 (126 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x36
-;;    19: mov rbx, qword [rbp + 0x20]
-;;    1d: mov rsi, qword [rbp + 0x18]
-;;    21: mov edi, dword [rbp + 0x10]
-;;    24: mov r8, rdi
-;;    27: mov r9d, r8d
-;;    2a: and r9d, 0x7
-;;    2e: test r9d, r9d
-;;    31: jnz $+0x22
-;;    37: mov rax, rsi
-;;    3a: mov rcx, rbx
-;;    3d: lock cmpxchg qword [r15 + r8 * 1], rcx
-;;    44: mov r9, rax
-;;    47: mov rax, r9
-;;    4a: mov rsp, rbp
-;;    4d: pop rbp
-;;    4e: ret
-;;    4f: mov eax, 0x9
-;;    54: jmp $+0x20
-;;    59: mov eax, 0x10
-;;    5e: jmp $+0x0
-;;    63: mov ebx, eax
-;;    65: mov rdi, rbp
-;;    68: lea rsi, qword [rip - 0xc]
-;;    6f: and rsp, -0x10
-;;    73: call qword [r14 + 0x30]
-;;    77: mov eax, ebx
-;;    79: mov rsp, qword [r13 + 0x8]
-;;    7d: ret
+;; function 1 (129 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov rdi, qword [rsp + 0x10]
+;;     9: mov r8, qword [rsp + 0x18]
+;;     e: push rbp
+;;     f: mov rbp, rsp
+;;    12: sub rsp, 0x20
+;;    19: mov qword [rbp - 0x8], r14
+;;    1d: cmp rsp, qword [r13]
+;;    21: jb $+0x2b
+;;    27: mov rbx, rsi
+;;    2a: mov r9d, ebx
+;;    2d: and r9d, 0x7
+;;    31: test r9d, r9d
+;;    34: jnz $+0x22
+;;    3a: mov rax, rdi
+;;    3d: mov rcx, r8
+;;    40: lock cmpxchg qword [r15 + rbx * 1], rcx
+;;    47: mov r9, rax
+;;    4a: mov rax, r9
+;;    4d: mov rsp, rbp
+;;    50: pop rbp
+;;    51: ret
+;;    52: mov eax, 0x9
+;;    57: jmp $+0x20
+;;    5c: mov eax, 0x10
+;;    61: jmp $+0x0
+;;    66: mov ebx, eax
+;;    68: mov rdi, rbp
+;;    6b: lea rsi, qword [rip - 0xc]
+;;    72: and rsp, -0x10
+;;    76: call qword [r14 + 0x30]
+;;    7a: mov eax, ebx
+;;    7c: mov rsp, qword [r13 + 0x8]
+;;    80: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (156 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x40
-;;    20: ldr w0, [x29, #0x20]
-;;    24: ldr w1, [x29, #0x18]
-;;    28: ldr w2, [x29, #0x10]
-;;    2c: mov x3, x2
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: ldr w2, [sp, #0x10]
+;;     c: stp x29, x30, [sp, #-0x10]!
+;;    10: mov x29, sp
+;;    14: nop
+;;    18: sub sp, sp, #0x20
+;;    1c: stur x28, [x29, #-0x8]
+;;    20: ldr x16, [x26]
+;;    24: cmp sp, x16
+;;    28: b.lo $+0x34
+;;    2c: mov x3, x0
 ;;    30: mov w4, w3
 ;;    34: and w4, w4, #0x1
 ;;    38: cbnz w4, $+0x2c
 ;;    3c: uxth w5, w1
 ;;    40: add x16, x27, x3
 ;;    44: mov w4, w5
-;;    48: casalh w4, w0, [x16]
+;;    48: casalh w4, w2, [x16]
 ;;    4c: mov w0, w4
 ;;    50: mov sp, x29
 ;;    54: ldp x29, x30, [sp], #0x10
@@ -121,24 +121,24 @@
 ;;    98: br x17
 ;;
 ;; function 1 (152 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x3c
-;;    20: ldr x0, [x29, #0x20]
-;;    24: ldr x1, [x29, #0x18]
-;;    28: ldr w2, [x29, #0x10]
-;;    2c: mov x3, x2
+;;     0: ldr w0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: ldr x2, [sp, #0x10]
+;;     c: stp x29, x30, [sp, #-0x10]!
+;;    10: mov x29, sp
+;;    14: nop
+;;    18: sub sp, sp, #0x20
+;;    1c: stur x28, [x29, #-0x8]
+;;    20: ldr x16, [x26]
+;;    24: cmp sp, x16
+;;    28: b.lo $+0x30
+;;    2c: mov x3, x0
 ;;    30: mov w4, w3
 ;;    34: and w4, w4, #0x7
 ;;    38: cbnz w4, $+0x28
 ;;    3c: add x16, x27, x3
 ;;    40: mov x4, x1
-;;    44: casal x4, x0, [x16]
+;;    44: casal x4, x2, [x16]
 ;;    48: mov x0, x4
 ;;    4c: mov sp, x29
 ;;    50: ldp x29, x30, [sp], #0x10
@@ -162,18 +162,18 @@
 
 ;; ==== aarch64 baseline (ARMv8.0, no LSE) ====
 ;; function 0 (168 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x4c
-;;    20: ldr w0, [x29, #0x20]
-;;    24: ldr w1, [x29, #0x18]
-;;    28: ldr w2, [x29, #0x10]
-;;    2c: mov x3, x2
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: ldr w2, [sp, #0x10]
+;;     c: stp x29, x30, [sp, #-0x10]!
+;;    10: mov x29, sp
+;;    14: nop
+;;    18: sub sp, sp, #0x20
+;;    1c: stur x28, [x29, #-0x8]
+;;    20: ldr x16, [x26]
+;;    24: cmp sp, x16
+;;    28: b.lo $+0x40
+;;    2c: mov x3, x0
 ;;    30: mov w4, w3
 ;;    34: and w4, w4, #0x1
 ;;    38: cbnz w4, $+0x38
@@ -182,7 +182,7 @@
 ;;    44: ldaxrh w4, [x16]
 ;;    48: cmp w4, w5
 ;;    4c: b.ne $+0xc
-;;    50: stlxrh w17, w0, [x16]
+;;    50: stlxrh w17, w2, [x16]
 ;;    54: cbnz w17, $-0x10
 ;;    58: mov w0, w4
 ;;    5c: mov sp, x29
@@ -206,18 +206,18 @@
 ;;    a4: br x17
 ;;
 ;; function 1 (164 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x48
-;;    20: ldr x0, [x29, #0x20]
-;;    24: ldr x1, [x29, #0x18]
-;;    28: ldr w2, [x29, #0x10]
-;;    2c: mov x3, x2
+;;     0: ldr w0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: ldr x2, [sp, #0x10]
+;;     c: stp x29, x30, [sp, #-0x10]!
+;;    10: mov x29, sp
+;;    14: nop
+;;    18: sub sp, sp, #0x20
+;;    1c: stur x28, [x29, #-0x8]
+;;    20: ldr x16, [x26]
+;;    24: cmp sp, x16
+;;    28: b.lo $+0x3c
+;;    2c: mov x3, x0
 ;;    30: mov w4, w3
 ;;    34: and w4, w4, #0x7
 ;;    38: cbnz w4, $+0x34
@@ -225,7 +225,7 @@
 ;;    40: ldaxr x4, [x16]
 ;;    44: cmp x4, x1
 ;;    48: b.ne $+0xc
-;;    4c: stlxr w17, x0, [x16]
+;;    4c: stlxr w17, x2, [x16]
 ;;    50: cbnz w17, $-0x10
 ;;    54: mov x0, x4
 ;;    58: mov sp, x29

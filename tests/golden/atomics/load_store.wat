@@ -7,54 +7,22 @@
   (func (param i32 i32) (i32.atomic.store (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (109 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x25
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov rsi, rbx
-;;    1f: add rsi, 0x6
-;;    23: mov edi, esi
-;;    26: and edi, 0x1
-;;    29: test edi, edi
-;;    2b: jnz $+0x17
-;;    31: movzx edi, word [r15 + rsi * 1]
-;;    36: mov rax, rdi
-;;    39: mov rsp, rbp
-;;    3c: pop rbp
-;;    3d: ret
-;;    3e: mov eax, 0x9
-;;    43: jmp $+0x20
-;;    48: mov eax, 0x10
-;;    4d: jmp $+0x0
-;;    52: mov ebx, eax
-;;    54: mov rdi, rbp
-;;    57: lea rsi, qword [rip - 0xc]
-;;    5e: and rsp, -0x10
-;;    62: call qword [r14 + 0x30]
-;;    66: mov eax, ebx
-;;    68: mov rsp, qword [r13 + 0x8]
-;;    6c: ret
-;;
-;; function 1 (110 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x26
-;;    19: mov ebx, dword [rbp + 0x18]
-;;    1c: mov esi, dword [rbp + 0x10]
-;;    1f: mov rdi, rsi
-;;    22: mov r8d, edi
-;;    25: and r8d, 0x3
-;;    29: test r8d, r8d
+;; function 0 (110 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x22
+;;    1d: mov rbx, rsi
+;;    20: add rbx, 0x6
+;;    24: mov edi, ebx
+;;    27: and edi, 0x1
+;;    2a: test edi, edi
 ;;    2c: jnz $+0x17
-;;    32: mov rcx, rbx
-;;    35: xchg dword [r15 + rdi * 1], ecx
+;;    32: movzx edi, word [r15 + rbx * 1]
+;;    37: mov rax, rdi
 ;;    3a: mov rsp, rbp
 ;;    3d: pop rbp
 ;;    3e: ret
@@ -70,18 +38,50 @@
 ;;    67: mov eax, ebx
 ;;    69: mov rsp, qword [r13 + 0x8]
 ;;    6d: ret
+;;
+;; function 1 (112 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x20
+;;    21: mov rbx, rsi
+;;    24: mov r8d, ebx
+;;    27: and r8d, 0x3
+;;    2b: test r8d, r8d
+;;    2e: jnz $+0x17
+;;    34: mov rcx, rdi
+;;    37: xchg dword [r15 + rbx * 1], ecx
+;;    3c: mov rsp, rbp
+;;    3f: pop rbp
+;;    40: ret
+;;    41: mov eax, 0x9
+;;    46: jmp $+0x20
+;;    4b: mov eax, 0x10
+;;    50: jmp $+0x0
+;;    55: mov ebx, eax
+;;    57: mov rdi, rbp
+;;    5a: lea rsi, qword [rip - 0xc]
+;;    61: and rsp, -0x10
+;;    65: call qword [r14 + 0x30]
+;;    69: mov eax, ebx
+;;    6b: mov rsp, qword [r13 + 0x8]
+;;    6f: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (144 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x30
 ;;    24: mov x1, x0
 ;;    28: add x1, x1, #0x6
 ;;    2c: mov w2, w1
@@ -111,22 +111,22 @@
 ;;    8c: br x17
 ;;
 ;; function 1 (140 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x30
-;;    20: ldr w0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: mov x2, x1
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x28
+;;    28: mov x2, x0
 ;;    2c: mov w3, w2
 ;;    30: and w3, w3, #0x3
 ;;    34: cbnz w3, $+0x20
 ;;    38: add x16, x27, x2
-;;    3c: stlr w0, [x16]
+;;    3c: stlr w1, [x16]
 ;;    40: mov sp, x29
 ;;    44: ldp x29, x30, [sp], #0x10
 ;;    48: ret

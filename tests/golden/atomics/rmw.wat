@@ -9,154 +9,154 @@
   (func (param i32 i32) (drop (i32.atomic.rmw16.and_u (local.get 0) (local.get 1)))))
 
 ;; ==== x64 ====
-;; function 0 (118 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2e
-;;    19: mov ebx, dword [rbp + 0x18]
-;;    1c: mov esi, dword [rbp + 0x10]
-;;    1f: mov rdi, rsi
-;;    22: mov r8d, edi
-;;    25: and r8d, 0x3
-;;    29: test r8d, r8d
-;;    2c: jnz $+0x1f
-;;    32: mov rcx, rbx
-;;    35: lock xadd dword [r15 + rdi * 1], ecx
-;;    3c: mov r8d, ecx
-;;    3f: mov eax, r8d
-;;    42: mov rsp, rbp
-;;    45: pop rbp
-;;    46: ret
-;;    47: mov eax, 0x9
-;;    4c: jmp $+0x20
-;;    51: mov eax, 0x10
-;;    56: jmp $+0x0
-;;    5b: mov ebx, eax
-;;    5d: mov rdi, rbp
-;;    60: lea rsi, qword [rip - 0xc]
-;;    67: and rsp, -0x10
-;;    6b: call qword [r14 + 0x30]
-;;    6f: mov eax, ebx
-;;    71: mov rsp, qword [r13 + 0x8]
-;;    75: ret
+;; function 0 (120 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x28
+;;    21: mov rbx, rsi
+;;    24: mov r8d, ebx
+;;    27: and r8d, 0x3
+;;    2b: test r8d, r8d
+;;    2e: jnz $+0x1f
+;;    34: mov rcx, rdi
+;;    37: lock xadd dword [r15 + rbx * 1], ecx
+;;    3e: mov r8d, ecx
+;;    41: mov eax, r8d
+;;    44: mov rsp, rbp
+;;    47: pop rbp
+;;    48: ret
+;;    49: mov eax, 0x9
+;;    4e: jmp $+0x20
+;;    53: mov eax, 0x10
+;;    58: jmp $+0x0
+;;    5d: mov ebx, eax
+;;    5f: mov rdi, rbp
+;;    62: lea rsi, qword [rip - 0xc]
+;;    69: and rsp, -0x10
+;;    6d: call qword [r14 + 0x30]
+;;    71: mov eax, ebx
+;;    73: mov rsp, qword [r13 + 0x8]
+;;    77: ret
 ;;
-;; function 1 (109 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2f
-;;    19: mov rbx, qword [rbp + 0x18]
-;;    1d: mov esi, dword [rbp + 0x10]
-;;    20: mov rdi, rsi
-;;    23: movzx eax, byte [r15 + rdi * 1]
-;;    29: mov rcx, rax
-;;    2c: or rcx, rbx
-;;    2f: lock cmpxchg byte [r15 + rdi * 1], cl
-;;    36: jnz $-0x13
-;;    3c: movzx r8d, al
+;; function 1 (111 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov rdi, qword [rsp + 0x10]
+;;     9: push rbp
+;;     a: mov rbp, rsp
+;;     d: sub rsp, 0x20
+;;    14: mov qword [rbp - 0x8], r14
+;;    18: cmp rsp, qword [r13]
+;;    1c: jb $+0x28
+;;    22: mov rbx, rsi
+;;    25: movzx eax, byte [r15 + rbx * 1]
+;;    2b: mov rcx, rax
+;;    2e: or rcx, rdi
+;;    31: lock cmpxchg byte [r15 + rbx * 1], cl
+;;    38: jnz $-0x13
+;;    3e: movzx r8d, al
+;;    42: mov rax, r8
+;;    45: mov rsp, rbp
+;;    48: pop rbp
+;;    49: ret
+;;    4a: mov eax, 0x9
+;;    4f: jmp $+0x16
+;;    54: mov ebx, eax
+;;    56: mov rdi, rbp
+;;    59: lea rsi, qword [rip - 0xc]
+;;    60: and rsp, -0x10
+;;    64: call qword [r14 + 0x30]
+;;    68: mov eax, ebx
+;;    6a: mov rsp, qword [r13 + 0x8]
+;;    6e: ret
+;;
+;; function 2 (119 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov rdi, qword [rsp + 0x10]
+;;     9: push rbp
+;;     a: mov rbp, rsp
+;;     d: sub rsp, 0x20
+;;    14: mov qword [rbp - 0x8], r14
+;;    18: cmp rsp, qword [r13]
+;;    1c: jb $+0x26
+;;    22: mov rbx, rsi
+;;    25: mov r8d, ebx
+;;    28: and r8d, 0x7
+;;    2c: test r8d, r8d
+;;    2f: jnz $+0x1d
+;;    35: mov rcx, rdi
+;;    38: xchg qword [r15 + rbx * 1], rcx
+;;    3d: mov r8, rcx
 ;;    40: mov rax, r8
 ;;    43: mov rsp, rbp
 ;;    46: pop rbp
 ;;    47: ret
 ;;    48: mov eax, 0x9
-;;    4d: jmp $+0x16
-;;    52: mov ebx, eax
-;;    54: mov rdi, rbp
-;;    57: lea rsi, qword [rip - 0xc]
-;;    5e: and rsp, -0x10
-;;    62: call qword [r14 + 0x30]
-;;    66: mov eax, ebx
-;;    68: mov rsp, qword [r13 + 0x8]
-;;    6c: ret
+;;    4d: jmp $+0x20
+;;    52: mov eax, 0x10
+;;    57: jmp $+0x0
+;;    5c: mov ebx, eax
+;;    5e: mov rdi, rbp
+;;    61: lea rsi, qword [rip - 0xc]
+;;    68: and rsp, -0x10
+;;    6c: call qword [r14 + 0x30]
+;;    70: mov eax, ebx
+;;    72: mov rsp, qword [r13 + 0x8]
+;;    76: ret
 ;;
-;; function 2 (117 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2d
-;;    19: mov rbx, qword [rbp + 0x18]
-;;    1d: mov esi, dword [rbp + 0x10]
-;;    20: mov rdi, rsi
-;;    23: mov r8d, edi
-;;    26: and r8d, 0x7
-;;    2a: test r8d, r8d
-;;    2d: jnz $+0x1d
-;;    33: mov rcx, rbx
-;;    36: xchg qword [r15 + rdi * 1], rcx
-;;    3b: mov r8, rcx
-;;    3e: mov rax, r8
-;;    41: mov rsp, rbp
-;;    44: pop rbp
-;;    45: ret
-;;    46: mov eax, 0x9
-;;    4b: jmp $+0x20
-;;    50: mov eax, 0x10
-;;    55: jmp $+0x0
-;;    5a: mov ebx, eax
-;;    5c: mov rdi, rbp
-;;    5f: lea rsi, qword [rip - 0xc]
-;;    66: and rsp, -0x10
-;;    6a: call qword [r14 + 0x30]
-;;    6e: mov eax, ebx
-;;    70: mov rsp, qword [r13 + 0x8]
-;;    74: ret
-;;
-;; function 3 (109 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x25
-;;    19: mov ebx, dword [rbp + 0x18]
-;;    1c: mov esi, dword [rbp + 0x10]
-;;    1f: mov rdi, rsi
-;;    22: mov r8d, edi
-;;    25: and r8d, 0x1
-;;    29: test r8d, r8d
-;;    2c: jnz $+0x16
-;;    32: lock and word [r15 + rdi * 1], bx
-;;    39: mov rsp, rbp
-;;    3c: pop rbp
-;;    3d: ret
-;;    3e: mov eax, 0x9
-;;    43: jmp $+0x20
-;;    48: mov eax, 0x10
-;;    4d: jmp $+0x0
-;;    52: mov ebx, eax
-;;    54: mov rdi, rbp
-;;    57: lea rsi, qword [rip - 0xc]
-;;    5e: and rsp, -0x10
-;;    62: call qword [r14 + 0x30]
-;;    66: mov eax, ebx
-;;    68: mov rsp, qword [r13 + 0x8]
-;;    6c: ret
+;; function 3 (111 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x1f
+;;    21: mov rbx, rsi
+;;    24: mov r8d, ebx
+;;    27: and r8d, 0x1
+;;    2b: test r8d, r8d
+;;    2e: jnz $+0x16
+;;    34: lock and word [r15 + rbx * 1], di
+;;    3b: mov rsp, rbp
+;;    3e: pop rbp
+;;    3f: ret
+;;    40: mov eax, 0x9
+;;    45: jmp $+0x20
+;;    4a: mov eax, 0x10
+;;    4f: jmp $+0x0
+;;    54: mov ebx, eax
+;;    56: mov rdi, rbp
+;;    59: lea rsi, qword [rip - 0xc]
+;;    60: and rsp, -0x10
+;;    64: call qword [r14 + 0x30]
+;;    68: mov eax, ebx
+;;    6a: mov rsp, qword [r13 + 0x8]
+;;    6e: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (144 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr w0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: mov x2, x1
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x2c
+;;    28: mov x2, x0
 ;;    2c: mov w3, w2
 ;;    30: and w3, w3, #0x3
 ;;    34: cbnz w3, $+0x24
 ;;    38: add x16, x27, x2
-;;    3c: ldaddal w0, w3, [x16]
+;;    3c: ldaddal w1, w3, [x16]
 ;;    40: mov w0, w3
 ;;    44: mov sp, x29
 ;;    48: ldp x29, x30, [sp], #0x10
@@ -179,19 +179,19 @@
 ;;    8c: br x17
 ;;
 ;; function 1 (124 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x28
-;;    20: ldr x0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: mov x2, x1
+;;     0: ldr w0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x20
+;;    28: mov x2, x0
 ;;    2c: add x16, x27, x2
-;;    30: ldsetalb w0, w3, [x16]
+;;    30: ldsetalb w1, w3, [x16]
 ;;    34: mov x0, x3
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
@@ -212,22 +212,22 @@
 ;;    78: br x17
 ;;
 ;; function 2 (144 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr x0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: mov x2, x1
+;;     0: ldr w0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x2c
+;;    28: mov x2, x0
 ;;    2c: mov w3, w2
 ;;    30: and w3, w3, #0x7
 ;;    34: cbnz w3, $+0x24
 ;;    38: add x16, x27, x2
-;;    3c: swpal x0, x3, [x16]
+;;    3c: swpal x1, x3, [x16]
 ;;    40: mov x0, x3
 ;;    44: mov sp, x29
 ;;    48: ldp x29, x30, [sp], #0x10
@@ -250,22 +250,22 @@
 ;;    8c: br x17
 ;;
 ;; function 3 (144 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr w0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: mov x2, x1
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x2c
+;;    28: mov x2, x0
 ;;    2c: mov w3, w2
 ;;    30: and w3, w3, #0x1
 ;;    34: cbnz w3, $+0x24
 ;;    38: add x16, x27, x2
-;;    3c: mvn w4, w0
+;;    3c: mvn w4, w1
 ;;    40: ldclralh w4, w3, [x16]
 ;;    44: mov sp, x29
 ;;    48: ldp x29, x30, [sp], #0x10
@@ -289,23 +289,23 @@
 
 ;; ==== aarch64 baseline (ARMv8.0, no LSE) ====
 ;; function 0 (156 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x40
-;;    20: ldr w0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: mov x2, x1
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x38
+;;    28: mov x2, x0
 ;;    2c: mov w3, w2
 ;;    30: and w3, w3, #0x3
 ;;    34: cbnz w3, $+0x30
 ;;    38: add x16, x27, x2
 ;;    3c: ldaxr w3, [x16]
-;;    40: add w4, w3, w0
+;;    40: add w4, w3, w1
 ;;    44: stlxr w17, w4, [x16]
 ;;    48: cbnz w17, $-0xc
 ;;    4c: mov w0, w3
@@ -330,20 +330,20 @@
 ;;    98: br x17
 ;;
 ;; function 1 (136 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr x0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: mov x2, x1
+;;     0: ldr w0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x2c
+;;    28: mov x2, x0
 ;;    2c: add x16, x27, x2
 ;;    30: ldaxrb w3, [x16]
-;;    34: orr w4, w3, w0
+;;    34: orr w4, w3, w1
 ;;    38: stlxrb w17, w4, [x16]
 ;;    3c: cbnz w17, $-0xc
 ;;    40: mov x0, x3
@@ -366,23 +366,23 @@
 ;;    84: br x17
 ;;
 ;; function 2 (152 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x3c
-;;    20: ldr x0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: mov x2, x1
+;;     0: ldr w0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x34
+;;    28: mov x2, x0
 ;;    2c: mov w3, w2
 ;;    30: and w3, w3, #0x7
 ;;    34: cbnz w3, $+0x2c
 ;;    38: add x16, x27, x2
 ;;    3c: ldaxr x3, [x16]
-;;    40: stlxr w17, x0, [x16]
+;;    40: stlxr w17, x1, [x16]
 ;;    44: cbnz w17, $-0x8
 ;;    48: mov x0, x3
 ;;    4c: mov sp, x29
@@ -406,23 +406,23 @@
 ;;    94: br x17
 ;;
 ;; function 3 (152 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x3c
-;;    20: ldr w0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: mov x2, x1
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x34
+;;    28: mov x2, x0
 ;;    2c: mov w3, w2
 ;;    30: and w3, w3, #0x1
 ;;    34: cbnz w3, $+0x2c
 ;;    38: add x16, x27, x2
 ;;    3c: ldaxrh w3, [x16]
-;;    40: and w4, w3, w0
+;;    40: and w4, w3, w1
 ;;    44: stlxrh w17, w4, [x16]
 ;;    48: cbnz w17, $-0xc
 ;;    4c: mov sp, x29

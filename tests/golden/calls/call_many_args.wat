@@ -6,122 +6,143 @@
         (i32.const 4) (i64.const 5) (f32.const 6) (f64.const 7)))))
 
 ;; ==== x64 ====
-;; function 0 (70 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x8
-;;    19: mov eax, dword [rbp + 0x10]
-;;    1c: mov rsp, rbp
-;;    1f: pop rbp
-;;    20: ret
-;;    21: mov eax, 0x9
-;;    26: jmp $+0x16
-;;    2b: mov ebx, eax
-;;    2d: mov rdi, rbp
-;;    30: lea rsi, qword [rip - 0xc]
-;;    37: and rsp, -0x10
-;;    3b: call qword [r14 + 0x30]
-;;    3f: mov eax, ebx
-;;    41: mov rsp, qword [r13 + 0x8]
-;;    45: ret
+;; function 0 (113 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov rdi, qword [rsp + 0x10]
+;;     9: movss xmm1, dword [rsp + 0x18]
+;;     f: movsd xmm2, qword [rsp + 0x20]
+;;    15: mov r8d, dword [rsp + 0x28]
+;;    1a: mov r9, qword [rsp + 0x30]
+;;    1f: movss xmm3, dword [rsp + 0x38]
+;;    25: movsd xmm4, qword [rsp + 0x40]
+;;    2b: push rbp
+;;    2c: mov rbp, rsp
+;;    2f: sub rsp, 0x10
+;;    36: mov qword [rbp - 0x8], r14
+;;    3a: cmp rsp, qword [r13]
+;;    3e: jb $+0x8
+;;    44: mov eax, esi
+;;    47: mov rsp, rbp
+;;    4a: pop rbp
+;;    4b: ret
+;;    4c: mov eax, 0x9
+;;    51: jmp $+0x16
+;;    56: mov ebx, eax
+;;    58: mov rdi, rbp
+;;    5b: lea rsi, qword [rip - 0xc]
+;;    62: and rsp, -0x10
+;;    66: call qword [r14 + 0x30]
+;;    6a: mov eax, ebx
+;;    6c: mov rsp, qword [r13 + 0x8]
+;;    70: ret
 ;;
-;; function 1 (161 bytes, calls [CallReloc { offset: 104, callee: 0 }])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x90
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x63
-;;    19: mov eax, dword [rbp + 0x10]
-;;    1c: mov dword [rsp], eax
-;;    1f: mov qword [rsp + 0x8], 0x1
-;;    28: mov dword [rsp + 0x10], 0x40000000
-;;    30: mov rax, 0x4008000000000000
-;;    3a: mov qword [rsp + 0x18], rax
-;;    3f: mov dword [rsp + 0x20], 0x4
-;;    47: mov qword [rsp + 0x28], 0x5
-;;    50: mov dword [rsp + 0x30], 0x40c00000
-;;    58: mov rax, 0x401c000000000000
-;;    62: mov qword [rsp + 0x38], rax
-;;    67: call $+0x0
-;;    6c: mov ebx, eax
-;;    6f: mov esi, dword [rbp + 0x10]
-;;    72: add esi, ebx
-;;    74: mov eax, esi
-;;    77: mov rsp, rbp
-;;    7a: pop rbp
-;;    7b: ret
-;;    7c: mov eax, 0x9
-;;    81: jmp $+0x16
-;;    86: mov ebx, eax
-;;    88: mov rdi, rbp
-;;    8b: lea rsi, qword [rip - 0xc]
-;;    92: and rsp, -0x10
-;;    96: call qword [r14 + 0x30]
-;;    9a: mov eax, ebx
-;;    9c: mov rsp, qword [r13 + 0x8]
-;;    a0: ret
+;; function 1 (167 bytes, calls [CallReloc { offset: 110, callee: 0 }])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x90
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x65
+;;    1d: mov ebx, esi
+;;    20: mov dword [rbp + 0x10], esi
+;;    23: mov dword [rbp - 0x10], esi
+;;    26: mov esi, ebx
+;;    29: mov edi, 0x1
+;;    2f: mov eax, 0x40000000
+;;    34: movq xmm1, rax
+;;    39: mov rax, 0x4008000000000000
+;;    43: movq xmm2, rax
+;;    48: mov r8d, 0x4
+;;    4e: mov r9d, 0x5
+;;    54: mov eax, 0x40c00000
+;;    59: movq xmm3, rax
+;;    5e: mov rax, 0x401c000000000000
+;;    68: movq xmm4, rax
+;;    6d: call $+0x0
+;;    72: mov ebx, eax
+;;    75: mov esi, dword [rbp - 0x10]
+;;    78: add esi, ebx
+;;    7a: mov eax, esi
+;;    7d: mov rsp, rbp
+;;    80: pop rbp
+;;    81: ret
+;;    82: mov eax, 0x9
+;;    87: jmp $+0x16
+;;    8c: mov ebx, eax
+;;    8e: mov rdi, rbp
+;;    91: lea rsi, qword [rip - 0xc]
+;;    98: and rsp, -0x10
+;;    9c: call qword [r14 + 0x30]
+;;    a0: mov eax, ebx
+;;    a2: mov rsp, qword [r13 + 0x8]
+;;    a6: ret
 
 ;; ==== aarch64 ====
-;; function 0 (104 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x14
-;;    20: ldr w0, [x29, #0x10]
-;;    24: mov sp, x29
-;;    28: ldp x29, x30, [sp], #0x10
-;;    2c: ret
-;;    30: mov w0, #0x9
-;;    34: b $+0x24
-;;    38: mov w19, w0
-;;    3c: mov x0, x29
-;;    40: adr x1, $-0x8
-;;    44: mov x16, sp
-;;    48: and sp, x16, #0xfffffffffffffff0
-;;    4c: ldr x17, [x28, #0x30]
-;;    50: blr x17
-;;    54: mov w0, w19
-;;    58: ldr x16, [x26, #0x8]
-;;    5c: ldr x17, [x16]
-;;    60: add sp, x16, #0x10
-;;    64: br x17
+;; function 0 (136 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: ldr s0, [sp, #0x10]
+;;     c: ldr d1, [sp, #0x18]
+;;    10: ldr w2, [sp, #0x20]
+;;    14: ldr x3, [sp, #0x28]
+;;    18: ldr s2, [sp, #0x30]
+;;    1c: ldr d3, [sp, #0x38]
+;;    20: stp x29, x30, [sp, #-0x10]!
+;;    24: mov x29, sp
+;;    28: nop
+;;    2c: sub sp, sp, #0x10
+;;    30: stur x28, [x29, #-0x8]
+;;    34: ldr x16, [x26]
+;;    38: cmp sp, x16
+;;    3c: b.lo $+0x14
+;;    40: mov w0, w0
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x24
+;;    58: mov w19, w0
+;;    5c: mov x0, x29
+;;    60: adr x1, $-0x8
+;;    64: mov x16, sp
+;;    68: and sp, x16, #0xfffffffffffffff0
+;;    6c: ldr x17, [x28, #0x30]
+;;    70: blr x17
+;;    74: mov w0, w19
+;;    78: ldr x16, [x26, #0x8]
+;;    7c: ldr x17, [x16]
+;;    80: add sp, x16, #0x10
+;;    84: br x17
 ;;
 ;; function 1 (184 bytes, calls [CallReloc { offset: 96, callee: 0 }])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x90
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x64
-;;    20: ldr w16, [x29, #0x10]
-;;    24: str w16, [sp]
-;;    28: mov x16, #0x1
-;;    2c: str x16, [sp, #0x8]
-;;    30: mov w16, #0x40000000
-;;    34: str w16, [sp, #0x10]
-;;    38: mov x16, #0x4008000000000000
-;;    3c: str x16, [sp, #0x18]
-;;    40: mov w16, #0x4
-;;    44: str w16, [sp, #0x20]
-;;    48: mov x16, #0x5
-;;    4c: str x16, [sp, #0x28]
-;;    50: mov w16, #0x40c00000
-;;    54: str w16, [sp, #0x30]
-;;    58: mov x16, #0x401c000000000000
-;;    5c: str x16, [sp, #0x38]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x90
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x60
+;;    24: mov w1, w0
+;;    28: str w0, [x29, #0x10]
+;;    2c: stur w0, [x29, #-0x10]
+;;    30: mov w0, w1
+;;    34: mov x1, #0x1
+;;    38: mov w17, #0x40000000
+;;    3c: fmov s0, w17
+;;    40: mov x17, #0x4008000000000000
+;;    44: fmov d1, x17
+;;    48: mov w2, #0x4
+;;    4c: mov x3, #0x5
+;;    50: mov w17, #0x40c00000
+;;    54: fmov s2, w17
+;;    58: mov x17, #0x401c000000000000
+;;    5c: fmov d3, x17
 ;;    60: bl $+0x0
 ;;    64: mov w0, w0
-;;    68: ldr w1, [x29, #0x10]
+;;    68: ldur w1, [x29, #-0x10]
 ;;    6c: add w1, w1, w0
 ;;    70: mov w0, w1
 ;;    74: mov sp, x29

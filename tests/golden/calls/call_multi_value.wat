@@ -3,108 +3,104 @@
   (func (param i32) (result i32) (i32.sub (call $two (local.get 0)))))
 
 ;; ==== x64 ====
-;; function 0 (86 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x18
-;;    19: mov eax, dword [rbp + 0x10]
-;;    1c: mov dword [rbp - 0x10], eax
-;;    1f: mov eax, dword [rbp - 0x10]
-;;    22: mov dword [rbp + 0x10], eax
-;;    25: mov dword [rbp + 0x18], 0x7
-;;    2c: mov rsp, rbp
-;;    2f: pop rbp
-;;    30: ret
-;;    31: mov eax, 0x9
-;;    36: jmp $+0x16
-;;    3b: mov ebx, eax
-;;    3d: mov rdi, rbp
-;;    40: lea rsi, qword [rip - 0xc]
-;;    47: and rsp, -0x10
-;;    4b: call qword [r14 + 0x30]
-;;    4f: mov eax, ebx
-;;    51: mov rsp, qword [r13 + 0x8]
-;;    55: ret
+;; function 0 (81 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0xf
+;;    1d: mov dword [rbp + 0x10], esi
+;;    20: mov dword [rbp + 0x18], 0x7
+;;    27: mov rsp, rbp
+;;    2a: pop rbp
+;;    2b: ret
+;;    2c: mov eax, 0x9
+;;    31: jmp $+0x16
+;;    36: mov ebx, eax
+;;    38: mov rdi, rbp
+;;    3b: lea rsi, qword [rip - 0xc]
+;;    42: and rsp, -0x10
+;;    46: call qword [r14 + 0x30]
+;;    4a: mov eax, ebx
+;;    4c: mov rsp, qword [r13 + 0x8]
+;;    50: ret
 ;;
-;; function 1 (100 bytes, calls [CallReloc { offset: 32, callee: 0 }])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x26
-;;    19: mov eax, dword [rbp + 0x10]
-;;    1c: mov dword [rsp], eax
-;;    1f: call $+0x0
-;;    24: mov eax, dword [rsp]
-;;    27: mov dword [rbp - 0x10], eax
-;;    2a: mov eax, dword [rsp + 0x8]
-;;    2e: mov dword [rbp - 0x18], eax
-;;    31: mov ebx, dword [rbp - 0x10]
-;;    34: sub ebx, dword [rbp - 0x18]
-;;    37: mov eax, ebx
-;;    3a: mov rsp, rbp
-;;    3d: pop rbp
-;;    3e: ret
-;;    3f: mov eax, 0x9
-;;    44: jmp $+0x16
-;;    49: mov ebx, eax
-;;    4b: mov rdi, rbp
-;;    4e: lea rsi, qword [rip - 0xc]
-;;    55: and rsp, -0x10
-;;    59: call qword [r14 + 0x30]
-;;    5d: mov eax, ebx
-;;    5f: mov rsp, qword [r13 + 0x8]
-;;    63: ret
+;; function 1 (101 bytes, calls [CallReloc { offset: 33, callee: 0 }])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x30
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x23
+;;    1d: mov dword [rbp + 0x10], esi
+;;    20: call $+0x0
+;;    25: mov eax, dword [rsp]
+;;    28: mov dword [rbp - 0x10], eax
+;;    2b: mov eax, dword [rsp + 0x8]
+;;    2f: mov dword [rbp - 0x18], eax
+;;    32: mov ebx, dword [rbp - 0x10]
+;;    35: sub ebx, dword [rbp - 0x18]
+;;    38: mov eax, ebx
+;;    3b: mov rsp, rbp
+;;    3e: pop rbp
+;;    3f: ret
+;;    40: mov eax, 0x9
+;;    45: jmp $+0x16
+;;    4a: mov ebx, eax
+;;    4c: mov rdi, rbp
+;;    4f: lea rsi, qword [rip - 0xc]
+;;    56: and rsp, -0x10
+;;    5a: call qword [r14 + 0x30]
+;;    5e: mov eax, ebx
+;;    60: mov rsp, qword [r13 + 0x8]
+;;    64: ret
 
 ;; ==== aarch64 ====
-;; function 0 (124 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x28
-;;    20: ldr w16, [x29, #0x10]
-;;    24: stur w16, [x29, #-0x10]
-;;    28: ldur w16, [x29, #-0x10]
-;;    2c: str w16, [x29, #0x10]
-;;    30: mov w16, #0x7
-;;    34: str w16, [x29, #0x18]
-;;    38: mov sp, x29
-;;    3c: ldp x29, x30, [sp], #0x10
-;;    40: ret
-;;    44: mov w0, #0x9
-;;    48: b $+0x24
-;;    4c: mov w19, w0
-;;    50: mov x0, x29
-;;    54: adr x1, $-0x8
-;;    58: mov x16, sp
-;;    5c: and sp, x16, #0xfffffffffffffff0
-;;    60: ldr x17, [x28, #0x30]
-;;    64: blr x17
-;;    68: mov w0, w19
-;;    6c: ldr x16, [x26, #0x8]
-;;    70: ldr x17, [x16]
-;;    74: add sp, x16, #0x10
-;;    78: br x17
+;; function 0 (116 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x1c
+;;    24: str w0, [x29, #0x10]
+;;    28: mov w16, #0x7
+;;    2c: str w16, [x29, #0x18]
+;;    30: mov sp, x29
+;;    34: ldp x29, x30, [sp], #0x10
+;;    38: ret
+;;    3c: mov w0, #0x9
+;;    40: b $+0x24
+;;    44: mov w19, w0
+;;    48: mov x0, x29
+;;    4c: adr x1, $-0x8
+;;    50: mov x16, sp
+;;    54: and sp, x16, #0xfffffffffffffff0
+;;    58: ldr x17, [x28, #0x30]
+;;    5c: blr x17
+;;    60: mov w0, w19
+;;    64: ldr x16, [x26, #0x8]
+;;    68: ldr x17, [x16]
+;;    6c: add sp, x16, #0x10
+;;    70: br x17
 ;;
 ;; function 1 (144 bytes, calls [CallReloc { offset: 40, callee: 0 }])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x3c
-;;    20: ldr w16, [x29, #0x10]
-;;    24: str w16, [sp]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x30
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x38
+;;    24: str w0, [x29, #0x10]
 ;;    28: bl $+0x0
 ;;    2c: ldr w16, [sp]
 ;;    30: stur w16, [x29, #-0x10]

@@ -9,196 +9,204 @@
     (f32.neg (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (169 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x61
-;;    19: mov rdi, r14
-;;    1c: xor esi, esi
-;;    1f: lea rdx, qword [rbp + 0x10]
-;;    23: mov rbx, qword [r14 + 0x18]
-;;    27: mov rbx, qword [rbx + 0x70]
-;;    2b: call rbx
-;;    2e: test eax, eax
-;;    30: jnz $+0x4e
-;;    36: mov eax, dword [rbp + 0x10]
-;;    39: mov dword [rbp - 0x10], eax
-;;    3c: mov eax, dword [rbp - 0x10]
-;;    3f: mov dword [rbp + 0x10], eax
-;;    42: mov qword [rbp + 0x18], 0x2
-;;    4a: mov rax, 0x4008000000000000
-;;    54: mov qword [rbp + 0x20], rax
-;;    58: mov rdi, r14
-;;    5b: xor esi, esi
-;;    5e: lea rdx, qword [rbp + 0x10]
-;;    62: mov rbx, qword [r14 + 0x18]
-;;    66: mov rbx, qword [rbx + 0x78]
-;;    6a: call rbx
-;;    6d: test eax, eax
-;;    6f: jnz $+0xf
-;;    75: mov rsp, rbp
-;;    78: pop rbp
-;;    79: ret
-;;    7a: mov eax, 0x9
-;;    7f: jmp $+0x20
-;;    84: mov eax, 0xb
-;;    89: jmp $+0x0
-;;    8e: mov ebx, eax
-;;    90: mov rdi, rbp
-;;    93: lea rsi, qword [rip - 0xc]
-;;    9a: and rsp, -0x10
-;;    9e: call qword [r14 + 0x30]
-;;    a2: mov eax, ebx
-;;    a4: mov rsp, qword [r13 + 0x8]
-;;    a8: ret
+;; function 0 (176 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x64
+;;    1d: mov dword [rbp + 0x10], esi
+;;    20: mov rdi, r14
+;;    23: xor esi, esi
+;;    26: lea rdx, qword [rbp + 0x10]
+;;    2a: mov rbx, qword [r14 + 0x18]
+;;    2e: mov rbx, qword [rbx + 0x70]
+;;    32: call rbx
+;;    35: test eax, eax
+;;    37: jnz $+0x4e
+;;    3d: mov eax, dword [rbp + 0x10]
+;;    40: mov dword [rbp - 0x10], eax
+;;    43: mov eax, dword [rbp - 0x10]
+;;    46: mov dword [rbp + 0x10], eax
+;;    49: mov qword [rbp + 0x18], 0x2
+;;    51: mov rax, 0x4008000000000000
+;;    5b: mov qword [rbp + 0x20], rax
+;;    5f: mov rdi, r14
+;;    62: xor esi, esi
+;;    65: lea rdx, qword [rbp + 0x10]
+;;    69: mov rbx, qword [r14 + 0x18]
+;;    6d: mov rbx, qword [rbx + 0x78]
+;;    71: call rbx
+;;    74: test eax, eax
+;;    76: jnz $+0xf
+;;    7c: mov rsp, rbp
+;;    7f: pop rbp
+;;    80: ret
+;;    81: mov eax, 0x9
+;;    86: jmp $+0x20
+;;    8b: mov eax, 0xb
+;;    90: jmp $+0x0
+;;    95: mov ebx, eax
+;;    97: mov rdi, rbp
+;;    9a: lea rsi, qword [rip - 0xc]
+;;    a1: and rsp, -0x10
+;;    a5: call qword [r14 + 0x30]
+;;    a9: mov eax, ebx
+;;    ab: mov rsp, qword [r13 + 0x8]
+;;    af: ret
 ;;
-;; function 1 (170 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x62
-;;    19: mov rdi, r14
-;;    1c: mov esi, 0x1
-;;    22: lea rdx, qword [rbp + 0x10]
-;;    26: mov rbx, qword [r14 + 0x18]
-;;    2a: mov rbx, qword [rbx + 0x70]
-;;    2e: call rbx
-;;    31: test eax, eax
-;;    33: jnz $+0x4c
-;;    39: movss xmm1, dword [rbp + 0x10]
-;;    3e: mov eax, -0x80000000
-;;    43: movq xmm15, rax
-;;    48: xorps xmm1, xmm15
-;;    4c: movss dword [rbp + 0x10], xmm1
-;;    51: mov rdi, r14
-;;    54: mov esi, 0x1
-;;    5a: lea rdx, qword [rbp + 0x10]
-;;    5e: mov rbx, qword [r14 + 0x18]
-;;    62: mov rbx, qword [rbx + 0x78]
-;;    66: call rbx
-;;    69: test eax, eax
-;;    6b: jnz $+0x14
-;;    71: movss xmm0, dword [rbp + 0x10]
-;;    76: mov rsp, rbp
-;;    79: pop rbp
-;;    7a: ret
-;;    7b: mov eax, 0x9
-;;    80: jmp $+0x20
-;;    85: mov eax, 0xb
-;;    8a: jmp $+0x0
-;;    8f: mov ebx, eax
-;;    91: mov rdi, rbp
-;;    94: lea rsi, qword [rip - 0xc]
-;;    9b: and rsp, -0x10
-;;    9f: call qword [r14 + 0x30]
-;;    a3: mov eax, ebx
-;;    a5: mov rsp, qword [r13 + 0x8]
-;;    a9: ret
+;; function 1 (181 bytes, calls [])
+;;     0: movss xmm1, dword [rsp + 0x8]
+;;     6: push rbp
+;;     7: mov rbp, rsp
+;;     a: sub rsp, 0x10
+;;    11: mov qword [rbp - 0x8], r14
+;;    15: cmp rsp, qword [r13]
+;;    19: jb $+0x67
+;;    1f: movss dword [rbp + 0x10], xmm1
+;;    24: mov rdi, r14
+;;    27: mov esi, 0x1
+;;    2d: lea rdx, qword [rbp + 0x10]
+;;    31: mov rbx, qword [r14 + 0x18]
+;;    35: mov rbx, qword [rbx + 0x70]
+;;    39: call rbx
+;;    3c: test eax, eax
+;;    3e: jnz $+0x4c
+;;    44: movss xmm1, dword [rbp + 0x10]
+;;    49: mov eax, -0x80000000
+;;    4e: movq xmm15, rax
+;;    53: xorps xmm1, xmm15
+;;    57: movss dword [rbp + 0x10], xmm1
+;;    5c: mov rdi, r14
+;;    5f: mov esi, 0x1
+;;    65: lea rdx, qword [rbp + 0x10]
+;;    69: mov rbx, qword [r14 + 0x18]
+;;    6d: mov rbx, qword [rbx + 0x78]
+;;    71: call rbx
+;;    74: test eax, eax
+;;    76: jnz $+0x14
+;;    7c: movss xmm0, dword [rbp + 0x10]
+;;    81: mov rsp, rbp
+;;    84: pop rbp
+;;    85: ret
+;;    86: mov eax, 0x9
+;;    8b: jmp $+0x20
+;;    90: mov eax, 0xb
+;;    95: jmp $+0x0
+;;    9a: mov ebx, eax
+;;    9c: mov rdi, rbp
+;;    9f: lea rsi, qword [rip - 0xc]
+;;    a6: and rsp, -0x10
+;;    aa: call qword [r14 + 0x30]
+;;    ae: mov eax, ebx
+;;    b0: mov rsp, qword [r13 + 0x8]
+;;    b4: ret
 
 ;; ==== aarch64 ====
-;; function 0 (204 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x70
-;;    20: mov x0, x28
-;;    24: mov w1, #0x0
-;;    28: mov x17, #0x10
-;;    2c: add x2, x29, x17
-;;    30: ldr x3, [x28, #0x18]
-;;    34: ldr x3, [x3, #0x70]
-;;    38: blr x3
-;;    3c: cbnz w0, $+0x58
-;;    40: ldr w16, [x29, #0x10]
-;;    44: stur w16, [x29, #-0x10]
-;;    48: ldur w16, [x29, #-0x10]
-;;    4c: str w16, [x29, #0x10]
-;;    50: mov x16, #0x2
-;;    54: str x16, [x29, #0x18]
-;;    58: mov x16, #0x4008000000000000
-;;    5c: str x16, [x29, #0x20]
-;;    60: mov x0, x28
-;;    64: mov w1, #0x0
-;;    68: mov x17, #0x10
-;;    6c: add x2, x29, x17
-;;    70: ldr x3, [x28, #0x18]
-;;    74: ldr x3, [x3, #0x78]
-;;    78: blr x3
-;;    7c: cbnz w0, $+0x18
-;;    80: mov sp, x29
-;;    84: ldp x29, x30, [sp], #0x10
-;;    88: ret
-;;    8c: mov w0, #0x9
-;;    90: b $+0x2c
-;;    94: mov w0, #0xb
-;;    98: b $+0x4
-;;    9c: mov w19, w0
-;;    a0: mov x0, x29
-;;    a4: adr x1, $-0x8
-;;    a8: mov x16, sp
-;;    ac: and sp, x16, #0xfffffffffffffff0
-;;    b0: ldr x17, [x28, #0x30]
-;;    b4: blr x17
-;;    b8: mov w0, w19
-;;    bc: ldr x16, [x26, #0x8]
-;;    c0: ldr x17, [x16]
-;;    c4: add sp, x16, #0x10
-;;    c8: br x17
+;; function 0 (212 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x74
+;;    24: str w0, [x29, #0x10]
+;;    28: mov x0, x28
+;;    2c: mov w1, #0x0
+;;    30: mov x17, #0x10
+;;    34: add x2, x29, x17
+;;    38: ldr x3, [x28, #0x18]
+;;    3c: ldr x3, [x3, #0x70]
+;;    40: blr x3
+;;    44: cbnz w0, $+0x58
+;;    48: ldr w16, [x29, #0x10]
+;;    4c: stur w16, [x29, #-0x10]
+;;    50: ldur w16, [x29, #-0x10]
+;;    54: str w16, [x29, #0x10]
+;;    58: mov x16, #0x2
+;;    5c: str x16, [x29, #0x18]
+;;    60: mov x16, #0x4008000000000000
+;;    64: str x16, [x29, #0x20]
+;;    68: mov x0, x28
+;;    6c: mov w1, #0x0
+;;    70: mov x17, #0x10
+;;    74: add x2, x29, x17
+;;    78: ldr x3, [x28, #0x18]
+;;    7c: ldr x3, [x3, #0x78]
+;;    80: blr x3
+;;    84: cbnz w0, $+0x18
+;;    88: mov sp, x29
+;;    8c: ldp x29, x30, [sp], #0x10
+;;    90: ret
+;;    94: mov w0, #0x9
+;;    98: b $+0x2c
+;;    9c: mov w0, #0xb
+;;    a0: b $+0x4
+;;    a4: mov w19, w0
+;;    a8: mov x0, x29
+;;    ac: adr x1, $-0x8
+;;    b0: mov x16, sp
+;;    b4: and sp, x16, #0xfffffffffffffff0
+;;    b8: ldr x17, [x28, #0x30]
+;;    bc: blr x17
+;;    c0: mov w0, w19
+;;    c4: ldr x16, [x26, #0x8]
+;;    c8: ldr x17, [x16]
+;;    cc: add sp, x16, #0x10
+;;    d0: br x17
 ;;
-;; function 1 (188 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x60
-;;    20: mov x0, x28
-;;    24: mov w1, #0x1
-;;    28: mov x17, #0x10
-;;    2c: add x2, x29, x17
-;;    30: ldr x3, [x28, #0x18]
-;;    34: ldr x3, [x3, #0x70]
-;;    38: blr x3
-;;    3c: cbnz w0, $+0x48
-;;    40: ldr s0, [x29, #0x10]
-;;    44: fneg s0, s0
-;;    48: str s0, [x29, #0x10]
-;;    4c: mov x0, x28
-;;    50: mov w1, #0x1
-;;    54: mov x17, #0x10
-;;    58: add x2, x29, x17
-;;    5c: ldr x3, [x28, #0x18]
-;;    60: ldr x3, [x3, #0x78]
-;;    64: blr x3
-;;    68: cbnz w0, $+0x1c
-;;    6c: ldr s0, [x29, #0x10]
-;;    70: mov sp, x29
-;;    74: ldp x29, x30, [sp], #0x10
-;;    78: ret
-;;    7c: mov w0, #0x9
-;;    80: b $+0x2c
-;;    84: mov w0, #0xb
-;;    88: b $+0x4
-;;    8c: mov w19, w0
-;;    90: mov x0, x29
-;;    94: adr x1, $-0x8
-;;    98: mov x16, sp
-;;    9c: and sp, x16, #0xfffffffffffffff0
-;;    a0: ldr x17, [x28, #0x30]
-;;    a4: blr x17
-;;    a8: mov w0, w19
-;;    ac: ldr x16, [x26, #0x8]
-;;    b0: ldr x17, [x16]
-;;    b4: add sp, x16, #0x10
-;;    b8: br x17
+;; function 1 (196 bytes, calls [])
+;;     0: ldr s0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x64
+;;    24: str s0, [x29, #0x10]
+;;    28: mov x0, x28
+;;    2c: mov w1, #0x1
+;;    30: mov x17, #0x10
+;;    34: add x2, x29, x17
+;;    38: ldr x3, [x28, #0x18]
+;;    3c: ldr x3, [x3, #0x70]
+;;    40: blr x3
+;;    44: cbnz w0, $+0x48
+;;    48: ldr s0, [x29, #0x10]
+;;    4c: fneg s0, s0
+;;    50: str s0, [x29, #0x10]
+;;    54: mov x0, x28
+;;    58: mov w1, #0x1
+;;    5c: mov x17, #0x10
+;;    60: add x2, x29, x17
+;;    64: ldr x3, [x28, #0x18]
+;;    68: ldr x3, [x3, #0x78]
+;;    6c: blr x3
+;;    70: cbnz w0, $+0x1c
+;;    74: ldr s0, [x29, #0x10]
+;;    78: mov sp, x29
+;;    7c: ldp x29, x30, [sp], #0x10
+;;    80: ret
+;;    84: mov w0, #0x9
+;;    88: b $+0x2c
+;;    8c: mov w0, #0xb
+;;    90: b $+0x4
+;;    94: mov w19, w0
+;;    98: mov x0, x29
+;;    9c: adr x1, $-0x8
+;;    a0: mov x16, sp
+;;    a4: and sp, x16, #0xfffffffffffffff0
+;;    a8: ldr x17, [x28, #0x30]
+;;    ac: blr x17
+;;    b0: mov w0, w19
+;;    b4: ldr x16, [x26, #0x8]
+;;    b8: ldr x17, [x16]
+;;    bc: add sp, x16, #0x10
+;;    c0: br x17

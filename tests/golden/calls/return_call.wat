@@ -15,266 +15,274 @@
     (call $f (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (141 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x60
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x4f
-;;    19: mov eax, dword [rbp + 0x18]
-;;    1c: mov dword [rsp], eax
-;;    1f: mov eax, dword [rbp + 0x10]
-;;    22: mov dword [rsp + 0x8], eax
-;;    26: mov rbx, qword [r14 + 0x48]
-;;    2a: test rbx, rbx
-;;    2d: jz $+0x1b
-;;    33: mov rsi, qword [rsp]
-;;    37: mov qword [rbp + 0x10], rsi
-;;    3b: mov rsi, qword [rsp + 0x8]
-;;    40: mov qword [rbp + 0x18], rsi
-;;    44: mov rsi, qword [rbx]
-;;    47: mov rsp, rbp
-;;    4a: pop rbp
-;;    4b: jmp rsi
-;;    4e: push rbx
-;;    50: push 0x11000000
-;;    55: call qword [r14 + 0x38]
-;;    5d: lea rsp, qword [rsp + 0x10]
-;;    62: mov rbx, qword [r14 + 0x48]
-;;    66: jmp $-0x35
-;;    68: mov eax, 0x9
-;;    6d: jmp $+0x16
-;;    72: mov ebx, eax
-;;    74: mov rdi, rbp
-;;    77: lea rsi, qword [rip - 0xc]
-;;    7e: and rsp, -0x10
-;;    82: call qword [r14 + 0x30]
-;;    86: mov eax, ebx
-;;    88: mov rsp, qword [r13 + 0x8]
-;;    8c: ret
+;; function 0 (149 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x60
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x4f
+;;    21: mov dword [rbp + 0x10], esi
+;;    24: mov dword [rbp + 0x18], edi
+;;    27: mov dword [rsp], edi
+;;    2a: mov dword [rsp + 0x8], esi
+;;    2e: mov rbx, qword [r14 + 0x48]
+;;    32: test rbx, rbx
+;;    35: jz $+0x1b
+;;    3b: mov r8, qword [rsp]
+;;    3f: mov qword [rbp + 0x10], r8
+;;    43: mov r8, qword [rsp + 0x8]
+;;    48: mov qword [rbp + 0x18], r8
+;;    4c: mov r8, qword [rbx]
+;;    4f: mov rsp, rbp
+;;    52: pop rbp
+;;    53: jmp r8
+;;    56: push rbx
+;;    58: push 0x11000000
+;;    5d: call qword [r14 + 0x38]
+;;    65: lea rsp, qword [rsp + 0x10]
+;;    6a: mov rbx, qword [r14 + 0x48]
+;;    6e: jmp $-0x35
+;;    70: mov eax, 0x9
+;;    75: jmp $+0x16
+;;    7a: mov ebx, eax
+;;    7c: mov rdi, rbp
+;;    7f: lea rsi, qword [rip - 0xc]
+;;    86: and rsp, -0x10
+;;    8a: call qword [r14 + 0x30]
+;;    8e: mov eax, ebx
+;;    90: mov rsp, qword [r13 + 0x8]
+;;    94: ret
 ;;
-;; function 1 (237 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x60
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x91
-;;    19: xor ebx, ebx
-;;    1c: mov eax, dword [rbp + 0x18]
-;;    1f: mov dword [rsp], eax
-;;    22: mov eax, dword [rbp + 0x10]
-;;    25: mov dword [rsp + 0x8], eax
-;;    29: mov rsi, qword [r14 + 0x60]
-;;    2d: cmp ebx, dword [rsi + 0x8]
-;;    30: jnb $+0x7e
-;;    36: mov rsi, qword [rsi]
-;;    39: shl rbx, 0x3
-;;    3d: add rbx, rsi
-;;    40: mov rsi, qword [rbx]
-;;    43: test rsi, rsi
-;;    46: jz $+0x3c
-;;    4c: mov ebx, dword [r14 + 0x40]
-;;    50: cmp ebx, dword [rsi + 0x10]
-;;    53: jnz $+0x6f
-;;    59: mov rbx, qword [rsp]
-;;    5d: mov qword [rbp + 0x10], rbx
-;;    61: mov rbx, qword [rsp + 0x8]
-;;    66: mov qword [rbp + 0x18], rbx
-;;    6a: mov rbx, qword [rsi]
-;;    6d: cmp r14, qword [rsi + 0x8]
-;;    71: jz $+0xa
-;;    77: mov rax, r14
-;;    7a: mov r14, qword [rsi + 0x8]
-;;    7e: mov r15, qword [r14]
-;;    81: mov rsp, rbp
-;;    84: pop rbp
-;;    85: jmp rbx
-;;    88: push rbx
-;;    8a: push 0x12000000
-;;    8f: call qword [r14 + 0x38]
-;;    97: lea rsp, qword [rsp + 0x10]
-;;    9c: mov rsi, qword [rbx]
-;;    9f: test rsi, rsi
-;;    a2: jz $+0x16
-;;    a8: jmp $-0x5e
-;;    aa: mov eax, 0x9
-;;    af: jmp $+0x34
-;;    b4: mov eax, 0x6
-;;    b9: jmp $+0x14
-;;    be: mov eax, 0x7
-;;    c3: jmp $+0xa
-;;    c8: mov eax, 0x8
-;;    cd: jmp $+0x0
-;;    d2: mov ebx, eax
-;;    d4: mov rdi, rbp
-;;    d7: lea rsi, qword [rip - 0xc]
-;;    de: and rsp, -0x10
-;;    e2: call qword [r14 + 0x30]
-;;    e6: mov eax, ebx
-;;    e8: mov rsp, qword [r13 + 0x8]
-;;    ec: ret
+;; function 1 (247 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x60
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x93
+;;    21: mov dword [rbp + 0x10], esi
+;;    24: mov dword [rbp + 0x18], edi
+;;    27: xor ebx, ebx
+;;    2a: mov dword [rsp], edi
+;;    2d: mov dword [rsp + 0x8], esi
+;;    31: mov r8, qword [r14 + 0x60]
+;;    35: cmp ebx, dword [r8 + 0x8]
+;;    39: jnb $+0x7f
+;;    3f: mov r8, qword [r8]
+;;    42: shl rbx, 0x3
+;;    46: add rbx, r8
+;;    49: mov r8, qword [rbx]
+;;    4c: test r8, r8
+;;    4f: jz $+0x3d
+;;    55: mov ebx, dword [r14 + 0x40]
+;;    59: cmp ebx, dword [r8 + 0x10]
+;;    5d: jnz $+0x6f
+;;    63: mov rbx, qword [rsp]
+;;    67: mov qword [rbp + 0x10], rbx
+;;    6b: mov rbx, qword [rsp + 0x8]
+;;    70: mov qword [rbp + 0x18], rbx
+;;    74: mov rbx, qword [r8]
+;;    77: cmp r14, qword [r8 + 0x8]
+;;    7b: jz $+0xa
+;;    81: mov rax, r14
+;;    84: mov r14, qword [r8 + 0x8]
+;;    88: mov r15, qword [r14]
+;;    8b: mov rsp, rbp
+;;    8e: pop rbp
+;;    8f: jmp rbx
+;;    92: push rbx
+;;    94: push 0x12000000
+;;    99: call qword [r14 + 0x38]
+;;    a1: lea rsp, qword [rsp + 0x10]
+;;    a6: mov r8, qword [rbx]
+;;    a9: test r8, r8
+;;    ac: jz $+0x16
+;;    b2: jmp $-0x5f
+;;    b4: mov eax, 0x9
+;;    b9: jmp $+0x34
+;;    be: mov eax, 0x6
+;;    c3: jmp $+0x14
+;;    c8: mov eax, 0x7
+;;    cd: jmp $+0xa
+;;    d2: mov eax, 0x8
+;;    d7: jmp $+0x0
+;;    dc: mov ebx, eax
+;;    de: mov rdi, rbp
+;;    e1: lea rsi, qword [rip - 0xc]
+;;    e8: and rsp, -0x10
+;;    ec: call qword [r14 + 0x30]
+;;    f0: mov eax, ebx
+;;    f2: mov rsp, qword [r13 + 0x8]
+;;    f6: ret
 ;;
-;; function 2 (98 bytes, calls [CallReloc { offset: 39, callee: 0 }])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x60
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x24
-;;    19: mov eax, dword [rbp + 0x10]
-;;    1c: mov dword [rsp], eax
-;;    1f: mov eax, dword [rbp + 0x18]
-;;    22: mov dword [rsp + 0x8], eax
-;;    26: call $+0x0
-;;    2b: mov r14, qword [rbp - 0x8]
-;;    2f: mov r15, qword [r14]
-;;    32: mov ebx, eax
-;;    35: mov eax, ebx
-;;    38: mov rsp, rbp
-;;    3b: pop rbp
-;;    3c: ret
-;;    3d: mov eax, 0x9
-;;    42: jmp $+0x16
-;;    47: mov ebx, eax
-;;    49: mov rdi, rbp
-;;    4c: lea rsi, qword [rip - 0xc]
-;;    53: and rsp, -0x10
-;;    57: call qword [r14 + 0x30]
-;;    5b: mov eax, ebx
-;;    5d: mov rsp, qword [r13 + 0x8]
-;;    61: ret
+;; function 2 (99 bytes, calls [CallReloc { offset: 40, callee: 0 }])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x60
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x1d
+;;    21: mov dword [rbp + 0x10], esi
+;;    24: mov dword [rbp + 0x18], edi
+;;    27: call $+0x0
+;;    2c: mov r14, qword [rbp - 0x8]
+;;    30: mov r15, qword [r14]
+;;    33: mov ebx, eax
+;;    36: mov eax, ebx
+;;    39: mov rsp, rbp
+;;    3c: pop rbp
+;;    3d: ret
+;;    3e: mov eax, 0x9
+;;    43: jmp $+0x16
+;;    48: mov ebx, eax
+;;    4a: mov rdi, rbp
+;;    4d: lea rsi, qword [rip - 0xc]
+;;    54: and rsp, -0x10
+;;    58: call qword [r14 + 0x30]
+;;    5c: mov eax, ebx
+;;    5e: mov rsp, qword [r13 + 0x8]
+;;    62: ret
 
 ;; ==== aarch64 ====
-;; function 0 (172 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x60
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x58
-;;    20: ldr w16, [x29, #0x18]
-;;    24: str w16, [sp]
-;;    28: ldr w16, [x29, #0x10]
-;;    2c: str w16, [sp, #0x8]
-;;    30: ldr x0, [x28, #0x48]
-;;    34: cbz x0, $+0x24
-;;    38: ldr x1, [sp]
-;;    3c: str x1, [x29, #0x10]
-;;    40: ldr x1, [sp, #0x8]
-;;    44: str x1, [x29, #0x18]
-;;    48: ldr x1, [x0]
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: br x1
-;;    58: mov w16, #0x11000000
-;;    5c: stp x0, x16, [sp, #-0x10]!
-;;    60: ldr x16, [x28, #0x38]
-;;    64: blr x16
-;;    68: add sp, sp, #0x10
-;;    6c: ldr x0, [x28, #0x48]
-;;    70: b $-0x38
-;;    74: mov w0, #0x9
-;;    78: b $+0x24
-;;    7c: mov w19, w0
-;;    80: mov x0, x29
-;;    84: adr x1, $-0x8
-;;    88: mov x16, sp
-;;    8c: and sp, x16, #0xfffffffffffffff0
-;;    90: ldr x17, [x28, #0x30]
-;;    94: blr x17
-;;    98: mov w0, w19
-;;    9c: ldr x16, [x26, #0x8]
-;;    a0: ldr x17, [x16]
-;;    a4: add sp, x16, #0x10
-;;    a8: br x17
+;; function 0 (180 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x60
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x58
+;;    28: str w0, [x29, #0x10]
+;;    2c: str w1, [x29, #0x18]
+;;    30: str w1, [sp]
+;;    34: str w0, [sp, #0x8]
+;;    38: ldr x2, [x28, #0x48]
+;;    3c: cbz x2, $+0x24
+;;    40: ldr x3, [sp]
+;;    44: str x3, [x29, #0x10]
+;;    48: ldr x3, [sp, #0x8]
+;;    4c: str x3, [x29, #0x18]
+;;    50: ldr x3, [x2]
+;;    54: mov sp, x29
+;;    58: ldp x29, x30, [sp], #0x10
+;;    5c: br x3
+;;    60: mov w16, #0x11000000
+;;    64: stp x2, x16, [sp, #-0x10]!
+;;    68: ldr x16, [x28, #0x38]
+;;    6c: blr x16
+;;    70: add sp, sp, #0x10
+;;    74: ldr x2, [x28, #0x48]
+;;    78: b $-0x38
+;;    7c: mov w0, #0x9
+;;    80: b $+0x24
+;;    84: mov w19, w0
+;;    88: mov x0, x29
+;;    8c: adr x1, $-0x8
+;;    90: mov x16, sp
+;;    94: and sp, x16, #0xfffffffffffffff0
+;;    98: ldr x17, [x28, #0x30]
+;;    9c: blr x17
+;;    a0: mov w0, w19
+;;    a4: ldr x16, [x26, #0x8]
+;;    a8: ldr x17, [x16]
+;;    ac: add sp, x16, #0x10
+;;    b0: br x17
 ;;
-;; function 1 (272 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x60
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0xa4
-;;    20: mov w0, #0x0
-;;    24: ldr w16, [x29, #0x18]
-;;    28: str w16, [sp]
-;;    2c: ldr w16, [x29, #0x10]
-;;    30: str w16, [sp, #0x8]
-;;    34: ldr x1, [x28, #0x60]
-;;    38: ldr w16, [x1, #0x8]
-;;    3c: cmp w0, w16
-;;    40: b.hs $+0x88
-;;    44: ldr x1, [x1]
-;;    48: lsl x0, x0, #0x3
-;;    4c: add x0, x0, x1
-;;    50: ldr x1, [x0]
-;;    54: cbz x1, $+0x4c
-;;    58: ldr w0, [x28, #0x40]
-;;    5c: ldr w16, [x1, #0x10]
-;;    60: cmp w0, w16
-;;    64: b.ne $+0x74
-;;    68: ldr x0, [sp]
-;;    6c: str x0, [x29, #0x10]
-;;    70: ldr x0, [sp, #0x8]
-;;    74: str x0, [x29, #0x18]
-;;    78: ldr x0, [x1]
-;;    7c: ldr x16, [x1, #0x8]
-;;    80: cmp x28, x16
-;;    84: b.eq $+0x10
-;;    88: mov x15, x28
-;;    8c: ldr x28, [x1, #0x8]
-;;    90: ldr x27, [x28]
-;;    94: mov sp, x29
-;;    98: ldp x29, x30, [sp], #0x10
-;;    9c: br x0
-;;    a0: mov w16, #0x12000000
-;;    a4: stp x0, x16, [sp, #-0x10]!
-;;    a8: ldr x16, [x28, #0x38]
-;;    ac: blr x16
-;;    b0: add sp, sp, #0x10
-;;    b4: ldr x1, [x0]
-;;    b8: cbz x1, $+0x18
-;;    bc: b $-0x64
-;;    c0: mov w0, #0x9
-;;    c4: b $+0x3c
-;;    c8: mov w0, #0x6
-;;    cc: b $+0x14
-;;    d0: mov w0, #0x7
-;;    d4: b $+0xc
-;;    d8: mov w0, #0x8
-;;    dc: b $+0x4
-;;    e0: mov w19, w0
-;;    e4: mov x0, x29
-;;    e8: adr x1, $-0x8
-;;    ec: mov x16, sp
-;;    f0: and sp, x16, #0xfffffffffffffff0
-;;    f4: ldr x17, [x28, #0x30]
-;;    f8: blr x17
-;;    fc: mov w0, w19
-;;   100: ldr x16, [x26, #0x8]
-;;   104: ldr x17, [x16]
-;;   108: add sp, x16, #0x10
-;;   10c: br x17
+;; function 1 (280 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x60
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0xa4
+;;    28: str w0, [x29, #0x10]
+;;    2c: str w1, [x29, #0x18]
+;;    30: mov w2, #0x0
+;;    34: str w1, [sp]
+;;    38: str w0, [sp, #0x8]
+;;    3c: ldr x3, [x28, #0x60]
+;;    40: ldr w16, [x3, #0x8]
+;;    44: cmp w2, w16
+;;    48: b.hs $+0x88
+;;    4c: ldr x3, [x3]
+;;    50: lsl x2, x2, #0x3
+;;    54: add x2, x2, x3
+;;    58: ldr x3, [x2]
+;;    5c: cbz x3, $+0x4c
+;;    60: ldr w2, [x28, #0x40]
+;;    64: ldr w16, [x3, #0x10]
+;;    68: cmp w2, w16
+;;    6c: b.ne $+0x74
+;;    70: ldr x2, [sp]
+;;    74: str x2, [x29, #0x10]
+;;    78: ldr x2, [sp, #0x8]
+;;    7c: str x2, [x29, #0x18]
+;;    80: ldr x2, [x3]
+;;    84: ldr x16, [x3, #0x8]
+;;    88: cmp x28, x16
+;;    8c: b.eq $+0x10
+;;    90: mov x15, x28
+;;    94: ldr x28, [x3, #0x8]
+;;    98: ldr x27, [x28]
+;;    9c: mov sp, x29
+;;    a0: ldp x29, x30, [sp], #0x10
+;;    a4: br x2
+;;    a8: mov w16, #0x12000000
+;;    ac: stp x2, x16, [sp, #-0x10]!
+;;    b0: ldr x16, [x28, #0x38]
+;;    b4: blr x16
+;;    b8: add sp, sp, #0x10
+;;    bc: ldr x3, [x2]
+;;    c0: cbz x3, $+0x18
+;;    c4: b $-0x64
+;;    c8: mov w0, #0x9
+;;    cc: b $+0x3c
+;;    d0: mov w0, #0x6
+;;    d4: b $+0x14
+;;    d8: mov w0, #0x7
+;;    dc: b $+0xc
+;;    e0: mov w0, #0x8
+;;    e4: b $+0x4
+;;    e8: mov w19, w0
+;;    ec: mov x0, x29
+;;    f0: adr x1, $-0x8
+;;    f4: mov x16, sp
+;;    f8: and sp, x16, #0xfffffffffffffff0
+;;    fc: ldr x17, [x28, #0x30]
+;;   100: blr x17
+;;   104: mov w0, w19
+;;   108: ldr x16, [x26, #0x8]
+;;   10c: ldr x17, [x16]
+;;   110: add sp, x16, #0x10
+;;   114: br x17
 ;;
 ;; function 2 (136 bytes, calls [CallReloc { offset: 48, callee: 0 }])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x60
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr w16, [x29, #0x10]
-;;    24: str w16, [sp]
-;;    28: ldr w16, [x29, #0x18]
-;;    2c: str w16, [sp, #0x8]
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x60
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x2c
+;;    28: str w0, [x29, #0x10]
+;;    2c: str w1, [x29, #0x18]
 ;;    30: bl $+0x0
 ;;    34: ldur x28, [x29, #-0x8]
 ;;    38: ldr x27, [x28]

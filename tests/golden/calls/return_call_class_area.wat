@@ -36,63 +36,64 @@
 ;;    4b: mov rsp, qword [r13 + 0x8]
 ;;    4f: ret
 ;;
-;; function 1 (234 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0xb0
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xac
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: vmovd xmm1, ebx
-;;    20: vpbroadcastd xmm1, xmm1
-;;    25: movups xmmword [rsp], xmm1
-;;    29: mov rsi, qword [r14 + 0x48]
-;;    2d: test rsi, rsi
-;;    30: jz $+0x72
-;;    36: mov rdi, qword [rbp + 0x8]
-;;    3a: mov r8, qword [r14 + 0x38]
-;;    3e: add r8, 0x408
-;;    45: sub rdi, r8
-;;    48: cmp rdi, 0x100
-;;    4f: jnb $+0x3d
-;;    55: add rdi, r8
-;;    58: mov rdi, qword [rdi - 0x8]
-;;    5c: lea r8, qword [rbp + 0x10]
-;;    60: add rdi, r8
-;;    63: mov r8, qword [rdi]
-;;    66: and r8, -0x10001
-;;    6d: or r8, 0x10000
-;;    74: mov qword [rdi], r8
-;;    77: mov r9, qword [rsp]
-;;    7b: mov qword [rbp + 0x10], r9
-;;    7f: mov r9, qword [rsp + 0x8]
-;;    84: mov qword [rbp + 0x18], r9
-;;    88: mov r9, qword [rsi]
-;;    8b: mov rsp, rbp
-;;    8e: pop rbp
-;;    8f: jmp r9
-;;    92: mov edi, 0x10001
-;;    98: mov qword [rsp + 0x80], rdi
-;;    a0: mov rdi, qword [rsi]
-;;    a3: push r8
-;;    a5: jmp rdi
-;;    a8: push rsi
-;;    aa: push 0x11000000
-;;    af: call qword [r14 + 0x38]
-;;    b7: lea rsp, qword [rsp + 0x10]
-;;    bc: mov rsi, qword [r14 + 0x48]
-;;    c0: jmp $-0x8f
-;;    c5: mov eax, 0x9
-;;    ca: jmp $+0x16
-;;    cf: mov ebx, eax
-;;    d1: mov rdi, rbp
-;;    d4: lea rsi, qword [rip - 0xc]
-;;    db: and rsp, -0x10
-;;    df: call qword [r14 + 0x30]
-;;    e3: mov eax, ebx
-;;    e5: mov rsp, qword [r13 + 0x8]
-;;    e9: ret
+;; function 1 (238 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0xb0
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0xac
+;;    1d: vmovd xmm1, esi
+;;    21: vpbroadcastd xmm1, xmm1
+;;    26: mov dword [rbp + 0x10], esi
+;;    29: movups xmmword [rsp], xmm1
+;;    2d: mov rbx, qword [r14 + 0x48]
+;;    31: test rbx, rbx
+;;    34: jz $+0x72
+;;    3a: mov rdi, qword [rbp + 0x8]
+;;    3e: mov r8, qword [r14 + 0x38]
+;;    42: add r8, 0x408
+;;    49: sub rdi, r8
+;;    4c: cmp rdi, 0x100
+;;    53: jnb $+0x3d
+;;    59: add rdi, r8
+;;    5c: mov rdi, qword [rdi - 0x8]
+;;    60: lea r8, qword [rbp + 0x10]
+;;    64: add rdi, r8
+;;    67: mov r8, qword [rdi]
+;;    6a: and r8, -0x10001
+;;    71: or r8, 0x10000
+;;    78: mov qword [rdi], r8
+;;    7b: mov r9, qword [rsp]
+;;    7f: mov qword [rbp + 0x10], r9
+;;    83: mov r9, qword [rsp + 0x8]
+;;    88: mov qword [rbp + 0x18], r9
+;;    8c: mov r9, qword [rbx]
+;;    8f: mov rsp, rbp
+;;    92: pop rbp
+;;    93: jmp r9
+;;    96: mov edi, 0x10001
+;;    9c: mov qword [rsp + 0x80], rdi
+;;    a4: mov rdi, qword [rbx]
+;;    a7: push r8
+;;    a9: jmp rdi
+;;    ac: push rbx
+;;    ae: push 0x11000000
+;;    b3: call qword [r14 + 0x38]
+;;    bb: lea rsp, qword [rsp + 0x10]
+;;    c0: mov rbx, qword [r14 + 0x48]
+;;    c4: jmp $-0x8f
+;;    c9: mov eax, 0x9
+;;    ce: jmp $+0x16
+;;    d3: mov ebx, eax
+;;    d5: mov rdi, rbp
+;;    d8: lea rsi, qword [rip - 0xc]
+;;    df: and rsp, -0x10
+;;    e3: call qword [r14 + 0x30]
+;;    e7: mov eax, ebx
+;;    e9: mov rsp, qword [r13 + 0x8]
+;;    ed: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (80 bytes, calls [])
@@ -119,63 +120,64 @@
 ;;    4b: mov rsp, qword [r13 + 0x8]
 ;;    4f: ret
 ;;
-;; function 1 (234 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0xb0
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xac
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: movq xmm1, rbx
-;;    20: pshufd xmm1, xmm1, 0x0
-;;    25: movups xmmword [rsp], xmm1
-;;    29: mov rsi, qword [r14 + 0x48]
-;;    2d: test rsi, rsi
-;;    30: jz $+0x72
-;;    36: mov rdi, qword [rbp + 0x8]
-;;    3a: mov r8, qword [r14 + 0x38]
-;;    3e: add r8, 0x408
-;;    45: sub rdi, r8
-;;    48: cmp rdi, 0x100
-;;    4f: jnb $+0x3d
-;;    55: add rdi, r8
-;;    58: mov rdi, qword [rdi - 0x8]
-;;    5c: lea r8, qword [rbp + 0x10]
-;;    60: add rdi, r8
-;;    63: mov r8, qword [rdi]
-;;    66: and r8, -0x10001
-;;    6d: or r8, 0x10000
-;;    74: mov qword [rdi], r8
-;;    77: mov r9, qword [rsp]
-;;    7b: mov qword [rbp + 0x10], r9
-;;    7f: mov r9, qword [rsp + 0x8]
-;;    84: mov qword [rbp + 0x18], r9
-;;    88: mov r9, qword [rsi]
-;;    8b: mov rsp, rbp
-;;    8e: pop rbp
-;;    8f: jmp r9
-;;    92: mov edi, 0x10001
-;;    98: mov qword [rsp + 0x80], rdi
-;;    a0: mov rdi, qword [rsi]
-;;    a3: push r8
-;;    a5: jmp rdi
-;;    a8: push rsi
-;;    aa: push 0x11000000
-;;    af: call qword [r14 + 0x38]
-;;    b7: lea rsp, qword [rsp + 0x10]
-;;    bc: mov rsi, qword [r14 + 0x48]
-;;    c0: jmp $-0x8f
-;;    c5: mov eax, 0x9
-;;    ca: jmp $+0x16
-;;    cf: mov ebx, eax
-;;    d1: mov rdi, rbp
-;;    d4: lea rsi, qword [rip - 0xc]
-;;    db: and rsp, -0x10
-;;    df: call qword [r14 + 0x30]
-;;    e3: mov eax, ebx
-;;    e5: mov rsp, qword [r13 + 0x8]
-;;    e9: ret
+;; function 1 (238 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0xb0
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0xac
+;;    1d: movq xmm1, rsi
+;;    21: pshufd xmm1, xmm1, 0x0
+;;    26: mov dword [rbp + 0x10], esi
+;;    29: movups xmmword [rsp], xmm1
+;;    2d: mov rbx, qword [r14 + 0x48]
+;;    31: test rbx, rbx
+;;    34: jz $+0x72
+;;    3a: mov rdi, qword [rbp + 0x8]
+;;    3e: mov r8, qword [r14 + 0x38]
+;;    42: add r8, 0x408
+;;    49: sub rdi, r8
+;;    4c: cmp rdi, 0x100
+;;    53: jnb $+0x3d
+;;    59: add rdi, r8
+;;    5c: mov rdi, qword [rdi - 0x8]
+;;    60: lea r8, qword [rbp + 0x10]
+;;    64: add rdi, r8
+;;    67: mov r8, qword [rdi]
+;;    6a: and r8, -0x10001
+;;    71: or r8, 0x10000
+;;    78: mov qword [rdi], r8
+;;    7b: mov r9, qword [rsp]
+;;    7f: mov qword [rbp + 0x10], r9
+;;    83: mov r9, qword [rsp + 0x8]
+;;    88: mov qword [rbp + 0x18], r9
+;;    8c: mov r9, qword [rbx]
+;;    8f: mov rsp, rbp
+;;    92: pop rbp
+;;    93: jmp r9
+;;    96: mov edi, 0x10001
+;;    9c: mov qword [rsp + 0x80], rdi
+;;    a4: mov rdi, qword [rbx]
+;;    a7: push r8
+;;    a9: jmp rdi
+;;    ac: push rbx
+;;    ae: push 0x11000000
+;;    b3: call qword [r14 + 0x38]
+;;    bb: lea rsp, qword [rsp + 0x10]
+;;    c0: mov rbx, qword [r14 + 0x48]
+;;    c4: jmp $-0x8f
+;;    c9: mov eax, 0x9
+;;    ce: jmp $+0x16
+;;    d3: mov ebx, eax
+;;    d5: mov rdi, rbp
+;;    d8: lea rsi, qword [rip - 0xc]
+;;    df: and rsp, -0x10
+;;    e3: call qword [r14 + 0x30]
+;;    e7: mov eax, ebx
+;;    e9: mov rsp, qword [r13 + 0x8]
+;;    ed: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (112 bytes, calls [])
@@ -208,67 +210,68 @@
 ;;    68: add sp, x16, #0x10
 ;;    6c: br x17
 ;;
-;; function 1 (252 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0xb0
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0xa8
-;;    20: ldr w0, [x29, #0x10]
+;; function 1 (256 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0xb0
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0xa8
 ;;    24: dup v0.4s, w0
-;;    28: str q0, [sp]
-;;    2c: ldr x1, [x28, #0x48]
-;;    30: cbz x1, $+0x78
-;;    34: ldr x2, [x29, #0x8]
-;;    38: ldr x3, [x28, #0x38]
-;;    3c: add x3, x3, #0x408
-;;    40: sub x2, x2, x3
-;;    44: cmp x2, #0x100
-;;    48: b.hs $+0x48
-;;    4c: add x2, x2, x3
-;;    50: ldur x2, [x2, #-0x8]
-;;    54: mov x17, #0x10
-;;    58: add x3, x29, x17
-;;    5c: add x2, x2, x3
-;;    60: ldr x3, [x2]
-;;    64: and x3, x3, #0xfffffffffffeffff
-;;    68: orr x3, x3, #0x10000
-;;    6c: str x3, [x2]
-;;    70: ldr x4, [sp]
-;;    74: str x4, [x29, #0x10]
-;;    78: ldr x4, [sp, #0x8]
-;;    7c: str x4, [x29, #0x18]
-;;    80: ldr x4, [x1]
-;;    84: mov sp, x29
-;;    88: ldp x29, x30, [sp], #0x10
-;;    8c: br x4
-;;    90: mov x2, #0x1
-;;    94: movk x2, #0x1, lsl #16
-;;    98: str x2, [sp, #0x80]
-;;    9c: ldr x2, [x1]
-;;    a0: mov x30, x3
-;;    a4: br x2
-;;    a8: mov w16, #0x11000000
-;;    ac: stp x1, x16, [sp, #-0x10]!
-;;    b0: ldr x16, [x28, #0x38]
-;;    b4: blr x16
-;;    b8: add sp, sp, #0x10
-;;    bc: ldr x1, [x28, #0x48]
-;;    c0: b $-0x8c
-;;    c4: mov w0, #0x9
-;;    c8: b $+0x24
-;;    cc: mov w19, w0
-;;    d0: mov x0, x29
-;;    d4: adr x1, $-0x8
-;;    d8: mov x16, sp
-;;    dc: and sp, x16, #0xfffffffffffffff0
-;;    e0: ldr x17, [x28, #0x30]
-;;    e4: blr x17
-;;    e8: mov w0, w19
-;;    ec: ldr x16, [x26, #0x8]
-;;    f0: ldr x17, [x16]
-;;    f4: add sp, x16, #0x10
-;;    f8: br x17
+;;    28: str w0, [x29, #0x10]
+;;    2c: str q0, [sp]
+;;    30: ldr x1, [x28, #0x48]
+;;    34: cbz x1, $+0x78
+;;    38: ldr x2, [x29, #0x8]
+;;    3c: ldr x3, [x28, #0x38]
+;;    40: add x3, x3, #0x408
+;;    44: sub x2, x2, x3
+;;    48: cmp x2, #0x100
+;;    4c: b.hs $+0x48
+;;    50: add x2, x2, x3
+;;    54: ldur x2, [x2, #-0x8]
+;;    58: mov x17, #0x10
+;;    5c: add x3, x29, x17
+;;    60: add x2, x2, x3
+;;    64: ldr x3, [x2]
+;;    68: and x3, x3, #0xfffffffffffeffff
+;;    6c: orr x3, x3, #0x10000
+;;    70: str x3, [x2]
+;;    74: ldr x4, [sp]
+;;    78: str x4, [x29, #0x10]
+;;    7c: ldr x4, [sp, #0x8]
+;;    80: str x4, [x29, #0x18]
+;;    84: ldr x4, [x1]
+;;    88: mov sp, x29
+;;    8c: ldp x29, x30, [sp], #0x10
+;;    90: br x4
+;;    94: mov x2, #0x1
+;;    98: movk x2, #0x1, lsl #16
+;;    9c: str x2, [sp, #0x80]
+;;    a0: ldr x2, [x1]
+;;    a4: mov x30, x3
+;;    a8: br x2
+;;    ac: mov w16, #0x11000000
+;;    b0: stp x1, x16, [sp, #-0x10]!
+;;    b4: ldr x16, [x28, #0x38]
+;;    b8: blr x16
+;;    bc: add sp, sp, #0x10
+;;    c0: ldr x1, [x28, #0x48]
+;;    c4: b $-0x8c
+;;    c8: mov w0, #0x9
+;;    cc: b $+0x24
+;;    d0: mov w19, w0
+;;    d4: mov x0, x29
+;;    d8: adr x1, $-0x8
+;;    dc: mov x16, sp
+;;    e0: and sp, x16, #0xfffffffffffffff0
+;;    e4: ldr x17, [x28, #0x30]
+;;    e8: blr x17
+;;    ec: mov w0, w19
+;;    f0: ldr x16, [x26, #0x8]
+;;    f4: ldr x17, [x16]
+;;    f8: add sp, x16, #0x10
+;;    fc: br x17

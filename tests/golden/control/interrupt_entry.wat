@@ -3,47 +3,47 @@
 (module (func (param i32) (result i32) (i32.add (local.get 0) (i32.const 1))))
 
 ;; ==== x64 ====
-;; function 0 (97 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x19
-;;    19: cmp dword [r14 + 0x10], 0x0
-;;    1e: jnz $+0x18
-;;    24: mov ebx, dword [rbp + 0x10]
-;;    27: add ebx, 0x1
-;;    2a: mov eax, ebx
-;;    2d: mov rsp, rbp
-;;    30: pop rbp
-;;    31: ret
-;;    32: mov eax, 0x9
-;;    37: jmp $+0x20
-;;    3c: mov eax, 0xd
-;;    41: jmp $+0x0
-;;    46: mov ebx, eax
-;;    48: mov rdi, rbp
-;;    4b: lea rsi, qword [rip - 0xc]
-;;    52: and rsp, -0x10
-;;    56: call qword [r14 + 0x30]
-;;    5a: mov eax, ebx
-;;    5c: mov rsp, qword [r13 + 0x8]
-;;    60: ret
+;; function 0 (98 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x16
+;;    1d: cmp dword [r14 + 0x10], 0x0
+;;    22: jnz $+0x15
+;;    28: add esi, 0x1
+;;    2b: mov eax, esi
+;;    2e: mov rsp, rbp
+;;    31: pop rbp
+;;    32: ret
+;;    33: mov eax, 0x9
+;;    38: jmp $+0x20
+;;    3d: mov eax, 0xd
+;;    42: jmp $+0x0
+;;    47: mov ebx, eax
+;;    49: mov rdi, rbp
+;;    4c: lea rsi, qword [rip - 0xc]
+;;    53: and rsp, -0x10
+;;    57: call qword [r14 + 0x30]
+;;    5b: mov eax, ebx
+;;    5d: mov rsp, qword [r13 + 0x8]
+;;    61: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (128 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr w16, [x28, #0x10]
-;;    24: cbnz w16, $+0x24
-;;    28: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x20
+;;    24: ldr w16, [x28, #0x10]
+;;    28: cbnz w16, $+0x20
 ;;    2c: add w0, w0, #0x1
 ;;    30: mov w0, w0
 ;;    34: mov sp, x29

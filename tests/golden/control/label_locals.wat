@@ -6,76 +6,81 @@
   (i32.add (local.get 2) (local.get 2))))
 
 ;; ==== x64 ====
-;; function 0 (110 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x30
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: add ebx, 0x1
-;;    1f: mov dword [rbp - 0x10], ebx
-;;    22: cmp dword [rbp + 0x18], 0x0
-;;    26: jnz $+0x10
-;;    2c: mov esi, dword [rbp + 0x10]
-;;    2f: imul esi, esi, 0x3
-;;    36: mov rdi, qword [r14 + 0x50]
-;;    3a: mov dword [rdi], esi
-;;    3c: mov esi, ebx
-;;    3f: add ebx, esi
-;;    41: mov eax, ebx
-;;    44: mov rsp, rbp
-;;    47: pop rbp
-;;    48: ret
-;;    49: mov eax, 0x9
-;;    4e: jmp $+0x16
-;;    53: mov ebx, eax
-;;    55: mov rdi, rbp
-;;    58: lea rsi, qword [rip - 0xc]
-;;    5f: and rsp, -0x10
-;;    63: call qword [r14 + 0x30]
-;;    67: mov eax, ebx
-;;    69: mov rsp, qword [r13 + 0x8]
-;;    6d: ret
+;; function 0 (120 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x32
+;;    21: mov dword [rbp + 0x10], esi
+;;    24: add esi, 0x1
+;;    27: mov dword [rbp - 0x10], esi
+;;    2a: mov dword [rbp + 0x18], edi
+;;    2d: test edi, edi
+;;    2f: jnz $+0x11
+;;    35: mov ebx, dword [rbp + 0x10]
+;;    38: imul ebx, ebx, 0x3
+;;    3f: mov r8, qword [r14 + 0x50]
+;;    43: mov dword [r8], ebx
+;;    46: mov ebx, esi
+;;    49: add esi, ebx
+;;    4b: mov eax, esi
+;;    4e: mov rsp, rbp
+;;    51: pop rbp
+;;    52: ret
+;;    53: mov eax, 0x9
+;;    58: jmp $+0x16
+;;    5d: mov ebx, eax
+;;    5f: mov rdi, rbp
+;;    62: lea rsi, qword [rip - 0xc]
+;;    69: and rsp, -0x10
+;;    6d: call qword [r14 + 0x30]
+;;    71: mov eax, ebx
+;;    73: mov rsp, qword [r13 + 0x8]
+;;    77: ret
 
 ;; ==== aarch64 ====
-;; function 0 (152 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x44
-;;    20: ldr w0, [x29, #0x10]
-;;    24: add w0, w0, #0x1
-;;    28: stur w0, [x29, #-0x10]
-;;    2c: ldr w16, [x29, #0x18]
-;;    30: cbnz w16, $+0x18
-;;    34: ldr w1, [x29, #0x10]
-;;    38: mov w16, #0x3
-;;    3c: mul w1, w1, w16
-;;    40: ldr x2, [x28, #0x50]
-;;    44: str w1, [x2]
-;;    48: mov w1, w0
-;;    4c: add w0, w0, w1
-;;    50: mov w0, w0
-;;    54: mov sp, x29
-;;    58: ldp x29, x30, [sp], #0x10
-;;    5c: ret
-;;    60: mov w0, #0x9
-;;    64: b $+0x24
-;;    68: mov w19, w0
-;;    6c: mov x0, x29
-;;    70: adr x1, $-0x8
-;;    74: mov x16, sp
-;;    78: and sp, x16, #0xfffffffffffffff0
-;;    7c: ldr x17, [x28, #0x30]
-;;    80: blr x17
-;;    84: mov w0, w19
-;;    88: ldr x16, [x26, #0x8]
-;;    8c: ldr x17, [x16]
-;;    90: add sp, x16, #0x10
-;;    94: br x17
+;; function 0 (160 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x44
+;;    28: str w0, [x29, #0x10]
+;;    2c: add w0, w0, #0x1
+;;    30: stur w0, [x29, #-0x10]
+;;    34: str w1, [x29, #0x18]
+;;    38: cbnz w1, $+0x18
+;;    3c: ldr w2, [x29, #0x10]
+;;    40: mov w16, #0x3
+;;    44: mul w2, w2, w16
+;;    48: ldr x3, [x28, #0x50]
+;;    4c: str w2, [x3]
+;;    50: mov w2, w0
+;;    54: add w0, w0, w2
+;;    58: mov w0, w0
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x24
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17

@@ -16,34 +16,35 @@
 
 ;; ==== x64 ====
 ;; function 0 (188 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x40
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x7e
-;;    19: mov dword [rbp - 0x10], 0x1
-;;    20: mov dword [rbp - 0x18], 0x2
-;;    27: mov dword [rbp - 0x20], 0x3
-;;    2e: mov r12d, dword [rbp + 0x10]
-;;    32: mov r11d, dword [rbp - 0x10]
-;;    36: mov r10d, dword [rbp - 0x18]
-;;    3a: mov r9d, dword [rbp - 0x20]
-;;    3e: mov r8d, dword [rbp - 0x28]
-;;    42: test r12d, r12d
-;;    45: jnz $+0x19
-;;    4b: mov dword [rbp + 0x10], r12d
-;;    4f: mov dword [rbp - 0x10], r11d
-;;    53: mov dword [rbp - 0x18], r10d
-;;    57: mov dword [rbp - 0x20], r9d
-;;    5b: mov dword [rbp - 0x28], r8d
-;;    5f: jmp $+0x12
-;;    64: mov r8d, r11d
-;;    67: mov r11d, r10d
-;;    6a: mov r10d, r9d
-;;    6d: mov r9d, r8d
-;;    70: sub r12d, 0x1
-;;    74: jmp $-0x34
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x40
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x7a
+;;    1d: mov dword [rbp - 0x10], 0x1
+;;    24: mov dword [rbp - 0x18], 0x2
+;;    2b: mov dword [rbp - 0x20], 0x3
+;;    32: mov dword [rbp + 0x10], esi
+;;    35: mov r12d, dword [rbp - 0x10]
+;;    39: mov r11d, dword [rbp - 0x18]
+;;    3d: mov r10d, dword [rbp - 0x20]
+;;    41: mov r9d, dword [rbp - 0x28]
+;;    45: test esi, esi
+;;    47: jnz $+0x18
+;;    4d: mov dword [rbp + 0x10], esi
+;;    50: mov dword [rbp - 0x10], r12d
+;;    54: mov dword [rbp - 0x18], r11d
+;;    58: mov dword [rbp - 0x20], r10d
+;;    5c: mov dword [rbp - 0x28], r9d
+;;    60: jmp $+0x11
+;;    65: mov r9d, r12d
+;;    68: mov r12d, r11d
+;;    6b: mov r11d, r10d
+;;    6e: mov r10d, r9d
+;;    71: sub esi, 0x1
+;;    74: jmp $-0x31
 ;;    76: mov ebx, dword [rbp - 0x10]
 ;;    79: imul ebx, ebx, 0x64
 ;;    80: mov esi, dword [rbp - 0x18]
@@ -66,64 +67,65 @@
 ;;    bb: ret
 
 ;; ==== aarch64 ====
-;; function 0 (240 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x40
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x9c
-;;    20: mov w16, #0x1
-;;    24: stur w16, [x29, #-0x10]
-;;    28: mov w16, #0x2
-;;    2c: stur w16, [x29, #-0x18]
-;;    30: mov w16, #0x3
-;;    34: stur w16, [x29, #-0x20]
-;;    38: ldr w25, [x29, #0x10]
-;;    3c: ldur w24, [x29, #-0x10]
-;;    40: ldur w23, [x29, #-0x18]
-;;    44: ldur w22, [x29, #-0x20]
-;;    48: ldur w21, [x29, #-0x28]
-;;    4c: cmp w25, #0x0
-;;    50: b.ne $+0x1c
-;;    54: str w25, [x29, #0x10]
-;;    58: stur w24, [x29, #-0x10]
-;;    5c: stur w23, [x29, #-0x18]
-;;    60: stur w22, [x29, #-0x20]
-;;    64: stur w21, [x29, #-0x28]
-;;    68: b $+0x1c
-;;    6c: mov w21, w24
-;;    70: mov w24, w23
-;;    74: mov w23, w22
-;;    78: mov w22, w21
-;;    7c: sub w25, w25, #0x1
-;;    80: b $-0x34
-;;    84: ldur w0, [x29, #-0x10]
-;;    88: mov w16, #0x64
-;;    8c: mul w0, w0, w16
-;;    90: ldur w1, [x29, #-0x18]
-;;    94: mov w16, #0xa
-;;    98: mul w1, w1, w16
-;;    9c: ldur w16, [x29, #-0x20]
-;;    a0: add w1, w1, w16
-;;    a4: add w0, w0, w1
-;;    a8: mov w0, w0
-;;    ac: mov sp, x29
-;;    b0: ldp x29, x30, [sp], #0x10
-;;    b4: ret
-;;    b8: mov w0, #0x9
-;;    bc: b $+0x24
-;;    c0: mov w19, w0
-;;    c4: mov x0, x29
-;;    c8: adr x1, $-0x8
-;;    cc: mov x16, sp
-;;    d0: and sp, x16, #0xfffffffffffffff0
-;;    d4: ldr x17, [x28, #0x30]
-;;    d8: blr x17
-;;    dc: mov w0, w19
-;;    e0: ldr x16, [x26, #0x8]
-;;    e4: ldr x17, [x16]
-;;    e8: add sp, x16, #0x10
-;;    ec: br x17
+;; function 0 (244 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x40
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x9c
+;;    24: mov w16, #0x1
+;;    28: stur w16, [x29, #-0x10]
+;;    2c: mov w16, #0x2
+;;    30: stur w16, [x29, #-0x18]
+;;    34: mov w16, #0x3
+;;    38: stur w16, [x29, #-0x20]
+;;    3c: str w0, [x29, #0x10]
+;;    40: ldur w25, [x29, #-0x10]
+;;    44: ldur w24, [x29, #-0x18]
+;;    48: ldur w23, [x29, #-0x20]
+;;    4c: ldur w22, [x29, #-0x28]
+;;    50: cmp w0, #0x0
+;;    54: b.ne $+0x1c
+;;    58: str w0, [x29, #0x10]
+;;    5c: stur w25, [x29, #-0x10]
+;;    60: stur w24, [x29, #-0x18]
+;;    64: stur w23, [x29, #-0x20]
+;;    68: stur w22, [x29, #-0x28]
+;;    6c: b $+0x1c
+;;    70: mov w22, w25
+;;    74: mov w25, w24
+;;    78: mov w24, w23
+;;    7c: mov w23, w22
+;;    80: sub w0, w0, #0x1
+;;    84: b $-0x34
+;;    88: ldur w0, [x29, #-0x10]
+;;    8c: mov w16, #0x64
+;;    90: mul w0, w0, w16
+;;    94: ldur w1, [x29, #-0x18]
+;;    98: mov w16, #0xa
+;;    9c: mul w1, w1, w16
+;;    a0: ldur w16, [x29, #-0x20]
+;;    a4: add w1, w1, w16
+;;    a8: add w0, w0, w1
+;;    ac: mov w0, w0
+;;    b0: mov sp, x29
+;;    b4: ldp x29, x30, [sp], #0x10
+;;    b8: ret
+;;    bc: mov w0, #0x9
+;;    c0: b $+0x24
+;;    c4: mov w19, w0
+;;    c8: mov x0, x29
+;;    cc: adr x1, $-0x8
+;;    d0: mov x16, sp
+;;    d4: and sp, x16, #0xfffffffffffffff0
+;;    d8: ldr x17, [x28, #0x30]
+;;    dc: blr x17
+;;    e0: mov w0, w19
+;;    e4: ldr x16, [x26, #0x8]
+;;    e8: ldr x17, [x16]
+;;    ec: add sp, x16, #0x10
+;;    f0: br x17

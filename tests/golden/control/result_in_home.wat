@@ -15,89 +15,91 @@
     (i32.add (local.get $s) (local.get $c))))
 
 ;; ==== x64 ====
-;; function 0 (145 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x40
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x53
-;;    19: xorps xmm0, xmm0
-;;    1d: movq qword [rbp - 0x28], xmm0
-;;    22: mov r12d, dword [rbp - 0x28]
-;;    26: mov r9d, dword [rbp + 0x10]
-;;    2a: mov r11d, dword [r15 + r12 * 1 + 0x8]
-;;    2f: cmp r11d, r9d
-;;    32: setb r8b
-;;    36: movzx r8d, r8b
-;;    3a: mov ebx, r11d
-;;    3d: imul ebx, r8d
-;;    41: mov esi, r12d
-;;    44: shl esi, 0x4
-;;    48: lea r10d, dword [rbx + rsi * 1]
-;;    4c: mov ebx, r11d
-;;    4f: and ebx, 0xff
-;;    55: add r10d, ebx
-;;    58: add r12d, 0x4
-;;    5c: cmp r12d, r9d
-;;    5f: jb $-0x37
-;;    61: add r10d, r8d
-;;    64: mov eax, r10d
-;;    67: mov rsp, rbp
-;;    6a: pop rbp
-;;    6b: ret
-;;    6c: mov eax, 0x9
-;;    71: jmp $+0x16
-;;    76: mov ebx, eax
-;;    78: mov rdi, rbp
-;;    7b: lea rsi, qword [rip - 0xc]
-;;    82: and rsp, -0x10
-;;    86: call qword [r14 + 0x30]
-;;    8a: mov eax, ebx
-;;    8c: mov rsp, qword [r13 + 0x8]
-;;    90: ret
+;; function 0 (148 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x40
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x52
+;;    1d: xorps xmm0, xmm0
+;;    21: movq qword [rbp - 0x28], xmm0
+;;    26: mov dword [rbp + 0x10], esi
+;;    29: mov r12d, dword [rbp - 0x28]
+;;    2d: mov r11d, dword [r15 + r12 * 1 + 0x8]
+;;    32: cmp r11d, esi
+;;    35: setb r9b
+;;    39: movzx r9d, r9b
+;;    3d: mov ebx, r11d
+;;    40: imul ebx, r9d
+;;    44: mov edi, r12d
+;;    47: shl edi, 0x4
+;;    4b: lea r10d, dword [rbx + rdi * 1]
+;;    4f: mov ebx, r11d
+;;    52: and ebx, 0xff
+;;    58: add r10d, ebx
+;;    5b: add r12d, 0x4
+;;    5f: cmp r12d, esi
+;;    62: jb $-0x37
+;;    64: add r10d, r9d
+;;    67: mov eax, r10d
+;;    6a: mov rsp, rbp
+;;    6d: pop rbp
+;;    6e: ret
+;;    6f: mov eax, 0x9
+;;    74: jmp $+0x16
+;;    79: mov ebx, eax
+;;    7b: mov rdi, rbp
+;;    7e: lea rsi, qword [rip - 0xc]
+;;    85: and rsp, -0x10
+;;    89: call qword [r14 + 0x30]
+;;    8d: mov eax, ebx
+;;    8f: mov rsp, qword [r13 + 0x8]
+;;    93: ret
 
 ;; ==== aarch64 ====
-;; function 0 (168 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x40
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x54
-;;    20: stur xzr, [x29, #-0x28]
-;;    24: ldur w25, [x29, #-0x28]
-;;    28: ldr w22, [x29, #0x10]
-;;    2c: add x16, x25, #0x8
-;;    30: ldr w24, [x27, x16]
-;;    34: cmp w24, w22
-;;    38: cset w21, lo
-;;    3c: mul w0, w24, w21
-;;    40: lsl w1, w25, #0x4
-;;    44: add w23, w0, w1
-;;    48: and w0, w24, #0xff
-;;    4c: add w23, w23, w0
-;;    50: add w25, w25, #0x4
-;;    54: cmp w25, w22
-;;    58: b.lo $-0x2c
-;;    5c: add w23, w23, w21
-;;    60: mov w0, w23
-;;    64: mov sp, x29
-;;    68: ldp x29, x30, [sp], #0x10
-;;    6c: ret
-;;    70: mov w0, #0x9
-;;    74: b $+0x24
-;;    78: mov w19, w0
-;;    7c: mov x0, x29
-;;    80: adr x1, $-0x8
-;;    84: mov x16, sp
-;;    88: and sp, x16, #0xfffffffffffffff0
-;;    8c: ldr x17, [x28, #0x30]
-;;    90: blr x17
-;;    94: mov w0, w19
-;;    98: ldr x16, [x26, #0x8]
-;;    9c: ldr x17, [x16]
-;;    a0: add sp, x16, #0x10
-;;    a4: br x17
+;; function 0 (172 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x40
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x54
+;;    24: stur xzr, [x29, #-0x28]
+;;    28: str w0, [x29, #0x10]
+;;    2c: ldur w25, [x29, #-0x28]
+;;    30: add x16, x25, #0x8
+;;    34: ldr w24, [x27, x16]
+;;    38: cmp w24, w0
+;;    3c: cset w22, lo
+;;    40: mul w1, w24, w22
+;;    44: lsl w2, w25, #0x4
+;;    48: add w23, w1, w2
+;;    4c: and w1, w24, #0xff
+;;    50: add w23, w23, w1
+;;    54: add w25, w25, #0x4
+;;    58: cmp w25, w0
+;;    5c: b.lo $-0x2c
+;;    60: add w23, w23, w22
+;;    64: mov w0, w23
+;;    68: mov sp, x29
+;;    6c: ldp x29, x30, [sp], #0x10
+;;    70: ret
+;;    74: mov w0, #0x9
+;;    78: b $+0x24
+;;    7c: mov w19, w0
+;;    80: mov x0, x29
+;;    84: adr x1, $-0x8
+;;    88: mov x16, sp
+;;    8c: and sp, x16, #0xfffffffffffffff0
+;;    90: ldr x17, [x28, #0x30]
+;;    94: blr x17
+;;    98: mov w0, w19
+;;    9c: ldr x16, [x26, #0x8]
+;;    a0: ldr x17, [x16]
+;;    a4: add sp, x16, #0x10
+;;    a8: br x17

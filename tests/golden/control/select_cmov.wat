@@ -13,105 +13,108 @@
     (select (local.get 0) (local.get 1) (f32.lt (local.get 2) (local.get 3)))))
 
 ;; ==== x64 ====
-;; function 0 (88 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1a
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov esi, dword [rbp + 0x10]
-;;    1f: mov ecx, -0x1
-;;    25: cmp ebx, dword [rbp + 0x18]
-;;    28: cmovnb esi, ecx
-;;    2b: mov eax, esi
-;;    2e: mov rsp, rbp
-;;    31: pop rbp
-;;    32: ret
-;;    33: mov eax, 0x9
-;;    38: jmp $+0x16
-;;    3d: mov ebx, eax
-;;    3f: mov rdi, rbp
-;;    42: lea rsi, qword [rip - 0xc]
-;;    49: and rsp, -0x10
-;;    4d: call qword [r14 + 0x30]
-;;    51: mov eax, ebx
-;;    53: mov rsp, qword [r13 + 0x8]
-;;    57: ret
+;; function 0 (92 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x30
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x16
+;;    21: mov ebx, esi
+;;    24: mov ecx, -0x1
+;;    2a: cmp ebx, edi
+;;    2c: cmovnb esi, ecx
+;;    2f: mov eax, esi
+;;    32: mov rsp, rbp
+;;    35: pop rbp
+;;    36: ret
+;;    37: mov eax, 0x9
+;;    3c: jmp $+0x16
+;;    41: mov ebx, eax
+;;    43: mov rdi, rbp
+;;    46: lea rsi, qword [rip - 0xc]
+;;    4d: and rsp, -0x10
+;;    51: call qword [r14 + 0x30]
+;;    55: mov eax, ebx
+;;    57: mov rsp, qword [r13 + 0x8]
+;;    5b: ret
 ;;
-;; function 1 (93 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1f
-;;    19: mov ebx, dword [rbp + 0x20]
-;;    1c: movsd xmm1, qword [rbp + 0x10]
-;;    21: cmp ebx, 0x7
-;;    24: jz $+0x5
-;;    2a: movsd xmm1, qword [rbp + 0x18]
-;;    2f: movaps xmm0, xmm1
-;;    33: mov rsp, rbp
-;;    36: pop rbp
-;;    37: ret
-;;    38: mov eax, 0x9
-;;    3d: jmp $+0x16
-;;    42: mov ebx, eax
-;;    44: mov rdi, rbp
-;;    47: lea rsi, qword [rip - 0xc]
-;;    4e: and rsp, -0x10
-;;    52: call qword [r14 + 0x30]
-;;    56: mov eax, ebx
-;;    58: mov rsp, qword [r13 + 0x8]
-;;    5c: ret
+;; function 1 (100 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: movsd xmm2, qword [rsp + 0x10]
+;;     c: mov esi, dword [rsp + 0x18]
+;;    10: push rbp
+;;    11: mov rbp, rsp
+;;    14: sub rsp, 0x30
+;;    1b: mov qword [rbp - 0x8], r14
+;;    1f: cmp rsp, qword [r13]
+;;    23: jb $+0x16
+;;    29: cmp esi, 0x7
+;;    2c: jz $+0x4
+;;    32: movaps xmm1, xmm2
+;;    36: movaps xmm0, xmm1
+;;    3a: mov rsp, rbp
+;;    3d: pop rbp
+;;    3e: ret
+;;    3f: mov eax, 0x9
+;;    44: jmp $+0x16
+;;    49: mov ebx, eax
+;;    4b: mov rdi, rbp
+;;    4e: lea rsi, qword [rip - 0xc]
+;;    55: and rsp, -0x10
+;;    59: call qword [r14 + 0x30]
+;;    5d: mov eax, ebx
+;;    5f: mov rsp, qword [r13 + 0x8]
+;;    63: ret
 ;;
-;; function 2 (99 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x25
-;;    19: movss xmm1, dword [rbp + 0x20]
-;;    1e: mov rbx, qword [rbp + 0x10]
-;;    22: movss xmm15, dword [rbp + 0x28]
-;;    28: ucomiss xmm15, xmm1
-;;    2c: ja $+0x4
-;;    32: mov rbx, qword [rbp + 0x18]
-;;    36: mov rax, rbx
-;;    39: mov rsp, rbp
-;;    3c: pop rbp
-;;    3d: ret
-;;    3e: mov eax, 0x9
-;;    43: jmp $+0x16
-;;    48: mov ebx, eax
-;;    4a: mov rdi, rbp
-;;    4d: lea rsi, qword [rip - 0xc]
-;;    54: and rsp, -0x10
-;;    58: call qword [r14 + 0x30]
-;;    5c: mov eax, ebx
-;;    5e: mov rsp, qword [r13 + 0x8]
-;;    62: ret
+;; function 2 (105 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: mov rdi, qword [rsp + 0x10]
+;;     a: movss xmm1, dword [rsp + 0x18]
+;;    10: movss xmm2, dword [rsp + 0x20]
+;;    16: push rbp
+;;    17: mov rbp, rsp
+;;    1a: sub rsp, 0x30
+;;    21: mov qword [rbp - 0x8], r14
+;;    25: cmp rsp, qword [r13]
+;;    29: jb $+0x15
+;;    2f: ucomiss xmm2, xmm1
+;;    33: ja $+0x3
+;;    39: mov rsi, rdi
+;;    3c: mov rax, rsi
+;;    3f: mov rsp, rbp
+;;    42: pop rbp
+;;    43: ret
+;;    44: mov eax, 0x9
+;;    49: jmp $+0x16
+;;    4e: mov ebx, eax
+;;    50: mov rdi, rbp
+;;    53: lea rsi, qword [rip - 0xc]
+;;    5a: and rsp, -0x10
+;;    5e: call qword [r14 + 0x30]
+;;    62: mov eax, ebx
+;;    64: mov rsp, qword [r13 + 0x8]
+;;    68: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (128 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x2c
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: ldr w16, [x29, #0x18]
-;;    2c: cmp w0, w16
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x30
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x24
+;;    28: mov w2, w0
+;;    2c: cmp w2, w1
 ;;    30: mov w17, #0xffffffff
-;;    34: csel w1, w1, w17, lo
-;;    38: mov w0, w1
+;;    34: csel w0, w0, w17, lo
+;;    38: mov w0, w0
 ;;    3c: mov sp, x29
 ;;    40: ldp x29, x30, [sp], #0x10
 ;;    44: ret
@@ -131,19 +134,19 @@
 ;;    7c: br x17
 ;;
 ;; function 1 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr w0, [x29, #0x20]
-;;    24: ldr d0, [x29, #0x10]
-;;    28: cmp w0, #0x7
-;;    2c: ldr d30, [x29, #0x18]
-;;    30: fcsel d0, d0, d30, eq
+;;     0: ldr d0, [sp]
+;;     4: ldr d1, [sp, #0x8]
+;;     8: ldr w0, [sp, #0x10]
+;;     c: stp x29, x30, [sp, #-0x10]!
+;;    10: mov x29, sp
+;;    14: nop
+;;    18: sub sp, sp, #0x30
+;;    1c: stur x28, [x29, #-0x8]
+;;    20: ldr x16, [x26]
+;;    24: cmp sp, x16
+;;    28: b.lo $+0x18
+;;    2c: cmp w0, #0x7
+;;    30: fcsel d0, d0, d1, eq
 ;;    34: mov sp, x29
 ;;    38: ldp x29, x30, [sp], #0x10
 ;;    3c: ret
@@ -163,20 +166,20 @@
 ;;    74: br x17
 ;;
 ;; function 2 (124 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x28
-;;    20: ldr s0, [x29, #0x20]
-;;    24: ldr x0, [x29, #0x10]
-;;    28: ldr s31, [x29, #0x28]
-;;    2c: fcmp s0, s31
-;;    30: ldr x17, [x29, #0x18]
-;;    34: csel x0, x0, x17, mi
+;;     0: ldr x0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: ldr s0, [sp, #0x10]
+;;     c: ldr s1, [sp, #0x18]
+;;    10: stp x29, x30, [sp, #-0x10]!
+;;    14: mov x29, sp
+;;    18: nop
+;;    1c: sub sp, sp, #0x30
+;;    20: stur x28, [x29, #-0x8]
+;;    24: ldr x16, [x26]
+;;    28: cmp sp, x16
+;;    2c: b.lo $+0x18
+;;    30: fcmp s0, s1
+;;    34: csel x0, x0, x1, mi
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
 ;;    40: ret

@@ -2,47 +2,49 @@
 (module (func (param f64 f64 i32) (result f64) (select (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== x64 ====
-;; function 0 (91 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1d
-;;    19: movsd xmm1, qword [rbp + 0x10]
-;;    1e: cmp dword [rbp + 0x20], 0x0
-;;    22: jnz $+0x5
-;;    28: movsd xmm1, qword [rbp + 0x18]
-;;    2d: movaps xmm0, xmm1
-;;    31: mov rsp, rbp
-;;    34: pop rbp
-;;    35: ret
-;;    36: mov eax, 0x9
-;;    3b: jmp $+0x16
-;;    40: mov ebx, eax
-;;    42: mov rdi, rbp
-;;    45: lea rsi, qword [rip - 0xc]
-;;    4c: and rsp, -0x10
-;;    50: call qword [r14 + 0x30]
-;;    54: mov eax, ebx
-;;    56: mov rsp, qword [r13 + 0x8]
-;;    5a: ret
+;; function 0 (99 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: movsd xmm2, qword [rsp + 0x10]
+;;     c: mov esi, dword [rsp + 0x18]
+;;    10: push rbp
+;;    11: mov rbp, rsp
+;;    14: sub rsp, 0x20
+;;    1b: mov qword [rbp - 0x8], r14
+;;    1f: cmp rsp, qword [r13]
+;;    23: jb $+0x15
+;;    29: test esi, esi
+;;    2b: jnz $+0x4
+;;    31: movaps xmm1, xmm2
+;;    35: movaps xmm0, xmm1
+;;    39: mov rsp, rbp
+;;    3c: pop rbp
+;;    3d: ret
+;;    3e: mov eax, 0x9
+;;    43: jmp $+0x16
+;;    48: mov ebx, eax
+;;    4a: mov rdi, rbp
+;;    4d: lea rsi, qword [rip - 0xc]
+;;    54: and rsp, -0x10
+;;    58: call qword [r14 + 0x30]
+;;    5c: mov eax, ebx
+;;    5e: mov rsp, qword [r13 + 0x8]
+;;    62: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr d0, [x29, #0x10]
-;;    24: ldr w16, [x29, #0x20]
-;;    28: cmp w16, #0x0
-;;    2c: ldr d31, [x29, #0x18]
-;;    30: fcsel d0, d0, d31, ne
+;;     0: ldr d0, [sp]
+;;     4: ldr d1, [sp, #0x8]
+;;     8: ldr w0, [sp, #0x10]
+;;     c: stp x29, x30, [sp, #-0x10]!
+;;    10: mov x29, sp
+;;    14: nop
+;;    18: sub sp, sp, #0x20
+;;    1c: stur x28, [x29, #-0x8]
+;;    20: ldr x16, [x26]
+;;    24: cmp sp, x16
+;;    28: b.lo $+0x18
+;;    2c: cmp w0, #0x0
+;;    30: fcsel d0, d0, d1, ne
 ;;    34: mov sp, x29
 ;;    38: ldp x29, x30, [sp], #0x10
 ;;    3c: ret

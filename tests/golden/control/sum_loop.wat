@@ -9,24 +9,25 @@
 
 ;; ==== x64 ====
 ;; function 0 (119 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x39
-;;    19: xorps xmm0, xmm0
-;;    1d: movq qword [rbp - 0x10], xmm0
-;;    22: mov r12d, dword [rbp + 0x10]
-;;    26: mov r11, qword [rbp - 0x10]
-;;    2a: test r12d, r12d
-;;    2d: jnz $+0xd
-;;    33: mov dword [rbp + 0x10], r12d
-;;    37: mov qword [rbp - 0x10], r11
-;;    3b: jmp $+0x9
-;;    40: add r11, r12
-;;    43: sub r12d, 0x1
-;;    47: jmp $-0x1f
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x35
+;;    1d: xorps xmm0, xmm0
+;;    21: movq qword [rbp - 0x10], xmm0
+;;    26: mov dword [rbp + 0x10], esi
+;;    29: mov r12, qword [rbp - 0x10]
+;;    2d: test esi, esi
+;;    2f: jnz $+0xc
+;;    35: mov dword [rbp + 0x10], esi
+;;    38: mov qword [rbp - 0x10], r12
+;;    3c: jmp $+0x8
+;;    41: add r12, rsi
+;;    44: sub esi, 0x1
+;;    47: jmp $-0x1c
 ;;    49: mov rax, qword [rbp - 0x10]
 ;;    4d: mov rsp, rbp
 ;;    50: pop rbp
@@ -43,41 +44,42 @@
 ;;    76: ret
 
 ;; ==== aarch64 ====
-;; function 0 (148 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x40
-;;    20: stur xzr, [x29, #-0x10]
-;;    24: ldr w25, [x29, #0x10]
-;;    28: ldur x24, [x29, #-0x10]
-;;    2c: cmp w25, #0x0
-;;    30: b.ne $+0x10
-;;    34: str w25, [x29, #0x10]
-;;    38: stur x24, [x29, #-0x10]
-;;    3c: b $+0x10
-;;    40: add x24, x24, x25
-;;    44: sub w25, w25, #0x1
-;;    48: b $-0x1c
-;;    4c: ldur x0, [x29, #-0x10]
-;;    50: mov sp, x29
-;;    54: ldp x29, x30, [sp], #0x10
-;;    58: ret
-;;    5c: mov w0, #0x9
-;;    60: b $+0x24
-;;    64: mov w19, w0
-;;    68: mov x0, x29
-;;    6c: adr x1, $-0x8
-;;    70: mov x16, sp
-;;    74: and sp, x16, #0xfffffffffffffff0
-;;    78: ldr x17, [x28, #0x30]
-;;    7c: blr x17
-;;    80: mov w0, w19
-;;    84: ldr x16, [x26, #0x8]
-;;    88: ldr x17, [x16]
-;;    8c: add sp, x16, #0x10
-;;    90: br x17
+;; function 0 (152 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x40
+;;    24: stur xzr, [x29, #-0x10]
+;;    28: str w0, [x29, #0x10]
+;;    2c: ldur x25, [x29, #-0x10]
+;;    30: cmp w0, #0x0
+;;    34: b.ne $+0x10
+;;    38: str w0, [x29, #0x10]
+;;    3c: stur x25, [x29, #-0x10]
+;;    40: b $+0x10
+;;    44: add x25, x25, x0
+;;    48: sub w0, w0, #0x1
+;;    4c: b $-0x1c
+;;    50: ldur x0, [x29, #-0x10]
+;;    54: mov sp, x29
+;;    58: ldp x29, x30, [sp], #0x10
+;;    5c: ret
+;;    60: mov w0, #0x9
+;;    64: b $+0x24
+;;    68: mov w19, w0
+;;    6c: mov x0, x29
+;;    70: adr x1, $-0x8
+;;    74: mov x16, sp
+;;    78: and sp, x16, #0xfffffffffffffff0
+;;    7c: ldr x17, [x28, #0x30]
+;;    80: blr x17
+;;    84: mov w0, w19
+;;    88: ldr x16, [x26, #0x8]
+;;    8c: ldr x17, [x16]
+;;    90: add sp, x16, #0x10
+;;    94: br x17

@@ -12,98 +12,102 @@
     (i64.add (local.get $c) (i64.add (local.get 4) (local.get 43))))))
 
 ;; ==== x64 ====
-;; function 0 (173 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x180
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x6f
-;;    19: xorps xmm0, xmm0
-;;    1d: mov rax, -0x140
-;;    24: movups xmmword [rbp + rax * 1 - 0x20], xmm0
-;;    29: movups xmmword [rbp + rax * 1 - 0x10], xmm0
-;;    2e: add rax, 0x20
-;;    32: jnz $-0x14
-;;    38: movups xmmword [rbp - 0x20], xmm0
-;;    3c: mov qword [rbp - 0x10], 0x1
-;;    44: mov qword [rbp - 0x28], 0x4
-;;    4c: cmp dword [rbp + 0x10], 0x0
-;;    50: jz $+0xd
-;;    56: mov qword [rbp - 0x18], 0x2
-;;    5e: jmp $+0x0
-;;    63: mov rbx, qword [rbp - 0x10]
-;;    67: add rbx, qword [rbp - 0x18]
-;;    6b: mov rsi, qword [rbp - 0x28]
-;;    6f: add rsi, qword [rbp - 0x160]
-;;    76: mov rdi, qword [rbp - 0x20]
-;;    7a: add rdi, rsi
-;;    7d: add rbx, rdi
-;;    80: mov rax, rbx
-;;    83: mov rsp, rbp
-;;    86: pop rbp
-;;    87: ret
-;;    88: mov eax, 0x9
-;;    8d: jmp $+0x16
-;;    92: mov ebx, eax
-;;    94: mov rdi, rbp
-;;    97: lea rsi, qword [rip - 0xc]
-;;    9e: and rsp, -0x10
-;;    a2: call qword [r14 + 0x30]
-;;    a6: mov eax, ebx
-;;    a8: mov rsp, qword [r13 + 0x8]
-;;    ac: ret
+;; function 0 (178 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x180
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x70
+;;    1d: xorps xmm0, xmm0
+;;    21: mov rax, -0x140
+;;    28: movups xmmword [rbp + rax * 1 - 0x20], xmm0
+;;    2d: movups xmmword [rbp + rax * 1 - 0x10], xmm0
+;;    32: add rax, 0x20
+;;    36: jnz $-0x14
+;;    3c: movups xmmword [rbp - 0x20], xmm0
+;;    40: mov qword [rbp - 0x10], 0x1
+;;    48: mov qword [rbp - 0x28], 0x4
+;;    50: mov dword [rbp + 0x10], esi
+;;    53: test esi, esi
+;;    55: jz $+0xd
+;;    5b: mov qword [rbp - 0x18], 0x2
+;;    63: jmp $+0x0
+;;    68: mov rbx, qword [rbp - 0x10]
+;;    6c: add rbx, qword [rbp - 0x18]
+;;    70: mov rdi, qword [rbp - 0x28]
+;;    74: add rdi, qword [rbp - 0x160]
+;;    7b: mov r8, qword [rbp - 0x20]
+;;    7f: add r8, rdi
+;;    82: add rbx, r8
+;;    85: mov rax, rbx
+;;    88: mov rsp, rbp
+;;    8b: pop rbp
+;;    8c: ret
+;;    8d: mov eax, 0x9
+;;    92: jmp $+0x16
+;;    97: mov ebx, eax
+;;    99: mov rdi, rbp
+;;    9c: lea rsi, qword [rip - 0xc]
+;;    a3: and rsp, -0x10
+;;    a7: call qword [r14 + 0x30]
+;;    ab: mov eax, ebx
+;;    ad: mov rsp, qword [r13 + 0x8]
+;;    b1: ret
 
 ;; ==== aarch64 ====
-;; function 0 (204 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x180
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x78
-;;    20: mov x16, #0x160
-;;    24: sub x16, x29, x16
-;;    28: mov x17, #0x15
-;;    2c: stp xzr, xzr, [x16], #0x10
-;;    30: subs x17, x17, #0x1
-;;    34: b.ne $-0x8
-;;    38: mov x16, #0x1
-;;    3c: stur x16, [x29, #-0x10]
-;;    40: mov x16, #0x4
-;;    44: stur x16, [x29, #-0x28]
-;;    48: ldr w16, [x29, #0x10]
-;;    4c: cbz w16, $+0x10
-;;    50: mov x16, #0x2
-;;    54: stur x16, [x29, #-0x18]
-;;    58: b $+0x4
-;;    5c: ldur x0, [x29, #-0x10]
-;;    60: ldur x16, [x29, #-0x18]
-;;    64: add x0, x0, x16
-;;    68: ldur x1, [x29, #-0x28]
-;;    6c: mov x17, #0xfffffffffffffea0
-;;    70: add x17, x29, x17
-;;    74: ldr x16, [x17]
-;;    78: add x1, x1, x16
-;;    7c: ldur x2, [x29, #-0x20]
-;;    80: add x2, x2, x1
-;;    84: add x0, x0, x2
-;;    88: mov sp, x29
-;;    8c: ldp x29, x30, [sp], #0x10
-;;    90: ret
-;;    94: mov w0, #0x9
-;;    98: b $+0x24
-;;    9c: mov w19, w0
-;;    a0: mov x0, x29
-;;    a4: adr x1, $-0x8
-;;    a8: mov x16, sp
-;;    ac: and sp, x16, #0xfffffffffffffff0
-;;    b0: ldr x17, [x28, #0x30]
-;;    b4: blr x17
-;;    b8: mov w0, w19
-;;    bc: ldr x16, [x26, #0x8]
-;;    c0: ldr x17, [x16]
-;;    c4: add sp, x16, #0x10
-;;    c8: br x17
+;; function 0 (212 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x180
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x7c
+;;    24: mov x16, #0x160
+;;    28: sub x16, x29, x16
+;;    2c: mov x17, #0x15
+;;    30: stp xzr, xzr, [x16], #0x10
+;;    34: subs x17, x17, #0x1
+;;    38: b.ne $-0x8
+;;    3c: mov x16, #0x1
+;;    40: stur x16, [x29, #-0x10]
+;;    44: mov x16, #0x4
+;;    48: stur x16, [x29, #-0x28]
+;;    4c: str w0, [x29, #0x10]
+;;    50: cbz w0, $+0x10
+;;    54: mov x16, #0x2
+;;    58: stur x16, [x29, #-0x18]
+;;    5c: b $+0x4
+;;    60: ldur x1, [x29, #-0x10]
+;;    64: ldur x16, [x29, #-0x18]
+;;    68: add x1, x1, x16
+;;    6c: ldur x2, [x29, #-0x28]
+;;    70: mov x17, #0xfffffffffffffea0
+;;    74: add x17, x29, x17
+;;    78: ldr x16, [x17]
+;;    7c: add x2, x2, x16
+;;    80: ldur x3, [x29, #-0x20]
+;;    84: add x3, x3, x2
+;;    88: add x1, x1, x3
+;;    8c: mov x0, x1
+;;    90: mov sp, x29
+;;    94: ldp x29, x30, [sp], #0x10
+;;    98: ret
+;;    9c: mov w0, #0x9
+;;    a0: b $+0x24
+;;    a4: mov w19, w0
+;;    a8: mov x0, x29
+;;    ac: adr x1, $-0x8
+;;    b0: mov x16, sp
+;;    b4: and sp, x16, #0xfffffffffffffff0
+;;    b8: ldr x17, [x28, #0x30]
+;;    bc: blr x17
+;;    c0: mov w0, w19
+;;    c4: ldr x16, [x26, #0x8]
+;;    c8: ldr x17, [x16]
+;;    cc: add sp, x16, #0x10
+;;    d0: br x17

@@ -2,42 +2,42 @@
 (module (func (param f64) (result f64) (f64.promote_f32 (f32.demote_f64 (local.get 0)))))
 
 ;; ==== x64 ====
-;; function 0 (86 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x18
-;;    19: movsd xmm1, qword [rbp + 0x10]
-;;    1e: cvtsd2ss xmm1, xmm1
-;;    23: cvtss2sd xmm1, xmm1
-;;    28: movaps xmm0, xmm1
-;;    2c: mov rsp, rbp
-;;    2f: pop rbp
-;;    30: ret
-;;    31: mov eax, 0x9
-;;    36: jmp $+0x16
-;;    3b: mov ebx, eax
-;;    3d: mov rdi, rbp
-;;    40: lea rsi, qword [rip - 0xc]
-;;    47: and rsp, -0x10
-;;    4b: call qword [r14 + 0x30]
-;;    4f: mov eax, ebx
-;;    51: mov rsp, qword [r13 + 0x8]
-;;    55: ret
+;; function 0 (87 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: push rbp
+;;     7: mov rbp, rsp
+;;     a: sub rsp, 0x10
+;;    11: mov qword [rbp - 0x8], r14
+;;    15: cmp rsp, qword [r13]
+;;    19: jb $+0x13
+;;    1f: cvtsd2ss xmm1, xmm1
+;;    24: cvtss2sd xmm1, xmm1
+;;    29: movaps xmm0, xmm1
+;;    2d: mov rsp, rbp
+;;    30: pop rbp
+;;    31: ret
+;;    32: mov eax, 0x9
+;;    37: jmp $+0x16
+;;    3c: mov ebx, eax
+;;    3e: mov rdi, rbp
+;;    41: lea rsi, qword [rip - 0xc]
+;;    48: and rsp, -0x10
+;;    4c: call qword [r14 + 0x30]
+;;    50: mov eax, ebx
+;;    52: mov rsp, qword [r13 + 0x8]
+;;    56: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (112 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x1c
-;;    20: ldr d0, [x29, #0x10]
+;;     0: ldr d0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x18
 ;;    24: fcvt s0, d0
 ;;    28: fcvt d0, s0
 ;;    2c: mov sp, x29

@@ -2,42 +2,42 @@
 (module (func (param i32) (result f32) (f32.convert_i32_s (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (83 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x15
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: xorps xmm1, xmm1
-;;    20: cvtsi2ss xmm1, ebx
-;;    25: movaps xmm0, xmm1
-;;    29: mov rsp, rbp
-;;    2c: pop rbp
-;;    2d: ret
-;;    2e: mov eax, 0x9
-;;    33: jmp $+0x16
-;;    38: mov ebx, eax
-;;    3a: mov rdi, rbp
-;;    3d: lea rsi, qword [rip - 0xc]
-;;    44: and rsp, -0x10
-;;    48: call qword [r14 + 0x30]
-;;    4c: mov eax, ebx
-;;    4e: mov rsp, qword [r13 + 0x8]
-;;    52: ret
+;; function 0 (84 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x12
+;;    1d: xorps xmm1, xmm1
+;;    21: cvtsi2ss xmm1, esi
+;;    26: movaps xmm0, xmm1
+;;    2a: mov rsp, rbp
+;;    2d: pop rbp
+;;    2e: ret
+;;    2f: mov eax, 0x9
+;;    34: jmp $+0x16
+;;    39: mov ebx, eax
+;;    3b: mov rdi, rbp
+;;    3e: lea rsi, qword [rip - 0xc]
+;;    45: and rsp, -0x10
+;;    49: call qword [r14 + 0x30]
+;;    4d: mov eax, ebx
+;;    4f: mov rsp, qword [r13 + 0x8]
+;;    53: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (108 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x18
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x14
 ;;    24: scvtf s0, w0
 ;;    28: mov sp, x29
 ;;    2c: ldp x29, x30, [sp], #0x10

@@ -2,52 +2,52 @@
 (module (func (param i64) (result f32) (f32.convert_i64_u (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (124 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x3e
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: xorps xmm1, xmm1
-;;    21: test rbx, rbx
-;;    24: js $+0xa
-;;    2a: cvtsi2ss xmm1, rbx
-;;    2f: jmp $+0x1a
-;;    34: mov rax, rbx
-;;    37: shr rax, 0x1
-;;    3b: mov ecx, ebx
-;;    3e: and ecx, 0x1
-;;    41: or rax, rcx
-;;    44: cvtsi2ss xmm1, rax
-;;    49: addss xmm1, xmm1
-;;    4e: movaps xmm0, xmm1
-;;    52: mov rsp, rbp
-;;    55: pop rbp
-;;    56: ret
-;;    57: mov eax, 0x9
-;;    5c: jmp $+0x16
-;;    61: mov ebx, eax
-;;    63: mov rdi, rbp
-;;    66: lea rsi, qword [rip - 0xc]
-;;    6d: and rsp, -0x10
-;;    71: call qword [r14 + 0x30]
-;;    75: mov eax, ebx
-;;    77: mov rsp, qword [r13 + 0x8]
-;;    7b: ret
+;; function 0 (125 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x3a
+;;    1e: xorps xmm1, xmm1
+;;    22: test rsi, rsi
+;;    25: js $+0xa
+;;    2b: cvtsi2ss xmm1, rsi
+;;    30: jmp $+0x1a
+;;    35: mov rax, rsi
+;;    38: shr rax, 0x1
+;;    3c: mov ecx, esi
+;;    3f: and ecx, 0x1
+;;    42: or rax, rcx
+;;    45: cvtsi2ss xmm1, rax
+;;    4a: addss xmm1, xmm1
+;;    4f: movaps xmm0, xmm1
+;;    53: mov rsp, rbp
+;;    56: pop rbp
+;;    57: ret
+;;    58: mov eax, 0x9
+;;    5d: jmp $+0x16
+;;    62: mov ebx, eax
+;;    64: mov rdi, rbp
+;;    67: lea rsi, qword [rip - 0xc]
+;;    6e: and rsp, -0x10
+;;    72: call qword [r14 + 0x30]
+;;    76: mov eax, ebx
+;;    78: mov rsp, qword [r13 + 0x8]
+;;    7c: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (108 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x18
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x14
 ;;    24: ucvtf s0, x0
 ;;    28: mov sp, x29
 ;;    2c: ldp x29, x30, [sp], #0x10

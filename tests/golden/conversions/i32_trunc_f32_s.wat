@@ -2,56 +2,56 @@
 (module (func (param f32) (result i32) (i32.trunc_f32_s (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (157 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x4b
-;;    19: movss xmm1, dword [rbp + 0x10]
-;;    1e: ucomiss xmm1, xmm1
-;;    22: jp $+0x46
-;;    28: cvttss2si ebx, xmm1
-;;    2d: cmp ebx, -0x80000000
-;;    34: jnz $+0x22
-;;    3a: mov eax, -0x31000000
-;;    3f: movq xmm15, rax
-;;    44: ucomiss xmm1, xmm15
-;;    48: jb $+0x2a
-;;    4e: xorps xmm15, xmm15
-;;    52: ucomiss xmm1, xmm15
-;;    56: jnb $+0x1c
-;;    5c: mov eax, ebx
-;;    5f: mov rsp, rbp
-;;    62: pop rbp
-;;    63: ret
-;;    64: mov eax, 0x9
-;;    69: jmp $+0x2a
-;;    6e: mov eax, 0x4
-;;    73: jmp $+0xa
-;;    78: mov eax, 0x3
-;;    7d: jmp $+0x0
-;;    82: mov ebx, eax
-;;    84: mov rdi, rbp
-;;    87: lea rsi, qword [rip - 0xc]
-;;    8e: and rsp, -0x10
-;;    92: call qword [r14 + 0x30]
-;;    96: mov eax, ebx
-;;    98: mov rsp, qword [r13 + 0x8]
-;;    9c: ret
+;; function 0 (158 bytes, calls [])
+;;     0: movss xmm1, dword [rsp + 0x8]
+;;     6: push rbp
+;;     7: mov rbp, rsp
+;;     a: sub rsp, 0x10
+;;    11: mov qword [rbp - 0x8], r14
+;;    15: cmp rsp, qword [r13]
+;;    19: jb $+0x46
+;;    1f: ucomiss xmm1, xmm1
+;;    23: jp $+0x46
+;;    29: cvttss2si ebx, xmm1
+;;    2e: cmp ebx, -0x80000000
+;;    35: jnz $+0x22
+;;    3b: mov eax, -0x31000000
+;;    40: movq xmm15, rax
+;;    45: ucomiss xmm1, xmm15
+;;    49: jb $+0x2a
+;;    4f: xorps xmm15, xmm15
+;;    53: ucomiss xmm1, xmm15
+;;    57: jnb $+0x1c
+;;    5d: mov eax, ebx
+;;    60: mov rsp, rbp
+;;    63: pop rbp
+;;    64: ret
+;;    65: mov eax, 0x9
+;;    6a: jmp $+0x2a
+;;    6f: mov eax, 0x4
+;;    74: jmp $+0xa
+;;    79: mov eax, 0x3
+;;    7e: jmp $+0x0
+;;    83: mov ebx, eax
+;;    85: mov rdi, rbp
+;;    88: lea rsi, qword [rip - 0xc]
+;;    8f: and rsp, -0x10
+;;    93: call qword [r14 + 0x30]
+;;    97: mov eax, ebx
+;;    99: mov rsp, qword [r13 + 0x8]
+;;    9d: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (168 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x44
-;;    20: ldr s0, [x29, #0x10]
+;;     0: ldr s0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x40
 ;;    24: fcmp s0, s0
 ;;    28: b.vs $+0x40
 ;;    2c: mov w17, #0xcf000000

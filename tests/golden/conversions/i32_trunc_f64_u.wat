@@ -2,50 +2,50 @@
 (module (func (param f64) (result i32) (i32.trunc_f64_u (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (124 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2a
-;;    19: movsd xmm1, qword [rbp + 0x10]
-;;    1e: ucomisd xmm1, xmm1
-;;    23: jp $+0x24
-;;    29: cvttsd2si rbx, xmm1
-;;    2e: mov rax, rbx
-;;    31: shr rax, 0x20
-;;    35: jnz $+0x1c
-;;    3b: mov eax, ebx
-;;    3e: mov rsp, rbp
-;;    41: pop rbp
-;;    42: ret
-;;    43: mov eax, 0x9
-;;    48: jmp $+0x2a
-;;    4d: mov eax, 0x4
-;;    52: jmp $+0xa
-;;    57: mov eax, 0x3
-;;    5c: jmp $+0x0
-;;    61: mov ebx, eax
-;;    63: mov rdi, rbp
-;;    66: lea rsi, qword [rip - 0xc]
-;;    6d: and rsp, -0x10
-;;    71: call qword [r14 + 0x30]
-;;    75: mov eax, ebx
-;;    77: mov rsp, qword [r13 + 0x8]
-;;    7b: ret
+;; function 0 (125 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: push rbp
+;;     7: mov rbp, rsp
+;;     a: sub rsp, 0x10
+;;    11: mov qword [rbp - 0x8], r14
+;;    15: cmp rsp, qword [r13]
+;;    19: jb $+0x25
+;;    1f: ucomisd xmm1, xmm1
+;;    24: jp $+0x24
+;;    2a: cvttsd2si rbx, xmm1
+;;    2f: mov rax, rbx
+;;    32: shr rax, 0x20
+;;    36: jnz $+0x1c
+;;    3c: mov eax, ebx
+;;    3f: mov rsp, rbp
+;;    42: pop rbp
+;;    43: ret
+;;    44: mov eax, 0x9
+;;    49: jmp $+0x2a
+;;    4e: mov eax, 0x4
+;;    53: jmp $+0xa
+;;    58: mov eax, 0x3
+;;    5d: jmp $+0x0
+;;    62: mov ebx, eax
+;;    64: mov rdi, rbp
+;;    67: lea rsi, qword [rip - 0xc]
+;;    6e: and rsp, -0x10
+;;    72: call qword [r14 + 0x30]
+;;    76: mov eax, ebx
+;;    78: mov rsp, qword [r13 + 0x8]
+;;    7c: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (168 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x44
-;;    20: ldr d0, [x29, #0x10]
+;;     0: ldr d0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x40
 ;;    24: fcmp d0, d0
 ;;    28: b.vs $+0x40
 ;;    2c: mov x17, #0xbff0000000000000

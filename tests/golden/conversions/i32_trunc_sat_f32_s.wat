@@ -2,51 +2,51 @@
 (module (func (param f32) (result i32) (i32.trunc_sat_f32_s (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (131 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x45
-;;    19: movss xmm1, dword [rbp + 0x10]
-;;    1e: cvttss2si ebx, xmm1
-;;    23: cmp ebx, -0x80000000
-;;    2a: jnz $+0x26
-;;    30: ucomiss xmm1, xmm1
-;;    34: jp $+0x19
-;;    3a: xorps xmm15, xmm15
-;;    3e: ucomiss xmm1, xmm15
-;;    42: jb $+0xe
-;;    48: mov ebx, 0x7fffffff
-;;    4e: jmp $+0x3
-;;    53: xor ebx, ebx
-;;    56: mov eax, ebx
-;;    59: mov rsp, rbp
-;;    5c: pop rbp
-;;    5d: ret
-;;    5e: mov eax, 0x9
-;;    63: jmp $+0x16
-;;    68: mov ebx, eax
-;;    6a: mov rdi, rbp
-;;    6d: lea rsi, qword [rip - 0xc]
-;;    74: and rsp, -0x10
-;;    78: call qword [r14 + 0x30]
-;;    7c: mov eax, ebx
-;;    7e: mov rsp, qword [r13 + 0x8]
-;;    82: ret
+;; function 0 (132 bytes, calls [])
+;;     0: movss xmm1, dword [rsp + 0x8]
+;;     6: push rbp
+;;     7: mov rbp, rsp
+;;     a: sub rsp, 0x10
+;;    11: mov qword [rbp - 0x8], r14
+;;    15: cmp rsp, qword [r13]
+;;    19: jb $+0x40
+;;    1f: cvttss2si ebx, xmm1
+;;    24: cmp ebx, -0x80000000
+;;    2b: jnz $+0x26
+;;    31: ucomiss xmm1, xmm1
+;;    35: jp $+0x19
+;;    3b: xorps xmm15, xmm15
+;;    3f: ucomiss xmm1, xmm15
+;;    43: jb $+0xe
+;;    49: mov ebx, 0x7fffffff
+;;    4f: jmp $+0x3
+;;    54: xor ebx, ebx
+;;    57: mov eax, ebx
+;;    5a: mov rsp, rbp
+;;    5d: pop rbp
+;;    5e: ret
+;;    5f: mov eax, 0x9
+;;    64: jmp $+0x16
+;;    69: mov ebx, eax
+;;    6b: mov rdi, rbp
+;;    6e: lea rsi, qword [rip - 0xc]
+;;    75: and rsp, -0x10
+;;    79: call qword [r14 + 0x30]
+;;    7d: mov eax, ebx
+;;    7f: mov rsp, qword [r13 + 0x8]
+;;    83: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (112 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x1c
-;;    20: ldr s0, [x29, #0x10]
+;;     0: ldr s0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x18
 ;;    24: fcvtzs w0, s0
 ;;    28: mov w0, w0
 ;;    2c: mov sp, x29

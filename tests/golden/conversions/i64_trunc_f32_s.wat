@@ -2,57 +2,57 @@
 (module (func (param f32) (result i64) (i64.trunc_f32_s (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (163 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x51
-;;    19: movss xmm1, dword [rbp + 0x10]
-;;    1e: ucomiss xmm1, xmm1
-;;    22: jp $+0x4c
-;;    28: cvttss2si rbx, xmm1
-;;    2d: mov rax, -0x8000000000000000
-;;    37: cmp rbx, rax
-;;    3a: jnz $+0x22
-;;    40: mov eax, -0x21000000
-;;    45: movq xmm15, rax
-;;    4a: ucomiss xmm1, xmm15
-;;    4e: jb $+0x2a
-;;    54: xorps xmm15, xmm15
-;;    58: ucomiss xmm1, xmm15
-;;    5c: jnb $+0x1c
-;;    62: mov rax, rbx
-;;    65: mov rsp, rbp
-;;    68: pop rbp
-;;    69: ret
-;;    6a: mov eax, 0x9
-;;    6f: jmp $+0x2a
-;;    74: mov eax, 0x4
-;;    79: jmp $+0xa
-;;    7e: mov eax, 0x3
-;;    83: jmp $+0x0
-;;    88: mov ebx, eax
-;;    8a: mov rdi, rbp
-;;    8d: lea rsi, qword [rip - 0xc]
-;;    94: and rsp, -0x10
-;;    98: call qword [r14 + 0x30]
-;;    9c: mov eax, ebx
-;;    9e: mov rsp, qword [r13 + 0x8]
-;;    a2: ret
+;; function 0 (164 bytes, calls [])
+;;     0: movss xmm1, dword [rsp + 0x8]
+;;     6: push rbp
+;;     7: mov rbp, rsp
+;;     a: sub rsp, 0x10
+;;    11: mov qword [rbp - 0x8], r14
+;;    15: cmp rsp, qword [r13]
+;;    19: jb $+0x4c
+;;    1f: ucomiss xmm1, xmm1
+;;    23: jp $+0x4c
+;;    29: cvttss2si rbx, xmm1
+;;    2e: mov rax, -0x8000000000000000
+;;    38: cmp rbx, rax
+;;    3b: jnz $+0x22
+;;    41: mov eax, -0x21000000
+;;    46: movq xmm15, rax
+;;    4b: ucomiss xmm1, xmm15
+;;    4f: jb $+0x2a
+;;    55: xorps xmm15, xmm15
+;;    59: ucomiss xmm1, xmm15
+;;    5d: jnb $+0x1c
+;;    63: mov rax, rbx
+;;    66: mov rsp, rbp
+;;    69: pop rbp
+;;    6a: ret
+;;    6b: mov eax, 0x9
+;;    70: jmp $+0x2a
+;;    75: mov eax, 0x4
+;;    7a: jmp $+0xa
+;;    7f: mov eax, 0x3
+;;    84: jmp $+0x0
+;;    89: mov ebx, eax
+;;    8b: mov rdi, rbp
+;;    8e: lea rsi, qword [rip - 0xc]
+;;    95: and rsp, -0x10
+;;    99: call qword [r14 + 0x30]
+;;    9d: mov eax, ebx
+;;    9f: mov rsp, qword [r13 + 0x8]
+;;    a3: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (164 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x40
-;;    20: ldr s0, [x29, #0x10]
+;;     0: ldr s0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x3c
 ;;    24: fcmp s0, s0
 ;;    28: b.vs $+0x3c
 ;;    2c: mov w17, #0xdf000000

@@ -2,61 +2,61 @@
 (module (func (param f64) (result i64) (i64.trunc_f64_u (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (187 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x69
-;;    19: movsd xmm1, qword [rbp + 0x10]
-;;    1e: ucomisd xmm1, xmm1
-;;    23: jp $+0x63
-;;    29: mov rax, 0x43e0000000000000
-;;    33: movq xmm15, rax
-;;    38: ucomisd xmm1, xmm15
-;;    3d: jnb $+0x13
-;;    43: cvttsd2si rbx, xmm1
-;;    48: test rbx, rbx
-;;    4b: js $+0x45
-;;    51: jmp $+0x24
-;;    56: movaps xmm0, xmm1
-;;    5a: subsd xmm0, xmm15
-;;    5f: cvttsd2si rbx, xmm0
-;;    64: test rbx, rbx
-;;    67: js $+0x29
-;;    6d: mov rax, -0x8000000000000000
-;;    77: xor rbx, rax
-;;    7a: mov rax, rbx
-;;    7d: mov rsp, rbp
-;;    80: pop rbp
-;;    81: ret
-;;    82: mov eax, 0x9
-;;    87: jmp $+0x2a
-;;    8c: mov eax, 0x4
-;;    91: jmp $+0xa
-;;    96: mov eax, 0x3
-;;    9b: jmp $+0x0
-;;    a0: mov ebx, eax
-;;    a2: mov rdi, rbp
-;;    a5: lea rsi, qword [rip - 0xc]
-;;    ac: and rsp, -0x10
-;;    b0: call qword [r14 + 0x30]
-;;    b4: mov eax, ebx
-;;    b6: mov rsp, qword [r13 + 0x8]
-;;    ba: ret
+;; function 0 (188 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: push rbp
+;;     7: mov rbp, rsp
+;;     a: sub rsp, 0x10
+;;    11: mov qword [rbp - 0x8], r14
+;;    15: cmp rsp, qword [r13]
+;;    19: jb $+0x64
+;;    1f: ucomisd xmm1, xmm1
+;;    24: jp $+0x63
+;;    2a: mov rax, 0x43e0000000000000
+;;    34: movq xmm15, rax
+;;    39: ucomisd xmm1, xmm15
+;;    3e: jnb $+0x13
+;;    44: cvttsd2si rbx, xmm1
+;;    49: test rbx, rbx
+;;    4c: js $+0x45
+;;    52: jmp $+0x24
+;;    57: movaps xmm0, xmm1
+;;    5b: subsd xmm0, xmm15
+;;    60: cvttsd2si rbx, xmm0
+;;    65: test rbx, rbx
+;;    68: js $+0x29
+;;    6e: mov rax, -0x8000000000000000
+;;    78: xor rbx, rax
+;;    7b: mov rax, rbx
+;;    7e: mov rsp, rbp
+;;    81: pop rbp
+;;    82: ret
+;;    83: mov eax, 0x9
+;;    88: jmp $+0x2a
+;;    8d: mov eax, 0x4
+;;    92: jmp $+0xa
+;;    97: mov eax, 0x3
+;;    9c: jmp $+0x0
+;;    a1: mov ebx, eax
+;;    a3: mov rdi, rbp
+;;    a6: lea rsi, qword [rip - 0xc]
+;;    ad: and rsp, -0x10
+;;    b1: call qword [r14 + 0x30]
+;;    b5: mov eax, ebx
+;;    b7: mov rsp, qword [r13 + 0x8]
+;;    bb: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (164 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x40
-;;    20: ldr d0, [x29, #0x10]
+;;     0: ldr d0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x3c
 ;;    24: fcmp d0, d0
 ;;    28: b.vs $+0x3c
 ;;    2c: mov x17, #0xbff0000000000000

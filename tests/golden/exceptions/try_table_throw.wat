@@ -20,114 +20,117 @@
   (func (param exnref) (throw_ref (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (67 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x5
-;;    19: mov rsp, rbp
-;;    1c: pop rbp
-;;    1d: ret
-;;    1e: mov eax, 0x9
-;;    23: jmp $+0x16
-;;    28: mov ebx, eax
-;;    2a: mov rdi, rbp
-;;    2d: lea rsi, qword [rip - 0xc]
-;;    34: and rsp, -0x10
-;;    38: call qword [r14 + 0x30]
-;;    3c: mov eax, ebx
-;;    3e: mov rsp, qword [r13 + 0x8]
-;;    42: ret
+;; function 0 (71 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x5
+;;    1d: mov rsp, rbp
+;;    20: pop rbp
+;;    21: ret
+;;    22: mov eax, 0x9
+;;    27: jmp $+0x16
+;;    2c: mov ebx, eax
+;;    2e: mov rdi, rbp
+;;    31: lea rsi, qword [rip - 0xc]
+;;    38: and rsp, -0x10
+;;    3c: call qword [r14 + 0x30]
+;;    40: mov eax, ebx
+;;    42: mov rsp, qword [r13 + 0x8]
+;;    46: ret
 ;;
-;; function 1 (197 bytes, calls [CallReloc { offset: 128, callee: 0 }], handlers [0x84 -> 0x1e])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x87
-;;    19: jmp $+0x5b
-;;    1e: mov r14, qword [rbp - 0x8]
-;;    22: mov r15, qword [r14]
-;;    25: mov rbx, rax
-;;    28: mov rsi, qword [rbx]
-;;    2b: cmp rsi, qword [r14 + 0x70]
-;;    2f: jnz $+0x27
-;;    35: mov esi, dword [rbx + 0x10]
-;;    38: mov rdi, rbx
-;;    3b: mov dword [rbp - 0x10], esi
-;;    3e: mov qword [rbp - 0x18], rdi
-;;    42: mov rsi, qword [rbp - 0x18]
-;;    46: mov rdi, r14
-;;    49: mov r8, qword [r14 + 0x18]
-;;    4d: mov r8, qword [r8 + 0x68]
-;;    51: call r8
-;;    54: mov eax, dword [rbp - 0x10]
-;;    57: jmp $+0x2b
-;;    5c: mov rsi, rbx
-;;    5f: mov qword [rbx + 0x8], 0x1
-;;    67: mov rax, rsi
-;;    6a: jmp $+0x23
-;;    6f: mov rsi, qword [r13 + 0x10]
-;;    73: mov rax, rbx
-;;    76: call rsi
-;;    79: mov eax, dword [rbp + 0x10]
-;;    7c: mov dword [rsp], eax
-;;    7f: call $+0x0
-;;    84: xor eax, eax
-;;    87: mov ebx, eax
-;;    8a: mov eax, ebx
-;;    8d: mov rsp, rbp
-;;    90: pop rbp
-;;    91: ret
-;;    92: mov rbx, rax
-;;    95: mov eax, -0x1
-;;    9b: mov rsp, rbp
-;;    9e: pop rbp
-;;    9f: ret
-;;    a0: mov eax, 0x9
-;;    a5: jmp $+0x16
-;;    aa: mov ebx, eax
-;;    ac: mov rdi, rbp
-;;    af: lea rsi, qword [rip - 0xc]
-;;    b6: and rsp, -0x10
-;;    ba: call qword [r14 + 0x30]
-;;    be: mov eax, ebx
-;;    c0: mov rsp, qword [r13 + 0x8]
-;;    c4: ret
+;; function 1 (201 bytes, calls [CallReloc { offset: 132, callee: 0 }], handlers [0x88 -> 0x25])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x87
+;;    1d: mov dword [rbp + 0x10], esi
+;;    20: jmp $+0x5b
+;;    25: mov r14, qword [rbp - 0x8]
+;;    29: mov r15, qword [r14]
+;;    2c: mov rbx, rax
+;;    2f: mov rsi, qword [rbx]
+;;    32: cmp rsi, qword [r14 + 0x70]
+;;    36: jnz $+0x27
+;;    3c: mov esi, dword [rbx + 0x10]
+;;    3f: mov rdi, rbx
+;;    42: mov dword [rbp - 0x10], esi
+;;    45: mov qword [rbp - 0x18], rdi
+;;    49: mov rsi, qword [rbp - 0x18]
+;;    4d: mov rdi, r14
+;;    50: mov r8, qword [r14 + 0x18]
+;;    54: mov r8, qword [r8 + 0x68]
+;;    58: call r8
+;;    5b: mov eax, dword [rbp - 0x10]
+;;    5e: jmp $+0x28
+;;    63: mov rsi, rbx
+;;    66: mov qword [rbx + 0x8], 0x1
+;;    6e: mov rax, rsi
+;;    71: jmp $+0x20
+;;    76: mov rsi, qword [r13 + 0x10]
+;;    7a: mov rax, rbx
+;;    7d: call rsi
+;;    80: mov esi, dword [rbp + 0x10]
+;;    83: call $+0x0
+;;    88: xor eax, eax
+;;    8b: mov ebx, eax
+;;    8e: mov eax, ebx
+;;    91: mov rsp, rbp
+;;    94: pop rbp
+;;    95: ret
+;;    96: mov rbx, rax
+;;    99: mov eax, -0x1
+;;    9f: mov rsp, rbp
+;;    a2: pop rbp
+;;    a3: ret
+;;    a4: mov eax, 0x9
+;;    a9: jmp $+0x16
+;;    ae: mov ebx, eax
+;;    b0: mov rdi, rbp
+;;    b3: lea rsi, qword [rip - 0xc]
+;;    ba: and rsp, -0x10
+;;    be: call qword [r14 + 0x30]
+;;    c2: mov eax, ebx
+;;    c4: mov rsp, qword [r13 + 0x8]
+;;    c8: ret
 ;;
-;; function 2 (104 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2a
-;;    19: mov eax, dword [rbp + 0x10]
-;;    1c: mov dword [rbp - 0x10], eax
-;;    1f: xor esi, esi
-;;    22: mov rdi, r14
-;;    25: mov rbx, qword [r14 + 0x18]
-;;    29: mov rbx, qword [rbx + 0x60]
-;;    2d: call rbx
-;;    30: mov rbx, rax
-;;    33: mov esi, dword [rbp - 0x10]
-;;    36: mov dword [rbx + 0x10], esi
-;;    39: mov rsi, qword [r13 + 0x10]
-;;    3d: mov rax, rbx
-;;    40: call rsi
-;;    43: mov eax, 0x9
-;;    48: jmp $+0x16
-;;    4d: mov ebx, eax
-;;    4f: mov rdi, rbp
-;;    52: lea rsi, qword [rip - 0xc]
-;;    59: and rsp, -0x10
-;;    5d: call qword [r14 + 0x30]
-;;    61: mov eax, ebx
-;;    63: mov rsp, qword [r13 + 0x8]
-;;    67: ret
+;; function 2 (108 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x2a
+;;    1d: mov dword [rbp + 0x10], esi
+;;    20: mov dword [rbp - 0x10], esi
+;;    23: xor esi, esi
+;;    26: mov rdi, r14
+;;    29: mov rbx, qword [r14 + 0x18]
+;;    2d: mov rbx, qword [rbx + 0x60]
+;;    31: call rbx
+;;    34: mov rbx, rax
+;;    37: mov esi, dword [rbp - 0x10]
+;;    3a: mov dword [rbx + 0x10], esi
+;;    3d: mov rsi, qword [r13 + 0x10]
+;;    41: mov rax, rbx
+;;    44: call rsi
+;;    47: mov eax, 0x9
+;;    4c: jmp $+0x16
+;;    51: mov ebx, eax
+;;    53: mov rdi, rbp
+;;    56: lea rsi, qword [rip - 0xc]
+;;    5d: and rsp, -0x10
+;;    61: call qword [r14 + 0x30]
+;;    65: mov eax, ebx
+;;    67: mov rsp, qword [r13 + 0x8]
+;;    6b: ret
 ;;
 ;; function 3 (95 bytes, calls [])
 ;;     0: push rbp
@@ -156,130 +159,133 @@
 ;;    5e: ret
 
 ;; ==== aarch64 ====
-;; function 0 (100 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x10
-;;    20: mov sp, x29
-;;    24: ldp x29, x30, [sp], #0x10
-;;    28: ret
-;;    2c: mov w0, #0x9
-;;    30: b $+0x24
-;;    34: mov w19, w0
-;;    38: mov x0, x29
-;;    3c: adr x1, $-0x8
-;;    40: mov x16, sp
-;;    44: and sp, x16, #0xfffffffffffffff0
-;;    48: ldr x17, [x28, #0x30]
-;;    4c: blr x17
-;;    50: mov w0, w19
-;;    54: ldr x16, [x26, #0x8]
-;;    58: ldr x17, [x16]
-;;    5c: add sp, x16, #0x10
-;;    60: br x17
+;; function 0 (104 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x10
+;;    24: mov sp, x29
+;;    28: ldp x29, x30, [sp], #0x10
+;;    2c: ret
+;;    30: mov w0, #0x9
+;;    34: b $+0x24
+;;    38: mov w19, w0
+;;    3c: mov x0, x29
+;;    40: adr x1, $-0x8
+;;    44: mov x16, sp
+;;    48: and sp, x16, #0xfffffffffffffff0
+;;    4c: ldr x17, [x28, #0x30]
+;;    50: blr x17
+;;    54: mov w0, w19
+;;    58: ldr x16, [x26, #0x8]
+;;    5c: ldr x17, [x16]
+;;    60: add sp, x16, #0x10
+;;    64: br x17
 ;;
-;; function 1 (244 bytes, calls [CallReloc { offset: 140, callee: 0 }], handlers [0x90 -> 0x24])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0xa0
-;;    20: b $+0x64
-;;    24: ldur x28, [x29, #-0x8]
-;;    28: ldr x27, [x28]
-;;    2c: ldr x1, [x0]
-;;    30: ldr x16, [x28, #0x70]
-;;    34: cmp x1, x16
-;;    38: b.ne $+0x30
-;;    3c: ldr w1, [x0, #0x10]
-;;    40: mov x2, x0
-;;    44: stur w1, [x29, #-0x10]
-;;    48: stur x2, [x29, #-0x18]
-;;    4c: ldur x1, [x29, #-0x18]
-;;    50: mov x0, x28
-;;    54: ldr x2, [x28, #0x18]
-;;    58: ldr x2, [x2, #0x68]
-;;    5c: blr x2
-;;    60: ldur w15, [x29, #-0x10]
-;;    64: b $+0x30
-;;    68: mov x1, x0
-;;    6c: mov x16, #0x1
-;;    70: str x16, [x0, #0x8]
-;;    74: mov x15, x1
-;;    78: b $+0x30
-;;    7c: ldr x1, [x26, #0x10]
-;;    80: blr x1
-;;    84: ldr w16, [x29, #0x10]
-;;    88: str w16, [sp]
-;;    8c: bl $+0x0
-;;    90: mov w15, #0x0
-;;    94: mov w0, w15
-;;    98: mov w0, w0
-;;    9c: mov sp, x29
-;;    a0: ldp x29, x30, [sp], #0x10
-;;    a4: ret
-;;    a8: mov x0, x15
-;;    ac: mov w0, #0xffffffff
-;;    b0: mov sp, x29
-;;    b4: ldp x29, x30, [sp], #0x10
-;;    b8: ret
-;;    bc: mov w0, #0x9
-;;    c0: b $+0x24
-;;    c4: mov w19, w0
-;;    c8: mov x0, x29
-;;    cc: adr x1, $-0x8
-;;    d0: mov x16, sp
-;;    d4: and sp, x16, #0xfffffffffffffff0
-;;    d8: ldr x17, [x28, #0x30]
-;;    dc: blr x17
-;;    e0: mov w0, w19
-;;    e4: ldr x16, [x26, #0x8]
-;;    e8: ldr x17, [x16]
-;;    ec: add sp, x16, #0x10
-;;    f0: br x17
+;; function 1 (248 bytes, calls [CallReloc { offset: 144, callee: 0 }], handlers [0x94 -> 0x2c])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0xa0
+;;    24: str w0, [x29, #0x10]
+;;    28: b $+0x64
+;;    2c: ldur x28, [x29, #-0x8]
+;;    30: ldr x27, [x28]
+;;    34: ldr x1, [x0]
+;;    38: ldr x16, [x28, #0x70]
+;;    3c: cmp x1, x16
+;;    40: b.ne $+0x30
+;;    44: ldr w1, [x0, #0x10]
+;;    48: mov x2, x0
+;;    4c: stur w1, [x29, #-0x10]
+;;    50: stur x2, [x29, #-0x18]
+;;    54: ldur x1, [x29, #-0x18]
+;;    58: mov x0, x28
+;;    5c: ldr x2, [x28, #0x18]
+;;    60: ldr x2, [x2, #0x68]
+;;    64: blr x2
+;;    68: ldur w15, [x29, #-0x10]
+;;    6c: b $+0x2c
+;;    70: mov x1, x0
+;;    74: mov x16, #0x1
+;;    78: str x16, [x0, #0x8]
+;;    7c: mov x15, x1
+;;    80: b $+0x2c
+;;    84: ldr x1, [x26, #0x10]
+;;    88: blr x1
+;;    8c: ldr w0, [x29, #0x10]
+;;    90: bl $+0x0
+;;    94: mov w15, #0x0
+;;    98: mov w0, w15
+;;    9c: mov w0, w0
+;;    a0: mov sp, x29
+;;    a4: ldp x29, x30, [sp], #0x10
+;;    a8: ret
+;;    ac: mov x0, x15
+;;    b0: mov w0, #0xffffffff
+;;    b4: mov sp, x29
+;;    b8: ldp x29, x30, [sp], #0x10
+;;    bc: ret
+;;    c0: mov w0, #0x9
+;;    c4: b $+0x24
+;;    c8: mov w19, w0
+;;    cc: mov x0, x29
+;;    d0: adr x1, $-0x8
+;;    d4: mov x16, sp
+;;    d8: and sp, x16, #0xfffffffffffffff0
+;;    dc: ldr x17, [x28, #0x30]
+;;    e0: blr x17
+;;    e4: mov w0, w19
+;;    e8: ldr x16, [x26, #0x8]
+;;    ec: ldr x17, [x16]
+;;    f0: add sp, x16, #0x10
+;;    f4: br x17
 ;;
-;; function 2 (132 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x30
-;;    20: ldr w16, [x29, #0x10]
-;;    24: stur w16, [x29, #-0x10]
-;;    28: mov w1, #0x0
-;;    2c: mov x0, x28
-;;    30: ldr x2, [x28, #0x18]
-;;    34: ldr x2, [x2, #0x60]
-;;    38: blr x2
-;;    3c: ldur w1, [x29, #-0x10]
-;;    40: str w1, [x0, #0x10]
-;;    44: ldr x1, [x26, #0x10]
-;;    48: blr x1
-;;    4c: mov w0, #0x9
-;;    50: b $+0x24
-;;    54: mov w19, w0
-;;    58: mov x0, x29
-;;    5c: adr x1, $-0x8
-;;    60: mov x16, sp
-;;    64: and sp, x16, #0xfffffffffffffff0
-;;    68: ldr x17, [x28, #0x30]
-;;    6c: blr x17
-;;    70: mov w0, w19
-;;    74: ldr x16, [x26, #0x8]
-;;    78: ldr x17, [x16]
-;;    7c: add sp, x16, #0x10
-;;    80: br x17
+;; function 2 (136 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x30
+;;    24: str w0, [x29, #0x10]
+;;    28: stur w0, [x29, #-0x10]
+;;    2c: mov w1, #0x0
+;;    30: mov x0, x28
+;;    34: ldr x2, [x28, #0x18]
+;;    38: ldr x2, [x2, #0x60]
+;;    3c: blr x2
+;;    40: ldur w1, [x29, #-0x10]
+;;    44: str w1, [x0, #0x10]
+;;    48: ldr x1, [x26, #0x10]
+;;    4c: blr x1
+;;    50: mov w0, #0x9
+;;    54: b $+0x24
+;;    58: mov w19, w0
+;;    5c: mov x0, x29
+;;    60: adr x1, $-0x8
+;;    64: mov x16, sp
+;;    68: and sp, x16, #0xfffffffffffffff0
+;;    6c: ldr x17, [x28, #0x30]
+;;    70: blr x17
+;;    74: mov w0, w19
+;;    78: ldr x16, [x26, #0x8]
+;;    7c: ldr x17, [x16]
+;;    80: add sp, x16, #0x10
+;;    84: br x17
 ;;
 ;; function 3 (112 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

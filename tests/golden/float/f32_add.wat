@@ -2,68 +2,70 @@
 (module (func (param f32 f32) (result f32) (f32.add (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (81 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x13
-;;    19: movss xmm1, dword [rbp + 0x10]
-;;    1e: vaddss xmm1, xmm1, dword [rbp + 0x18]
-;;    23: movaps xmm0, xmm1
-;;    27: mov rsp, rbp
-;;    2a: pop rbp
-;;    2b: ret
-;;    2c: mov eax, 0x9
-;;    31: jmp $+0x16
-;;    36: mov ebx, eax
-;;    38: mov rdi, rbp
-;;    3b: lea rsi, qword [rip - 0xc]
-;;    42: and rsp, -0x10
-;;    46: call qword [r14 + 0x30]
-;;    4a: mov eax, ebx
-;;    4c: mov rsp, qword [r13 + 0x8]
-;;    50: ret
+;; function 0 (87 bytes, calls [])
+;;     0: movss xmm1, dword [rsp + 0x8]
+;;     6: movss xmm2, dword [rsp + 0x10]
+;;     c: push rbp
+;;     d: mov rbp, rsp
+;;    10: sub rsp, 0x20
+;;    17: mov qword [rbp - 0x8], r14
+;;    1b: cmp rsp, qword [r13]
+;;    1f: jb $+0xd
+;;    25: vaddss xmm1, xmm1, xmm2
+;;    29: movaps xmm0, xmm1
+;;    2d: mov rsp, rbp
+;;    30: pop rbp
+;;    31: ret
+;;    32: mov eax, 0x9
+;;    37: jmp $+0x16
+;;    3c: mov ebx, eax
+;;    3e: mov rdi, rbp
+;;    41: lea rsi, qword [rip - 0xc]
+;;    48: and rsp, -0x10
+;;    4c: call qword [r14 + 0x30]
+;;    50: mov eax, ebx
+;;    52: mov rsp, qword [r13 + 0x8]
+;;    56: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (81 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x13
-;;    19: movss xmm1, dword [rbp + 0x10]
-;;    1e: addss xmm1, dword [rbp + 0x18]
-;;    23: movaps xmm0, xmm1
-;;    27: mov rsp, rbp
-;;    2a: pop rbp
-;;    2b: ret
-;;    2c: mov eax, 0x9
-;;    31: jmp $+0x16
-;;    36: mov ebx, eax
-;;    38: mov rdi, rbp
-;;    3b: lea rsi, qword [rip - 0xc]
-;;    42: and rsp, -0x10
-;;    46: call qword [r14 + 0x30]
-;;    4a: mov eax, ebx
-;;    4c: mov rsp, qword [r13 + 0x8]
-;;    50: ret
+;; function 0 (87 bytes, calls [])
+;;     0: movss xmm1, dword [rsp + 0x8]
+;;     6: movss xmm2, dword [rsp + 0x10]
+;;     c: push rbp
+;;     d: mov rbp, rsp
+;;    10: sub rsp, 0x20
+;;    17: mov qword [rbp - 0x8], r14
+;;    1b: cmp rsp, qword [r13]
+;;    1f: jb $+0xd
+;;    25: addss xmm1, xmm2
+;;    29: movaps xmm0, xmm1
+;;    2d: mov rsp, rbp
+;;    30: pop rbp
+;;    31: ret
+;;    32: mov eax, 0x9
+;;    37: jmp $+0x16
+;;    3c: mov ebx, eax
+;;    3e: mov rdi, rbp
+;;    41: lea rsi, qword [rip - 0xc]
+;;    48: and rsp, -0x10
+;;    4c: call qword [r14 + 0x30]
+;;    50: mov eax, ebx
+;;    52: mov rsp, qword [r13 + 0x8]
+;;    56: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (112 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x1c
-;;    20: ldr s0, [x29, #0x10]
-;;    24: ldr s31, [x29, #0x18]
-;;    28: fadd s0, s0, s31
+;;     0: ldr s0, [sp]
+;;     4: ldr s1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x14
+;;    28: fadd s0, s0, s1
 ;;    2c: mov sp, x29
 ;;    30: ldp x29, x30, [sp], #0x10
 ;;    34: ret

@@ -2,46 +2,46 @@
 (module (func (param f32 f32) (result i32) (f32.lt (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (93 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1f
-;;    19: movss xmm1, dword [rbp + 0x10]
-;;    1e: movss xmm15, dword [rbp + 0x18]
-;;    24: ucomiss xmm15, xmm1
-;;    28: seta bl
-;;    2c: movzx ebx, bl
-;;    30: mov eax, ebx
-;;    33: mov rsp, rbp
-;;    36: pop rbp
-;;    37: ret
-;;    38: mov eax, 0x9
-;;    3d: jmp $+0x16
-;;    42: mov ebx, eax
-;;    44: mov rdi, rbp
-;;    47: lea rsi, qword [rip - 0xc]
-;;    4e: and rsp, -0x10
-;;    52: call qword [r14 + 0x30]
-;;    56: mov eax, ebx
-;;    58: mov rsp, qword [r13 + 0x8]
-;;    5c: ret
+;; function 0 (94 bytes, calls [])
+;;     0: movss xmm1, dword [rsp + 0x8]
+;;     6: movss xmm2, dword [rsp + 0x10]
+;;     c: push rbp
+;;     d: mov rbp, rsp
+;;    10: sub rsp, 0x20
+;;    17: mov qword [rbp - 0x8], r14
+;;    1b: cmp rsp, qword [r13]
+;;    1f: jb $+0x14
+;;    25: ucomiss xmm2, xmm1
+;;    29: seta bl
+;;    2d: movzx ebx, bl
+;;    31: mov eax, ebx
+;;    34: mov rsp, rbp
+;;    37: pop rbp
+;;    38: ret
+;;    39: mov eax, 0x9
+;;    3e: jmp $+0x16
+;;    43: mov ebx, eax
+;;    45: mov rdi, rbp
+;;    48: lea rsi, qword [rip - 0xc]
+;;    4f: and rsp, -0x10
+;;    53: call qword [r14 + 0x30]
+;;    57: mov eax, ebx
+;;    59: mov rsp, qword [r13 + 0x8]
+;;    5d: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr s0, [x29, #0x10]
-;;    24: ldr s31, [x29, #0x18]
-;;    28: fcmp s0, s31
+;;     0: ldr s0, [sp]
+;;     4: ldr s1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x1c
+;;    28: fcmp s0, s1
 ;;    2c: cset w0, mi
 ;;    30: mov w0, w0
 ;;    34: mov sp, x29

@@ -2,41 +2,41 @@
 (module (func (param f32) (result f32) (f32.sqrt (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (81 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x13
-;;    19: movss xmm1, dword [rbp + 0x10]
-;;    1e: sqrtss xmm1, xmm1
-;;    23: movaps xmm0, xmm1
-;;    27: mov rsp, rbp
-;;    2a: pop rbp
-;;    2b: ret
-;;    2c: mov eax, 0x9
-;;    31: jmp $+0x16
-;;    36: mov ebx, eax
-;;    38: mov rdi, rbp
-;;    3b: lea rsi, qword [rip - 0xc]
-;;    42: and rsp, -0x10
-;;    46: call qword [r14 + 0x30]
-;;    4a: mov eax, ebx
-;;    4c: mov rsp, qword [r13 + 0x8]
-;;    50: ret
+;; function 0 (82 bytes, calls [])
+;;     0: movss xmm1, dword [rsp + 0x8]
+;;     6: push rbp
+;;     7: mov rbp, rsp
+;;     a: sub rsp, 0x10
+;;    11: mov qword [rbp - 0x8], r14
+;;    15: cmp rsp, qword [r13]
+;;    19: jb $+0xe
+;;    1f: sqrtss xmm1, xmm1
+;;    24: movaps xmm0, xmm1
+;;    28: mov rsp, rbp
+;;    2b: pop rbp
+;;    2c: ret
+;;    2d: mov eax, 0x9
+;;    32: jmp $+0x16
+;;    37: mov ebx, eax
+;;    39: mov rdi, rbp
+;;    3c: lea rsi, qword [rip - 0xc]
+;;    43: and rsp, -0x10
+;;    47: call qword [r14 + 0x30]
+;;    4b: mov eax, ebx
+;;    4d: mov rsp, qword [r13 + 0x8]
+;;    51: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (108 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x18
-;;    20: ldr s0, [x29, #0x10]
+;;     0: ldr s0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x14
 ;;    24: fsqrt s0, s0
 ;;    28: mov sp, x29
 ;;    2c: ldp x29, x30, [sp], #0x10

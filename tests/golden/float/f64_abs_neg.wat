@@ -2,46 +2,46 @@
 (module (func (param f64) (result f64) (f64.neg (f64.abs (local.get 0)))))
 
 ;; ==== x64 ====
-;; function 0 (114 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x34
-;;    19: movsd xmm1, qword [rbp + 0x10]
-;;    1e: mov rax, 0x7fffffffffffffff
-;;    28: movq xmm15, rax
-;;    2d: andps xmm1, xmm15
-;;    31: mov rax, -0x8000000000000000
-;;    3b: movq xmm15, rax
-;;    40: xorps xmm1, xmm15
-;;    44: movaps xmm0, xmm1
-;;    48: mov rsp, rbp
-;;    4b: pop rbp
-;;    4c: ret
-;;    4d: mov eax, 0x9
-;;    52: jmp $+0x16
-;;    57: mov ebx, eax
-;;    59: mov rdi, rbp
-;;    5c: lea rsi, qword [rip - 0xc]
-;;    63: and rsp, -0x10
-;;    67: call qword [r14 + 0x30]
-;;    6b: mov eax, ebx
-;;    6d: mov rsp, qword [r13 + 0x8]
-;;    71: ret
+;; function 0 (115 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: push rbp
+;;     7: mov rbp, rsp
+;;     a: sub rsp, 0x10
+;;    11: mov qword [rbp - 0x8], r14
+;;    15: cmp rsp, qword [r13]
+;;    19: jb $+0x2f
+;;    1f: mov rax, 0x7fffffffffffffff
+;;    29: movq xmm15, rax
+;;    2e: andps xmm1, xmm15
+;;    32: mov rax, -0x8000000000000000
+;;    3c: movq xmm15, rax
+;;    41: xorps xmm1, xmm15
+;;    45: movaps xmm0, xmm1
+;;    49: mov rsp, rbp
+;;    4c: pop rbp
+;;    4d: ret
+;;    4e: mov eax, 0x9
+;;    53: jmp $+0x16
+;;    58: mov ebx, eax
+;;    5a: mov rdi, rbp
+;;    5d: lea rsi, qword [rip - 0xc]
+;;    64: and rsp, -0x10
+;;    68: call qword [r14 + 0x30]
+;;    6c: mov eax, ebx
+;;    6e: mov rsp, qword [r13 + 0x8]
+;;    72: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (112 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x1c
-;;    20: ldr d0, [x29, #0x10]
+;;     0: ldr d0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x18
 ;;    24: fabs d0, d0
 ;;    28: fneg d0, d0
 ;;    2c: mov sp, x29

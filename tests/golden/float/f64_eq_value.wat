@@ -2,47 +2,48 @@
 (module (func (param f64 f64) (result i32) (f64.eq (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (97 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x23
-;;    19: movsd xmm1, qword [rbp + 0x10]
-;;    1e: ucomisd xmm1, qword [rbp + 0x18]
-;;    28: setz al
-;;    2b: setnp cl
-;;    2e: and al, cl
-;;    30: movzx ebx, al
-;;    34: mov eax, ebx
-;;    37: mov rsp, rbp
-;;    3a: pop rbp
-;;    3b: ret
-;;    3c: mov eax, 0x9
-;;    41: jmp $+0x16
-;;    46: mov ebx, eax
-;;    48: mov rdi, rbp
-;;    4b: lea rsi, qword [rip - 0xc]
-;;    52: and rsp, -0x10
-;;    56: call qword [r14 + 0x30]
-;;    5a: mov eax, ebx
-;;    5c: mov rsp, qword [r13 + 0x8]
-;;    60: ret
+;; function 0 (99 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: movsd xmm2, qword [rsp + 0x10]
+;;     c: push rbp
+;;     d: mov rbp, rsp
+;;    10: sub rsp, 0x20
+;;    17: mov qword [rbp - 0x8], r14
+;;    1b: cmp rsp, qword [r13]
+;;    1f: jb $+0x19
+;;    25: ucomisd xmm1, xmm2
+;;    2a: setz al
+;;    2d: setnp cl
+;;    30: and al, cl
+;;    32: movzx ebx, al
+;;    36: mov eax, ebx
+;;    39: mov rsp, rbp
+;;    3c: pop rbp
+;;    3d: ret
+;;    3e: mov eax, 0x9
+;;    43: jmp $+0x16
+;;    48: mov ebx, eax
+;;    4a: mov rdi, rbp
+;;    4d: lea rsi, qword [rip - 0xc]
+;;    54: and rsp, -0x10
+;;    58: call qword [r14 + 0x30]
+;;    5c: mov eax, ebx
+;;    5e: mov rsp, qword [r13 + 0x8]
+;;    62: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr d0, [x29, #0x10]
-;;    24: ldr d31, [x29, #0x18]
-;;    28: fcmp d0, d31
+;;     0: ldr d0, [sp]
+;;     4: ldr d1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x1c
+;;    28: fcmp d0, d1
 ;;    2c: cset w0, eq
 ;;    30: mov w0, w0
 ;;    34: mov sp, x29

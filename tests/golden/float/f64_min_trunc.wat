@@ -3,79 +3,79 @@
   (i32.trunc_f64_s (f64.min (local.get 0) (local.get 1)))))
 
 ;; ==== x64 ====
-;; function 0 (211 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x81
-;;    19: movsd xmm1, qword [rbp + 0x18]
-;;    1e: movsd xmm2, qword [rbp + 0x10]
-;;    23: ucomisd xmm2, xmm1
-;;    28: jp $+0x19
-;;    2e: jnz $+0x9
-;;    34: orps xmm2, xmm1
-;;    38: jmp $+0xf
-;;    3d: minsd xmm2, xmm1
-;;    42: jmp $+0x5
-;;    47: addsd xmm2, xmm1
-;;    4c: ucomisd xmm2, xmm2
-;;    51: jp $+0x4d
-;;    57: cvttsd2si ebx, xmm2
-;;    5c: cmp ebx, -0x80000000
-;;    63: jnz $+0x29
-;;    69: mov rax, -0x3e1fffffffe00000
-;;    73: movq xmm15, rax
-;;    78: ucomisd xmm2, xmm15
-;;    7d: jna $+0x2b
-;;    83: xorps xmm15, xmm15
-;;    87: ucomisd xmm2, xmm15
-;;    8c: jnb $+0x1c
-;;    92: mov eax, ebx
-;;    95: mov rsp, rbp
-;;    98: pop rbp
-;;    99: ret
-;;    9a: mov eax, 0x9
-;;    9f: jmp $+0x2a
-;;    a4: mov eax, 0x4
-;;    a9: jmp $+0xa
-;;    ae: mov eax, 0x3
-;;    b3: jmp $+0x0
-;;    b8: mov ebx, eax
-;;    ba: mov rdi, rbp
-;;    bd: lea rsi, qword [rip - 0xc]
-;;    c4: and rsp, -0x10
-;;    c8: call qword [r14 + 0x30]
-;;    cc: mov eax, ebx
-;;    ce: mov rsp, qword [r13 + 0x8]
-;;    d2: ret
+;; function 0 (213 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: movsd xmm2, qword [rsp + 0x10]
+;;     c: push rbp
+;;     d: mov rbp, rsp
+;;    10: sub rsp, 0x20
+;;    17: mov qword [rbp - 0x8], r14
+;;    1b: cmp rsp, qword [r13]
+;;    1f: jb $+0x77
+;;    25: ucomisd xmm1, xmm2
+;;    2a: jp $+0x19
+;;    30: jnz $+0x9
+;;    36: orps xmm1, xmm2
+;;    3a: jmp $+0xf
+;;    3f: minsd xmm1, xmm2
+;;    44: jmp $+0x5
+;;    49: addsd xmm1, xmm2
+;;    4e: ucomisd xmm1, xmm1
+;;    53: jp $+0x4d
+;;    59: cvttsd2si ebx, xmm1
+;;    5e: cmp ebx, -0x80000000
+;;    65: jnz $+0x29
+;;    6b: mov rax, -0x3e1fffffffe00000
+;;    75: movq xmm15, rax
+;;    7a: ucomisd xmm1, xmm15
+;;    7f: jna $+0x2b
+;;    85: xorps xmm15, xmm15
+;;    89: ucomisd xmm1, xmm15
+;;    8e: jnb $+0x1c
+;;    94: mov eax, ebx
+;;    97: mov rsp, rbp
+;;    9a: pop rbp
+;;    9b: ret
+;;    9c: mov eax, 0x9
+;;    a1: jmp $+0x2a
+;;    a6: mov eax, 0x4
+;;    ab: jmp $+0xa
+;;    b0: mov eax, 0x3
+;;    b5: jmp $+0x0
+;;    ba: mov ebx, eax
+;;    bc: mov rdi, rbp
+;;    bf: lea rsi, qword [rip - 0xc]
+;;    c6: and rsp, -0x10
+;;    ca: call qword [r14 + 0x30]
+;;    ce: mov eax, ebx
+;;    d0: mov rsp, qword [r13 + 0x8]
+;;    d4: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (180 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x50
-;;    20: ldr d0, [x29, #0x18]
-;;    24: ldr d1, [x29, #0x10]
-;;    28: fmin d1, d1, d0
-;;    2c: fcmp d1, d1
+;;     0: ldr d0, [sp]
+;;     4: ldr d1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x48
+;;    28: fmin d0, d0, d1
+;;    2c: fcmp d0, d0
 ;;    30: b.vs $+0x44
 ;;    34: mov x17, #0x200000
 ;;    38: movk x17, #0xc1e0, lsl #48
 ;;    3c: fmov d31, x17
-;;    40: fcmp d1, d31
+;;    40: fcmp d0, d31
 ;;    44: b.le $+0x38
 ;;    48: mov x17, #0x41e0000000000000
 ;;    4c: fmov d31, x17
-;;    50: fcmp d1, d31
+;;    50: fcmp d0, d31
 ;;    54: b.ge $+0x28
-;;    58: fcvtzs w0, d1
+;;    58: fcvtzs w0, d0
 ;;    5c: mov w0, w0
 ;;    60: mov sp, x29
 ;;    64: ldp x29, x30, [sp], #0x10

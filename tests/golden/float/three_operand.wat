@@ -8,88 +8,90 @@
     (f64.mul (local.get 2) (local.get 2)))))
 
 ;; ==== x64 ====
-;; function 0 (113 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x33
-;;    19: movsd xmm1, qword [rbp + 0x10]
-;;    1e: mov rax, 0x3ff8000000000000
-;;    28: movq xmm15, rax
-;;    2d: vmulsd xmm1, xmm1, xmm15
-;;    32: vsubsd xmm2, xmm1, qword [rbp + 0x18]
-;;    37: movaps xmm3, xmm1
-;;    3b: vmulsd xmm1, xmm1, xmm3
-;;    3f: vaddsd xmm2, xmm2, xmm1
-;;    43: movaps xmm0, xmm2
-;;    47: mov rsp, rbp
-;;    4a: pop rbp
-;;    4b: ret
-;;    4c: mov eax, 0x9
-;;    51: jmp $+0x16
-;;    56: mov ebx, eax
-;;    58: mov rdi, rbp
-;;    5b: lea rsi, qword [rip - 0xc]
-;;    62: and rsp, -0x10
-;;    66: call qword [r14 + 0x30]
-;;    6a: mov eax, ebx
-;;    6c: mov rsp, qword [r13 + 0x8]
-;;    70: ret
+;; function 0 (119 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: movsd xmm2, qword [rsp + 0x10]
+;;     c: push rbp
+;;     d: mov rbp, rsp
+;;    10: sub rsp, 0x30
+;;    17: mov qword [rbp - 0x8], r14
+;;    1b: cmp rsp, qword [r13]
+;;    1f: jb $+0x2d
+;;    25: mov rax, 0x3ff8000000000000
+;;    2f: movq xmm15, rax
+;;    34: vmulsd xmm1, xmm1, xmm15
+;;    39: vsubsd xmm3, xmm1, xmm2
+;;    3d: movaps xmm4, xmm1
+;;    41: vmulsd xmm1, xmm1, xmm4
+;;    45: vaddsd xmm3, xmm3, xmm1
+;;    49: movaps xmm0, xmm3
+;;    4d: mov rsp, rbp
+;;    50: pop rbp
+;;    51: ret
+;;    52: mov eax, 0x9
+;;    57: jmp $+0x16
+;;    5c: mov ebx, eax
+;;    5e: mov rdi, rbp
+;;    61: lea rsi, qword [rip - 0xc]
+;;    68: and rsp, -0x10
+;;    6c: call qword [r14 + 0x30]
+;;    70: mov eax, ebx
+;;    72: mov rsp, qword [r13 + 0x8]
+;;    76: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (117 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x37
-;;    19: movsd xmm1, qword [rbp + 0x10]
-;;    1e: mov rax, 0x3ff8000000000000
-;;    28: movq xmm15, rax
-;;    2d: mulsd xmm1, xmm15
-;;    32: movaps xmm2, xmm1
-;;    36: subsd xmm2, qword [rbp + 0x18]
-;;    3b: movaps xmm3, xmm1
-;;    3f: mulsd xmm1, xmm3
-;;    43: addsd xmm2, xmm1
-;;    47: movaps xmm0, xmm2
-;;    4b: mov rsp, rbp
-;;    4e: pop rbp
-;;    4f: ret
-;;    50: mov eax, 0x9
-;;    55: jmp $+0x16
-;;    5a: mov ebx, eax
-;;    5c: mov rdi, rbp
-;;    5f: lea rsi, qword [rip - 0xc]
-;;    66: and rsp, -0x10
-;;    6a: call qword [r14 + 0x30]
-;;    6e: mov eax, ebx
-;;    70: mov rsp, qword [r13 + 0x8]
-;;    74: ret
+;; function 0 (123 bytes, calls [])
+;;     0: movsd xmm1, qword [rsp + 0x8]
+;;     6: movsd xmm2, qword [rsp + 0x10]
+;;     c: push rbp
+;;     d: mov rbp, rsp
+;;    10: sub rsp, 0x30
+;;    17: mov qword [rbp - 0x8], r14
+;;    1b: cmp rsp, qword [r13]
+;;    1f: jb $+0x31
+;;    25: mov rax, 0x3ff8000000000000
+;;    2f: movq xmm15, rax
+;;    34: mulsd xmm1, xmm15
+;;    39: movaps xmm3, xmm1
+;;    3d: subsd xmm3, xmm2
+;;    41: movaps xmm4, xmm1
+;;    45: mulsd xmm1, xmm4
+;;    49: addsd xmm3, xmm1
+;;    4d: movaps xmm0, xmm3
+;;    51: mov rsp, rbp
+;;    54: pop rbp
+;;    55: ret
+;;    56: mov eax, 0x9
+;;    5b: jmp $+0x16
+;;    60: mov ebx, eax
+;;    62: mov rdi, rbp
+;;    65: lea rsi, qword [rip - 0xc]
+;;    6c: and rsp, -0x10
+;;    70: call qword [r14 + 0x30]
+;;    74: mov eax, ebx
+;;    76: mov rsp, qword [r13 + 0x8]
+;;    7a: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (140 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x38
-;;    20: ldr d0, [x29, #0x10]
-;;    24: mov x17, #0x3ff8000000000000
-;;    28: fmov d31, x17
-;;    2c: fmul d0, d0, d31
-;;    30: ldr d31, [x29, #0x18]
-;;    34: fsub d1, d0, d31
-;;    38: fmov d2, d0
-;;    3c: fmul d0, d0, d2
-;;    40: fadd d1, d1, d0
-;;    44: fmov d0, d1
+;;     0: ldr d0, [sp]
+;;     4: ldr d1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x30
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x30
+;;    28: mov x17, #0x3ff8000000000000
+;;    2c: fmov d31, x17
+;;    30: fmul d0, d0, d31
+;;    34: fsub d2, d0, d1
+;;    38: fmov d3, d0
+;;    3c: fmul d0, d0, d3
+;;    40: fadd d2, d2, d0
+;;    44: fmov d0, d2
 ;;    48: mov sp, x29
 ;;    4c: ldp x29, x30, [sp], #0x10
 ;;    50: ret

@@ -9,82 +9,82 @@
   (func (export "as_mid") (param i32) (result i32) (call_indirect (type $mid) (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (243 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x97
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov rsi, qword [r14 + 0x58]
-;;    20: cmp ebx, dword [rsi + 0x8]
-;;    23: jnb $+0x91
-;;    29: mov rsi, qword [rsi]
-;;    2c: shl rbx, 0x3
-;;    30: add rbx, rsi
-;;    33: mov rsi, qword [rbx]
-;;    36: test rsi, rsi
-;;    39: jz $+0x2f
-;;    3f: mov ebx, dword [r14 + 0x44]
-;;    43: cmp ebx, dword [rsi + 0x10]
-;;    46: jnz $+0x44
-;;    4c: mov rax, r14
-;;    4f: mov r14, qword [rsi + 0x8]
-;;    53: mov r15, qword [r14]
-;;    56: mov rsi, qword [rsi]
-;;    59: call rsi
-;;    5c: mov r14, qword [rbp - 0x8]
-;;    60: mov r15, qword [r14]
-;;    63: mov ebx, eax
-;;    66: mov eax, ebx
-;;    69: mov rsp, rbp
-;;    6c: pop rbp
-;;    6d: ret
-;;    6e: push rbx
-;;    70: push 0x12000000
-;;    75: call qword [r14 + 0x38]
-;;    7d: lea rsp, qword [rsp + 0x10]
-;;    82: mov rsi, qword [rbx]
-;;    85: test rsi, rsi
-;;    88: jz $+0x36
-;;    8e: jmp $-0x51
-;;    90: mov rdi, qword [rsi + 0x20]
-;;    94: mov r8d, dword [rdi]
-;;    97: cmp r8d, 0x1
-;;    9b: jna $+0x2d
-;;    a1: mov r8d, dword [rdi + 0x8]
-;;    a5: cmp r8d, ebx
-;;    a8: jnz $+0x20
-;;    ae: jmp $-0x64
-;;    b0: mov eax, 0x9
-;;    b5: jmp $+0x34
-;;    ba: mov eax, 0x6
-;;    bf: jmp $+0x14
-;;    c4: mov eax, 0x7
-;;    c9: jmp $+0xa
-;;    ce: mov eax, 0x8
-;;    d3: jmp $+0x0
-;;    d8: mov ebx, eax
-;;    da: mov rdi, rbp
-;;    dd: lea rsi, qword [rip - 0xc]
-;;    e4: and rsp, -0x10
-;;    e8: call qword [r14 + 0x30]
-;;    ec: mov eax, ebx
-;;    ee: mov rsp, qword [r13 + 0x8]
-;;    f2: ret
+;; function 0 (244 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x94
+;;    1d: mov rbx, qword [r14 + 0x58]
+;;    21: cmp esi, dword [rbx + 0x8]
+;;    24: jnb $+0x91
+;;    2a: mov rbx, qword [rbx]
+;;    2d: shl rsi, 0x3
+;;    31: add rsi, rbx
+;;    34: mov rbx, qword [rsi]
+;;    37: test rbx, rbx
+;;    3a: jz $+0x2f
+;;    40: mov esi, dword [r14 + 0x44]
+;;    44: cmp esi, dword [rbx + 0x10]
+;;    47: jnz $+0x44
+;;    4d: mov rax, r14
+;;    50: mov r14, qword [rbx + 0x8]
+;;    54: mov r15, qword [r14]
+;;    57: mov rbx, qword [rbx]
+;;    5a: call rbx
+;;    5d: mov r14, qword [rbp - 0x8]
+;;    61: mov r15, qword [r14]
+;;    64: mov ebx, eax
+;;    67: mov eax, ebx
+;;    6a: mov rsp, rbp
+;;    6d: pop rbp
+;;    6e: ret
+;;    6f: push rsi
+;;    71: push 0x12000000
+;;    76: call qword [r14 + 0x38]
+;;    7e: lea rsp, qword [rsp + 0x10]
+;;    83: mov rbx, qword [rsi]
+;;    86: test rbx, rbx
+;;    89: jz $+0x36
+;;    8f: jmp $-0x51
+;;    91: mov rdi, qword [rbx + 0x20]
+;;    95: mov r8d, dword [rdi]
+;;    98: cmp r8d, 0x1
+;;    9c: jna $+0x2d
+;;    a2: mov r8d, dword [rdi + 0x8]
+;;    a6: cmp r8d, esi
+;;    a9: jnz $+0x20
+;;    af: jmp $-0x64
+;;    b1: mov eax, 0x9
+;;    b6: jmp $+0x34
+;;    bb: mov eax, 0x6
+;;    c0: jmp $+0x14
+;;    c5: mov eax, 0x7
+;;    ca: jmp $+0xa
+;;    cf: mov eax, 0x8
+;;    d4: jmp $+0x0
+;;    d9: mov ebx, eax
+;;    db: mov rdi, rbp
+;;    de: lea rsi, qword [rip - 0xc]
+;;    e5: and rsp, -0x10
+;;    e9: call qword [r14 + 0x30]
+;;    ed: mov eax, ebx
+;;    ef: mov rsp, qword [r13 + 0x8]
+;;    f3: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (280 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0xac
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0xa8
 ;;    24: ldr x1, [x28, #0x58]
 ;;    28: ldr w16, [x1, #0x8]
 ;;    2c: cmp w0, w16

@@ -6,35 +6,36 @@
   (func (export "get_u") (param i31ref) (result i32) (i31.get_u (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (103 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1f
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: shl ebx, 0x1
-;;    20: or ebx, 0x1
-;;    23: test rbx, rbx
-;;    26: jz $+0x16
-;;    2c: sar ebx, 0x1
-;;    30: mov eax, ebx
-;;    33: mov rsp, rbp
-;;    36: pop rbp
-;;    37: ret
-;;    38: mov eax, 0x9
-;;    3d: jmp $+0x20
-;;    42: mov eax, 0x12
-;;    47: jmp $+0x0
-;;    4c: mov ebx, eax
-;;    4e: mov rdi, rbp
-;;    51: lea rsi, qword [rip - 0xc]
-;;    58: and rsp, -0x10
-;;    5c: call qword [r14 + 0x30]
-;;    60: mov eax, ebx
-;;    62: mov rsp, qword [r13 + 0x8]
-;;    66: ret
+;; function 0 (107 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x1f
+;;    1d: mov dword [rbp + 0x10], esi
+;;    20: shl esi, 0x1
+;;    24: or esi, 0x1
+;;    27: test rsi, rsi
+;;    2a: jz $+0x16
+;;    30: sar esi, 0x1
+;;    34: mov eax, esi
+;;    37: mov rsp, rbp
+;;    3a: pop rbp
+;;    3b: ret
+;;    3c: mov eax, 0x9
+;;    41: jmp $+0x20
+;;    46: mov eax, 0x12
+;;    4b: jmp $+0x0
+;;    50: mov ebx, eax
+;;    52: mov rdi, rbp
+;;    55: lea rsi, qword [rip - 0xc]
+;;    5c: and rsp, -0x10
+;;    60: call qword [r14 + 0x30]
+;;    64: mov eax, ebx
+;;    66: mov rsp, qword [r13 + 0x8]
+;;    6a: ret
 ;;
 ;; function 1 (97 bytes, calls [])
 ;;     0: push rbp
@@ -65,40 +66,41 @@
 ;;    60: ret
 
 ;; ==== aarch64 ====
-;; function 0 (132 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x28
-;;    20: ldr w0, [x29, #0x10]
-;;    24: lsl w0, w0, #0x1
-;;    28: orr w0, w0, #0x1
-;;    2c: cbz x0, $+0x20
-;;    30: asr w0, w0, #0x1
-;;    34: mov w0, w0
-;;    38: mov sp, x29
-;;    3c: ldp x29, x30, [sp], #0x10
-;;    40: ret
-;;    44: mov w0, #0x9
-;;    48: b $+0x2c
-;;    4c: mov w0, #0x12
-;;    50: b $+0x4
-;;    54: mov w19, w0
-;;    58: mov x0, x29
-;;    5c: adr x1, $-0x8
-;;    60: mov x16, sp
-;;    64: and sp, x16, #0xfffffffffffffff0
-;;    68: ldr x17, [x28, #0x30]
-;;    6c: blr x17
-;;    70: mov w0, w19
-;;    74: ldr x16, [x26, #0x8]
-;;    78: ldr x17, [x16]
-;;    7c: add sp, x16, #0x10
-;;    80: br x17
+;; function 0 (136 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x28
+;;    24: str w0, [x29, #0x10]
+;;    28: lsl w0, w0, #0x1
+;;    2c: orr w0, w0, #0x1
+;;    30: cbz x0, $+0x20
+;;    34: asr w0, w0, #0x1
+;;    38: mov w0, w0
+;;    3c: mov sp, x29
+;;    40: ldp x29, x30, [sp], #0x10
+;;    44: ret
+;;    48: mov w0, #0x9
+;;    4c: b $+0x2c
+;;    50: mov w0, #0x12
+;;    54: b $+0x4
+;;    58: mov w19, w0
+;;    5c: mov x0, x29
+;;    60: adr x1, $-0x8
+;;    64: mov x16, sp
+;;    68: and sp, x16, #0xfffffffffffffff0
+;;    6c: ldr x17, [x28, #0x30]
+;;    70: blr x17
+;;    74: mov w0, w19
+;;    78: ldr x16, [x26, #0x8]
+;;    7c: ldr x17, [x16]
+;;    80: add sp, x16, #0x10
+;;    84: br x17
 ;;
 ;; function 1 (124 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

@@ -212,59 +212,60 @@
 ;;   2a7: mov rsp, qword [r13 + 0x8]
 ;;   2ab: ret
 ;;
-;; function 2 (229 bytes, calls [], stack maps [0x7a: [16], 0xb3: [16]])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xa7
-;;    19: cmp dword [r14 + 0xf0], 0x0
-;;    21: jnz $+0x24
-;;    27: mov r12d, dword [rbp + 0x18]
-;;    2b: cmp dword [r14 + 0xf0], 0x0
-;;    33: jnz $+0x4b
-;;    39: sub r12d, 0x1
-;;    3d: test r12d, r12d
-;;    40: jnz $-0x17
-;;    42: mov rax, qword [rbp + 0x10]
-;;    46: mov rsp, rbp
-;;    49: pop rbp
-;;    4a: ret
-;;    4b: lea rax, qword [rbp]
-;;    4f: mov qword [r13 + 0x50], rax
-;;    53: lea rax, qword [rip + 0x20]
-;;    5a: mov qword [r13 + 0x58], rax
-;;    5e: lea rax, qword [r13 + 0x50]
-;;    62: mov qword [r13 + 0x60], rax
-;;    66: push r13
-;;    68: push 0x1d000000
-;;    6d: call qword [r14 + 0x38]
-;;    75: lea rsp, qword [rsp + 0x10]
-;;    7a: mov qword [r13 + 0x60], 0x0
-;;    82: jmp $-0x5d
-;;    84: lea rax, qword [rbp]
-;;    88: mov qword [r13 + 0x50], rax
-;;    8c: lea rax, qword [rip + 0x20]
-;;    93: mov qword [r13 + 0x58], rax
-;;    97: lea rax, qword [r13 + 0x50]
-;;    9b: mov qword [r13 + 0x60], rax
-;;    9f: push r13
-;;    a1: push 0x1d000000
-;;    a6: call qword [r14 + 0x38]
-;;    ae: lea rsp, qword [rsp + 0x10]
-;;    b3: mov qword [r13 + 0x60], 0x0
-;;    bb: jmp $-0x87
-;;    c0: mov eax, 0x9
-;;    c5: jmp $+0x16
-;;    ca: mov ebx, eax
-;;    cc: mov rdi, rbp
-;;    cf: lea rsi, qword [rip - 0xc]
-;;    d6: and rsp, -0x10
-;;    da: call qword [r14 + 0x30]
-;;    de: mov eax, ebx
-;;    e0: mov rsp, qword [r13 + 0x8]
-;;    e4: ret
+;; function 2 (230 bytes, calls [], stack maps [0x7b: [16], 0xb4: [16]])
+;;     0: mov esi, dword [rsp + 0x10]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0xa4
+;;    1d: cmp dword [r14 + 0xf0], 0x0
+;;    25: jnz $+0x21
+;;    2b: mov dword [rbp + 0x18], esi
+;;    2e: cmp dword [r14 + 0xf0], 0x0
+;;    36: jnz $+0x49
+;;    3c: sub esi, 0x1
+;;    3f: test esi, esi
+;;    41: jnz $-0x15
+;;    43: mov rax, qword [rbp + 0x10]
+;;    47: mov rsp, rbp
+;;    4a: pop rbp
+;;    4b: ret
+;;    4c: lea rax, qword [rbp]
+;;    50: mov qword [r13 + 0x50], rax
+;;    54: lea rax, qword [rip + 0x20]
+;;    5b: mov qword [r13 + 0x58], rax
+;;    5f: lea rax, qword [r13 + 0x50]
+;;    63: mov qword [r13 + 0x60], rax
+;;    67: push r13
+;;    69: push 0x1d000000
+;;    6e: call qword [r14 + 0x38]
+;;    76: lea rsp, qword [rsp + 0x10]
+;;    7b: mov qword [r13 + 0x60], 0x0
+;;    83: jmp $-0x5a
+;;    85: lea rax, qword [rbp]
+;;    89: mov qword [r13 + 0x50], rax
+;;    8d: lea rax, qword [rip + 0x20]
+;;    94: mov qword [r13 + 0x58], rax
+;;    98: lea rax, qword [r13 + 0x50]
+;;    9c: mov qword [r13 + 0x60], rax
+;;    a0: push r13
+;;    a2: push 0x1d000000
+;;    a7: call qword [r14 + 0x38]
+;;    af: lea rsp, qword [rsp + 0x10]
+;;    b4: mov qword [r13 + 0x60], 0x0
+;;    bc: jmp $-0x85
+;;    c1: mov eax, 0x9
+;;    c6: jmp $+0x16
+;;    cb: mov ebx, eax
+;;    cd: mov rdi, rbp
+;;    d0: lea rsi, qword [rip - 0xc]
+;;    d7: and rsp, -0x10
+;;    db: call qword [r14 + 0x30]
+;;    df: mov eax, ebx
+;;    e1: mov rsp, qword [r13 + 0x8]
+;;    e5: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (172 bytes, calls [], stack maps [0x6c: [16]])
@@ -495,67 +496,68 @@
 ;;   2cc: add sp, x16, #0x10
 ;;   2d0: br x17
 ;;
-;; function 2 (252 bytes, calls [], stack maps [0x80: [16], 0xbc: [16]])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0xa8
-;;    20: ldr w16, [x28, #0xf0]
-;;    24: cbnz w16, $+0x28
-;;    28: ldr w25, [x29, #0x18]
-;;    2c: ldr w16, [x28, #0xf0]
-;;    30: cbnz w16, $+0x58
-;;    34: sub w25, w25, #0x1
-;;    38: cbnz w25, $-0xc
-;;    3c: ldr x0, [x29, #0x10]
-;;    40: mov sp, x29
-;;    44: ldp x29, x30, [sp], #0x10
-;;    48: ret
-;;    4c: mov x17, #0x0
-;;    50: add x15, x29, x17
-;;    54: str x15, [x26, #0x50]
-;;    58: adr x15, $+0x28
-;;    5c: str x15, [x26, #0x58]
-;;    60: mov x17, #0x50
-;;    64: add x15, x26, x17
-;;    68: str x15, [x26, #0x60]
-;;    6c: mov w16, #0x1d000000
-;;    70: stp x26, x16, [sp, #-0x10]!
-;;    74: ldr x16, [x28, #0x38]
-;;    78: blr x16
-;;    7c: add sp, sp, #0x10
-;;    80: str xzr, [x26, #0x60]
-;;    84: b $-0x5c
-;;    88: mov x17, #0x0
-;;    8c: add x15, x29, x17
-;;    90: str x15, [x26, #0x50]
-;;    94: adr x15, $+0x28
-;;    98: str x15, [x26, #0x58]
-;;    9c: mov x17, #0x50
-;;    a0: add x15, x26, x17
-;;    a4: str x15, [x26, #0x60]
-;;    a8: mov w16, #0x1d000000
-;;    ac: stp x26, x16, [sp, #-0x10]!
-;;    b0: ldr x16, [x28, #0x38]
-;;    b4: blr x16
-;;    b8: add sp, sp, #0x10
-;;    bc: str xzr, [x26, #0x60]
-;;    c0: b $-0x8c
-;;    c4: mov w0, #0x9
-;;    c8: b $+0x24
-;;    cc: mov w19, w0
-;;    d0: mov x0, x29
-;;    d4: adr x1, $-0x8
-;;    d8: mov x16, sp
-;;    dc: and sp, x16, #0xfffffffffffffff0
-;;    e0: ldr x17, [x28, #0x30]
-;;    e4: blr x17
-;;    e8: mov w0, w19
-;;    ec: ldr x16, [x26, #0x8]
-;;    f0: ldr x17, [x16]
-;;    f4: add sp, x16, #0x10
-;;    f8: br x17
+;; function 2 (256 bytes, calls [], stack maps [0x84: [16], 0xc0: [16]])
+;;     0: ldr w0, [sp, #0x8]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0xa8
+;;    24: ldr w16, [x28, #0xf0]
+;;    28: cbnz w16, $+0x28
+;;    2c: str w0, [x29, #0x18]
+;;    30: ldr w16, [x28, #0xf0]
+;;    34: cbnz w16, $+0x58
+;;    38: sub w0, w0, #0x1
+;;    3c: cbnz w0, $-0xc
+;;    40: ldr x0, [x29, #0x10]
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov x17, #0x0
+;;    54: add x15, x29, x17
+;;    58: str x15, [x26, #0x50]
+;;    5c: adr x15, $+0x28
+;;    60: str x15, [x26, #0x58]
+;;    64: mov x17, #0x50
+;;    68: add x15, x26, x17
+;;    6c: str x15, [x26, #0x60]
+;;    70: mov w16, #0x1d000000
+;;    74: stp x26, x16, [sp, #-0x10]!
+;;    78: ldr x16, [x28, #0x38]
+;;    7c: blr x16
+;;    80: add sp, sp, #0x10
+;;    84: str xzr, [x26, #0x60]
+;;    88: b $-0x5c
+;;    8c: mov x17, #0x0
+;;    90: add x15, x29, x17
+;;    94: str x15, [x26, #0x50]
+;;    98: adr x15, $+0x28
+;;    9c: str x15, [x26, #0x58]
+;;    a0: mov x17, #0x50
+;;    a4: add x15, x26, x17
+;;    a8: str x15, [x26, #0x60]
+;;    ac: mov w16, #0x1d000000
+;;    b0: stp x26, x16, [sp, #-0x10]!
+;;    b4: ldr x16, [x28, #0x38]
+;;    b8: blr x16
+;;    bc: add sp, sp, #0x10
+;;    c0: str xzr, [x26, #0x60]
+;;    c4: b $-0x8c
+;;    c8: mov w0, #0x9
+;;    cc: b $+0x24
+;;    d0: mov w19, w0
+;;    d4: mov x0, x29
+;;    d8: adr x1, $-0x8
+;;    dc: mov x16, sp
+;;    e0: and sp, x16, #0xfffffffffffffff0
+;;    e4: ldr x17, [x28, #0x30]
+;;    e8: blr x17
+;;    ec: mov w0, w19
+;;    f0: ldr x16, [x26, #0x8]
+;;    f4: ldr x17, [x16]
+;;    f8: add sp, x16, #0x10
+;;    fc: br x17

@@ -13,73 +13,73 @@
   (func (export "set") (param (ref null $p) i32) (struct.set $p $b (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (294 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xde
-;;    19: cmp dword [r14 + 0x118], 0x0
-;;    21: jnz $+0x4d
-;;    27: mov rbx, qword [r13 + 0x38]
-;;    2b: lea rsi, qword [rbx + 0x20]
-;;    2f: cmp rsi, qword [r13 + 0x40]
-;;    33: ja $+0x77
-;;    39: mov qword [r13 + 0x38], rsi
-;;    3d: mov esi, dword [r14 + 0x40]
-;;    41: mov dword [rbx], esi
-;;    43: mov dword [rbx + 0x4], 0x1
-;;    4a: mov rsi, qword [r14 + 0x70]
-;;    4e: mov qword [rbx + 0x8], rsi
-;;    52: movsd xmm1, qword [rbp + 0x18]
-;;    57: movsd qword [rbx + 0x18], xmm1
-;;    5c: mov esi, -0x1
-;;    62: mov byte [rbx + 0x14], sil
-;;    66: mov esi, dword [rbp + 0x10]
-;;    69: mov dword [rbx + 0x10], esi
-;;    6c: mov rax, rbx
-;;    6f: mov rsp, rbp
-;;    72: pop rbp
-;;    73: ret
-;;    74: lea rax, qword [rbp]
-;;    78: mov qword [r13 + 0x50], rax
-;;    7c: lea rax, qword [rip + 0x20]
-;;    83: mov qword [r13 + 0x58], rax
-;;    87: lea rax, qword [r13 + 0x50]
-;;    8b: mov qword [r13 + 0x60], rax
-;;    8f: push r13
-;;    91: push 0x1d000000
-;;    96: call qword [r14 + 0x38]
-;;    9e: lea rsp, qword [rsp + 0x10]
-;;    a3: mov qword [r13 + 0x60], 0x0
-;;    ab: jmp $-0x89
-;;    b0: lea rax, qword [rbp]
-;;    b4: mov qword [r13 + 0x50], rax
-;;    b8: lea rax, qword [rip + 0x20]
-;;    bf: mov qword [r13 + 0x58], rax
-;;    c3: lea rax, qword [r13 + 0x50]
-;;    c7: mov qword [r13 + 0x60], rax
-;;    cb: push r13
-;;    cd: push 0x1c000020
-;;    d2: call qword [r14 + 0x38]
-;;    da: lea rsp, qword [rsp + 0x10]
-;;    df: mov qword [r13 + 0x60], 0x0
-;;    e7: cmp qword [r13 + 0x40], 0x0
-;;    ec: jz $+0xf
-;;    f2: jmp $-0xd0
-;;    f7: mov eax, 0x9
-;;    fc: jmp $+0x20
-;;   101: mov eax, 0x17
-;;   106: jmp $+0x0
-;;   10b: mov ebx, eax
-;;   10d: mov rdi, rbp
-;;   110: lea rsi, qword [rip - 0xc]
-;;   117: and rsp, -0x10
-;;   11b: call qword [r14 + 0x30]
-;;   11f: mov eax, ebx
-;;   121: mov rsp, qword [r13 + 0x8]
-;;   125: ret
+;; function 0 (293 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: movsd xmm1, qword [rsp + 0x10]
+;;     a: push rbp
+;;     b: mov rbp, rsp
+;;     e: sub rsp, 0x20
+;;    15: mov qword [rbp - 0x8], r14
+;;    19: cmp rsp, qword [r13]
+;;    1d: jb $+0xd3
+;;    23: cmp dword [r14 + 0x118], 0x0
+;;    2b: jnz $+0x45
+;;    31: mov rbx, qword [r13 + 0x38]
+;;    35: lea rdi, qword [rbx + 0x20]
+;;    39: cmp rdi, qword [r13 + 0x40]
+;;    3d: ja $+0x6c
+;;    43: mov qword [r13 + 0x38], rdi
+;;    47: mov edi, dword [r14 + 0x40]
+;;    4b: mov dword [rbx], edi
+;;    4d: mov dword [rbx + 0x4], 0x1
+;;    54: mov rdi, qword [r14 + 0x70]
+;;    58: mov qword [rbx + 0x8], rdi
+;;    5c: movsd qword [rbx + 0x18], xmm1
+;;    61: mov edi, -0x1
+;;    67: mov byte [rbx + 0x14], dil
+;;    6b: mov dword [rbx + 0x10], esi
+;;    6e: mov rax, rbx
+;;    71: mov rsp, rbp
+;;    74: pop rbp
+;;    75: ret
+;;    76: lea rax, qword [rbp]
+;;    7a: mov qword [r13 + 0x50], rax
+;;    7e: lea rax, qword [rip + 0x20]
+;;    85: mov qword [r13 + 0x58], rax
+;;    89: lea rax, qword [r13 + 0x50]
+;;    8d: mov qword [r13 + 0x60], rax
+;;    91: push r13
+;;    93: push 0x1d000000
+;;    98: call qword [r14 + 0x38]
+;;    a0: lea rsp, qword [rsp + 0x10]
+;;    a5: mov qword [r13 + 0x60], 0x0
+;;    ad: jmp $-0x7e
+;;    af: lea rax, qword [rbp]
+;;    b3: mov qword [r13 + 0x50], rax
+;;    b7: lea rax, qword [rip + 0x20]
+;;    be: mov qword [r13 + 0x58], rax
+;;    c2: lea rax, qword [r13 + 0x50]
+;;    c6: mov qword [r13 + 0x60], rax
+;;    ca: push r13
+;;    cc: push 0x1c000020
+;;    d1: call qword [r14 + 0x38]
+;;    d9: lea rsp, qword [rsp + 0x10]
+;;    de: mov qword [r13 + 0x60], 0x0
+;;    e6: cmp qword [r13 + 0x40], 0x0
+;;    eb: jz $+0xf
+;;    f1: jmp $-0xc5
+;;    f6: mov eax, 0x9
+;;    fb: jmp $+0x20
+;;   100: mov eax, 0x17
+;;   105: jmp $+0x0
+;;   10a: mov ebx, eax
+;;   10c: mov rdi, rbp
+;;   10f: lea rsi, qword [rip - 0xc]
+;;   116: and rsp, -0x10
+;;   11a: call qword [r14 + 0x30]
+;;   11e: mov eax, ebx
+;;   120: mov rsp, qword [r13 + 0x8]
+;;   124: ret
 ;;
 ;; function 1 (182 bytes, calls [], stack maps [0x7d: [16]])
 ;;     0: push rbp
@@ -169,132 +169,133 @@
 ;;    a3: mov rsp, qword [r13 + 0x8]
 ;;    a7: ret
 ;;
-;; function 3 (167 bytes, calls [], stack maps [0x6e: [16]])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x5f
-;;    19: cmp dword [r14 + 0x118], 0x0
-;;    21: jnz $+0x18
-;;    27: mov ebx, dword [rbp + 0x18]
-;;    2a: mov rsi, qword [rbp + 0x10]
-;;    2e: test rsi, rsi
-;;    31: jz $+0x4b
-;;    37: mov byte [rsi + 0x14], bl
-;;    3a: mov rsp, rbp
-;;    3d: pop rbp
-;;    3e: ret
-;;    3f: lea rax, qword [rbp]
-;;    43: mov qword [r13 + 0x50], rax
-;;    47: lea rax, qword [rip + 0x20]
-;;    4e: mov qword [r13 + 0x58], rax
-;;    52: lea rax, qword [r13 + 0x50]
-;;    56: mov qword [r13 + 0x60], rax
-;;    5a: push r13
-;;    5c: push 0x1d000000
-;;    61: call qword [r14 + 0x38]
-;;    69: lea rsp, qword [rsp + 0x10]
-;;    6e: mov qword [r13 + 0x60], 0x0
-;;    76: jmp $-0x51
-;;    78: mov eax, 0x9
-;;    7d: jmp $+0x20
-;;    82: mov eax, 0x14
-;;    87: jmp $+0x0
-;;    8c: mov ebx, eax
-;;    8e: mov rdi, rbp
-;;    91: lea rsi, qword [rip - 0xc]
-;;    98: and rsp, -0x10
-;;    9c: call qword [r14 + 0x30]
-;;    a0: mov eax, ebx
-;;    a2: mov rsp, qword [r13 + 0x8]
-;;    a6: ret
+;; function 3 (169 bytes, calls [], stack maps [0x70: [16]])
+;;     0: mov esi, dword [rsp + 0x10]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x5d
+;;    1d: cmp dword [r14 + 0x118], 0x0
+;;    25: jnz $+0x16
+;;    2b: mov rbx, qword [rbp + 0x10]
+;;    2f: test rbx, rbx
+;;    32: jz $+0x4c
+;;    38: mov byte [rbx + 0x14], sil
+;;    3c: mov rsp, rbp
+;;    3f: pop rbp
+;;    40: ret
+;;    41: lea rax, qword [rbp]
+;;    45: mov qword [r13 + 0x50], rax
+;;    49: lea rax, qword [rip + 0x20]
+;;    50: mov qword [r13 + 0x58], rax
+;;    54: lea rax, qword [r13 + 0x50]
+;;    58: mov qword [r13 + 0x60], rax
+;;    5c: push r13
+;;    5e: push 0x1d000000
+;;    63: call qword [r14 + 0x38]
+;;    6b: lea rsp, qword [rsp + 0x10]
+;;    70: mov qword [r13 + 0x60], 0x0
+;;    78: jmp $-0x4f
+;;    7a: mov eax, 0x9
+;;    7f: jmp $+0x20
+;;    84: mov eax, 0x14
+;;    89: jmp $+0x0
+;;    8e: mov ebx, eax
+;;    90: mov rdi, rbp
+;;    93: lea rsi, qword [rip - 0xc]
+;;    9a: and rsp, -0x10
+;;    9e: call qword [r14 + 0x30]
+;;    a2: mov eax, ebx
+;;    a4: mov rsp, qword [r13 + 0x8]
+;;    a8: ret
 
 ;; ==== aarch64 ====
-;; function 0 (328 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0xec
-;;    20: ldr w16, [x28, #0x118]
-;;    24: cbnz w16, $+0x60
-;;    28: ldr x0, [x26, #0x38]
-;;    2c: mov x17, #0x20
-;;    30: add x1, x0, x17
-;;    34: ldr x16, [x26, #0x40]
-;;    38: cmp x1, x16
-;;    3c: b.hi $+0x84
-;;    40: str x1, [x26, #0x38]
-;;    44: ldr w1, [x28, #0x40]
-;;    48: str w1, [x0]
-;;    4c: mov w16, #0x1
-;;    50: str w16, [x0, #0x4]
-;;    54: ldr x1, [x28, #0x70]
-;;    58: str x1, [x0, #0x8]
-;;    5c: dmb ishst
-;;    60: ldr d0, [x29, #0x18]
-;;    64: str d0, [x0, #0x18]
-;;    68: mov w1, #0xffffffff
-;;    6c: strb w1, [x0, #0x14]
-;;    70: ldr w1, [x29, #0x10]
-;;    74: str w1, [x0, #0x10]
-;;    78: mov sp, x29
-;;    7c: ldp x29, x30, [sp], #0x10
-;;    80: ret
-;;    84: mov x17, #0x0
-;;    88: add x15, x29, x17
-;;    8c: str x15, [x26, #0x50]
-;;    90: adr x15, $+0x28
-;;    94: str x15, [x26, #0x58]
-;;    98: mov x17, #0x50
-;;    9c: add x15, x26, x17
-;;    a0: str x15, [x26, #0x60]
-;;    a4: mov w16, #0x1d000000
-;;    a8: stp x26, x16, [sp, #-0x10]!
-;;    ac: ldr x16, [x28, #0x38]
-;;    b0: blr x16
-;;    b4: add sp, sp, #0x10
-;;    b8: str xzr, [x26, #0x60]
-;;    bc: b $-0x94
-;;    c0: mov x17, #0x0
-;;    c4: add x15, x29, x17
-;;    c8: str x15, [x26, #0x50]
-;;    cc: adr x15, $+0x2c
-;;    d0: str x15, [x26, #0x58]
-;;    d4: mov x17, #0x50
-;;    d8: add x15, x26, x17
-;;    dc: str x15, [x26, #0x60]
-;;    e0: mov w16, #0x20
-;;    e4: movk w16, #0x1c00, lsl #16
-;;    e8: stp x26, x16, [sp, #-0x10]!
-;;    ec: ldr x16, [x28, #0x38]
-;;    f0: blr x16
-;;    f4: add sp, sp, #0x10
-;;    f8: str xzr, [x26, #0x60]
-;;    fc: ldr x16, [x26, #0x40]
-;;   100: cbz x16, $+0x10
-;;   104: b $-0xdc
-;;   108: mov w0, #0x9
-;;   10c: b $+0x2c
-;;   110: mov w0, #0x17
-;;   114: b $+0x4
-;;   118: mov w19, w0
-;;   11c: mov x0, x29
-;;   120: adr x1, $-0x8
-;;   124: mov x16, sp
-;;   128: and sp, x16, #0xfffffffffffffff0
-;;   12c: ldr x17, [x28, #0x30]
-;;   130: blr x17
-;;   134: mov w0, w19
-;;   138: ldr x16, [x26, #0x8]
-;;   13c: ldr x17, [x16]
-;;   140: add sp, x16, #0x10
-;;   144: br x17
+;; function 0 (332 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: ldr d0, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0xe8
+;;    28: ldr w16, [x28, #0x118]
+;;    2c: cbnz w16, $+0x5c
+;;    30: ldr x1, [x26, #0x38]
+;;    34: mov x17, #0x20
+;;    38: add x2, x1, x17
+;;    3c: ldr x16, [x26, #0x40]
+;;    40: cmp x2, x16
+;;    44: b.hi $+0x80
+;;    48: str x2, [x26, #0x38]
+;;    4c: ldr w2, [x28, #0x40]
+;;    50: str w2, [x1]
+;;    54: mov w16, #0x1
+;;    58: str w16, [x1, #0x4]
+;;    5c: ldr x2, [x28, #0x70]
+;;    60: str x2, [x1, #0x8]
+;;    64: dmb ishst
+;;    68: str d0, [x1, #0x18]
+;;    6c: mov w2, #0xffffffff
+;;    70: strb w2, [x1, #0x14]
+;;    74: str w0, [x1, #0x10]
+;;    78: mov x0, x1
+;;    7c: mov sp, x29
+;;    80: ldp x29, x30, [sp], #0x10
+;;    84: ret
+;;    88: mov x17, #0x0
+;;    8c: add x15, x29, x17
+;;    90: str x15, [x26, #0x50]
+;;    94: adr x15, $+0x28
+;;    98: str x15, [x26, #0x58]
+;;    9c: mov x17, #0x50
+;;    a0: add x15, x26, x17
+;;    a4: str x15, [x26, #0x60]
+;;    a8: mov w16, #0x1d000000
+;;    ac: stp x26, x16, [sp, #-0x10]!
+;;    b0: ldr x16, [x28, #0x38]
+;;    b4: blr x16
+;;    b8: add sp, sp, #0x10
+;;    bc: str xzr, [x26, #0x60]
+;;    c0: b $-0x90
+;;    c4: mov x17, #0x0
+;;    c8: add x15, x29, x17
+;;    cc: str x15, [x26, #0x50]
+;;    d0: adr x15, $+0x2c
+;;    d4: str x15, [x26, #0x58]
+;;    d8: mov x17, #0x50
+;;    dc: add x15, x26, x17
+;;    e0: str x15, [x26, #0x60]
+;;    e4: mov w16, #0x20
+;;    e8: movk w16, #0x1c00, lsl #16
+;;    ec: stp x26, x16, [sp, #-0x10]!
+;;    f0: ldr x16, [x28, #0x38]
+;;    f4: blr x16
+;;    f8: add sp, sp, #0x10
+;;    fc: str xzr, [x26, #0x60]
+;;   100: ldr x16, [x26, #0x40]
+;;   104: cbz x16, $+0x10
+;;   108: b $-0xd8
+;;   10c: mov w0, #0x9
+;;   110: b $+0x2c
+;;   114: mov w0, #0x17
+;;   118: b $+0x4
+;;   11c: mov w19, w0
+;;   120: mov x0, x29
+;;   124: adr x1, $-0x8
+;;   128: mov x16, sp
+;;   12c: and sp, x16, #0xfffffffffffffff0
+;;   130: ldr x17, [x28, #0x30]
+;;   134: blr x17
+;;   138: mov w0, w19
+;;   13c: ldr x16, [x26, #0x8]
+;;   140: ldr x17, [x16]
+;;   144: add sp, x16, #0x10
+;;   148: br x17
 ;;
 ;; function 1 (204 bytes, calls [], stack maps [0x84: [16]])
 ;;     0: stp x29, x30, [sp, #-0x10]!
@@ -400,17 +401,17 @@
 ;;    bc: br x17
 ;;
 ;; function 3 (192 bytes, calls [], stack maps [0x78: [16]])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x64
-;;    20: ldr w16, [x28, #0x118]
-;;    24: cbnz w16, $+0x20
-;;    28: ldr w0, [x29, #0x18]
+;;     0: ldr w0, [sp, #0x8]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x60
+;;    24: ldr w16, [x28, #0x118]
+;;    28: cbnz w16, $+0x1c
 ;;    2c: ldr x1, [x29, #0x10]
 ;;    30: cbz x1, $+0x58
 ;;    34: strb w0, [x1, #0x14]
@@ -431,7 +432,7 @@
 ;;    70: blr x16
 ;;    74: add sp, sp, #0x10
 ;;    78: str xzr, [x26, #0x60]
-;;    7c: b $-0x54
+;;    7c: b $-0x50
 ;;    80: mov w0, #0x9
 ;;    84: b $+0x2c
 ;;    88: mov w0, #0x14

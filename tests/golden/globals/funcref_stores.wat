@@ -17,158 +17,158 @@
     (table.set $shared (i32.const 0) (ref.func $f))))
 
 ;; ==== x64 ====
-;; function 0 (539 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1d3
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: mov esi, dword [rbp + 0x18]
-;;    20: mov rdi, qword [r14 + 0x58]
-;;    24: cmp esi, dword [rdi + 0x8]
-;;    27: jnb $+0x1c9
-;;    2d: mov rdi, qword [rdi]
-;;    30: shl rsi, 0x3
-;;    34: add rdi, rsi
-;;    37: test rbx, rbx
-;;    3a: jz $+0xf1
-;;    40: mov qword [rdi], rbx
-;;    43: mov rbx, qword [rbp + 0x10]
-;;    47: xor esi, esi
-;;    4a: mov rdi, qword [r14 + 0x50]
-;;    4e: cmp esi, dword [rdi + 0x8]
-;;    51: jnb $+0x19f
-;;    57: mov rdi, qword [rdi]
-;;    5a: shl rsi, 0x3
-;;    5e: add rdi, rsi
-;;    61: test rbx, rbx
-;;    64: jz $+0xe0
-;;    6a: mov qword [rdi], rbx
-;;    6d: mov rbx, qword [rbp + 0x10]
-;;    71: mov rsi, qword [r14 + 0x70]
-;;    75: mov qword [rsi], rbx
-;;    78: mov rbx, qword [rbp + 0x10]
-;;    7c: mov rsi, qword [r14 + 0x68]
-;;    80: mov qword [rsi], rbx
-;;    83: mov rbx, qword [r14 + 0x70]
-;;    87: mov qword [rbx], 0x0
-;;    8e: mov rbx, qword [rbp + 0x20]
-;;    92: xor esi, esi
-;;    95: mov rdi, qword [r14 + 0x60]
-;;    99: cmp esi, dword [rdi + 0x8]
-;;    9c: jnb $+0x154
-;;    a2: mov rdi, qword [rdi]
-;;    a5: shl rsi, 0x3
-;;    a9: add rdi, rsi
-;;    ac: mov qword [rdi], rbx
-;;    af: mov rbx, qword [r14 + 0x48]
-;;    b3: test rbx, rbx
-;;    b6: jz $+0xa7
-;;    bc: mov esi, 0x1
-;;    c2: mov rdi, qword [r14 + 0x58]
-;;    c6: cmp esi, dword [rdi + 0x8]
-;;    c9: jnb $+0x127
-;;    cf: mov rdi, qword [rdi]
-;;    d2: shl rsi, 0x3
-;;    d6: add rdi, rsi
-;;    d9: test rbx, rbx
-;;    dc: jz $+0x9e
-;;    e2: mov qword [rdi], rbx
-;;    e5: mov rbx, qword [r14 + 0x48]
-;;    e9: test rbx, rbx
-;;    ec: jz $+0xa7
-;;    f2: mov rsi, qword [r14 + 0x70]
-;;    f6: mov qword [rsi], rbx
-;;    f9: mov rbx, qword [r14 + 0x48]
-;;    fd: test rbx, rbx
-;;   100: jz $+0xb0
-;;   106: xor esi, esi
-;;   109: mov rdi, qword [r14 + 0x50]
-;;   10d: cmp esi, dword [rdi + 0x8]
-;;   110: jnb $+0xe0
-;;   116: mov rdi, qword [rdi]
-;;   119: shl rsi, 0x3
-;;   11d: add rdi, rsi
-;;   120: test rbx, rbx
-;;   123: jz $+0xaa
-;;   129: mov qword [rdi], rbx
-;;   12c: mov rsp, rbp
-;;   12f: pop rbp
-;;   130: ret
-;;   131: push rbx
-;;   133: push 0x13000001
-;;   138: call qword [r14 + 0x38]
-;;   140: lea rsp, qword [rsp + 0x10]
-;;   145: jmp $-0x10a
-;;   14a: push rbx
-;;   14c: push 0x13000000
-;;   151: call qword [r14 + 0x38]
-;;   159: lea rsp, qword [rsp + 0x10]
-;;   15e: jmp $-0xf9
-;;   163: push rbx
-;;   165: push 0x11000000
-;;   16a: call qword [r14 + 0x38]
-;;   172: lea rsp, qword [rsp + 0x10]
-;;   177: mov rbx, qword [r14 + 0x48]
-;;   17b: jmp $-0xc4
-;;   180: push rbx
-;;   182: push 0x13000001
-;;   187: call qword [r14 + 0x38]
-;;   18f: lea rsp, qword [rsp + 0x10]
-;;   194: jmp $-0xb7
-;;   199: push rbx
-;;   19b: push 0x11000000
-;;   1a0: call qword [r14 + 0x38]
-;;   1a8: lea rsp, qword [rsp + 0x10]
-;;   1ad: mov rbx, qword [r14 + 0x48]
-;;   1b1: jmp $-0xc4
-;;   1b6: push rbx
-;;   1b8: push 0x11000000
-;;   1bd: call qword [r14 + 0x38]
-;;   1c5: lea rsp, qword [rsp + 0x10]
-;;   1ca: mov rbx, qword [r14 + 0x48]
-;;   1ce: jmp $-0xcd
-;;   1d3: push rbx
-;;   1d5: push 0x13000000
-;;   1da: call qword [r14 + 0x38]
-;;   1e2: lea rsp, qword [rsp + 0x10]
-;;   1e7: jmp $-0xc3
-;;   1ec: mov eax, 0x9
-;;   1f1: jmp $+0x20
-;;   1f6: mov eax, 0xa
-;;   1fb: jmp $+0x0
-;;   200: mov ebx, eax
-;;   202: mov rdi, rbp
-;;   205: lea rsi, qword [rip - 0xc]
-;;   20c: and rsp, -0x10
-;;   210: call qword [r14 + 0x30]
-;;   214: mov eax, ebx
-;;   216: mov rsp, qword [r13 + 0x8]
-;;   21a: ret
+;; function 0 (540 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x10]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x1d0
+;;    1d: mov rbx, qword [rbp + 0x10]
+;;    21: mov rdi, qword [r14 + 0x58]
+;;    25: cmp esi, dword [rdi + 0x8]
+;;    28: jnb $+0x1c9
+;;    2e: mov rdi, qword [rdi]
+;;    31: shl rsi, 0x3
+;;    35: add rdi, rsi
+;;    38: test rbx, rbx
+;;    3b: jz $+0xf1
+;;    41: mov qword [rdi], rbx
+;;    44: mov rbx, qword [rbp + 0x10]
+;;    48: xor esi, esi
+;;    4b: mov rdi, qword [r14 + 0x50]
+;;    4f: cmp esi, dword [rdi + 0x8]
+;;    52: jnb $+0x19f
+;;    58: mov rdi, qword [rdi]
+;;    5b: shl rsi, 0x3
+;;    5f: add rdi, rsi
+;;    62: test rbx, rbx
+;;    65: jz $+0xe0
+;;    6b: mov qword [rdi], rbx
+;;    6e: mov rbx, qword [rbp + 0x10]
+;;    72: mov rsi, qword [r14 + 0x70]
+;;    76: mov qword [rsi], rbx
+;;    79: mov rbx, qword [rbp + 0x10]
+;;    7d: mov rsi, qword [r14 + 0x68]
+;;    81: mov qword [rsi], rbx
+;;    84: mov rbx, qword [r14 + 0x70]
+;;    88: mov qword [rbx], 0x0
+;;    8f: mov rbx, qword [rbp + 0x20]
+;;    93: xor esi, esi
+;;    96: mov rdi, qword [r14 + 0x60]
+;;    9a: cmp esi, dword [rdi + 0x8]
+;;    9d: jnb $+0x154
+;;    a3: mov rdi, qword [rdi]
+;;    a6: shl rsi, 0x3
+;;    aa: add rdi, rsi
+;;    ad: mov qword [rdi], rbx
+;;    b0: mov rbx, qword [r14 + 0x48]
+;;    b4: test rbx, rbx
+;;    b7: jz $+0xa7
+;;    bd: mov esi, 0x1
+;;    c3: mov rdi, qword [r14 + 0x58]
+;;    c7: cmp esi, dword [rdi + 0x8]
+;;    ca: jnb $+0x127
+;;    d0: mov rdi, qword [rdi]
+;;    d3: shl rsi, 0x3
+;;    d7: add rdi, rsi
+;;    da: test rbx, rbx
+;;    dd: jz $+0x9e
+;;    e3: mov qword [rdi], rbx
+;;    e6: mov rbx, qword [r14 + 0x48]
+;;    ea: test rbx, rbx
+;;    ed: jz $+0xa7
+;;    f3: mov rsi, qword [r14 + 0x70]
+;;    f7: mov qword [rsi], rbx
+;;    fa: mov rbx, qword [r14 + 0x48]
+;;    fe: test rbx, rbx
+;;   101: jz $+0xb0
+;;   107: xor esi, esi
+;;   10a: mov rdi, qword [r14 + 0x50]
+;;   10e: cmp esi, dword [rdi + 0x8]
+;;   111: jnb $+0xe0
+;;   117: mov rdi, qword [rdi]
+;;   11a: shl rsi, 0x3
+;;   11e: add rdi, rsi
+;;   121: test rbx, rbx
+;;   124: jz $+0xaa
+;;   12a: mov qword [rdi], rbx
+;;   12d: mov rsp, rbp
+;;   130: pop rbp
+;;   131: ret
+;;   132: push rbx
+;;   134: push 0x13000001
+;;   139: call qword [r14 + 0x38]
+;;   141: lea rsp, qword [rsp + 0x10]
+;;   146: jmp $-0x10a
+;;   14b: push rbx
+;;   14d: push 0x13000000
+;;   152: call qword [r14 + 0x38]
+;;   15a: lea rsp, qword [rsp + 0x10]
+;;   15f: jmp $-0xf9
+;;   164: push rbx
+;;   166: push 0x11000000
+;;   16b: call qword [r14 + 0x38]
+;;   173: lea rsp, qword [rsp + 0x10]
+;;   178: mov rbx, qword [r14 + 0x48]
+;;   17c: jmp $-0xc4
+;;   181: push rbx
+;;   183: push 0x13000001
+;;   188: call qword [r14 + 0x38]
+;;   190: lea rsp, qword [rsp + 0x10]
+;;   195: jmp $-0xb7
+;;   19a: push rbx
+;;   19c: push 0x11000000
+;;   1a1: call qword [r14 + 0x38]
+;;   1a9: lea rsp, qword [rsp + 0x10]
+;;   1ae: mov rbx, qword [r14 + 0x48]
+;;   1b2: jmp $-0xc4
+;;   1b7: push rbx
+;;   1b9: push 0x11000000
+;;   1be: call qword [r14 + 0x38]
+;;   1c6: lea rsp, qword [rsp + 0x10]
+;;   1cb: mov rbx, qword [r14 + 0x48]
+;;   1cf: jmp $-0xcd
+;;   1d4: push rbx
+;;   1d6: push 0x13000000
+;;   1db: call qword [r14 + 0x38]
+;;   1e3: lea rsp, qword [rsp + 0x10]
+;;   1e8: jmp $-0xc3
+;;   1ed: mov eax, 0x9
+;;   1f2: jmp $+0x20
+;;   1f7: mov eax, 0xa
+;;   1fc: jmp $+0x0
+;;   201: mov ebx, eax
+;;   203: mov rdi, rbp
+;;   206: lea rsi, qword [rip - 0xc]
+;;   20d: and rsp, -0x10
+;;   211: call qword [r14 + 0x30]
+;;   215: mov eax, ebx
+;;   217: mov rsp, qword [r13 + 0x8]
+;;   21b: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (568 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x1dc
-;;    20: ldr x0, [x29, #0x10]
-;;    24: ldr w1, [x29, #0x18]
+;;     0: ldr w0, [sp, #0x8]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x1d8
+;;    24: ldr x1, [x29, #0x10]
 ;;    28: ldr x2, [x28, #0x58]
 ;;    2c: ldr w16, [x2, #0x8]
-;;    30: cmp w1, w16
+;;    30: cmp w0, w16
 ;;    34: b.hs $+0x1cc
 ;;    38: ldr x2, [x2]
-;;    3c: lsl x1, x1, #0x3
-;;    40: add x2, x2, x1
-;;    44: cbz x0, $+0xf8
-;;    48: str x0, [x2]
+;;    3c: lsl x0, x0, #0x3
+;;    40: add x2, x2, x0
+;;    44: cbz x1, $+0xf8
+;;    48: str x1, [x2]
 ;;    4c: ldr x0, [x29, #0x10]
 ;;    50: mov w1, #0x0
 ;;    54: ldr x2, [x28, #0x50]
@@ -231,7 +231,7 @@
 ;;   138: ret
 ;;   13c: mov w16, #0x1
 ;;   140: movk w16, #0x1300, lsl #16
-;;   144: stp x0, x16, [sp, #-0x10]!
+;;   144: stp x1, x16, [sp, #-0x10]!
 ;;   148: ldr x16, [x28, #0x38]
 ;;   14c: blr x16
 ;;   150: add sp, sp, #0x10

@@ -3,54 +3,55 @@
   (func (param i32) (result i32) (global.set $g (i32.add (global.get $g) (local.get 0))) (global.get $g)))
 
 ;; ==== x64 ====
-;; function 0 (91 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1d
-;;    19: mov rbx, qword [r14 + 0x50]
-;;    1d: mov ebx, dword [rbx]
-;;    1f: add ebx, dword [rbp + 0x10]
-;;    22: mov rsi, qword [r14 + 0x50]
-;;    26: mov dword [rsi], ebx
-;;    28: mov rbx, qword [r14 + 0x50]
-;;    2c: mov ebx, dword [rbx]
-;;    2e: mov eax, ebx
-;;    31: mov rsp, rbp
-;;    34: pop rbp
-;;    35: ret
-;;    36: mov eax, 0x9
-;;    3b: jmp $+0x16
-;;    40: mov ebx, eax
-;;    42: mov rdi, rbp
-;;    45: lea rsi, qword [rip - 0xc]
-;;    4c: and rsp, -0x10
-;;    50: call qword [r14 + 0x30]
-;;    54: mov eax, ebx
-;;    56: mov rsp, qword [r13 + 0x8]
-;;    5a: ret
+;; function 0 (94 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x1c
+;;    1d: mov rbx, qword [r14 + 0x50]
+;;    21: mov ebx, dword [rbx]
+;;    23: add ebx, esi
+;;    25: mov rdi, qword [r14 + 0x50]
+;;    29: mov dword [rdi], ebx
+;;    2b: mov rbx, qword [r14 + 0x50]
+;;    2f: mov ebx, dword [rbx]
+;;    31: mov eax, ebx
+;;    34: mov rsp, rbp
+;;    37: pop rbp
+;;    38: ret
+;;    39: mov eax, 0x9
+;;    3e: jmp $+0x16
+;;    43: mov ebx, eax
+;;    45: mov rdi, rbp
+;;    48: lea rsi, qword [rip - 0xc]
+;;    4f: and rsp, -0x10
+;;    53: call qword [r14 + 0x30]
+;;    57: mov eax, ebx
+;;    59: mov rsp, qword [r13 + 0x8]
+;;    5d: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (136 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr x0, [x28, #0x50]
-;;    24: ldr w0, [x0]
-;;    28: ldr w16, [x29, #0x10]
-;;    2c: add w0, w0, w16
-;;    30: ldr x1, [x28, #0x50]
-;;    34: str w0, [x1]
-;;    38: ldr x0, [x28, #0x50]
-;;    3c: ldr w0, [x0]
-;;    40: mov w0, w0
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x30
+;;    24: ldr x1, [x28, #0x50]
+;;    28: ldr w1, [x1]
+;;    2c: add w1, w1, w0
+;;    30: ldr x2, [x28, #0x50]
+;;    34: str w1, [x2]
+;;    38: ldr x1, [x28, #0x50]
+;;    3c: ldr w1, [x1]
+;;    40: mov w0, w1
 ;;    44: mov sp, x29
 ;;    48: ldp x29, x30, [sp], #0x10
 ;;    4c: ret

@@ -4,53 +4,53 @@
   (f64.store offset=8 (local.get 0) (f64.promote_f32 (f32.load (local.get 0))))))
 
 ;; ==== x64 ====
-;; function 0 (104 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x2a
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: movss xmm15, dword [rbp + 0x18]
-;;    22: movss dword [r15 + rbx * 1 + 0x4], xmm15
-;;    29: mov esi, ebx
-;;    2c: movss xmm1, dword [r15 + rsi * 1]
-;;    32: cvtss2sd xmm1, xmm1
-;;    37: movsd qword [r15 + rbx * 1 + 0x8], xmm1
-;;    3e: mov rsp, rbp
-;;    41: pop rbp
-;;    42: ret
-;;    43: mov eax, 0x9
-;;    48: jmp $+0x16
-;;    4d: mov ebx, eax
-;;    4f: mov rdi, rbp
-;;    52: lea rsi, qword [rip - 0xc]
-;;    59: and rsp, -0x10
-;;    5d: call qword [r14 + 0x30]
-;;    61: mov eax, ebx
-;;    63: mov rsp, qword [r13 + 0x8]
-;;    67: ret
+;; function 0 (105 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: movss xmm1, dword [rsp + 0x10]
+;;     a: push rbp
+;;     b: mov rbp, rsp
+;;     e: sub rsp, 0x20
+;;    15: mov qword [rbp - 0x8], r14
+;;    19: cmp rsp, qword [r13]
+;;    1d: jb $+0x21
+;;    23: movss dword [r15 + rsi * 1 + 0x4], xmm1
+;;    2a: mov ebx, esi
+;;    2d: movss xmm2, dword [r15 + rbx * 1]
+;;    33: cvtss2sd xmm2, xmm2
+;;    38: movsd qword [r15 + rsi * 1 + 0x8], xmm2
+;;    3f: mov rsp, rbp
+;;    42: pop rbp
+;;    43: ret
+;;    44: mov eax, 0x9
+;;    49: jmp $+0x16
+;;    4e: mov ebx, eax
+;;    50: mov rdi, rbp
+;;    53: lea rsi, qword [rip - 0xc]
+;;    5a: and rsp, -0x10
+;;    5e: call qword [r14 + 0x30]
+;;    62: mov eax, ebx
+;;    64: mov rsp, qword [r13 + 0x8]
+;;    68: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (136 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr s30, [x29, #0x18]
+;;     0: ldr w0, [sp]
+;;     4: ldr s0, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x2c
 ;;    28: add x16, x0, #0x4
-;;    2c: str s30, [x27, x16]
+;;    2c: str s0, [x27, x16]
 ;;    30: mov w1, w0
-;;    34: ldr s0, [x27, x1]
-;;    38: fcvt d0, s0
+;;    34: ldr s1, [x27, x1]
+;;    38: fcvt d1, s1
 ;;    3c: add x16, x0, #0x8
-;;    40: str d0, [x27, x16]
+;;    40: str d1, [x27, x16]
 ;;    44: mov sp, x29
 ;;    48: ldp x29, x30, [sp], #0x10
 ;;    4c: ret

@@ -3,45 +3,45 @@
   (i32.add (i32.load offset=0x7fffffff (local.get 0)) (i32.load offset=0xfffffff0 (local.get 0)))))
 
 ;; ==== x64 ====
-;; function 0 (95 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x21
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov esi, dword [r15 + rbx * 1 + 0x7fffffff]
-;;    24: mov eax, -0x10
-;;    29: add rax, rbx
-;;    2c: mov ebx, dword [r15 + rax * 1]
-;;    30: add esi, ebx
-;;    32: mov eax, esi
-;;    35: mov rsp, rbp
-;;    38: pop rbp
-;;    39: ret
-;;    3a: mov eax, 0x9
-;;    3f: jmp $+0x16
-;;    44: mov ebx, eax
-;;    46: mov rdi, rbp
-;;    49: lea rsi, qword [rip - 0xc]
-;;    50: and rsp, -0x10
-;;    54: call qword [r14 + 0x30]
-;;    58: mov eax, ebx
-;;    5a: mov rsp, qword [r13 + 0x8]
-;;    5e: ret
+;; function 0 (96 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x1e
+;;    1d: mov ebx, dword [r15 + rsi * 1 + 0x7fffffff]
+;;    25: mov eax, -0x10
+;;    2a: add rax, rsi
+;;    2d: mov esi, dword [r15 + rax * 1]
+;;    31: add ebx, esi
+;;    33: mov eax, ebx
+;;    36: mov rsp, rbp
+;;    39: pop rbp
+;;    3a: ret
+;;    3b: mov eax, 0x9
+;;    40: jmp $+0x16
+;;    45: mov ebx, eax
+;;    47: mov rdi, rbp
+;;    4a: lea rsi, qword [rip - 0xc]
+;;    51: and rsp, -0x10
+;;    55: call qword [r14 + 0x30]
+;;    59: mov eax, ebx
+;;    5b: mov rsp, qword [r13 + 0x8]
+;;    5f: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (144 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x3c
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x38
 ;;    24: mov x16, #0xffff
 ;;    28: movk x16, #0x7fff, lsl #16
 ;;    2c: add x16, x16, x0

@@ -6,49 +6,49 @@
       (i64.extend_i32_u (i32.add (i32.load8_u (local.get 0)) (i32.load16_s (local.get 0))))))))
 
 ;; ==== x64 ====
-;; function 0 (111 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x31
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: movsx rsi, byte [r15 + rbx * 1]
-;;    21: movzx edi, word [r15 + rbx * 1 + 0x2]
-;;    27: add rsi, rdi
-;;    2a: movsxd rdi, dword [r15 + rbx * 1 + 0x4]
-;;    2f: movzx r8d, byte [r15 + rbx * 1]
-;;    34: movsx ebx, word [r15 + rbx * 1]
-;;    39: add r8d, ebx
-;;    3c: add rdi, r8
-;;    3f: add rsi, rdi
-;;    42: mov rax, rsi
-;;    45: mov rsp, rbp
-;;    48: pop rbp
-;;    49: ret
-;;    4a: mov eax, 0x9
-;;    4f: jmp $+0x16
-;;    54: mov ebx, eax
-;;    56: mov rdi, rbp
-;;    59: lea rsi, qword [rip - 0xc]
-;;    60: and rsp, -0x10
-;;    64: call qword [r14 + 0x30]
-;;    68: mov eax, ebx
-;;    6a: mov rsp, qword [r13 + 0x8]
-;;    6e: ret
+;; function 0 (112 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x30
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x2e
+;;    1d: movsx rbx, byte [r15 + rsi * 1]
+;;    22: movzx edi, word [r15 + rsi * 1 + 0x2]
+;;    28: add rbx, rdi
+;;    2b: movsxd rdi, dword [r15 + rsi * 1 + 0x4]
+;;    30: movzx r8d, byte [r15 + rsi * 1]
+;;    35: movsx esi, word [r15 + rsi * 1]
+;;    3a: add r8d, esi
+;;    3d: add rdi, r8
+;;    40: add rbx, rdi
+;;    43: mov rax, rbx
+;;    46: mov rsp, rbp
+;;    49: pop rbp
+;;    4a: ret
+;;    4b: mov eax, 0x9
+;;    50: jmp $+0x16
+;;    55: mov ebx, eax
+;;    57: mov rdi, rbp
+;;    5a: lea rsi, qword [rip - 0xc]
+;;    61: and rsp, -0x10
+;;    65: call qword [r14 + 0x30]
+;;    69: mov eax, ebx
+;;    6b: mov rsp, qword [r13 + 0x8]
+;;    6f: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (152 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x44
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x30
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x40
 ;;    24: ldrsb x1, [x27, x0]
 ;;    28: add x16, x0, #0x2
 ;;    2c: ldrh w2, [x27, x16]

@@ -4,43 +4,43 @@
   (i64.load offset=8 (i32.const 1024))))
 
 ;; ==== x64 ====
-;; function 0 (91 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1d
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov ecx, 0x7
-;;    22: mov qword [r15 + rbx * 1 + 0x10], rcx
-;;    27: mov rsi, qword [r15 + 0x408]
-;;    2e: mov rax, rsi
-;;    31: mov rsp, rbp
-;;    34: pop rbp
-;;    35: ret
-;;    36: mov eax, 0x9
-;;    3b: jmp $+0x16
-;;    40: mov ebx, eax
-;;    42: mov rdi, rbp
-;;    45: lea rsi, qword [rip - 0xc]
-;;    4c: and rsp, -0x10
-;;    50: call qword [r14 + 0x30]
-;;    54: mov eax, ebx
-;;    56: mov rsp, qword [r13 + 0x8]
-;;    5a: ret
+;; function 0 (92 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x1a
+;;    1d: mov ecx, 0x7
+;;    23: mov qword [r15 + rsi * 1 + 0x10], rcx
+;;    28: mov rbx, qword [r15 + 0x408]
+;;    2f: mov rax, rbx
+;;    32: mov rsp, rbp
+;;    35: pop rbp
+;;    36: ret
+;;    37: mov eax, 0x9
+;;    3c: jmp $+0x16
+;;    41: mov ebx, eax
+;;    43: mov rdi, rbp
+;;    46: lea rsi, qword [rip - 0xc]
+;;    4d: and rsp, -0x10
+;;    51: call qword [r14 + 0x30]
+;;    55: mov eax, ebx
+;;    57: mov rsp, qword [r13 + 0x8]
+;;    5b: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (128 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x2c
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x28
 ;;    24: mov x17, #0x7
 ;;    28: add x16, x0, #0x10
 ;;    2c: str x17, [x27, x16]

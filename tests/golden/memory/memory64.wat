@@ -13,32 +13,32 @@
 
 ;; ==== x64 ====
 ;; function 0 (168 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x60
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: mov rsi, qword [r14 + 0x70]
-;;    21: mov rsi, qword [rsi]
-;;    24: cmp rbx, qword [rsi - 0x8]
-;;    28: ja $+0x55
-;;    2e: sub rsi, r15
-;;    31: add rsi, rbx
-;;    34: mov esi, dword [r15 + rsi * 1 + 0x4]
-;;    39: mov rdi, qword [rbp + 0x10]
-;;    3d: cmp rdi, qword [r15 - 0x8]
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x20
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x5b
+;;    1e: mov rbx, rsi
+;;    21: mov rdi, qword [r14 + 0x70]
+;;    25: mov rdi, qword [rdi]
+;;    28: cmp rbx, qword [rdi - 0x8]
+;;    2c: ja $+0x51
+;;    32: sub rdi, r15
+;;    35: add rdi, rbx
+;;    38: mov edi, dword [r15 + rdi * 1 + 0x4]
+;;    3d: cmp rsi, qword [r15 - 0x8]
 ;;    41: ja $+0x3c
-;;    47: mov dword [r15 + rdi * 1 + 0x8], esi
-;;    4c: cmp rbx, qword [r15 - 0x8]
+;;    47: mov dword [r15 + rsi * 1 + 0x8], edi
+;;    4c: cmp rsi, qword [r15 - 0x8]
 ;;    50: ja $+0x2d
-;;    56: mov rsi, 0x100000000
-;;    60: add rsi, rbx
-;;    63: cmp rsi, qword [r15 - 0x8]
+;;    56: mov rbx, 0x100000000
+;;    60: add rbx, rsi
+;;    63: cmp rbx, qword [r15 - 0x8]
 ;;    67: ja $+0x16
-;;    6d: mov esi, dword [r15 + rsi * 1]
-;;    71: mov eax, esi
+;;    6d: mov ebx, dword [r15 + rbx * 1]
+;;    71: mov eax, ebx
 ;;    74: mov rsp, rbp
 ;;    77: pop rbp
 ;;    78: ret
@@ -80,63 +80,64 @@
 ;;    4d: mov rsp, qword [r13 + 0x8]
 ;;    51: ret
 ;;
-;; function 2 (101 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x27
-;;    19: mov rax, qword [rbp + 0x10]
-;;    1d: mov qword [rbp - 0x10], rax
-;;    21: mov rdx, qword [rbp - 0x10]
-;;    25: xor esi, esi
-;;    28: mov rdi, r14
-;;    2b: mov rbx, qword [r14 + 0x18]
-;;    2f: mov rbx, qword [rbx]
-;;    32: call rbx
-;;    35: mov rbx, rax
-;;    38: mov rax, rbx
-;;    3b: mov rsp, rbp
-;;    3e: pop rbp
-;;    3f: ret
-;;    40: mov eax, 0x9
-;;    45: jmp $+0x16
-;;    4a: mov ebx, eax
-;;    4c: mov rdi, rbp
-;;    4f: lea rsi, qword [rip - 0xc]
-;;    56: and rsp, -0x10
-;;    5a: call qword [r14 + 0x30]
-;;    5e: mov eax, ebx
-;;    60: mov rsp, qword [r13 + 0x8]
-;;    64: ret
+;; function 2 (106 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x27
+;;    1e: mov qword [rbp - 0x10], rsi
+;;    22: mov qword [rbp + 0x10], rsi
+;;    26: mov rdx, qword [rbp - 0x10]
+;;    2a: xor esi, esi
+;;    2d: mov rdi, r14
+;;    30: mov rbx, qword [r14 + 0x18]
+;;    34: mov rbx, qword [rbx]
+;;    37: call rbx
+;;    3a: mov rbx, rax
+;;    3d: mov rax, rbx
+;;    40: mov rsp, rbp
+;;    43: pop rbp
+;;    44: ret
+;;    45: mov eax, 0x9
+;;    4a: jmp $+0x16
+;;    4f: mov ebx, eax
+;;    51: mov rdi, rbp
+;;    54: lea rsi, qword [rip - 0xc]
+;;    5b: and rsp, -0x10
+;;    5f: call qword [r14 + 0x30]
+;;    63: mov eax, ebx
+;;    65: mov rsp, qword [r13 + 0x8]
+;;    69: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (212 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x78
-;;    20: ldr x0, [x29, #0x10]
-;;    24: ldr x1, [x28, #0x70]
-;;    28: ldr x1, [x1]
-;;    2c: ldur x16, [x1, #-0x8]
-;;    30: cmp x0, x16
-;;    34: b.hi $+0x68
-;;    38: sub x1, x1, x27
-;;    3c: add x1, x1, x0
-;;    40: add x16, x1, #0x4
-;;    44: ldr w1, [x27, x16]
-;;    48: ldr x2, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x74
+;;    24: mov x1, x0
+;;    28: ldr x2, [x28, #0x70]
+;;    2c: ldr x2, [x2]
+;;    30: ldur x16, [x2, #-0x8]
+;;    34: cmp x1, x16
+;;    38: b.hi $+0x64
+;;    3c: sub x2, x2, x27
+;;    40: add x2, x2, x1
+;;    44: add x16, x2, #0x4
+;;    48: ldr w2, [x27, x16]
 ;;    4c: ldur x16, [x27, #-0x8]
-;;    50: cmp x2, x16
+;;    50: cmp x0, x16
 ;;    54: b.hi $+0x48
-;;    58: add x16, x2, #0x8
-;;    5c: str w1, [x27, x16]
+;;    58: add x16, x0, #0x8
+;;    5c: str w2, [x27, x16]
 ;;    60: ldur x16, [x27, #-0x8]
 ;;    64: cmp x0, x16
 ;;    68: b.hi $+0x34
@@ -197,37 +198,38 @@
 ;;    68: add sp, x16, #0x10
 ;;    6c: br x17
 ;;
-;; function 2 (132 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x30
-;;    20: ldr x16, [x29, #0x10]
-;;    24: stur x16, [x29, #-0x10]
-;;    28: ldur x2, [x29, #-0x10]
-;;    2c: mov w1, #0x0
-;;    30: mov x0, x28
-;;    34: ldr x3, [x28, #0x18]
-;;    38: ldr x3, [x3]
-;;    3c: blr x3
-;;    40: mov sp, x29
-;;    44: ldp x29, x30, [sp], #0x10
-;;    48: ret
-;;    4c: mov w0, #0x9
-;;    50: b $+0x24
-;;    54: mov w19, w0
-;;    58: mov x0, x29
-;;    5c: adr x1, $-0x8
-;;    60: mov x16, sp
-;;    64: and sp, x16, #0xfffffffffffffff0
-;;    68: ldr x17, [x28, #0x30]
-;;    6c: blr x17
-;;    70: mov w0, w19
-;;    74: ldr x16, [x26, #0x8]
-;;    78: ldr x17, [x16]
-;;    7c: add sp, x16, #0x10
-;;    80: br x17
+;; function 2 (136 bytes, calls [])
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x30
+;;    24: stur x0, [x29, #-0x10]
+;;    28: str x0, [x29, #0x10]
+;;    2c: ldur x2, [x29, #-0x10]
+;;    30: mov w1, #0x0
+;;    34: mov x0, x28
+;;    38: ldr x3, [x28, #0x18]
+;;    3c: ldr x3, [x3]
+;;    40: blr x3
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x24
+;;    58: mov w19, w0
+;;    5c: mov x0, x29
+;;    60: adr x1, $-0x8
+;;    64: mov x16, sp
+;;    68: and sp, x16, #0xfffffffffffffff0
+;;    6c: ldr x17, [x28, #0x30]
+;;    70: blr x17
+;;    74: mov w0, w19
+;;    78: ldr x16, [x26, #0x8]
+;;    7c: ldr x17, [x16]
+;;    80: add sp, x16, #0x10
+;;    84: br x17

@@ -10,40 +10,40 @@
   (func (param i32) (result i32) (memory.grow 2 (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (116 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x36
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov rsi, qword [r14 + 0x68]
-;;    20: mov rsi, qword [rsi]
-;;    23: sub rsi, r15
-;;    26: add rsi, rbx
-;;    29: mov esi, dword [r15 + rsi * 1 + 0x4]
-;;    2e: mov edi, dword [rbp + 0x10]
-;;    31: mov r8, qword [r14 + 0x70]
-;;    35: mov r8, qword [r8]
-;;    38: sub r8, r15
-;;    3b: add r8, rdi
-;;    3e: mov dword [r15 + r8 * 1 + 0x8], esi
-;;    43: mov ebx, dword [r15 + rbx * 1]
-;;    47: mov eax, ebx
-;;    4a: mov rsp, rbp
-;;    4d: pop rbp
-;;    4e: ret
-;;    4f: mov eax, 0x9
-;;    54: jmp $+0x16
-;;    59: mov ebx, eax
-;;    5b: mov rdi, rbp
-;;    5e: lea rsi, qword [rip - 0xc]
-;;    65: and rsp, -0x10
-;;    69: call qword [r14 + 0x30]
-;;    6d: mov eax, ebx
-;;    6f: mov rsp, qword [r13 + 0x8]
-;;    73: ret
+;; function 0 (117 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x33
+;;    1d: mov ebx, esi
+;;    20: mov rdi, qword [r14 + 0x68]
+;;    24: mov rdi, qword [rdi]
+;;    27: sub rdi, r15
+;;    2a: add rdi, rbx
+;;    2d: mov edi, dword [r15 + rdi * 1 + 0x4]
+;;    32: mov rbx, qword [r14 + 0x70]
+;;    36: mov rbx, qword [rbx]
+;;    39: sub rbx, r15
+;;    3c: add rbx, rsi
+;;    3f: mov dword [r15 + rbx * 1 + 0x8], edi
+;;    44: mov esi, dword [r15 + rsi * 1]
+;;    48: mov eax, esi
+;;    4b: mov rsp, rbp
+;;    4e: pop rbp
+;;    4f: ret
+;;    50: mov eax, 0x9
+;;    55: jmp $+0x16
+;;    5a: mov ebx, eax
+;;    5c: mov rdi, rbp
+;;    5f: lea rsi, qword [rip - 0xc]
+;;    66: and rsp, -0x10
+;;    6a: call qword [r14 + 0x30]
+;;    6e: mov eax, ebx
+;;    70: mov rsp, qword [r13 + 0x8]
+;;    74: ret
 ;;
 ;; function 1 (82 bytes, calls [])
 ;;     0: push rbp
@@ -70,61 +70,62 @@
 ;;    4d: mov rsp, qword [r13 + 0x8]
 ;;    51: ret
 ;;
-;; function 2 (101 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x27
-;;    19: mov eax, dword [rbp + 0x10]
-;;    1c: mov dword [rbp - 0x10], eax
-;;    1f: mov edx, dword [rbp - 0x10]
-;;    22: mov esi, 0x2
-;;    28: mov rdi, r14
-;;    2b: mov rbx, qword [r14 + 0x18]
-;;    2f: mov rbx, qword [rbx]
-;;    32: call rbx
-;;    35: mov ebx, eax
-;;    38: mov eax, ebx
-;;    3b: mov rsp, rbp
-;;    3e: pop rbp
-;;    3f: ret
-;;    40: mov eax, 0x9
-;;    45: jmp $+0x16
-;;    4a: mov ebx, eax
-;;    4c: mov rdi, rbp
-;;    4f: lea rsi, qword [rip - 0xc]
-;;    56: and rsp, -0x10
-;;    5a: call qword [r14 + 0x30]
-;;    5e: mov eax, ebx
-;;    60: mov rsp, qword [r13 + 0x8]
-;;    64: ret
+;; function 2 (105 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x27
+;;    1d: mov dword [rbp - 0x10], esi
+;;    20: mov dword [rbp + 0x10], esi
+;;    23: mov edx, dword [rbp - 0x10]
+;;    26: mov esi, 0x2
+;;    2c: mov rdi, r14
+;;    2f: mov rbx, qword [r14 + 0x18]
+;;    33: mov rbx, qword [rbx]
+;;    36: call rbx
+;;    39: mov ebx, eax
+;;    3c: mov eax, ebx
+;;    3f: mov rsp, rbp
+;;    42: pop rbp
+;;    43: ret
+;;    44: mov eax, 0x9
+;;    49: jmp $+0x16
+;;    4e: mov ebx, eax
+;;    50: mov rdi, rbp
+;;    53: lea rsi, qword [rip - 0xc]
+;;    5a: and rsp, -0x10
+;;    5e: call qword [r14 + 0x30]
+;;    62: mov eax, ebx
+;;    64: mov rsp, qword [r13 + 0x8]
+;;    68: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (164 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x50
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr x1, [x28, #0x68]
-;;    28: ldr x1, [x1]
-;;    2c: sub x1, x1, x27
-;;    30: add x1, x1, x0
-;;    34: add x16, x1, #0x4
-;;    38: ldr w1, [x27, x16]
-;;    3c: ldr w2, [x29, #0x10]
-;;    40: ldr x3, [x28, #0x70]
-;;    44: ldr x3, [x3]
-;;    48: sub x3, x3, x27
-;;    4c: add x3, x3, x2
-;;    50: add x16, x3, #0x8
-;;    54: str w1, [x27, x16]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x4c
+;;    24: mov w1, w0
+;;    28: ldr x2, [x28, #0x68]
+;;    2c: ldr x2, [x2]
+;;    30: sub x2, x2, x27
+;;    34: add x2, x2, x1
+;;    38: add x16, x2, #0x4
+;;    3c: ldr w2, [x27, x16]
+;;    40: ldr x1, [x28, #0x70]
+;;    44: ldr x1, [x1]
+;;    48: sub x1, x1, x27
+;;    4c: add x1, x1, x0
+;;    50: add x16, x1, #0x8
+;;    54: str w2, [x27, x16]
 ;;    58: ldr w0, [x27, x0]
 ;;    5c: mov w0, w0
 ;;    60: mov sp, x29
@@ -176,39 +177,40 @@
 ;;    6c: add sp, x16, #0x10
 ;;    70: br x17
 ;;
-;; function 2 (140 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x38
-;;    20: ldr w16, [x29, #0x10]
-;;    24: stur w16, [x29, #-0x10]
-;;    28: ldur w2, [x29, #-0x10]
-;;    2c: mov w1, #0x2
-;;    30: mov x0, x28
-;;    34: ldr x3, [x28, #0x18]
-;;    38: ldr x3, [x3]
-;;    3c: blr x3
-;;    40: mov w0, w0
+;; function 2 (144 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x38
+;;    24: stur w0, [x29, #-0x10]
+;;    28: str w0, [x29, #0x10]
+;;    2c: ldur w2, [x29, #-0x10]
+;;    30: mov w1, #0x2
+;;    34: mov x0, x28
+;;    38: ldr x3, [x28, #0x18]
+;;    3c: ldr x3, [x3]
+;;    40: blr x3
 ;;    44: mov w0, w0
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x24
-;;    5c: mov w19, w0
-;;    60: mov x0, x29
-;;    64: adr x1, $-0x8
-;;    68: mov x16, sp
-;;    6c: and sp, x16, #0xfffffffffffffff0
-;;    70: ldr x17, [x28, #0x30]
-;;    74: blr x17
-;;    78: mov w0, w19
-;;    7c: ldr x16, [x26, #0x8]
-;;    80: ldr x17, [x16]
-;;    84: add sp, x16, #0x10
-;;    88: br x17
+;;    48: mov w0, w0
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x24
+;;    60: mov w19, w0
+;;    64: mov x0, x29
+;;    68: adr x1, $-0x8
+;;    6c: mov x16, sp
+;;    70: and sp, x16, #0xfffffffffffffff0
+;;    74: ldr x17, [x28, #0x30]
+;;    78: blr x17
+;;    7c: mov w0, w19
+;;    80: ldr x16, [x26, #0x8]
+;;    84: ldr x17, [x16]
+;;    88: add sp, x16, #0x10
+;;    8c: br x17

@@ -5,53 +5,53 @@
   (i64.store32 offset=4 (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (98 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x24
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov ecx, 0x1ff
-;;    22: mov byte [r15 + rbx * 1], cl
-;;    26: mov esi, dword [rbp + 0x18]
-;;    29: mov word [r15 + rbx * 1 + 0x2], si
-;;    2f: mov rcx, qword [rbp + 0x18]
-;;    33: mov dword [r15 + rbx * 1 + 0x4], ecx
-;;    38: mov rsp, rbp
-;;    3b: pop rbp
-;;    3c: ret
-;;    3d: mov eax, 0x9
-;;    42: jmp $+0x16
-;;    47: mov ebx, eax
-;;    49: mov rdi, rbp
-;;    4c: lea rsi, qword [rip - 0xc]
-;;    53: and rsp, -0x10
-;;    57: call qword [r14 + 0x30]
-;;    5b: mov eax, ebx
-;;    5d: mov rsp, qword [r13 + 0x8]
-;;    61: ret
+;; function 0 (100 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov rdi, qword [rsp + 0x10]
+;;     9: push rbp
+;;     a: mov rbp, rsp
+;;     d: sub rsp, 0x20
+;;    14: mov qword [rbp - 0x8], r14
+;;    18: cmp rsp, qword [r13]
+;;    1c: jb $+0x1d
+;;    22: mov ecx, 0x1ff
+;;    28: mov byte [r15 + rsi * 1], cl
+;;    2c: mov ebx, edi
+;;    2f: mov word [r15 + rsi * 1 + 0x2], bx
+;;    35: mov dword [r15 + rsi * 1 + 0x4], edi
+;;    3a: mov rsp, rbp
+;;    3d: pop rbp
+;;    3e: ret
+;;    3f: mov eax, 0x9
+;;    44: jmp $+0x16
+;;    49: mov ebx, eax
+;;    4b: mov rdi, rbp
+;;    4e: lea rsi, qword [rip - 0xc]
+;;    55: and rsp, -0x10
+;;    59: call qword [r14 + 0x30]
+;;    5d: mov eax, ebx
+;;    5f: mov rsp, qword [r13 + 0x8]
+;;    63: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (136 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr w0, [x29, #0x10]
-;;    24: mov w17, #0x1ff
-;;    28: strb w17, [x27, x0]
-;;    2c: ldr w1, [x29, #0x18]
-;;    30: add x16, x0, #0x2
-;;    34: strh w1, [x27, x16]
-;;    38: ldr x17, [x29, #0x18]
+;;     0: ldr w0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x2c
+;;    28: mov w17, #0x1ff
+;;    2c: strb w17, [x27, x0]
+;;    30: mov w2, w1
+;;    34: add x16, x0, #0x2
+;;    38: strh w2, [x27, x16]
 ;;    3c: add x16, x0, #0x4
-;;    40: str w17, [x27, x16]
+;;    40: str w1, [x27, x16]
 ;;    44: mov sp, x29
 ;;    48: ldp x29, x30, [sp], #0x10
 ;;    4c: ret

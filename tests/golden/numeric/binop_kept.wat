@@ -18,108 +18,112 @@
   (local.get $a) (local.get $c)))
 
 ;; ==== x64 ====
-;; function 0 (176 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x50
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x72
-;;    19: xorps xmm0, xmm0
-;;    1d: movq qword [rbp - 0x10], xmm0
-;;    22: movq qword [rbp - 0x28], xmm0
-;;    27: mov eax, dword [rbp + 0x18]
-;;    2a: mov dword [rbp - 0x18], eax
-;;    2d: mov rax, qword [rbp + 0x20]
-;;    31: mov qword [rbp - 0x20], rax
-;;    35: mov r12d, dword [rbp - 0x10]
-;;    39: mov r11d, dword [rbp - 0x18]
-;;    3d: mov r10d, dword [rbp - 0x28]
-;;    41: mov r9, qword [rbp - 0x20]
-;;    45: lea ebx, dword [r11 + 0xc]
-;;    49: imul esi, r11d, 0x28
-;;    50: xor ebx, esi
-;;    52: add r12d, ebx
-;;    55: mov ebx, r11d
-;;    58: and ebx, 0xff
-;;    5e: sub r12d, ebx
-;;    61: lea ebx, dword [r11 + r10 * 1]
-;;    65: add r12d, ebx
-;;    68: mov rbx, r9
-;;    6b: sub rbx, -0x80000000
-;;    72: add r9, rbx
-;;    75: sub r10d, 0x1
-;;    79: test r10d, r10d
-;;    7c: jnz $-0x39
-;;    7e: mov dword [rbp + 0x10], r12d
-;;    82: mov qword [rbp + 0x18], r9
-;;    86: mov rsp, rbp
-;;    89: pop rbp
-;;    8a: ret
-;;    8b: mov eax, 0x9
-;;    90: jmp $+0x16
-;;    95: mov ebx, eax
-;;    97: mov rdi, rbp
-;;    9a: lea rsi, qword [rip - 0xc]
-;;    a1: and rsp, -0x10
-;;    a5: call qword [r14 + 0x30]
-;;    a9: mov eax, ebx
-;;    ab: mov rsp, qword [r13 + 0x8]
-;;    af: ret
+;; function 0 (183 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: mov r8, qword [rsp + 0x18]
+;;     d: push rbp
+;;     e: mov rbp, rsp
+;;    11: sub rsp, 0x50
+;;    18: mov qword [rbp - 0x8], r14
+;;    1c: cmp rsp, qword [r13]
+;;    20: jb $+0x6c
+;;    26: xorps xmm0, xmm0
+;;    2a: movq qword [rbp - 0x10], xmm0
+;;    2f: movq qword [rbp - 0x28], xmm0
+;;    34: mov dword [rbp + 0x18], edi
+;;    37: mov qword [rbp + 0x20], r8
+;;    3b: mov dword [rbp + 0x10], esi
+;;    3e: mov dword [rbp - 0x18], edi
+;;    41: mov qword [rbp - 0x20], r8
+;;    45: mov r12d, dword [rbp - 0x10]
+;;    49: mov r11d, dword [rbp - 0x28]
+;;    4d: lea ebx, dword [rdi + 0xc]
+;;    50: imul esi, edi, 0x28
+;;    57: xor ebx, esi
+;;    59: add r12d, ebx
+;;    5c: mov ebx, edi
+;;    5f: and ebx, 0xff
+;;    65: sub r12d, ebx
+;;    68: lea ebx, dword [rdi + r11 * 1]
+;;    6c: add r12d, ebx
+;;    6f: mov rbx, r8
+;;    72: sub rbx, -0x80000000
+;;    79: add r8, rbx
+;;    7c: sub r11d, 0x1
+;;    80: test r11d, r11d
+;;    83: jnz $-0x38
+;;    85: mov dword [rbp + 0x10], r12d
+;;    89: mov qword [rbp + 0x18], r8
+;;    8d: mov rsp, rbp
+;;    90: pop rbp
+;;    91: ret
+;;    92: mov eax, 0x9
+;;    97: jmp $+0x16
+;;    9c: mov ebx, eax
+;;    9e: mov rdi, rbp
+;;    a1: lea rsi, qword [rip - 0xc]
+;;    a8: and rsp, -0x10
+;;    ac: call qword [r14 + 0x30]
+;;    b0: mov eax, ebx
+;;    b2: mov rsp, qword [r13 + 0x8]
+;;    b6: ret
 
 ;; ==== aarch64 ====
-;; function 0 (216 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x50
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x84
-;;    20: stur xzr, [x29, #-0x10]
-;;    24: stur xzr, [x29, #-0x28]
-;;    28: ldr w16, [x29, #0x18]
-;;    2c: stur w16, [x29, #-0x18]
-;;    30: ldr x16, [x29, #0x20]
-;;    34: stur x16, [x29, #-0x20]
-;;    38: ldur w25, [x29, #-0x10]
-;;    3c: ldur w24, [x29, #-0x18]
-;;    40: ldur w23, [x29, #-0x28]
-;;    44: ldur x22, [x29, #-0x20]
-;;    48: add w0, w24, #0xc
-;;    4c: mov w16, #0x28
-;;    50: mul w1, w24, w16
-;;    54: eor w0, w0, w1
-;;    58: add w25, w25, w0
-;;    5c: and w0, w24, #0xff
-;;    60: sub w25, w25, w0
-;;    64: add w0, w24, w23
-;;    68: add w25, w25, w0
-;;    6c: mov x0, x22
-;;    70: mov x16, #0x80000000
-;;    74: movk x16, #0xffff, lsl #32
-;;    78: movk x16, #0xffff, lsl #48
-;;    7c: sub x0, x0, x16
-;;    80: add x22, x22, x0
-;;    84: sub w23, w23, #0x1
-;;    88: cbnz w23, $-0x40
-;;    8c: str w25, [x29, #0x10]
-;;    90: str x22, [x29, #0x18]
-;;    94: mov sp, x29
-;;    98: ldp x29, x30, [sp], #0x10
-;;    9c: ret
-;;    a0: mov w0, #0x9
-;;    a4: b $+0x24
-;;    a8: mov w19, w0
-;;    ac: mov x0, x29
-;;    b0: adr x1, $-0x8
-;;    b4: mov x16, sp
-;;    b8: and sp, x16, #0xfffffffffffffff0
-;;    bc: ldr x17, [x28, #0x30]
-;;    c0: blr x17
-;;    c4: mov w0, w19
-;;    c8: ldr x16, [x26, #0x8]
-;;    cc: ldr x17, [x16]
-;;    d0: add sp, x16, #0x10
-;;    d4: br x17
+;; function 0 (224 bytes, calls [])
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: ldr x2, [sp, #0x10]
+;;     c: stp x29, x30, [sp, #-0x10]!
+;;    10: mov x29, sp
+;;    14: nop
+;;    18: sub sp, sp, #0x50
+;;    1c: stur x28, [x29, #-0x8]
+;;    20: ldr x16, [x26]
+;;    24: cmp sp, x16
+;;    28: b.lo $+0x80
+;;    2c: stur xzr, [x29, #-0x10]
+;;    30: stur xzr, [x29, #-0x28]
+;;    34: str w1, [x29, #0x18]
+;;    38: str x2, [x29, #0x20]
+;;    3c: str w0, [x29, #0x10]
+;;    40: stur w1, [x29, #-0x18]
+;;    44: stur x2, [x29, #-0x20]
+;;    48: ldur w25, [x29, #-0x10]
+;;    4c: ldur w24, [x29, #-0x28]
+;;    50: add w0, w1, #0xc
+;;    54: mov w16, #0x28
+;;    58: mul w3, w1, w16
+;;    5c: eor w0, w0, w3
+;;    60: add w25, w25, w0
+;;    64: and w0, w1, #0xff
+;;    68: sub w25, w25, w0
+;;    6c: add w0, w1, w24
+;;    70: add w25, w25, w0
+;;    74: mov x0, x2
+;;    78: mov x16, #0x80000000
+;;    7c: movk x16, #0xffff, lsl #32
+;;    80: movk x16, #0xffff, lsl #48
+;;    84: sub x0, x0, x16
+;;    88: add x2, x2, x0
+;;    8c: sub w24, w24, #0x1
+;;    90: cbnz w24, $-0x40
+;;    94: str w25, [x29, #0x10]
+;;    98: str x2, [x29, #0x18]
+;;    9c: mov sp, x29
+;;    a0: ldp x29, x30, [sp], #0x10
+;;    a4: ret
+;;    a8: mov w0, #0x9
+;;    ac: b $+0x24
+;;    b0: mov w19, w0
+;;    b4: mov x0, x29
+;;    b8: adr x1, $-0x8
+;;    bc: mov x16, sp
+;;    c0: and sp, x16, #0xfffffffffffffff0
+;;    c4: ldr x17, [x28, #0x30]
+;;    c8: blr x17
+;;    cc: mov w0, w19
+;;    d0: ldr x16, [x26, #0x8]
+;;    d4: ldr x17, [x16]
+;;    d8: add sp, x16, #0x10
+;;    dc: br x17

@@ -3,45 +3,46 @@
   (i32.xor (i32.or (i32.and (local.get 0) (local.get 1)) (i32.const 0xff00)) (i32.const -1))))
 
 ;; ==== x64 ====
-;; function 0 (85 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x17
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: and ebx, dword [rbp + 0x18]
-;;    1f: or ebx, 0xff00
-;;    25: xor ebx, -0x1
-;;    28: mov eax, ebx
-;;    2b: mov rsp, rbp
-;;    2e: pop rbp
-;;    2f: ret
-;;    30: mov eax, 0x9
-;;    35: jmp $+0x16
-;;    3a: mov ebx, eax
-;;    3c: mov rdi, rbp
-;;    3f: lea rsi, qword [rip - 0xc]
-;;    46: and rsp, -0x10
-;;    4a: call qword [r14 + 0x30]
-;;    4e: mov eax, ebx
-;;    50: mov rsp, qword [r13 + 0x8]
-;;    54: ret
+;; function 0 (89 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x13
+;;    21: and esi, edi
+;;    23: or esi, 0xff00
+;;    29: xor esi, -0x1
+;;    2c: mov eax, esi
+;;    2f: mov rsp, rbp
+;;    32: pop rbp
+;;    33: ret
+;;    34: mov eax, 0x9
+;;    39: jmp $+0x16
+;;    3e: mov ebx, eax
+;;    40: mov rdi, rbp
+;;    43: lea rsi, qword [rip - 0xc]
+;;    4a: and rsp, -0x10
+;;    4e: call qword [r14 + 0x30]
+;;    52: mov eax, ebx
+;;    54: mov rsp, qword [r13 + 0x8]
+;;    58: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (128 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x2c
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr w16, [x29, #0x18]
-;;    28: and w0, w0, w16
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x24
+;;    28: and w0, w0, w1
 ;;    2c: orr w0, w0, #0xff00
 ;;    30: mov w16, #0xffffffff
 ;;    34: eor w0, w0, w16

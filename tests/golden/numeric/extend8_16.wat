@@ -3,46 +3,46 @@
   (i64.add (i64.extend_i32_u (i32.extend8_s (local.get 0))) (i64.extend16_s (local.get 1)))))
 
 ;; ==== x64 ====
-;; function 0 (88 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1a
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: movsx ebx, bl
-;;    20: mov rsi, qword [rbp + 0x18]
-;;    24: movsx rsi, si
-;;    28: add rbx, rsi
-;;    2b: mov rax, rbx
-;;    2e: mov rsp, rbp
-;;    31: pop rbp
-;;    32: ret
-;;    33: mov eax, 0x9
-;;    38: jmp $+0x16
-;;    3d: mov ebx, eax
-;;    3f: mov rdi, rbp
-;;    42: lea rsi, qword [rip - 0xc]
-;;    49: and rsp, -0x10
-;;    4d: call qword [r14 + 0x30]
-;;    51: mov eax, ebx
-;;    53: mov rsp, qword [r13 + 0x8]
-;;    57: ret
+;; function 0 (90 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov rdi, qword [rsp + 0x10]
+;;     9: push rbp
+;;     a: mov rbp, rsp
+;;     d: sub rsp, 0x20
+;;    14: mov qword [rbp - 0x8], r14
+;;    18: cmp rsp, qword [r13]
+;;    1c: jb $+0x13
+;;    22: movsx esi, sil
+;;    26: movsx rdi, di
+;;    2a: add rsi, rdi
+;;    2d: mov rax, rsi
+;;    30: mov rsp, rbp
+;;    33: pop rbp
+;;    34: ret
+;;    35: mov eax, 0x9
+;;    3a: jmp $+0x16
+;;    3f: mov ebx, eax
+;;    41: mov rdi, rbp
+;;    44: lea rsi, qword [rip - 0xc]
+;;    4b: and rsp, -0x10
+;;    4f: call qword [r14 + 0x30]
+;;    53: mov eax, ebx
+;;    55: mov rsp, qword [r13 + 0x8]
+;;    59: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr w0, [x29, #0x10]
-;;    24: sxtb w0, w0
-;;    28: ldr x1, [x29, #0x18]
+;;     0: ldr w0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x1c
+;;    28: sxtb w0, w0
 ;;    2c: sxth x1, w1
 ;;    30: add x0, x0, x1
 ;;    34: mov sp, x29

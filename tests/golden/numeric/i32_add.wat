@@ -2,43 +2,44 @@
 (module (func (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))
 
 ;; ==== x64 ====
-;; function 0 (76 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xe
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: add ebx, dword [rbp + 0x18]
-;;    1f: mov eax, ebx
-;;    22: mov rsp, rbp
-;;    25: pop rbp
-;;    26: ret
-;;    27: mov eax, 0x9
-;;    2c: jmp $+0x16
-;;    31: mov ebx, eax
-;;    33: mov rdi, rbp
-;;    36: lea rsi, qword [rip - 0xc]
-;;    3d: and rsp, -0x10
-;;    41: call qword [r14 + 0x30]
-;;    45: mov eax, ebx
-;;    47: mov rsp, qword [r13 + 0x8]
-;;    4b: ret
+;; function 0 (80 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0xa
+;;    21: add esi, edi
+;;    23: mov eax, esi
+;;    26: mov rsp, rbp
+;;    29: pop rbp
+;;    2a: ret
+;;    2b: mov eax, 0x9
+;;    30: jmp $+0x16
+;;    35: mov ebx, eax
+;;    37: mov rdi, rbp
+;;    3a: lea rsi, qword [rip - 0xc]
+;;    41: and rsp, -0x10
+;;    45: call qword [r14 + 0x30]
+;;    49: mov eax, ebx
+;;    4b: mov rsp, qword [r13 + 0x8]
+;;    4f: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (116 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x20
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr w16, [x29, #0x18]
-;;    28: add w0, w0, w16
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x18
+;;    28: add w0, w0, w1
 ;;    2c: mov w0, w0
 ;;    30: mov sp, x29
 ;;    34: ldp x29, x30, [sp], #0x10

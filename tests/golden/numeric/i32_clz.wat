@@ -2,70 +2,70 @@
 (module (func (param i32) (result i32) (i32.clz (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (78 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x10
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: lzcnt ebx, ebx
-;;    21: mov eax, ebx
-;;    24: mov rsp, rbp
-;;    27: pop rbp
-;;    28: ret
-;;    29: mov eax, 0x9
-;;    2e: jmp $+0x16
-;;    33: mov ebx, eax
-;;    35: mov rdi, rbp
-;;    38: lea rsi, qword [rip - 0xc]
-;;    3f: and rsp, -0x10
-;;    43: call qword [r14 + 0x30]
-;;    47: mov eax, ebx
-;;    49: mov rsp, qword [r13 + 0x8]
-;;    4d: ret
+;; function 0 (79 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0xd
+;;    1d: lzcnt esi, esi
+;;    22: mov eax, esi
+;;    25: mov rsp, rbp
+;;    28: pop rbp
+;;    29: ret
+;;    2a: mov eax, 0x9
+;;    2f: jmp $+0x16
+;;    34: mov ebx, eax
+;;    36: mov rdi, rbp
+;;    39: lea rsi, qword [rip - 0xc]
+;;    40: and rsp, -0x10
+;;    44: call qword [r14 + 0x30]
+;;    48: mov eax, ebx
+;;    4a: mov rsp, qword [r13 + 0x8]
+;;    4e: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (94 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x20
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: bsr eax, ebx
-;;    20: mov ecx, -0x1
-;;    25: cmovz eax, ecx
-;;    28: mov ebx, 0x1f
-;;    2e: sub ebx, eax
-;;    31: mov eax, ebx
-;;    34: mov rsp, rbp
-;;    37: pop rbp
-;;    38: ret
-;;    39: mov eax, 0x9
-;;    3e: jmp $+0x16
-;;    43: mov ebx, eax
-;;    45: mov rdi, rbp
-;;    48: lea rsi, qword [rip - 0xc]
-;;    4f: and rsp, -0x10
-;;    53: call qword [r14 + 0x30]
-;;    57: mov eax, ebx
-;;    59: mov rsp, qword [r13 + 0x8]
-;;    5d: ret
+;; function 0 (95 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x1d
+;;    1d: bsr eax, esi
+;;    21: mov ecx, -0x1
+;;    26: cmovz eax, ecx
+;;    29: mov esi, 0x1f
+;;    2f: sub esi, eax
+;;    32: mov eax, esi
+;;    35: mov rsp, rbp
+;;    38: pop rbp
+;;    39: ret
+;;    3a: mov eax, 0x9
+;;    3f: jmp $+0x16
+;;    44: mov ebx, eax
+;;    46: mov rdi, rbp
+;;    49: lea rsi, qword [rip - 0xc]
+;;    50: and rsp, -0x10
+;;    54: call qword [r14 + 0x30]
+;;    58: mov eax, ebx
+;;    5a: mov rsp, qword [r13 + 0x8]
+;;    5e: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (112 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x1c
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x18
 ;;    24: clz w0, w0
 ;;    28: mov w0, w0
 ;;    2c: mov sp, x29

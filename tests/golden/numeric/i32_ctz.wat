@@ -2,69 +2,69 @@
 (module (func (param i32) (result i32) (i32.ctz (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (78 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x10
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: tzcnt ebx, ebx
-;;    21: mov eax, ebx
-;;    24: mov rsp, rbp
-;;    27: pop rbp
-;;    28: ret
-;;    29: mov eax, 0x9
-;;    2e: jmp $+0x16
-;;    33: mov ebx, eax
-;;    35: mov rdi, rbp
-;;    38: lea rsi, qword [rip - 0xc]
-;;    3f: and rsp, -0x10
-;;    43: call qword [r14 + 0x30]
-;;    47: mov eax, ebx
-;;    49: mov rsp, qword [r13 + 0x8]
-;;    4d: ret
+;; function 0 (79 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0xd
+;;    1d: tzcnt esi, esi
+;;    22: mov eax, esi
+;;    25: mov rsp, rbp
+;;    28: pop rbp
+;;    29: ret
+;;    2a: mov eax, 0x9
+;;    2f: jmp $+0x16
+;;    34: mov ebx, eax
+;;    36: mov rdi, rbp
+;;    39: lea rsi, qword [rip - 0xc]
+;;    40: and rsp, -0x10
+;;    44: call qword [r14 + 0x30]
+;;    48: mov eax, ebx
+;;    4a: mov rsp, qword [r13 + 0x8]
+;;    4e: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (88 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1a
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: bsf eax, ebx
-;;    20: mov ecx, 0x20
-;;    25: cmovz eax, ecx
-;;    28: mov ebx, eax
-;;    2b: mov eax, ebx
-;;    2e: mov rsp, rbp
-;;    31: pop rbp
-;;    32: ret
-;;    33: mov eax, 0x9
-;;    38: jmp $+0x16
-;;    3d: mov ebx, eax
-;;    3f: mov rdi, rbp
-;;    42: lea rsi, qword [rip - 0xc]
-;;    49: and rsp, -0x10
-;;    4d: call qword [r14 + 0x30]
-;;    51: mov eax, ebx
-;;    53: mov rsp, qword [r13 + 0x8]
-;;    57: ret
+;; function 0 (89 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x17
+;;    1d: bsf eax, esi
+;;    21: mov ecx, 0x20
+;;    26: cmovz eax, ecx
+;;    29: mov esi, eax
+;;    2c: mov eax, esi
+;;    2f: mov rsp, rbp
+;;    32: pop rbp
+;;    33: ret
+;;    34: mov eax, 0x9
+;;    39: jmp $+0x16
+;;    3e: mov ebx, eax
+;;    40: mov rdi, rbp
+;;    43: lea rsi, qword [rip - 0xc]
+;;    4a: and rsp, -0x10
+;;    4e: call qword [r14 + 0x30]
+;;    52: mov eax, ebx
+;;    54: mov rsp, qword [r13 + 0x8]
+;;    58: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (116 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x20
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x1c
 ;;    24: rbit w0, w0
 ;;    28: clz w0, w0
 ;;    2c: mov w0, w0

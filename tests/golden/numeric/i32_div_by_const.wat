@@ -2,53 +2,53 @@
 (module (func (param i32) (result i32) (i32.div_u (local.get 0) (i32.const 10))))
 
 ;; ==== x64 ====
-;; function 0 (108 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x24
-;;    19: mov ebx, 0xa
-;;    1f: mov esi, dword [rbp + 0x10]
-;;    22: test ebx, ebx
-;;    24: jz $+0x1d
-;;    2a: mov eax, esi
-;;    2d: xor edx, edx
-;;    2f: div ebx
-;;    32: mov esi, eax
-;;    35: mov eax, esi
-;;    38: mov rsp, rbp
-;;    3b: pop rbp
-;;    3c: ret
-;;    3d: mov eax, 0x9
-;;    42: jmp $+0x20
-;;    47: mov eax, 0x2
-;;    4c: jmp $+0x0
-;;    51: mov ebx, eax
-;;    53: mov rdi, rbp
-;;    56: lea rsi, qword [rip - 0xc]
-;;    5d: and rsp, -0x10
-;;    61: call qword [r14 + 0x30]
-;;    65: mov eax, ebx
-;;    67: mov rsp, qword [r13 + 0x8]
-;;    6b: ret
+;; function 0 (109 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x21
+;;    1d: mov ebx, 0xa
+;;    23: test ebx, ebx
+;;    25: jz $+0x1d
+;;    2b: mov eax, esi
+;;    2e: xor edx, edx
+;;    30: div ebx
+;;    33: mov esi, eax
+;;    36: mov eax, esi
+;;    39: mov rsp, rbp
+;;    3c: pop rbp
+;;    3d: ret
+;;    3e: mov eax, 0x9
+;;    43: jmp $+0x20
+;;    48: mov eax, 0x2
+;;    4d: jmp $+0x0
+;;    52: mov ebx, eax
+;;    54: mov rdi, rbp
+;;    57: lea rsi, qword [rip - 0xc]
+;;    5e: and rsp, -0x10
+;;    62: call qword [r14 + 0x30]
+;;    66: mov eax, ebx
+;;    68: mov rsp, qword [r13 + 0x8]
+;;    6c: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (128 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: mov w0, #0xa
-;;    24: ldr w1, [x29, #0x10]
-;;    28: cbz w0, $+0x20
-;;    2c: udiv w1, w1, w0
-;;    30: mov w0, w1
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x20
+;;    24: mov w1, #0xa
+;;    28: cbz w1, $+0x20
+;;    2c: udiv w0, w0, w1
+;;    30: mov w0, w0
 ;;    34: mov sp, x29
 ;;    38: ldp x29, x30, [sp], #0x10
 ;;    3c: ret

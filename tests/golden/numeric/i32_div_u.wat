@@ -2,53 +2,53 @@
 (module (func (param i32 i32) (result i32) (i32.div_u (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (105 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x21
-;;    19: mov ebx, dword [rbp + 0x18]
-;;    1c: mov esi, dword [rbp + 0x10]
-;;    1f: test ebx, ebx
-;;    21: jz $+0x1d
-;;    27: mov eax, esi
-;;    2a: xor edx, edx
-;;    2c: div ebx
-;;    2f: mov esi, eax
-;;    32: mov eax, esi
-;;    35: mov rsp, rbp
-;;    38: pop rbp
-;;    39: ret
-;;    3a: mov eax, 0x9
-;;    3f: jmp $+0x20
-;;    44: mov eax, 0x2
-;;    49: jmp $+0x0
-;;    4e: mov ebx, eax
-;;    50: mov rdi, rbp
-;;    53: lea rsi, qword [rip - 0xc]
-;;    5a: and rsp, -0x10
-;;    5e: call qword [r14 + 0x30]
-;;    62: mov eax, ebx
-;;    64: mov rsp, qword [r13 + 0x8]
-;;    68: ret
+;; function 0 (107 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x1b
+;;    21: test edi, edi
+;;    23: jz $+0x1d
+;;    29: mov eax, esi
+;;    2c: xor edx, edx
+;;    2e: div edi
+;;    31: mov esi, eax
+;;    34: mov eax, esi
+;;    37: mov rsp, rbp
+;;    3a: pop rbp
+;;    3b: ret
+;;    3c: mov eax, 0x9
+;;    41: jmp $+0x20
+;;    46: mov eax, 0x2
+;;    4b: jmp $+0x0
+;;    50: mov ebx, eax
+;;    52: mov rdi, rbp
+;;    55: lea rsi, qword [rip - 0xc]
+;;    5c: and rsp, -0x10
+;;    60: call qword [r14 + 0x30]
+;;    64: mov eax, ebx
+;;    66: mov rsp, qword [r13 + 0x8]
+;;    6a: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (128 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr w0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: cbz w0, $+0x20
-;;    2c: udiv w1, w1, w0
-;;    30: mov w0, w1
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x1c
+;;    28: cbz w1, $+0x20
+;;    2c: udiv w0, w0, w1
+;;    30: mov w0, w0
 ;;    34: mov sp, x29
 ;;    38: ldp x29, x30, [sp], #0x10
 ;;    3c: ret

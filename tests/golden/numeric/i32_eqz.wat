@@ -2,43 +2,43 @@
 (module (func (param i32) (result i32) (i32.eqz (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (83 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x15
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: test ebx, ebx
-;;    1e: setz bl
-;;    22: movzx ebx, bl
-;;    26: mov eax, ebx
-;;    29: mov rsp, rbp
-;;    2c: pop rbp
-;;    2d: ret
-;;    2e: mov eax, 0x9
-;;    33: jmp $+0x16
-;;    38: mov ebx, eax
-;;    3a: mov rdi, rbp
-;;    3d: lea rsi, qword [rip - 0xc]
-;;    44: and rsp, -0x10
-;;    48: call qword [r14 + 0x30]
-;;    4c: mov eax, ebx
-;;    4e: mov rsp, qword [r13 + 0x8]
-;;    52: ret
+;; function 0 (84 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x12
+;;    1d: test esi, esi
+;;    1f: setz sil
+;;    23: movzx esi, sil
+;;    27: mov eax, esi
+;;    2a: mov rsp, rbp
+;;    2d: pop rbp
+;;    2e: ret
+;;    2f: mov eax, 0x9
+;;    34: jmp $+0x16
+;;    39: mov ebx, eax
+;;    3b: mov rdi, rbp
+;;    3e: lea rsi, qword [rip - 0xc]
+;;    45: and rsp, -0x10
+;;    49: call qword [r14 + 0x30]
+;;    4d: mov eax, ebx
+;;    4f: mov rsp, qword [r13 + 0x8]
+;;    53: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (116 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x20
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x1c
 ;;    24: cmp w0, #0x0
 ;;    28: cset w0, eq
 ;;    2c: mov w0, w0

@@ -2,45 +2,46 @@
 (module (func (param i32 i32) (result i32) (i32.lt_s (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (84 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x16
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: cmp ebx, dword [rbp + 0x18]
-;;    1f: setl bl
-;;    23: movzx ebx, bl
-;;    27: mov eax, ebx
-;;    2a: mov rsp, rbp
-;;    2d: pop rbp
-;;    2e: ret
-;;    2f: mov eax, 0x9
-;;    34: jmp $+0x16
-;;    39: mov ebx, eax
-;;    3b: mov rdi, rbp
-;;    3e: lea rsi, qword [rip - 0xc]
-;;    45: and rsp, -0x10
-;;    49: call qword [r14 + 0x30]
-;;    4d: mov eax, ebx
-;;    4f: mov rsp, qword [r13 + 0x8]
-;;    53: ret
+;; function 0 (88 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x12
+;;    21: cmp esi, edi
+;;    23: setl sil
+;;    27: movzx esi, sil
+;;    2b: mov eax, esi
+;;    2e: mov rsp, rbp
+;;    31: pop rbp
+;;    32: ret
+;;    33: mov eax, 0x9
+;;    38: jmp $+0x16
+;;    3d: mov ebx, eax
+;;    3f: mov rdi, rbp
+;;    42: lea rsi, qword [rip - 0xc]
+;;    49: and rsp, -0x10
+;;    4d: call qword [r14 + 0x30]
+;;    51: mov eax, ebx
+;;    53: mov rsp, qword [r13 + 0x8]
+;;    57: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr w16, [x29, #0x18]
-;;    28: cmp w0, w16
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x1c
+;;    28: cmp w0, w1
 ;;    2c: cset w0, lt
 ;;    30: mov w0, w0
 ;;    34: mov sp, x29

@@ -2,41 +2,41 @@
 (module (func (param i32) (result i32) (i32.popcnt (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (78 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x10
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: popcnt ebx, ebx
-;;    21: mov eax, ebx
-;;    24: mov rsp, rbp
-;;    27: pop rbp
-;;    28: ret
-;;    29: mov eax, 0x9
-;;    2e: jmp $+0x16
-;;    33: mov ebx, eax
-;;    35: mov rdi, rbp
-;;    38: lea rsi, qword [rip - 0xc]
-;;    3f: and rsp, -0x10
-;;    43: call qword [r14 + 0x30]
-;;    47: mov eax, ebx
-;;    49: mov rsp, qword [r13 + 0x8]
-;;    4d: ret
+;; function 0 (79 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x10
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0xd
+;;    1d: popcnt esi, esi
+;;    22: mov eax, esi
+;;    25: mov rsp, rbp
+;;    28: pop rbp
+;;    29: ret
+;;    2a: mov eax, 0x9
+;;    2f: jmp $+0x16
+;;    34: mov ebx, eax
+;;    36: mov rdi, rbp
+;;    39: lea rsi, qword [rip - 0xc]
+;;    40: and rsp, -0x10
+;;    44: call qword [r14 + 0x30]
+;;    48: mov eax, ebx
+;;    4a: mov rsp, qword [r13 + 0x8]
+;;    4e: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (124 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x28
-;;    20: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x24
 ;;    24: fmov s31, w0
 ;;    28: cnt v31.8b, v31.8b
 ;;    2c: addv b31, v31.8b

@@ -2,58 +2,58 @@
 (module (func (param i32 i32) (result i32) (i32.rem_s (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (121 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x31
-;;    19: mov ebx, dword [rbp + 0x18]
-;;    1c: mov esi, dword [rbp + 0x10]
-;;    1f: test ebx, ebx
-;;    21: jz $+0x2d
-;;    27: cmp ebx, -0x1
-;;    2a: jnz $+0x8
-;;    30: xor esi, esi
-;;    33: jmp $+0xa
-;;    38: mov eax, esi
-;;    3b: cdq
-;;    3c: idiv ebx
-;;    3f: mov esi, edx
-;;    42: mov eax, esi
-;;    45: mov rsp, rbp
-;;    48: pop rbp
-;;    49: ret
-;;    4a: mov eax, 0x9
-;;    4f: jmp $+0x20
-;;    54: mov eax, 0x2
-;;    59: jmp $+0x0
-;;    5e: mov ebx, eax
-;;    60: mov rdi, rbp
-;;    63: lea rsi, qword [rip - 0xc]
-;;    6a: and rsp, -0x10
-;;    6e: call qword [r14 + 0x30]
-;;    72: mov eax, ebx
-;;    74: mov rsp, qword [r13 + 0x8]
-;;    78: ret
+;; function 0 (123 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x2b
+;;    21: test edi, edi
+;;    23: jz $+0x2d
+;;    29: cmp edi, -0x1
+;;    2c: jnz $+0x8
+;;    32: xor esi, esi
+;;    35: jmp $+0xa
+;;    3a: mov eax, esi
+;;    3d: cdq
+;;    3e: idiv edi
+;;    41: mov esi, edx
+;;    44: mov eax, esi
+;;    47: mov rsp, rbp
+;;    4a: pop rbp
+;;    4b: ret
+;;    4c: mov eax, 0x9
+;;    51: jmp $+0x20
+;;    56: mov eax, 0x2
+;;    5b: jmp $+0x0
+;;    60: mov ebx, eax
+;;    62: mov rdi, rbp
+;;    65: lea rsi, qword [rip - 0xc]
+;;    6c: and rsp, -0x10
+;;    70: call qword [r14 + 0x30]
+;;    74: mov eax, ebx
+;;    76: mov rsp, qword [r13 + 0x8]
+;;    7a: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (132 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x28
-;;    20: ldr w0, [x29, #0x18]
-;;    24: ldr w1, [x29, #0x10]
-;;    28: cbz w0, $+0x24
-;;    2c: sdiv w16, w1, w0
-;;    30: msub w1, w16, w0, w1
-;;    34: mov w0, w1
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x20
+;;    28: cbz w1, $+0x24
+;;    2c: sdiv w16, w0, w1
+;;    30: msub w0, w16, w1, w0
+;;    34: mov w0, w0
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
 ;;    40: ret

@@ -3,16 +3,17 @@
 
 ;; ==== x64 ====
 ;; function 0 (84 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x16
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov ecx, dword [rbp + 0x18]
-;;    24: rol ebx, cl
-;;    27: mov eax, ebx
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0xe
+;;    21: mov ecx, edi
+;;    24: rol esi, cl
+;;    27: mov eax, esi
 ;;    2a: mov rsp, rbp
 ;;    2d: pop rbp
 ;;    2e: ret
@@ -29,17 +30,17 @@
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr w16, [x29, #0x18]
-;;    28: neg w16, w16
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x1c
+;;    28: neg w16, w1
 ;;    2c: ror w0, w0, w16
 ;;    30: mov w0, w0
 ;;    34: mov sp, x29

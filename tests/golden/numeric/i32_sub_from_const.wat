@@ -2,44 +2,45 @@
 (module (func (param i32) (result i32) (i32.sub (i32.const 100) (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (79 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x11
-;;    19: mov ebx, 0x64
-;;    1f: sub ebx, dword [rbp + 0x10]
-;;    22: mov eax, ebx
-;;    25: mov rsp, rbp
-;;    28: pop rbp
-;;    29: ret
-;;    2a: mov eax, 0x9
-;;    2f: jmp $+0x16
-;;    34: mov ebx, eax
-;;    36: mov rdi, rbp
-;;    39: lea rsi, qword [rip - 0xc]
-;;    40: and rsp, -0x10
-;;    44: call qword [r14 + 0x30]
-;;    48: mov eax, ebx
-;;    4a: mov rsp, qword [r13 + 0x8]
-;;    4e: ret
+;; function 0 (82 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x20
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x10
+;;    1d: mov ebx, 0x64
+;;    23: sub ebx, esi
+;;    25: mov eax, ebx
+;;    28: mov rsp, rbp
+;;    2b: pop rbp
+;;    2c: ret
+;;    2d: mov eax, 0x9
+;;    32: jmp $+0x16
+;;    37: mov ebx, eax
+;;    39: mov rdi, rbp
+;;    3c: lea rsi, qword [rip - 0xc]
+;;    43: and rsp, -0x10
+;;    47: call qword [r14 + 0x30]
+;;    4b: mov eax, ebx
+;;    4d: mov rsp, qword [r13 + 0x8]
+;;    51: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (116 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x20
-;;    20: mov w0, #0x64
-;;    24: ldr w16, [x29, #0x10]
-;;    28: sub w0, w0, w16
-;;    2c: mov w0, w0
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x1c
+;;    24: mov w1, #0x64
+;;    28: sub w1, w1, w0
+;;    2c: mov w0, w1
 ;;    30: mov sp, x29
 ;;    34: ldp x29, x30, [sp], #0x10
 ;;    38: ret

@@ -2,41 +2,41 @@
 (module (func (param i64) (result i64) (i64.add (local.get 0) (i64.const 1000))))
 
 ;; ==== x64 ====
-;; function 0 (81 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x13
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: add rbx, 0x3e8
-;;    24: mov rax, rbx
-;;    27: mov rsp, rbp
-;;    2a: pop rbp
-;;    2b: ret
-;;    2c: mov eax, 0x9
-;;    31: jmp $+0x16
-;;    36: mov ebx, eax
-;;    38: mov rdi, rbp
-;;    3b: lea rsi, qword [rip - 0xc]
-;;    42: and rsp, -0x10
-;;    46: call qword [r14 + 0x30]
-;;    4a: mov eax, ebx
-;;    4c: mov rsp, qword [r13 + 0x8]
-;;    50: ret
+;; function 0 (82 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x20
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0xf
+;;    1e: add rsi, 0x3e8
+;;    25: mov rax, rsi
+;;    28: mov rsp, rbp
+;;    2b: pop rbp
+;;    2c: ret
+;;    2d: mov eax, 0x9
+;;    32: jmp $+0x16
+;;    37: mov ebx, eax
+;;    39: mov rdi, rbp
+;;    3c: lea rsi, qword [rip - 0xc]
+;;    43: and rsp, -0x10
+;;    47: call qword [r14 + 0x30]
+;;    4b: mov eax, ebx
+;;    4d: mov rsp, qword [r13 + 0x8]
+;;    51: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (108 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x18
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x14
 ;;    24: add x0, x0, #0x3e8
 ;;    28: mov sp, x29
 ;;    2c: ldp x29, x30, [sp], #0x10

@@ -2,70 +2,70 @@
 (module (func (param i64) (result i64) (i64.clz (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (79 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x11
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: lzcnt rbx, rbx
-;;    22: mov rax, rbx
-;;    25: mov rsp, rbp
-;;    28: pop rbp
-;;    29: ret
-;;    2a: mov eax, 0x9
-;;    2f: jmp $+0x16
-;;    34: mov ebx, eax
-;;    36: mov rdi, rbp
-;;    39: lea rsi, qword [rip - 0xc]
-;;    40: and rsp, -0x10
-;;    44: call qword [r14 + 0x30]
-;;    48: mov eax, ebx
-;;    4a: mov rsp, qword [r13 + 0x8]
-;;    4e: ret
+;; function 0 (80 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0xd
+;;    1e: lzcnt rsi, rsi
+;;    23: mov rax, rsi
+;;    26: mov rsp, rbp
+;;    29: pop rbp
+;;    2a: ret
+;;    2b: mov eax, 0x9
+;;    30: jmp $+0x16
+;;    35: mov ebx, eax
+;;    37: mov rdi, rbp
+;;    3a: lea rsi, qword [rip - 0xc]
+;;    41: and rsp, -0x10
+;;    45: call qword [r14 + 0x30]
+;;    49: mov eax, ebx
+;;    4b: mov rsp, qword [r13 + 0x8]
+;;    4f: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (95 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x21
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: bsr rax, rbx
-;;    21: mov ecx, -0x1
-;;    26: cmovz eax, ecx
-;;    29: mov ebx, 0x3f
-;;    2f: sub ebx, eax
-;;    32: mov rax, rbx
-;;    35: mov rsp, rbp
-;;    38: pop rbp
-;;    39: ret
-;;    3a: mov eax, 0x9
-;;    3f: jmp $+0x16
-;;    44: mov ebx, eax
-;;    46: mov rdi, rbp
-;;    49: lea rsi, qword [rip - 0xc]
-;;    50: and rsp, -0x10
-;;    54: call qword [r14 + 0x30]
-;;    58: mov eax, ebx
-;;    5a: mov rsp, qword [r13 + 0x8]
-;;    5e: ret
+;; function 0 (96 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x1d
+;;    1e: bsr rax, rsi
+;;    22: mov ecx, -0x1
+;;    27: cmovz eax, ecx
+;;    2a: mov esi, 0x3f
+;;    30: sub esi, eax
+;;    33: mov rax, rsi
+;;    36: mov rsp, rbp
+;;    39: pop rbp
+;;    3a: ret
+;;    3b: mov eax, 0x9
+;;    40: jmp $+0x16
+;;    45: mov ebx, eax
+;;    47: mov rdi, rbp
+;;    4a: lea rsi, qword [rip - 0xc]
+;;    51: and rsp, -0x10
+;;    55: call qword [r14 + 0x30]
+;;    59: mov eax, ebx
+;;    5b: mov rsp, qword [r13 + 0x8]
+;;    5f: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (108 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x18
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x14
 ;;    24: clz x0, x0
 ;;    28: mov sp, x29
 ;;    2c: ldp x29, x30, [sp], #0x10

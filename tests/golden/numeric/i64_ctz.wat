@@ -2,69 +2,69 @@
 (module (func (param i64) (result i64) (i64.ctz (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (79 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x11
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: tzcnt rbx, rbx
-;;    22: mov rax, rbx
-;;    25: mov rsp, rbp
-;;    28: pop rbp
-;;    29: ret
-;;    2a: mov eax, 0x9
-;;    2f: jmp $+0x16
-;;    34: mov ebx, eax
-;;    36: mov rdi, rbp
-;;    39: lea rsi, qword [rip - 0xc]
-;;    40: and rsp, -0x10
-;;    44: call qword [r14 + 0x30]
-;;    48: mov eax, ebx
-;;    4a: mov rsp, qword [r13 + 0x8]
-;;    4e: ret
+;; function 0 (80 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0xd
+;;    1e: tzcnt rsi, rsi
+;;    23: mov rax, rsi
+;;    26: mov rsp, rbp
+;;    29: pop rbp
+;;    2a: ret
+;;    2b: mov eax, 0x9
+;;    30: jmp $+0x16
+;;    35: mov ebx, eax
+;;    37: mov rdi, rbp
+;;    3a: lea rsi, qword [rip - 0xc]
+;;    41: and rsp, -0x10
+;;    45: call qword [r14 + 0x30]
+;;    49: mov eax, ebx
+;;    4b: mov rsp, qword [r13 + 0x8]
+;;    4f: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (89 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1b
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: bsf rax, rbx
-;;    21: mov ecx, 0x40
-;;    26: cmovz eax, ecx
-;;    29: mov ebx, eax
-;;    2c: mov rax, rbx
-;;    2f: mov rsp, rbp
-;;    32: pop rbp
-;;    33: ret
-;;    34: mov eax, 0x9
-;;    39: jmp $+0x16
-;;    3e: mov ebx, eax
-;;    40: mov rdi, rbp
-;;    43: lea rsi, qword [rip - 0xc]
-;;    4a: and rsp, -0x10
-;;    4e: call qword [r14 + 0x30]
-;;    52: mov eax, ebx
-;;    54: mov rsp, qword [r13 + 0x8]
-;;    58: ret
+;; function 0 (90 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x17
+;;    1e: bsf rax, rsi
+;;    22: mov ecx, 0x40
+;;    27: cmovz eax, ecx
+;;    2a: mov esi, eax
+;;    2d: mov rax, rsi
+;;    30: mov rsp, rbp
+;;    33: pop rbp
+;;    34: ret
+;;    35: mov eax, 0x9
+;;    3a: jmp $+0x16
+;;    3f: mov ebx, eax
+;;    41: mov rdi, rbp
+;;    44: lea rsi, qword [rip - 0xc]
+;;    4b: and rsp, -0x10
+;;    4f: call qword [r14 + 0x30]
+;;    53: mov eax, ebx
+;;    55: mov rsp, qword [r13 + 0x8]
+;;    59: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (112 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x1c
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x18
 ;;    24: rbit x0, x0
 ;;    28: clz x0, x0
 ;;    2c: mov sp, x29

@@ -2,43 +2,43 @@
 (module (func (param i64) (result i32) (i64.eqz (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (85 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x17
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: test rbx, rbx
-;;    20: setz bl
-;;    24: movzx ebx, bl
-;;    28: mov eax, ebx
-;;    2b: mov rsp, rbp
-;;    2e: pop rbp
-;;    2f: ret
-;;    30: mov eax, 0x9
-;;    35: jmp $+0x16
-;;    3a: mov ebx, eax
-;;    3c: mov rdi, rbp
-;;    3f: lea rsi, qword [rip - 0xc]
-;;    46: and rsp, -0x10
-;;    4a: call qword [r14 + 0x30]
-;;    4e: mov eax, ebx
-;;    50: mov rsp, qword [r13 + 0x8]
-;;    54: ret
+;; function 0 (86 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x13
+;;    1e: test rsi, rsi
+;;    21: setz sil
+;;    25: movzx esi, sil
+;;    29: mov eax, esi
+;;    2c: mov rsp, rbp
+;;    2f: pop rbp
+;;    30: ret
+;;    31: mov eax, 0x9
+;;    36: jmp $+0x16
+;;    3b: mov ebx, eax
+;;    3d: mov rdi, rbp
+;;    40: lea rsi, qword [rip - 0xc]
+;;    47: and rsp, -0x10
+;;    4b: call qword [r14 + 0x30]
+;;    4f: mov eax, ebx
+;;    51: mov rsp, qword [r13 + 0x8]
+;;    55: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (116 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x20
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x1c
 ;;    24: cmp x0, #0x0
 ;;    28: cset w0, eq
 ;;    2c: mov w0, w0

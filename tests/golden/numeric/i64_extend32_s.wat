@@ -2,41 +2,41 @@
 (module (func (param i64) (result i64) (i64.extend32_s (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (77 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0xf
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: movsxd rbx, ebx
-;;    20: mov rax, rbx
-;;    23: mov rsp, rbp
-;;    26: pop rbp
-;;    27: ret
-;;    28: mov eax, 0x9
-;;    2d: jmp $+0x16
-;;    32: mov ebx, eax
-;;    34: mov rdi, rbp
-;;    37: lea rsi, qword [rip - 0xc]
-;;    3e: and rsp, -0x10
-;;    42: call qword [r14 + 0x30]
-;;    46: mov eax, ebx
-;;    48: mov rsp, qword [r13 + 0x8]
-;;    4c: ret
+;; function 0 (78 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0xb
+;;    1e: movsxd rsi, esi
+;;    21: mov rax, rsi
+;;    24: mov rsp, rbp
+;;    27: pop rbp
+;;    28: ret
+;;    29: mov eax, 0x9
+;;    2e: jmp $+0x16
+;;    33: mov ebx, eax
+;;    35: mov rdi, rbp
+;;    38: lea rsi, qword [rip - 0xc]
+;;    3f: and rsp, -0x10
+;;    43: call qword [r14 + 0x30]
+;;    47: mov eax, ebx
+;;    49: mov rsp, qword [r13 + 0x8]
+;;    4d: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (108 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x18
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x14
 ;;    24: sxtw x0, w0
 ;;    28: mov sp, x29
 ;;    2c: ldp x29, x30, [sp], #0x10

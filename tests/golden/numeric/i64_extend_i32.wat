@@ -3,45 +3,45 @@
   (i64.sub (i64.extend_i32_s (local.get 0)) (i64.extend_i32_u (local.get 1)))))
 
 ;; ==== x64 ====
-;; function 0 (82 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x14
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: movsxd rbx, ebx
-;;    1f: mov esi, dword [rbp + 0x18]
-;;    22: sub rbx, rsi
-;;    25: mov rax, rbx
-;;    28: mov rsp, rbp
-;;    2b: pop rbp
-;;    2c: ret
-;;    2d: mov eax, 0x9
-;;    32: jmp $+0x16
-;;    37: mov ebx, eax
-;;    39: mov rdi, rbp
-;;    3c: lea rsi, qword [rip - 0xc]
-;;    43: and rsp, -0x10
-;;    47: call qword [r14 + 0x30]
-;;    4b: mov eax, ebx
-;;    4d: mov rsp, qword [r13 + 0x8]
-;;    51: ret
+;; function 0 (84 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0xe
+;;    21: movsxd rsi, esi
+;;    24: sub rsi, rdi
+;;    27: mov rax, rsi
+;;    2a: mov rsp, rbp
+;;    2d: pop rbp
+;;    2e: ret
+;;    2f: mov eax, 0x9
+;;    34: jmp $+0x16
+;;    39: mov ebx, eax
+;;    3b: mov rdi, rbp
+;;    3e: lea rsi, qword [rip - 0xc]
+;;    45: and rsp, -0x10
+;;    49: call qword [r14 + 0x30]
+;;    4d: mov eax, ebx
+;;    4f: mov rsp, qword [r13 + 0x8]
+;;    53: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (116 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x20
-;;    20: ldr w0, [x29, #0x10]
-;;    24: sxtw x0, w0
-;;    28: ldr w1, [x29, #0x18]
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x18
+;;    28: sxtw x0, w0
 ;;    2c: sub x0, x0, x1
 ;;    30: mov sp, x29
 ;;    34: ldp x29, x30, [sp], #0x10

@@ -2,43 +2,43 @@
 (module (func (param i64) (result i32) (i64.ge_u (local.get 0) (i64.const 4096))))
 
 ;; ==== x64 ====
-;; function 0 (89 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1b
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: cmp rbx, 0x1000
-;;    24: setae bl
-;;    28: movzx ebx, bl
-;;    2c: mov eax, ebx
-;;    2f: mov rsp, rbp
-;;    32: pop rbp
-;;    33: ret
-;;    34: mov eax, 0x9
-;;    39: jmp $+0x16
-;;    3e: mov ebx, eax
-;;    40: mov rdi, rbp
-;;    43: lea rsi, qword [rip - 0xc]
-;;    4a: and rsp, -0x10
-;;    4e: call qword [r14 + 0x30]
-;;    52: mov eax, ebx
-;;    54: mov rsp, qword [r13 + 0x8]
-;;    58: ret
+;; function 0 (90 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x20
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x17
+;;    1e: cmp rsi, 0x1000
+;;    25: setae sil
+;;    29: movzx esi, sil
+;;    2d: mov eax, esi
+;;    30: mov rsp, rbp
+;;    33: pop rbp
+;;    34: ret
+;;    35: mov eax, 0x9
+;;    3a: jmp $+0x16
+;;    3f: mov ebx, eax
+;;    41: mov rdi, rbp
+;;    44: lea rsi, qword [rip - 0xc]
+;;    4b: and rsp, -0x10
+;;    4f: call qword [r14 + 0x30]
+;;    53: mov eax, ebx
+;;    55: mov rsp, qword [r13 + 0x8]
+;;    59: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (116 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x20
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x1c
 ;;    24: cmp x0, #0x1, lsl #12
 ;;    28: cset w0, hs
 ;;    2c: mov w0, w0

@@ -2,42 +2,42 @@
 (module (func (param i64) (result i64) (i64.mul (local.get 0) (i64.const 0x123456789))))
 
 ;; ==== x64 ====
-;; function 0 (88 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x1a
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: mov rax, 0x123456789
-;;    27: imul rbx, rax
-;;    2b: mov rax, rbx
-;;    2e: mov rsp, rbp
-;;    31: pop rbp
-;;    32: ret
-;;    33: mov eax, 0x9
-;;    38: jmp $+0x16
-;;    3d: mov ebx, eax
-;;    3f: mov rdi, rbp
-;;    42: lea rsi, qword [rip - 0xc]
-;;    49: and rsp, -0x10
-;;    4d: call qword [r14 + 0x30]
-;;    51: mov eax, ebx
-;;    53: mov rsp, qword [r13 + 0x8]
-;;    57: ret
+;; function 0 (89 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x20
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x16
+;;    1e: mov rax, 0x123456789
+;;    28: imul rsi, rax
+;;    2c: mov rax, rsi
+;;    2f: mov rsp, rbp
+;;    32: pop rbp
+;;    33: ret
+;;    34: mov eax, 0x9
+;;    39: jmp $+0x16
+;;    3e: mov ebx, eax
+;;    40: mov rdi, rbp
+;;    43: lea rsi, qword [rip - 0xc]
+;;    4a: and rsp, -0x10
+;;    4e: call qword [r14 + 0x30]
+;;    52: mov eax, ebx
+;;    54: mov rsp, qword [r13 + 0x8]
+;;    58: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x20
 ;;    24: mov x16, #0x6789
 ;;    28: movk x16, #0x2345, lsl #16
 ;;    2c: movk x16, #0x1, lsl #32

@@ -2,41 +2,41 @@
 (module (func (param i64) (result i64) (i64.popcnt (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (79 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x11
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: popcnt rbx, rbx
-;;    22: mov rax, rbx
-;;    25: mov rsp, rbp
-;;    28: pop rbp
-;;    29: ret
-;;    2a: mov eax, 0x9
-;;    2f: jmp $+0x16
-;;    34: mov ebx, eax
-;;    36: mov rdi, rbp
-;;    39: lea rsi, qword [rip - 0xc]
-;;    40: and rsp, -0x10
-;;    44: call qword [r14 + 0x30]
-;;    48: mov eax, ebx
-;;    4a: mov rsp, qword [r13 + 0x8]
-;;    4e: ret
+;; function 0 (80 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0xd
+;;    1e: popcnt rsi, rsi
+;;    23: mov rax, rsi
+;;    26: mov rsp, rbp
+;;    29: pop rbp
+;;    2a: ret
+;;    2b: mov eax, 0x9
+;;    30: jmp $+0x16
+;;    35: mov ebx, eax
+;;    37: mov rdi, rbp
+;;    3a: lea rsi, qword [rip - 0xc]
+;;    41: and rsp, -0x10
+;;    45: call qword [r14 + 0x30]
+;;    49: mov eax, ebx
+;;    4b: mov rsp, qword [r13 + 0x8]
+;;    4f: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x20
 ;;    24: fmov d31, x0
 ;;    28: cnt v31.8b, v31.8b
 ;;    2c: addv b31, v31.8b

@@ -3,14 +3,15 @@
 
 ;; ==== x64 ====
 ;; function 0 (81 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x13
-;;    19: rorx rbx, qword [rbp + 0x10], 0xd
-;;    24: mov rax, rbx
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x20
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0xe
+;;    1e: rorx rsi, rsi, 0xd
+;;    24: mov rax, rsi
 ;;    27: mov rsp, rbp
 ;;    2a: pop rbp
 ;;    2b: ret
@@ -26,41 +27,41 @@
 ;;    50: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (78 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x10
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: ror rbx, 0xd
-;;    21: mov rax, rbx
-;;    24: mov rsp, rbp
-;;    27: pop rbp
-;;    28: ret
-;;    29: mov eax, 0x9
-;;    2e: jmp $+0x16
-;;    33: mov ebx, eax
-;;    35: mov rdi, rbp
-;;    38: lea rsi, qword [rip - 0xc]
-;;    3f: and rsp, -0x10
-;;    43: call qword [r14 + 0x30]
-;;    47: mov eax, ebx
-;;    49: mov rsp, qword [r13 + 0x8]
-;;    4d: ret
+;; function 0 (79 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x20
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0xc
+;;    1e: ror rsi, 0xd
+;;    22: mov rax, rsi
+;;    25: mov rsp, rbp
+;;    28: pop rbp
+;;    29: ret
+;;    2a: mov eax, 0x9
+;;    2f: jmp $+0x16
+;;    34: mov ebx, eax
+;;    36: mov rdi, rbp
+;;    39: lea rsi, qword [rip - 0xc]
+;;    40: and rsp, -0x10
+;;    44: call qword [r14 + 0x30]
+;;    48: mov eax, ebx
+;;    4a: mov rsp, qword [r13 + 0x8]
+;;    4e: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (108 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x18
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x14
 ;;    24: ror x0, x0, #0xd
 ;;    28: mov sp, x29
 ;;    2c: ldp x29, x30, [sp], #0x10

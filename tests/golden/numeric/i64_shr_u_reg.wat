@@ -2,44 +2,45 @@
 (module (func (param i64 i64) (result i64) (i64.shr_u (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (85 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x17
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: mov ecx, dword [rbp + 0x18]
-;;    25: shr rbx, cl
-;;    28: mov rax, rbx
-;;    2b: mov rsp, rbp
-;;    2e: pop rbp
-;;    2f: ret
-;;    30: mov eax, 0x9
-;;    35: jmp $+0x16
-;;    3a: mov ebx, eax
-;;    3c: mov rdi, rbp
-;;    3f: lea rsi, qword [rip - 0xc]
-;;    46: and rsp, -0x10
-;;    4a: call qword [r14 + 0x30]
-;;    4e: mov eax, ebx
-;;    50: mov rsp, qword [r13 + 0x8]
-;;    54: ret
+;; function 0 (86 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: mov rdi, qword [rsp + 0x10]
+;;     a: push rbp
+;;     b: mov rbp, rsp
+;;     e: sub rsp, 0x20
+;;    15: mov qword [rbp - 0x8], r14
+;;    19: cmp rsp, qword [r13]
+;;    1d: jb $+0xe
+;;    23: mov ecx, edi
+;;    26: shr rsi, cl
+;;    29: mov rax, rsi
+;;    2c: mov rsp, rbp
+;;    2f: pop rbp
+;;    30: ret
+;;    31: mov eax, 0x9
+;;    36: jmp $+0x16
+;;    3b: mov ebx, eax
+;;    3d: mov rdi, rbp
+;;    40: lea rsi, qword [rip - 0xc]
+;;    47: and rsp, -0x10
+;;    4b: call qword [r14 + 0x30]
+;;    4f: mov eax, ebx
+;;    51: mov rsp, qword [r13 + 0x8]
+;;    55: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (112 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x1c
-;;    20: ldr x0, [x29, #0x10]
-;;    24: ldr x16, [x29, #0x18]
-;;    28: lsr x0, x0, x16
+;;     0: ldr x0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x14
+;;    28: lsr x0, x0, x1
 ;;    2c: mov sp, x29
 ;;    30: ldp x29, x30, [sp], #0x10
 ;;    34: ret

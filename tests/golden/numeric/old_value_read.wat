@@ -4,48 +4,49 @@
   (i32.xor (local.get $x) (local.tee $x (i32.add (local.get $y) (local.get $z))))))
 
 ;; ==== x64 ====
-;; function 0 (81 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x13
-;;    19: mov ebx, dword [rbp + 0x18]
-;;    1c: add ebx, dword [rbp + 0x20]
-;;    1f: mov esi, dword [rbp + 0x10]
-;;    22: xor esi, ebx
-;;    24: mov eax, esi
-;;    27: mov rsp, rbp
-;;    2a: pop rbp
-;;    2b: ret
-;;    2c: mov eax, 0x9
-;;    31: jmp $+0x16
-;;    36: mov ebx, eax
-;;    38: mov rdi, rbp
-;;    3b: lea rsi, qword [rip - 0xc]
-;;    42: and rsp, -0x10
-;;    46: call qword [r14 + 0x30]
-;;    4a: mov eax, ebx
-;;    4c: mov rsp, qword [r13 + 0x8]
-;;    50: ret
+;; function 0 (88 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: mov r8d, dword [rsp + 0x18]
+;;     d: push rbp
+;;     e: mov rbp, rsp
+;;    11: sub rsp, 0x20
+;;    18: mov qword [rbp - 0x8], r14
+;;    1c: cmp rsp, qword [r13]
+;;    20: jb $+0xd
+;;    26: add edi, r8d
+;;    29: xor esi, edi
+;;    2b: mov eax, esi
+;;    2e: mov rsp, rbp
+;;    31: pop rbp
+;;    32: ret
+;;    33: mov eax, 0x9
+;;    38: jmp $+0x16
+;;    3d: mov ebx, eax
+;;    3f: mov rdi, rbp
+;;    42: lea rsi, qword [rip - 0xc]
+;;    49: and rsp, -0x10
+;;    4d: call qword [r14 + 0x30]
+;;    51: mov eax, ebx
+;;    53: mov rsp, qword [r13 + 0x8]
+;;    57: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (124 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x28
-;;    20: ldr w0, [x29, #0x18]
-;;    24: ldr w16, [x29, #0x20]
-;;    28: add w0, w0, w16
-;;    2c: ldr w1, [x29, #0x10]
-;;    30: eor w1, w1, w0
-;;    34: mov w0, w1
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: ldr w2, [sp, #0x10]
+;;     c: stp x29, x30, [sp, #-0x10]!
+;;    10: mov x29, sp
+;;    14: nop
+;;    18: sub sp, sp, #0x20
+;;    1c: stur x28, [x29, #-0x8]
+;;    20: ldr x16, [x26]
+;;    24: cmp sp, x16
+;;    28: b.lo $+0x1c
+;;    2c: add w1, w1, w2
+;;    30: eor w0, w0, w1
+;;    34: mov w0, w0
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
 ;;    40: ret

@@ -6,49 +6,50 @@
   (i32.xor (local.get 1) (local.get 2))))
 
 ;; ==== x64 ====
-;; function 0 (85 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x17
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: add ebx, dword [rbp + 0x18]
-;;    1f: mov esi, ebx
-;;    22: shr esi, 0x1
-;;    26: xor esi, ebx
-;;    28: mov eax, esi
-;;    2b: mov rsp, rbp
-;;    2e: pop rbp
-;;    2f: ret
-;;    30: mov eax, 0x9
-;;    35: jmp $+0x16
-;;    3a: mov ebx, eax
-;;    3c: mov rdi, rbp
-;;    3f: lea rsi, qword [rip - 0xc]
-;;    46: and rsp, -0x10
-;;    4a: call qword [r14 + 0x30]
-;;    4e: mov eax, ebx
-;;    50: mov rsp, qword [r13 + 0x8]
-;;    54: ret
+;; function 0 (89 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x13
+;;    21: add esi, edi
+;;    23: mov ebx, esi
+;;    26: shr ebx, 0x1
+;;    2a: xor ebx, esi
+;;    2c: mov eax, ebx
+;;    2f: mov rsp, rbp
+;;    32: pop rbp
+;;    33: ret
+;;    34: mov eax, 0x9
+;;    39: jmp $+0x16
+;;    3e: mov ebx, eax
+;;    40: mov rdi, rbp
+;;    43: lea rsi, qword [rip - 0xc]
+;;    4a: and rsp, -0x10
+;;    4e: call qword [r14 + 0x30]
+;;    52: mov eax, ebx
+;;    54: mov rsp, qword [r13 + 0x8]
+;;    58: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (124 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x28
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr w16, [x29, #0x18]
-;;    28: add w0, w0, w16
-;;    2c: lsr w1, w0, #0x1
-;;    30: eor w1, w1, w0
-;;    34: mov w0, w1
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x20
+;;    28: add w0, w0, w1
+;;    2c: lsr w2, w0, #0x1
+;;    30: eor w2, w2, w0
+;;    34: mov w0, w2
 ;;    38: mov sp, x29
 ;;    3c: ldp x29, x30, [sp], #0x10
 ;;    40: ret

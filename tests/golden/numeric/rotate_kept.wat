@@ -8,86 +8,88 @@
     (i64.rotl (local.get $x) (i64.const 23)))))
 
 ;; ==== x64 ====
-;; function 0 (102 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x28
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: add rbx, qword [rbp + 0x18]
-;;    21: rorx rsi, rbx, 0xe
-;;    27: rorx rdi, rbx, 0x12
-;;    2d: xor rsi, rdi
-;;    30: rorx rbx, rbx, 0x29
-;;    36: xor rsi, rbx
-;;    39: mov rax, rsi
-;;    3c: mov rsp, rbp
-;;    3f: pop rbp
-;;    40: ret
-;;    41: mov eax, 0x9
-;;    46: jmp $+0x16
-;;    4b: mov ebx, eax
-;;    4d: mov rdi, rbp
-;;    50: lea rsi, qword [rip - 0xc]
-;;    57: and rsp, -0x10
-;;    5b: call qword [r14 + 0x30]
-;;    5f: mov eax, ebx
-;;    61: mov rsp, qword [r13 + 0x8]
-;;    65: ret
+;; function 0 (107 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: mov rdi, qword [rsp + 0x10]
+;;     a: push rbp
+;;     b: mov rbp, rsp
+;;     e: sub rsp, 0x30
+;;    15: mov qword [rbp - 0x8], r14
+;;    19: cmp rsp, qword [r13]
+;;    1d: jb $+0x23
+;;    23: add rsi, rdi
+;;    26: rorx rbx, rsi, 0xe
+;;    2c: rorx r8, rsi, 0x12
+;;    32: xor rbx, r8
+;;    35: rorx rsi, rsi, 0x29
+;;    3b: xor rbx, rsi
+;;    3e: mov rax, rbx
+;;    41: mov rsp, rbp
+;;    44: pop rbp
+;;    45: ret
+;;    46: mov eax, 0x9
+;;    4b: jmp $+0x16
+;;    50: mov ebx, eax
+;;    52: mov rdi, rbp
+;;    55: lea rsi, qword [rip - 0xc]
+;;    5c: and rsp, -0x10
+;;    60: call qword [r14 + 0x30]
+;;    64: mov eax, ebx
+;;    66: mov rsp, qword [r13 + 0x8]
+;;    6a: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (102 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x28
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: add rbx, qword [rbp + 0x18]
-;;    21: mov rsi, rbx
-;;    24: ror rsi, 0xe
-;;    28: mov rdi, rbx
-;;    2b: ror rdi, 0x12
-;;    2f: xor rsi, rdi
-;;    32: rol rbx, 0x17
-;;    36: xor rsi, rbx
-;;    39: mov rax, rsi
-;;    3c: mov rsp, rbp
-;;    3f: pop rbp
-;;    40: ret
-;;    41: mov eax, 0x9
-;;    46: jmp $+0x16
-;;    4b: mov ebx, eax
-;;    4d: mov rdi, rbp
-;;    50: lea rsi, qword [rip - 0xc]
-;;    57: and rsp, -0x10
-;;    5b: call qword [r14 + 0x30]
-;;    5f: mov eax, ebx
-;;    61: mov rsp, qword [r13 + 0x8]
-;;    65: ret
+;; function 0 (107 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: mov rdi, qword [rsp + 0x10]
+;;     a: push rbp
+;;     b: mov rbp, rsp
+;;     e: sub rsp, 0x30
+;;    15: mov qword [rbp - 0x8], r14
+;;    19: cmp rsp, qword [r13]
+;;    1d: jb $+0x23
+;;    23: add rsi, rdi
+;;    26: mov rbx, rsi
+;;    29: ror rbx, 0xe
+;;    2d: mov r8, rsi
+;;    30: ror r8, 0x12
+;;    34: xor rbx, r8
+;;    37: rol rsi, 0x17
+;;    3b: xor rbx, rsi
+;;    3e: mov rax, rbx
+;;    41: mov rsp, rbp
+;;    44: pop rbp
+;;    45: ret
+;;    46: mov eax, 0x9
+;;    4b: jmp $+0x16
+;;    50: mov ebx, eax
+;;    52: mov rdi, rbp
+;;    55: lea rsi, qword [rip - 0xc]
+;;    5c: and rsp, -0x10
+;;    60: call qword [r14 + 0x30]
+;;    64: mov eax, ebx
+;;    66: mov rsp, qword [r13 + 0x8]
+;;    6a: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (136 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x34
-;;    20: ldr x0, [x29, #0x10]
-;;    24: ldr x16, [x29, #0x18]
-;;    28: add x0, x0, x16
-;;    2c: ror x1, x0, #0xe
-;;    30: ror x2, x0, #0x12
-;;    34: eor x1, x1, x2
+;;     0: ldr x0, [sp]
+;;     4: ldr x1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x30
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x2c
+;;    28: add x0, x0, x1
+;;    2c: ror x2, x0, #0xe
+;;    30: ror x3, x0, #0x12
+;;    34: eor x2, x2, x3
 ;;    38: ror x0, x0, #0x29
-;;    3c: eor x1, x1, x0
-;;    40: mov x0, x1
+;;    3c: eor x2, x2, x0
+;;    40: mov x0, x2
 ;;    44: mov sp, x29
 ;;    48: ldp x29, x30, [sp], #0x10
 ;;    4c: ret

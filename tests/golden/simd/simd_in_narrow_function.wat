@@ -7,46 +7,46 @@
     local.get 0))
 
 ;; ==== x64 ====
-;; function 0 (86 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x18
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: movups xmm1, xmmword [r15 + rbx * 1]
-;;    21: mov esi, dword [rbp + 0x10]
-;;    24: movups xmmword [r15 + rsi * 1], xmm1
-;;    29: mov eax, ebx
-;;    2c: mov rsp, rbp
-;;    2f: pop rbp
-;;    30: ret
-;;    31: mov eax, 0x9
-;;    36: jmp $+0x16
-;;    3b: mov ebx, eax
-;;    3d: mov rdi, rbp
-;;    40: lea rsi, qword [rip - 0xc]
-;;    47: and rsp, -0x10
-;;    4b: call qword [r14 + 0x30]
-;;    4f: mov eax, ebx
-;;    51: mov rsp, qword [r13 + 0x8]
-;;    55: ret
+;; function 0 (87 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x30
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x15
+;;    1d: mov ebx, esi
+;;    20: movups xmm1, xmmword [r15 + rbx * 1]
+;;    25: movups xmmword [r15 + rsi * 1], xmm1
+;;    2a: mov eax, esi
+;;    2d: mov rsp, rbp
+;;    30: pop rbp
+;;    31: ret
+;;    32: mov eax, 0x9
+;;    37: jmp $+0x16
+;;    3c: mov ebx, eax
+;;    3e: mov rdi, rbp
+;;    41: lea rsi, qword [rip - 0xc]
+;;    48: and rsp, -0x10
+;;    4c: call qword [r14 + 0x30]
+;;    50: mov eax, ebx
+;;    52: mov rsp, qword [r13 + 0x8]
+;;    56: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr q0, [x27, x0]
-;;    28: ldr w1, [x29, #0x10]
-;;    2c: str q0, [x27, x1]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x30
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x20
+;;    24: mov w1, w0
+;;    28: ldr q0, [x27, x1]
+;;    2c: str q0, [x27, x0]
 ;;    30: mov w0, w0
 ;;    34: mov sp, x29
 ;;    38: ldp x29, x30, [sp], #0x10

@@ -13,35 +13,34 @@
 
 ;; ==== x64 ====
 ;; function 0 (160 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x37
-;;    19: vpxor xmm1, xmm1, xmm1
-;;    1d: mov ebx, dword [rbp + 0x10]
-;;    20: movups xmmword [r15 + rbx * 1], xmm1
-;;    25: vpcmpeqd xmm1, xmm1, xmm1
-;;    29: movups xmmword [r15 + rbx * 1 + 0x10], xmm1
-;;    2f: movups xmm1, xmmword [rip + 0x49]
-;;    37: movups xmmword [r15 + rbx * 1 + 0x20], xmm1
-;;    3d: movups xmm1, xmmword [rip + 0x4b]
-;;    45: movups xmmword [r15 + rbx * 1 + 0x30], xmm1
-;;    4b: mov rsp, rbp
-;;    4e: pop rbp
-;;    4f: ret
-;;    50: mov eax, 0x9
-;;    55: jmp $+0x16
-;;    5a: mov ebx, eax
-;;    5c: mov rdi, rbp
-;;    5f: lea rsi, qword [rip - 0xc]
-;;    66: and rsp, -0x10
-;;    6a: call qword [r14 + 0x30]
-;;    6e: mov eax, ebx
-;;    70: mov rsp, qword [r13 + 0x8]
-;;    74: ret
-;;    75: int 0x3
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x30
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x34
+;;    1d: vpxor xmm1, xmm1, xmm1
+;;    21: movups xmmword [r15 + rsi * 1], xmm1
+;;    26: vpcmpeqd xmm1, xmm1, xmm1
+;;    2a: movups xmmword [r15 + rsi * 1 + 0x10], xmm1
+;;    30: movups xmm1, xmmword [rip + 0x48]
+;;    38: movups xmmword [r15 + rsi * 1 + 0x20], xmm1
+;;    3e: movups xmm1, xmmword [rip + 0x4a]
+;;    46: movups xmmword [r15 + rsi * 1 + 0x30], xmm1
+;;    4c: mov rsp, rbp
+;;    4f: pop rbp
+;;    50: ret
+;;    51: mov eax, 0x9
+;;    56: jmp $+0x16
+;;    5b: mov ebx, eax
+;;    5d: mov rdi, rbp
+;;    60: lea rsi, qword [rip - 0xc]
+;;    67: and rsp, -0x10
+;;    6b: call qword [r14 + 0x30]
+;;    6f: mov eax, ebx
+;;    71: mov rsp, qword [r13 + 0x8]
+;;    75: ret
 ;;    76: int 0x3
 ;;    77: int 0x3
 ;;    78: int 0x3
@@ -71,35 +70,34 @@
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (160 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x37
-;;    19: pxor xmm1, xmm1
-;;    1d: mov ebx, dword [rbp + 0x10]
-;;    20: movups xmmword [r15 + rbx * 1], xmm1
-;;    25: pcmpeqd xmm1, xmm1
-;;    29: movups xmmword [r15 + rbx * 1 + 0x10], xmm1
-;;    2f: movups xmm1, xmmword [rip + 0x49]
-;;    37: movups xmmword [r15 + rbx * 1 + 0x20], xmm1
-;;    3d: movups xmm1, xmmword [rip + 0x4b]
-;;    45: movups xmmword [r15 + rbx * 1 + 0x30], xmm1
-;;    4b: mov rsp, rbp
-;;    4e: pop rbp
-;;    4f: ret
-;;    50: mov eax, 0x9
-;;    55: jmp $+0x16
-;;    5a: mov ebx, eax
-;;    5c: mov rdi, rbp
-;;    5f: lea rsi, qword [rip - 0xc]
-;;    66: and rsp, -0x10
-;;    6a: call qword [r14 + 0x30]
-;;    6e: mov eax, ebx
-;;    70: mov rsp, qword [r13 + 0x8]
-;;    74: ret
-;;    75: int 0x3
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x30
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x34
+;;    1d: pxor xmm1, xmm1
+;;    21: movups xmmword [r15 + rsi * 1], xmm1
+;;    26: pcmpeqd xmm1, xmm1
+;;    2a: movups xmmword [r15 + rsi * 1 + 0x10], xmm1
+;;    30: movups xmm1, xmmword [rip + 0x48]
+;;    38: movups xmmword [r15 + rsi * 1 + 0x20], xmm1
+;;    3e: movups xmm1, xmmword [rip + 0x4a]
+;;    46: movups xmmword [r15 + rsi * 1 + 0x30], xmm1
+;;    4c: mov rsp, rbp
+;;    4f: pop rbp
+;;    50: ret
+;;    51: mov eax, 0x9
+;;    56: jmp $+0x16
+;;    5b: mov ebx, eax
+;;    5d: mov rdi, rbp
+;;    60: lea rsi, qword [rip - 0xc]
+;;    67: and rsp, -0x10
+;;    6b: call qword [r14 + 0x30]
+;;    6f: mov eax, ebx
+;;    71: mov rsp, qword [r13 + 0x8]
+;;    75: ret
 ;;    76: int 0x3
 ;;    77: int 0x3
 ;;    78: int 0x3
@@ -129,16 +127,16 @@
 
 ;; ==== aarch64 ====
 ;; function 0 (176 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x48
-;;    20: movi v0.2d, #0x0
-;;    24: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x30
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x44
+;;    24: movi v0.2d, #0x0
 ;;    28: str q0, [x27, x0]
 ;;    2c: movi v0.2d, #0xffffffffffffffff
 ;;    30: add x16, x0, #0x10

@@ -6,45 +6,45 @@
     local.get 1 local.get 0 v128.load offset=16 v128.store))
 
 ;; ==== x64 ====
-;; function 0 (84 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x30
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x16
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: movups xmm1, xmmword [r15 + rbx * 1 + 0x10]
-;;    22: mov esi, dword [rbp + 0x18]
-;;    25: movups xmmword [r15 + rsi * 1], xmm1
-;;    2a: mov rsp, rbp
-;;    2d: pop rbp
-;;    2e: ret
-;;    2f: mov eax, 0x9
-;;    34: jmp $+0x16
-;;    39: mov ebx, eax
-;;    3b: mov rdi, rbp
-;;    3e: lea rsi, qword [rip - 0xc]
-;;    45: and rsp, -0x10
-;;    49: call qword [r14 + 0x30]
-;;    4d: mov eax, ebx
-;;    4f: mov rsp, qword [r13 + 0x8]
-;;    53: ret
+;; function 0 (86 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x30
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x10
+;;    21: movups xmm1, xmmword [r15 + rsi * 1 + 0x10]
+;;    27: movups xmmword [r15 + rdi * 1], xmm1
+;;    2c: mov rsp, rbp
+;;    2f: pop rbp
+;;    30: ret
+;;    31: mov eax, 0x9
+;;    36: jmp $+0x16
+;;    3b: mov ebx, eax
+;;    3d: mov rdi, rbp
+;;    40: lea rsi, qword [rip - 0xc]
+;;    47: and rsp, -0x10
+;;    4b: call qword [r14 + 0x30]
+;;    4f: mov eax, ebx
+;;    51: mov rsp, qword [r13 + 0x8]
+;;    55: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (120 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x30
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x24
-;;    20: ldr w0, [x29, #0x10]
-;;    24: add x16, x0, #0x10
-;;    28: ldr q0, [x27, x16]
-;;    2c: ldr w1, [x29, #0x18]
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x30
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x1c
+;;    28: add x16, x0, #0x10
+;;    2c: ldr q0, [x27, x16]
 ;;    30: str q0, [x27, x1]
 ;;    34: mov sp, x29
 ;;    38: ldp x29, x30, [sp], #0x10

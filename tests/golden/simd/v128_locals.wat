@@ -9,75 +9,75 @@
     local.get 2 drop))
 
 ;; ==== x64 ====
-;; function 0 (96 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x60
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x22
-;;    19: xorps xmm0, xmm0
-;;    1d: movups xmmword [rbp - 0x28], xmm0
-;;    21: mov ebx, dword [rbp + 0x10]
-;;    24: movups xmm1, xmmword [r15 + rbx * 1]
-;;    29: movaps xmm2, xmm1
-;;    2d: vpaddq xmm1, xmm1, xmm2
-;;    31: movups xmmword [r15 + rbx * 1], xmm1
-;;    36: mov rsp, rbp
-;;    39: pop rbp
-;;    3a: ret
-;;    3b: mov eax, 0x9
-;;    40: jmp $+0x16
-;;    45: mov ebx, eax
-;;    47: mov rdi, rbp
-;;    4a: lea rsi, qword [rip - 0xc]
-;;    51: and rsp, -0x10
-;;    55: call qword [r14 + 0x30]
-;;    59: mov eax, ebx
-;;    5b: mov rsp, qword [r13 + 0x8]
-;;    5f: ret
+;; function 0 (97 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x60
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x1f
+;;    1d: xorps xmm0, xmm0
+;;    21: movups xmmword [rbp - 0x28], xmm0
+;;    25: movups xmm1, xmmword [r15 + rsi * 1]
+;;    2a: movaps xmm2, xmm1
+;;    2e: vpaddq xmm1, xmm1, xmm2
+;;    32: movups xmmword [r15 + rsi * 1], xmm1
+;;    37: mov rsp, rbp
+;;    3a: pop rbp
+;;    3b: ret
+;;    3c: mov eax, 0x9
+;;    41: jmp $+0x16
+;;    46: mov ebx, eax
+;;    48: mov rdi, rbp
+;;    4b: lea rsi, qword [rip - 0xc]
+;;    52: and rsp, -0x10
+;;    56: call qword [r14 + 0x30]
+;;    5a: mov eax, ebx
+;;    5c: mov rsp, qword [r13 + 0x8]
+;;    60: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (96 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x60
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x22
-;;    19: xorps xmm0, xmm0
-;;    1d: movups xmmword [rbp - 0x28], xmm0
-;;    21: mov ebx, dword [rbp + 0x10]
-;;    24: movups xmm1, xmmword [r15 + rbx * 1]
-;;    29: movaps xmm2, xmm1
-;;    2d: paddq xmm1, xmm2
-;;    31: movups xmmword [r15 + rbx * 1], xmm1
-;;    36: mov rsp, rbp
-;;    39: pop rbp
-;;    3a: ret
-;;    3b: mov eax, 0x9
-;;    40: jmp $+0x16
-;;    45: mov ebx, eax
-;;    47: mov rdi, rbp
-;;    4a: lea rsi, qword [rip - 0xc]
-;;    51: and rsp, -0x10
-;;    55: call qword [r14 + 0x30]
-;;    59: mov eax, ebx
-;;    5b: mov rsp, qword [r13 + 0x8]
-;;    5f: ret
+;; function 0 (97 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: push rbp
+;;     5: mov rbp, rsp
+;;     8: sub rsp, 0x60
+;;     f: mov qword [rbp - 0x8], r14
+;;    13: cmp rsp, qword [r13]
+;;    17: jb $+0x1f
+;;    1d: xorps xmm0, xmm0
+;;    21: movups xmmword [rbp - 0x28], xmm0
+;;    25: movups xmm1, xmmword [r15 + rsi * 1]
+;;    2a: movaps xmm2, xmm1
+;;    2e: paddq xmm1, xmm2
+;;    32: movups xmmword [r15 + rsi * 1], xmm1
+;;    37: mov rsp, rbp
+;;    3a: pop rbp
+;;    3b: ret
+;;    3c: mov eax, 0x9
+;;    41: jmp $+0x16
+;;    46: mov ebx, eax
+;;    48: mov rdi, rbp
+;;    4b: lea rsi, qword [rip - 0xc]
+;;    52: and rsp, -0x10
+;;    56: call qword [r14 + 0x30]
+;;    5a: mov eax, ebx
+;;    5c: mov rsp, qword [r13 + 0x8]
+;;    60: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (124 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x60
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x28
-;;    20: stp xzr, xzr, [x29, #-0x28]
-;;    24: ldr w0, [x29, #0x10]
+;;     0: ldr w0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x60
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x24
+;;    24: stp xzr, xzr, [x29, #-0x28]
 ;;    28: ldr q0, [x27, x0]
 ;;    2c: mov v1.16b, v0.16b
 ;;    30: add v0.2d, v0.2d, v1.2d

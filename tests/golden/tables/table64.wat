@@ -9,102 +9,102 @@
   (func (result i64) (table.size)))
 
 ;; ==== x64 ====
-;; function 0 (145 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x10
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x49
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: mov rsi, qword [r14 + 0x68]
-;;    21: cmp rbx, qword [rsi + 0x8]
-;;    25: jnb $+0x41
-;;    2b: mov rsi, qword [rsi]
-;;    2e: shl rbx, 0x3
-;;    32: add rsi, rbx
-;;    35: mov rbx, qword [rsi]
-;;    38: test rbx, rbx
-;;    3b: jz $+0x8
-;;    41: mov rax, rbx
-;;    44: mov rsp, rbp
-;;    47: pop rbp
-;;    48: ret
-;;    49: push rsi
-;;    4b: push 0x12000000
-;;    50: call qword [r14 + 0x38]
-;;    58: lea rsp, qword [rsp + 0x10]
-;;    5d: mov rbx, qword [rsi]
-;;    60: jmp $-0x21
-;;    62: mov eax, 0x9
-;;    67: jmp $+0x20
-;;    6c: mov eax, 0xa
-;;    71: jmp $+0x0
-;;    76: mov ebx, eax
-;;    78: mov rdi, rbp
-;;    7b: lea rsi, qword [rip - 0xc]
-;;    82: and rsp, -0x10
-;;    86: call qword [r14 + 0x30]
-;;    8a: mov eax, ebx
-;;    8c: mov rsp, qword [r13 + 0x8]
-;;    90: ret
+;; function 0 (146 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x10
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x45
+;;    1e: mov rbx, qword [r14 + 0x68]
+;;    22: cmp rsi, qword [rbx + 0x8]
+;;    26: jnb $+0x41
+;;    2c: mov rbx, qword [rbx]
+;;    2f: shl rsi, 0x3
+;;    33: add rbx, rsi
+;;    36: mov rsi, qword [rbx]
+;;    39: test rsi, rsi
+;;    3c: jz $+0x8
+;;    42: mov rax, rsi
+;;    45: mov rsp, rbp
+;;    48: pop rbp
+;;    49: ret
+;;    4a: push rbx
+;;    4c: push 0x12000000
+;;    51: call qword [r14 + 0x38]
+;;    59: lea rsp, qword [rsp + 0x10]
+;;    5e: mov rsi, qword [rbx]
+;;    61: jmp $-0x21
+;;    63: mov eax, 0x9
+;;    68: jmp $+0x20
+;;    6d: mov eax, 0xa
+;;    72: jmp $+0x0
+;;    77: mov ebx, eax
+;;    79: mov rdi, rbp
+;;    7c: lea rsi, qword [rip - 0xc]
+;;    83: and rsp, -0x10
+;;    87: call qword [r14 + 0x30]
+;;    8b: mov eax, ebx
+;;    8d: mov rsp, qword [r13 + 0x8]
+;;    91: ret
 ;;
-;; function 1 (213 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x79
-;;    19: mov rbx, qword [rbp + 0x10]
-;;    1d: mov rsi, qword [r14 + 0x68]
-;;    21: cmp rbx, qword [rsi + 0x8]
-;;    25: jnb $+0x71
-;;    2b: mov rsi, qword [rsi]
-;;    2e: shl rbx, 0x3
-;;    32: add rbx, rsi
-;;    35: mov rsi, qword [rbx]
-;;    38: test rsi, rsi
-;;    3b: jz $+0x2f
-;;    41: mov ebx, dword [r14 + 0x40]
-;;    45: cmp ebx, dword [rsi + 0x10]
-;;    48: jnz $+0x62
-;;    4e: mov rax, r14
-;;    51: mov r14, qword [rsi + 0x8]
-;;    55: mov r15, qword [r14]
-;;    58: mov rsi, qword [rsi]
-;;    5b: call rsi
-;;    5e: mov r14, qword [rbp - 0x8]
-;;    62: mov r15, qword [r14]
-;;    65: mov ebx, eax
-;;    68: mov eax, ebx
-;;    6b: mov rsp, rbp
-;;    6e: pop rbp
-;;    6f: ret
-;;    70: push rbx
-;;    72: push 0x12000000
-;;    77: call qword [r14 + 0x38]
-;;    7f: lea rsp, qword [rsp + 0x10]
-;;    84: mov rsi, qword [rbx]
-;;    87: test rsi, rsi
-;;    8a: jz $+0x16
-;;    90: jmp $-0x51
-;;    92: mov eax, 0x9
-;;    97: jmp $+0x34
-;;    9c: mov eax, 0x6
-;;    a1: jmp $+0x14
-;;    a6: mov eax, 0x7
-;;    ab: jmp $+0xa
-;;    b0: mov eax, 0x8
-;;    b5: jmp $+0x0
-;;    ba: mov ebx, eax
-;;    bc: mov rdi, rbp
-;;    bf: lea rsi, qword [rip - 0xc]
-;;    c6: and rsp, -0x10
-;;    ca: call qword [r14 + 0x30]
-;;    ce: mov eax, ebx
-;;    d0: mov rsp, qword [r13 + 0x8]
-;;    d4: ret
+;; function 1 (214 bytes, calls [])
+;;     0: mov rsi, qword [rsp + 0x8]
+;;     5: push rbp
+;;     6: mov rbp, rsp
+;;     9: sub rsp, 0x20
+;;    10: mov qword [rbp - 0x8], r14
+;;    14: cmp rsp, qword [r13]
+;;    18: jb $+0x75
+;;    1e: mov rbx, qword [r14 + 0x68]
+;;    22: cmp rsi, qword [rbx + 0x8]
+;;    26: jnb $+0x71
+;;    2c: mov rbx, qword [rbx]
+;;    2f: shl rsi, 0x3
+;;    33: add rsi, rbx
+;;    36: mov rbx, qword [rsi]
+;;    39: test rbx, rbx
+;;    3c: jz $+0x2f
+;;    42: mov esi, dword [r14 + 0x40]
+;;    46: cmp esi, dword [rbx + 0x10]
+;;    49: jnz $+0x62
+;;    4f: mov rax, r14
+;;    52: mov r14, qword [rbx + 0x8]
+;;    56: mov r15, qword [r14]
+;;    59: mov rbx, qword [rbx]
+;;    5c: call rbx
+;;    5f: mov r14, qword [rbp - 0x8]
+;;    63: mov r15, qword [r14]
+;;    66: mov ebx, eax
+;;    69: mov eax, ebx
+;;    6c: mov rsp, rbp
+;;    6f: pop rbp
+;;    70: ret
+;;    71: push rsi
+;;    73: push 0x12000000
+;;    78: call qword [r14 + 0x38]
+;;    80: lea rsp, qword [rsp + 0x10]
+;;    85: mov rbx, qword [rsi]
+;;    88: test rbx, rbx
+;;    8b: jz $+0x16
+;;    91: jmp $-0x51
+;;    93: mov eax, 0x9
+;;    98: jmp $+0x34
+;;    9d: mov eax, 0x6
+;;    a2: jmp $+0x14
+;;    a7: mov eax, 0x7
+;;    ac: jmp $+0xa
+;;    b1: mov eax, 0x8
+;;    b6: jmp $+0x0
+;;    bb: mov ebx, eax
+;;    bd: mov rdi, rbp
+;;    c0: lea rsi, qword [rip - 0xc]
+;;    c7: and rsp, -0x10
+;;    cb: call qword [r14 + 0x30]
+;;    cf: mov eax, ebx
+;;    d1: mov rsp, qword [r13 + 0x8]
+;;    d5: ret
 ;;
 ;; function 2 (77 bytes, calls [])
 ;;     0: push rbp
@@ -132,15 +132,15 @@
 
 ;; ==== aarch64 ====
 ;; function 0 (176 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x10
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x54
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x10
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x50
 ;;    24: ldr x1, [x28, #0x68]
 ;;    28: ldr x16, [x1, #0x8]
 ;;    2c: cmp x0, x16
@@ -178,15 +178,15 @@
 ;;    ac: br x17
 ;;
 ;; function 1 (248 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x8c
-;;    20: ldr x0, [x29, #0x10]
+;;     0: ldr x0, [sp]
+;;     4: stp x29, x30, [sp, #-0x10]!
+;;     8: mov x29, sp
+;;     c: nop
+;;    10: sub sp, sp, #0x20
+;;    14: stur x28, [x29, #-0x8]
+;;    18: ldr x16, [x26]
+;;    1c: cmp sp, x16
+;;    20: b.lo $+0x88
 ;;    24: ldr x1, [x28, #0x68]
 ;;    28: ldr x16, [x1, #0x8]
 ;;    2c: cmp x0, x16

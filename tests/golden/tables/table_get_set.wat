@@ -3,65 +3,65 @@
   (func (param i32 i32) (table.set $t (local.get 1) (table.get $t (local.get 0)))))
 
 ;; ==== x64 ====
-;; function 0 (135 bytes, calls [])
-;;     0: push rbp
-;;     1: mov rbp, rsp
-;;     4: sub rsp, 0x20
-;;     b: mov qword [rbp - 0x8], r14
-;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x3f
-;;    19: mov ebx, dword [rbp + 0x10]
-;;    1c: mov rsi, qword [r14 + 0x50]
-;;    20: cmp ebx, dword [rsi + 0x8]
-;;    23: jnb $+0x39
-;;    29: mov rsi, qword [rsi]
-;;    2c: shl rbx, 0x3
-;;    30: add rsi, rbx
-;;    33: mov rbx, qword [rsi]
-;;    36: mov esi, dword [rbp + 0x18]
-;;    39: mov rdi, qword [r14 + 0x50]
-;;    3d: cmp esi, dword [rdi + 0x8]
-;;    40: jnb $+0x1c
-;;    46: mov rdi, qword [rdi]
-;;    49: shl rsi, 0x3
-;;    4d: add rdi, rsi
-;;    50: mov qword [rdi], rbx
-;;    53: mov rsp, rbp
-;;    56: pop rbp
-;;    57: ret
-;;    58: mov eax, 0x9
-;;    5d: jmp $+0x20
-;;    62: mov eax, 0xa
-;;    67: jmp $+0x0
-;;    6c: mov ebx, eax
-;;    6e: mov rdi, rbp
-;;    71: lea rsi, qword [rip - 0xc]
-;;    78: and rsp, -0x10
-;;    7c: call qword [r14 + 0x30]
-;;    80: mov eax, ebx
-;;    82: mov rsp, qword [r13 + 0x8]
-;;    86: ret
+;; function 0 (137 bytes, calls [])
+;;     0: mov esi, dword [rsp + 0x8]
+;;     4: mov edi, dword [rsp + 0x10]
+;;     8: push rbp
+;;     9: mov rbp, rsp
+;;     c: sub rsp, 0x20
+;;    13: mov qword [rbp - 0x8], r14
+;;    17: cmp rsp, qword [r13]
+;;    1b: jb $+0x39
+;;    21: mov rbx, qword [r14 + 0x50]
+;;    25: cmp esi, dword [rbx + 0x8]
+;;    28: jnb $+0x36
+;;    2e: mov rbx, qword [rbx]
+;;    31: shl rsi, 0x3
+;;    35: add rbx, rsi
+;;    38: mov rsi, qword [rbx]
+;;    3b: mov rbx, qword [r14 + 0x50]
+;;    3f: cmp edi, dword [rbx + 0x8]
+;;    42: jnb $+0x1c
+;;    48: mov rbx, qword [rbx]
+;;    4b: shl rdi, 0x3
+;;    4f: add rbx, rdi
+;;    52: mov qword [rbx], rsi
+;;    55: mov rsp, rbp
+;;    58: pop rbp
+;;    59: ret
+;;    5a: mov eax, 0x9
+;;    5f: jmp $+0x20
+;;    64: mov eax, 0xa
+;;    69: jmp $+0x0
+;;    6e: mov ebx, eax
+;;    70: mov rdi, rbp
+;;    73: lea rsi, qword [rip - 0xc]
+;;    7a: and rsp, -0x10
+;;    7e: call qword [r14 + 0x30]
+;;    82: mov eax, ebx
+;;    84: mov rsp, qword [r13 + 0x8]
+;;    88: ret
 
 ;; ==== aarch64 ====
 ;; function 0 (180 bytes, calls [])
-;;     0: stp x29, x30, [sp, #-0x10]!
-;;     4: mov x29, sp
-;;     8: nop
-;;     c: sub sp, sp, #0x20
-;;    10: stur x28, [x29, #-0x8]
-;;    14: ldr x16, [x26]
-;;    18: cmp sp, x16
-;;    1c: b.lo $+0x58
-;;    20: ldr w0, [x29, #0x10]
-;;    24: ldr x1, [x28, #0x50]
-;;    28: ldr w16, [x1, #0x8]
-;;    2c: cmp w0, w16
-;;    30: b.hs $+0x4c
-;;    34: ldr x1, [x1]
-;;    38: lsl x0, x0, #0x3
-;;    3c: add x1, x1, x0
-;;    40: ldr x0, [x1]
-;;    44: ldr w1, [x29, #0x18]
+;;     0: ldr w0, [sp]
+;;     4: ldr w1, [sp, #0x8]
+;;     8: stp x29, x30, [sp, #-0x10]!
+;;     c: mov x29, sp
+;;    10: nop
+;;    14: sub sp, sp, #0x20
+;;    18: stur x28, [x29, #-0x8]
+;;    1c: ldr x16, [x26]
+;;    20: cmp sp, x16
+;;    24: b.lo $+0x50
+;;    28: ldr x2, [x28, #0x50]
+;;    2c: ldr w16, [x2, #0x8]
+;;    30: cmp w0, w16
+;;    34: b.hs $+0x48
+;;    38: ldr x2, [x2]
+;;    3c: lsl x0, x0, #0x3
+;;    40: add x2, x2, x0
+;;    44: ldr x0, [x2]
 ;;    48: ldr x2, [x28, #0x50]
 ;;    4c: ldr w16, [x2, #0x8]
 ;;    50: cmp w1, w16
