@@ -858,6 +858,8 @@ pub struct CompiledCode {
     pub pinned_reloads: Vec<PinnedReload>,
     /// Whether the function makes a tail call: its callee then returns to this function's
     /// caller, perhaps with another instance's vmctx and heap base (filled by the compiler).
+    /// The linker keeps the reloads after direct calls of such a function only, so anything
+    /// else that could return to the caller with other pinned registers must set it too.
     pub tail_calls: bool,
     /// Offset of the entry that direct calls use, past the instructions that load the
     /// parameters passed in registers from the stack for every other caller (filled by
@@ -928,8 +930,9 @@ pub trait Abi {
     /// function's first instruction (before its prologue).
     const ENTRY_ARGS_OFFSET: i32;
     /// Integer registers a direct call passes its first integer parameters in (see the
-    /// compiler's `RegisterParams`): allocatable, none a system argument register that a
-    /// call's own sequence uses.
+    /// compiler's `RegisterParams`): allocatable ones. Some are system argument registers
+    /// too, which is safe because a builtin or listener call stores (and forgets) every
+    /// local held in a register before it loads its own arguments.
     const PARAM_INT_REGS: [Reg; 4];
     /// Float registers a direct call passes its first float parameters in.
     const PARAM_FLOAT_REGS: [Reg; 4];
