@@ -20,15 +20,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Store the arguments of a call to `ty` (the top values) in the outgoing area, laid
     /// out as `layout` says, and pop them.
     pub(crate) fn store_call_args(&mut self, ty: &FuncType, layout: ValueLayout) {
-        let n = ty.params().len();
-        let bytes = layout.bytes();
-        let base = self.stack.len() - n;
-        for i in 0..n {
-            let entry = self.stack.at(base + i);
-            let op = self.operand_at(base + i, entry);
-            self.masm.store(entry.ty.size(), Address::Sp(bytes * i as i32), op);
-        }
-        self.truncate_stack(base);
+        // (With no parameter in a register, there is no move to make.)
+        self.store_call_args_but(ty, layout, &RegisterParams::NONE);
     }
 
     pub(crate) fn push_call_result(&mut self, ty: &FuncType, layout: ValueLayout) -> Result<(), CompileError> {

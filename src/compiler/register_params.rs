@@ -156,24 +156,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             // Every pending destination is still to be read: a cycle. Park the first
             // destination's value elsewhere and read it from there.
             let first = pending().next().copied().expect("a pending move");
-            let class = first.to.class;
-            let sources: Vec<Reg> = pending()
-                .filter_map(|m| match m.from {
-                    Operand::Reg(r) => Some(r),
-                    _ => None,
-                })
-                .collect();
-            let params = match class {
-                RegClass::Int => <M::Abi as Abi>::PARAM_INT_REGS,
-                _ => <M::Abi as Abi>::PARAM_FLOAT_REGS,
+            let (regs, params) = match first.to.class {
+                RegClass::Int => (<M::Abi as Abi>::INT_REGS, <M::Abi as Abi>::PARAM_INT_REGS),
+                _ => (<M::Abi as Abi>::FLOAT_REGS, <M::Abi as Abi>::PARAM_FLOAT_REGS),
             };
-            let regs = match class {
-                RegClass::Int => <M::Abi as Abi>::INT_REGS,
-                _ => <M::Abi as Abi>::FLOAT_REGS,
-            };
+            let is_source = |r: &Reg| pending().any(|m| m.from == Operand::Reg(*r));
             let park = *regs
                 .iter()
-                .find(|r| !params.contains(r) && !sources.contains(r))
+                .find(|r| !params.contains(r) && !is_source(r))
                 .expect("a register outside the parameter registers");
             self.masm.mov(OperandSize::S64, park, Operand::Reg(first.to));
             for m in moves.list.iter_mut().flatten() {

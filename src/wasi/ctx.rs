@@ -67,11 +67,11 @@ impl Entry {
         }
     }
 
-    /// The kind of a standard stream; `None` for every other entry.
-    pub(crate) fn stdio_kind(&self) -> Option<StdioKind> {
+    /// The WASI `filetype` of a standard stream (0, unknown, for every other entry).
+    pub(crate) fn stdio_filetype(&self) -> u8 {
         match self {
-            Entry::Stdin(_, kind) | Entry::Output(_, kind) => Some(*kind),
-            _ => None,
+            Entry::Stdin(_, kind) | Entry::Output(_, kind) => kind.filetype(),
+            _ => 0,
         }
     }
 

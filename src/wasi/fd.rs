@@ -1,6 +1,6 @@
 //! The `fd_*` calls: reading, writing, seeking, metadata, directories, preopens.
 
-use super::ctx::{Entry, StdioKind};
+use super::ctx::Entry;
 use super::errno::Errno;
 use super::mem::GuestMemory;
 use super::path::{filestat, filetype, stat_at, times};
@@ -362,7 +362,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             (None, Some((fs, path))) => Ok(super::vfs::filestat(path, super::vfs::stat(fs, path)?)),
             (None, None) => {
                 let mut st = [0u8; 64];
-                st[16] = e.stdio_kind().map_or(0, StdioKind::filetype);
+                st[16] = e.stdio_filetype();
                 Ok(st)
             }
         })?;
@@ -378,7 +378,7 @@ pub(super) fn define(b: HostModuleBuilder) -> HostModuleBuilder {
             }
             None => match slot.entry.virtual_path() {
                 Some((fs, path)) => Ok((super::vfs::filetype(super::vfs::stat(fs, path)?), 0, slot.rights)),
-                None => Ok((slot.entry.stdio_kind().map_or(0, StdioKind::filetype), 0, slot.rights)),
+                None => Ok((slot.entry.stdio_filetype(), 0, slot.rights)),
             },
         })?;
         let mut stat = [0u8; 24];
