@@ -21,6 +21,10 @@ pub(crate) struct AsmCore {
     handlers: Vec<HandlerSite>,
     /// Offset of the prologue's frame-allocation field, patched when the frame size is known.
     frame_size_field: Option<usize>,
+    /// Jump-table entries to fill once every label is bound.
+    table_entries: Vec<TableEntry>,
+    /// Ranges of the code that hold data (jump tables, constants), for listings.
+    data: Vec<std::ops::Range<u32>>,
     /// Where the trap stubs find the entry's saved stack pointer and the frame recorder.
     layout: VmctxLayout,
     /// The extensions the backend was made with (kept to remake it after an error).
@@ -36,6 +40,8 @@ impl AsmCore {
             relocs: Vec::new(),
             handlers: Vec::new(),
             frame_size_field: None,
+            table_entries: Vec::new(),
+            data: Vec::new(),
             layout,
             features,
         }
@@ -70,6 +76,31 @@ impl AsmCore {
     }
 }
 
+/// One entry of a jump table: a 4-byte field that receives the distance from the table's
+/// start to the target.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TableEntry {
+    /// Offset of the entry.
+    field: u32,
+    /// Offset of the table's first entry, which the distance is measured from.
+    table: u32,
+    /// Where the entry jumps.
+    target: Label,
+}
+
+/// The entries of a jump table at the current offset, one 4-byte distance per target,
+/// filled in by `finish` (targets may be bound later). The dispatch that loads an entry
+/// sign-extends it and adds the table's address.
+pub(crate) fn jump_table_entries<B: Backend>(b: &mut B, targets: &[Label]) {
+    let table = b.offset();
+    for (i, &target) in targets.iter().enumerate() {
+        b.core().table_entries.push(TableEntry { field: table + 4 * i as u32, table, target });
+        b.emit_data(&[0; 4]);
+    }
+    let end = b.offset();
+    b.core().data.push(table..end);
+}
+
 /// Where a trap stub goes after it has loaded its code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum StubTail {
@@ -101,6 +132,8 @@ pub(crate) trait Backend: MacroAssembler {
     fn align_16(&mut self);
     /// Append `bytes` to the code as data.
     fn emit_data(&mut self, bytes: &[u8]);
+    /// Offset of `label`, once bound.
+    fn label_offset(&self, label: Label) -> Option<u32>;
 
     /// Integer register to integer register (a 32-bit move also zeroes the upper half).
     fn mov_int_reg(&mut self, size: OperandSize, dst: u8, src: u8);
@@ -186,18 +219,36 @@ fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCod
     if !constants.is_empty() {
         // (The compiled function is placed at a 16-byte boundary: so is each constant.)
         b.align_16();
+        let start = b.offset();
         for &(bits, label) in &constants {
             b.bind(label);
             b.emit_data(&bits.to_le_bytes());
         }
+        let end = b.offset();
+        b.core().data.push(start..end);
     }
     constants.clear();
+    // Every label is bound by now: the jump tables' distances are known.
+    let mut entries = std::mem::take(&mut b.core().table_entries);
+    let mut distances = Vec::with_capacity(entries.len());
+    for e in &entries {
+        let target = b
+            .label_offset(e.target)
+            .ok_or_else(|| format!("jump-table entry at {:#x} to a label never bound", e.field))?;
+        distances.push((e.field as usize, target as i64 - i64::from(e.table)));
+    }
+    entries.clear();
     let core = b.core();
     core.constants = constants;
+    core.table_entries = entries;
     let field = core.frame_size_field.take();
     let mut code = b.take_code()?;
     if let Some(at) = field {
         B::patch_frame_size(&mut code, at, frame_size);
+    }
+    for (at, distance) in distances {
+        let distance = i32::try_from(distance).map_err(|_| "jump table out of reach".to_string())?;
+        code[at..at + 4].copy_from_slice(&distance.to_le_bytes());
     }
     let core = b.core();
     Ok(CompiledCode {
@@ -210,6 +261,7 @@ fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCod
         pinned_reloads: Vec::new(),
         tail_calls: false,
         register_entry: 0,
+        data: std::mem::take(&mut core.data),
     })
 }
 

@@ -865,6 +865,8 @@ pub struct CompiledCode {
     /// parameters passed in registers from the stack for every other caller (filled by
     /// the compiler; 0 when no parameter is passed in a register).
     pub register_entry: u32,
+    /// Ranges of `code` that hold data, not instructions (jump tables, constants).
+    pub data: Vec<std::ops::Range<u32>>,
 }
 
 /// A call site at which the function's frame may be on the stack during a garbage

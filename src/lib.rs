@@ -90,10 +90,11 @@ pub mod diagnostics {
     #[cfg(any(test, feature = "cli"))]
     pub use crate::engine::inspect::Instruction;
 
-    /// Each instruction of `code`, machine code for `isa`: offset, length and text.
+    /// Each instruction of `code`, machine code for `isa`: offset, length and text. The
+    /// ranges in `data` (sorted; see [`FunctionCode::data`]) are shown as 4-byte words.
     #[cfg(any(test, feature = "cli"))]
-    pub fn disassemble(isa: Isa, code: &[u8]) -> Vec<Instruction> {
-        crate::engine::inspect::disassemble(isa, code)
+    pub fn disassemble(isa: Isa, code: &[u8], data: &[std::ops::Range<u32>]) -> Vec<Instruction> {
+        crate::engine::inspect::disassemble(isa, code, data)
     }
 
     /// An instruction set onepass compiles for.

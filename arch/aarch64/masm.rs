@@ -1097,16 +1097,15 @@ impl MacroAssembler for Aarch64Masm {
         let i = index.hw;
         self.compare_int(OperandSize::S32, i, Operand::Imm(Imm::I32(targets.len() as i32)));
         self.branch_if(Cond::Hs, def);
+        // One indirect branch: each entry is the target's distance from the table.
         asm!(self.ops
             ; adr X(S1), =>table
-            ; add X(S1), X(S1), X(i), lsl 2
+            ; ldrsw X(S2), [X(S1), W(i), uxtw 2]
+            ; add X(S1), X(S1), X(S2)
             ; br X(S1)
             ; =>table
         );
-        for &t in targets {
-            let t = self.dl(t);
-            asm!(self.ops; b =>t);
-        }
+        core::jump_table_entries(self, targets);
     }
 
     #[inline]
@@ -1241,6 +1240,10 @@ impl Backend for Aarch64Masm {
 
     fn emit_data(&mut self, bytes: &[u8]) {
         self.ops.extend(bytes.iter().copied());
+    }
+
+    fn label_offset(&self, label: Label) -> Option<u32> {
+        self.ops.labels().resolve_dynamic(self.dl(label)).ok().map(|at| at.0 as u32)
     }
 
     #[inline]

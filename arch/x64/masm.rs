@@ -1306,20 +1306,19 @@ impl MacroAssembler for X64Masm {
         let def = self.dl(default);
         let table = self.local_label();
         let i = index.hw;
+        // One indirect jump: each entry is the target's distance from the table (the
+        // index register is allocatable, never rax or rcx).
         asm!(self.ops
             ; cmp Rd(i), targets.len() as i32
             ; jae =>def
             ; lea rax, [=>table]
-            ; lea rax, [rax + Rq(i) * 8]
+            ; movsxd rcx, DWORD [rax + Rq(i) * 4]
+            ; add rax, rcx
             ; jmp rax
-            ; .align 8
+            ; .align 4
             ; =>table
         );
-        for &t in targets {
-            let t = self.dl(t);
-            // Each entry is a rel32 jump padded to 8 bytes.
-            asm!(self.ops; jmp =>t; int3; int3; int3);
-        }
+        core::jump_table_entries(self, targets);
     }
 
     #[inline]
@@ -1460,6 +1459,11 @@ impl Backend for X64Masm {
         self.ops.extend(bytes.iter().copied());
     }
 
+    fn label_offset(&self, label: Label) -> Option<u32> {
+        let offset = self.labels[label.0 as usize].offset;
+        (offset != UNBOUND).then_some(offset)
+    }
+
     #[inline]
     fn mov_float_reg(&mut self, _size: OperandSize, d: u8, s: u8) {
         self.fmov(d, s);
@@ -1588,10 +1592,10 @@ mod tests {
         // A forward jump: rel32.
         assert_eq!(code[at - 5], 0xE9);
         assert_eq!(target(&code, at, 4), at);
-        // The table's two entries, 8-byte rel32 jumps at its end.
-        let table = at - 5 - 16;
-        assert_eq!(code[table], 0xE9);
-        assert_eq!(target(&code, table + 5, 4), 0);
-        assert_eq!(target(&code, table + 8 + 5, 4), at);
+        // The table's two entries, each its target's distance from the table.
+        let table = at - 5 - 8;
+        let entry = |i: usize| i32::from_le_bytes(code[table + 4 * i..table + 4 * i + 4].try_into().unwrap());
+        assert_eq!(table as i64 + i64::from(entry(0)), 0);
+        assert_eq!(table as i64 + i64::from(entry(1)), at as i64);
     }
 }

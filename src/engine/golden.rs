@@ -179,6 +179,7 @@ fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFea
             let range = f.offset..f.offset + f.len;
             let relocs = placed.calls.iter().filter(|c| range.contains(&c.offset));
             let handlers = placed.handlers.iter().filter(|h| range.contains(&h.ret));
+            let data = placed.data.iter().filter(|d| range.contains(&d.start));
             CompiledCode {
                 code: image[range.start as usize..range.end as usize].to_vec(),
                 relocs: relocs.map(|c| CallReloc { offset: c.offset - f.offset, callee: c.callee }).collect(),
@@ -186,6 +187,7 @@ fn compile<M: MacroAssembler + 'static>(wasm: &[u8], d: &Directives, cpu: CpuFea
                     .map(|h| HandlerSite { ret: h.ret - f.offset, landing: h.landing - f.offset })
                     .collect(),
                 frame_size: 0,
+                data: data.map(|d| d.start - f.offset..d.end - f.offset).collect(),
                 ..stack_maps_of(&placed.stack_maps, range)
             }
         })
@@ -218,11 +220,14 @@ impl crate::FunctionListenerFactory for ListenToAll {
 }
 
 /// One line per instruction: offset and text; undecodable bytes are shown raw.
-pub(crate) fn disassemble(isa: Isa, bytes: &[u8]) -> String {
-    super::inspect::disassemble(isa, bytes).into_iter().map(|(at, _, text)| format!("{at:5x}: {text}\n")).collect()
+pub(crate) fn disassemble(isa: Isa, bytes: &[u8], data: &[std::ops::Range<u32>]) -> String {
+    super::inspect::disassemble(isa, bytes, data)
+        .into_iter()
+        .map(|(at, _, text)| format!("{at:5x}: {text}\n"))
+        .collect()
 }
 
-fn listing(functions: &[CompiledCode], disasm: impl Fn(&[u8]) -> String) -> String {
+fn listing(functions: &[CompiledCode], disasm: impl Fn(&[u8], &[std::ops::Range<u32>]) -> String) -> String {
     functions
         .iter()
         .enumerate()
@@ -240,18 +245,23 @@ fn listing(functions: &[CompiledCode], disasm: impl Fn(&[u8]) -> String) -> Stri
                 .collect();
             let handlers =
                 if maps.is_empty() { handlers } else { format!("{handlers}, stack maps [{}]", maps.join(", ")) };
-            format!("function {i} ({} bytes, calls {:?}{handlers})\n{}", f.code.len(), f.relocs, disasm(&f.code))
+            format!(
+                "function {i} ({} bytes, calls {:?}{handlers})\n{}",
+                f.code.len(),
+                f.relocs,
+                disasm(&f.code, &f.data)
+            )
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
 fn x64_listing(code: &[CompiledCode]) -> String {
-    listing(code, |b| disassemble(Isa::X86_64, b))
+    listing(code, |b, data| disassemble(Isa::X86_64, b, data))
 }
 
 fn aarch64_listing(code: &[CompiledCode]) -> String {
-    listing(code, |b| disassemble(Isa::Aarch64, b))
+    listing(code, |b, data| disassemble(Isa::Aarch64, b, data))
 }
 
 /// The listing sections of the case whose source (module and directives) is `source`.
@@ -357,12 +367,12 @@ fn aarch64_functions_over_one_mib_use_far_branches() {
     let code = compile::<Aarch64Masm>(&wasm, &d, CpuFeatures::ALL);
     assert!(code[0].code.len() > 1 << 20, "the function is {} bytes", code[0].code.len());
     // The prologue's stack check now skips over an unconditional branch to its stub.
-    let prologue = disassemble(Isa::Aarch64, &code[0].code[..48]);
+    let prologue = disassemble(Isa::Aarch64, &code[0].code[..48], &[]);
     assert!(prologue.contains("b.hs $+0x8"), "{prologue}");
     // Small functions keep the short forms.
     let small = wat::parse_str("(module (func (param i32) (result i32) local.get 0 local.get 0 i32.div_s))").unwrap();
     let small = compile::<Aarch64Masm>(&small, &d, CpuFeatures::ALL);
-    assert!(disassemble(Isa::Aarch64, &small[0].code[..48]).contains("b.lo"));
+    assert!(disassemble(Isa::Aarch64, &small[0].code[..48], &[]).contains("b.lo"));
 }
 
 /// Lazy thunks for 200,000 functions put the shared stub's trap branches more than 1 MiB

@@ -21,6 +21,8 @@ pub struct FunctionCode {
     /// Direct calls: the offset in `code` of the field to patch, and the callee's function
     /// index.
     pub calls: Vec<(u32, u32)>,
+    /// Ranges of `code` that hold data, not instructions (jump tables, constants).
+    pub data: Vec<std::ops::Range<u32>>,
 }
 
 /// Compile functions `func_indices` of `bytes` with backend `M` and the instruction-set
@@ -67,6 +69,7 @@ pub(crate) fn function_code<M: MacroAssembler + 'static>(
             code: compiled.code,
             operators: scratch.source_map.take().unwrap_or_default(),
             calls: compiled.relocs.iter().map(|r| (r.offset, r.callee)).collect(),
+            data: compiled.data,
         });
     }
     Ok(out)
@@ -78,20 +81,24 @@ pub(crate) fn function_code<M: MacroAssembler + 'static>(
 pub type Instruction = (u32, u32, String);
 
 /// Each instruction of `bytes`, machine code for `isa` (the golden listings and `onepass
-/// inspect` both print these).
+/// inspect` both print these); the ranges in `data` (sorted) are shown as 4-byte words.
 #[cfg(any(test, feature = "cli"))]
-pub(crate) fn disassemble(isa: crate::diagnostics::Isa, bytes: &[u8]) -> Vec<Instruction> {
+pub(crate) fn disassemble(
+    isa: crate::diagnostics::Isa,
+    bytes: &[u8],
+    data: &[std::ops::Range<u32>],
+) -> Vec<Instruction> {
     use crate::diagnostics::Isa;
     match isa {
-        Isa::X86_64 => decode_all(&yaxpeax_x86::amd64::InstDecoder::default(), bytes, 1),
-        Isa::Aarch64 => decode_all(&yaxpeax_arm::armv8::a64::InstDecoder::default(), bytes, 4),
+        Isa::X86_64 => decode_all(&yaxpeax_x86::amd64::InstDecoder::default(), bytes, data, 1),
+        Isa::Aarch64 => decode_all(&yaxpeax_arm::armv8::a64::InstDecoder::default(), bytes, data, 4),
     }
 }
 
 /// [`disassemble`] with `decoder`, skipping `step_on_error` bytes past anything it cannot
 /// decode.
 #[cfg(any(test, feature = "cli"))]
-fn decode_all<D, A>(decoder: &D, bytes: &[u8], step_on_error: usize) -> Vec<Instruction>
+fn decode_all<D, A>(decoder: &D, bytes: &[u8], data: &[std::ops::Range<u32>], step_on_error: usize) -> Vec<Instruction>
 where
     A: yaxpeax_arch::Arch<Address = u64, Word = u8>,
     D: yaxpeax_arch::Decoder<A>,
@@ -100,7 +107,21 @@ where
     use yaxpeax_arch::LengthedInstruction;
     let mut out = Vec::new();
     let mut at = 0usize;
+    let mut data = data.iter().peekable();
     while at < bytes.len() {
+        if let Some(range) = data.next_if(|r| r.start as usize <= at) {
+            let end = (range.end as usize).min(bytes.len());
+            while at < end {
+                let len = 4.min(end - at);
+                let text = match <[u8; 4]>::try_from(&bytes[at..at + len]) {
+                    Ok(word) => format!(".word {:#010x}", u32::from_le_bytes(word)),
+                    Err(_) => format!(".bytes {:02x?}", &bytes[at..at + len]),
+                };
+                out.push((at as u32, len as u32, text));
+                at += len;
+            }
+            continue;
+        }
         let mut reader = yaxpeax_arch::U8Reader::new(&bytes[at..]);
         let (len, text) = match decoder.decode(&mut reader) {
             Ok(inst) => ((inst.len().to_const() as usize).max(1), inst.to_string()),

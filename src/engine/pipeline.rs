@@ -147,6 +147,9 @@ pub(crate) struct Placed {
     pub(crate) handlers: Vec<ImageHandler>,
     /// The stack maps, at image offsets.
     pub(crate) stack_maps: super::stack_map_table::StackMapTable,
+    /// The ranges of the image that hold data, not instructions (jump tables, constants),
+    /// for listings.
+    pub(crate) data: Vec<std::ops::Range<u32>>,
 }
 
 /// A call site covered by an exception handler, at offsets in a module's code.
@@ -179,6 +182,7 @@ impl Placed {
         self.pinned_reloads.extend(later.pinned_reloads);
         self.handlers.extend(later.handlers);
         self.stack_maps.extend(later.stack_maps);
+        self.data.extend(later.data);
     }
 }
 
@@ -234,6 +238,7 @@ fn place(image: &CodeImage, compiled: &CompiledCode, body_offset: usize, out: &m
     out.pinned_reloads.extend(reloads.map(|r| PinnedReload { start: offset + r.start, end: offset + r.end, ..*r }));
     out.handlers.extend(ImageHandler::placed(compiled, offset));
     out.stack_maps.add(compiled, offset);
+    out.data.extend(compiled.data.iter().map(|r| offset + r.start..offset + r.end));
     Ok(())
 }
 

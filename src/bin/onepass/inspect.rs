@@ -108,7 +108,7 @@ fn operator_texts(bytes: &[u8], selected: &[u32], imported: u32) -> Result<HashM
 fn listing(isa: Isa, f: &FunctionCode, ops: &HashMap<u32, String>) -> String {
     let mut out = String::new();
     let mut next_op = f.operators.iter().peekable();
-    for (at, len, text) in disassemble(isa, &f.code) {
+    for (at, len, text) in disassemble(isa, &f.code, &f.data) {
         while let Some(&&(code_offset, wasm_offset)) = next_op.peek() {
             if code_offset > at {
                 break;

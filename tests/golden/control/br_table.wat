@@ -5,67 +5,56 @@
   (i32.const 40)))
 
 ;; ==== x64 ====
-;; function 0 (169 bytes, calls [])
+;; function 0 (157 bytes, calls [])
 ;;     0: mov esi, dword [rsp + 0x8]
 ;;     4: push rbp
 ;;     5: mov rbp, rsp
 ;;     8: sub rsp, 0x10
 ;;     f: mov qword [rbp - 0x8], r14
 ;;    13: cmp rsp, qword [r13]
-;;    17: jb $+0x67
+;;    17: jb $+0x5b
 ;;    1d: mov dword [rbp + 0x10], esi
 ;;    20: cmp esi, 0x3
-;;    27: jnb $+0x4c
+;;    27: jnb $+0x40
 ;;    2d: lea rax, qword [rip + 0xc]
-;;    34: lea rax, qword [rax + rsi * 8]
-;;    38: jmp rax
-;;    3a: nop
-;;    3b: nop
-;;    3c: nop
+;;    34: movsxd rcx, dword [rax + rsi * 4]
+;;    38: add rax, rcx
+;;    3b: jmp rax
 ;;    3d: nop
 ;;    3e: nop
 ;;    3f: nop
-;;    40: jmp $+0x13
-;;    45: int 0x3
-;;    46: int 0x3
-;;    47: int 0x3
-;;    48: jmp $+0x16
-;;    4d: int 0x3
-;;    4e: int 0x3
-;;    4f: int 0x3
-;;    50: jmp $+0x19
-;;    55: int 0x3
-;;    56: int 0x3
-;;    57: int 0x3
-;;    58: mov eax, 0xa
-;;    5e: mov rsp, rbp
-;;    61: pop rbp
-;;    62: ret
-;;    63: mov eax, 0x14
-;;    69: mov rsp, rbp
-;;    6c: pop rbp
-;;    6d: ret
-;;    6e: mov eax, 0x1e
-;;    74: mov rsp, rbp
-;;    77: pop rbp
-;;    78: ret
-;;    79: mov eax, 0x28
-;;    7f: mov rsp, rbp
-;;    82: pop rbp
-;;    83: ret
-;;    84: mov eax, 0x9
-;;    89: jmp $+0x16
-;;    8e: mov ebx, eax
-;;    90: mov rdi, rbp
-;;    93: lea rsi, qword [rip - 0xc]
-;;    9a: and rsp, -0x10
-;;    9e: call qword [r14 + 0x30]
-;;    a2: mov eax, ebx
-;;    a4: mov rsp, qword [r13 + 0x8]
-;;    a8: ret
+;;    40: .word 0x0000000c
+;;    44: .word 0x00000017
+;;    48: .word 0x00000022
+;;    4c: mov eax, 0xa
+;;    52: mov rsp, rbp
+;;    55: pop rbp
+;;    56: ret
+;;    57: mov eax, 0x14
+;;    5d: mov rsp, rbp
+;;    60: pop rbp
+;;    61: ret
+;;    62: mov eax, 0x1e
+;;    68: mov rsp, rbp
+;;    6b: pop rbp
+;;    6c: ret
+;;    6d: mov eax, 0x28
+;;    73: mov rsp, rbp
+;;    76: pop rbp
+;;    77: ret
+;;    78: mov eax, 0x9
+;;    7d: jmp $+0x16
+;;    82: mov ebx, eax
+;;    84: mov rdi, rbp
+;;    87: lea rsi, qword [rip - 0xc]
+;;    8e: and rsp, -0x10
+;;    92: call qword [r14 + 0x30]
+;;    96: mov eax, ebx
+;;    98: mov rsp, qword [r13 + 0x8]
+;;    9c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (192 bytes, calls [])
+;; function 0 (196 bytes, calls [])
 ;;     0: ldr w0, [sp]
 ;;     4: stp x29, x30, [sp, #-0x10]!
 ;;     8: mov x29, sp
@@ -74,43 +63,44 @@
 ;;    14: stur x28, [x29, #-0x8]
 ;;    18: ldr x16, [x26]
 ;;    1c: cmp sp, x16
-;;    20: b.lo $+0x68
+;;    20: b.lo $+0x6c
 ;;    24: str w0, [x29, #0x10]
 ;;    28: cmp w0, #0x3
-;;    2c: b.hs $+0x4c
-;;    30: adr x16, $+0xc
-;;    34: add x16, x16, x0, lsl #2
-;;    38: br x16
-;;    3c: b $+0xc
-;;    40: b $+0x18
-;;    44: b $+0x24
-;;    48: mov w0, #0xa
-;;    4c: mov sp, x29
-;;    50: ldp x29, x30, [sp], #0x10
-;;    54: ret
-;;    58: mov w0, #0x14
-;;    5c: mov sp, x29
-;;    60: ldp x29, x30, [sp], #0x10
-;;    64: ret
-;;    68: mov w0, #0x1e
-;;    6c: mov sp, x29
-;;    70: ldp x29, x30, [sp], #0x10
-;;    74: ret
-;;    78: mov w0, #0x28
-;;    7c: mov sp, x29
-;;    80: ldp x29, x30, [sp], #0x10
-;;    84: ret
-;;    88: mov w0, #0x9
-;;    8c: b $+0x24
-;;    90: mov w19, w0
-;;    94: mov x0, x29
-;;    98: adr x1, $-0x8
-;;    9c: mov x16, sp
-;;    a0: and sp, x16, #0xfffffffffffffff0
-;;    a4: ldr x17, [x28, #0x30]
-;;    a8: blr x17
-;;    ac: mov w0, w19
-;;    b0: ldr x16, [x26, #0x8]
-;;    b4: ldr x17, [x16]
-;;    b8: add sp, x16, #0x10
-;;    bc: br x17
+;;    2c: b.hs $+0x50
+;;    30: adr x16, $+0x10
+;;    34: ldrsw x17, [x16, w0, uxtw #2]
+;;    38: add x16, x16, x17
+;;    3c: br x16
+;;    40: .word 0x0000000c
+;;    44: .word 0x0000001c
+;;    48: .word 0x0000002c
+;;    4c: mov w0, #0xa
+;;    50: mov sp, x29
+;;    54: ldp x29, x30, [sp], #0x10
+;;    58: ret
+;;    5c: mov w0, #0x14
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x1e
+;;    70: mov sp, x29
+;;    74: ldp x29, x30, [sp], #0x10
+;;    78: ret
+;;    7c: mov w0, #0x28
+;;    80: mov sp, x29
+;;    84: ldp x29, x30, [sp], #0x10
+;;    88: ret
+;;    8c: mov w0, #0x9
+;;    90: b $+0x24
+;;    94: mov w19, w0
+;;    98: mov x0, x29
+;;    9c: adr x1, $-0x8
+;;    a0: mov x16, sp
+;;    a4: and sp, x16, #0xfffffffffffffff0
+;;    a8: ldr x17, [x28, #0x30]
+;;    ac: blr x17
+;;    b0: mov w0, w19
+;;    b4: ldr x16, [x26, #0x8]
+;;    b8: ldr x17, [x16]
+;;    bc: add sp, x16, #0x10
+;;    c0: br x17

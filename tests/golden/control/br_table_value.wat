@@ -5,7 +5,7 @@
     (i32.add (i32.const 1)))))
 
 ;; ==== x64 ====
-;; function 0 (161 bytes, calls [])
+;; function 0 (149 bytes, calls [])
 ;;     0: mov esi, dword [rsp + 0x8]
 ;;     4: mov edi, dword [rsp + 0x10]
 ;;     8: push rbp
@@ -13,54 +13,42 @@
 ;;     c: sub rsp, 0x20
 ;;    13: mov qword [rbp - 0x8], r14
 ;;    17: cmp rsp, qword [r13]
-;;    1b: jb $+0x5b
+;;    1b: jb $+0x4f
 ;;    21: mov dword [rbp + 0x10], esi
 ;;    24: mov dword [rbp + 0x18], edi
 ;;    27: cmp esi, 0x2
-;;    2e: jnb $+0x24
-;;    34: lea rax, qword [rip + 0xd]
-;;    3b: lea rax, qword [rax + rsi * 8]
-;;    3f: jmp rax
-;;    41: nop
-;;    42: nop
-;;    43: nop
-;;    44: nop
-;;    45: nop
-;;    46: nop
-;;    47: nop
-;;    48: jmp $+0xb
-;;    4d: int 0x3
-;;    4e: int 0x3
-;;    4f: int 0x3
-;;    50: jmp $+0xb
-;;    55: int 0x3
-;;    56: int 0x3
-;;    57: int 0x3
-;;    58: mov eax, edi
-;;    5b: jmp $+0x8
-;;    60: mov eax, edi
-;;    63: jmp $+0x9
-;;    68: mov ebx, eax
-;;    6b: add ebx, 0x1
-;;    6e: mov eax, ebx
-;;    71: mov ebx, eax
-;;    74: mov eax, ebx
-;;    77: mov rsp, rbp
-;;    7a: pop rbp
-;;    7b: ret
-;;    7c: mov eax, 0x9
-;;    81: jmp $+0x16
-;;    86: mov ebx, eax
-;;    88: mov rdi, rbp
-;;    8b: lea rsi, qword [rip - 0xc]
-;;    92: and rsp, -0x10
-;;    96: call qword [r14 + 0x30]
-;;    9a: mov eax, ebx
-;;    9c: mov rsp, qword [r13 + 0x8]
-;;    a0: ret
+;;    2e: jnb $+0x18
+;;    34: lea rax, qword [rip + 0x9]
+;;    3b: movsxd rcx, dword [rax + rsi * 4]
+;;    3f: add rax, rcx
+;;    42: jmp rax
+;;    44: .word 0x00000008
+;;    48: .word 0x00000010
+;;    4c: mov eax, edi
+;;    4f: jmp $+0x8
+;;    54: mov eax, edi
+;;    57: jmp $+0x9
+;;    5c: mov ebx, eax
+;;    5f: add ebx, 0x1
+;;    62: mov eax, ebx
+;;    65: mov ebx, eax
+;;    68: mov eax, ebx
+;;    6b: mov rsp, rbp
+;;    6e: pop rbp
+;;    6f: ret
+;;    70: mov eax, 0x9
+;;    75: jmp $+0x16
+;;    7a: mov ebx, eax
+;;    7c: mov rdi, rbp
+;;    7f: lea rsi, qword [rip - 0xc]
+;;    86: and rsp, -0x10
+;;    8a: call qword [r14 + 0x30]
+;;    8e: mov eax, ebx
+;;    90: mov rsp, qword [r13 + 0x8]
+;;    94: ret
 
 ;; ==== aarch64 ====
-;; function 0 (180 bytes, calls [])
+;; function 0 (184 bytes, calls [])
 ;;     0: ldr w0, [sp]
 ;;     4: ldr w1, [sp, #0x8]
 ;;     8: stp x29, x30, [sp, #-0x10]!
@@ -70,39 +58,40 @@
 ;;    18: stur x28, [x29, #-0x8]
 ;;    1c: ldr x16, [x26]
 ;;    20: cmp sp, x16
-;;    24: b.lo $+0x58
+;;    24: b.lo $+0x5c
 ;;    28: str w0, [x29, #0x10]
 ;;    2c: str w1, [x29, #0x18]
 ;;    30: cmp w0, #0x2
-;;    34: b.hs $+0x18
-;;    38: adr x16, $+0xc
-;;    3c: add x16, x16, x0, lsl #2
-;;    40: br x16
-;;    44: b $+0x8
-;;    48: b $+0xc
-;;    4c: mov w15, w1
-;;    50: b $+0xc
-;;    54: mov w15, w1
-;;    58: b $+0x10
-;;    5c: mov w0, w15
-;;    60: add w0, w0, #0x1
-;;    64: mov w15, w0
-;;    68: mov w0, w15
-;;    6c: mov w0, w0
-;;    70: mov sp, x29
-;;    74: ldp x29, x30, [sp], #0x10
-;;    78: ret
-;;    7c: mov w0, #0x9
-;;    80: b $+0x24
-;;    84: mov w19, w0
-;;    88: mov x0, x29
-;;    8c: adr x1, $-0x8
-;;    90: mov x16, sp
-;;    94: and sp, x16, #0xfffffffffffffff0
-;;    98: ldr x17, [x28, #0x30]
-;;    9c: blr x17
-;;    a0: mov w0, w19
-;;    a4: ldr x16, [x26, #0x8]
-;;    a8: ldr x17, [x16]
-;;    ac: add sp, x16, #0x10
-;;    b0: br x17
+;;    34: b.hs $+0x1c
+;;    38: adr x16, $+0x10
+;;    3c: ldrsw x17, [x16, w0, uxtw #2]
+;;    40: add x16, x16, x17
+;;    44: br x16
+;;    48: .word 0x00000008
+;;    4c: .word 0x00000010
+;;    50: mov w15, w1
+;;    54: b $+0xc
+;;    58: mov w15, w1
+;;    5c: b $+0x10
+;;    60: mov w0, w15
+;;    64: add w0, w0, #0x1
+;;    68: mov w15, w0
+;;    6c: mov w0, w15
+;;    70: mov w0, w0
+;;    74: mov sp, x29
+;;    78: ldp x29, x30, [sp], #0x10
+;;    7c: ret
+;;    80: mov w0, #0x9
+;;    84: b $+0x24
+;;    88: mov w19, w0
+;;    8c: mov x0, x29
+;;    90: adr x1, $-0x8
+;;    94: mov x16, sp
+;;    98: and sp, x16, #0xfffffffffffffff0
+;;    9c: ldr x17, [x28, #0x30]
+;;    a0: blr x17
+;;    a4: mov w0, w19
+;;    a8: ldr x16, [x26, #0x8]
+;;    ac: ldr x17, [x16]
+;;    b0: add sp, x16, #0x10
+;;    b4: br x17

@@ -68,16 +68,10 @@
 ;;    dd: int 0x3
 ;;    de: int 0x3
 ;;    df: int 0x3
-;;    e0: add byte [rax], al
-;;    e2: sar bh, -0x1
-;;    e5: .bytes [ff]
-;;    e6: fild st(0), word [rcx]
-;;    e9: add al, al
-;;    eb: .bytes [ff]
-;;    ec: .bytes [ff]
-;;    ed: .bytes [ff]
-;;    ee: .bytes [df]
-;;    ef: .bytes [41]
+;;    e0: .word 0xffc00000
+;;    e4: .word 0x41dfffff
+;;    e8: .word 0xffc00000
+;;    ec: .word 0x41dfffff
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (256 bytes, calls [])
@@ -149,16 +143,10 @@
 ;;    ed: int 0x3
 ;;    ee: int 0x3
 ;;    ef: int 0x3
-;;    f0: add byte [rax], al
-;;    f2: sar bh, -0x1
-;;    f5: .bytes [ff]
-;;    f6: fild st(0), word [rcx]
-;;    f9: add al, al
-;;    fb: .bytes [ff]
-;;    fc: .bytes [ff]
-;;    fd: .bytes [ff]
-;;    fe: .bytes [df]
-;;    ff: .bytes [41]
+;;    f0: .word 0xffc00000
+;;    f4: .word 0x41dfffff
+;;    f8: .word 0xffc00000
+;;    fc: .word 0x41dfffff
 
 ;; ==== aarch64 ====
 ;; function 0 (144 bytes, calls [])

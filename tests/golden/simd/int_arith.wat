@@ -83,32 +83,18 @@
 ;;    fd: int 0x3
 ;;    fe: int 0x3
 ;;    ff: int 0x3
-;;   100: .bytes [0f]
-;;   101: .bytes [0f]
-;;   102: .bytes [0f]
-;;   103: .bytes [0f]
-;;   104: .bytes [0f]
-;;   105: .bytes [0f]
-;;   106: .bytes [0f]
-;;   107: .bytes [0f]
-;;   108: .bytes [0f]
-;;   109: .bytes [0f]
-;;   10a: .bytes [0f]
-;;   10b: .bytes [0f]
-;;   10c: .bytes [0f]
-;;   10d: .bytes [0f]
-;;   10e: .bytes [0f]
-;;   10f: sldt word [rcx]
-;;   112: add dword [rdx], eax
-;;   114: add dword [rdx], eax
-;;   116: add al, byte [rbx]
-;;   118: add dword [rdx], eax
-;;   11a: add al, byte [rbx]
-;;   11c: add al, byte [rbx]
-;;   11e: add eax, dword [rax + rax * 1]
-;;   121: add byte [rax], -0x80
-;;   124: add byte [rax - 0x7fff8000], al
-;;   12a: add byte [rax - 0x7fff8000], al
+;;   100: .word 0x0f0f0f0f
+;;   104: .word 0x0f0f0f0f
+;;   108: .word 0x0f0f0f0f
+;;   10c: .word 0x0f0f0f0f
+;;   110: .word 0x02010100
+;;   114: .word 0x03020201
+;;   118: .word 0x03020201
+;;   11c: .word 0x04030302
+;;   120: .word 0x80008000
+;;   124: .word 0x80008000
+;;   128: .word 0x80008000
+;;   12c: .word 0x80008000
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (320 bytes, calls [])
@@ -177,32 +163,18 @@
 ;;   10d: int 0x3
 ;;   10e: int 0x3
 ;;   10f: int 0x3
-;;   110: .bytes [0f]
-;;   111: .bytes [0f]
-;;   112: .bytes [0f]
-;;   113: .bytes [0f]
-;;   114: .bytes [0f]
-;;   115: .bytes [0f]
-;;   116: .bytes [0f]
-;;   117: .bytes [0f]
-;;   118: .bytes [0f]
-;;   119: .bytes [0f]
-;;   11a: .bytes [0f]
-;;   11b: .bytes [0f]
-;;   11c: .bytes [0f]
-;;   11d: .bytes [0f]
-;;   11e: .bytes [0f]
-;;   11f: sldt word [rcx]
-;;   122: add dword [rdx], eax
-;;   124: add dword [rdx], eax
-;;   126: add al, byte [rbx]
-;;   128: add dword [rdx], eax
-;;   12a: add al, byte [rbx]
-;;   12c: add al, byte [rbx]
-;;   12e: add eax, dword [rax + rax * 1]
-;;   131: add byte [rax], -0x80
-;;   134: add byte [rax - 0x7fff8000], al
-;;   13a: add byte [rax - 0x7fff8000], al
+;;   110: .word 0x0f0f0f0f
+;;   114: .word 0x0f0f0f0f
+;;   118: .word 0x0f0f0f0f
+;;   11c: .word 0x0f0f0f0f
+;;   120: .word 0x02010100
+;;   124: .word 0x03020201
+;;   128: .word 0x03020201
+;;   12c: .word 0x04030302
+;;   130: .word 0x80008000
+;;   134: .word 0x80008000
+;;   138: .word 0x80008000
+;;   13c: .word 0x80008000
 
 ;; ==== aarch64 ====
 ;; function 0 (188 bytes, calls [])

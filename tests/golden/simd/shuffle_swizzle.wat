@@ -52,20 +52,18 @@
 ;;    8d: int 0x3
 ;;    8e: int 0x3
 ;;    8f: int 0x3
-;;    90: add byte [rax - 0x7ffb7ffe], al
-;;    96: .bytes [06]
-;;    97: or byte [rax], -0x80
-;;    9a: or al, byte [rax - 0x7ff17ff4]
-;;    a0: add byte [rcx], -0x80
-;;    a3: add eax, dword [rax - 0x7ff87ffb]
-;;    a9: or dword [rax - 0x7ff27ff5], eax
-;;    af: pshufw mm6, qword [rax + 0x70], 0x70
-;;    b4: jo $+0x70
-;;    b6: jo $+0x70
-;;    b8: jo $+0x70
-;;    ba: jo $+0x70
-;;    bc: jo $+0x70
-;;    be: jo $+0x70
+;;    90: .word 0x80028000
+;;    94: .word 0x80068004
+;;    98: .word 0x800a8008
+;;    9c: .word 0x800e800c
+;;    a0: .word 0x03800180
+;;    a4: .word 0x07800580
+;;    a8: .word 0x0b800980
+;;    ac: .word 0x0f800d80
+;;    b0: .word 0x70707070
+;;    b4: .word 0x70707070
+;;    b8: .word 0x70707070
+;;    bc: .word 0x70707070
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (192 bytes, calls [])
@@ -110,20 +108,18 @@
 ;;    8d: int 0x3
 ;;    8e: int 0x3
 ;;    8f: int 0x3
-;;    90: add byte [rax - 0x7ffb7ffe], al
-;;    96: .bytes [06]
-;;    97: or byte [rax], -0x80
-;;    9a: or al, byte [rax - 0x7ff17ff4]
-;;    a0: add byte [rcx], -0x80
-;;    a3: add eax, dword [rax - 0x7ff87ffb]
-;;    a9: or dword [rax - 0x7ff27ff5], eax
-;;    af: pshufw mm6, qword [rax + 0x70], 0x70
-;;    b4: jo $+0x70
-;;    b6: jo $+0x70
-;;    b8: jo $+0x70
-;;    ba: jo $+0x70
-;;    bc: jo $+0x70
-;;    be: jo $+0x70
+;;    90: .word 0x80028000
+;;    94: .word 0x80068004
+;;    98: .word 0x800a8008
+;;    9c: .word 0x800e800c
+;;    a0: .word 0x03800180
+;;    a4: .word 0x07800580
+;;    a8: .word 0x0b800980
+;;    ac: .word 0x0f800d80
+;;    b0: .word 0x70707070
+;;    b4: .word 0x70707070
+;;    b8: .word 0x70707070
+;;    bc: .word 0x70707070
 
 ;; ==== aarch64 ====
 ;; function 0 (160 bytes, calls [])
@@ -163,7 +159,7 @@
 ;;    84: add sp, x16, #0x10
 ;;    88: br x17
 ;;    8c: udf #0x0
-;;    90: sbfx w0, w8, #0x2, #0x3
-;;    94: b $-0x3e7abf0
-;;    98: madd w8, w8, w10, w6
-;;    9c: fmadd s12, s8, s14, s7
+;;    90: .word 0x13021100
+;;    94: .word 0x17061504
+;;    98: .word 0x1b0a1908
+;;    9c: .word 0x1f0e1d0c

@@ -51,22 +51,14 @@
 ;;    7d: int 0x3
 ;;    7e: int 0x3
 ;;    7f: int 0x3
-;;    80: add dword [rax], eax
-;;    82: add byte [rax], al
-;;    84: add al, byte [rax]
-;;    86: add byte [rax], al
-;;    88: add byte [rax], al
-;;    8a: add byte [rax], al
-;;    8c: add byte [rax], al
-;;    8e: add byte [rax], al
-;;    90: add dword [rax], eax
-;;    92: add byte [rax], al
-;;    94: add al, byte [rax]
-;;    96: add byte [rax], al
-;;    98: add eax, dword [rax]
-;;    9a: add byte [rax], al
-;;    9c: add al, 0x0
-;;    9e: add byte [rax], al
+;;    80: .word 0x00000001
+;;    84: .word 0x00000002
+;;    88: .word 0x00000000
+;;    8c: .word 0x00000000
+;;    90: .word 0x00000001
+;;    94: .word 0x00000002
+;;    98: .word 0x00000003
+;;    9c: .word 0x00000004
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (160 bytes, calls [])
@@ -108,22 +100,14 @@
 ;;    7d: int 0x3
 ;;    7e: int 0x3
 ;;    7f: int 0x3
-;;    80: add dword [rax], eax
-;;    82: add byte [rax], al
-;;    84: add al, byte [rax]
-;;    86: add byte [rax], al
-;;    88: add byte [rax], al
-;;    8a: add byte [rax], al
-;;    8c: add byte [rax], al
-;;    8e: add byte [rax], al
-;;    90: add dword [rax], eax
-;;    92: add byte [rax], al
-;;    94: add al, byte [rax]
-;;    96: add byte [rax], al
-;;    98: add eax, dword [rax]
-;;    9a: add byte [rax], al
-;;    9c: add al, 0x0
-;;    9e: add byte [rax], al
+;;    80: .word 0x00000001
+;;    84: .word 0x00000002
+;;    88: .word 0x00000000
+;;    8c: .word 0x00000000
+;;    90: .word 0x00000001
+;;    94: .word 0x00000002
+;;    98: .word 0x00000003
+;;    9c: .word 0x00000004
 
 ;; ==== aarch64 ====
 ;; function 0 (176 bytes, calls [])
@@ -167,7 +151,7 @@
 ;;    94: add sp, x16, #0x10
 ;;    98: br x17
 ;;    9c: udf #0x0
-;;    a0: udf #0x1
-;;    a4: udf #0x2
-;;    a8: udf #0x3
-;;    ac: udf #0x4
+;;    a0: .word 0x00000001
+;;    a4: .word 0x00000002
+;;    a8: .word 0x00000003
+;;    ac: .word 0x00000004

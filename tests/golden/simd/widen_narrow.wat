@@ -67,24 +67,18 @@
 ;;    bd: int 0x3
 ;;    be: int 0x3
 ;;    bf: int 0x3
-;;    c0: add byte [rax - 0x7fff8000], al
-;;    c6: add byte [rax - 0x7fff8000], al
-;;    cc: add byte [rax + 0x18000], al
-;;    d2: add dword [rax], eax
-;;    d4: add dword [rax], eax
-;;    d6: add dword [rax], eax
-;;    d8: add dword [rax], eax
-;;    da: add dword [rax], eax
-;;    dc: add dword [rax], eax
-;;    de: add dword [rax], eax
-;;    e0: add byte [rax], al
-;;    e2: add dword [rax], eax
-;;    e4: add byte [rax], al
-;;    e6: add dword [rax], eax
-;;    e8: add byte [rax], al
-;;    ea: add dword [rax], eax
-;;    ec: add byte [rax], al
-;;    ee: add dword [rax], eax
+;;    c0: .word 0x80008000
+;;    c4: .word 0x80008000
+;;    c8: .word 0x80008000
+;;    cc: .word 0x80008000
+;;    d0: .word 0x00010001
+;;    d4: .word 0x00010001
+;;    d8: .word 0x00010001
+;;    dc: .word 0x00010001
+;;    e0: .word 0x00010000
+;;    e4: .word 0x00010000
+;;    e8: .word 0x00010000
+;;    ec: .word 0x00010000
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
 ;; function 0 (240 bytes, calls [])
@@ -138,24 +132,18 @@
 ;;    bd: int 0x3
 ;;    be: int 0x3
 ;;    bf: int 0x3
-;;    c0: add byte [rax - 0x7fff8000], al
-;;    c6: add byte [rax - 0x7fff8000], al
-;;    cc: add byte [rax + 0x18000], al
-;;    d2: add dword [rax], eax
-;;    d4: add dword [rax], eax
-;;    d6: add dword [rax], eax
-;;    d8: add dword [rax], eax
-;;    da: add dword [rax], eax
-;;    dc: add dword [rax], eax
-;;    de: add dword [rax], eax
-;;    e0: add byte [rax], al
-;;    e2: add dword [rax], eax
-;;    e4: add byte [rax], al
-;;    e6: add dword [rax], eax
-;;    e8: add byte [rax], al
-;;    ea: add dword [rax], eax
-;;    ec: add byte [rax], al
-;;    ee: add dword [rax], eax
+;;    c0: .word 0x80008000
+;;    c4: .word 0x80008000
+;;    c8: .word 0x80008000
+;;    cc: .word 0x80008000
+;;    d0: .word 0x00010001
+;;    d4: .word 0x00010001
+;;    d8: .word 0x00010001
+;;    dc: .word 0x00010001
+;;    e0: .word 0x00010000
+;;    e4: .word 0x00010000
+;;    e8: .word 0x00010000
+;;    ec: .word 0x00010000
 
 ;; ==== aarch64 ====
 ;; function 0 (156 bytes, calls [])
