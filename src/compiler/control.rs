@@ -385,7 +385,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub(crate) fn visit_br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> Result<(), CompileError> {
-        let index = self.pop_reg();
+        // The dispatch only reads the index: a loop home or a local's register as it is.
+        let index = self.pop_reg_to_read();
         // Each distinct depth is resolved once (a table may have millions of entries over
         // thousands of depths): a plain target's own label, or an edge (value moves, then
         // a jump) emitted after the table. `label_of_depth` is scratch kept across tables,

@@ -73,11 +73,11 @@
 ;;    54: b $+0xc
 ;;    58: mov w15, w1
 ;;    5c: b $+0x10
-;;    60: mov w0, w15
-;;    64: add w0, w0, #0x1
-;;    68: mov w15, w0
-;;    6c: mov w0, w15
-;;    70: mov w0, w0
+;;    60: mov w2, w15
+;;    64: add w2, w2, #0x1
+;;    68: mov w15, w2
+;;    6c: mov w2, w15
+;;    70: mov w0, w2
 ;;    74: mov sp, x29
 ;;    78: ldp x29, x30, [sp], #0x10
 ;;    7c: ret
