@@ -231,13 +231,14 @@ fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCod
     // Every label is bound by now: the jump tables' distances are known.
     let mut entries = std::mem::take(&mut b.core().table_entries);
     let mut distances = Vec::with_capacity(entries.len());
-    for e in &entries {
+    for e in entries.drain(..) {
         let target = b
             .label_offset(e.target)
             .ok_or_else(|| format!("jump-table entry at {:#x} to a label never bound", e.field))?;
-        distances.push((e.field as usize, target as i64 - i64::from(e.table)));
+        let distance = i32::try_from(i64::from(target) - i64::from(e.table))
+            .map_err(|_| format!("jump-table entry at {:#x} out of reach", e.field))?;
+        distances.push((e.field as usize, distance));
     }
-    entries.clear();
     let core = b.core();
     core.constants = constants;
     core.table_entries = entries;
@@ -247,7 +248,6 @@ fn finish_function<B: Backend>(b: &mut B, frame_size: u32) -> Result<CompiledCod
         B::patch_frame_size(&mut code, at, frame_size);
     }
     for (at, distance) in distances {
-        let distance = i32::try_from(distance).map_err(|_| "jump table out of reach".to_string())?;
         code[at..at + 4].copy_from_slice(&distance.to_le_bytes());
     }
     let core = b.core();
