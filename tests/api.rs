@@ -561,6 +561,34 @@ fn core_features_are_a_bitset() {
     assert!(ALL.contains(CoreFeatures::RELAXED_SIMD));
 }
 
+/// SIMD operators in a body whose types never name v128 are still checked against the
+/// runtime's features: without SIMD a body that splats and extracts is rejected, and
+/// relaxed SIMD needs its own bit (the decoder's fast path hands these operators to the
+/// same validator wasmparser's decoder does).
+#[test]
+fn simd_operators_need_their_feature_bits() {
+    let splat = wasm(r#"(module (func (export "f") (result i32) (i32x4.extract_lane 1 (i32x4.splat (i32.const 7)))))"#);
+    let v1 = Runtime::with_config(RuntimeConfig::new().with_core_features(CoreFeatures::V1));
+    match v1.compile_module(&splat) {
+        Err(Error::Compile { message, .. }) => assert!(message.contains("SIMD"), "{message}"),
+        other => panic!("SIMD accepted without its feature: {:?}", other.map(|_| ())),
+    }
+    let m = Runtime::new().instantiate(&splat).expect("SIMD is in 2.0");
+    assert_eq!(m.exported_function("f").unwrap().call(&[]).unwrap(), vec![Val::I32(7)]);
+
+    let relaxed = wasm(
+        r#"(module (func (export "f") (result i32)
+             (i32x4.extract_lane 0 (i32x4.relaxed_trunc_f32x4_s (f32x4.splat (f32.const 2.5))))))"#,
+    );
+    match Runtime::new().compile_module(&relaxed) {
+        Err(Error::Compile { message, .. }) => assert!(message.contains("relaxed SIMD"), "{message}"),
+        other => panic!("relaxed SIMD accepted without its feature: {:?}", other.map(|_| ())),
+    }
+    let config = RuntimeConfig::new().with_core_features(CoreFeatures::V2 | CoreFeatures::RELAXED_SIMD);
+    let m = Runtime::with_config(config).instantiate(&relaxed).expect("relaxed SIMD enabled");
+    assert_eq!(m.exported_function("f").unwrap().call(&[]).unwrap(), vec![Val::I32(2)]);
+}
+
 #[test]
 fn extended_constant_expressions_need_their_feature_bit() {
     let module = wasm(

@@ -1,7 +1,8 @@
 //! The WebAssembly binary encoding as the compiler reads it itself, besides wasmparser:
 //! opcodes by name, the LEB128 readers, and the *skimmer*, which steps over operators
 //! without decoding them. Three readers are built on it: the decoder's fast path
-//! (`decode`), the loop read-ahead and the next-operator peeks (`lookahead`).
+//! (`decode`, `decode_simd`), the loop read-ahead and the next-operator peeks
+//! (`lookahead`).
 //!
 //! Nothing here validates: a reader that meets anything it cannot read without doubt
 //! gives up (`None`), and the caller leaves the bytes to wasmparser, whose errors are the
@@ -140,6 +141,25 @@ pub(crate) fn fixed<const N: usize>(code: &[u8], pos: &mut usize) -> Option<[u8;
     let bytes = code.get(*pos..*pos + N)?.try_into().ok()?;
     *pos += N;
     Some(bytes)
+}
+
+/// A memory immediate on memory 0 whose flags are an alignment alone.
+#[inline(always)]
+pub(crate) fn memarg(code: &[u8], pos: &mut usize, max_align: u8) -> Option<wasmparser::MemArg> {
+    let align = *code.get(*pos)?;
+    if align >= 0x10 {
+        return None;
+    }
+    let mut at = *pos + 1;
+    let offset = uleb32(code, &mut at)?;
+    *pos = at;
+    Some(wasmparser::MemArg {
+        align,
+        max_align,
+        offset: offset.into(),
+        target: wasmparser::MemArgTarget::Memory(0),
+        ordering: None,
+    })
 }
 
 /// Read the unsigned LEB128 at `code[*pos..]` (signed ones are only stepped over) and move
@@ -323,6 +343,10 @@ pub(crate) fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
             t if t & 0x40 == 0 => skip_leb(code, pos)?,
             _ => return None,
         },
+        Imm::Rare if op == op::PREFIX_FD => match simd_step(code, start) {
+            Some(next) => *pos = next,
+            None => local = skim_rare(op, code, pos)?,
+        },
         Imm::Rare => local = skim_rare(op, code, pos)?,
         Imm::Unknown => {
             *pos = start;
@@ -330,6 +354,33 @@ pub(crate) fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
         }
     }
     (*pos <= code.len()).then_some((op, local))
+}
+
+/// The position after the SIMD operator at `code[pos..]` (its 0xfd prefix) when its
+/// sub-opcode is at most two bytes and its memory immediate, if any, names no memory
+/// index; `None` for the rest (read by [`skim_rare`]). The common SIMD operators, stepped
+/// over without [`skim_rare`]'s call and its general LEB128 reads.
+#[inline(always)]
+fn simd_step(code: &[u8], pos: usize) -> Option<usize> {
+    let (first, second) = (*code.get(pos + 1)?, code.get(pos + 2).copied().unwrap_or(0x80));
+    let (sub, at) = match (first < 0x80, second < 0x80) {
+        (true, _) => (u32::from(first), pos + 2),
+        (false, true) => (u32::from(first & 0x7f) | u32::from(second) << 7, pos + 3),
+        (false, false) => return None,
+    };
+    let next = match sub {
+        // No immediate (the unassigned sub-opcodes among them fail validation later).
+        0x0e..=0x14 | 0x23..=0x53 | 0x5e..=0x113 => at,
+        // A lane index.
+        0x15..=0x22 => at + 1,
+        // v128.const, i8x16.shuffle.
+        0x0c | 0x0d => at + 16,
+        // Loads and stores, then lane loads and stores (a lane index after the offset).
+        0x00..=0x0b | 0x5c | 0x5d if *code.get(at)? < 0x40 => after_leb(code, at + 1)?,
+        0x54..=0x5b if *code.get(at)? < 0x40 => after_leb(code, at + 1)? + 1,
+        _ => return None,
+    };
+    (next <= code.len()).then_some(next)
 }
 
 /// The immediates of the [`Imm::Rare`] opcode `op`, from `code[*pos..]`; for 0xfc, its
@@ -432,6 +483,43 @@ pub(crate) fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every SIMD operator wasmparser reads, the skimmer steps over by the same length:
+    /// each sub-opcode, in its shortest form and padded, with memory immediates that do
+    /// and do not name a memory, short and long offsets.
+    #[test]
+    fn simd_operators_are_skimmed_to_the_length_wasmparser_reads() {
+        let long: Vec<u8> = (0..24).collect();
+        let tails: [&[u8]; 5] = [
+            &long,
+            &[0x44, 0x00, 0x80, 0x01, 0x02, 0x03],
+            &[0x03, 0xff, 0xff, 0x03, 0x05],
+            &[0x02, 0x80, 0x80, 0x80, 0x80, 0x00, 0x01],
+            &long[..3],
+        ];
+        let mut read = 0;
+        for sub in 0..0x140u32 {
+            let shortest = match sub {
+                0..=0x7f => vec![sub as u8],
+                _ => vec![sub as u8 | 0x80, (sub >> 7) as u8],
+            };
+            let padded = vec![sub as u8 | 0x80, (sub >> 7) as u8 | 0x80, 0x00];
+            for sub_bytes in [shortest, padded] {
+                for tail in tails {
+                    let code: Vec<u8> = [&[op::PREFIX_FD][..], &sub_bytes, tail].concat();
+                    let mut reader = wasmparser::OperatorsReader::new(wasmparser::BinaryReader::new(&code, 0));
+                    if reader.read().is_err() {
+                        continue;
+                    }
+                    read += 1;
+                    let mut pos = 0;
+                    assert!(skim_op(&code, &mut pos).is_some(), "{code:02x?}");
+                    assert_eq!(pos as u64, reader.original_position() as u64, "{code:02x?}");
+                }
+            }
+        }
+        assert!(read > 256 * 2 * 3, "{read} operators read");
+    }
 
     #[test]
     fn leb128_reads_sign_extend_and_stop_at_their_limits() {

@@ -12,12 +12,15 @@
 //! - a memory immediate whose flags byte is a plain alignment (no memory index, no other
 //!   flag bit), with a short offset.
 //!
+//! SIMD operators are read by [`super::decode_simd`], on the same terms.
+//!
 //! Everything else (other operators, longer or malformed encodings, an `else` outside an
 //! `if`, anything after the body's final `end`) is left to wasmparser, operator by
 //! operator, so errors and their offsets are wasmparser's own.
 
-use super::bytecode::{fixed, op, sleb, sleb32, uleb32};
-use wasmparser::{BlockType, FrameKind, FrameStack, Ieee32, Ieee64, MemArg, MemArgTarget, ValType, VisitOperator};
+use super::bytecode::{fixed, memarg, op, sleb, sleb32, uleb32};
+use super::decode_simd;
+use wasmparser::{BlockType, FrameKind, FrameStack, Ieee32, Ieee64, MemArg, ValType, VisitOperator, VisitSimdOperator};
 
 /// An empty or single-number-type block type.
 #[inline(always)]
@@ -34,21 +37,8 @@ fn block_type(code: &[u8], pos: &mut usize) -> Option<BlockType> {
     Some(ty)
 }
 
-/// A memory immediate on memory 0 whose flags are an alignment alone.
-#[inline(always)]
-fn memarg(code: &[u8], pos: &mut usize, max_align: u8) -> Option<MemArg> {
-    let align = *code.get(*pos)?;
-    if align >= 0x10 {
-        return None;
-    }
-    let mut at = *pos + 1;
-    let offset = uleb32(code, &mut at)?;
-    *pos = at;
-    Some(MemArg { align, max_align, offset: offset.into(), target: MemArgTarget::Memory(0), ordering: None })
-}
-
 /// What the fast path decodes into: a visitor that also knows the control frames.
-pub(crate) trait DecodeTarget<'a>: VisitOperator<'a> + FrameStack {
+pub(crate) trait DecodeTarget<'a>: VisitOperator<'a> + VisitSimdOperator<'a> + FrameStack {
     /// Whether a control frame is open (the body's final `end` has not been read): the
     /// one fact about frames every operator needs, cheaper to answer than
     /// [`FrameStack::current_frame`], which only `else` needs.
@@ -95,6 +85,7 @@ where
         op::F32_CONST => v.visit_f32_const(Ieee32::from(f32::from_le_bytes(fixed(code, p)?))),
         op::F64_CONST => v.visit_f64_const(Ieee64::from(f64::from_le_bytes(fixed(code, p)?))),
         op::FIRST_NUMERIC..=op::LAST_NUMERIC => numeric(opcode, v),
+        op::PREFIX_FD => decode_simd::visit_simd(code, p, v)?,
         _ => return None,
     };
     *pos = at;
@@ -311,7 +302,14 @@ mod tests {
 
     impl<'a> VisitOperator<'a> for Recorder {
         type Output = Operator<'a>;
+        fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Self::Output>> {
+            Some(self)
+        }
         wasmparser::for_each_visit_operator!(record);
+    }
+
+    impl<'a> VisitSimdOperator<'a> for Recorder {
+        wasmparser::for_each_visit_simd_operator!(record);
     }
 
     /// Immediates to try after each opcode: short and long LEB128s, block types, memory
@@ -387,6 +385,53 @@ mod tests {
         }
         // Every opcode the fast path knows is taken with a short immediate.
         assert!(taken > 3000 && left > 3000, "{taken} taken, {left} left to wasmparser");
+    }
+
+    /// Every SIMD operator the fast path takes, it reads exactly as wasmparser does, with
+    /// the sub-opcode in its shortest form and padded; and it takes every sub-opcode
+    /// wasmparser decodes, given short immediates.
+    #[test]
+    fn simd_agrees_with_wasmparser() {
+        let long: Vec<u8> = (0..24).collect();
+        let tails: Vec<&[u8]> = TAILS.iter().copied().chain([&long[..], &long[..3], &[0x04, 0x00, 0x1f][..]]).collect();
+        let (mut taken, mut sub_opcodes) = (0, 0);
+        for sub in 0..0x140u32 {
+            let mut shortest = vec![op::PREFIX_FD];
+            let mut rest = sub;
+            while rest >= 0x80 {
+                shortest.push(rest as u8 | 0x80);
+                rest >>= 7;
+            }
+            shortest.push(rest as u8);
+            let padded = vec![op::PREFIX_FD, sub as u8 & 0x7f | 0x80, (sub >> 7) as u8 | 0x80, 0x00];
+            for prefix in [shortest, padded] {
+                for tail in &tails {
+                    let code: Vec<u8> = prefix.iter().chain(tail.iter()).copied().collect();
+                    let mut pos = 0;
+                    let fast = visit_common(&code, &mut pos, &mut Recorder { frame: Some(FrameKind::Block) });
+                    let mut reader = BinaryReader::new(&code, 0);
+                    let full = reader.visit_operator(&mut Recorder { frame: Some(FrameKind::Block) });
+                    let Some(fast) = fast else {
+                        assert_eq!(pos, 0, "{code:02x?}: nothing read when left to wasmparser");
+                        let short_tail = std::ptr::eq(*tail, &long[..]);
+                        assert!(!(short_tail && full.is_ok()), "{code:02x?}: decodable but left to wasmparser");
+                        continue;
+                    };
+                    taken += 1;
+                    let full =
+                        full.unwrap_or_else(|e| panic!("{code:02x?}: fast path took what wasmparser rejects: {e}"));
+                    assert_eq!(fast, full, "{code:02x?}");
+                    assert_eq!(pos as u64, reader.original_position() as u64, "{code:02x?}: length");
+                }
+            }
+            let padded = [op::PREFIX_FD, sub as u8 & 0x7f | 0x80, (sub >> 7) as u8 | 0x80, 0x00];
+            let code = [&padded[..], &long].concat();
+            let mut reader = BinaryReader::new(&code, 0);
+            sub_opcodes += usize::from(reader.visit_operator(&mut Recorder { frame: Some(FrameKind::Block) }).is_ok());
+        }
+        // The fixed-width and relaxed SIMD operators: 236 and 20.
+        assert_eq!(sub_opcodes, 256);
+        assert!(taken > 256 * 2 * 10, "{taken} taken");
     }
 
     #[test]

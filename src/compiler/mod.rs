@@ -21,6 +21,7 @@ mod context;
 mod control;
 mod control_stack;
 mod decode;
+mod decode_simd;
 mod driver;
 mod exceptions;
 mod frame;
