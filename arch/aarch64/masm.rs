@@ -1,6 +1,6 @@
 //! The aarch64 [`MacroAssembler`]: lowering of each operation to A64 instructions.
 
-use super::imm::{arith_imm, logical_imm, scaled_offset, unscaled_offset};
+use super::imm::{arith_imm, float_imm, logical_imm, scaled_offset, unscaled_offset};
 use super::Aarch64Abi;
 use crate::core::{self, AsmCore, Backend};
 use crate::*;
@@ -346,6 +346,28 @@ impl Aarch64Masm {
         if bits == 0 {
             asm!(self.ops; fmov D(d), xzr);
             return;
+        }
+        let ftype = match size {
+            OperandSize::S32 => 0,
+            OperandSize::S64 => 1,
+            _ => crate::scalar_only(),
+        };
+        if let Some(imm8) = float_imm(bits, size) {
+            // fmov (scalar, immediate): 0.125, 0.5, 1.5, 2, 10 and the like, in one.
+            self.ops.push_u32(0x1e20_1000 | ftype << 22 | u32::from(imm8) << 13 | u32::from(d));
+            return;
+        }
+        if !self.far_branches {
+            if let Some(label) = core::constant_label(self, u128::from(bits)) {
+                // From the function's constant pool, PC-relative (within 1 MiB, as
+                // `v128_const`'s loads), rather than built in a general register and moved.
+                let l = self.dl(label);
+                match size {
+                    OperandSize::S32 => asm!(self.ops; ldr S(d), =>l),
+                    _ => asm!(self.ops; ldr D(d), =>l),
+                }
+                return;
+            }
         }
         self.mov_imm(size, S2, bits);
         match size {

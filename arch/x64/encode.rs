@@ -146,6 +146,30 @@ pub(crate) fn vex_reg_mem<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, src1: 
     mem_operand!(ops, reg, mem);
 }
 
+/// `op reg, [rip + disp32]` (or the store direction, as the opcode says), with the
+/// displacement left zero: returns the offset of its 4-byte field, which ends the
+/// instruction, so the field holds the target's distance from its own end, as a rel32
+/// branch's does (and is patched the same way).
+#[inline(always)]
+pub(crate) fn reg_rip<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8) -> u32 {
+    // rm = 101 with mod = 00 and no REX.B: RIP-relative.
+    head(ops, op, reg, 0, 0b101);
+    ops.push((reg & 7) << 3 | 0b101);
+    let field = ops.offset().0 as u32;
+    ops.push_i32(0);
+    field
+}
+
+/// `op reg, src1, [rip + disp32]` in its VEX encoding, as [`reg_rip`].
+#[inline(always)]
+pub(crate) fn vex_reg_rip<A: DynasmApi>(ops: &mut A, op: Opcode, reg: u8, src1: u8) -> u32 {
+    vex_head(ops, op, reg, src1, 0, 0b101);
+    ops.push((reg & 7) << 3 | 0b101);
+    let field = ops.offset().0 as u32;
+    ops.push_i32(0);
+    field
+}
+
 /// The VEX prefix and opcode byte of `op reg, src1, r/m`, the r/m naming register or base
 /// `rm` and index `index` (0 for none).
 #[inline(always)]
@@ -449,6 +473,29 @@ mod tests {
             }
         }
         assert_eq!(op::float_arith(FloatBinOp::Min, OperandSize::S64).map(|o| o.bytes), None);
+    }
+
+    /// RIP-relative operands (constants in the function's pool): the field is the last
+    /// four bytes, so a distance written there counts from the instruction's end.
+    #[test]
+    fn rip_relative_operands_decode_for_every_register() {
+        use crate::FloatBinOp;
+        let with_disp = |mut bytes: Vec<u8>, field: u32| {
+            assert_eq!(field as usize + 4, bytes.len(), "the field ends the instruction");
+            bytes[field as usize..].copy_from_slice(&0x40i32.to_le_bytes());
+            bytes
+        };
+        let mul = op::float_arith(FloatBinOp::Mul, OperandSize::S64).expect("arithmetic");
+        let div = op::float_arith(FloatBinOp::Div, OperandSize::S32).expect("arithmetic");
+        for d in 0..16u8 {
+            let mut field = 0;
+            let bytes = with_disp(emit(|o| field = vex_reg_rip(o, mul, d, 15 - d)), field);
+            assert_eq!(text(&bytes), format!("vmulsd xmm{d}, xmm{}, qword [rip + 0x40]", 15 - d));
+            let bytes = with_disp(emit(|o| field = reg_rip(o, div, d)), field);
+            assert_eq!(text(&bytes), format!("divss xmm{d}, dword [rip + 0x40]"));
+            let bytes = with_disp(emit(|o| field = reg_rip(o, op::float_load(OperandSize::S64), d)), field);
+            assert_eq!(text(&bytes), format!("movsd xmm{d}, qword [rip + 0x40]"));
+        }
     }
 
     #[test]

@@ -98,7 +98,9 @@ struct LabelSlot {
 pub struct X64Masm {
     ops: VecAssembler<X64Relocation>,
     labels: Vec<LabelSlot>,
-    /// rel32 fields of hand-encoded branches, with the label each targets.
+    /// rel32 fields of hand-encoded branches, and the RIP-relative displacements of
+    /// constant-pool operands (also counted from the field's end), with the label each
+    /// targets.
     fixups: Vec<(u32, Label)>,
     core: AsmCore,
     has_lzcnt: bool,
@@ -171,7 +173,8 @@ impl X64Masm {
         }
     }
 
-    /// Write the rel32 field of every branch to a label bound after it into `code`.
+    /// Write the rel32 field of every branch to a label bound after it, and of every
+    /// constant-pool operand, into `code`.
     fn patch_branches(&mut self, code: &mut [u8]) -> Result<(), String> {
         for (field, l) in self.fixups.drain(..) {
             let target = self.labels[l.0 as usize].offset;
@@ -235,6 +238,13 @@ impl X64Masm {
     fn load_float_const(&mut self, x: u8, size: OperandSize, bits: u64) {
         if bits == 0 {
             asm!(self.ops; xorps Rx(x), Rx(x));
+            return;
+        }
+        if let Some(label) = core::constant_label(self, u128::from(bits)) {
+            // One load from the function's constant pool, rather than two instructions
+            // through rax (a move across register files on the way).
+            let field = encode::reg_rip(&mut self.ops, op::float_load(size), x);
+            self.fixups.push((field, label));
             return;
         }
         match size {
@@ -1146,6 +1156,21 @@ impl MacroAssembler for X64Masm {
             return self.float_binop(op, size, dst, rhs);
         };
         debug_assert!(rhs != Operand::Reg(dst) || dst == lhs, "the right operand is not the destination");
+        let pooled = match rhs {
+            Operand::Imm(imm) if imm.bits() != 0 => core::constant_label(self, u128::from(imm.bits())),
+            _ => None,
+        };
+        if let Some(label) = pooled {
+            // The constant as a RIP-relative memory operand: one instruction.
+            let field = if self.has_avx {
+                encode::vex_reg_rip(&mut self.ops, opcode, d, l)
+            } else {
+                self.fmov(d, l);
+                encode::reg_rip(&mut self.ops, opcode, d)
+            };
+            self.fixups.push((field, label));
+            return;
+        }
         let rhs = self.float_src(size, rhs);
         match rhs {
             Src::Reg(r) if self.has_avx => encode::vex_reg_reg(&mut self.ops, opcode, d, l, r),

@@ -57,14 +57,14 @@
 ;;    ab: mov rsp, qword [r13 + 0x8]
 ;;    af: ret
 ;;
-;; function 1 (181 bytes, calls [])
+;; function 1 (208 bytes, calls [])
 ;;     0: movss xmm1, dword [rsp + 0x8]
 ;;     6: push rbp
 ;;     7: mov rbp, rsp
 ;;     a: sub rsp, 0x10
 ;;    11: mov qword [rbp - 0x8], r14
 ;;    15: cmp rsp, qword [r13]
-;;    19: jb $+0x67
+;;    19: jb $+0x66
 ;;    1f: movss dword [rbp + 0x10], xmm1
 ;;    24: mov rdi, r14
 ;;    27: mov esi, 0x1
@@ -73,36 +73,51 @@
 ;;    35: mov rbx, qword [rbx + 0x70]
 ;;    39: call rbx
 ;;    3c: test eax, eax
-;;    3e: jnz $+0x4c
+;;    3e: jnz $+0x4b
 ;;    44: movss xmm1, dword [rbp + 0x10]
-;;    49: mov eax, -0x80000000
-;;    4e: movq xmm15, rax
-;;    53: xorps xmm1, xmm15
-;;    57: movss dword [rbp + 0x10], xmm1
-;;    5c: mov rdi, r14
-;;    5f: mov esi, 0x1
-;;    65: lea rdx, qword [rbp + 0x10]
-;;    69: mov rbx, qword [r14 + 0x18]
-;;    6d: mov rbx, qword [rbx + 0x78]
-;;    71: call rbx
-;;    74: test eax, eax
-;;    76: jnz $+0x14
-;;    7c: movss xmm0, dword [rbp + 0x10]
-;;    81: mov rsp, rbp
-;;    84: pop rbp
-;;    85: ret
-;;    86: mov eax, 0x9
-;;    8b: jmp $+0x20
-;;    90: mov eax, 0xb
-;;    95: jmp $+0x0
-;;    9a: mov ebx, eax
-;;    9c: mov rdi, rbp
-;;    9f: lea rsi, qword [rip - 0xc]
-;;    a6: and rsp, -0x10
-;;    aa: call qword [r14 + 0x30]
-;;    ae: mov eax, ebx
-;;    b0: mov rsp, qword [r13 + 0x8]
-;;    b4: ret
+;;    49: movss xmm15, dword [rip + 0x6e]
+;;    52: xorps xmm1, xmm15
+;;    56: movss dword [rbp + 0x10], xmm1
+;;    5b: mov rdi, r14
+;;    5e: mov esi, 0x1
+;;    64: lea rdx, qword [rbp + 0x10]
+;;    68: mov rbx, qword [r14 + 0x18]
+;;    6c: mov rbx, qword [rbx + 0x78]
+;;    70: call rbx
+;;    73: test eax, eax
+;;    75: jnz $+0x14
+;;    7b: movss xmm0, dword [rbp + 0x10]
+;;    80: mov rsp, rbp
+;;    83: pop rbp
+;;    84: ret
+;;    85: mov eax, 0x9
+;;    8a: jmp $+0x20
+;;    8f: mov eax, 0xb
+;;    94: jmp $+0x0
+;;    99: mov ebx, eax
+;;    9b: mov rdi, rbp
+;;    9e: lea rsi, qword [rip - 0xc]
+;;    a5: and rsp, -0x10
+;;    a9: call qword [r14 + 0x30]
+;;    ad: mov eax, ebx
+;;    af: mov rsp, qword [r13 + 0x8]
+;;    b3: ret
+;;    b4: int 0x3
+;;    b5: int 0x3
+;;    b6: int 0x3
+;;    b7: int 0x3
+;;    b8: int 0x3
+;;    b9: int 0x3
+;;    ba: int 0x3
+;;    bb: int 0x3
+;;    bc: int 0x3
+;;    bd: int 0x3
+;;    be: int 0x3
+;;    bf: int 0x3
+;;    c0: .word 0x80000000
+;;    c4: .word 0x00000000
+;;    c8: .word 0x00000000
+;;    cc: .word 0x00000000
 
 ;; ==== aarch64 ====
 ;; function 0 (212 bytes, calls [])

@@ -36,7 +36,7 @@
 ;;    7c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (168 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: ldr d0, [sp]
 ;;     4: stp x29, x30, [sp, #-0x10]!
 ;;     8: mov x29, sp
@@ -45,37 +45,39 @@
 ;;    14: stur x28, [x29, #-0x8]
 ;;    18: ldr x16, [x26]
 ;;    1c: cmp sp, x16
-;;    20: b.lo $+0x40
+;;    20: b.lo $+0x38
 ;;    24: fcmp d0, d0
-;;    28: b.vs $+0x40
-;;    2c: mov x17, #0xbff0000000000000
-;;    30: fmov d31, x17
-;;    34: fcmp d0, d31
-;;    38: b.le $+0x38
-;;    3c: mov x17, #0x41f0000000000000
-;;    40: fmov d31, x17
-;;    44: fcmp d0, d31
-;;    48: b.ge $+0x28
-;;    4c: fcvtzu w0, d0
-;;    50: mov w0, w0
-;;    54: mov sp, x29
-;;    58: ldp x29, x30, [sp], #0x10
-;;    5c: ret
-;;    60: mov w0, #0x9
-;;    64: b $+0x34
-;;    68: mov w0, #0x4
-;;    6c: b $+0xc
-;;    70: mov w0, #0x3
-;;    74: b $+0x4
-;;    78: mov w19, w0
-;;    7c: mov x0, x29
-;;    80: adr x1, $-0x8
-;;    84: mov x16, sp
-;;    88: and sp, x16, #0xfffffffffffffff0
-;;    8c: ldr x17, [x28, #0x30]
-;;    90: blr x17
-;;    94: mov w0, w19
-;;    98: ldr x16, [x26, #0x8]
-;;    9c: ldr x17, [x16]
-;;    a0: add sp, x16, #0x10
-;;    a4: br x17
+;;    28: b.vs $+0x38
+;;    2c: fmov d31, #-1.0
+;;    30: fcmp d0, d31
+;;    34: b.le $+0x34
+;;    38: ldr d31, $+0x68
+;;    3c: fcmp d0, d31
+;;    40: b.ge $+0x28
+;;    44: fcvtzu w0, d0
+;;    48: mov w0, w0
+;;    4c: mov sp, x29
+;;    50: ldp x29, x30, [sp], #0x10
+;;    54: ret
+;;    58: mov w0, #0x9
+;;    5c: b $+0x34
+;;    60: mov w0, #0x4
+;;    64: b $+0xc
+;;    68: mov w0, #0x3
+;;    6c: b $+0x4
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17
+;;    a0: .word 0x00000000
+;;    a4: .word 0x41f00000
+;;    a8: .word 0x00000000
+;;    ac: .word 0x00000000

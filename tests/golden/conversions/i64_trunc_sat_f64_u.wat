@@ -2,49 +2,61 @@
 (module (func (param f64) (result i64) (i64.trunc_sat_f64_u (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (189 bytes, calls [])
+;; function 0 (208 bytes, calls [])
 ;;     0: movsd xmm1, qword [rsp + 0x8]
 ;;     6: push rbp
 ;;     7: mov rbp, rsp
 ;;     a: sub rsp, 0x10
 ;;    11: mov qword [rbp - 0x8], r14
 ;;    15: cmp rsp, qword [r13]
-;;    19: jb $+0x79
+;;    19: jb $+0x73
 ;;    1f: xorps xmm15, xmm15
 ;;    23: ucomisd xmm1, xmm15
-;;    28: jp $+0x5f
-;;    2e: jna $+0x59
-;;    34: mov rax, 0x43e0000000000000
-;;    3e: movq xmm15, rax
-;;    43: ucomisd xmm1, xmm15
-;;    48: jnb $+0xa
-;;    4e: cvttsd2si rbx, xmm1
-;;    53: jmp $+0x38
-;;    58: movaps xmm0, xmm1
-;;    5c: subsd xmm0, xmm15
-;;    61: cvttsd2si rbx, xmm0
-;;    66: test rbx, rbx
-;;    69: js $+0x12
-;;    6f: mov rax, -0x8000000000000000
-;;    79: xor rbx, rax
-;;    7c: jmp $+0xf
-;;    81: mov rbx, -0x1
-;;    88: jmp $+0x3
-;;    8d: xor ebx, ebx
-;;    90: mov rax, rbx
-;;    93: mov rsp, rbp
-;;    96: pop rbp
-;;    97: ret
-;;    98: mov eax, 0x9
-;;    9d: jmp $+0x16
-;;    a2: mov ebx, eax
-;;    a4: mov rdi, rbp
-;;    a7: lea rsi, qword [rip - 0xc]
-;;    ae: and rsp, -0x10
-;;    b2: call qword [r14 + 0x30]
-;;    b6: mov eax, ebx
-;;    b8: mov rsp, qword [r13 + 0x8]
-;;    bc: ret
+;;    28: jp $+0x59
+;;    2e: jna $+0x53
+;;    34: movsd xmm15, qword [rip + 0x83]
+;;    3d: ucomisd xmm1, xmm15
+;;    42: jnb $+0xa
+;;    48: cvttsd2si rbx, xmm1
+;;    4d: jmp $+0x38
+;;    52: movaps xmm0, xmm1
+;;    56: subsd xmm0, xmm15
+;;    5b: cvttsd2si rbx, xmm0
+;;    60: test rbx, rbx
+;;    63: js $+0x12
+;;    69: mov rax, -0x8000000000000000
+;;    73: xor rbx, rax
+;;    76: jmp $+0xf
+;;    7b: mov rbx, -0x1
+;;    82: jmp $+0x3
+;;    87: xor ebx, ebx
+;;    8a: mov rax, rbx
+;;    8d: mov rsp, rbp
+;;    90: pop rbp
+;;    91: ret
+;;    92: mov eax, 0x9
+;;    97: jmp $+0x16
+;;    9c: mov ebx, eax
+;;    9e: mov rdi, rbp
+;;    a1: lea rsi, qword [rip - 0xc]
+;;    a8: and rsp, -0x10
+;;    ac: call qword [r14 + 0x30]
+;;    b0: mov eax, ebx
+;;    b2: mov rsp, qword [r13 + 0x8]
+;;    b6: ret
+;;    b7: int 0x3
+;;    b8: int 0x3
+;;    b9: int 0x3
+;;    ba: int 0x3
+;;    bb: int 0x3
+;;    bc: int 0x3
+;;    bd: int 0x3
+;;    be: int 0x3
+;;    bf: int 0x3
+;;    c0: .word 0x00000000
+;;    c4: .word 0x43e00000
+;;    c8: .word 0x00000000
+;;    cc: .word 0x00000000
 
 ;; ==== aarch64 ====
 ;; function 0 (108 bytes, calls [])

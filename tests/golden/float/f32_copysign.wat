@@ -2,7 +2,7 @@
 (module (func (param f32 f32) (result f32) (f32.copysign (local.get 0) (local.get 1))))
 
 ;; ==== x64 ====
-;; function 0 (115 bytes, calls [])
+;; function 0 (160 bytes, calls [])
 ;;     0: movss xmm1, dword [rsp + 0x8]
 ;;     6: movss xmm2, dword [rsp + 0x10]
 ;;     c: push rbp
@@ -10,28 +10,49 @@
 ;;    10: sub rsp, 0x20
 ;;    17: mov qword [rbp - 0x8], r14
 ;;    1b: cmp rsp, qword [r13]
-;;    1f: jb $+0x29
-;;    25: mov eax, 0x7fffffff
-;;    2a: movq xmm15, rax
-;;    2f: andps xmm1, xmm15
-;;    33: mov eax, -0x80000000
-;;    38: movq xmm15, rax
-;;    3d: andps xmm15, xmm2
-;;    41: orps xmm1, xmm15
-;;    45: movaps xmm0, xmm1
-;;    49: mov rsp, rbp
-;;    4c: pop rbp
-;;    4d: ret
-;;    4e: mov eax, 0x9
-;;    53: jmp $+0x16
-;;    58: mov ebx, eax
-;;    5a: mov rdi, rbp
-;;    5d: lea rsi, qword [rip - 0xc]
-;;    64: and rsp, -0x10
-;;    68: call qword [r14 + 0x30]
-;;    6c: mov eax, ebx
-;;    6e: mov rsp, qword [r13 + 0x8]
-;;    72: ret
+;;    1f: jb $+0x27
+;;    25: movss xmm15, dword [rip + 0x52]
+;;    2e: andps xmm1, xmm15
+;;    32: movss xmm15, dword [rip + 0x55]
+;;    3b: andps xmm15, xmm2
+;;    3f: orps xmm1, xmm15
+;;    43: movaps xmm0, xmm1
+;;    47: mov rsp, rbp
+;;    4a: pop rbp
+;;    4b: ret
+;;    4c: mov eax, 0x9
+;;    51: jmp $+0x16
+;;    56: mov ebx, eax
+;;    58: mov rdi, rbp
+;;    5b: lea rsi, qword [rip - 0xc]
+;;    62: and rsp, -0x10
+;;    66: call qword [r14 + 0x30]
+;;    6a: mov eax, ebx
+;;    6c: mov rsp, qword [r13 + 0x8]
+;;    70: ret
+;;    71: int 0x3
+;;    72: int 0x3
+;;    73: int 0x3
+;;    74: int 0x3
+;;    75: int 0x3
+;;    76: int 0x3
+;;    77: int 0x3
+;;    78: int 0x3
+;;    79: int 0x3
+;;    7a: int 0x3
+;;    7b: int 0x3
+;;    7c: int 0x3
+;;    7d: int 0x3
+;;    7e: int 0x3
+;;    7f: int 0x3
+;;    80: .word 0x7fffffff
+;;    84: .word 0x00000000
+;;    88: .word 0x00000000
+;;    8c: .word 0x00000000
+;;    90: .word 0x80000000
+;;    94: .word 0x00000000
+;;    98: .word 0x00000000
+;;    9c: .word 0x00000000
 
 ;; ==== aarch64 ====
 ;; function 0 (128 bytes, calls [])

@@ -2,34 +2,49 @@
 (module (func (param f64) (result f64) (f64.neg (f64.abs (local.get 0)))))
 
 ;; ==== x64 ====
-;; function 0 (115 bytes, calls [])
+;; function 0 (144 bytes, calls [])
 ;;     0: movsd xmm1, qword [rsp + 0x8]
 ;;     6: push rbp
 ;;     7: mov rbp, rsp
 ;;     a: sub rsp, 0x10
 ;;    11: mov qword [rbp - 0x8], r14
 ;;    15: cmp rsp, qword [r13]
-;;    19: jb $+0x2f
-;;    1f: mov rax, 0x7fffffffffffffff
-;;    29: movq xmm15, rax
-;;    2e: andps xmm1, xmm15
-;;    32: mov rax, -0x8000000000000000
-;;    3c: movq xmm15, rax
-;;    41: xorps xmm1, xmm15
-;;    45: movaps xmm0, xmm1
-;;    49: mov rsp, rbp
-;;    4c: pop rbp
-;;    4d: ret
-;;    4e: mov eax, 0x9
-;;    53: jmp $+0x16
-;;    58: mov ebx, eax
-;;    5a: mov rdi, rbp
-;;    5d: lea rsi, qword [rip - 0xc]
-;;    64: and rsp, -0x10
-;;    68: call qword [r14 + 0x30]
-;;    6c: mov eax, ebx
-;;    6e: mov rsp, qword [r13 + 0x8]
-;;    72: ret
+;;    19: jb $+0x23
+;;    1f: movsd xmm15, qword [rip + 0x48]
+;;    28: andps xmm1, xmm15
+;;    2c: movsd xmm15, qword [rip + 0x4b]
+;;    35: xorps xmm1, xmm15
+;;    39: movaps xmm0, xmm1
+;;    3d: mov rsp, rbp
+;;    40: pop rbp
+;;    41: ret
+;;    42: mov eax, 0x9
+;;    47: jmp $+0x16
+;;    4c: mov ebx, eax
+;;    4e: mov rdi, rbp
+;;    51: lea rsi, qword [rip - 0xc]
+;;    58: and rsp, -0x10
+;;    5c: call qword [r14 + 0x30]
+;;    60: mov eax, ebx
+;;    62: mov rsp, qword [r13 + 0x8]
+;;    66: ret
+;;    67: int 0x3
+;;    68: int 0x3
+;;    69: int 0x3
+;;    6a: int 0x3
+;;    6b: int 0x3
+;;    6c: int 0x3
+;;    6d: int 0x3
+;;    6e: int 0x3
+;;    6f: int 0x3
+;;    70: .word 0xffffffff
+;;    74: .word 0x7fffffff
+;;    78: .word 0x00000000
+;;    7c: .word 0x00000000
+;;    80: .word 0x00000000
+;;    84: .word 0x80000000
+;;    88: .word 0x00000000
+;;    8c: .word 0x00000000
 
 ;; ==== aarch64 ====
 ;; function 0 (112 bytes, calls [])

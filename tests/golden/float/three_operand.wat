@@ -8,7 +8,7 @@
     (f64.mul (local.get 2) (local.get 2)))))
 
 ;; ==== x64 ====
-;; function 0 (119 bytes, calls [])
+;; function 0 (128 bytes, calls [])
 ;;     0: movsd xmm1, qword [rsp + 0x8]
 ;;     6: movsd xmm2, qword [rsp + 0x10]
 ;;     c: push rbp
@@ -16,31 +16,38 @@
 ;;    10: sub rsp, 0x30
 ;;    17: mov qword [rbp - 0x8], r14
 ;;    1b: cmp rsp, qword [r13]
-;;    1f: jb $+0x2d
-;;    25: mov rax, 0x3ff8000000000000
-;;    2f: movq xmm15, rax
-;;    34: vmulsd xmm1, xmm1, xmm15
-;;    39: vsubsd xmm3, xmm1, xmm2
-;;    3d: movaps xmm4, xmm1
-;;    41: vmulsd xmm1, xmm1, xmm4
-;;    45: vaddsd xmm3, xmm3, xmm1
-;;    49: movaps xmm0, xmm3
-;;    4d: mov rsp, rbp
-;;    50: pop rbp
-;;    51: ret
-;;    52: mov eax, 0x9
-;;    57: jmp $+0x16
-;;    5c: mov ebx, eax
-;;    5e: mov rdi, rbp
-;;    61: lea rsi, qword [rip - 0xc]
-;;    68: and rsp, -0x10
-;;    6c: call qword [r14 + 0x30]
-;;    70: mov eax, ebx
-;;    72: mov rsp, qword [r13 + 0x8]
-;;    76: ret
+;;    1f: jb $+0x21
+;;    25: vmulsd xmm1, xmm1, qword [rip + 0x43]
+;;    2d: vsubsd xmm3, xmm1, xmm2
+;;    31: movaps xmm4, xmm1
+;;    35: vmulsd xmm1, xmm1, xmm4
+;;    39: vaddsd xmm3, xmm3, xmm1
+;;    3d: movaps xmm0, xmm3
+;;    41: mov rsp, rbp
+;;    44: pop rbp
+;;    45: ret
+;;    46: mov eax, 0x9
+;;    4b: jmp $+0x16
+;;    50: mov ebx, eax
+;;    52: mov rdi, rbp
+;;    55: lea rsi, qword [rip - 0xc]
+;;    5c: and rsp, -0x10
+;;    60: call qword [r14 + 0x30]
+;;    64: mov eax, ebx
+;;    66: mov rsp, qword [r13 + 0x8]
+;;    6a: ret
+;;    6b: int 0x3
+;;    6c: int 0x3
+;;    6d: int 0x3
+;;    6e: int 0x3
+;;    6f: int 0x3
+;;    70: .word 0x00000000
+;;    74: .word 0x3ff80000
+;;    78: .word 0x00000000
+;;    7c: .word 0x00000000
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (123 bytes, calls [])
+;; function 0 (128 bytes, calls [])
 ;;     0: movsd xmm1, qword [rsp + 0x8]
 ;;     6: movsd xmm2, qword [rsp + 0x10]
 ;;     c: push rbp
@@ -48,32 +55,35 @@
 ;;    10: sub rsp, 0x30
 ;;    17: mov qword [rbp - 0x8], r14
 ;;    1b: cmp rsp, qword [r13]
-;;    1f: jb $+0x31
-;;    25: mov rax, 0x3ff8000000000000
-;;    2f: movq xmm15, rax
-;;    34: mulsd xmm1, xmm15
-;;    39: movaps xmm3, xmm1
-;;    3d: subsd xmm3, xmm2
-;;    41: movaps xmm4, xmm1
-;;    45: mulsd xmm1, xmm4
-;;    49: addsd xmm3, xmm1
-;;    4d: movaps xmm0, xmm3
-;;    51: mov rsp, rbp
-;;    54: pop rbp
-;;    55: ret
-;;    56: mov eax, 0x9
-;;    5b: jmp $+0x16
-;;    60: mov ebx, eax
-;;    62: mov rdi, rbp
-;;    65: lea rsi, qword [rip - 0xc]
-;;    6c: and rsp, -0x10
-;;    70: call qword [r14 + 0x30]
-;;    74: mov eax, ebx
-;;    76: mov rsp, qword [r13 + 0x8]
-;;    7a: ret
+;;    1f: jb $+0x25
+;;    25: mulsd xmm1, qword [rip + 0x43]
+;;    2d: movaps xmm3, xmm1
+;;    31: subsd xmm3, xmm2
+;;    35: movaps xmm4, xmm1
+;;    39: mulsd xmm1, xmm4
+;;    3d: addsd xmm3, xmm1
+;;    41: movaps xmm0, xmm3
+;;    45: mov rsp, rbp
+;;    48: pop rbp
+;;    49: ret
+;;    4a: mov eax, 0x9
+;;    4f: jmp $+0x16
+;;    54: mov ebx, eax
+;;    56: mov rdi, rbp
+;;    59: lea rsi, qword [rip - 0xc]
+;;    60: and rsp, -0x10
+;;    64: call qword [r14 + 0x30]
+;;    68: mov eax, ebx
+;;    6a: mov rsp, qword [r13 + 0x8]
+;;    6e: ret
+;;    6f: int 0x3
+;;    70: .word 0x00000000
+;;    74: .word 0x3ff80000
+;;    78: .word 0x00000000
+;;    7c: .word 0x00000000
 
 ;; ==== aarch64 ====
-;; function 0 (140 bytes, calls [])
+;; function 0 (136 bytes, calls [])
 ;;     0: ldr d0, [sp]
 ;;     4: ldr d1, [sp, #0x8]
 ;;     8: stp x29, x30, [sp, #-0x10]!
@@ -83,29 +93,28 @@
 ;;    18: stur x28, [x29, #-0x8]
 ;;    1c: ldr x16, [x26]
 ;;    20: cmp sp, x16
-;;    24: b.lo $+0x30
-;;    28: mov x17, #0x3ff8000000000000
-;;    2c: fmov d31, x17
-;;    30: fmul d0, d0, d31
-;;    34: fsub d2, d0, d1
-;;    38: fmov d3, d0
-;;    3c: fmul d0, d0, d3
-;;    40: fadd d2, d2, d0
-;;    44: fmov d0, d2
-;;    48: mov sp, x29
-;;    4c: ldp x29, x30, [sp], #0x10
-;;    50: ret
-;;    54: mov w0, #0x9
-;;    58: b $+0x24
-;;    5c: mov w19, w0
-;;    60: mov x0, x29
-;;    64: adr x1, $-0x8
-;;    68: mov x16, sp
-;;    6c: and sp, x16, #0xfffffffffffffff0
-;;    70: ldr x17, [x28, #0x30]
-;;    74: blr x17
-;;    78: mov w0, w19
-;;    7c: ldr x16, [x26, #0x8]
-;;    80: ldr x17, [x16]
-;;    84: add sp, x16, #0x10
-;;    88: br x17
+;;    24: b.lo $+0x2c
+;;    28: fmov d31, #1.5
+;;    2c: fmul d0, d0, d31
+;;    30: fsub d2, d0, d1
+;;    34: fmov d3, d0
+;;    38: fmul d0, d0, d3
+;;    3c: fadd d2, d2, d0
+;;    40: fmov d0, d2
+;;    44: mov sp, x29
+;;    48: ldp x29, x30, [sp], #0x10
+;;    4c: ret
+;;    50: mov w0, #0x9
+;;    54: b $+0x24
+;;    58: mov w19, w0
+;;    5c: mov x0, x29
+;;    60: adr x1, $-0x8
+;;    64: mov x16, sp
+;;    68: and sp, x16, #0xfffffffffffffff0
+;;    6c: ldr x17, [x28, #0x30]
+;;    70: blr x17
+;;    74: mov w0, w19
+;;    78: ldr x16, [x26, #0x8]
+;;    7c: ldr x17, [x16]
+;;    80: add sp, x16, #0x10
+;;    84: br x17
