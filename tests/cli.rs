@@ -5,7 +5,7 @@
 #[path = "common/cli.rs"]
 mod cli_runner;
 
-use cli_runner::cli;
+use cli_runner::{cli, cli_read_first};
 use std::path::{Path, PathBuf};
 
 /// A fresh directory for one test's files.
@@ -291,6 +291,34 @@ fn inspect_shows_code_with_operators_for_both_isas() {
     let (status, _, err) = cli(&dir, &["inspect", &module, "--function", "9"]);
     assert_eq!(status, 1);
     assert!(err.contains("no function 9"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// A reader that stops early (`onepass inspect big.wasm | head`) ends the listing: exit
+/// status 0 and nothing on stderr, not a panic on the closed pipe. The same for `wast`,
+/// whose exit status still counts every file.
+#[test]
+fn output_to_a_closed_pipe_ends_quietly() {
+    let dir = scratch("closed-pipe");
+    // Enough functions that the listing is far larger than a pipe's buffer (64 KiB).
+    let funcs: String = (0..400)
+        .map(|i| format!("(func (export \"f{i}\") (param i64) (result i64) (i64.mul (local.get 0) (i64.const {i})))"))
+        .collect();
+    let module = write(&dir, "big.wat", &format!("(module {funcs})"));
+    let (status, first, err) = cli_read_first(&dir, &["inspect", &module], 100);
+    assert!(first.starts_with(b"function 0 "), "{}", String::from_utf8_lossy(&first));
+    assert_eq!((status, err.as_str()), (0, ""));
+    // 300 lines of more than 250 bytes each (a long file name), past the pipe's buffer.
+    let name = format!("{}.wast", "w".repeat(200));
+    let wast = write(
+        &dir,
+        &name,
+        "(module (func (export \"f\") (result i32) (i32.const 1)))\n(assert_return (invoke \"f\") (i32.const 1))\n",
+    );
+    let args: Vec<&str> = std::iter::once("wast").chain(std::iter::repeat(wast.as_str()).take(300)).collect();
+    let (status, first, err) = cli_read_first(&dir, &args, 10);
+    assert!(first.starts_with(b"pass "), "{}", String::from_utf8_lossy(&first));
+    assert_eq!((status, err.as_str()), (0, ""));
     std::fs::remove_dir_all(dir).unwrap();
 }
 

@@ -35,6 +35,33 @@ pub fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
     (output.status.code().unwrap_or(-1), text(&output.stdout), text(&output.stderr))
 }
 
+/// `onepass ARGS` in `dir` with a reader that stops after the first `bytes` bytes of its
+/// standard output and closes the pipe (as `| head -c BYTES` does): status, the bytes
+/// read, stderr.
+pub fn cli_read_first(dir: &Path, args: &[&str], bytes: usize) -> (i32, Vec<u8>, String) {
+    use std::io::Read;
+    let exe = env!("CARGO_BIN_EXE_onepass");
+    let mut command = if runs_directly(exe) {
+        Command::new(exe)
+    } else {
+        let mut qemu = Command::new("qemu-aarch64");
+        qemu.args(["-L", "/usr/aarch64-linux-gnu", exe]);
+        qemu
+    };
+    let mut child = command
+        .args(args)
+        .current_dir(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
+    let mut first = vec![0u8; bytes];
+    child.stdout.take().unwrap().read_exact(&mut first).expect("the first bytes of the output");
+    // (The pipe's read end is closed here, with the output unread past `bytes`.)
+    let output = wait_with_watchdog(child, &format!("onepass {} | head -c {bytes}", args.join(" ")));
+    (output.status.code().unwrap_or(-1), first, String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
 /// Whether the kernel runs `exe` itself: `--version` answers. (A kernel that cannot run it
 /// fails the exec, and the C library may then hand the file to the shell, which fails
 /// differently.)
@@ -46,10 +73,13 @@ fn runs_directly(exe: &str) -> bool {
 /// The child's output, or a panic (after killing it) when it runs past [`CLI_WATCHDOG`].
 fn wait_with_watchdog(mut child: std::process::Child, what: &str) -> std::process::Output {
     use std::io::Read;
-    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let (out, mut err) = (child.stdout.take(), child.stderr.take().unwrap());
     let reader = std::thread::spawn(move || {
         let mut bytes = Vec::new();
-        out.read_to_end(&mut bytes).map(|_| bytes)
+        match out {
+            Some(mut out) => out.read_to_end(&mut bytes).map(|_| bytes),
+            None => Ok(bytes),
+        }
     });
     let err_reader = std::thread::spawn(move || {
         let mut bytes = Vec::new();

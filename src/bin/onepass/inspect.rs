@@ -3,7 +3,7 @@
 //! became. Many operators emit no code of their own: the compiler keeps their values on
 //! its value stack until an operator consumes them.
 
-use super::{all_features, read_module};
+use super::{all_features, print_out, read_module};
 use clap::{Arg, ArgMatches, Command};
 use onepass::diagnostics::{disassemble, function_code, FunctionCode, Isa};
 use std::collections::HashMap;
@@ -153,11 +153,12 @@ pub(crate) fn inspect(m: &ArgMatches) -> Result<ExitCode, String> {
     let no_texts = HashMap::new();
     for (n, (index, code)) in selected.iter().zip(&codes).enumerate() {
         let name = names.names.get(index).map(|n| format!(" {n:?}")).unwrap_or_default();
-        if n > 0 {
-            println!();
+        let gap = if n > 0 { "\n" } else { "" };
+        let head = format!("{gap}function {index}{name} ({isa_name}, {} bytes):\n", code.code.len());
+        let body = listing(isa, code, texts.get(index).unwrap_or(&no_texts));
+        if !print_out(&head)? || !print_out(&body)? {
+            break;
         }
-        println!("function {index}{name} ({isa_name}, {} bytes):", code.code.len());
-        print!("{}", listing(isa, code, texts.get(index).unwrap_or(&no_texts)));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -102,6 +102,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// Write `text` to standard output: `Ok(false)` when its reader has gone (a pipe closed
+/// early, as `| head` closes it), for the caller to stop printing and end as if done,
+/// rather than panic as `print!` does.
+fn print_out(text: &str) -> Result<bool, String> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(format!("cannot write to standard output: {e}")),
+    }
+}
+
 /// The bytes of a module file: binary as it is, text (`.wat`, or anything not starting
 /// with the binary magic) encoded to binary.
 fn read_module(file: &str) -> Result<Vec<u8>, String> {
@@ -174,14 +186,17 @@ fn is_compiled_module(file: &str) -> bool {
 fn run_wast<'a>(files: impl Iterator<Item = &'a String>) -> Result<ExitCode, String> {
     let config = onepass::RuntimeConfig::new().with_core_features(all_features());
     let mut failed_files = 0;
+    // Once the reader of the output has gone, the files still run: the exit status counts them.
+    let mut printing = true;
     for file in files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
         let result = wast_runner::run_file(file, &text, &config);
         let verdict = if result.failed == 0 { "pass" } else { "FAIL" };
-        println!("{verdict} {file}: {} passed, {} failed", result.passed, result.failed);
+        let mut report = format!("{verdict} {file}: {} passed, {} failed\n", result.passed, result.failed);
         for message in &result.messages {
-            println!("    {message}");
+            report += &format!("    {message}\n");
         }
+        printing = printing && print_out(&report)?;
         failed_files += usize::from(result.failed > 0);
     }
     Ok(if failed_files == 0 { ExitCode::SUCCESS } else { ExitCode::from(ERROR_STATUS) })
