@@ -297,6 +297,16 @@ pub(crate) fn local_operand(code: &[u8], pos: usize) -> Option<(u32, usize)> {
     Some((local, at))
 }
 
+/// Step over the memory immediate at `code[*pos..]`: its flags (bit 6: a memory index
+/// follows), then the offset.
+#[inline(always)]
+fn skip_memarg(code: &[u8], pos: &mut usize) -> Option<()> {
+    if uleb64(code, pos)? & 0x40 != 0 {
+        skip_leb(code, pos)?;
+    }
+    skip_leb(code, pos)
+}
+
 /// Step over the LEB128 at `code[*pos..]`.
 #[inline(always)]
 pub(crate) fn skip_leb(code: &[u8], pos: &mut usize) -> Option<()> {
@@ -329,13 +339,7 @@ pub(crate) fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
         Imm::None => {}
         Imm::Leb => skip_leb(code, pos)?,
         Imm::Local => local = u32::try_from(uleb64(code, pos)?).ok()?,
-        Imm::Mem => {
-            // Alignment (bit 6: a memory index follows), then the offset.
-            if uleb64(code, pos)? & 0x40 != 0 {
-                skip_leb(code, pos)?;
-            }
-            skip_leb(code, pos)?;
-        }
+        Imm::Mem => skip_memarg(code, pos)?,
         // An empty or single-value block type, or a type index.
         Imm::Block => match *code.get(*pos)? {
             // Empty, or a value type: a number, v128 (0x7b), a reference (0x6f, 0x70).
@@ -356,6 +360,37 @@ pub(crate) fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
     (*pos <= code.len()).then_some((op, local))
 }
 
+/// What follows a SIMD sub-opcode, for the skimmer.
+#[derive(Clone, Copy)]
+enum SimdImm {
+    /// Nothing (every arithmetic, comparison and conversion operator).
+    Nothing,
+    /// A lane index byte (lane extracts and replaces).
+    Lane,
+    /// Sixteen bytes (`v128.const`, `i8x16.shuffle`).
+    Bytes16,
+    /// A memory immediate (loads, splatting and widening loads, `v128.store`, the zero
+    /// loads).
+    Memory,
+    /// A memory immediate, then a lane index byte (lane loads and stores).
+    MemoryLane,
+}
+
+/// The immediates of SIMD sub-opcode `sub`: the one table [`simd_step`] and [`skim_rare`]
+/// read. `None` for a sub-opcode past the relaxed SIMD ones; the unassigned ones among
+/// them count as taking nothing (validation rejects them later).
+#[inline(always)]
+fn simd_immediates(sub: u64) -> Option<SimdImm> {
+    Some(match sub {
+        0x0e..=0x14 | 0x23..=0x53 | 0x5e..=0x113 => SimdImm::Nothing,
+        0x15..=0x22 => SimdImm::Lane,
+        0x0c | 0x0d => SimdImm::Bytes16,
+        0x00..=0x0b | 0x5c | 0x5d => SimdImm::Memory,
+        0x54..=0x5b => SimdImm::MemoryLane,
+        _ => return None,
+    })
+}
+
 /// The position after the SIMD operator at `code[pos..]` (its 0xfd prefix) when its
 /// sub-opcode is at most two bytes and its memory immediate, if any, names no memory
 /// index; `None` for the rest (read by [`skim_rare`]). The common SIMD operators, stepped
@@ -364,21 +399,18 @@ pub(crate) fn skim_op(code: &[u8], pos: &mut usize) -> Option<(u8, u32)> {
 fn simd_step(code: &[u8], pos: usize) -> Option<usize> {
     let (first, second) = (*code.get(pos + 1)?, code.get(pos + 2).copied().unwrap_or(0x80));
     let (sub, at) = match (first < 0x80, second < 0x80) {
-        (true, _) => (u32::from(first), pos + 2),
-        (false, true) => (u32::from(first & 0x7f) | u32::from(second) << 7, pos + 3),
+        (true, _) => (u64::from(first), pos + 2),
+        (false, true) => (u64::from(first & 0x7f) | u64::from(second) << 7, pos + 3),
         (false, false) => return None,
     };
-    let next = match sub {
-        // No immediate (the unassigned sub-opcodes among them fail validation later).
-        0x0e..=0x14 | 0x23..=0x53 | 0x5e..=0x113 => at,
-        // A lane index.
-        0x15..=0x22 => at + 1,
-        // v128.const, i8x16.shuffle.
-        0x0c | 0x0d => at + 16,
-        // Loads and stores, then lane loads and stores (a lane index after the offset).
-        0x00..=0x0b | 0x5c | 0x5d if *code.get(at)? < 0x40 => after_leb(code, at + 1)?,
-        0x54..=0x5b if *code.get(at)? < 0x40 => after_leb(code, at + 1)? + 1,
-        _ => return None,
+    let next = match simd_immediates(sub)? {
+        SimdImm::Nothing => at,
+        SimdImm::Lane => at + 1,
+        SimdImm::Bytes16 => at + 16,
+        // A flags byte naming a memory index (bit 6) is left to `skim_rare`.
+        SimdImm::Memory | SimdImm::MemoryLane if *code.get(at)? >= 0x40 => return None,
+        SimdImm::Memory => after_leb(code, at + 1)?,
+        SimdImm::MemoryLane => after_leb(code, at + 1)? + 1,
     };
     (next <= code.len()).then_some(next)
 }
@@ -414,30 +446,18 @@ pub(crate) fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<u32> {
         op::F32_CONST => *pos += 4,
         op::F64_CONST => *pos += 8,
         op::PREFIX_FD => {
-            let skip_memarg = |pos: &mut usize| -> Option<()> {
-                // Alignment (bit 6: a memory index follows), then the offset.
-                if uleb64(code, pos)? & 0x40 != 0 {
-                    skip_leb(code, pos)?;
-                }
-                skip_leb(code, pos)
+            let Some(immediates) = simd_immediates(uleb64(code, pos)?) else {
+                *pos = start;
+                return None;
             };
-            match uleb64(code, pos)? {
-                // Loads, splatting and widening loads, v128.store; load32/64_zero.
-                0x00..=0x0b | 0x5c | 0x5d => skip_memarg(pos)?,
-                // v128.const, i8x16.shuffle.
-                0x0c | 0x0d => *pos += 16,
-                // Lane extracts and replaces: a lane index.
-                0x15..=0x22 => *pos += 1,
-                // Lane loads and stores: a memory immediate and a lane index.
-                0x54..=0x5b => {
-                    skip_memarg(pos)?;
+            match immediates {
+                SimdImm::Nothing => {}
+                SimdImm::Lane => *pos += 1,
+                SimdImm::Bytes16 => *pos += 16,
+                SimdImm::Memory => skip_memarg(code, pos)?,
+                SimdImm::MemoryLane => {
+                    skip_memarg(code, pos)?;
                     *pos += 1;
-                }
-                // Every other SIMD and relaxed SIMD operator has no immediate.
-                0x0e..=0x14 | 0x23..=0x53 | 0x5e..=0x113 => {}
-                _ => {
-                    *pos = start;
-                    return None;
                 }
             }
         }
@@ -446,12 +466,7 @@ pub(crate) fn skim_rare(op: u8, code: &[u8], pos: &mut usize) -> Option<u32> {
             let sub = uleb64(code, pos)?;
             match sub {
                 0x03 => *pos += 1,
-                0x00..=0x02 | 0x10..=0x4e => {
-                    if uleb64(code, pos)? & 0x40 != 0 {
-                        skip_leb(code, pos)?;
-                    }
-                    skip_leb(code, pos)?;
-                }
+                0x00..=0x02 | 0x10..=0x4e => skip_memarg(code, pos)?,
                 _ => {
                     *pos = start;
                     return None;

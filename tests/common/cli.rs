@@ -15,21 +15,7 @@ const CLI_WATCHDOG: std::time::Duration = std::time::Duration::from_secs(240);
 /// so neither needs the sysroot's libraries). A run that takes longer than
 /// [`CLI_WATCHDOG`] is killed and fails the test.
 pub fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let exe = env!("CARGO_BIN_EXE_onepass");
-    let mut command = if runs_directly(exe) {
-        Command::new(exe)
-    } else {
-        let mut qemu = Command::new("qemu-aarch64");
-        qemu.args(["-L", "/usr/aarch64-linux-gnu", exe]);
-        qemu
-    };
-    let child = command
-        .args(args)
-        .current_dir(dir)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
+    let child = spawn(dir, args);
     let output = wait_with_watchdog(child, &format!("onepass {}", args.join(" ")));
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     (output.status.code().unwrap_or(-1), text(&output.stdout), text(&output.stderr))
@@ -40,6 +26,17 @@ pub fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
 /// read, stderr.
 pub fn cli_read_first(dir: &Path, args: &[&str], bytes: usize) -> (i32, Vec<u8>, String) {
     use std::io::Read;
+    let mut child = spawn(dir, args);
+    let mut first = vec![0u8; bytes];
+    child.stdout.take().unwrap().read_exact(&mut first).expect("the first bytes of the output");
+    // (The pipe's read end is closed here, with the output unread past `bytes`.)
+    let output = wait_with_watchdog(child, &format!("onepass {} | head -c {bytes}", args.join(" ")));
+    (output.status.code().unwrap_or(-1), first, String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+/// `onepass ARGS` started in `dir` with its standard output and error piped: directly,
+/// or through qemu-user where the kernel cannot run the aarch64 binary (see [`cli`]).
+fn spawn(dir: &Path, args: &[&str]) -> std::process::Child {
     let exe = env!("CARGO_BIN_EXE_onepass");
     let mut command = if runs_directly(exe) {
         Command::new(exe)
@@ -48,18 +45,13 @@ pub fn cli_read_first(dir: &Path, args: &[&str], bytes: usize) -> (i32, Vec<u8>,
         qemu.args(["-L", "/usr/aarch64-linux-gnu", exe]);
         qemu
     };
-    let mut child = command
+    command
         .args(args)
         .current_dir(dir)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"));
-    let mut first = vec![0u8; bytes];
-    child.stdout.take().unwrap().read_exact(&mut first).expect("the first bytes of the output");
-    // (The pipe's read end is closed here, with the output unread past `bytes`.)
-    let output = wait_with_watchdog(child, &format!("onepass {} | head -c {bytes}", args.join(" ")));
-    (output.status.code().unwrap_or(-1), first, String::from_utf8_lossy(&output.stderr).into_owned())
+        .unwrap_or_else(|e| panic!("cannot run {exe}: {e}"))
 }
 
 /// Whether the kernel runs `exe` itself: `--version` answers. (A kernel that cannot run it
