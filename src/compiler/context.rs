@@ -207,8 +207,63 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         match entry.loc {
             Loc::Const(imm) => Operand::Imm(imm),
             Loc::Reg(r) => Operand::Reg(r),
-            Loc::Local(i) => Operand::Mem(self.frame.local(i)),
+            Loc::Local(i) => self.lazy_read_in_place(i, entry.ty),
             Loc::Slot => Operand::Mem(self.frame.slot(depth)),
+        }
+    }
+
+    /// The operand of a lazy read of local `index` left on the stack: the register holding
+    /// the local (only read: it is not taken), else the frame slot.
+    #[inline(never)]
+    fn lazy_read_in_place(&self, index: u32, ty: Ty) -> Operand {
+        match self.local_in_reg(index, ty.class()) {
+            Some(r) if ty != Ty::Ref => Operand::Reg(r),
+            _ => Operand::Mem(self.frame.local(index)),
+        }
+    }
+
+    /// The operand of a lazy read of local `index` being popped (see
+    /// [`CodeGen::read_local_in_reg`]). Out of line: `pop_operand` is inlined everywhere.
+    #[inline(never)]
+    fn lazy_read_popped(&mut self, index: u32, ty: Ty) -> Operand {
+        match self.read_local_in_reg(index, ty) {
+            Some(r) => Operand::Reg(r),
+            None => Operand::Mem(self.frame.local(index)),
+        }
+    }
+
+    /// For a lazy read of local `index` being popped: the register holding the local,
+    /// taken for the caller (if free) or shared with its owner (a value-stack entry, or an
+    /// operand popped before), so the caller reads it and releases it like any register
+    /// popped. `None` when the frame has the value: no register holds the local (one that
+    /// held it unstored, or a written-back home, stored it before letting it go, as it
+    /// does while a lazy read of it is on the stack: see [`CodeGen::settle_dirty`],
+    /// `forget_locals_at_call` and `free_home_set_next`), or its register is shared
+    /// already (and is stored here if need be). References are always read from the frame, which
+    /// is what a collection updates.
+    #[inline]
+    pub(crate) fn read_local_in_reg(&mut self, index: u32, ty: Ty) -> Option<Reg> {
+        if ty == Ty::Ref {
+            return None;
+        }
+        let r = self.local_in_reg(index, ty.class())?;
+        if self.regs.take_if_free(r) || self.regs.share(r) {
+            return Some(r);
+        }
+        self.bring_frame_up_to_date(r);
+        None
+    }
+
+    /// Store the local `r` holds to the frame when the frame lacks its value (`r` holds it
+    /// unstored, or is a written-back home).
+    #[cold]
+    #[inline(never)]
+    fn bring_frame_up_to_date(&mut self, r: Reg) {
+        if self.regs.dirty().contains(r) {
+            self.store_dirty(r);
+        } else if self.is_holding_home(r) {
+            self.write_back_reg(r);
+            self.regs.mark_frame_has(r);
         }
     }
 
@@ -251,11 +306,21 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let at = self.offset.checked_sub(self.code_start)?;
         let local = super::lookahead::next_op_set_local(self.code, at)?;
         let home = self.home_of(local)?;
-        if home.class != class || !self.regs.take_if_free(home) {
+        if home.class != class || !self.regs.is_free(home) || self.frame_lacks_lazily_read(home) {
             return None;
         }
+        self.regs.take_if_free(home);
         self.forget_local_in(home);
         Some(home)
+    }
+
+    /// Whether `home` is a written-back home holding a value its frame slot lacks, which a
+    /// lazy read on the value stack still needs (so it must not be dropped).
+    fn frame_lacks_lazily_read(&self, home: Reg) -> bool {
+        self.regs.written_back().contains(home)
+            && self.is_holding_home(home)
+            && !self.regs.frame_has().contains(home)
+            && self.read_lazily(self.regs.home_local(home))
     }
 
     /// A register of `class` not in `avoid`.
@@ -282,7 +347,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
         let victims: Vec<Reg> = self.regs.spill_order(class).collect();
         for victim in victims {
-            if !avoid.contains(victim) && self.spill_reg(victim) {
+            // (A shared register is read by the operation in progress: it must stay.)
+            if !avoid.contains(victim) && !self.regs.is_shared(victim) && self.spill_reg(victim) {
                 self.regs.take_if_free(victim);
                 return victim;
             }
@@ -311,9 +377,13 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Pop the top entry as an operand (register, constant or memory). The caller frees it.
+    #[inline(always)]
     pub(crate) fn pop_operand(&mut self) -> Operand {
         let entry = self.pop_entry();
-        self.operand_at(self.stack.len(), entry)
+        match entry.loc {
+            Loc::Local(index) => self.lazy_read_popped(index, entry.ty),
+            _ => self.operand_at(self.stack.len(), entry),
+        }
     }
 
     /// Pop the top entry.
@@ -330,6 +400,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             // The caller may change it (operands popped with `pop_operand` are only read).
             return self.into_reg(entry.ty, Operand::Reg(r));
         }
+        if let Loc::Local(index) = entry.loc {
+            if let Some(r) = self.read_local_in_reg(index, entry.ty) {
+                self.pop_entry();
+                return self.into_reg(entry.ty, Operand::Reg(r));
+            }
+        }
         self.pop_into_new_reg(entry)
     }
 
@@ -337,7 +413,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// a loop home holding its local (which must stay), else `reg`, no longer holding a local.
     #[inline]
     pub(crate) fn reuse_to_change(&mut self, reg: Reg) -> Option<Reg> {
-        if self.is_holding_home(reg) || self.holds_local_read_soon(reg) {
+        if self.regs.is_shared(reg) || self.is_holding_home(reg) || self.holds_local_read_soon(reg) {
             return None;
         }
         self.forget_local_in(reg);
@@ -355,6 +431,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             self.pop_entry();
             return r;
         }
+        if let Loc::Local(index) = entry.loc {
+            if let Some(r) = self.read_local_in_reg(index, entry.ty) {
+                self.pop_entry();
+                return r;
+            }
+        }
         let reg = self.pop_into_new_reg(entry);
         if let Loc::Local(index) = entry.loc {
             if self.local_in_reg(index, reg.class).is_none() {
@@ -371,6 +453,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let reg = self.alloc(entry.ty.class());
         let op = self.pop_operand();
         self.masm.mov(entry.ty.size(), reg, op);
+        self.free_operand(op);
         reg
     }
 
@@ -454,7 +537,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let keep = RegSet(self.regs.with_local().0 | self.regs.home_regs().0);
         match self.regs.take_free(ty.class(), keep) {
             Some(reg) => {
-                self.masm.mov(ty.size(), reg, Operand::Mem(self.frame.local(index)));
+                let from = self.operand_at(depth, self.stack.at(depth));
+                debug_assert!(matches!(from, Operand::Mem(_) | Operand::Reg(_)), "local {index}");
+                self.masm.mov(ty.size(), reg, from);
                 self.stack.to_reg(depth, reg);
             }
             None => self.spill_entry(depth, Constants::Stay),
@@ -574,15 +659,17 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Store the local `reg` holds unstored, or drop it when the code ahead overwrites it
-    /// (or returns) before any read (see [`super::lookahead::overwritten_before_read`]).
-    /// Out of line: its callers are inlined into most operators.
+    /// (or returns) before any read (see [`super::lookahead::overwritten_before_read`]) and
+    /// no lazy read of it waits on the value stack (which reads the frame once no register
+    /// holds the local). Out of line: its callers are inlined into most operators.
     #[inline(never)]
     fn settle_dirty(&mut self, reg: Reg) {
         let local = self.regs.local_of(reg).expect("a dirty register holds a local");
         let overwritten = self
             .offset
             .checked_sub(self.code_start)
-            .is_some_and(|at| super::lookahead::overwritten_before_read(self.code, at, local));
+            .is_some_and(|at| super::lookahead::overwritten_before_read(self.code, at, local))
+            && !self.read_lazily(local);
         if overwritten {
             self.regs.mark_clean(reg);
         } else {

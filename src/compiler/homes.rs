@@ -313,7 +313,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Before `reg` stops holding its local for a reason other than a new value: store it
     /// when it is a written-back home.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn write_back_reg(&mut self, reg: Reg) {
         if self.regs.written_back().contains(reg) && self.is_holding_home(reg) && !self.regs.frame_has().contains(reg) {
             let local = self.regs.home_local(reg);

@@ -8,10 +8,17 @@ use super::Ty;
 use onepass_arch::*;
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// Whether register `r`, just popped, must keep the local it holds: a loop home (unless
-    /// the next operator sets its local) or a local read again soon. It is then not to be
-    /// changed in place.
+    /// Whether register `r`, just popped, must keep the value it holds: a loop home (unless
+    /// the next operator sets its local), a local read again soon, or a register shared
+    /// with a lazy read of its local (see [`CodeGen::read_local_in_reg`]). It is then not
+    /// to be changed in place.
     pub(crate) fn keeps_local(&self, r: Reg) -> bool {
+        // (A shared register is also read by its other owner.)
+        self.regs.is_shared(r) || self.keeps_own_local(r)
+    }
+
+    /// [`CodeGen::keeps_local`] leaving aside a second owner.
+    pub(crate) fn keeps_own_local(&self, r: Reg) -> bool {
         if self.is_holding_home(r) {
             !self.next_op_sets(self.regs.home_local(r))
         } else {
@@ -36,6 +43,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Loc::Reg(r) = entry.loc {
             self.pop_entry();
             return self.operand_for_result(entry.ty, Operand::Reg(r));
+        }
+        if let Loc::Local(index) = entry.loc {
+            if let Some(r) = self.read_local_in_reg(index, entry.ty) {
+                self.pop_entry();
+                return self.operand_for_result(entry.ty, Operand::Reg(r));
+            }
         }
         let r = self.pop_reg();
         (r, r)

@@ -1,6 +1,8 @@
 //! Register allocation over the value stack: a free set per class and round-robin spill
 //! victims. A register belongs to at most one stack entry (or to the operation in
-//! progress, between popping its operands and pushing its result).
+//! progress, between popping its operands and pushing its result), and may besides be
+//! *shared* once: read by the operation in progress as a lazy `local.get` of the local it
+//! holds (see `CodeGen::read_local_in_reg`), so that it takes two releases to free.
 
 use onepass_arch::{Reg, RegClass, RegSet};
 
@@ -14,6 +16,9 @@ fn in_index_order(regs: &[Reg]) -> bool {
 pub(crate) struct RegAlloc {
     /// Registers not owned by anything.
     free: RegSet,
+    /// Taken registers with a second owner: the operation in progress reads them as a lazy
+    /// read of the local they hold. Releasing one of these only ends the sharing.
+    shared: RegSet,
     int_regs: &'static [Reg],
     float_regs: &'static [Reg],
     cursor: [usize; 2],
@@ -24,7 +29,7 @@ impl RegAlloc {
         debug_assert!(in_index_order(int_regs) && in_index_order(float_regs), "allocation order is index order");
         let mut free = RegSet::from_regs(int_regs);
         free.0 |= RegSet::from_regs(float_regs).0;
-        RegAlloc { free, int_regs, float_regs, cursor: [0, 0] }
+        RegAlloc { free, shared: RegSet::default(), int_regs, float_regs, cursor: [0, 0] }
     }
 
     fn class_regs(&self, class: RegClass) -> &'static [Reg] {
@@ -74,10 +79,32 @@ impl RegAlloc {
         self.free.contains(reg)
     }
 
-    /// Return `reg` to the free set.
+    /// Return `reg` to the free set; for a shared register, end the sharing instead (the
+    /// other owner still has it).
     pub(crate) fn release(&mut self, reg: Reg) {
         debug_assert!(!self.free.contains(reg), "double free of {reg:?}");
-        self.free.insert(reg);
+        if self.shared.contains(reg) {
+            self.shared.remove(reg);
+        } else {
+            self.free.insert(reg);
+        }
+    }
+
+    /// Give `reg`, taken, a second owner (see [`RegAlloc::shared`]): `false`, with nothing
+    /// done, when it already has one.
+    pub(crate) fn share(&mut self, reg: Reg) -> bool {
+        debug_assert!(!self.free.contains(reg), "{reg:?} is free");
+        if self.shared.contains(reg) {
+            return false;
+        }
+        self.shared.insert(reg);
+        true
+    }
+
+    /// The registers with a second owner.
+    #[inline]
+    pub(crate) fn shared(&self) -> RegSet {
+        self.shared
     }
 
     /// Whether `reg` is allocatable at all.

@@ -169,6 +169,19 @@ impl Registers {
         self.alloc.release(reg);
     }
 
+    /// Give `reg`, taken, a second owner: `false` when it has one already (see
+    /// `RegAlloc::share`).
+    #[inline]
+    pub(crate) fn share(&mut self, reg: Reg) -> bool {
+        self.alloc.share(reg)
+    }
+
+    /// Whether `reg` has a second owner (so neither may change it).
+    #[inline]
+    pub(crate) fn is_shared(&self, reg: Reg) -> bool {
+        self.alloc.shared().contains(reg)
+    }
+
     /// Whether `reg` is allocatable at all (not a pinned or scratch register).
     #[inline]
     pub(crate) fn is_allocatable(&self, reg: Reg) -> bool {

@@ -52,7 +52,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `select`). `false`, with nothing done, when that does not apply.
     fn select_into_alternative(&mut self, test: Comparison, ty: super::Ty, alt: Reg) -> bool {
         let (Some(negated), Loc::Reg(value)) = (test.cmp.negate(), self.stack.top().loc) else { return false };
-        if !self.keeps_local(value) || self.keeps_local(alt) || !self.regs.is_allocatable(alt) {
+        // `alt` may be shared with the comparison (a lazy read of its local): that reads it
+        // before the conditional move writes it.
+        let shared_with_test = self.regs.is_shared(alt) && (test.lhs == alt || test.rhs == Operand::Reg(alt));
+        let alt_keeps = if shared_with_test { self.keeps_own_local(alt) } else { self.keeps_local(alt) };
+        if !self.keeps_local(value) || alt_keeps || !self.regs.is_allocatable(alt) {
             return false;
         }
         let value = self.pop_operand();

@@ -63,7 +63,7 @@ golden_cases! {
         i32_clz, i32_ctz, i64_clz, i64_ctz, i32_popcnt, i64_popcnt,
         i32_eqz, i64_eqz, i32_lt_s_value, i64_ge_u_value, extend8_16, i64_extend32_s,
         i64_extend_i32, i32_wrap_i64, bit_test, read_again, wide_immediates, rotate_kept, old_value_read, binop_kept,
-        compare_memory_left,
+        compare_memory_left, shared_reads,
     ],
     float: [
         f64_min_trunc, f32_add, f64_div, three_operand, f32_min, f64_max, f32_copysign, f64_abs_neg, f32_sqrt,

@@ -36,70 +36,58 @@
 ;;    6c: mov rsp, qword [r13 + 0x8]
 ;;    70: ret
 ;;
-;; function 1 (224 bytes, calls [CallReloc { offset: 92, callee: 0 }])
+;; function 1 (208 bytes, calls [CallReloc { offset: 86, callee: 0 }])
 ;;     0: mov esi, dword [rsp + 0x8]
 ;;     4: push rbp
 ;;     5: mov rbp, rsp
 ;;     8: sub rsp, 0x90
 ;;     f: mov qword [rbp - 0x8], r14
 ;;    13: cmp rsp, qword [r13]
-;;    17: jb $+0x53
-;;    1d: mov ebx, esi
-;;    20: mov dword [rbp + 0x10], esi
-;;    23: mov dword [rbp - 0x10], esi
-;;    26: mov esi, ebx
-;;    29: mov edi, 0x1
-;;    2f: movss xmm1, dword [rip + 0x69]
-;;    37: movsd xmm2, qword [rip + 0x71]
-;;    3f: mov r8d, 0x4
-;;    45: mov r9d, 0x5
-;;    4b: movss xmm3, dword [rip + 0x6d]
-;;    53: movsd xmm4, qword [rip + 0x75]
-;;    5b: call $+0x0
-;;    60: mov ebx, eax
-;;    63: mov esi, dword [rbp - 0x10]
-;;    66: add esi, ebx
-;;    68: mov eax, esi
-;;    6b: mov rsp, rbp
-;;    6e: pop rbp
-;;    6f: ret
-;;    70: mov eax, 0x9
-;;    75: jmp $+0x16
-;;    7a: mov ebx, eax
-;;    7c: mov rdi, rbp
-;;    7f: lea rsi, qword [rip - 0xc]
-;;    86: and rsp, -0x10
-;;    8a: call qword [r14 + 0x30]
-;;    8e: mov eax, ebx
-;;    90: mov rsp, qword [r13 + 0x8]
-;;    94: ret
-;;    95: int 0x3
-;;    96: int 0x3
-;;    97: int 0x3
-;;    98: int 0x3
-;;    99: int 0x3
-;;    9a: int 0x3
-;;    9b: int 0x3
-;;    9c: int 0x3
-;;    9d: int 0x3
-;;    9e: int 0x3
-;;    9f: int 0x3
-;;    a0: .word 0x40000000
-;;    a4: .word 0x00000000
+;;    17: jb $+0x4d
+;;    1d: mov dword [rbp + 0x10], esi
+;;    20: mov dword [rbp - 0x10], esi
+;;    23: mov edi, 0x1
+;;    29: movss xmm1, dword [rip + 0x5f]
+;;    31: movsd xmm2, qword [rip + 0x67]
+;;    39: mov r8d, 0x4
+;;    3f: mov r9d, 0x5
+;;    45: movss xmm3, dword [rip + 0x63]
+;;    4d: movsd xmm4, qword [rip + 0x6b]
+;;    55: call $+0x0
+;;    5a: mov ebx, eax
+;;    5d: mov esi, dword [rbp - 0x10]
+;;    60: add esi, ebx
+;;    62: mov eax, esi
+;;    65: mov rsp, rbp
+;;    68: pop rbp
+;;    69: ret
+;;    6a: mov eax, 0x9
+;;    6f: jmp $+0x16
+;;    74: mov ebx, eax
+;;    76: mov rdi, rbp
+;;    79: lea rsi, qword [rip - 0xc]
+;;    80: and rsp, -0x10
+;;    84: call qword [r14 + 0x30]
+;;    88: mov eax, ebx
+;;    8a: mov rsp, qword [r13 + 0x8]
+;;    8e: ret
+;;    8f: int 0x3
+;;    90: .word 0x40000000
+;;    94: .word 0x00000000
+;;    98: .word 0x00000000
+;;    9c: .word 0x00000000
+;;    a0: .word 0x00000000
+;;    a4: .word 0x40080000
 ;;    a8: .word 0x00000000
 ;;    ac: .word 0x00000000
-;;    b0: .word 0x00000000
-;;    b4: .word 0x40080000
+;;    b0: .word 0x40c00000
+;;    b4: .word 0x00000000
 ;;    b8: .word 0x00000000
 ;;    bc: .word 0x00000000
-;;    c0: .word 0x40c00000
-;;    c4: .word 0x00000000
+;;    c0: .word 0x00000000
+;;    c4: .word 0x401c0000
 ;;    c8: .word 0x00000000
 ;;    cc: .word 0x00000000
-;;    d0: .word 0x00000000
-;;    d4: .word 0x401c0000
-;;    d8: .word 0x00000000
-;;    dc: .word 0x00000000
 
 ;; ==== aarch64 ====
 ;; function 0 (136 bytes, calls [])
@@ -138,7 +126,7 @@
 ;;    80: add sp, x16, #0x10
 ;;    84: br x17
 ;;
-;; function 1 (168 bytes, calls [CallReloc { offset: 80, callee: 0 }])
+;; function 1 (160 bytes, calls [CallReloc { offset: 72, callee: 0 }])
 ;;     0: ldr w0, [sp]
 ;;     4: stp x29, x30, [sp, #-0x10]!
 ;;     8: mov x29, sp
@@ -147,37 +135,35 @@
 ;;    14: stur x28, [x29, #-0x8]
 ;;    18: ldr x16, [x26]
 ;;    1c: cmp sp, x16
-;;    20: b.lo $+0x50
-;;    24: mov w1, w0
-;;    28: str w0, [x29, #0x10]
-;;    2c: stur w0, [x29, #-0x10]
-;;    30: mov w0, w1
-;;    34: mov x1, #0x1
-;;    38: fmov s0, #2.0
-;;    3c: fmov d1, #3.0
-;;    40: mov w2, #0x4
-;;    44: mov x3, #0x5
-;;    48: fmov s2, #6.0
-;;    4c: fmov d3, #7.0
-;;    50: bl $+0x0
-;;    54: mov w0, w0
-;;    58: ldur w1, [x29, #-0x10]
-;;    5c: add w1, w1, w0
-;;    60: mov w0, w1
-;;    64: mov sp, x29
-;;    68: ldp x29, x30, [sp], #0x10
-;;    6c: ret
-;;    70: mov w0, #0x9
-;;    74: b $+0x24
-;;    78: mov w19, w0
-;;    7c: mov x0, x29
-;;    80: adr x1, $-0x8
-;;    84: mov x16, sp
-;;    88: and sp, x16, #0xfffffffffffffff0
-;;    8c: ldr x17, [x28, #0x30]
-;;    90: blr x17
-;;    94: mov w0, w19
-;;    98: ldr x16, [x26, #0x8]
-;;    9c: ldr x17, [x16]
-;;    a0: add sp, x16, #0x10
-;;    a4: br x17
+;;    20: b.lo $+0x48
+;;    24: str w0, [x29, #0x10]
+;;    28: stur w0, [x29, #-0x10]
+;;    2c: mov x1, #0x1
+;;    30: fmov s0, #2.0
+;;    34: fmov d1, #3.0
+;;    38: mov w2, #0x4
+;;    3c: mov x3, #0x5
+;;    40: fmov s2, #6.0
+;;    44: fmov d3, #7.0
+;;    48: bl $+0x0
+;;    4c: mov w0, w0
+;;    50: ldur w1, [x29, #-0x10]
+;;    54: add w1, w1, w0
+;;    58: mov w0, w1
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x24
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17

@@ -6,7 +6,7 @@
   (i32.add (local.get 2) (local.get 2))))
 
 ;; ==== x64 ====
-;; function 0 (120 bytes, calls [])
+;; function 0 (118 bytes, calls [])
 ;;     0: mov esi, dword [rsp + 0x8]
 ;;     4: mov edi, dword [rsp + 0x10]
 ;;     8: push rbp
@@ -14,7 +14,7 @@
 ;;     c: sub rsp, 0x20
 ;;    13: mov qword [rbp - 0x8], r14
 ;;    17: cmp rsp, qword [r13]
-;;    1b: jb $+0x32
+;;    1b: jb $+0x30
 ;;    21: mov dword [rbp + 0x10], esi
 ;;    24: add esi, 0x1
 ;;    27: mov dword [rbp - 0x10], esi
@@ -25,25 +25,24 @@
 ;;    38: imul ebx, ebx, 0x3
 ;;    3f: mov r8, qword [r14 + 0x50]
 ;;    43: mov dword [r8], ebx
-;;    46: mov ebx, esi
-;;    49: add esi, ebx
-;;    4b: mov eax, esi
-;;    4e: mov rsp, rbp
-;;    51: pop rbp
-;;    52: ret
-;;    53: mov eax, 0x9
-;;    58: jmp $+0x16
-;;    5d: mov ebx, eax
-;;    5f: mov rdi, rbp
-;;    62: lea rsi, qword [rip - 0xc]
-;;    69: and rsp, -0x10
-;;    6d: call qword [r14 + 0x30]
-;;    71: mov eax, ebx
-;;    73: mov rsp, qword [r13 + 0x8]
-;;    77: ret
+;;    46: lea ebx, dword [rsi + rsi * 1]
+;;    49: mov eax, ebx
+;;    4c: mov rsp, rbp
+;;    4f: pop rbp
+;;    50: ret
+;;    51: mov eax, 0x9
+;;    56: jmp $+0x16
+;;    5b: mov ebx, eax
+;;    5d: mov rdi, rbp
+;;    60: lea rsi, qword [rip - 0xc]
+;;    67: and rsp, -0x10
+;;    6b: call qword [r14 + 0x30]
+;;    6f: mov eax, ebx
+;;    71: mov rsp, qword [r13 + 0x8]
+;;    75: ret
 
 ;; ==== aarch64 ====
-;; function 0 (160 bytes, calls [])
+;; function 0 (156 bytes, calls [])
 ;;     0: ldr w0, [sp]
 ;;     4: ldr w1, [sp, #0x8]
 ;;     8: stp x29, x30, [sp, #-0x10]!
@@ -53,7 +52,7 @@
 ;;    18: stur x28, [x29, #-0x8]
 ;;    1c: ldr x16, [x26]
 ;;    20: cmp sp, x16
-;;    24: b.lo $+0x44
+;;    24: b.lo $+0x40
 ;;    28: str w0, [x29, #0x10]
 ;;    2c: add w0, w0, #0x1
 ;;    30: stur w0, [x29, #-0x10]
@@ -64,23 +63,22 @@
 ;;    44: mul w2, w2, w16
 ;;    48: ldr x3, [x28, #0x50]
 ;;    4c: str w2, [x3]
-;;    50: mov w2, w0
-;;    54: add w0, w0, w2
-;;    58: mov w0, w0
-;;    5c: mov sp, x29
-;;    60: ldp x29, x30, [sp], #0x10
-;;    64: ret
-;;    68: mov w0, #0x9
-;;    6c: b $+0x24
-;;    70: mov w19, w0
-;;    74: mov x0, x29
-;;    78: adr x1, $-0x8
-;;    7c: mov x16, sp
-;;    80: and sp, x16, #0xfffffffffffffff0
-;;    84: ldr x17, [x28, #0x30]
-;;    88: blr x17
-;;    8c: mov w0, w19
-;;    90: ldr x16, [x26, #0x8]
-;;    94: ldr x17, [x16]
-;;    98: add sp, x16, #0x10
-;;    9c: br x17
+;;    50: add w2, w0, w0
+;;    54: mov w0, w2
+;;    58: mov sp, x29
+;;    5c: ldp x29, x30, [sp], #0x10
+;;    60: ret
+;;    64: mov w0, #0x9
+;;    68: b $+0x24
+;;    6c: mov w19, w0
+;;    70: mov x0, x29
+;;    74: adr x1, $-0x8
+;;    78: mov x16, sp
+;;    7c: and sp, x16, #0xfffffffffffffff0
+;;    80: ldr x17, [x28, #0x30]
+;;    84: blr x17
+;;    88: mov w0, w19
+;;    8c: ldr x16, [x26, #0x8]
+;;    90: ldr x17, [x16]
+;;    94: add sp, x16, #0x10
+;;    98: br x17

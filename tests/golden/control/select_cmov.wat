@@ -24,9 +24,9 @@
 ;;    1b: jb $+0x16
 ;;    21: mov ebx, esi
 ;;    24: mov ecx, -0x1
-;;    2a: cmp ebx, edi
-;;    2c: cmovnb esi, ecx
-;;    2f: mov eax, esi
+;;    2a: cmp edi, esi
+;;    2c: cmovna ebx, ecx
+;;    2f: mov eax, ebx
 ;;    32: mov rsp, rbp
 ;;    35: pop rbp
 ;;    36: ret
@@ -111,10 +111,10 @@
 ;;    20: cmp sp, x16
 ;;    24: b.lo $+0x24
 ;;    28: mov w2, w0
-;;    2c: cmp w2, w1
+;;    2c: cmp w1, w0
 ;;    30: mov w17, #0xffffffff
-;;    34: csel w0, w0, w17, lo
-;;    38: mov w0, w0
+;;    34: csel w2, w2, w17, hi
+;;    38: mov w0, w2
 ;;    3c: mov sp, x29
 ;;    40: ldp x29, x30, [sp], #0x10
 ;;    44: ret

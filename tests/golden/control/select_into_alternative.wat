@@ -17,7 +17,7 @@
       (br_if $l (local.tee 2 (i32.sub (local.get 2) (i32.const 1)))))))
 
 ;; ==== x64 ====
-;; function 0 (133 bytes, calls [])
+;; function 0 (124 bytes, calls [])
 ;;     0: mov esi, dword [rsp + 0x8]
 ;;     4: mov edi, dword [rsp + 0x10]
 ;;     8: mov r8d, dword [rsp + 0x18]
@@ -26,39 +26,36 @@
 ;;    11: sub rsp, 0x40
 ;;    18: mov qword [rbp - 0x8], r14
 ;;    1c: cmp rsp, qword [r13]
-;;    20: jb $+0x3a
+;;    20: jb $+0x31
 ;;    26: mov dword [rbp + 0x10], esi
 ;;    29: mov dword [rbp + 0x18], edi
 ;;    2c: mov dword [rbp + 0x20], r8d
-;;    30: mov ebx, esi
-;;    33: mov r12d, dword [r15 + rbx * 1]
-;;    37: mov ebx, esi
-;;    3a: mov ebx, dword [r15 + rbx * 1 + 0x4]
-;;    3f: add ebx, edi
-;;    41: mov r9d, r12d
-;;    44: cmp r9d, edi
-;;    47: cmovle ebx, r12d
-;;    4b: mov dword [r15 + rsi * 1], ebx
-;;    4f: add edi, r12d
-;;    52: sub r8d, 0x1
-;;    56: test r8d, r8d
-;;    59: jnz $-0x2b
-;;    5b: mov rsp, rbp
-;;    5e: pop rbp
-;;    5f: ret
-;;    60: mov eax, 0x9
-;;    65: jmp $+0x16
-;;    6a: mov ebx, eax
-;;    6c: mov rdi, rbp
-;;    6f: lea rsi, qword [rip - 0xc]
-;;    76: and rsp, -0x10
-;;    7a: call qword [r14 + 0x30]
-;;    7e: mov eax, ebx
-;;    80: mov rsp, qword [r13 + 0x8]
-;;    84: ret
+;;    30: mov r12d, dword [r15 + rsi * 1]
+;;    34: mov ebx, dword [r15 + rsi * 1 + 0x4]
+;;    39: add ebx, edi
+;;    3b: cmp edi, r12d
+;;    3e: cmovge ebx, r12d
+;;    42: mov dword [r15 + rsi * 1], ebx
+;;    46: add edi, r12d
+;;    49: sub r8d, 0x1
+;;    4d: test r8d, r8d
+;;    50: jnz $-0x22
+;;    52: mov rsp, rbp
+;;    55: pop rbp
+;;    56: ret
+;;    57: mov eax, 0x9
+;;    5c: jmp $+0x16
+;;    61: mov ebx, eax
+;;    63: mov rdi, rbp
+;;    66: lea rsi, qword [rip - 0xc]
+;;    6d: and rsp, -0x10
+;;    71: call qword [r14 + 0x30]
+;;    75: mov eax, ebx
+;;    77: mov rsp, qword [r13 + 0x8]
+;;    7b: ret
 
 ;; ==== aarch64 ====
-;; function 0 (176 bytes, calls [])
+;; function 0 (164 bytes, calls [])
 ;;     0: ldr w0, [sp]
 ;;     4: ldr w1, [sp, #0x8]
 ;;     8: ldr w2, [sp, #0x10]
@@ -69,37 +66,34 @@
 ;;    1c: stur x28, [x29, #-0x8]
 ;;    20: ldr x16, [x26]
 ;;    24: cmp sp, x16
-;;    28: b.lo $+0x50
+;;    28: b.lo $+0x44
 ;;    2c: str w0, [x29, #0x10]
 ;;    30: str w1, [x29, #0x18]
 ;;    34: str w2, [x29, #0x20]
-;;    38: mov w3, w0
-;;    3c: ldr w25, [x27, x3]
-;;    40: mov w3, w0
-;;    44: add x16, x3, #0x4
-;;    48: ldr w3, [x27, x16]
-;;    4c: add w3, w3, w1
-;;    50: mov w4, w25
-;;    54: cmp w4, w1
-;;    58: csel w3, w3, w25, gt
-;;    5c: str w3, [x27, x0]
-;;    60: add w1, w1, w25
-;;    64: sub w2, w2, #0x1
-;;    68: cbnz w2, $-0x30
-;;    6c: mov sp, x29
-;;    70: ldp x29, x30, [sp], #0x10
-;;    74: ret
-;;    78: mov w0, #0x9
-;;    7c: b $+0x24
-;;    80: mov w19, w0
-;;    84: mov x0, x29
-;;    88: adr x1, $-0x8
-;;    8c: mov x16, sp
-;;    90: and sp, x16, #0xfffffffffffffff0
-;;    94: ldr x17, [x28, #0x30]
-;;    98: blr x17
-;;    9c: mov w0, w19
-;;    a0: ldr x16, [x26, #0x8]
-;;    a4: ldr x17, [x16]
-;;    a8: add sp, x16, #0x10
-;;    ac: br x17
+;;    38: ldr w25, [x27, x0]
+;;    3c: add x16, x0, #0x4
+;;    40: ldr w3, [x27, x16]
+;;    44: add w3, w3, w1
+;;    48: cmp w1, w25
+;;    4c: csel w3, w3, w25, lt
+;;    50: str w3, [x27, x0]
+;;    54: add w1, w1, w25
+;;    58: sub w2, w2, #0x1
+;;    5c: cbnz w2, $-0x24
+;;    60: mov sp, x29
+;;    64: ldp x29, x30, [sp], #0x10
+;;    68: ret
+;;    6c: mov w0, #0x9
+;;    70: b $+0x24
+;;    74: mov w19, w0
+;;    78: mov x0, x29
+;;    7c: adr x1, $-0x8
+;;    80: mov x16, sp
+;;    84: and sp, x16, #0xfffffffffffffff0
+;;    88: ldr x17, [x28, #0x30]
+;;    8c: blr x17
+;;    90: mov w0, w19
+;;    94: ldr x16, [x26, #0x8]
+;;    98: ldr x17, [x16]
+;;    9c: add sp, x16, #0x10
+;;    a0: br x17

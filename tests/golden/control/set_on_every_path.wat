@@ -38,9 +38,9 @@
 ;;    42: mov dword [rbp - 0x10], 0x5
 ;;    49: mov ebx, dword [rbp - 0x10]
 ;;    4c: mov rdi, rbx
-;;    4f: imul rbx, rdi
-;;    53: mov ebx, ebx
-;;    56: mov eax, ebx
+;;    4f: imul rdi, rbx
+;;    53: mov edi, edi
+;;    56: mov eax, edi
 ;;    59: mov rsp, rbp
 ;;    5c: pop rbp
 ;;    5d: ret
@@ -92,7 +92,7 @@
 ;;    71: ret
 
 ;; ==== aarch64 ====
-;; function 0 (180 bytes, calls [])
+;; function 0 (176 bytes, calls [])
 ;;     0: ldr w0, [sp]
 ;;     4: stp x29, x30, [sp, #-0x10]!
 ;;     8: mov x29, sp
@@ -101,10 +101,10 @@
 ;;    14: stur x28, [x29, #-0x8]
 ;;    18: ldr x16, [x26]
 ;;    1c: cmp sp, x16
-;;    20: b.lo $+0x5c
+;;    20: b.lo $+0x58
 ;;    24: str w0, [x29, #0x10]
 ;;    28: cmp w0, #0x2
-;;    2c: b.lt $+0x40
+;;    2c: b.lt $+0x3c
 ;;    30: tst w0, #0x1
 ;;    34: b.eq $+0x10
 ;;    38: mov w16, #0x3
@@ -113,31 +113,30 @@
 ;;    44: mov w16, #0x5
 ;;    48: stur w16, [x29, #-0x10]
 ;;    4c: ldur w1, [x29, #-0x10]
-;;    50: mov x2, x1
-;;    54: mul x1, x1, x2
-;;    58: mov w1, w1
-;;    5c: mov w0, w1
-;;    60: mov sp, x29
-;;    64: ldp x29, x30, [sp], #0x10
-;;    68: ret
-;;    6c: mov w0, w0
-;;    70: mov sp, x29
-;;    74: ldp x29, x30, [sp], #0x10
-;;    78: ret
-;;    7c: mov w0, #0x9
-;;    80: b $+0x24
-;;    84: mov w19, w0
-;;    88: mov x0, x29
-;;    8c: adr x1, $-0x8
-;;    90: mov x16, sp
-;;    94: and sp, x16, #0xfffffffffffffff0
-;;    98: ldr x17, [x28, #0x30]
-;;    9c: blr x17
-;;    a0: mov w0, w19
-;;    a4: ldr x16, [x26, #0x8]
-;;    a8: ldr x17, [x16]
-;;    ac: add sp, x16, #0x10
-;;    b0: br x17
+;;    50: mul x2, x1, x1
+;;    54: mov w2, w2
+;;    58: mov w0, w2
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, w0
+;;    6c: mov sp, x29
+;;    70: ldp x29, x30, [sp], #0x10
+;;    74: ret
+;;    78: mov w0, #0x9
+;;    7c: b $+0x24
+;;    80: mov w19, w0
+;;    84: mov x0, x29
+;;    88: adr x1, $-0x8
+;;    8c: mov x16, sp
+;;    90: and sp, x16, #0xfffffffffffffff0
+;;    94: ldr x17, [x28, #0x30]
+;;    98: blr x17
+;;    9c: mov w0, w19
+;;    a0: ldr x16, [x26, #0x8]
+;;    a4: ldr x17, [x16]
+;;    a8: add sp, x16, #0x10
+;;    ac: br x17
 ;;
 ;; function 1 (148 bytes, calls [])
 ;;     0: ldr w0, [sp]

@@ -12,48 +12,47 @@
   (func (param i64) (result i64) (memory.grow (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (168 bytes, calls [])
+;; function 0 (165 bytes, calls [])
 ;;     0: mov rsi, qword [rsp + 0x8]
 ;;     5: push rbp
 ;;     6: mov rbp, rsp
 ;;     9: sub rsp, 0x20
 ;;    10: mov qword [rbp - 0x8], r14
 ;;    14: cmp rsp, qword [r13]
-;;    18: jb $+0x5b
-;;    1e: mov rbx, rsi
-;;    21: mov rdi, qword [r14 + 0x70]
-;;    25: mov rdi, qword [rdi]
-;;    28: cmp rbx, qword [rdi - 0x8]
-;;    2c: ja $+0x51
-;;    32: sub rdi, r15
-;;    35: add rdi, rbx
-;;    38: mov edi, dword [r15 + rdi * 1 + 0x4]
-;;    3d: cmp rsi, qword [r15 - 0x8]
-;;    41: ja $+0x3c
-;;    47: mov dword [r15 + rsi * 1 + 0x8], edi
-;;    4c: cmp rsi, qword [r15 - 0x8]
-;;    50: ja $+0x2d
-;;    56: mov rbx, 0x100000000
-;;    60: add rbx, rsi
-;;    63: cmp rbx, qword [r15 - 0x8]
-;;    67: ja $+0x16
-;;    6d: mov ebx, dword [r15 + rbx * 1]
-;;    71: mov eax, ebx
-;;    74: mov rsp, rbp
-;;    77: pop rbp
-;;    78: ret
-;;    79: mov eax, 0x9
-;;    7e: jmp $+0x20
-;;    83: mov eax, 0x5
-;;    88: jmp $+0x0
-;;    8d: mov ebx, eax
-;;    8f: mov rdi, rbp
-;;    92: lea rsi, qword [rip - 0xc]
-;;    99: and rsp, -0x10
-;;    9d: call qword [r14 + 0x30]
-;;    a1: mov eax, ebx
-;;    a3: mov rsp, qword [r13 + 0x8]
-;;    a7: ret
+;;    18: jb $+0x58
+;;    1e: mov rbx, qword [r14 + 0x70]
+;;    22: mov rbx, qword [rbx]
+;;    25: cmp rsi, qword [rbx - 0x8]
+;;    29: ja $+0x51
+;;    2f: sub rbx, r15
+;;    32: add rbx, rsi
+;;    35: mov ebx, dword [r15 + rbx * 1 + 0x4]
+;;    3a: cmp rsi, qword [r15 - 0x8]
+;;    3e: ja $+0x3c
+;;    44: mov dword [r15 + rsi * 1 + 0x8], ebx
+;;    49: cmp rsi, qword [r15 - 0x8]
+;;    4d: ja $+0x2d
+;;    53: mov rbx, 0x100000000
+;;    5d: add rbx, rsi
+;;    60: cmp rbx, qword [r15 - 0x8]
+;;    64: ja $+0x16
+;;    6a: mov ebx, dword [r15 + rbx * 1]
+;;    6e: mov eax, ebx
+;;    71: mov rsp, rbp
+;;    74: pop rbp
+;;    75: ret
+;;    76: mov eax, 0x9
+;;    7b: jmp $+0x20
+;;    80: mov eax, 0x5
+;;    85: jmp $+0x0
+;;    8a: mov ebx, eax
+;;    8c: mov rdi, rbp
+;;    8f: lea rsi, qword [rip - 0xc]
+;;    96: and rsp, -0x10
+;;    9a: call qword [r14 + 0x30]
+;;    9e: mov eax, ebx
+;;    a0: mov rsp, qword [r13 + 0x8]
+;;    a4: ret
 ;;
 ;; function 1 (82 bytes, calls [])
 ;;     0: push rbp
@@ -113,7 +112,7 @@
 ;;    69: ret
 
 ;; ==== aarch64 ====
-;; function 0 (212 bytes, calls [])
+;; function 0 (208 bytes, calls [])
 ;;     0: ldr x0, [sp]
 ;;     4: stp x29, x30, [sp, #-0x10]!
 ;;     8: mov x29, sp
@@ -122,51 +121,50 @@
 ;;    14: stur x28, [x29, #-0x8]
 ;;    18: ldr x16, [x26]
 ;;    1c: cmp sp, x16
-;;    20: b.lo $+0x74
-;;    24: mov x1, x0
-;;    28: ldr x2, [x28, #0x70]
-;;    2c: ldr x2, [x2]
-;;    30: ldur x16, [x2, #-0x8]
-;;    34: cmp x1, x16
-;;    38: b.hi $+0x64
-;;    3c: sub x2, x2, x27
-;;    40: add x2, x2, x1
-;;    44: add x16, x2, #0x4
-;;    48: ldr w2, [x27, x16]
-;;    4c: ldur x16, [x27, #-0x8]
-;;    50: cmp x0, x16
-;;    54: b.hi $+0x48
-;;    58: add x16, x0, #0x8
-;;    5c: str w2, [x27, x16]
-;;    60: ldur x16, [x27, #-0x8]
-;;    64: cmp x0, x16
-;;    68: b.hi $+0x34
-;;    6c: mov x1, #0x100000000
-;;    70: add x1, x1, x0
-;;    74: ldur x16, [x27, #-0x8]
-;;    78: cmp x1, x16
-;;    7c: b.hi $+0x20
-;;    80: ldr w1, [x27, x1]
-;;    84: mov w0, w1
-;;    88: mov sp, x29
-;;    8c: ldp x29, x30, [sp], #0x10
-;;    90: ret
-;;    94: mov w0, #0x9
-;;    98: b $+0x2c
-;;    9c: mov w0, #0x5
-;;    a0: b $+0x4
-;;    a4: mov w19, w0
-;;    a8: mov x0, x29
-;;    ac: adr x1, $-0x8
-;;    b0: mov x16, sp
-;;    b4: and sp, x16, #0xfffffffffffffff0
-;;    b8: ldr x17, [x28, #0x30]
-;;    bc: blr x17
-;;    c0: mov w0, w19
-;;    c4: ldr x16, [x26, #0x8]
-;;    c8: ldr x17, [x16]
-;;    cc: add sp, x16, #0x10
-;;    d0: br x17
+;;    20: b.lo $+0x70
+;;    24: ldr x1, [x28, #0x70]
+;;    28: ldr x1, [x1]
+;;    2c: ldur x16, [x1, #-0x8]
+;;    30: cmp x0, x16
+;;    34: b.hi $+0x64
+;;    38: sub x1, x1, x27
+;;    3c: add x1, x1, x0
+;;    40: add x16, x1, #0x4
+;;    44: ldr w1, [x27, x16]
+;;    48: ldur x16, [x27, #-0x8]
+;;    4c: cmp x0, x16
+;;    50: b.hi $+0x48
+;;    54: add x16, x0, #0x8
+;;    58: str w1, [x27, x16]
+;;    5c: ldur x16, [x27, #-0x8]
+;;    60: cmp x0, x16
+;;    64: b.hi $+0x34
+;;    68: mov x1, #0x100000000
+;;    6c: add x1, x1, x0
+;;    70: ldur x16, [x27, #-0x8]
+;;    74: cmp x1, x16
+;;    78: b.hi $+0x20
+;;    7c: ldr w1, [x27, x1]
+;;    80: mov w0, w1
+;;    84: mov sp, x29
+;;    88: ldp x29, x30, [sp], #0x10
+;;    8c: ret
+;;    90: mov w0, #0x9
+;;    94: b $+0x2c
+;;    98: mov w0, #0x5
+;;    9c: b $+0x4
+;;    a0: mov w19, w0
+;;    a4: mov x0, x29
+;;    a8: adr x1, $-0x8
+;;    ac: mov x16, sp
+;;    b0: and sp, x16, #0xfffffffffffffff0
+;;    b4: ldr x17, [x28, #0x30]
+;;    b8: blr x17
+;;    bc: mov w0, w19
+;;    c0: ldr x16, [x26, #0x8]
+;;    c4: ldr x17, [x16]
+;;    c8: add sp, x16, #0x10
+;;    cc: br x17
 ;;
 ;; function 1 (112 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

@@ -10,40 +10,39 @@
   (func (param i32) (result i32) (memory.grow 2 (local.get 0))))
 
 ;; ==== x64 ====
-;; function 0 (117 bytes, calls [])
+;; function 0 (114 bytes, calls [])
 ;;     0: mov esi, dword [rsp + 0x8]
 ;;     4: push rbp
 ;;     5: mov rbp, rsp
 ;;     8: sub rsp, 0x20
 ;;     f: mov qword [rbp - 0x8], r14
 ;;    13: cmp rsp, qword [r13]
-;;    17: jb $+0x33
-;;    1d: mov ebx, esi
-;;    20: mov rdi, qword [r14 + 0x68]
-;;    24: mov rdi, qword [rdi]
-;;    27: sub rdi, r15
-;;    2a: add rdi, rbx
-;;    2d: mov edi, dword [r15 + rdi * 1 + 0x4]
-;;    32: mov rbx, qword [r14 + 0x70]
-;;    36: mov rbx, qword [rbx]
-;;    39: sub rbx, r15
-;;    3c: add rbx, rsi
-;;    3f: mov dword [r15 + rbx * 1 + 0x8], edi
-;;    44: mov esi, dword [r15 + rsi * 1]
-;;    48: mov eax, esi
-;;    4b: mov rsp, rbp
-;;    4e: pop rbp
-;;    4f: ret
-;;    50: mov eax, 0x9
-;;    55: jmp $+0x16
-;;    5a: mov ebx, eax
-;;    5c: mov rdi, rbp
-;;    5f: lea rsi, qword [rip - 0xc]
-;;    66: and rsp, -0x10
-;;    6a: call qword [r14 + 0x30]
-;;    6e: mov eax, ebx
-;;    70: mov rsp, qword [r13 + 0x8]
-;;    74: ret
+;;    17: jb $+0x30
+;;    1d: mov rbx, qword [r14 + 0x68]
+;;    21: mov rbx, qword [rbx]
+;;    24: sub rbx, r15
+;;    27: add rbx, rsi
+;;    2a: mov ebx, dword [r15 + rbx * 1 + 0x4]
+;;    2f: mov rdi, qword [r14 + 0x70]
+;;    33: mov rdi, qword [rdi]
+;;    36: sub rdi, r15
+;;    39: add rdi, rsi
+;;    3c: mov dword [r15 + rdi * 1 + 0x8], ebx
+;;    41: mov esi, dword [r15 + rsi * 1]
+;;    45: mov eax, esi
+;;    48: mov rsp, rbp
+;;    4b: pop rbp
+;;    4c: ret
+;;    4d: mov eax, 0x9
+;;    52: jmp $+0x16
+;;    57: mov ebx, eax
+;;    59: mov rdi, rbp
+;;    5c: lea rsi, qword [rip - 0xc]
+;;    63: and rsp, -0x10
+;;    67: call qword [r14 + 0x30]
+;;    6b: mov eax, ebx
+;;    6d: mov rsp, qword [r13 + 0x8]
+;;    71: ret
 ;;
 ;; function 1 (82 bytes, calls [])
 ;;     0: push rbp
@@ -103,7 +102,7 @@
 ;;    68: ret
 
 ;; ==== aarch64 ====
-;; function 0 (164 bytes, calls [])
+;; function 0 (160 bytes, calls [])
 ;;     0: ldr w0, [sp]
 ;;     4: stp x29, x30, [sp, #-0x10]!
 ;;     8: mov x29, sp
@@ -112,39 +111,38 @@
 ;;    14: stur x28, [x29, #-0x8]
 ;;    18: ldr x16, [x26]
 ;;    1c: cmp sp, x16
-;;    20: b.lo $+0x4c
-;;    24: mov w1, w0
-;;    28: ldr x2, [x28, #0x68]
-;;    2c: ldr x2, [x2]
-;;    30: sub x2, x2, x27
-;;    34: add x2, x2, x1
-;;    38: add x16, x2, #0x4
-;;    3c: ldr w2, [x27, x16]
-;;    40: ldr x1, [x28, #0x70]
-;;    44: ldr x1, [x1]
-;;    48: sub x1, x1, x27
-;;    4c: add x1, x1, x0
-;;    50: add x16, x1, #0x8
-;;    54: str w2, [x27, x16]
-;;    58: ldr w0, [x27, x0]
-;;    5c: mov w0, w0
-;;    60: mov sp, x29
-;;    64: ldp x29, x30, [sp], #0x10
-;;    68: ret
-;;    6c: mov w0, #0x9
-;;    70: b $+0x24
-;;    74: mov w19, w0
-;;    78: mov x0, x29
-;;    7c: adr x1, $-0x8
-;;    80: mov x16, sp
-;;    84: and sp, x16, #0xfffffffffffffff0
-;;    88: ldr x17, [x28, #0x30]
-;;    8c: blr x17
-;;    90: mov w0, w19
-;;    94: ldr x16, [x26, #0x8]
-;;    98: ldr x17, [x16]
-;;    9c: add sp, x16, #0x10
-;;    a0: br x17
+;;    20: b.lo $+0x48
+;;    24: ldr x1, [x28, #0x68]
+;;    28: ldr x1, [x1]
+;;    2c: sub x1, x1, x27
+;;    30: add x1, x1, x0
+;;    34: add x16, x1, #0x4
+;;    38: ldr w1, [x27, x16]
+;;    3c: ldr x2, [x28, #0x70]
+;;    40: ldr x2, [x2]
+;;    44: sub x2, x2, x27
+;;    48: add x2, x2, x0
+;;    4c: add x16, x2, #0x8
+;;    50: str w1, [x27, x16]
+;;    54: ldr w0, [x27, x0]
+;;    58: mov w0, w0
+;;    5c: mov sp, x29
+;;    60: ldp x29, x30, [sp], #0x10
+;;    64: ret
+;;    68: mov w0, #0x9
+;;    6c: b $+0x24
+;;    70: mov w19, w0
+;;    74: mov x0, x29
+;;    78: adr x1, $-0x8
+;;    7c: mov x16, sp
+;;    80: and sp, x16, #0xfffffffffffffff0
+;;    84: ldr x17, [x28, #0x30]
+;;    88: blr x17
+;;    8c: mov w0, w19
+;;    90: ldr x16, [x26, #0x8]
+;;    94: ldr x17, [x16]
+;;    98: add sp, x16, #0x10
+;;    9c: br x17
 ;;
 ;; function 1 (116 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!

@@ -70,7 +70,7 @@
 ;;    b6: ret
 
 ;; ==== aarch64 ====
-;; function 0 (224 bytes, calls [])
+;; function 0 (220 bytes, calls [])
 ;;     0: ldr w0, [sp]
 ;;     4: ldr w1, [sp, #0x8]
 ;;     8: ldr x2, [sp, #0x10]
@@ -81,7 +81,7 @@
 ;;    1c: stur x28, [x29, #-0x8]
 ;;    20: ldr x16, [x26]
 ;;    24: cmp sp, x16
-;;    28: b.lo $+0x80
+;;    28: b.lo $+0x7c
 ;;    2c: stur xzr, [x29, #-0x10]
 ;;    30: stur xzr, [x29, #-0x28]
 ;;    34: str w1, [x29, #0x18]
@@ -100,30 +100,29 @@
 ;;    68: sub w25, w25, w0
 ;;    6c: add w0, w1, w24
 ;;    70: add w25, w25, w0
-;;    74: mov x0, x2
-;;    78: mov x16, #0x80000000
-;;    7c: movk x16, #0xffff, lsl #32
-;;    80: movk x16, #0xffff, lsl #48
-;;    84: sub x0, x0, x16
-;;    88: add x2, x2, x0
-;;    8c: sub w24, w24, #0x1
-;;    90: cbnz w24, $-0x40
-;;    94: str w25, [x29, #0x10]
-;;    98: str x2, [x29, #0x18]
-;;    9c: mov sp, x29
-;;    a0: ldp x29, x30, [sp], #0x10
-;;    a4: ret
-;;    a8: mov w0, #0x9
-;;    ac: b $+0x24
-;;    b0: mov w19, w0
-;;    b4: mov x0, x29
-;;    b8: adr x1, $-0x8
-;;    bc: mov x16, sp
-;;    c0: and sp, x16, #0xfffffffffffffff0
-;;    c4: ldr x17, [x28, #0x30]
-;;    c8: blr x17
-;;    cc: mov w0, w19
-;;    d0: ldr x16, [x26, #0x8]
-;;    d4: ldr x17, [x16]
-;;    d8: add sp, x16, #0x10
-;;    dc: br x17
+;;    74: mov x16, #0x80000000
+;;    78: movk x16, #0xffff, lsl #32
+;;    7c: movk x16, #0xffff, lsl #48
+;;    80: sub x0, x2, x16
+;;    84: add x2, x2, x0
+;;    88: sub w24, w24, #0x1
+;;    8c: cbnz w24, $-0x3c
+;;    90: str w25, [x29, #0x10]
+;;    94: str x2, [x29, #0x18]
+;;    98: mov sp, x29
+;;    9c: ldp x29, x30, [sp], #0x10
+;;    a0: ret
+;;    a4: mov w0, #0x9
+;;    a8: b $+0x24
+;;    ac: mov w19, w0
+;;    b0: mov x0, x29
+;;    b4: adr x1, $-0x8
+;;    b8: mov x16, sp
+;;    bc: and sp, x16, #0xfffffffffffffff0
+;;    c0: ldr x17, [x28, #0x30]
+;;    c4: blr x17
+;;    c8: mov w0, w19
+;;    cc: ldr x16, [x26, #0x8]
+;;    d0: ldr x17, [x16]
+;;    d4: add sp, x16, #0x10
+;;    d8: br x17

@@ -8,7 +8,7 @@
   (select (local.get 0) (local.get 1) (i32.and (local.get 1) (i32.const 4)))))
 
 ;; ==== x64 ====
-;; function 0 (168 bytes, calls [])
+;; function 0 (165 bytes, calls [])
 ;;     0: mov esi, dword [rsp + 0x8]
 ;;     4: mov edi, dword [rsp + 0x10]
 ;;     8: mov r8, qword [rsp + 0x18]
@@ -17,7 +17,7 @@
 ;;    11: sub rsp, 0x30
 ;;    18: mov qword [rbp - 0x8], r14
 ;;    1c: cmp rsp, qword [r13]
-;;    20: jb $+0x5d
+;;    20: jb $+0x5a
 ;;    26: mov dword [rbp + 0x10], esi
 ;;    29: mov dword [rbp + 0x18], edi
 ;;    2c: mov qword [rbp + 0x20], r8
@@ -39,26 +39,25 @@
 ;;    69: mov rsp, rbp
 ;;    6c: pop rbp
 ;;    6d: ret
-;;    6e: mov ebx, edi
-;;    71: test ebx, 0x4
-;;    78: cmovz esi, edi
-;;    7b: mov eax, esi
-;;    7e: mov rsp, rbp
-;;    81: pop rbp
-;;    82: ret
-;;    83: mov eax, 0x9
-;;    88: jmp $+0x16
-;;    8d: mov ebx, eax
-;;    8f: mov rdi, rbp
-;;    92: lea rsi, qword [rip - 0xc]
-;;    99: and rsp, -0x10
-;;    9d: call qword [r14 + 0x30]
-;;    a1: mov eax, ebx
-;;    a3: mov rsp, qword [r13 + 0x8]
-;;    a7: ret
+;;    6e: test edi, 0x4
+;;    75: cmovz esi, edi
+;;    78: mov eax, esi
+;;    7b: mov rsp, rbp
+;;    7e: pop rbp
+;;    7f: ret
+;;    80: mov eax, 0x9
+;;    85: jmp $+0x16
+;;    8a: mov ebx, eax
+;;    8c: mov rdi, rbp
+;;    8f: lea rsi, qword [rip - 0xc]
+;;    96: and rsp, -0x10
+;;    9a: call qword [r14 + 0x30]
+;;    9e: mov eax, ebx
+;;    a0: mov rsp, qword [r13 + 0x8]
+;;    a4: ret
 
 ;; ==== aarch64 ====
-;; function 0 (212 bytes, calls [])
+;; function 0 (208 bytes, calls [])
 ;;     0: ldr w0, [sp]
 ;;     4: ldr w1, [sp, #0x8]
 ;;     8: ldr x2, [sp, #0x10]
@@ -69,7 +68,7 @@
 ;;    1c: stur x28, [x29, #-0x8]
 ;;    20: ldr x16, [x26]
 ;;    24: cmp sp, x16
-;;    28: b.lo $+0x74
+;;    28: b.lo $+0x70
 ;;    2c: str w0, [x29, #0x10]
 ;;    30: str w1, [x29, #0x18]
 ;;    34: str x2, [x29, #0x20]
@@ -91,24 +90,23 @@
 ;;    74: mov sp, x29
 ;;    78: ldp x29, x30, [sp], #0x10
 ;;    7c: ret
-;;    80: mov w3, w1
-;;    84: tst w3, #0x4
-;;    88: csel w0, w0, w1, ne
-;;    8c: mov w0, w0
-;;    90: mov sp, x29
-;;    94: ldp x29, x30, [sp], #0x10
-;;    98: ret
-;;    9c: mov w0, #0x9
-;;    a0: b $+0x24
-;;    a4: mov w19, w0
-;;    a8: mov x0, x29
-;;    ac: adr x1, $-0x8
-;;    b0: mov x16, sp
-;;    b4: and sp, x16, #0xfffffffffffffff0
-;;    b8: ldr x17, [x28, #0x30]
-;;    bc: blr x17
-;;    c0: mov w0, w19
-;;    c4: ldr x16, [x26, #0x8]
-;;    c8: ldr x17, [x16]
-;;    cc: add sp, x16, #0x10
-;;    d0: br x17
+;;    80: tst w1, #0x4
+;;    84: csel w0, w0, w1, ne
+;;    88: mov w0, w0
+;;    8c: mov sp, x29
+;;    90: ldp x29, x30, [sp], #0x10
+;;    94: ret
+;;    98: mov w0, #0x9
+;;    9c: b $+0x24
+;;    a0: mov w19, w0
+;;    a4: mov x0, x29
+;;    a8: adr x1, $-0x8
+;;    ac: mov x16, sp
+;;    b0: and sp, x16, #0xfffffffffffffff0
+;;    b4: ldr x17, [x28, #0x30]
+;;    b8: blr x17
+;;    bc: mov w0, w19
+;;    c0: ldr x16, [x26, #0x8]
+;;    c4: ldr x17, [x16]
+;;    c8: add sp, x16, #0x10
+;;    cc: br x17

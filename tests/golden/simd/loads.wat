@@ -15,13 +15,13 @@
     local.get 0 v128.load))
 
 ;; ==== x64 ====
-;; function 0 (147 bytes, calls [])
+;; function 0 (141 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x50
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x55
+;;    13: jb $+0x4f
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movsd xmm1, qword [r15 + rbx * 1]
 ;;    22: vpmovsxbw xmm1, xmm1
@@ -31,36 +31,34 @@
 ;;    35: vpaddd xmm1, xmm1, xmm2
 ;;    39: movsd xmm2, qword [r15 + rbx * 1 + 0x8]
 ;;    40: vpaddq xmm1, xmm1, xmm2
-;;    44: mov esi, dword [rbp + 0x10]
-;;    47: movzx esi, word [r15 + rsi * 1 + 0x2]
-;;    4d: vpinsrw xmm1, xmm1, esi, 0x3
-;;    52: vpextrd esi, xmm1, 0x1
-;;    58: mov edi, dword [rbp + 0x10]
-;;    5b: mov dword [r15 + rdi * 1 + 0x20], esi
-;;    60: movups xmm1, xmmword [r15 + rbx * 1]
-;;    65: movups xmmword [rbp + 0x10], xmm1
-;;    69: mov rsp, rbp
-;;    6c: pop rbp
-;;    6d: ret
-;;    6e: mov eax, 0x9
-;;    73: jmp $+0x16
-;;    78: mov ebx, eax
-;;    7a: mov rdi, rbp
-;;    7d: lea rsi, qword [rip - 0xc]
-;;    84: and rsp, -0x10
-;;    88: call qword [r14 + 0x30]
-;;    8c: mov eax, ebx
-;;    8e: mov rsp, qword [r13 + 0x8]
-;;    92: ret
+;;    44: movzx esi, word [r15 + rbx * 1 + 0x2]
+;;    4a: vpinsrw xmm1, xmm1, esi, 0x3
+;;    4f: vpextrd esi, xmm1, 0x1
+;;    55: mov dword [r15 + rbx * 1 + 0x20], esi
+;;    5a: movups xmm1, xmmword [r15 + rbx * 1]
+;;    5f: movups xmmword [rbp + 0x10], xmm1
+;;    63: mov rsp, rbp
+;;    66: pop rbp
+;;    67: ret
+;;    68: mov eax, 0x9
+;;    6d: jmp $+0x16
+;;    72: mov ebx, eax
+;;    74: mov rdi, rbp
+;;    77: lea rsi, qword [rip - 0xc]
+;;    7e: and rsp, -0x10
+;;    82: call qword [r14 + 0x30]
+;;    86: mov eax, ebx
+;;    88: mov rsp, qword [r13 + 0x8]
+;;    8c: ret
 
 ;; ==== x64 baseline (SSE4.2, no AVX, no LZCNT/TZCNT, no BMI2) ====
-;; function 0 (147 bytes, calls [])
+;; function 0 (141 bytes, calls [])
 ;;     0: push rbp
 ;;     1: mov rbp, rsp
 ;;     4: sub rsp, 0x50
 ;;     b: mov qword [rbp - 0x8], r14
 ;;     f: cmp rsp, qword [r13]
-;;    13: jb $+0x55
+;;    13: jb $+0x4f
 ;;    19: mov ebx, dword [rbp + 0x10]
 ;;    1c: movsd xmm1, qword [r15 + rbx * 1]
 ;;    22: pmovsxbw xmm1, xmm1
@@ -70,30 +68,28 @@
 ;;    35: paddd xmm1, xmm2
 ;;    39: movsd xmm2, qword [r15 + rbx * 1 + 0x8]
 ;;    40: paddq xmm1, xmm2
-;;    44: mov esi, dword [rbp + 0x10]
-;;    47: movzx esi, word [r15 + rsi * 1 + 0x2]
-;;    4d: pinsrw xmm1, esi, 0x3
-;;    52: pextrd si, xmm1, 0x1
-;;    58: mov edi, dword [rbp + 0x10]
-;;    5b: mov dword [r15 + rdi * 1 + 0x20], esi
-;;    60: movups xmm1, xmmword [r15 + rbx * 1]
-;;    65: movups xmmword [rbp + 0x10], xmm1
-;;    69: mov rsp, rbp
-;;    6c: pop rbp
-;;    6d: ret
-;;    6e: mov eax, 0x9
-;;    73: jmp $+0x16
-;;    78: mov ebx, eax
-;;    7a: mov rdi, rbp
-;;    7d: lea rsi, qword [rip - 0xc]
-;;    84: and rsp, -0x10
-;;    88: call qword [r14 + 0x30]
-;;    8c: mov eax, ebx
-;;    8e: mov rsp, qword [r13 + 0x8]
-;;    92: ret
+;;    44: movzx esi, word [r15 + rbx * 1 + 0x2]
+;;    4a: pinsrw xmm1, esi, 0x3
+;;    4f: pextrd si, xmm1, 0x1
+;;    55: mov dword [r15 + rbx * 1 + 0x20], esi
+;;    5a: movups xmm1, xmmword [r15 + rbx * 1]
+;;    5f: movups xmmword [rbp + 0x10], xmm1
+;;    63: mov rsp, rbp
+;;    66: pop rbp
+;;    67: ret
+;;    68: mov eax, 0x9
+;;    6d: jmp $+0x16
+;;    72: mov ebx, eax
+;;    74: mov rdi, rbp
+;;    77: lea rsi, qword [rip - 0xc]
+;;    7e: and rsp, -0x10
+;;    82: call qword [r14 + 0x30]
+;;    86: mov eax, ebx
+;;    88: mov rsp, qword [r13 + 0x8]
+;;    8c: ret
 
 ;; ==== aarch64 ====
-;; function 0 (180 bytes, calls [])
+;; function 0 (172 bytes, calls [])
 ;;     0: stp x29, x30, [sp, #-0x10]!
 ;;     4: mov x29, sp
 ;;     8: nop
@@ -101,7 +97,7 @@
 ;;    10: stur x28, [x29, #-0x8]
 ;;    14: ldr x16, [x26]
 ;;    18: cmp sp, x16
-;;    1c: b.lo $+0x60
+;;    1c: b.lo $+0x58
 ;;    20: ldr w0, [x29, #0x10]
 ;;    24: ldr d0, [x27, x0]
 ;;    28: sshll v0.8h, v0.8b, #0x0
@@ -112,30 +108,28 @@
 ;;    3c: add x16, x0, #0x8
 ;;    40: ldr d1, [x27, x16]
 ;;    44: add v0.2d, v0.2d, v1.2d
-;;    48: ldr w1, [x29, #0x10]
-;;    4c: add x16, x1, #0x2
-;;    50: ldrh w1, [x27, x16]
-;;    54: mov v0.h[3], w1
-;;    58: mov w1, v0.s[1]
-;;    5c: ldr w2, [x29, #0x10]
-;;    60: add x16, x2, #0x20
-;;    64: str w1, [x27, x16]
-;;    68: ldr q0, [x27, x0]
-;;    6c: str q0, [x29, #0x10]
-;;    70: mov sp, x29
-;;    74: ldp x29, x30, [sp], #0x10
-;;    78: ret
-;;    7c: mov w0, #0x9
-;;    80: b $+0x24
-;;    84: mov w19, w0
-;;    88: mov x0, x29
-;;    8c: adr x1, $-0x8
-;;    90: mov x16, sp
-;;    94: and sp, x16, #0xfffffffffffffff0
-;;    98: ldr x17, [x28, #0x30]
-;;    9c: blr x17
-;;    a0: mov w0, w19
-;;    a4: ldr x16, [x26, #0x8]
-;;    a8: ldr x17, [x16]
-;;    ac: add sp, x16, #0x10
-;;    b0: br x17
+;;    48: add x16, x0, #0x2
+;;    4c: ldrh w1, [x27, x16]
+;;    50: mov v0.h[3], w1
+;;    54: mov w1, v0.s[1]
+;;    58: add x16, x0, #0x20
+;;    5c: str w1, [x27, x16]
+;;    60: ldr q0, [x27, x0]
+;;    64: str q0, [x29, #0x10]
+;;    68: mov sp, x29
+;;    6c: ldp x29, x30, [sp], #0x10
+;;    70: ret
+;;    74: mov w0, #0x9
+;;    78: b $+0x24
+;;    7c: mov w19, w0
+;;    80: mov x0, x29
+;;    84: adr x1, $-0x8
+;;    88: mov x16, sp
+;;    8c: and sp, x16, #0xfffffffffffffff0
+;;    90: ldr x17, [x28, #0x30]
+;;    94: blr x17
+;;    98: mov w0, w19
+;;    9c: ldr x16, [x26, #0x8]
+;;    a0: ldr x17, [x16]
+;;    a4: add sp, x16, #0x10
+;;    a8: br x17
