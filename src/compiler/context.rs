@@ -195,6 +195,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     pub(crate) fn push_reg(&mut self, ty: Ty, reg: Reg) {
+        debug_assert!(!self.regs.is_shared(reg), "{reg:?} pushed while shared");
         self.push(Entry::reg(ty, reg));
     }
 
@@ -748,8 +749,18 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Drop the locals held unstored without storing them (the function returns: its
-    /// frame, locals and all, is gone).
+    /// frame, locals and all, is gone), except those a lazy read on the value stack may
+    /// still read from the frame (a comparison held back until the return reads its
+    /// operands after this, and a second read of a shared register reads the frame).
     pub(crate) fn discard_dirty_locals(&mut self) {
+        if self.stack.len() > self.stack.locals_from() {
+            for reg in self.regs.dirty().iter() {
+                let local = self.regs.local_of(reg).expect("a dirty register holds a local");
+                if self.read_lazily(local) {
+                    self.store_dirty(reg);
+                }
+            }
+        }
         self.regs.mark_all_clean();
     }
 

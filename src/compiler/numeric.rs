@@ -360,6 +360,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             // 32-bit operation and load writes it so, and heap addressing relies on it):
             // the register, as it is, is the i64. It may go on holding its local.
             let reg = self.pop_reg_to_read();
+            if self.regs.is_shared(reg) {
+                // The register of a lazy read's local, which another entry owns: the result
+                // gets a copy (two entries owning one register would leave the older one
+                // unspillable).
+                let copy = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[reg]));
+                self.masm.mov(OperandSize::S32, copy, Operand::Reg(reg));
+                self.regs.release(reg);
+                self.push_reg(to, copy);
+                return;
+            }
             self.push_reg(to, reg);
             return;
         }

@@ -79,7 +79,7 @@ golden_cases! {
         sum_loop, loop_homes, select_value, select_compare, select_float, unreachable,
         return_multi_value, nested_br, interrupt_loop, interrupt_entry, zeroed_locals,
         partial_loop_homes, label_locals, select_cmov, set_first_homes, set_on_every_path,
-        result_in_home, select_into_alternative,
+        result_in_home, select_into_alternative, read_again_past_br_if,
     ],
     calls: [
         call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args, call_ref, return_call, return_call_class_area,

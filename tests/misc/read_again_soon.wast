@@ -62,3 +62,32 @@
 (assert_return (invoke "read_past_branch" (i32.const 2)) (i32.const 3))
 (assert_return (invoke "read_past_branch" (i32.const -1)) (i32.const 0))
 (assert_return (invoke "wide" (i64.const 3)) (i64.const 0x5ffd00005ffd))
+
+;; A local read again just past a `br_if` (musl's `exp`): the operation on its register
+;; works on a copy, and the read on the fall-through path takes the register.
+(module
+  (func (export "past_br_if") (param i32) (result i32) (local i32)
+    (block
+      (br_if 0 (i32.ge_u
+        (i32.add (local.tee 1 (i32.and (local.get 0) (i32.const 2047))) (i32.const -969))
+        (i32.const 63)))
+      (return (i32.mul (local.get 1) (i32.const 3))))
+    (i32.const -1))
+  (func (export "past_two_br_ifs") (param i32 i32) (result i32) (local i32)
+    (block
+      (br_if 0 (i32.eqz (local.tee 2 (i32.xor (local.get 0) (local.get 1)))))
+      (br_if 0 (i32.gt_u (i32.shl (local.get 2) (i32.const 4)) (i32.const 4096)))
+      (return (i32.sub (local.get 2) (i32.shl (local.get 2) (i32.const 1)))))
+    (local.get 2)))
+(assert_return (invoke "past_br_if" (i32.const 1000)) (i32.const 3000))
+(assert_return (invoke "past_br_if" (i32.const 969)) (i32.const 2907))
+(assert_return (invoke "past_br_if" (i32.const 1031)) (i32.const 3093))
+(assert_return (invoke "past_br_if" (i32.const 1032)) (i32.const -1))
+(assert_return (invoke "past_br_if" (i32.const 968)) (i32.const -1))
+(assert_return (invoke "past_br_if" (i32.const 3048)) (i32.const 3000))
+(assert_return (invoke "past_two_br_ifs" (i32.const 5) (i32.const 5)) (i32.const 0))
+(assert_return (invoke "past_two_br_ifs" (i32.const 5) (i32.const 3)) (i32.const -6))
+(assert_return (invoke "past_two_br_ifs" (i32.const 256) (i32.const 1)) (i32.const 257))
+(assert_return (invoke "past_two_br_ifs" (i32.const 255) (i32.const 0)) (i32.const -255))
+(assert_return (invoke "past_two_br_ifs" (i32.const 257) (i32.const 0)) (i32.const 257))
+(assert_return (invoke "past_two_br_ifs" (i32.const -1) (i32.const 0)) (i32.const -1))
