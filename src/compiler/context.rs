@@ -278,7 +278,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// the result where it is, with no copy), else a new one. The home's old value is not
     /// stored, even when it is written back: the set replaces it, and no value on the stack
     /// is that register (it is free) or a lazy read of its local that memory does not
-    /// answer (a local read while its home holds it is that register).
+    /// answer (a lazy read of the local made while another entry owned the home was
+    /// popped before that entry could free it; `free_home_set_next` checks it anyway).
     pub(crate) fn alloc_result(&mut self, class: RegClass) -> Reg {
         self.result_reg_reusing(class, None)
     }
