@@ -240,8 +240,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// held it unstored, or a written-back home, stored it before letting it go, as it
     /// does while a lazy read of it is on the stack: see [`CodeGen::settle_dirty`],
     /// `forget_locals_at_call` and `free_home_set_next`), or its register is shared
-    /// already (and is stored here if need be). References are always read from the frame, which
-    /// is what a collection updates.
+    /// already (and is stored here if need be). References are always read from the
+    /// frame, which is what a collection updates.
     #[inline]
     pub(crate) fn read_local_in_reg(&mut self, index: u32, ty: Ty) -> Option<Reg> {
         if ty == Ty::Ref {
@@ -253,6 +253,17 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
         self.bring_frame_up_to_date(r);
         None
+    }
+
+    /// Pop `entry`, the top entry, when it is a lazy read of a local a register holds: that
+    /// register, taken or shared for the caller to read (see [`CodeGen::read_local_in_reg`]).
+    /// `None`, with nothing popped, otherwise.
+    #[inline]
+    pub(crate) fn pop_local_in_reg(&mut self, entry: Entry) -> Option<Reg> {
+        let Loc::Local(index) = entry.loc else { return None };
+        let r = self.read_local_in_reg(index, entry.ty)?;
+        self.pop_entry();
+        Some(r)
     }
 
     /// Store the local `r` holds to the frame when the frame lacks its value (`r` holds it
@@ -319,10 +330,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Whether `home` is a written-back home holding a value its frame slot lacks, which a
     /// lazy read on the value stack still needs (so it must not be dropped).
     fn frame_lacks_lazily_read(&self, home: Reg) -> bool {
-        self.regs.written_back().contains(home)
-            && self.is_holding_home(home)
-            && !self.regs.frame_has().contains(home)
-            && self.read_lazily(self.regs.home_local(home))
+        self.is_stale_home(home) && self.read_lazily(self.regs.home_local(home))
     }
 
     /// A register of `class` not in `avoid`.
@@ -402,11 +410,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             // The caller may change it (operands popped with `pop_operand` are only read).
             return self.into_reg(entry.ty, Operand::Reg(r));
         }
-        if let Loc::Local(index) = entry.loc {
-            if let Some(r) = self.read_local_in_reg(index, entry.ty) {
-                self.pop_entry();
-                return self.into_reg(entry.ty, Operand::Reg(r));
-            }
+        if let Some(r) = self.pop_local_in_reg(entry) {
+            return self.into_reg(entry.ty, Operand::Reg(r));
         }
         self.pop_into_new_reg(entry)
     }
@@ -433,11 +438,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             self.pop_entry();
             return r;
         }
-        if let Loc::Local(index) = entry.loc {
-            if let Some(r) = self.read_local_in_reg(index, entry.ty) {
-                self.pop_entry();
-                return r;
-            }
+        if let Some(r) = self.pop_local_in_reg(entry) {
+            return r;
         }
         let reg = self.pop_into_new_reg(entry);
         if let Loc::Local(index) = entry.loc {

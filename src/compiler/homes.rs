@@ -311,11 +311,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
+    /// Whether `reg` is a written-back home holding its local with a value its frame slot
+    /// lacks.
+    #[inline(always)]
+    pub(crate) fn is_stale_home(&self, reg: Reg) -> bool {
+        self.regs.written_back().contains(reg) && self.is_holding_home(reg) && !self.regs.frame_has().contains(reg)
+    }
+
     /// Before `reg` stops holding its local for a reason other than a new value: store it
     /// when it is a written-back home.
     #[inline(always)]
     pub(crate) fn write_back_reg(&mut self, reg: Reg) {
-        if self.regs.written_back().contains(reg) && self.is_holding_home(reg) && !self.regs.frame_has().contains(reg) {
+        if self.is_stale_home(reg) {
             let local = self.regs.home_local(reg);
             let size = self.frame.local_type(local).size();
             self.masm.store(size, self.frame.local(local), Operand::Reg(reg));

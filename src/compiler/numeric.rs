@@ -44,11 +44,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.pop_entry();
             return self.operand_for_result(entry.ty, Operand::Reg(r));
         }
-        if let Loc::Local(index) = entry.loc {
-            if let Some(r) = self.read_local_in_reg(index, entry.ty) {
-                self.pop_entry();
-                return self.operand_for_result(entry.ty, Operand::Reg(r));
-            }
+        if let Some(r) = self.pop_local_in_reg(entry) {
+            return self.operand_for_result(entry.ty, Operand::Reg(r));
         }
         let r = self.pop_reg();
         (r, r)
@@ -359,16 +356,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             // An i32 in a register has its upper half clear already, on both ISAs (every
             // 32-bit operation and load writes it so, and heap addressing relies on it):
             // the register, as it is, is the i64. It may go on holding its local.
-            let reg = self.pop_reg_to_read();
+            let mut reg = self.pop_reg_to_read();
             if self.regs.is_shared(reg) {
                 // The register of a lazy read's local, which another entry owns: the result
                 // gets a copy (two entries owning one register would leave the older one
                 // unspillable).
-                let copy = self.alloc_avoiding(RegClass::Int, RegSet::from_regs(&[reg]));
-                self.masm.mov(OperandSize::S32, copy, Operand::Reg(reg));
-                self.regs.release(reg);
-                self.push_reg(to, copy);
-                return;
+                reg = self.into_reg(Ty::I32, Operand::Reg(reg));
             }
             self.push_reg(to, reg);
             return;

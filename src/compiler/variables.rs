@@ -53,7 +53,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             // reads from that register while it still holds the local (shared, see
             // `CodeGen::read_local_in_reg`), copies only if it changes it, and otherwise
             // reads from the frame (a local held unstored, or by a written-back home, is
-            // stored before its register lets it go). `local.tee x; local.get x; f64.mul` squares in one instruction.
+            // stored before its register lets it go). `local.tee x; local.get x; f64.mul`
+            // squares in one instruction.
             self.push(super::value_stack::Entry { ty, loc: Loc::Local(index) });
         } else {
             let copy = self.alloc_avoiding(ty.class(), RegSet::from_regs(&[held]));
