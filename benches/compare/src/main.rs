@@ -436,7 +436,7 @@ fn main() -> Result<()> {
         let rest: Vec<&str> = args[3..].iter().map(String::as_str).collect();
         let (time, output) = engine.run_with_args(&bytes, &rest)?;
         std::io::Write::write_all(&mut std::io::stdout(), &output)?;
-        eprintln!("{}: _start took {:.3} s", engine.name(), time.as_secs_f64());
+        eprintln!("{}: _start took {:.6} s", engine.name(), time.as_secs_f64());
         return Ok(());
     }
     if args.first().map(String::as_str) == Some("gc-bench") {
