@@ -239,8 +239,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// popped. `None` when the frame has the value: no register holds the local (one that
     /// held it unstored, or a written-back home, stored it before letting it go, as it
     /// does while a lazy read of it is on the stack: see [`CodeGen::settle_dirty`],
-    /// `forget_locals_at_call` and `free_home_set_next`), or its register is shared
-    /// already (and is stored here if need be). References are always read from the
+    /// `forget_locals_at_call` and `free_home_set_next`), or its register has three
+    /// owners already (and is stored here if need be). References are always read from the
     /// frame, which is what a collection updates.
     #[inline]
     pub(crate) fn read_local_in_reg(&mut self, index: u32, ty: Ty) -> Option<Reg> {
@@ -669,11 +669,11 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     #[inline(never)]
     fn settle_dirty(&mut self, reg: Reg) {
         let local = self.regs.local_of(reg).expect("a dirty register holds a local");
-        let overwritten = self
-            .offset
-            .checked_sub(self.code_start)
-            .is_some_and(|at| super::lookahead::overwritten_before_read(self.code, at, local))
-            && !self.read_lazily(local);
+        let overwritten = self.offset.checked_sub(self.code_start).is_some_and(|at| {
+            super::lookahead::overwritten_before_read(self.code, at, local, |depth, locals| {
+                self.loop_sets_first(depth, locals)
+            })
+        }) && !self.read_lazily(local);
         if overwritten {
             self.regs.mark_clean(reg);
         } else {
@@ -717,7 +717,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 n += 1;
             }
         }
-        let dead = super::lookahead::overwritten_before_read_of(self.code, at, &locals[..n]);
+        let dead = super::lookahead::overwritten_before_read_of(self.code, at, &locals[..n], |_, _| None);
         for i in 0..n {
             let (reg, local) = (regs[i], locals[i]);
             let dead = dead >> i & 1 != 0 && self.frame.local_type(local) != Ty::Ref && !self.read_lazily(local);
@@ -743,6 +743,59 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.regs.mark_clean(reg);
     }
 
+    /// Before a `br`/`br_if` `relative_depth` levels out: store every local held unstored
+    /// (see [`Self::store_dirty_locals`]), except, on a branch back to a loop, those the
+    /// loop's body sets before reading them (not references, which a collection reads
+    /// from the frame). Nothing reads those from the frame on that path, and on the
+    /// fallthrough of a `br_if` their registers still hold them unstored. polybench
+    /// gemm stored a dead address at every iteration.
+    pub(crate) fn store_dirty_for_branch(&mut self, relative_depth: u32) {
+        let target = self.controls.target(relative_depth);
+        let dirty = self.regs.dirty();
+        if self.controls.frame(target).kind != super::control_stack::ControlKind::Loop || dirty.0 == 0 {
+            self.store_dirty_locals();
+            return;
+        }
+        // (At most 32 registers are allocatable.)
+        let (mut regs, mut locals, mut n) = ([Reg::int(0); 32], [0u32; 32], 0);
+        for reg in dirty.iter() {
+            let local = self.regs.local_of(reg).expect("a dirty register holds a local");
+            if n < 32 && self.frame.local_type(local) != Ty::Ref {
+                (regs[n], locals[n]) = (reg, local);
+                n += 1;
+            }
+        }
+        let set_first = self.set_first_at_loop(target, &locals[..n]);
+        let mut unread = RegSet::default();
+        for (i, &reg) in regs[..n].iter().enumerate() {
+            if set_first >> i & 1 != 0 {
+                unread.insert(reg);
+            }
+        }
+        for reg in dirty.iter().filter(|&reg| !unread.contains(reg)) {
+            self.store_dirty(reg);
+        }
+    }
+
+    /// For a look ahead past a branch `depth` levels out (read ahead of validation: the
+    /// depth may be out of range): the `locals` a loop there sets before reading them (see
+    /// [`Self::set_first_at_loop`]), `None` for any other target.
+    fn loop_sets_first(&self, depth: u32, locals: &[u32]) -> Option<u64> {
+        let target = self.controls.len().checked_sub(1 + depth as usize)?;
+        self.controls.loop_start(target)?;
+        Some(self.set_first_at_loop(target, locals))
+    }
+
+    /// The function's operator bytes from `at` on.
+    pub(crate) fn code_from(&self, at: usize) -> &[u8] {
+        &self.code[at..]
+    }
+
+    /// The length of the function's operator bytes.
+    pub(crate) fn code_len(&self) -> usize {
+        self.code.len()
+    }
+
     /// Store every local held unstored (before control flow, a call, or anything else that
     /// reads locals from the frame); the registers keep holding them.
     pub(crate) fn store_dirty_locals(&mut self) {
@@ -754,7 +807,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Drop the locals held unstored without storing them (the function returns: its
     /// frame, locals and all, is gone), except those a lazy read on the value stack may
     /// still read from the frame (a comparison held back until the return reads its
-    /// operands after this, and a second read of a shared register reads the frame).
+    /// operands after this, and a read of a register with three owners reads the frame).
     pub(crate) fn discard_dirty_locals(&mut self) {
         if self.stack.len() > self.stack.locals_from() {
             for reg in self.regs.dirty().iter() {

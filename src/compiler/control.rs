@@ -276,10 +276,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if frame.kind == ControlKind::Function {
             return false;
         }
-        if frame.kind == ControlKind::Loop && !self.homes_hold(frame.homes_end) {
+        if frame.kind == ControlKind::Loop {
+            // (An edge to a loop stores the written-back homes of the loops it leaves.)
+            let leaves_written_back = self.regs.homes()[frame.homes_end as usize..]
+                .iter()
+                .any(|&(_, reg)| self.regs.written_back().contains(reg));
+            if leaves_written_back || !(self.homes_hold(frame.homes_end) || self.loop_edge_moves_nothing(target)) {
+                return false;
+            }
+        } else if self.edge_needs_homes(target) {
             return false;
         }
-        if self.edge_needs_homes(target) || frame.merge_class().is_some() {
+        if frame.merge_class().is_some() {
             return false;
         }
         let n = frame.branch_types().len();
@@ -316,7 +324,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if self.controls.frame(target).kind == ControlKind::Loop {
             let kept = self.controls.frame(target).homes_end;
             self.write_back_homes(kept as usize);
-            self.restore_homes(kept);
+            self.restore_homes_for_loop(target);
         } else {
             self.homes_for_forward_edge(target);
         }

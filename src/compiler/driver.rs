@@ -440,13 +440,12 @@ fn unstored_locals_before(op: &Operator<'_>) -> Option<UnstoredLocals> {
     Some(match op {
         O::Return => UnstoredLocals::Drop,
         O::End => UnstoredLocals::StoreUnlessLast,
+        O::Br { relative_depth } | O::BrIf { relative_depth } => UnstoredLocals::StoreForBranch(*relative_depth),
         O::Unreachable
         | O::Block { .. }
         | O::Loop { .. }
         | O::If { .. }
         | O::Else
-        | O::Br { .. }
-        | O::BrIf { .. }
         | O::BrTable { .. }
         | O::ReturnCall { .. }
         | O::ReturnCallIndirect { .. }

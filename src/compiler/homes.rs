@@ -106,22 +106,89 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// [`Self::restore_homes`] for the homes among the first `count` whose registers are
     /// in `mask`.
     pub(crate) fn restore_homes_in(&mut self, count: u32, mask: RegSet) {
+        self.restore_homes_unless_set_first(count, mask, 0);
+    }
+
+    /// On an edge to loop `target`'s label: [`Self::restore_homes`] for the homes that
+    /// hold there, except that a home whose local the loop's body sets before reading it
+    /// is not loaded from the frame: it is taken as holding, as when the loop opened (see
+    /// [`Self::open_loop`]). polybench floyd-warshall reloaded a dead address at every
+    /// iteration.
+    pub(crate) fn restore_homes_for_loop(&mut self, target: usize) {
+        let count = self.controls.frame(target).homes_end;
+        if self.homes_hold(count) {
+            return;
+        }
+        let (unread, _) = self.loop_homes_unread(target);
+        self.restore_homes_unless_set_first(count, RegSet(u64::MAX), unread);
+    }
+
+    /// Whether an edge to loop `target`'s label moves nothing into its homes (see
+    /// [`Self::restore_homes_for_loop`]): a branch there is then a plain jump.
+    pub(crate) fn loop_edge_moves_nothing(&self, target: usize) -> bool {
+        let (unread, to_fill) = self.loop_homes_unread(target);
+        unread == to_fill
+    }
+
+    /// For an edge to loop `target`: the homes (bits by index among the homes) that
+    /// [`Self::restore_homes_for_loop`] leaves as they are although they do not hold (the
+    /// body sets their locals before reading them), and all those that do not hold.
+    fn loop_homes_unread(&self, target: usize) -> (u64, u64) {
+        let count = self.controls.frame(target).homes_end as usize;
+        // (Homes are registers, at most 32 of them allocatable.)
+        let (mut locals, mut n, mut which, mut to_fill) = ([0u32; 32], 0, [0u8; 32], 0u64);
+        for (i, &(local, reg)) in self.regs.homes()[..count].iter().enumerate() {
+            if !self.regs.holds(reg, local) && n < 32 {
+                to_fill |= 1 << i;
+                (locals[n], which[n]) = (local, i as u8);
+                n += 1;
+            }
+        }
+        let set_first = if n == 0 { 0 } else { self.set_first_at_loop(target, &locals[..n]) };
+        let mut unread = 0u64;
+        for i in (0..n).filter(|&i| set_first >> i & 1 != 0) {
+            unread |= 1 << which[i];
+        }
+        (unread, to_fill)
+    }
+
+    /// Which of `locals` (bit `i` for `locals[i]`, at most 64) loop `target`'s body sets
+    /// before it reads them (see [`super::lookahead::locals_set_first`], read once per
+    /// loop); none for a loop whose body start is not known.
+    pub(crate) fn set_first_at_loop(&self, target: usize, locals: &[u32]) -> u64 {
+        let Some(start) = self.controls.loop_start(target) else { return 0 };
+        let set_first = start.set_first.get().unwrap_or_else(|| {
+            // The handlers open around the loop (those at its start: the start ends at
+            // any control operator, so no handler inside the loop is open there).
+            let handlers = self.landings.iter().any(|&(_, control)| control < target);
+            let calls_end = if handlers { CallsEndStart::Yes } else { CallsEndStart::No };
+            let set = super::lookahead::locals_set_first(self.code_from(start.body_at), calls_end);
+            start.set_first.set(Some(set));
+            set
+        });
+        set_first.of(locals)
+    }
+
+    /// [`Self::restore_homes_in`], leaving out the homes whose bits (by index among the
+    /// homes) `unread` sets.
+    fn restore_homes_unless_set_first(&mut self, count: u32, mask: RegSet, unread: u64) {
         let count = count as usize;
         let homes = &self.regs.homes()[..count];
         if homes.iter().all(|&(local, reg)| !mask.contains(reg) || self.regs.holds(reg, local)) {
             return;
         }
+        let left = |i: usize| unread >> i & 1 != 0;
         let mut sources = RegSet::default();
-        for &(local, reg) in &self.regs.homes()[..count] {
+        for (i, &(local, reg)) in self.regs.homes()[..count].iter().enumerate() {
             match self.regs.local_in_reg(local, reg.class) {
-                Some(held) if held != reg && mask.contains(reg) => sources.insert(held),
+                Some(held) if held != reg && mask.contains(reg) && !left(i) => sources.insert(held),
                 _ => {}
             }
         }
         let mut filled = RegSet::default();
         for i in 0..count {
             let (local, reg) = self.regs.homes()[i];
-            if !mask.contains(reg) {
+            if !mask.contains(reg) || left(i) {
                 continue;
             }
             let size = self.frame.local_type(local).size();
@@ -134,7 +201,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         for i in 0..count {
             let (local, reg) = self.regs.homes()[i];
-            if mask.contains(reg) && !filled.contains(reg) && !self.regs.holds(reg, local) {
+            if mask.contains(reg) && !filled.contains(reg) && !self.regs.holds(reg, local) && !left(i) {
                 let size = self.frame.local_type(local).size();
                 self.masm.mov(size, reg, Operand::Mem(self.frame.local(local)));
             }
@@ -226,8 +293,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // A written-back home is stored before a call; a handler of this function open
         // around the loop could read that slot (without one, a call stores only the homes
         // whose values the code after it reads: see `CodeGen::forget_locals_at_call`).
-        let calls_end = if self.landings.is_empty() { CallsEndStart::No } else { CallsEndStart::Yes };
-        self.take_homes_set_first(start, body, calls_end);
+        self.controls.set_loop_start(depth, self.code_len() - body.len());
+        self.take_homes_set_first(start, depth);
         if writes == HomeWrites::WriteBack {
             self.regs.write_back(set_homes);
         }
@@ -240,8 +307,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Take the homes from `start` on (a loop's new ones) that do not hold their locals and
-    /// whose locals `body` sets before reading as holding them, with no load.
-    fn take_homes_set_first(&mut self, start: usize, body: &[u8], calls_end: CallsEndStart) {
+    /// whose locals the body of loop `depth` sets before reading as holding them, with no
+    /// load.
+    fn take_homes_set_first(&mut self, start: usize, depth: usize) {
         let mut locals = [0u32; 64];
         let mut regs = [Reg::int(0); 64];
         let mut n = 0;
@@ -254,7 +322,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if n == 0 {
             return;
         }
-        let set = super::lookahead::set_before_read(body, &locals[..n], calls_end);
+        let set = self.set_first_at_loop(depth, &locals[..n]);
         for i in (0..n).filter(|&i| set >> i & 1 != 0) {
             let reg = regs[i];
             self.forget_local(locals[i]);

@@ -250,13 +250,28 @@ const OVERWRITTEN_BYTES: usize = 64;
 /// the function's return (`return`, the body's final `end`) comes before any read of it
 /// and before anything that leaves straight-line code or calls out (which may read the
 /// frame: a label, a branch, a call, a throw, a prefixed operator that may call a builtin).
-pub(crate) fn overwritten_before_read(code: &[u8], at: usize, local: u32) -> bool {
-    overwritten_before_read_of(code, at, &[local]) != 0
+///
+/// `loop_sets_first(depth)`, for a `br`/`br_if` `depth` levels out to a loop, gives the
+/// locals (bits by index in `locals`) that loop's body sets before it reads them; `None`
+/// for any other target. Such a branch reads only the others: the look goes on past a
+/// `br_if`, and a `br` ends it with those locals overwritten.
+pub(crate) fn overwritten_before_read(
+    code: &[u8],
+    at: usize,
+    local: u32,
+    loop_sets_first: impl FnMut(u32, &[u32]) -> Option<u64>,
+) -> bool {
+    overwritten_before_read_of(code, at, &[local], loop_sets_first) != 0
 }
 
 /// [`overwritten_before_read`] for each of `locals` (at most 64) in one scan: bit `i` is
 /// set when `locals[i]`'s current value is never read again.
-pub(crate) fn overwritten_before_read_of(code: &[u8], at: usize, locals: &[u32]) -> u64 {
+pub(crate) fn overwritten_before_read_of(
+    code: &[u8],
+    at: usize,
+    locals: &[u32],
+    mut loop_sets_first: impl FnMut(u32, &[u32]) -> Option<u64>,
+) -> u64 {
     debug_assert!(locals.len() <= 64);
     let window = &code[..code.len().min(at + 1 + OVERWRITTEN_BYTES)];
     let all = u64::MAX >> (64 - locals.len().clamp(1, 64));
@@ -269,6 +284,18 @@ pub(crate) fn overwritten_before_read_of(code: &[u8], at: usize, locals: &[u32])
         let Some(&first) = window.get(pos) else { break };
         if first == op::RETURN || (first == op::END && pos + 1 == code.len()) {
             return overwritten | (all & !seen);
+        }
+        if first == op::BR || first == op::BR_IF {
+            let mut depth_at = pos + 1;
+            let sets_first = uleb32(window, &mut depth_at).and_then(|depth| loop_sets_first(depth, locals));
+            let Some(sets_first) = sets_first else { break };
+            // Those the loop may read are read here.
+            seen |= all & !sets_first;
+            if first == op::BR {
+                return overwritten | (all & !seen);
+            }
+            pos = depth_at;
+            continue;
         }
         let control = first <= op::LAST_CONTROL && first != op::NOP;
         if control || matches!(first, op::TRY_TABLE | 0xd5 | 0xd6 | 0xfb | op::PREFIX_FC | op::PREFIX_FE) {
@@ -291,7 +318,7 @@ pub(crate) fn overwritten_before_read_of(code: &[u8], at: usize, locals: &[u32])
     overwritten
 }
 
-/// Whether calls end the straight-line start [`set_before_read`] reads.
+/// Whether calls end the straight-line start [`locals_set_first`] reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CallsEndStart {
     /// They do (a handler of the function is open around the loop).
@@ -301,7 +328,7 @@ pub(crate) enum CallsEndStart {
 }
 
 /// Whether `first`, an operator's first byte, ends the straight-line start
-/// [`set_before_read`] reads whatever the loop's homes: a control operator other than
+/// [`locals_set_first`] reads whatever the loop's homes: a control operator other than
 /// `nop` and the two calls (a block, a branch, a return or tail call, a throw, a
 /// handler), and the prefixes it does not decode (0xfb, GC; 0xff).
 fn ends_set_first_start(first: u8) -> bool {
@@ -309,42 +336,43 @@ fn ends_set_first_start(first: u8) -> bool {
     control || first == op::TRY_TABLE || first == 0xfb || first == 0xff
 }
 
-/// How far into a loop's body [`set_before_read`] looks.
+/// How far into a loop's body [`locals_set_first`] looks.
 const SET_FIRST_BYTES: usize = 256;
 
-/// Which of `locals` (at most 64) the loop body `code` sets before it reads them: bit `i`
-/// stands for `locals[i]`, set when the straight-line start of the body (up to its first
-/// control operator, or an operator this scan does not decode) sets the local before any
-/// read of it. Every pass through the loop's label runs that start, so the value the
-/// local has at the label is never read, and a home for it needs no load when the loop
-/// is entered.
+/// The locals the loop body `code` sets before it reads them (at most
+/// [`SetFirst::CAPACITY`]; past that, or past 32 distinct locals, the rest are left out,
+/// which only costs stores and loads): those whose first access in the straight-line start
+/// of the body (up to its first control operator, or an operator this scan does not
+/// decode) is a set. Every pass through the loop's label runs that start, so the value such
+/// a local has at the label is never read: a home for it needs no load when the loop is
+/// entered, and a branch back to the loop needs neither to store it nor to fill its home.
 ///
 /// With [`CallsEndStart::Yes`] calls and runtime calls end the start too: a written-back
 /// home is stored to the frame before one, and a handler outside the loop may read that
 /// frame slot. With no handler open, nothing reads the slot before the set (a call stores
 /// the home only if the code after the call may read the local: even then before the
 /// set), so with [`CallsEndStart::No`] a call does not end it.
-pub(crate) fn set_before_read(code: &[u8], locals: &[u32], calls_end: CallsEndStart) -> u64 {
-    debug_assert!(locals.len() <= 64);
+pub(crate) fn locals_set_first(code: &[u8], calls_end: CallsEndStart) -> SetFirst {
     let code = &code[..code.len().min(SET_FIRST_BYTES)];
-    let all = u64::MAX >> (64 - locals.len().clamp(1, 64));
-    let (mut pos, mut seen, mut set) = (0, 0u64, 0u64);
-    while seen != all {
-        let Some(&first) = code.get(pos) else { break };
+    let (mut pos, mut seen, mut num_seen) = (0, [0u32; 32], 0);
+    let mut set = SetFirst::default();
+    while let Some(&first) = code.get(pos) {
         let is_call = matches!(first, op::CALL | op::CALL_INDIRECT | op::MEMORY_GROW | op::PREFIX_FC | op::PREFIX_FE);
         if ends_set_first_start(first) || (is_call && calls_end == CallsEndStart::Yes) {
             break;
         }
         match skim_step(code, &mut pos) {
             Some(Skimmed::Local(index)) => {
-                if let Some(i) = locals.iter().position(|&l| l == index) {
-                    let bit = 1u64 << i;
-                    if seen & bit == 0 {
-                        seen |= bit;
-                        if first != op::LOCAL_GET {
-                            set |= bit;
-                        }
-                    }
+                if seen[..num_seen].contains(&index) {
+                    continue;
+                }
+                if num_seen == seen.len() {
+                    break;
+                }
+                seen[num_seen] = index;
+                num_seen += 1;
+                if first != op::LOCAL_GET && !set.push(index) {
+                    break;
                 }
             }
             Some(Skimmed::Other) => {}
@@ -352,6 +380,39 @@ pub(crate) fn set_before_read(code: &[u8], locals: &[u32], calls_end: CallsEndSt
         }
     }
     set
+}
+
+/// Some of the locals a loop's body sets before it reads them (see [`locals_set_first`]),
+/// kept in the loop's control frame.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct SetFirst {
+    locals: [u32; SetFirst::CAPACITY],
+    len: u8,
+}
+
+impl SetFirst {
+    /// How many locals it keeps.
+    pub(crate) const CAPACITY: usize = 8;
+
+    /// Add `local`: `false` when full.
+    fn push(&mut self, local: u32) -> bool {
+        let Some(slot) = self.locals.get_mut(self.len as usize) else { return false };
+        *slot = local;
+        self.len += 1;
+        true
+    }
+
+    /// Which of `locals` (at most 64) it holds: bit `i` for `locals[i]`.
+    pub(crate) fn of(&self, locals: &[u32]) -> u64 {
+        let held = &self.locals[..self.len as usize];
+        let mut bits = 0;
+        for (i, local) in locals.iter().enumerate().take(64) {
+            if held.contains(local) {
+                bits |= 1 << i;
+            }
+        }
+        bits
+    }
 }
 
 /// What [`skim_step`] stepped over.

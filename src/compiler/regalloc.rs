@@ -1,8 +1,9 @@
 //! Register allocation over the value stack: a free set per class and round-robin spill
 //! victims. A register belongs to at most one stack entry (or to the operation in
 //! progress, between popping its operands and pushing its result), and may besides be
-//! *shared* once: read by the operation in progress as a lazy `local.get` of the local it
-//! holds (see `CodeGen::read_local_in_reg`), so that it takes two releases to free.
+//! *shared* once or twice: read by the operation in progress as a lazy `local.get` of the
+//! local it holds (see `CodeGen::read_local_in_reg`), so that it takes one release more
+//! per sharer to free.
 
 use onepass_arch::{Reg, RegClass, RegSet};
 
@@ -19,6 +20,9 @@ pub(crate) struct RegAlloc {
     /// Taken registers with a second owner: the operation in progress reads them as a lazy
     /// read of the local they hold. Releasing one of these only ends the sharing.
     shared: RegSet,
+    /// Those of `shared` with a third owner, a second such read (`x + x` while the value
+    /// `x` was set from is still on the stack). Releasing one ends that sharing first.
+    shared_twice: RegSet,
     int_regs: &'static [Reg],
     float_regs: &'static [Reg],
     cursor: [usize; 2],
@@ -29,7 +33,14 @@ impl RegAlloc {
         debug_assert!(in_index_order(int_regs) && in_index_order(float_regs), "allocation order is index order");
         let mut free = RegSet::from_regs(int_regs);
         free.0 |= RegSet::from_regs(float_regs).0;
-        RegAlloc { free, shared: RegSet::default(), int_regs, float_regs, cursor: [0, 0] }
+        RegAlloc {
+            free,
+            shared: RegSet::default(),
+            shared_twice: RegSet::default(),
+            int_regs,
+            float_regs,
+            cursor: [0, 0],
+        }
     }
 
     fn class_regs(&self, class: RegClass) -> &'static [Reg] {
@@ -79,26 +90,35 @@ impl RegAlloc {
         self.free.contains(reg)
     }
 
-    /// Return `reg` to the free set; for a shared register, end the sharing instead (the
-    /// other owner still has it).
+    /// Return `reg` to the free set; for a shared register, end one sharing instead (the
+    /// other owners still have it).
     pub(crate) fn release(&mut self, reg: Reg) {
         debug_assert!(!self.free.contains(reg), "double free of {reg:?}");
-        if self.shared.contains(reg) {
+        if self.shared_twice.contains(reg) {
+            self.shared_twice.remove(reg);
+        } else if self.shared.contains(reg) {
             self.shared.remove(reg);
         } else {
             self.free.insert(reg);
         }
     }
 
-    /// Give `reg`, taken, a second owner (see [`RegAlloc::shared`]): `false`, with nothing
-    /// done, when it already has one.
+    /// Give `reg`, taken, one more owner (see [`RegAlloc::shared`]): `false`, with nothing
+    /// done, when it has three already.
     pub(crate) fn share(&mut self, reg: Reg) -> bool {
         debug_assert!(!self.free.contains(reg), "{reg:?} is free");
-        if self.shared.contains(reg) {
+        let set = if self.shared.contains(reg) { &mut self.shared_twice } else { &mut self.shared };
+        if set.contains(reg) {
             return false;
         }
-        self.shared.insert(reg);
+        set.insert(reg);
         true
+    }
+
+    /// How many owners `reg` has besides its first (0 to 2).
+    #[inline]
+    pub(crate) fn sharers(&self, reg: Reg) -> u32 {
+        self.shared.contains(reg) as u32 + self.shared_twice.contains(reg) as u32
     }
 
     /// The registers with a second owner.

@@ -169,14 +169,20 @@ impl Registers {
         self.alloc.release(reg);
     }
 
-    /// Give `reg`, taken, a second owner: `false` when it has one already (see
+    /// Give `reg`, taken, one more owner: `false` when it has three already (see
     /// `RegAlloc::share`).
     #[inline]
     pub(crate) fn share(&mut self, reg: Reg) -> bool {
         self.alloc.share(reg)
     }
 
-    /// Whether `reg` has a second owner (so neither may change it).
+    /// How many owners `reg` has besides its first (see `RegAlloc::sharers`).
+    #[inline]
+    pub(crate) fn sharers(&self, reg: Reg) -> u32 {
+        self.alloc.sharers(reg)
+    }
+
+    /// Whether `reg` has more than one owner (so none may change it).
     #[inline]
     pub(crate) fn is_shared(&self, reg: Reg) -> bool {
         self.alloc.shared().contains(reg)

@@ -52,9 +52,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `select`). `false`, with nothing done, when that does not apply.
     fn select_into_alternative(&mut self, test: Comparison, ty: super::Ty, alt: Reg) -> bool {
         let (Some(negated), Loc::Reg(value)) = (test.cmp.negate(), self.stack.top().loc) else { return false };
-        // `alt` may be shared with the comparison (a lazy read of its local): that reads it
-        // before the conditional move writes it.
-        let shared_with_test = self.regs.is_shared(alt) && (test.lhs == alt || test.rhs == Operand::Reg(alt));
+        // `alt` may be shared with the comparison (a lazy read of its local, once or for
+        // both operands): that reads it before the conditional move writes it. Any other
+        // owner keeps it.
+        let test_reads = (test.lhs == alt) as u32 + (test.rhs == Operand::Reg(alt)) as u32;
+        let shared_with_test = test_reads > 0 && self.regs.sharers(alt) == test_reads;
         let alt_keeps = if shared_with_test { self.keeps_own_local(alt) } else { self.keeps_local(alt) };
         if !self.keeps_local(value) || alt_keeps || !self.regs.is_allocatable(alt) {
             return false;

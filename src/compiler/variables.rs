@@ -21,6 +21,9 @@ pub(crate) enum SetKind {
 pub(crate) enum UnstoredLocals {
     /// Store them: the operator leaves straight-line code, joins another path or calls out.
     Store,
+    /// `br`/`br_if` to the frame this many levels out: store them, except, on a branch back
+    /// to a loop, those its body sets before reading (see `CodeGen::store_dirty_for_branch`).
+    StoreForBranch(u32),
     /// `end`: store them, unless it is the body's last (the function returns).
     StoreUnlessLast,
     /// Drop them: the function returns, its frame is gone.
@@ -106,6 +109,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
             // Computed in place in its home (the operator before saw this set coming).
             (Some(home), _) if op == Operand::Reg(home) && write_back => self.remember_local_in(index, home),
+            // A home another entry owns (an older value of the local, still on the stack:
+            // `local.tee x; local.get x; load; ...; local.tee x`): the value's register
+            // holds the local unstored, as for a local with no home. Whatever makes the
+            // frame need it stores it, and a branch to the loop moves it into the home.
+            (Some(_), Operand::Reg(r)) if self.regs.is_allocatable(r) && !self.regs.home_regs().contains(r) => {
+                self.remember_local_in(index, r);
+                self.regs.mark_dirty(r);
+            }
             _ => {
                 self.masm.store(ty.size(), addr, op);
                 match op {
@@ -129,6 +140,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             UnstoredLocals::Drop => self.discard_dirty_locals(),
             UnstoredLocals::StoreUnlessLast if last => self.discard_dirty_locals(),
             UnstoredLocals::Store | UnstoredLocals::StoreUnlessLast => self.store_dirty_locals(),
+            UnstoredLocals::StoreForBranch(relative_depth) => self.store_dirty_for_branch(relative_depth),
         }
     }
 

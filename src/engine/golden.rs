@@ -63,7 +63,7 @@ golden_cases! {
         i32_clz, i32_ctz, i64_clz, i64_ctz, i32_popcnt, i64_popcnt,
         i32_eqz, i64_eqz, i32_lt_s_value, i64_ge_u_value, extend8_16, i64_extend32_s,
         i64_extend_i32, i32_wrap_i64, bit_test, read_again, wide_immediates, rotate_kept, old_value_read, binop_kept,
-        compare_memory_left, shared_reads,
+        compare_memory_left, shared_reads, triple_read,
     ],
     float: [
         f64_min_trunc, f32_add, f64_div, three_operand, f32_min, f64_max, f32_copysign, f64_abs_neg, f32_sqrt,
@@ -79,7 +79,8 @@ golden_cases! {
         sum_loop, loop_homes, select_value, select_compare, select_float, unreachable,
         return_multi_value, nested_br, interrupt_loop, interrupt_entry, zeroed_locals,
         partial_loop_homes, label_locals, select_cmov, set_first_homes, set_on_every_path,
-        result_in_home, select_into_alternative, read_again_past_br_if,
+        result_in_home, select_into_alternative, read_again_past_br_if, busy_home_tee,
+        loop_edge_set_first,
     ],
     calls: [
         call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args, call_ref, return_call, return_call_class_area,
