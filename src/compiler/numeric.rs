@@ -17,12 +17,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.regs.is_shared(r) || self.keeps_own_local(r)
     }
 
-    /// [`CodeGen::keeps_local`] leaving aside a second owner.
+    /// [`CodeGen::keeps_local`] leaving aside a second owner. A register holding a local
+    /// unstored whose value the code ahead may still read keeps it too while another
+    /// register is free: a copy costs a move (nothing on aarch64, which computes into any
+    /// register), changing it in place a store to the frame (polybench fdtd-2d stored an
+    /// address temporary at every iteration, which only the loop's exit could read).
     pub(crate) fn keeps_own_local(&self, r: Reg) -> bool {
         if self.is_holding_home(r) {
             !self.next_op_sets(self.regs.home_local(r))
         } else {
-            self.holds_local_read_soon(r)
+            self.holds_local_read_soon(r) || self.unstored_value_needed(r)
         }
     }
 

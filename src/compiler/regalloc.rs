@@ -69,6 +69,16 @@ impl RegAlloc {
         Some(reg)
     }
 
+    /// Whether a register of `class` not in `avoid` is free.
+    #[inline]
+    pub(crate) fn any_free(&self, class: RegClass, avoid: RegSet) -> bool {
+        let half = match class {
+            RegClass::Int => 0xffff_ffff,
+            RegClass::Float => 0xffff_ffff << 32,
+        };
+        self.free.0 & !avoid.0 & half != 0
+    }
+
     /// Candidates for spilling, in round-robin order starting after the last victim.
     pub(crate) fn spill_order(&mut self, class: RegClass) -> impl Iterator<Item = Reg> {
         let regs = self.class_regs(class);

@@ -146,6 +146,12 @@ impl Registers {
         self.alloc.take_free(class, avoid)
     }
 
+    /// Whether a register of `class` that is no loop home is free.
+    #[inline]
+    pub(crate) fn any_free_besides_homes(&self, class: RegClass) -> bool {
+        self.alloc.any_free(class, self.home_regs)
+    }
+
     /// Take `reg` if it is free.
     #[inline]
     pub(crate) fn take_if_free(&mut self, reg: Reg) -> bool {

@@ -80,7 +80,7 @@ golden_cases! {
         return_multi_value, nested_br, interrupt_loop, interrupt_entry, zeroed_locals,
         partial_loop_homes, label_locals, select_cmov, set_first_homes, set_on_every_path,
         result_in_home, select_into_alternative, read_again_past_br_if, busy_home_tee,
-        loop_edge_set_first,
+        loop_edge_set_first, unstored_copied_in_loop,
     ],
     calls: [
         call_and_call_indirect, call_import, call_multi_value, call_many_args, funcref_args, call_ref, return_call, return_call_class_area,

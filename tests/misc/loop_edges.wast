@@ -9,6 +9,8 @@
 ;; - a branch back to a loop whose body sets a local before reading it: the local's
 ;;   unstored value is not stored there, nor its home reloaded, yet the fall-through and
 ;;   the code after the loop still see it; and the same where the body reads it first;
+;; - a local held unstored in a loop and changed in place by its last read there, which
+;;   a free register now copies instead of the value being stored at every iteration;
 ;; - a value read three times at once (`local.tee t ... (f64.add (local.get t) (local.get
 ;;   t))`), and a `select` whose comparison reads both of its operands from the register
 ;;   of the value it replaces.
@@ -169,6 +171,23 @@
           (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
         (br_if $inner (i32.lt_u (local.get $j) (i32.const 3)))))
     (i32.add (local.get $t) (i32.add (local.get $acc) (i32.add (i32.add (i32.add (i32.add (i32.add (i32.const 0) (local.get $b0)) (local.get $b1)) (local.get $b2)) (local.get $b3)) (local.get $b4)))))
+  (func (export "kept_unstored") (param $n i32) (param $a i32) (param $b i32) (result i32) (local $i i32) (local $t i32) (local $acc i32) (local $b0 i32) (local $b1 i32) (local $b2 i32) (local $b3 i32) (local $b4 i32)
+    (loop $l
+      (local.set $b0 (i32.add (i32.mul (local.get $b0) (i32.const 3)) (local.get $i)))
+      (local.set $b0 (i32.xor (local.get $b0) (i32.shr_u (local.get $b0) (i32.const 7))))
+      (local.set $b1 (i32.add (i32.mul (local.get $b1) (i32.const 3)) (local.get $b0)))
+      (local.set $b1 (i32.xor (local.get $b1) (i32.shr_u (local.get $b1) (i32.const 7))))
+      (local.set $b2 (i32.add (i32.mul (local.get $b2) (i32.const 3)) (local.get $b1)))
+      (local.set $b2 (i32.xor (local.get $b2) (i32.shr_u (local.get $b2) (i32.const 7))))
+      (local.set $b3 (i32.add (i32.mul (local.get $b3) (i32.const 3)) (local.get $b2)))
+      (local.set $b3 (i32.xor (local.get $b3) (i32.shr_u (local.get $b3) (i32.const 7))))
+      (local.set $b4 (i32.add (i32.mul (local.get $b4) (i32.const 3)) (local.get $b3)))
+      (local.set $b4 (i32.xor (local.get $b4) (i32.shr_u (local.get $b4) (i32.const 7))))
+      (local.set $acc (i32.add (local.get $acc)
+        (i32.load (i32.and (i32.add (local.tee $t (i32.mul (local.get $i) (local.get $a))) (i32.const 4)) (i32.const 252)))))
+      (local.set $acc (i32.xor (local.get $acc) (i32.add (local.get $t) (local.get $b))))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (i32.add (i32.add (local.get $acc) (local.get $t)) (i32.add (i32.add (i32.add (i32.add (i32.add (i32.const 0) (local.get $b0)) (local.get $b1)) (local.get $b2)) (local.get $b3)) (local.get $b4))))
   (func (export "triple") (param $p f64) (param $q f64) (result f64) (local $t f64)
     (local.tee $t (f64.mul (local.get $p) (local.get $q)))
     (f64.sub (local.get $q) (f64.add (local.get $t) (local.get $t)))
@@ -341,6 +360,14 @@
 (assert_return (invoke "word" (i32.const 19)) (i32.const -1105328093))
 
 (invoke "reset")
+
+(invoke "reset")
+
+(assert_return (invoke "kept_unstored" (i32.const 1) (i32.const 3) (i32.const 5)) (i32.const -1640531532))
+
+(assert_return (invoke "kept_unstored" (i32.const 10) (i32.const 12) (i32.const -1)) (i32.const 1635057323))
+
+(assert_return (invoke "kept_unstored" (i32.const 300) (i32.const 65537) (i32.const 77)) (i32.const -772783509))
 
 (assert_return (invoke "set_first" (i32.const 1)) (i32.const 12))
 
