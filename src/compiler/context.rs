@@ -679,9 +679,16 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// and no lazy read of it waits on the value stack.
     fn dirty_value_dead(&self, reg: Reg) -> bool {
         let local = self.regs.local_of(reg).expect("a dirty register holds a local");
+        // (A reference is not dropped for a loop that sets it first: a collection at the
+        // loop's head reads the frame slot.)
+        let is_ref = self.frame.local_type(local) == Ty::Ref;
         self.offset.checked_sub(self.code_start).is_some_and(|at| {
             super::lookahead::overwritten_before_read(self.code, at, local, |depth, locals| {
-                self.loop_sets_first(depth, locals)
+                if is_ref {
+                    None
+                } else {
+                    self.loop_sets_first(depth, locals)
+                }
             })
         }) && !self.read_lazily(local)
     }
@@ -774,11 +781,11 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             self.store_dirty_locals();
             return;
         }
-        // (At most 32 registers are allocatable.)
-        let (mut regs, mut locals, mut n) = ([Reg::int(0); 32], [0u32; 32], 0);
+        // (A register set has 64 registers.)
+        let (mut regs, mut locals, mut n) = ([Reg::int(0); 64], [0u32; 64], 0);
         for reg in dirty.iter() {
             let local = self.regs.local_of(reg).expect("a dirty register holds a local");
-            if n < 32 && self.frame.local_type(local) != Ty::Ref {
+            if self.frame.local_type(local) != Ty::Ref {
                 (regs[n], locals[n]) = (reg, local);
                 n += 1;
             }

@@ -335,6 +335,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub(crate) fn visit_br(&mut self, relative_depth: u32) {
         self.emit_branch(relative_depth);
+        // Locals a branch back to a loop left unstored (the loop sets them first) are dead:
+        // nothing follows the jump.
+        self.regs.mark_all_clean();
         self.set_unreachable();
     }
 

@@ -196,6 +196,9 @@ pub(crate) const NO_LOOP_START: u32 = u32::MAX;
 pub(crate) struct LoopStart {
     /// The body's first operator, in the function's operator bytes.
     pub(crate) body_at: usize,
+    /// Whether a handler of the function is open around the loop (calls in the body's
+    /// start then end it: see `lookahead::CallsEndStart`).
+    pub(crate) handlers_around: bool,
     /// The locals the body sets before reading them (`lookahead::locals_set_first`), read
     /// when first needed (at the loop's entry or a branch back to it), then kept.
     pub(crate) set_first: Cell<Option<SetFirst>>,
@@ -223,10 +226,11 @@ impl ControlStack {
         ControlScratch { frames: self.frames, label_of_depth: self.label_of_depth, loop_starts: self.loop_starts }
     }
 
-    /// Record that loop frame `index`'s body starts at `body_at`.
-    pub(crate) fn set_loop_start(&mut self, index: usize, body_at: usize) {
+    /// Record that loop frame `index`'s body starts at `body_at`, inside a handler of the
+    /// function when `handlers_around`.
+    pub(crate) fn set_loop_start(&mut self, index: usize, body_at: usize, handlers_around: bool) {
         self.frames[index].loop_start = self.loop_starts.len() as u32;
-        self.loop_starts.push(LoopStart { body_at, set_first: Cell::new(None) });
+        self.loop_starts.push(LoopStart { body_at, handlers_around, set_first: Cell::new(None) });
     }
 
     /// Where frame `index`'s loop body starts, if it is a loop opened with homes.

@@ -135,10 +135,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// body sets their locals before reading them), and all those that do not hold.
     fn loop_homes_unread(&self, target: usize) -> (u64, u64) {
         let count = self.controls.frame(target).homes_end as usize;
-        // (Homes are registers, at most 32 of them allocatable.)
-        let (mut locals, mut n, mut which, mut to_fill) = ([0u32; 32], 0, [0u8; 32], 0u64);
+        // (Homes are registers of one register set: at most 64.)
+        let (mut locals, mut n, mut which, mut to_fill) = ([0u32; 64], 0, [0u8; 64], 0u64);
         for (i, &(local, reg)) in self.regs.homes()[..count].iter().enumerate() {
-            if !self.regs.holds(reg, local) && n < 32 {
+            if !self.regs.holds(reg, local) {
                 to_fill |= 1 << i;
                 (locals[n], which[n]) = (local, i as u8);
                 n += 1;
@@ -158,10 +158,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn set_first_at_loop(&self, target: usize, locals: &[u32]) -> u64 {
         let Some(start) = self.controls.loop_start(target) else { return 0 };
         let set_first = start.set_first.get().unwrap_or_else(|| {
-            // The handlers open around the loop (those at its start: the start ends at
-            // any control operator, so no handler inside the loop is open there).
-            let handlers = self.landings.iter().any(|&(_, control)| control < target);
-            let calls_end = if handlers { CallsEndStart::Yes } else { CallsEndStart::No };
+            let calls_end = if start.handlers_around { CallsEndStart::Yes } else { CallsEndStart::No };
             let set = super::lookahead::locals_set_first(self.code_from(start.body_at), calls_end);
             start.set_first.set(Some(set));
             set
@@ -212,7 +209,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// the busiest locals of `uses`, fill every home the loop's label needs, bind the
     /// label and check for termination. `body` is the rest of the function from the
     /// loop's first operator: a new home whose local the body sets before it reads it
-    /// is not filled (see [`super::lookahead::set_before_read`]).
+    /// is not filled (see [`super::lookahead::locals_set_first`]).
     ///
     /// Such a home is taken as holding its local from the label on, although it holds
     /// whatever it held: nothing reads the local, its home or its frame slot before the
@@ -293,7 +290,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // A written-back home is stored before a call; a handler of this function open
         // around the loop could read that slot (without one, a call stores only the homes
         // whose values the code after it reads: see `CodeGen::forget_locals_at_call`).
-        self.controls.set_loop_start(depth, self.code_len() - body.len());
+        // (Any handler open now is around the loop: the start ends at any control operator,
+        // so no handler inside the loop is open there.)
+        self.controls.set_loop_start(depth, self.code_len() - body.len(), !self.landings.is_empty());
         self.take_homes_set_first(start, depth);
         if writes == HomeWrites::WriteBack {
             self.regs.write_back(set_homes);

@@ -340,7 +340,7 @@ fn ends_set_first_start(first: u8) -> bool {
 const SET_FIRST_BYTES: usize = 256;
 
 /// The locals the loop body `code` sets before it reads them (at most
-/// [`SetFirst::CAPACITY`]; past that, or past 32 distinct locals, the rest are left out,
+/// [`SetFirst::CAPACITY`]; past that, or past 64 distinct locals, the rest are left out,
 /// which only costs stores and loads): those whose first access in the straight-line start
 /// of the body (up to its first control operator, or an operator this scan does not
 /// decode) is a set. Every pass through the loop's label runs that start, so the value such
@@ -354,7 +354,7 @@ const SET_FIRST_BYTES: usize = 256;
 /// set), so with [`CallsEndStart::No`] a call does not end it.
 pub(crate) fn locals_set_first(code: &[u8], calls_end: CallsEndStart) -> SetFirst {
     let code = &code[..code.len().min(SET_FIRST_BYTES)];
-    let (mut pos, mut seen, mut num_seen) = (0, [0u32; 32], 0);
+    let (mut pos, mut seen, mut num_seen) = (0, [0u32; 64], 0);
     let mut set = SetFirst::default();
     while let Some(&first) = code.get(pos) {
         let is_call = matches!(first, op::CALL | op::CALL_INDIRECT | op::MEMORY_GROW | op::PREFIX_FC | op::PREFIX_FE);
@@ -392,7 +392,7 @@ pub(crate) struct SetFirst {
 
 impl SetFirst {
     /// How many locals it keeps.
-    pub(crate) const CAPACITY: usize = 8;
+    pub(crate) const CAPACITY: usize = 16;
 
     /// Add `local`: `false` when full.
     fn push(&mut self, local: u32) -> bool {

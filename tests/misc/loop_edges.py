@@ -29,6 +29,8 @@ out.append(""";; Values at loop edges. Generated with a model of each function (
 ;;   the code after the loop still see it; and the same where the body reads it first;
 ;; - a local held unstored in a loop and changed in place by its last read there, which
 ;;   a free register now copies instead of the value being stored at every iteration;
+;; - a `br_table` back to a loop, a handler around the loop that reads a local the loop's
+;;   start sets after a call that throws, and v128 and reference locals set first;
 ;; - a value read three times at once (`local.tee t ... (f64.add (local.get t) (local.get
 ;;   t))`), and a `select` whose comparison reads both of its operands from the register
 ;;   of the value it replaces.""")
@@ -364,6 +366,90 @@ def kept_unstored(n, a, b):
     return (acc + t + sum(busy)) & M32
 
 
+# E: other edges and types: a `br_table` back to the loop; a call in the loop's start that
+# throws to a handler around the loop, which reads the local the start sets after the
+# call (it must have been stored on the back edge); v128 and reference locals set first.
+mod.append('''  (tag $e)
+  (func $maybe_throw (param i32) (if (i32.eq (local.get 0) (i32.const 5)) (then (throw $e))))
+  (func (export "table_edge") (param $n i32) (result i32) (local $i i32) (local $t i32) (local $acc i32)
+    (block $exit
+      (loop $l
+        (local.set $t (i32.add (i32.mul (local.get $i) (i32.const 3)) (i32.const 1)))
+        (local.set $acc (i32.add (local.get $acc) (local.get $t)))
+        (local.set $t (i32.xor (local.get $t) (local.get $acc)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br_table $l $exit (i32.ge_u (local.get $i) (local.get $n)))))
+    (i32.add (local.get $t) (local.get $acc)))
+  (func (export "handler_reads") (param $n i32) (result i32) (local $i i32) (local $t i32)
+    (block $caught
+      (try_table (catch $e $caught)
+        (loop $l
+          (call $maybe_throw (local.get $i))
+          (local.set $t (i32.mul (local.get $i) (i32.const 3)))
+          (local.set $t (i32.add (local.get $t) (i32.const 1)))
+          (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))))
+    (local.get $t))
+  (func (export "v128_first") (param $n i32) (result i32) (local $i i32) (local $v v128) (local $acc i32)
+    (loop $l
+      (local.set $v (i32x4.splat (local.get $i)))
+      (local.set $v (i32x4.add (local.get $v) (v128.const i32x4 1 2 3 4)))
+      (local.set $acc (i32.add (local.get $acc) (i32x4.extract_lane 1 (local.get $v))))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (i32.add (local.get $acc) (i32x4.extract_lane 3 (local.get $v))))
+  (func (export "ref_first") (param $p externref) (param $n i32) (result i32) (local $i i32) (local $r externref)
+    (loop $l
+      (local.set $r (select (result externref) (local.get $p) (ref.null extern) (i32.and (local.get $i) (i32.const 1))))
+      (local.set $r (select (result externref) (ref.null extern) (local.get $r) (i32.eq (local.get $i) (i32.const 7))))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (ref.is_null (local.get $r)))''')
+
+
+def table_edge(n):
+    i = t = acc = 0
+    while True:
+        t = (i * 3 + 1) & M32
+        acc = (acc + t) & M32
+        t ^= acc
+        i += 1
+        if i >= n:
+            break
+    return (t + acc) & M32
+
+
+def handler_reads(n):
+    i = t = 0
+    while True:
+        if i == 5:
+            return t
+        t = i * 3 + 1
+        i += 1
+        if not i < n:
+            return t
+
+
+def v128_first(n):
+    i = acc = 0
+    while True:
+        v = [(i + k) & M32 for k in (1, 2, 3, 4)]
+        acc = (acc + v[1]) & M32
+        i += 1
+        if not i < n:
+            break
+    return (acc + v[3]) & M32
+
+
+def ref_first(n):
+    i = 0
+    while True:
+        r = (i & 1) != 0
+        if i == 7:
+            r = False
+        i += 1
+        if not i < n:
+            break
+    return 0 if r else 1
+
+
 # B: three reads at once, and a select whose comparison reads its replaced value twice.
 mod.append('''  (func (export "triple") (param $p f64) (param $q f64) (result f64) (local $t f64)
     (local.tee $t (f64.mul (local.get $p) (local.get $q)))
@@ -422,6 +508,11 @@ asserts.append('(invoke "reset")')
 for n, a, b in [(1, 3, 5), (10, 12, -1), (300, 0x10001, 77)]:
     r = kept_unstored(n, a & M32, b & M32)
     asserts.append(f'(assert_return (invoke "kept_unstored" (i32.const {n}) (i32.const {s(a)}) (i32.const {s(b)})) (i32.const {s(r)}))')
+for n in [1, 2, 5, 6, 8, 9, 40]:
+    asserts.append(f'(assert_return (invoke "table_edge" (i32.const {n})) (i32.const {s(table_edge(n))}))')
+    asserts.append(f'(assert_return (invoke "handler_reads" (i32.const {n})) (i32.const {s(handler_reads(n))}))')
+    asserts.append(f'(assert_return (invoke "v128_first" (i32.const {n})) (i32.const {s(v128_first(n))}))')
+    asserts.append(f'(assert_return (invoke "ref_first" (ref.extern 1) (i32.const {n})) (i32.const {ref_first(n)}))')
 for n in [1, 2, 3, 17, 1000]:
     asserts.append(f'(assert_return (invoke "set_first" (i32.const {n})) (i32.const {s(set_first(n))}))')
     asserts.append(f'(assert_return (invoke "set_first_br" (i32.const {n})) {f64(set_first_br(n))})')

@@ -11,6 +11,8 @@
 ;;   the code after the loop still see it; and the same where the body reads it first;
 ;; - a local held unstored in a loop and changed in place by its last read there, which
 ;;   a free register now copies instead of the value being stored at every iteration;
+;; - a `br_table` back to a loop, a handler around the loop that reads a local the loop's
+;;   start sets after a call that throws, and v128 and reference locals set first;
 ;; - a value read three times at once (`local.tee t ... (f64.add (local.get t) (local.get
 ;;   t))`), and a `select` whose comparison reads both of its operands from the register
 ;;   of the value it replaces.
@@ -188,6 +190,39 @@
       (local.set $acc (i32.xor (local.get $acc) (i32.add (local.get $t) (local.get $b))))
       (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
     (i32.add (i32.add (local.get $acc) (local.get $t)) (i32.add (i32.add (i32.add (i32.add (i32.add (i32.const 0) (local.get $b0)) (local.get $b1)) (local.get $b2)) (local.get $b3)) (local.get $b4))))
+  (tag $e)
+  (func $maybe_throw (param i32) (if (i32.eq (local.get 0) (i32.const 5)) (then (throw $e))))
+  (func (export "table_edge") (param $n i32) (result i32) (local $i i32) (local $t i32) (local $acc i32)
+    (block $exit
+      (loop $l
+        (local.set $t (i32.add (i32.mul (local.get $i) (i32.const 3)) (i32.const 1)))
+        (local.set $acc (i32.add (local.get $acc) (local.get $t)))
+        (local.set $t (i32.xor (local.get $t) (local.get $acc)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br_table $l $exit (i32.ge_u (local.get $i) (local.get $n)))))
+    (i32.add (local.get $t) (local.get $acc)))
+  (func (export "handler_reads") (param $n i32) (result i32) (local $i i32) (local $t i32)
+    (block $caught
+      (try_table (catch $e $caught)
+        (loop $l
+          (call $maybe_throw (local.get $i))
+          (local.set $t (i32.mul (local.get $i) (i32.const 3)))
+          (local.set $t (i32.add (local.get $t) (i32.const 1)))
+          (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))))
+    (local.get $t))
+  (func (export "v128_first") (param $n i32) (result i32) (local $i i32) (local $v v128) (local $acc i32)
+    (loop $l
+      (local.set $v (i32x4.splat (local.get $i)))
+      (local.set $v (i32x4.add (local.get $v) (v128.const i32x4 1 2 3 4)))
+      (local.set $acc (i32.add (local.get $acc) (i32x4.extract_lane 1 (local.get $v))))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (i32.add (local.get $acc) (i32x4.extract_lane 3 (local.get $v))))
+  (func (export "ref_first") (param $p externref) (param $n i32) (result i32) (local $i i32) (local $r externref)
+    (loop $l
+      (local.set $r (select (result externref) (local.get $p) (ref.null extern) (i32.and (local.get $i) (i32.const 1))))
+      (local.set $r (select (result externref) (ref.null extern) (local.get $r) (i32.eq (local.get $i) (i32.const 7))))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (ref.is_null (local.get $r)))
   (func (export "triple") (param $p f64) (param $q f64) (result f64) (local $t f64)
     (local.tee $t (f64.mul (local.get $p) (local.get $q)))
     (f64.sub (local.get $q) (f64.add (local.get $t) (local.get $t)))
@@ -368,6 +403,62 @@
 (assert_return (invoke "kept_unstored" (i32.const 10) (i32.const 12) (i32.const -1)) (i32.const 1635057323))
 
 (assert_return (invoke "kept_unstored" (i32.const 300) (i32.const 65537) (i32.const 77)) (i32.const -772783509))
+
+(assert_return (invoke "table_edge" (i32.const 1)) (i32.const 1))
+
+(assert_return (invoke "handler_reads" (i32.const 1)) (i32.const 1))
+
+(assert_return (invoke "v128_first" (i32.const 1)) (i32.const 6))
+
+(assert_return (invoke "ref_first" (ref.extern 1) (i32.const 1)) (i32.const 1))
+
+(assert_return (invoke "table_edge" (i32.const 2)) (i32.const 6))
+
+(assert_return (invoke "handler_reads" (i32.const 2)) (i32.const 4))
+
+(assert_return (invoke "v128_first" (i32.const 2)) (i32.const 10))
+
+(assert_return (invoke "ref_first" (ref.extern 1) (i32.const 2)) (i32.const 0))
+
+(assert_return (invoke "table_edge" (i32.const 5)) (i32.const 81))
+
+(assert_return (invoke "handler_reads" (i32.const 5)) (i32.const 13))
+
+(assert_return (invoke "v128_first" (i32.const 5)) (i32.const 28))
+
+(assert_return (invoke "ref_first" (ref.extern 1) (i32.const 5)) (i32.const 1))
+
+(assert_return (invoke "table_edge" (i32.const 6)) (i32.const 86))
+
+(assert_return (invoke "handler_reads" (i32.const 6)) (i32.const 13))
+
+(assert_return (invoke "v128_first" (i32.const 6)) (i32.const 36))
+
+(assert_return (invoke "ref_first" (ref.extern 1) (i32.const 6)) (i32.const 0))
+
+(assert_return (invoke "table_edge" (i32.const 8)) (i32.const 166))
+
+(assert_return (invoke "handler_reads" (i32.const 8)) (i32.const 13))
+
+(assert_return (invoke "v128_first" (i32.const 8)) (i32.const 55))
+
+(assert_return (invoke "ref_first" (ref.extern 1) (i32.const 8)) (i32.const 1))
+
+(assert_return (invoke "table_edge" (i32.const 9)) (i32.const 225))
+
+(assert_return (invoke "handler_reads" (i32.const 9)) (i32.const 13))
+
+(assert_return (invoke "v128_first" (i32.const 9)) (i32.const 66))
+
+(assert_return (invoke "ref_first" (ref.extern 1) (i32.const 9)) (i32.const 1))
+
+(assert_return (invoke "table_edge" (i32.const 40)) (i32.const 4742))
+
+(assert_return (invoke "handler_reads" (i32.const 40)) (i32.const 13))
+
+(assert_return (invoke "v128_first" (i32.const 40)) (i32.const 903))
+
+(assert_return (invoke "ref_first" (ref.extern 1) (i32.const 40)) (i32.const 0))
 
 (assert_return (invoke "set_first" (i32.const 1)) (i32.const 12))
 
