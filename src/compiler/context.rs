@@ -781,24 +781,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             self.store_dirty_locals();
             return;
         }
-        // (A register set has 64 registers.)
-        let (mut regs, mut locals, mut n) = ([Reg::int(0); 64], [0u32; 64], 0);
+        let set_first = self.set_first_of_loop(target);
         for reg in dirty.iter() {
             let local = self.regs.local_of(reg).expect("a dirty register holds a local");
-            if self.frame.local_type(local) != Ty::Ref {
-                (regs[n], locals[n]) = (reg, local);
-                n += 1;
+            if self.frame.local_type(local) == Ty::Ref || !set_first.contains(local) {
+                self.store_dirty(reg);
             }
-        }
-        let set_first = self.set_first_at_loop(target, &locals[..n]);
-        let mut unread = RegSet::default();
-        for (i, &reg) in regs[..n].iter().enumerate() {
-            if set_first >> i & 1 != 0 {
-                unread.insert(reg);
-            }
-        }
-        for reg in dirty.iter().filter(|&reg| !unread.contains(reg)) {
-            self.store_dirty(reg);
         }
     }
 

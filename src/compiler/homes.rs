@@ -34,7 +34,7 @@
 
 use super::context::CodeGen;
 use super::control_stack::ControlKind;
-use super::lookahead::{CallsEndStart, ScanEnd};
+use super::lookahead::{CallsEndStart, ScanEnd, SetFirst};
 use super::Ty;
 use onepass_arch::{Abi, Label, MacroAssembler, Operand, Reg, RegClass, RegSet};
 
@@ -135,35 +135,37 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// body sets their locals before reading them), and all those that do not hold.
     fn loop_homes_unread(&self, target: usize) -> (u64, u64) {
         let count = self.controls.frame(target).homes_end as usize;
+        let set_first = self.set_first_of_loop(target);
         // (Homes are registers of one register set: at most 64.)
-        let (mut locals, mut n, mut which, mut to_fill) = ([0u32; 64], 0, [0u8; 64], 0u64);
+        let (mut unread, mut to_fill) = (0u64, 0u64);
         for (i, &(local, reg)) in self.regs.homes()[..count].iter().enumerate() {
             if !self.regs.holds(reg, local) {
                 to_fill |= 1 << i;
-                (locals[n], which[n]) = (local, i as u8);
-                n += 1;
+                if set_first.contains(local) {
+                    unread |= 1 << i;
+                }
             }
-        }
-        let set_first = if n == 0 { 0 } else { self.set_first_at_loop(target, &locals[..n]) };
-        let mut unread = 0u64;
-        for i in (0..n).filter(|&i| set_first >> i & 1 != 0) {
-            unread |= 1 << which[i];
         }
         (unread, to_fill)
     }
 
     /// Which of `locals` (bit `i` for `locals[i]`, at most 64) loop `target`'s body sets
-    /// before it reads them (see [`super::lookahead::locals_set_first`], read once per
-    /// loop); none for a loop whose body start is not known.
+    /// before it reads them (see [`Self::set_first_of_loop`]).
     pub(crate) fn set_first_at_loop(&self, target: usize, locals: &[u32]) -> u64 {
-        let Some(start) = self.controls.loop_start(target) else { return 0 };
-        let set_first = start.set_first.get().unwrap_or_else(|| {
+        self.set_first_of_loop(target).of(locals)
+    }
+
+    /// The locals loop `target`'s body sets before it reads them (see
+    /// [`super::lookahead::locals_set_first`], read once per loop); none for a loop whose
+    /// body start is not known.
+    pub(crate) fn set_first_of_loop(&self, target: usize) -> SetFirst {
+        let Some(start) = self.controls.loop_start(target) else { return SetFirst::default() };
+        start.set_first.get().unwrap_or_else(|| {
             let calls_end = if start.handlers_around { CallsEndStart::Yes } else { CallsEndStart::No };
             let set = super::lookahead::locals_set_first(self.code_from(start.body_at), calls_end);
             start.set_first.set(Some(set));
             set
-        });
-        set_first.of(locals)
+        })
     }
 
     /// [`Self::restore_homes_in`], leaving out the homes whose bits (by index among the

@@ -402,12 +402,16 @@ impl SetFirst {
         true
     }
 
+    /// Whether it holds `local`.
+    pub(crate) fn contains(&self, local: u32) -> bool {
+        self.locals[..self.len as usize].contains(&local)
+    }
+
     /// Which of `locals` (at most 64) it holds: bit `i` for `locals[i]`.
     pub(crate) fn of(&self, locals: &[u32]) -> u64 {
-        let held = &self.locals[..self.len as usize];
         let mut bits = 0;
-        for (i, local) in locals.iter().enumerate().take(64) {
-            if held.contains(local) {
+        for (i, &local) in locals.iter().enumerate().take(64) {
+            if self.contains(local) {
                 bits |= 1 << i;
             }
         }
